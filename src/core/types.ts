@@ -58,6 +58,8 @@ export interface SectionHeader extends Span {
   readonly name: string;
   /** The header as written, e.g. `SH` or `【生活歴】`. */
   readonly text: string;
+  /** Where the section's body ends: the next header, or a blank line after its content. */
+  readonly bodyEnd: number;
 }
 
 /** The text layer every extractor stands on. */

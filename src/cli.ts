@@ -1,0 +1,104 @@
+import { resolve } from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { runContext } from './commands/context.js';
+import { runText } from './commands/text.js';
+import { loadClinicalText } from './load-clinical-text.js';
+import { createLogger } from './logger.js';
+import { DEFAULT_MAX_NOTE_BYTES } from './sources/note-record.js';
+import { SUPPORTED_FORMATS } from './sources/read-notes.js';
+
+export const VERSION = '0.1.0';
+
+/** Exit codes: 0 success, 1 failure, 2 bad usage (commander's parse errors and ours). */
+export class UsageError extends Error {}
+
+function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n <= 0) throw new UsageError(`not a positive integer: ${value}`);
+  return n;
+}
+
+export function buildProgram(): Command {
+  const program = new Command('emrx')
+    .description('Clinical notes to structured research data, inside the TRE.')
+    .version(VERSION)
+    .showHelpAfterError()
+    .exitOverride();
+
+  program
+    .command('context')
+    .description(
+      'ConText assertion (negated, possible, historical, hypothetical, experiencer) of spans.\n' +
+        'Input lines: {"id","text","start","end","language"?,"gold"?}. With gold labels on\n' +
+        'every line, prints precision/recall/F1 per attribute.',
+    )
+    .requiredOption('--in <targets.jsonl>', 'spans to assert')
+    .requiredOption('--out <assertions.jsonl>', 'one assertion per accepted span')
+    .option('--rejects <rejects.jsonl>', 'rejected lines (default: beside --out)')
+    .action(async (options: { in: string; out: string; rejects?: string }) => {
+      const log = createLogger();
+      const output = resolve(options.out);
+      const result = await runContext(loadClinicalText(), {
+        input: resolve(options.in),
+        output,
+        rejects: resolve(options.rejects ?? resolve(output, '..', 'rejects.jsonl')),
+      });
+      log.info({ targets: result.targets, rejected: result.rejected }, 'context done');
+      if (result.report) process.stdout.write(`${result.report}\n`);
+      process.stdout.write(
+        `${result.targets} targets asserted, ${result.rejected} rejected → ${options.out}\n`,
+      );
+    });
+
+  program
+    .command('text')
+    .description(
+      `The text layer of each note: language, sections, sentences with offsets.\nInput: ${SUPPORTED_FORMATS}.`,
+    )
+    .requiredOption('--in <notes>', 'notes.jsonl, notes.csv or a folder of .txt files')
+    .requiredOption('--out <text.jsonl>', 'one line per accepted note')
+    .option('--rejects <rejects.jsonl>', 'rejected notes (default: beside --out)')
+    .addOption(
+      new Option('--max-note-bytes <n>', 'largest accepted note_text in UTF-8 bytes')
+        .default(DEFAULT_MAX_NOTE_BYTES)
+        .argParser(positiveInteger),
+    )
+    .action(
+      async (options: { in: string; out: string; rejects?: string; maxNoteBytes: number }) => {
+        const log = createLogger();
+        const output = resolve(options.out);
+        const result = await runText(loadClinicalText(), log, {
+          input: resolve(options.in),
+          output,
+          rejects: resolve(options.rejects ?? resolve(output, '..', 'rejects.jsonl')),
+          maxNoteBytes: options.maxNoteBytes,
+        });
+        process.stdout.write(
+          `${result.notes} notes, ${result.rejected} rejected (${result.rejectsPath}) → ${options.out}\n`,
+        );
+      },
+    );
+
+  return program;
+}
+
+/** Runs the CLI; resolves to the process exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync([...argv]);
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
+      if (error.code === 'commander.help') return 0;
+      return 2;
+    }
+    if (error instanceof UsageError) {
+      process.stderr.write(`error: ${error.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`emrx: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}

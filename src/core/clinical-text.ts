@@ -1,0 +1,57 @@
+import { ContextEngine, type ScopedTrigger } from './context/engine.js';
+import type { CompiledContextRules } from './context/rules.js';
+import { analyzeText } from './text/analyze.js';
+import type { AbbreviationRules } from './text/english-sentences.js';
+import type { WinkNlp } from './text/english-tokens.js';
+import type { SectionMatcher } from './text/sections.js';
+import type { AnalyzedNote, Assertion, Language, Sentence, Span } from './types.js';
+
+export interface ClinicalTextResources {
+  readonly nlp: WinkNlp;
+  readonly abbreviations: AbbreviationRules;
+  readonly sections: SectionMatcher;
+  readonly contextRules: Readonly<Record<Language, CompiledContextRules>>;
+}
+
+/**
+ * The pure clinical text core: sentences, tokens and sections of a note, and the ConText
+ * assertion of any span in it. Built once from injected resources; no I/O.
+ */
+export class ClinicalText {
+  private readonly engines: Record<Language, ContextEngine>;
+  private readonly triggerCache = new WeakMap<Sentence, ScopedTrigger[]>();
+
+  constructor(private readonly resources: ClinicalTextResources) {
+    this.engines = {
+      en: new ContextEngine(resources.contextRules.en, resources.sections.definitions),
+      ja: new ContextEngine(resources.contextRules.ja, resources.sections.definitions),
+    };
+  }
+
+  analyze(text: string, language: Language): AnalyzedNote {
+    return analyzeText(text, language, this.resources);
+  }
+
+  /** The sentence holding a span (the one holding its start when it crosses a boundary). */
+  sentenceAt(note: AnalyzedNote, span: Span): Sentence | undefined {
+    return note.sentences.find((s) => span.start >= s.start && span.start < s.end);
+  }
+
+  /** ConText assertion of a span of an analysed note. */
+  assert(note: AnalyzedNote, span: Span): Assertion {
+    const sentence = this.sentenceAt(note, span) ?? {
+      start: span.start,
+      end: span.end,
+      text: note.text.slice(span.start, span.end),
+      tokens: [],
+      section: null,
+    };
+    const engine = this.engines[note.language];
+    let triggers = this.triggerCache.get(sentence);
+    if (!triggers) {
+      triggers = engine.triggersIn(sentence);
+      this.triggerCache.set(sentence, triggers);
+    }
+    return engine.assert(sentence, span, triggers);
+  }
+}

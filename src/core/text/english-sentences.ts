@@ -1,0 +1,133 @@
+import type { Token } from '../types.js';
+import type { WinkTokens } from './english-tokens.js';
+
+/** Abbreviations after which a period is not a sentence end (from `vocab/abbreviations.yaml`). */
+export interface AbbreviationRules {
+  /** Never end a sentence: titles and the like ("Dr.", "Pt.", "approx."). */
+  readonly always: ReadonlySet<string>;
+  /** End a sentence only when the next word starts upper-case ("tob.", "Temp.", "exac."). */
+  readonly unlessCapitalised: ReadonlySet<string>;
+}
+
+/**
+ * Sentence start offsets for English text: wink-nlp's boundaries, minus false splits after
+ * clinical abbreviations and inside tokens, plus boundaries from the line structure that
+ * clinical notes use instead of punctuation (headers, templates, lists).
+ */
+export function englishSentenceStarts(
+  text: string,
+  wink: WinkTokens,
+  abbreviations: AbbreviationRules,
+): number[] {
+  const { tokens, sentenceSpans } = wink;
+  const starts = new Set<number>();
+  for (let s = 1; s < sentenceSpans.length; s += 1) {
+    const span = sentenceSpans[s];
+    const previous = sentenceSpans[s - 1];
+    if (!span || !previous) continue;
+    const first = firstContentToken(tokens, span[0], span[1]);
+    const last = lastContentToken(tokens, previous[0], previous[1]);
+    if (!first || !last) continue;
+    if (isFalseSplit(text, tokens, previous, last, first, abbreviations)) continue;
+    starts.add(first.start);
+  }
+  for (const start of lineBreakStarts(text)) starts.add(start);
+  const ordered = [...starts].sort((a, b) => a - b);
+  const firstContent = text.search(/\S/);
+  if (firstContent >= 0 && ordered[0] !== firstContent) ordered.unshift(firstContent);
+  return ordered;
+}
+
+function firstContentToken(tokens: readonly Token[], from: number, to: number): Token | undefined {
+  for (let i = from; i <= to; i += 1) {
+    const token = tokens[i];
+    if (token && token.kind !== 'space') return token;
+  }
+  return undefined;
+}
+
+function lastContentToken(tokens: readonly Token[], from: number, to: number): Token | undefined {
+  for (let i = to; i >= from; i -= 1) {
+    const token = tokens[i];
+    if (token && token.kind !== 'space') return token;
+  }
+  return undefined;
+}
+
+function isFalseSplit(
+  text: string,
+  tokens: readonly Token[],
+  previous: readonly [number, number],
+  last: Token,
+  first: Token,
+  abbreviations: AbbreviationRules,
+): boolean {
+  // A real boundary has whitespace after it: "p.V600E", "c.2573T>G", "1.5" are single units.
+  if (last.end === first.start) return true;
+  const gap = text.slice(last.end, first.start);
+  // A newline boundary is decided by the line rules, not by the abbreviation list.
+  if (gap.includes('\n')) return false;
+  // A "?" standing alone ("CXR: ? effusion") marks doubt about what follows, not a question.
+  if (last.text === '?' && /[\s:]/.test(text[last.start - 1] ?? ' ') && /^[a-z]/.test(first.text)) {
+    return true;
+  }
+  const word = abbreviationBefore(tokens, previous, last);
+  if (word === undefined) return false;
+  if (abbreviations.always.has(word)) return true;
+  return abbreviations.unlessCapitalised.has(word) && /^[a-z0-9(]/.test(first.text);
+}
+
+/** The lower-cased word an ending period belongs to ("tob." → "tob"), if it ends in a period. */
+function abbreviationBefore(
+  tokens: readonly Token[],
+  previous: readonly [number, number],
+  last: Token,
+): string | undefined {
+  if (last.text !== '.') {
+    // wink keeps some abbreviations whole ("Pt.", "Dr.", "e.g.").
+    return last.text.endsWith('.') ? last.text.slice(0, -1).toLowerCase() : undefined;
+  }
+  for (let i = previous[1]; i >= previous[0]; i -= 1) {
+    if (tokens[i] !== last) continue;
+    const word = tokens[i - 1];
+    if (word && word.end === last.start && word.kind === 'word') return word.text.toLowerCase();
+    return undefined;
+  }
+  return undefined;
+}
+
+const ENDS_CLAUSE = /[.:!?;]$/;
+const LIST_ITEM = /^(?:[-*•·▪■●◆○□☐☑☒✓]|\d{1,2}[.)]|\(?[a-z][).]\s)/;
+
+/**
+ * Where line structure starts a new sentence. Clinical notes are hard-wrapped prose mixed
+ * with templates; a wrapped line continues its sentence only when it starts lower-case and the
+ * line before did not end a clause. Everything else (blank lines, headers, "Label: value"
+ * rows, list items, capitalised lines) starts a new sentence.
+ */
+export function lineBreakStarts(text: string): number[] {
+  const starts: number[] = [];
+  const lines = /[^\n]*(?:\n|$)/g;
+  let previousContent: string | null = null;
+  let blankSince = false;
+  for (let match = lines.exec(text); match && match[0] !== ''; match = lines.exec(text)) {
+    const line = match[0];
+    const contentOffset = line.search(/\S/);
+    if (contentOffset < 0) {
+      blankSince = true;
+      continue;
+    }
+    const content = line.trim();
+    if (previousContent !== null) {
+      const continues =
+        !blankSince &&
+        !ENDS_CLAUSE.test(previousContent) &&
+        /^[a-z]/.test(content) &&
+        !LIST_ITEM.test(content);
+      if (!continues) starts.push(match.index + contentOffset);
+    }
+    previousContent = content;
+    blankSince = false;
+  }
+  return starts;
+}
