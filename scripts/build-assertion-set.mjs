@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // Builds the project's hand-written ConText-style assertion set.
 //
-// Reads samples/assertions/source/{en,ja}.md and writes samples/assertions/{dev,test}.jsonl.
+// Reads samples/assertions/source/{en,ja}.md and writes samples/assertions/{dev,test}.jsonl;
+// reads samples/assertions/source/holdout-{en,ja}.md and writes samples/assertions/holdout.jsonl.
 // Source line format (see samples/assertions/GUIDELINES.md):
 //
 //   <split> <code> | <text with exactly one [[target]]>
 //
-//   split  dev | test
+//   split  dev | test (in {en,ja}.md); holdout (only, in holdout-{en,ja}.md)
 //   code   five positions "NPHYO": N negated, P possible, H historical, Y hypothetical,
 //          O experiencer=other; "." means false/patient. "....." is affirmed, patient.
 //   text   may use the escapes \n (newline), \t (tab) and \\ (backslash).
@@ -25,6 +26,9 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SET_DIR = join(ROOT, 'samples', 'assertions');
 const LANGUAGES = ['en', 'ja'];
 const SPLITS = ['dev', 'test'];
+// The blind holdout set lives in its own source files and output; it is reported separately
+// and never mixed into the dev/test counts or ids.
+const HOLDOUT = 'holdout';
 const CODE = /^[N.][P.][H.][Y.][O.]$/;
 const ATTRS = ['negated', 'possible', 'historical', 'hypothetical', 'other'];
 
@@ -61,15 +65,15 @@ function countOf(haystack, needle) {
   return n;
 }
 
-function parseItem(line, where) {
+function parseItem(line, where, splits) {
   const m = /^(\S+)\s+(\S+)\s+\|\s(.*)$/.exec(line);
   if (!m) {
     errors.push(`${where}: not "<split> <code> | <text>": ${line}`);
     return null;
   }
   const [, split, code, rawText] = m;
-  if (!SPLITS.includes(split)) {
-    errors.push(`${where}: unknown split "${split}"`);
+  if (!splits.includes(split)) {
+    errors.push(`${where}: unknown split "${split}" (expected ${splits.join(' or ')})`);
     return null;
   }
   if (!CODE.test(code)) {
@@ -114,8 +118,8 @@ function parseItem(line, where) {
   return { split, text, start, end, target, gold };
 }
 
-function readSource(language) {
-  const file = join(SET_DIR, 'source', `${language}.md`);
+function readSource(language, prefix = '', splits = SPLITS) {
+  const file = join(SET_DIR, 'source', `${prefix}${language}.md`);
   const lines = readFileSync(file, 'utf8').split(/\r?\n/);
   const items = [];
   let section = '(no heading)';
@@ -128,25 +132,27 @@ function readSource(language) {
       section = trimmed.replace(/^#+\s*/, '');
       return;
     }
-    const item = parseItem(line, where);
+    const item = parseItem(line, where, splits);
     if (item) items.push({ ...item, language, section, where });
   });
   return items;
 }
 
-const all = LANGUAGES.flatMap(readSource);
+const all = LANGUAGES.flatMap((language) => readSource(language));
+const holdout = LANGUAGES.flatMap((language) => readSource(language, 'holdout-', [HOLDOUT]));
+const everything = [...all, ...holdout];
 
-// Duplicates: the same text with the same target span, anywhere in the set.
+// Duplicates: the same text with the same target span, anywhere in the set (holdout included).
 const seen = new Map();
-for (const it of all) {
+for (const it of everything) {
   const key = `${it.language}\u0000${it.text}\u0000${it.start}\u0000${it.end}`;
   if (seen.has(key)) errors.push(`${it.where}: duplicate text+target of ${seen.get(key)}`);
   else seen.set(key, it.where);
 }
 
-// Leakage: a text used in one split must not appear in the other.
+// Leakage: a text used in one split must not appear in another (holdout included).
 const textSplit = new Map();
-for (const it of all) {
+for (const it of everything) {
   const key = `${it.language}\u0000${it.text}`;
   const prev = textSplit.get(key);
   if (prev && prev.split !== it.split) {
@@ -154,7 +160,8 @@ for (const it of all) {
   } else if (!prev) textSplit.set(key, it);
 }
 
-// Every phenomenon (markdown section) must appear in both splits.
+// Every phenomenon (markdown section) of the dev/test sources must appear in both splits.
+// The holdout sources have a single split, so they are not checked here.
 const sections = new Map();
 for (const it of all) {
   const key = `${it.language} / ${it.section}`;
@@ -197,6 +204,26 @@ if (!check) {
     const body = out[split].map((o) => JSON.stringify(o)).join('\n');
     writeFileSync(join(SET_DIR, `${split}.jsonl`), `${body}\n`);
   }
+}
+
+const holdoutOut = [];
+const holdoutSeq = new Map();
+for (const it of holdout) {
+  const key = `${it.language}-${HOLDOUT}`;
+  const n = (holdoutSeq.get(key) ?? 0) + 1;
+  holdoutSeq.set(key, n);
+  holdoutOut.push({
+    id: `${key}-${String(n).padStart(4, '0')}`,
+    text: it.text,
+    start: it.start,
+    end: it.end,
+    language: it.language,
+    gold: it.gold,
+  });
+}
+if (!check) {
+  const body = holdoutOut.map((o) => JSON.stringify(o)).join('\n');
+  writeFileSync(join(SET_DIR, `${HOLDOUT}.jsonl`), `${body}\n`);
 }
 
 // Counts.
@@ -263,4 +290,29 @@ if (!check) {
   console.log(
     `\nwrote ${out.dev.length} dev and ${out.test.length} test items to ${relative(ROOT, SET_DIR)}/`,
   );
+}
+
+// Holdout: its own tables, so the dev/test report above is unchanged.
+rows.length = 0;
+for (const language of LANGUAGES) {
+  row(
+    language,
+    HOLDOUT,
+    holdout.filter((it) => it.language === language),
+  );
+}
+row('all', HOLDOUT, holdout);
+console.log(`\n${header}`);
+console.log(rule);
+for (const r of rows) console.log(r);
+const holdoutSections = new Map();
+for (const it of holdout) {
+  const key = `${it.language} / ${it.section}`;
+  holdoutSections.set(key, (holdoutSections.get(key) ?? 0) + 1);
+}
+console.log('\n| language / phenomenon | holdout |');
+console.log('|---|---:|');
+for (const [key, n] of holdoutSections) console.log(`| ${key} | ${n} |`);
+if (!check) {
+  console.log(`\nwrote ${holdoutOut.length} holdout items to ${relative(ROOT, SET_DIR)}/`);
 }
