@@ -27,6 +27,9 @@ export function buildProgram(): Command {
 
   program
     .command('context')
+    .summary(
+      'ConText assertion of spans (negated, possible, historical, hypothetical, experiencer)',
+    )
     .description(
       'ConText assertion (negated, possible, historical, hypothetical, experiencer) of spans.\n' +
         'Input lines: {"id","text","start","end","language"?,"gold"?}. With gold labels on\n' +
@@ -52,6 +55,7 @@ export function buildProgram(): Command {
 
   program
     .command('text')
+    .summary('the text layer of notes: language, sections, sentences')
     .description(
       `The text layer of each note: language, sections, sentences with offsets.\nInput: ${SUPPORTED_FORMATS}.`,
     )

@@ -21,6 +21,11 @@ describe('emrx CLI', () => {
     expect(result.stdout).toMatch(/Usage: emrx/);
   });
 
+  it('reports the package version', () => {
+    const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8'));
+    expect(emrx('--version').stdout.trim()).toBe(pkg.version);
+  });
+
   it('exits 2 on bad usage', () => {
     expect(emrx('context').code).toBe(2); // missing --in/--out
     expect(emrx('nonsense').code).toBe(2);

@@ -52,6 +52,7 @@ export const contextRuleSchema = z
     direction: z.enum(['forward', 'backward', 'bidirectional']).optional(),
     max_scope: z.number().int().positive().optional(),
     field: z.boolean().optional(),
+    list_scope: z.boolean().optional(),
     applies_to: z.array(assertionCategory).min(1).optional(),
     blocks: z.enum(['forward', 'backward', 'both']).optional(),
   })

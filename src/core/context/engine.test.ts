@@ -69,6 +69,15 @@ describe('pseudo-triggers and scope', () => {
     ['Discussed quitting smoking at length.', 'smoking', {}],
     ['Possible pneumonia in the right lower lobe.', 'pneumonia', { possible: true }],
     ['Will check EGFR testing if biopsy adequate.', 'EGFR testing', { hypothetical: true }],
+    ['UA: nitrite neg, leukocyte esterase 2+.', 'leukocyte esterase', {}],
+    ['UA: nitrite neg, leukocyte esterase 2+.', 'nitrite', { negated: true }],
+    [
+      '0/14 lymph nodes positive for metastatic carcinoma.',
+      'metastatic carcinoma',
+      { negated: true },
+    ],
+    ['Cough for the past 2 weeks.', 'Cough', {}],
+    ['Past tobacco: cigarettes 1 ppd, stopped 2001.', 'cigarettes', { historical: true }],
   ])('%s → %s', (text, target, expected) => {
     expect(flags(assertIn(text, target))).toEqual(expected);
   });
@@ -100,6 +109,12 @@ describe('Japanese', () => {
     ['毎日喫煙しており、禁煙の意思はない。', '喫煙', {}],
     ['非喫煙者。', '喫煙', { negated: true }],
     ['非小細胞肺癌と診断。', '肺癌', {}],
+    ['喫煙、飲酒なし。', '喫煙', { negated: true }],
+    ['高分化腺癌(tub1)、pT1b、断端陰性', '高分化腺癌', {}],
+    ['腰痛は安静にしても軽快しない。', '腰痛', {}],
+    ['組織所見は扁平上皮癌に矛盾しない。', '扁平上皮癌', {}],
+    ['家族に喫煙者はいない。', '喫煙者', { negated: true, other: true }],
+    ['喫煙はしない。', '喫煙', { negated: true }],
   ])('%s → %s', (text, target, expected) => {
     expect(flags(assertIn(text, target, 'ja'))).toEqual(expected);
   });

@@ -52,7 +52,9 @@ export class ContextEngine {
           .filter((other) => other !== trigger && sharesCategory(other.rule, trigger.rule))
           .map((t) => ({ start: t.start, end: t.end, blocks: 'both' as const })),
       ];
-      const scope = scopeOf(trigger, trigger.rule.direction, stops, sentence, sentenceEnd);
+      let scope = scopeOf(trigger, trigger.rule.direction, stops, sentence, sentenceEnd);
+      if (trigger.rule.listScope)
+        scope = { ...scope, start: listStart(sentence, scope.start, trigger.start) };
       return { ...trigger, scope };
     });
   }
@@ -136,6 +138,29 @@ export class ContextEngine {
         m.rule.kind !== 'pseudo' && !pseudo.some((p) => p.start === m.start && p.end === m.end),
     );
   }
+}
+
+// A list item a negation may reach back over: a bare noun (kanji/katakana, no particles).
+const BARE_NOUN = /^[\p{Script=Han}\p{Script=Katakana}ー・\s]{1,12}$/u;
+
+/**
+ * For `list_scope` triggers: walk back from the trigger over commas as long as the item before
+ * each comma is a bare noun ("喫煙、飲酒なし" negates both), stopping at the first comma that
+ * follows anything else ("pT1b、断端陰性" negates only 断端).
+ */
+function listStart(sentence: Pick<Sentence, 'start' | 'text'>, from: number, to: number): number {
+  const text = sentence.text.slice(from - sentence.start, to - sentence.start);
+  const commas = [...text.matchAll(/[、,，]/g)].map((m) => m.index);
+  let start = from;
+  for (let i = commas.length - 1; i >= 0; i -= 1) {
+    const comma = commas[i]!;
+    const itemStart = i > 0 ? commas[i - 1]! + 1 : 0;
+    if (!BARE_NOUN.test(text.slice(itemStart, comma))) {
+      start = from + comma + 1;
+      break;
+    }
+  }
+  return start;
 }
 
 function terminates(terminator: CompiledRule, trigger: CompiledRule): boolean {

@@ -16,6 +16,8 @@ export interface ContextRuleSpec {
   readonly max_scope?: number;
   /** Scope stays inside one "Label: value" field: stops at , 、 ; | as well. */
   readonly field?: boolean;
+  /** Backward scope crosses a comma only after a bare noun (a list: 喫煙、飲酒なし). */
+  readonly list_scope?: boolean;
   /** For `terminate`: which categories it ends (all when absent). */
   readonly applies_to?: readonly AssertionCategory[];
   /** For `terminate`: which scopes it stops, by the side their trigger is on (default both). */
@@ -38,6 +40,7 @@ export interface CompiledRule {
   readonly direction: Direction;
   readonly maxScope: number;
   readonly field: boolean;
+  readonly listScope: boolean;
   readonly appliesTo: ReadonlySet<AssertionCategory> | null;
   readonly blocks: 'forward' | 'backward' | 'both';
   readonly regex: RegExp;
@@ -101,6 +104,7 @@ export function compileContextRules(file: ContextRuleFile): CompiledContextRules
       direction: spec.direction ?? 'forward',
       maxScope: spec.max_scope ?? file.defaults.max_scope,
       field: spec.field ?? false,
+      listScope: spec.list_scope ?? false,
       appliesTo: spec.applies_to ? new Set(spec.applies_to) : null,
       blocks: spec.blocks ?? 'both',
       regex: new RegExp(sources.join('|'), 'giu'),
