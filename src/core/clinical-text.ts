@@ -1,6 +1,6 @@
 import { ContextEngine, type ScopedTrigger } from './context/engine.js';
 import type { CompiledContextRules } from './context/rules.js';
-import { analyzeText } from './text/analyze.js';
+import { analyzeRanges, analyzeText, lineUnitAround, lineUnitStarts } from './text/analyze.js';
 import type { AbbreviationRules } from './text/english-sentences.js';
 import type { WinkNlp } from './text/english-tokens.js';
 import type { SectionMatcher } from './text/sections.js';
@@ -30,6 +30,17 @@ export class ClinicalText {
 
   analyze(text: string, language: Language): AnalyzedNote {
     return analyzeText(text, language, this.resources);
+  }
+
+  /**
+   * The text layer of only the line units holding `offsets` (prefilter hits): what extractors
+   * use so that tokenising and sentence splitting run on a fraction of each note.
+   */
+  analyzeAround(text: string, language: Language, offsets: readonly number[]): AnalyzedNote {
+    if (offsets.length === 0) return { text, language, sentences: [], sections: [] };
+    const units = lineUnitStarts(text, language);
+    const ranges = offsets.map((offset) => lineUnitAround(units, offset, text.length));
+    return analyzeRanges(text, language, ranges, this.resources);
   }
 
   /** The sentence holding a span (the one holding its start when it crosses a boundary). */

@@ -7,7 +7,13 @@ import { type CompiledContextRules, compileContextRules } from '../core/context/
 import type { AbbreviationRules } from '../core/text/english-sentences.js';
 import { compileSectionMatcher, type SectionMatcher } from '../core/text/sections.js';
 import type { Language } from '../core/types.js';
-import { abbreviationsFileSchema, contextRuleFileSchema, sectionsFileSchema } from './schemas.js';
+import {
+  abbreviationsFileSchema,
+  contextRuleFileSchema,
+  type SmokingRuleFile,
+  sectionsFileSchema,
+  smokingRuleFileSchema,
+} from './schemas.js';
 
 /** The `vocab/` folder shipped with emrx (a site may point `EMRX_VOCAB_DIR` at its own copy). */
 export function defaultVocabDir(): string {
@@ -67,6 +73,21 @@ export function loadContextRules(vocabDir: string): Record<Language, CompiledCon
       throw new Error(`context/${language}.yaml: says language ${file.language}`);
     }
     return compileContextRules(file);
+  };
+  return { en: load('en'), ja: load('ja') };
+}
+
+/** The smoking rule files (`vocab/smoking/{en,ja}.yaml`), validated; compiled by the extractor. */
+export function loadSmokingRules(vocabDir: string): Record<Language, SmokingRuleFile> {
+  const load = (language: Language) => {
+    const file = loadVocabFile(
+      join(vocabDir, 'smoking', `${language}.yaml`),
+      smokingRuleFileSchema,
+    );
+    if (file.language !== language) {
+      throw new Error(`smoking/${language}.yaml: says language ${file.language}`);
+    }
+    return file;
   };
   return { en: load('en'), ja: load('ja') };
 }

@@ -82,3 +82,58 @@ export const contextRuleFileSchema = z.strictObject({
   defaults: z.strictObject({ max_scope: z.number().int().positive() }),
   rules: z.array(contextRuleSchema).min(1),
 });
+
+const ruleId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'kebab-case id');
+const regexSource = z.string().min(1);
+
+export const SMOKING_FIELDS = [
+  'packs_per_day',
+  'cigarettes_per_day',
+  'years_smoked',
+  'year_span',
+  'start_age',
+  'start_year',
+  'pack_years',
+  'brinkman_index',
+  'quit_year',
+  'quit_years_ago',
+  'quit_age',
+] as const;
+
+export const smokingRuleFileSchema = z.strictObject({
+  version: z.literal(1),
+  language: z.enum(['en', 'ja']),
+  prefilter: regexSource,
+  concepts: z.array(
+    z.strictObject({
+      id: ruleId,
+      product: z.enum(['cigarette', 'cigar', 'pipe', 'hookah']),
+      pattern: regexSource,
+    }),
+  ),
+  statements: z.array(
+    z.strictObject({
+      id: ruleId,
+      // `ever`: says the patient has smoked, but not whether they still do (喫煙歴あり).
+      status: z.enum(['current', 'former', 'never', 'ever']),
+      rank: z.literal('relapse').optional(),
+      pattern: regexSource,
+    }),
+  ),
+  ignore: z.array(z.strictObject({ id: ruleId, pattern: regexSource })),
+  not_tobacco: z.array(z.strictObject({ id: ruleId, pattern: regexSource })),
+  fields: z.strictObject({
+    label: regexSource,
+    values: z.strictObject({
+      current: z.array(regexSource).min(1),
+      former: z.array(regexSource).min(1),
+      never: z.array(regexSource).min(1),
+    }),
+    checkbox: regexSource,
+  }),
+  age: regexSource,
+  amounts: z.array(
+    z.strictObject({ id: ruleId, field: z.enum(SMOKING_FIELDS), pattern: regexSource }),
+  ),
+});
+export type SmokingRuleFile = z.infer<typeof smokingRuleFileSchema>;

@@ -1,5 +1,9 @@
-import type { AnalyzedNote, Language, SectionHeader, Sentence, Token } from '../types.js';
-import { type AbbreviationRules, englishSentenceStarts } from './english-sentences.js';
+import type { AnalyzedNote, Language, SectionHeader, Sentence, Span, Token } from '../types.js';
+import {
+  type AbbreviationRules,
+  englishSentenceStarts,
+  lineBreakStarts,
+} from './english-sentences.js';
 import { tokenizeEnglish, type WinkNlp } from './english-tokens.js';
 import { japaneseSentenceStarts, tokenizeJapanese } from './japanese.js';
 import { findSectionHeaders, type SectionMatcher } from './sections.js';
@@ -17,23 +21,94 @@ export function analyzeText(
   language: Language,
   resources: TextResources,
 ): AnalyzedNote {
+  return analyzeRanges(text, language, [{ start: 0, end: text.length }], resources);
+}
+
+/**
+ * The text layer of only some parts of a note: sections are found in the whole note (one cheap
+ * regex pass), but tokenising and sentence splitting run only inside `ranges`. Extractors pass
+ * the line units around their prefilter hits, which keeps wink-nlp off most of the text.
+ * Ranges should be line units (see {@link lineUnitAround}) so sentences match a full analysis.
+ */
+export function analyzeRanges(
+  text: string,
+  language: Language,
+  ranges: readonly Span[],
+  resources: TextResources,
+): AnalyzedNote {
   const sections = findSectionHeaders(text, language, resources.sections);
-  let tokens: readonly Token[];
-  let starts: number[];
-  if (language === 'en') {
-    const wink = tokenizeEnglish(resources.nlp, text);
-    tokens = wink.tokens.filter((token) => token.kind !== 'space');
-    starts = englishSentenceStarts(text, wink, resources.abbreviations);
-  } else {
-    tokens = tokenizeJapanese(text);
-    starts = japaneseSentenceStarts(text);
+  const headerStarts = sections.map((s) => lineStart(text, s.start));
+  const sentences: Sentence[] = [];
+  for (const range of mergeRanges(ranges)) {
+    const slice = text.slice(range.start, range.end);
+    let tokens: Token[];
+    let starts: number[];
+    if (language === 'en') {
+      const wink = tokenizeEnglish(resources.nlp, slice);
+      tokens = wink.tokens
+        .filter((token) => token.kind !== 'space')
+        .map((t) => shift(t, range.start));
+      starts = englishSentenceStarts(slice, wink, resources.abbreviations).map(
+        (s) => s + range.start,
+      );
+    } else {
+      tokens = tokenizeJapanese(slice, range.start);
+      starts = japaneseSentenceStarts(slice).map((s) => s + range.start);
+    }
+    // A header always starts a sentence, even when written inline after other text.
+    const inRange = headerStarts.filter((s) => s >= range.start && s < range.end);
+    sentences.push(
+      ...buildSentences(text, mergeSorted(starts, inRange), range.end, tokens, sections),
+    );
   }
-  // A header always starts a sentence, even when written inline after other text.
-  starts = mergeSorted(
-    starts,
-    sections.map((s) => lineStart(text, s.start)),
-  );
-  return { text, language, sentences: buildSentences(text, starts, tokens, sections), sections };
+  return { text, language, sentences, sections };
+}
+
+/**
+ * The line unit holding `offset`: the lines that form one sentence group under the line rules
+ * (a hard-wrapped paragraph, a template row, a header line). Japanese units are single lines.
+ */
+export function lineUnitStarts(text: string, language: Language): number[] {
+  const starts = language === 'en' ? lineBreakStarts(text) : japaneseLineStarts(text);
+  return [0, ...starts];
+}
+
+/** The unit [start, end) around `offset`, given sorted unit starts from {@link lineUnitStarts}. */
+export function lineUnitAround(
+  unitStarts: readonly number[],
+  offset: number,
+  textLength: number,
+): Span {
+  let low = 0;
+  let high = unitStarts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (unitStarts[middle]! <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return { start: unitStarts[low] ?? 0, end: unitStarts[low + 1] ?? textLength };
+}
+
+function japaneseLineStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function shift(token: Token, by: number): Token {
+  return { ...token, start: token.start + by, end: token.end + by };
+}
+
+function mergeRanges(ranges: readonly Span[]): Span[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  const merged: Span[] = [];
+  for (const range of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && range.start <= last.end)
+      merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, range.end) };
+    else merged.push(range);
+  }
+  return merged;
 }
 
 function lineStart(text: string, offset: number): number {
@@ -49,6 +124,7 @@ function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
 function buildSentences(
   text: string,
   starts: readonly number[],
+  limit: number,
   tokens: readonly Token[],
   sections: readonly SectionHeader[],
 ): Sentence[] {
@@ -56,8 +132,8 @@ function buildSentences(
   let tokenIndex = 0;
   for (let i = 0; i < starts.length; i += 1) {
     const start = starts[i]!;
-    const limit = starts[i + 1] ?? text.length;
-    const end = start + text.slice(start, limit).trimEnd().length;
+    const next = starts[i + 1] ?? limit;
+    const end = start + text.slice(start, next).trimEnd().length;
     if (end <= start) continue;
     while (tokenIndex < tokens.length && tokens[tokenIndex]!.start < start) tokenIndex += 1;
     const sentenceTokens: Token[] = [];

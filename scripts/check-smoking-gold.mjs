@@ -1,0 +1,305 @@
+#!/usr/bin/env node
+// Validates the hand-labelled smoking gold sets (annotation contract: shared spec sections 1-3).
+//
+// For each language directory samples/smoking/<lang>/ and each split (dev, devtest) it reads
+// notes-<split>.jsonl and gold-<split>.jsonl and checks:
+//   - every line is JSON; notes carry note_id, person_id, note_text (strings), a real
+//     note_date (YYYY-MM-DD) and language equal to the directory's language;
+//   - note_ids are unique across all splits and languages;
+//   - gold has one line per note, in the same order, with the same note_id;
+//   - gold carries only note_id and smoking (genetics is allowed only where the language's
+//     config says so) and smoking has exactly the six fields;
+//   - status is current | former | never | unknown; numbers are null or finite and >= 0;
+//   - quit_year is an integer year <= the note_date year, and null for current smokers;
+//   - never smokers carry no numbers, and neither do unknown ones unless the note is listed in
+//     UNKNOWN_WITH_NUMBERS (an ever-smoker whose current/former status the note leaves open);
+//   - note_ids look like <lang>-s-NNNN; cigarettes_per_day <= 200 and years_smoked <= 100;
+//   - pack_years = cigarettes_per_day / 20 * years_smoked and
+//     brinkman_index = cigarettes_per_day * years_smoked whenever both inputs are non-null,
+//     unless the note is listed in STATED_CONFLICTS for that field (the note states a value
+//     that conflicts with the arithmetic and gold keeps the stated value). A listed exception
+//     that no longer conflicts is reported as an error, so the list cannot go stale, and the
+//     stated value must occur in the note text (ASCII or full-width digits).
+//
+// A language directory or split that does not exist yet is reported and skipped
+// (use --strict to make that an error).
+//
+// Usage: node scripts/check-smoking-gold.mjs [--strict]
+
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const SET_DIR = join(ROOT, 'samples', 'smoking');
+const SPLITS = ['dev', 'devtest'];
+const LANGUAGES = {
+  en: { allowGenetics: false },
+  ja: { allowGenetics: false },
+};
+const STATUSES = new Set(['current', 'former', 'never', 'unknown']);
+const SMOKING_FIELDS = [
+  'status',
+  'pack_years',
+  'cigarettes_per_day',
+  'years_smoked',
+  'quit_year',
+  'brinkman_index',
+];
+const NUMERIC_FIELDS = SMOKING_FIELDS.filter((f) => f !== 'status');
+const TOLERANCE = 0.01;
+
+// note_id -> { field: reason }. Notes whose stated value conflicts with the arithmetic; gold
+// keeps the stated value. Keep this in step with the README of each language's set.
+const STATED_CONFLICTS = {
+  'ja-s-0034': { brinkman_index: 'states BI 500 beside 20本/日×30年 (computed 600)' },
+  'ja-s-0120': { pack_years: 'states 40 pack-years beside 1日1箱×30年 (computed 30)' },
+  // English set: listed in samples/smoking/en/README.md ("Stated values that conflict").
+  'en-s-0033': { pack_years: 'states 30 pack-years beside 1 ppd x 25 years (computed 25)' },
+  'en-s-0133': { pack_years: 'states 40 pack-years beside 2 ppd x 15 years (computed 30)' },
+};
+
+// note_id -> reason. Notes labelled unknown that still carry numbers: the note gives an amount
+// of smoking but leaves current vs former open. Keep in step with that language's README.
+const UNKNOWN_WITH_NUMBERS = {
+  'ja-s-0031': '喫煙歴あり with 30本/日×40年, no current/former cue (ja README, dev 31)',
+};
+const MAX_CPD = 200;
+const MAX_YEARS = 100;
+
+const strict = process.argv.includes('--strict');
+const errors = [];
+const warnings = [];
+const seenIds = new Map();
+const summary = [];
+
+function err(where, message) {
+  errors.push(`${where}: ${message}`);
+}
+
+function readJsonl(path) {
+  const rows = [];
+  const lines = readFileSync(path, 'utf8').split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  lines.forEach((line, i) => {
+    const where = `${relative(ROOT, path)}:${i + 1}`;
+    if (line.trim() === '') {
+      err(where, 'blank line');
+      rows.push({ where, value: null });
+      return;
+    }
+    try {
+      rows.push({ where, value: JSON.parse(line) });
+    } catch (e) {
+      err(where, `invalid JSON (${e.message})`);
+      rows.push({ where, value: null });
+    }
+  });
+  return rows;
+}
+
+function isPlainObject(v) {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function validDate(s) {
+  if (typeof s !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+function checkNote(where, note, lang) {
+  if (!isPlainObject(note)) {
+    err(where, 'note is not an object');
+    return;
+  }
+  for (const f of ['note_id', 'person_id', 'note_text']) {
+    if (typeof note[f] !== 'string' || note[f].length === 0) err(where, `${f} missing or empty`);
+  }
+  if (!validDate(note.note_date)) err(where, `note_date missing or not a real YYYY-MM-DD date`);
+  if (note.language !== lang)
+    err(where, `language is ${JSON.stringify(note.language)}, expected "${lang}"`);
+  for (const f of ['note_title', 'note_type']) {
+    if (f in note && typeof note[f] !== 'string') err(where, `${f} must be a string`);
+  }
+  if (typeof note.note_id === 'string' && !new RegExp(`^${lang}-s-\\d{4}$`).test(note.note_id)) {
+    err(where, `note_id ${note.note_id} does not look like ${lang}-s-NNNN`);
+  }
+  if (typeof note.note_id === 'string') {
+    const prev = seenIds.get(note.note_id);
+    if (prev) err(where, `duplicate note_id ${note.note_id} (first at ${prev})`);
+    else seenIds.set(note.note_id, where);
+  }
+}
+
+function near(a, b) {
+  return Math.abs(a - b) <= TOLERANCE;
+}
+
+// Full-width digits (０-９) to ASCII, so stated values can be found in Japanese text.
+function asciiDigits(text) {
+  return text.replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+function statedInText(value, text) {
+  if (typeof text !== 'string') return false;
+  const plain = asciiDigits(text).replace(/(\d),(?=\d{3})/g, '$1');
+  return new RegExp(`(^|[^\\d.])${String(value).replace('.', '\\.')}(?![\\d])`).test(plain);
+}
+
+function checkSmoking(where, id, s, noteYear, noteText) {
+  if (!isPlainObject(s)) {
+    err(where, 'smoking missing or not an object');
+    return null;
+  }
+  const keys = Object.keys(s).sort();
+  const expected = [...SMOKING_FIELDS].sort();
+  if (keys.join() !== expected.join()) {
+    err(where, `smoking fields are [${keys}], expected exactly [${expected}]`);
+  }
+  if (!STATUSES.has(s.status)) err(where, `status ${JSON.stringify(s.status)} not in enum`);
+  for (const f of NUMERIC_FIELDS) {
+    const v = s[f];
+    if (v === null || v === undefined) continue;
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
+      err(where, `${f} must be null or a finite number >= 0, got ${JSON.stringify(v)}`);
+    }
+  }
+  for (const f of ['cigarettes_per_day', 'years_smoked']) {
+    if (s[f] === 0) err(where, `${f} is 0; use null or status never instead`);
+  }
+  if (s.quit_year !== null && s.quit_year !== undefined) {
+    if (!Number.isInteger(s.quit_year) || s.quit_year < 1900) {
+      err(where, `quit_year must be an integer year, got ${JSON.stringify(s.quit_year)}`);
+    } else if (noteYear !== null && s.quit_year > noteYear) {
+      err(where, `quit_year ${s.quit_year} is after the note_date year ${noteYear}`);
+    }
+    if (s.status === 'current') err(where, 'quit_year must be null for current smokers');
+  }
+  if (s.status === 'never') {
+    for (const f of NUMERIC_FIELDS) {
+      if (s[f] !== null) err(where, `never smoker has non-null ${f}`);
+    }
+  }
+  if (s.status === 'unknown') {
+    const withNumbers = NUMERIC_FIELDS.filter((f) => s[f] !== null && s[f] !== undefined);
+    if (withNumbers.length > 0 && !(id in UNKNOWN_WITH_NUMBERS)) {
+      err(where, `status unknown has non-null ${withNumbers} (not listed in UNKNOWN_WITH_NUMBERS)`);
+    } else if (withNumbers.length === 0 && id in UNKNOWN_WITH_NUMBERS) {
+      err(where, 'listed in UNKNOWN_WITH_NUMBERS but carries no numbers; drop it');
+    }
+  } else if (id in UNKNOWN_WITH_NUMBERS) {
+    err(where, `listed in UNKNOWN_WITH_NUMBERS but status is ${s.status}; drop it`);
+  }
+  if (typeof s.cigarettes_per_day === 'number' && s.cigarettes_per_day > MAX_CPD) {
+    err(where, `cigarettes_per_day ${s.cigarettes_per_day} > ${MAX_CPD}; packs not converted?`);
+  }
+  if (typeof s.years_smoked === 'number' && s.years_smoked > MAX_YEARS) {
+    err(where, `years_smoked ${s.years_smoked} > ${MAX_YEARS}`);
+  }
+
+  const exceptions = STATED_CONFLICTS[id] ?? {};
+  const cpd = s.cigarettes_per_day;
+  const years = s.years_smoked;
+  if (typeof cpd === 'number' && typeof years === 'number') {
+    const derived = { pack_years: (cpd / 20) * years, brinkman_index: cpd * years };
+    for (const [f, want] of Object.entries(derived)) {
+      const got = s[f];
+      if (typeof got !== 'number') {
+        err(where, `${f} is null but cigarettes_per_day and years_smoked are known (${want})`);
+      } else if (!near(got, want) && !(f in exceptions)) {
+        err(
+          where,
+          `${f} ${got} != ${want} from ${cpd}/day x ${years} years (not a listed stated conflict)`,
+        );
+      } else if (near(got, want) && f in exceptions) {
+        err(where, `${f} is listed as a stated conflict but agrees with the arithmetic; drop it`);
+      }
+    }
+  } else if (Object.keys(exceptions).length > 0) {
+    err(where, 'listed as a stated conflict but cigarettes_per_day or years_smoked is null');
+  }
+  for (const f of Object.keys(exceptions)) {
+    if (typeof s[f] === 'number' && !statedInText(s[f], noteText)) {
+      err(where, `stated-conflict ${f} ${s[f]} does not occur in the note text`);
+    }
+  }
+  return s.status;
+}
+
+function checkSplit(lang, split) {
+  const dir = join(SET_DIR, lang);
+  const notesPath = join(dir, `notes-${split}.jsonl`);
+  const goldPath = join(dir, `gold-${split}.jsonl`);
+  const haveNotes = existsSync(notesPath);
+  const haveGold = existsSync(goldPath);
+  if (!haveNotes && !haveGold) {
+    const msg = `${relative(ROOT, dir)}: no ${split} split`;
+    if (strict) err(msg, 'missing');
+    else warnings.push(msg);
+    return;
+  }
+  if (haveNotes !== haveGold) {
+    err(
+      relative(ROOT, haveNotes ? goldPath : notesPath),
+      'missing (the other file of the split exists)',
+    );
+    return;
+  }
+  const notes = readJsonl(notesPath);
+  const gold = readJsonl(goldPath);
+  if (notes.length !== gold.length) {
+    err(relative(ROOT, goldPath), `${gold.length} lines but ${notes.length} notes`);
+  }
+  const counts = { current: 0, former: 0, never: 0, unknown: 0 };
+  for (let i = 0; i < Math.max(notes.length, gold.length); i++) {
+    const n = notes[i];
+    const g = gold[i];
+    if (n?.value) checkNote(n.where, n.value, lang);
+    if (!g?.value) continue;
+    const where = g.where;
+    const ann = g.value;
+    if (!isPlainObject(ann)) {
+      err(where, 'gold line is not an object');
+      continue;
+    }
+    const allowed = new Set(['note_id', 'smoking']);
+    if (LANGUAGES[lang].allowGenetics) allowed.add('genetics');
+    for (const k of Object.keys(ann)) {
+      if (!allowed.has(k)) err(where, `unexpected key ${k}`);
+    }
+    if ('genetics' in ann && !Array.isArray(ann.genetics)) err(where, 'genetics must be an array');
+    const noteId = n?.value?.note_id;
+    if (ann.note_id !== noteId) {
+      err(where, `note_id ${JSON.stringify(ann.note_id)} != notes line ${JSON.stringify(noteId)}`);
+    }
+    const date = n?.value?.note_date;
+    const noteYear = validDate(date) ? Number(date.slice(0, 4)) : null;
+    const status = checkSmoking(where, ann.note_id, ann.smoking, noteYear, n?.value?.note_text);
+    if (status in counts) counts[status]++;
+  }
+  summary.push({ lang, split, notes: notes.length, ...counts });
+}
+
+for (const lang of Object.keys(LANGUAGES)) {
+  for (const split of SPLITS) checkSplit(lang, split);
+}
+
+for (const [name, list] of Object.entries({ STATED_CONFLICTS, UNKNOWN_WITH_NUMBERS })) {
+  for (const id of Object.keys(list)) {
+    if (!seenIds.has(id)) warnings.push(`${name} lists ${id}, which is in no notes file`);
+  }
+}
+
+for (const r of summary) {
+  console.log(
+    `${r.lang}/${r.split}: ${r.notes} notes  current ${r.current}  former ${r.former}  never ${r.never}  unknown ${r.unknown}`,
+  );
+}
+for (const w of warnings) console.warn(`warning: ${w}`);
+if (errors.length > 0) {
+  for (const e of errors) console.error(`error: ${e}`);
+  console.error(`${errors.length} error(s)`);
+  process.exit(1);
+}
+console.log('smoking gold: OK');

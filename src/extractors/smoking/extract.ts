@@ -1,0 +1,59 @@
+import type { ClinicalText } from '../../core/clinical-text.js';
+import type { Language, Note } from '../../core/types.js';
+import { findEvidence } from './mentions.js';
+import { normaliseWidth, parseNumber } from './numbers.js';
+import { resolveSmoking } from './resolve.js';
+import type { CompiledSmokingRules } from './rules.js';
+import type { SmokingResult } from './types.js';
+
+/**
+ * The smoking-history rule extractor: note in, document-level finding and its mentions out.
+ * Pure. A cheap prefilter finds the line units worth reading; only those get tokenising,
+ * sentence splitting, assertion and pattern work (most of a note never reaches wink-nlp).
+ */
+export class SmokingExtractor {
+  constructor(
+    private readonly core: ClinicalText,
+    private readonly rules: Readonly<Record<Language, CompiledSmokingRules>>,
+  ) {}
+
+  extract(note: Pick<Note, 'text' | 'language' | 'noteDate'>): SmokingResult {
+    const rules = this.rules[note.language];
+    // Full-width digits and slashes to ASCII (same length): one set of patterns for both.
+    const normalised = normaliseWidth(note.text);
+    const hits: number[] = [];
+    rules.prefilter.lastIndex = 0;
+    for (let m = rules.prefilter.exec(normalised); m; m = rules.prefilter.exec(normalised)) {
+      hits.push(m.index);
+    }
+    const noteYear = note.noteDate ? Number(note.noteDate.slice(0, 4)) : null;
+    const empty = {
+      status: 'unknown' as const,
+      packYears: null,
+      cigarettesPerDay: null,
+      yearsSmoked: null,
+      quitYear: null,
+      brinkmanIndex: null,
+    };
+    if (hits.length === 0) return { finding: empty, mentions: [] };
+    const analyzed = this.core.analyzeAround(note.text, note.language, hits);
+    const evidence = findEvidence(this.core, analyzed, normalised, rules);
+    const finding = resolveSmoking(evidence, { noteYear, age: patientAge(normalised, rules.age) });
+    const mentions = [
+      ...evidence.statuses.map((s) => s.mention),
+      ...evidence.amounts.map((a) => a.mention),
+      ...evidence.notTobacco,
+      ...evidence.ignored,
+    ].sort((a, b) => a.start - b.start || a.end - b.end);
+    return { finding, mentions };
+  }
+}
+
+/** The first stated age in the note ("58 yo", "65歳男性"), if plausible. */
+function patientAge(text: string, pattern: RegExp): number | null {
+  pattern.lastIndex = 0;
+  const match = pattern.exec(text);
+  const raw = match?.groups?.n;
+  const age = raw === undefined ? null : parseNumber(raw);
+  return age !== null && age > 0 && age < 120 ? age : null;
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { eraYear, NUMBER_SOURCE, normaliseWidth, parseNumber } from './numbers.js';
+
+describe('parseNumber', () => {
+  it.each([
+    ['1', 1],
+    ['1.5', 1.5],
+    ['½', 0.5],
+    ['1½', 1.5],
+    ['1 1/2', 1.5],
+    ['1/2', 0.5],
+    ['a', 1],
+    ['half a', 0.5],
+    ['one and a half', 1.5],
+    ['two', 2],
+    ['1-2', 1.5],
+    ['10 to 20', 15],
+    ['10〜20', 15],
+    ['２０', 20],
+    ['1/0', null],
+  ])('%s → %s', (raw, value) => {
+    expect(parseNumber(raw)).toBe(value);
+  });
+
+  it('matches the same grammar the {NUM} macro matches', () => {
+    const whole = new RegExp(`^(?:${NUMBER_SOURCE})$`, 'i');
+    for (const raw of ['1.5', '1 1/2', 'half a', '10 to 20', '½', 'one and a half']) {
+      expect(whole.test(raw)).toBe(true);
+    }
+  });
+});
+
+describe('Japanese helpers', () => {
+  it('keeps offsets when normalising full-width digits', () => {
+    expect(normaliseWidth('２０本／日')).toBe('20本/日');
+  });
+  it.each([
+    ['令和', '2', 2020],
+    ['平成', '20', 2008],
+    ['平成', '元', 1989],
+    ['昭和', '60', 1985],
+  ])('%s%s年 → %s', (era, year, expected) => {
+    expect(eraYear(era, year)).toBe(expected);
+  });
+});

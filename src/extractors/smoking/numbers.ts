@@ -1,0 +1,87 @@
+/**
+ * Numbers as clinicians write them: "1.5", "½", "1 1/2", "1/2", "a", "half a", "one",
+ * "two and a half", ranges "1-2", "10 to 20", "10〜20" (midpoint, as the guidelines say), and
+ * full-width digits (２０). The {NUM} macro of the smoking rules matches exactly this grammar.
+ */
+
+const WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  single: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  half: 0.5,
+  quarter: 0.25,
+  一: 1,
+  二: 2,
+  三: 3,
+  半: 0.5,
+};
+
+const VULGAR: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3 };
+
+const DIGITS = '\\d+(?:\\.\\d+)?';
+const SIMPLE = `(?:${DIGITS}\\s*[½¼¾⅓⅔]|\\d+\\s+\\d/\\d|\\d+/\\d+|${DIGITS}|[½¼¾⅓⅔]|(?:one|two|three)\\s+and\\s+(?:a\\s+)?half|half\\s+(?:a|of\\s+a)|a\\s+half|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty)|an?(?=\\s)|一|二|三)`;
+const RANGE_SEPARATOR = '\\s*(?:-|–|—|to|or|~|〜|～|から)\\s*';
+
+/** Regex source for {NUM}: a simple number or a range of two. */
+export const NUMBER_SOURCE = `${SIMPLE}(?:${RANGE_SEPARATOR}${SIMPLE})?`;
+export const INTEGER_SOURCE = '\\d{1,3}';
+export const YEAR_SOURCE = '(?:19|20)\\d\\d';
+
+/** Full-width digits and signs to ASCII, same length, so offsets stay valid. */
+export function normaliseWidth(text: string): string {
+  return text.replace(/[０-９．／－～]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+function parseSimple(raw: string): number | null {
+  const text = raw.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (text in WORDS) return WORDS[text]!;
+  if (text in VULGAR) return VULGAR[text]!;
+  if (/^(?:half a|half of a|a half)$/.test(text)) return 0.5;
+  const andHalf = /^(one|two|three) and (?:a )?half$/.exec(text);
+  if (andHalf) return WORDS[andHalf[1]!]! + 0.5;
+  const withVulgar = /^(\d+(?:\.\d+)?)\s*([½¼¾⅓⅔])$/.exec(text);
+  if (withVulgar) return Number(withVulgar[1]) + VULGAR[withVulgar[2]!]!;
+  const mixed = /^(\d+) (\d)\/(\d)$/.exec(text);
+  if (mixed) return Number(mixed[1]) + Number(mixed[2]) / Number(mixed[3]);
+  const fraction = /^(\d+)\/(\d+)$/.exec(text);
+  if (fraction) return Number(fraction[2]) === 0 ? null : Number(fraction[1]) / Number(fraction[2]);
+  return /^\d+(?:\.\d+)?$/.test(text) ? Number(text) : null;
+}
+
+/** Parses what {NUM} matched; a range gives its midpoint. `null` when it is not a number. */
+export function parseNumber(raw: string): number | null {
+  const text = normaliseWidth(raw).trim();
+  const range = new RegExp(`^(${SIMPLE})${RANGE_SEPARATOR}(${SIMPLE})$`, 'i').exec(text);
+  if (range) {
+    const low = parseSimple(range[1]!);
+    const high = parseSimple(range[2]!);
+    if (low !== null && high !== null) return (low + high) / 2;
+  }
+  return parseSimple(text);
+}
+
+/** Japanese era years to Gregorian (令和1 = 2019, 平成1 = 1989, 昭和1 = 1926). */
+export function eraYear(era: string, year: string): number | null {
+  const n = year === '元' ? 1 : Number(normaliseWidth(year));
+  if (!Number.isInteger(n) || n < 1) return null;
+  const base: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925 };
+  return base[era] === undefined ? null : base[era] + n;
+}

@@ -1,0 +1,15 @@
+import { compileSmokingRules, SmokingExtractor } from './extractors/smoking/index.js';
+import { loadClinicalText } from './load-clinical-text.js';
+import { Pipeline } from './pipeline.js';
+import { defaultVocabDir, loadSmokingRules } from './vocab/load.js';
+
+/** Loads every vocab file and model once, at the edge, and builds the pure pipeline. */
+export function loadPipeline(vocabDir: string = defaultVocabDir()): Pipeline {
+  const core = loadClinicalText(vocabDir);
+  const smokingFiles = loadSmokingRules(vocabDir);
+  const smoking = new SmokingExtractor(core, {
+    en: compileSmokingRules(smokingFiles.en),
+    ja: compileSmokingRules(smokingFiles.ja),
+  });
+  return new Pipeline(smoking);
+}
