@@ -97,6 +97,7 @@ export const SMOKING_FIELDS = [
   'brinkman_index',
   'quit_year',
   'quit_years_ago',
+  'quit_months_ago',
   'quit_age',
 ] as const;
 
@@ -107,7 +108,7 @@ export const smokingRuleFileSchema = z.strictObject({
   concepts: z.array(
     z.strictObject({
       id: ruleId,
-      product: z.enum(['cigarette', 'cigar', 'pipe', 'hookah']),
+      product: z.enum(['cigarette', 'cigar', 'pipe', 'hookah', 'heated_tobacco']),
       pattern: regexSource,
     }),
   ),

@@ -24,9 +24,9 @@ export class SmokingExtractor {
     const hits: number[] = [];
     rules.prefilter.lastIndex = 0;
     for (let m = rules.prefilter.exec(normalised); m; m = rules.prefilter.exec(normalised)) {
-      hits.push(m.index);
+      hits.push(m.index, ...followingRows(normalised, m.index));
     }
-    const noteYear = note.noteDate ? Number(note.noteDate.slice(0, 4)) : null;
+
     const empty = {
       status: 'unknown' as const,
       packYears: null,
@@ -38,7 +38,11 @@ export class SmokingExtractor {
     if (hits.length === 0) return { finding: empty, mentions: [] };
     const analyzed = this.core.analyzeAround(note.text, note.language, hits);
     const evidence = findEvidence(this.core, analyzed, normalised, rules);
-    const finding = resolveSmoking(evidence, { noteYear, age: patientAge(normalised, rules.age) });
+    const finding = resolveSmoking(evidence, {
+      noteDate: note.noteDate ?? null,
+      noteText: note.text,
+      age: patientAge(normalised, rules.age),
+    });
     const mentions = [
       ...evidence.statuses.map((s) => s.mention),
       ...evidence.amounts.map((a) => a.mention),
@@ -47,6 +51,24 @@ export class SmokingExtractor {
     ].sort((a, b) => a.start - b.start || a.end - b.end);
     return { finding, mentions };
   }
+}
+
+/**
+ * Template rows under a smoking row ("Packs/day: 1.50", "Years: 30.00") name no smoking word
+ * themselves: read up to 8 more lines of the same block (until a blank line).
+ */
+function followingRows(text: string, from: number): number[] {
+  const rows: number[] = [];
+  let newline = text.indexOf('\n', from);
+  while (newline >= 0 && rows.length < 8) {
+    const next = newline + 1;
+    const end = text.indexOf('\n', next);
+    const line = text.slice(next, end < 0 ? text.length : end);
+    if (line.trim() === '') break;
+    rows.push(next);
+    newline = end;
+  }
+  return rows;
 }
 
 /** The first stated age in the note ("58 yo", "65歳男性"), if plausible. */

@@ -47,9 +47,19 @@ function group(m: RegExpExecArray, prefix: string): string | undefined {
 /** The value of an amount match, by its field. `null` when the numbers do not parse. */
 function amountValue(field: string, m: RegExpExecArray): SmokingMention['value'] {
   if (field === 'year_span') {
-    const from = Number(group(m, 'from'));
-    const to = Number(group(m, 'to'));
-    return Number.isFinite(from) && Number.isFinite(to) && to >= from ? [from, to] : null;
+    const eraFrom = group(m, 'eraFrom');
+    const eraTo = group(m, 'eraTo');
+    const from = eraFrom
+      ? eraYear(eraFrom, group(m, 'eraFromYear') ?? '')
+      : Number(group(m, 'from'));
+    const to = eraTo ? eraYear(eraTo, group(m, 'eraToYear') ?? '') : Number(group(m, 'to'));
+    return from !== null &&
+      to !== null &&
+      Number.isFinite(from) &&
+      Number.isFinite(to) &&
+      to >= from
+      ? [from, to]
+      : null;
   }
   if (field === 'quit_year' || field === 'start_year') {
     const year = group(m, 'year');
@@ -64,12 +74,19 @@ function amountValue(field: string, m: RegExpExecArray): SmokingMention['value']
     return era && eraNumber ? eraYear(era, eraNumber) : null;
   }
   if (field === 'quit_years_ago' && group(m, 'last') !== undefined) return 1;
+  const weeks = group(m, 'weeks');
+  if (weeks !== undefined) {
+    const value = parseNumber(weeks);
+    return value === null ? null : value / 4.35;
+  }
   const raw = group(m, 'n');
   if (raw === undefined) return null;
   const value = parseNumber(raw);
   if (value === null) return null;
-  // 1日1箱半: a half added after the unit.
-  return group(m, 'half') !== undefined ? value + 0.5 : value;
+  // 1日1箱半: a half added after the unit; "1 pack q2 days": per day is a half.
+  const withHalf = group(m, 'half') !== undefined ? value + 0.5 : value;
+  const every = Number(group(m, 'every'));
+  return Number.isFinite(every) && every > 0 ? withHalf / every : withHalf;
 }
 
 /**
@@ -101,7 +118,14 @@ export function findEvidence(
       product?: Product,
     ): SmokingMention => {
       const span = { start: sentence.start + start, end: sentence.start + end };
-      const assertion = core.assert(analyzed, span);
+      // Amounts are judged at their first word: in "stopped smoking when his daughter was
+      // born 12 years ago" the daughter's scope covers the end of the span, not the stopping.
+      const firstWord = /^\S+/.exec(analyzed.text.slice(span.start, span.end))?.[0].length ?? 0;
+      const target =
+        type === 'status' || type === 'not_tobacco'
+          ? span
+          : { start: span.start, end: span.start + firstWord };
+      const assertion = core.assert(analyzed, target);
       return {
         type,
         ...span,
@@ -144,6 +168,14 @@ export function findEvidence(
       }
     }
     const isBlocked = (span: Span) => blocked.some((b) => overlaps(b, span));
+    // A header standing alone on its line ("Tobacco Use", "SOCIAL HISTORY:") names a topic; the
+    // words in it are not a statement about the patient.
+    const headerSpans: Span[] = analyzed.sections
+      .filter((h) => h.start >= sentence.start && h.start < sentence.end)
+      .filter((h) =>
+        /^[\s:：】\]）)]*$/.test(analyzed.text.slice(h.end, lineEnd(analyzed.text, h.end))),
+      )
+      .map((h) => ({ start: h.start - sentence.start, end: h.end - sentence.start }));
     const taken: Span[] = [];
     const take = (span: Span) => {
       if (isBlocked(span) || taken.some((t) => overlaps(t, span))) return false;
@@ -164,8 +196,11 @@ export function findEvidence(
     };
 
     // Template rows first: "Smoking status: Former Smoker" is one statement, not three words.
+    // The label itself ("Tobacco:", "喫煙：") is not a statement; its value is.
+    const labels: Span[] = [];
     for (const m of matches(rules.fieldLabel, text)) {
       const labelEnd = m.index + m[0].length;
+      labels.push({ start: m.index, end: labelEnd });
       const rest = text.slice(labelEnd);
       for (const value of rules.fieldValues) {
         const v = value.regex.exec(rest);
@@ -199,14 +234,24 @@ export function findEvidence(
         addStatus(rule.status, 'statement', span.start, span.end, rule.id, rule.relapse);
     }
     const products = new Set<Product>();
-    for (const rule of rules.concepts) {
-      for (const m of matches(rule.regex, text)) {
-        const span = { start: m.index, end: m.index + m[0].length };
-        if (isBlocked(span)) continue;
+    // Longest first, so "加熱式タバコ" is heated tobacco, not the cigarette word inside it.
+    const conceptMatches = rules.concepts.flatMap((rule) =>
+      [...matches(rule.regex, text)].map((m) => ({ rule, m })),
+    );
+    conceptMatches.sort((a, b) => b.m[0].length - a.m[0].length || a.m.index - b.m.index);
+    const conceptSpans: Span[] = [];
+    for (const { rule, m } of conceptMatches) {
+      const span = { start: m.index, end: m.index + m[0].length };
+      if (isBlocked(span) || headerSpans.some((h) => overlaps(h, span))) continue;
+      if (conceptSpans.some((c) => overlaps(c, span))) continue;
+      // Inside a label ("喫煙：") or a statement ("former smoker"): it names the product only.
+      if (labels.some((l) => overlaps(l, span)) || !take(span)) {
         products.add(rule.product);
-        if (take(span))
-          addStatus('current', 'concept', span.start, span.end, rule.id, false, rule.product);
+        continue;
       }
+      products.add(rule.product);
+      conceptSpans.push(span);
+      addStatus('current', 'concept', span.start, span.end, rule.id, false, rule.product);
     }
     for (const candidate of evidence.statuses) {
       if (candidate.sentence === sentence && candidate.mention.product)
@@ -225,10 +270,16 @@ export function findEvidence(
   return evidence;
 }
 
+function lineEnd(text: string, from: number): number {
+  const newline = text.indexOf('\n', from);
+  return newline < 0 ? text.length : newline;
+}
+
 function checkboxStatus(value: string): StatementStatus | null {
-  if (/^(?:current|yes|現在|あり|有)$/.test(value))
-    return value === 'あり' || value === '有' ? 'ever' : 'current';
-  if (/^(?:former|過去|禁煙|以前)$/.test(value)) return 'former';
-  if (/^(?:never|no|なし|無)$/.test(value)) return 'never';
+  if (/過去|禁煙|以前|former/.test(value)) return 'former';
+  if (/現在|current|yes/.test(value)) return 'current';
+  if (/なし|無|never|^no$/.test(value)) return 'never';
+  // A ticked "あり" (smoked) without current/past says only that the patient has smoked.
+  if (/あり|有/.test(value)) return 'ever';
   return null;
 }

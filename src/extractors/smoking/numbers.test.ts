@@ -11,6 +11,8 @@ describe('parseNumber', () => {
     ['1/2', 0.5],
     ['a', 1],
     ['half a', 0.5],
+    ['3/4 of a', 0.75],
+    ['half of a', 0.5],
     ['one and a half', 1.5],
     ['two', 2],
     ['1-2', 1.5],

@@ -37,7 +37,7 @@ const WORDS: Record<string, number> = {
 const VULGAR: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3 };
 
 const DIGITS = '\\d+(?:\\.\\d+)?';
-const SIMPLE = `(?:${DIGITS}\\s*[½¼¾⅓⅔]|\\d+\\s+\\d/\\d|\\d+/\\d+|${DIGITS}|[½¼¾⅓⅔]|(?:one|two|three)\\s+and\\s+(?:a\\s+)?half|half\\s+(?:a|of\\s+a)|a\\s+half|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty)|an?(?=\\s)|一|二|三)`;
+const SIMPLE = `(?:(?:\\d+/\\d+|half|a\\s+quarter|three\\s+quarters)\\s+of\\s+an?(?=\\s)|${DIGITS}\\s*[½¼¾⅓⅔]|\\d+\\s+\\d/\\d|\\d+/\\d+|${DIGITS}|[½¼¾⅓⅔]|(?:one|two|three)\\s+and\\s+(?:a\\s+)?half|half\\s+(?:a|of\\s+a)|a\\s+half|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty)|an?(?=\\s)|一|二|三)`;
 const RANGE_SEPARATOR = '\\s*(?:-|–|—|to|or|~|〜|～|から)\\s*';
 
 /** Regex source for {NUM}: a simple number or a range of two. */
@@ -51,7 +51,11 @@ export function normaliseWidth(text: string): string {
 }
 
 function parseSimple(raw: string): number | null {
-  const text = raw.trim().toLowerCase().replace(/\s+/g, ' ');
+  let text = raw.trim().toLowerCase().replace(/\s+/g, ' ');
+  // "3/4 of a (pack)", "three quarters of a": the fraction is the number.
+  const ofA = /^(.+) of an?$/.exec(text);
+  if (ofA)
+    text = ofA[1] === 'three quarters' ? '3/4' : ofA[1] === 'a quarter' ? 'quarter' : ofA[1]!;
   if (text in WORDS) return WORDS[text]!;
   if (text in VULGAR) return VULGAR[text]!;
   if (/^(?:half a|half of a|a half)$/.test(text)) return 0.5;
@@ -82,6 +86,13 @@ export function parseNumber(raw: string): number | null {
 export function eraYear(era: string, year: string): number | null {
   const n = year === '元' ? 1 : Number(normaliseWidth(year));
   if (!Number.isInteger(n) || n < 1) return null;
-  const base: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925 };
+  const base: Record<string, number> = {
+    令和: 2018,
+    平成: 1988,
+    昭和: 1925,
+    R: 2018,
+    H: 1988,
+    S: 1925,
+  };
   return base[era] === undefined ? null : base[era] + n;
 }
