@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Validates the hand-labelled smoking gold sets (annotation contract: shared spec sections 1-3).
 //
-// For each language directory samples/smoking/<lang>/ and each split (dev, devtest) it reads
+// For each language directory samples/smoking/<lang>/ and each of its splits (dev, devtest, and
+// dev2, a second development batch) it reads
 // notes-<split>.jsonl and gold-<split>.jsonl and checks:
 //   - every line is JSON; notes carry note_id, person_id, note_text (strings), a real
 //     note_date (YYYY-MM-DD) and language equal to the directory's language;
@@ -34,8 +35,8 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SET_DIR = join(ROOT, 'samples', 'smoking');
 const SPLITS = ['dev', 'devtest'];
 const LANGUAGES = {
-  en: { allowGenetics: false },
-  ja: { allowGenetics: false },
+  en: { allowGenetics: false, splits: [...SPLITS, 'dev2'] },
+  ja: { allowGenetics: false, splits: [...SPLITS, 'dev2'] },
 };
 const STATUSES = new Set(['current', 'former', 'never', 'unknown']);
 const SMOKING_FIELDS = [
@@ -57,12 +58,14 @@ const STATED_CONFLICTS = {
   // English set: listed in samples/smoking/en/README.md ("Stated values that conflict").
   'en-s-0033': { pack_years: 'states 30 pack-years beside 1 ppd x 25 years (computed 25)' },
   'en-s-0133': { pack_years: 'states 40 pack-years beside 2 ppd x 15 years (computed 30)' },
+  'en-s-0251': { pack_years: 'states 50 pack years beside 2 ppd since 15, age 47 (computed 64)' },
 };
 
 // note_id -> reason. Notes labelled unknown that still carry numbers: the note gives an amount
 // of smoking but leaves current vs former open. Keep in step with that language's README.
 const UNKNOWN_WITH_NUMBERS = {
   'ja-s-0031': '喫煙歴あり with 30本/日×40年, no current/former cue (ja README, dev 31)',
+  'ja-s-0222': '喫煙歴：有り with 15本×20年, no current/former cue (ja README, dev2 222)',
 };
 const MAX_CPD = 200;
 const MAX_YEARS = 100;
@@ -282,7 +285,7 @@ function checkSplit(lang, split) {
 }
 
 for (const lang of Object.keys(LANGUAGES)) {
-  for (const split of SPLITS) checkSplit(lang, split);
+  for (const split of LANGUAGES[lang].splits) checkSplit(lang, split);
 }
 
 for (const [name, list] of Object.entries({ STATED_CONFLICTS, UNKNOWN_WITH_NUMBERS })) {

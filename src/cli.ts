@@ -1,8 +1,10 @@
 import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { runContext } from './commands/context.js';
+import { runExtract } from './commands/extract.js';
 import { runText } from './commands/text.js';
 import { loadClinicalText } from './load-clinical-text.js';
+import { loadPipeline } from './load-pipeline.js';
 import { createLogger } from './logger.js';
 import { DEFAULT_MAX_NOTE_BYTES } from './sources/note-record.js';
 import { SUPPORTED_FORMATS } from './sources/read-notes.js';
@@ -79,6 +81,52 @@ export function buildProgram(): Command {
         });
         process.stdout.write(
           `${result.notes} notes, ${result.rejected} rejected (${result.rejectsPath}) → ${options.out}\n`,
+        );
+      },
+    );
+
+  program
+    .command('extract')
+    .summary('run the in-process pipeline: notes in, annotations.jsonl out')
+    .description(
+      'Runs the whole pipeline in this process (no Redis, no database, no network) and writes\n' +
+        'one annotation line per accepted note (../shared/spec/annotations.md section 2), in\n' +
+        `input order. Input: ${SUPPORTED_FORMATS}.`,
+    )
+    .requiredOption('--in <notes>', 'notes.jsonl, notes.csv or a folder of .txt files')
+    .requiredOption('--out <annotations.jsonl>', 'one annotation per accepted note')
+    .option(
+      '--mentions <mentions.jsonl>',
+      'every mention: offsets, text, value, assertion, rule, decision',
+    )
+    .option('--rejects <rejects.jsonl>', 'rejected notes (default: beside --out)')
+    .addOption(
+      new Option('--max-note-bytes <n>', 'largest accepted note_text in UTF-8 bytes')
+        .default(DEFAULT_MAX_NOTE_BYTES)
+        .argParser(positiveInteger),
+    )
+    .action(
+      async (options: {
+        in: string;
+        out: string;
+        mentions?: string;
+        rejects?: string;
+        maxNoteBytes: number;
+      }) => {
+        const log = createLogger();
+        const output = resolve(options.out);
+        const result = await runExtract(loadPipeline(), log, {
+          input: resolve(options.in),
+          output,
+          ...(options.mentions ? { mentions: resolve(options.mentions) } : {}),
+          rejects: resolve(options.rejects ?? resolve(output, '..', 'rejects.jsonl')),
+          maxNoteBytes: options.maxNoteBytes,
+          ...(process.stderr.isTTY ? { progress: process.stderr } : {}),
+        });
+        const rate = result.notes / Math.max(result.seconds, 1e-9);
+        process.stdout.write(
+          `${result.notes} notes, ${result.rejected} rejected, ${Math.round(rate)} notes/s ` +
+            `(${(result.textBytes / 1e6 / Math.max(result.seconds, 1e-9)).toFixed(2)} MB/s) → ${options.out}\n`,
         );
       },
     );

@@ -1,4 +1,4 @@
-import { ContextEngine, type ScopedTrigger } from './context/engine.js';
+import { ContextEngine, type SentenceTriggers } from './context/engine.js';
 import type { CompiledContextRules } from './context/rules.js';
 import { analyzeRanges, analyzeText, lineUnitAround, lineUnitStarts } from './text/analyze.js';
 import type { AbbreviationRules } from './text/english-sentences.js';
@@ -19,7 +19,7 @@ export interface ClinicalTextResources {
  */
 export class ClinicalText {
   private readonly engines: Record<Language, ContextEngine>;
-  private readonly triggerCache = new WeakMap<Sentence, ScopedTrigger[]>();
+  private readonly triggerCache = new WeakMap<Sentence, SentenceTriggers>();
 
   constructor(private readonly resources: ClinicalTextResources) {
     this.engines = {

@@ -2,10 +2,6 @@ import type { SectionDefinition } from '../text/sections.js';
 import type { Assertion, AssertionCategory, Sentence, Span, Token, TriggerHit } from '../types.js';
 import type { CompiledContextRules, CompiledRule, Direction } from './rules.js';
 
-interface Stop extends Span {
-  readonly blocks: 'forward' | 'backward' | 'both';
-}
-
 /** A trigger found in a sentence, with the scope it governs. */
 export interface ScopedTrigger extends Span {
   readonly rule: CompiledRule;
@@ -32,43 +28,43 @@ export class ContextEngine {
   ) {}
 
   /** All non-pseudo triggers of a sentence with their scopes. Compute once per sentence. */
-  triggersIn(sentence: Pick<Sentence, 'start' | 'text' | 'tokens'>): ScopedTrigger[] {
+  triggersIn(sentence: Pick<Sentence, 'start' | 'text' | 'tokens'>): SentenceTriggers {
     const matches = this.match(sentence);
-    const terminators = matches.filter((m) => m.rule.kind === 'terminate');
     const asserting = matches.filter((m) => m.rule.kind === 'assert');
-    const clauseEnds = offsets(sentence, CLAUSE_END);
-    const fieldEnds = offsets(sentence, FIELD_END);
+    const stops = new StopIndex(sentence, matches);
+    const counted = sentence.tokens.filter(isCounted);
     const sentenceEnd = sentence.start + sentence.text.length;
-    return asserting.map((trigger) => {
-      const stops: Stop[] = [
-        ...clauseEnds.map((o) => ({ start: o, end: o + 1, blocks: 'both' as const })),
-        ...(trigger.rule.field
-          ? fieldEnds.map((o) => ({ start: o, end: o + 1, blocks: 'both' as const }))
-          : []),
-        ...terminators
-          .filter((t) => terminates(t.rule, trigger.rule))
-          .map((t) => ({ start: t.start, end: t.end, blocks: t.rule.blocks })),
-        ...asserting
-          .filter((other) => other !== trigger && sharesCategory(other.rule, trigger.rule))
-          .map((t) => ({ start: t.start, end: t.end, blocks: 'both' as const })),
-      ];
-      let scope = scopeOf(trigger, trigger.rule.direction, stops, sentence, sentenceEnd);
-      if (trigger.rule.listScope)
-        scope = { ...scope, start: listStart(sentence, scope.start, trigger.start) };
-      return { ...trigger, scope };
+    const scoped = asserting.map((trigger) => {
+      const { rule } = trigger;
+      let start = trigger.start;
+      let end = trigger.end;
+      if (rule.direction !== 'backward') {
+        end = Math.min(
+          stops.nextStop(trigger.end, rule, sentenceEnd),
+          tokenLimitForward(counted, trigger.end, rule.maxScope),
+        );
+      }
+      if (rule.direction !== 'forward') {
+        start = Math.max(
+          stops.previousStop(trigger.start, rule, sentence.start),
+          tokenLimitBackward(counted, trigger.start, rule.maxScope),
+        );
+        if (rule.listScope) start = listStart(sentence, start, trigger.start);
+      }
+      return { ...trigger, scope: { start, end } };
     });
+    return new SentenceTriggers(scoped);
   }
 
   /** The assertion of one target span inside a sentence. */
   assert(
     sentence: Pick<Sentence, 'start' | 'text' | 'tokens' | 'section'>,
     target: Span,
-    triggers: readonly ScopedTrigger[] = this.triggersIn(sentence),
+    triggers: SentenceTriggers = this.triggersIn(sentence),
   ): Assertion {
     const applied: TriggerHit[] = [];
     const flags = new Set<AssertionCategory>();
-    for (const trigger of triggers) {
-      if (!overlaps(trigger.scope, target) && !overlaps(trigger, target)) continue;
+    for (const trigger of triggers.covering(target)) {
       for (const category of trigger.rule.categories) flags.add(category);
       for (const category of trigger.rule.categories) {
         applied.push({
@@ -163,15 +159,6 @@ function listStart(sentence: Pick<Sentence, 'start' | 'text'>, from: number, to:
   return start;
 }
 
-function terminates(terminator: CompiledRule, trigger: CompiledRule): boolean {
-  if (terminator.appliesTo === null) return true;
-  return trigger.categories.some((c) => terminator.appliesTo?.has(c));
-}
-
-function sharesCategory(a: CompiledRule, b: CompiledRule): boolean {
-  return a.categories.some((c) => b.categories.includes(c));
-}
-
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
@@ -190,55 +177,162 @@ function isCounted(token: Token): boolean {
   return token.kind !== 'punctuation' && token.kind !== 'space';
 }
 
-function scopeOf(
-  trigger: Span & { rule: CompiledRule },
-  direction: Direction,
-  stops: readonly Stop[],
-  sentence: Pick<Sentence, 'start' | 'tokens'>,
-  sentenceEnd: number,
-): Span {
-  let start = trigger.start;
-  let end = trigger.end;
-  if (direction !== 'backward') {
-    end = sentenceEnd;
-    for (const stop of stops) {
-      if (stop.blocks === 'backward') continue;
-      if (stop.start >= trigger.end && stop.start < end) end = stop.start;
-    }
-    end = Math.min(end, tokenLimitForward(sentence.tokens, trigger.end, trigger.rule.maxScope));
+/** Sorted offsets, for the nearest stop on either side of a trigger in O(log n). */
+class SortedOffsets {
+  private readonly values: number[];
+  constructor(values: Iterable<number>) {
+    this.values = [...values].sort((a, b) => a - b);
   }
-  if (direction !== 'forward') {
-    start = sentence.start;
-    for (const stop of stops) {
-      if (stop.blocks === 'forward') continue;
-      if (stop.end <= trigger.start && stop.end > start) start = stop.end;
+  /** The first value ≥ x, or undefined. */
+  atOrAfter(x: number): number | undefined {
+    let low = 0;
+    let high = this.values.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.values[middle]! < x) low = middle + 1;
+      else high = middle;
     }
-    start = Math.max(
-      start,
-      tokenLimitBackward(sentence.tokens, trigger.start, trigger.rule.maxScope),
-    );
+    return this.values[low];
   }
-  return { start, end };
+  /** The last value ≤ x, or undefined. */
+  atOrBefore(x: number): number | undefined {
+    let low = 0;
+    let high = this.values.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.values[middle]! <= x) low = middle + 1;
+      else high = middle;
+    }
+    return low === 0 ? undefined : this.values[low - 1];
+  }
 }
 
-function tokenLimitForward(tokens: readonly Token[], from: number, limit: number): number {
-  let counted = 0;
-  for (const token of tokens) {
-    // A token the trigger ends inside (非|喫煙者) is the first one in scope.
-    if (token.end <= from || !isCounted(token)) continue;
-    counted += 1;
-    if (counted === limit) return token.end;
+const CATEGORIES: readonly AssertionCategory[] = [
+  'negated',
+  'possible',
+  'historical',
+  'hypothetical',
+  'experiencer_other',
+];
+
+/**
+ * Where scopes end, indexed per category so every trigger finds its nearest stop by binary
+ * search: a sentence with thousands of triggers stays O(n log n), not O(n²).
+ */
+class StopIndex {
+  private readonly clauseEnds: SortedOffsets;
+  private readonly fieldEnds: SortedOffsets;
+  private readonly forward = new Map<AssertionCategory, SortedOffsets>();
+  private readonly backward = new Map<AssertionCategory, SortedOffsets>();
+
+  constructor(
+    sentence: Pick<Sentence, 'start' | 'text'>,
+    matches: readonly { start: number; end: number; rule: CompiledRule }[],
+  ) {
+    this.clauseEnds = new SortedOffsets(offsets(sentence, CLAUSE_END));
+    this.fieldEnds = new SortedOffsets(offsets(sentence, FIELD_END));
+    for (const category of CATEGORIES) {
+      const starts: number[] = [];
+      const ends: number[] = [];
+      for (const m of matches) {
+        const stops =
+          m.rule.kind === 'terminate'
+            ? m.rule.appliesTo === null || m.rule.appliesTo.has(category)
+            : m.rule.kind === 'assert' && m.rule.categories.includes(category);
+        if (!stops) continue;
+        // A scope running forward stops at the start of what comes after its trigger; one
+        // running backward stops at the end of what comes before it.
+        if (m.rule.blocks !== 'backward' || m.rule.kind === 'assert') starts.push(m.start);
+        if (m.rule.blocks !== 'forward' || m.rule.kind === 'assert') ends.push(m.end);
+      }
+      this.forward.set(category, new SortedOffsets(starts));
+      this.backward.set(category, new SortedOffsets(ends));
+    }
   }
-  return Number.POSITIVE_INFINITY;
+
+  nextStop(from: number, rule: CompiledRule, sentenceEnd: number): number {
+    let end = Math.min(sentenceEnd, this.clauseEnds.atOrAfter(from) ?? sentenceEnd);
+    if (rule.field) end = Math.min(end, this.fieldEnds.atOrAfter(from) ?? end);
+    for (const category of rule.categories) {
+      end = Math.min(end, this.forward.get(category)?.atOrAfter(from) ?? end);
+    }
+    return end;
+  }
+
+  previousStop(to: number, rule: CompiledRule, sentenceStart: number): number {
+    const after = (offset: number | undefined) =>
+      offset === undefined ? sentenceStart : offset + 1;
+    let start = Math.max(sentenceStart, after(this.clauseEnds.atOrBefore(to - 1)));
+    if (rule.field) start = Math.max(start, after(this.fieldEnds.atOrBefore(to - 1)));
+    for (const category of rule.categories) {
+      start = Math.max(start, this.backward.get(category)?.atOrBefore(to) ?? sentenceStart);
+    }
+    return start;
+  }
 }
 
-function tokenLimitBackward(tokens: readonly Token[], from: number, limit: number): number {
-  let counted = 0;
-  for (let i = tokens.length - 1; i >= 0; i -= 1) {
-    const token = tokens[i]!;
-    if (token.start >= from || !isCounted(token)) continue;
-    counted += 1;
-    if (counted === limit) return token.start;
+/** The scoped triggers of one sentence, indexed for "which triggers cover this span". */
+export class SentenceTriggers {
+  private readonly byStart: ScopedTrigger[];
+  /** prefixEnd[i]: the furthest end (scope or trigger) among byStart[0..i]. */
+  private readonly prefixEnd: number[];
+
+  constructor(readonly triggers: readonly ScopedTrigger[]) {
+    const from = (t: ScopedTrigger) => Math.min(t.start, t.scope.start);
+    this.byStart = [...triggers].sort((a, b) => from(a) - from(b));
+    let furthest = Number.NEGATIVE_INFINITY;
+    this.prefixEnd = this.byStart.map((t) => {
+      furthest = Math.max(furthest, t.end, t.scope.end);
+      return furthest;
+    });
   }
-  return Number.NEGATIVE_INFINITY;
+
+  /** Triggers whose scope (or own span) overlaps the target, in sentence order. */
+  covering(target: Span): ScopedTrigger[] {
+    const found: ScopedTrigger[] = [];
+    let low = 0;
+    let high = this.byStart.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      const t = this.byStart[middle]!;
+      if (Math.min(t.start, t.scope.start) < target.end) low = middle + 1;
+      else high = middle;
+    }
+    for (let i = low - 1; i >= 0 && this.prefixEnd[i]! > target.start; i -= 1) {
+      const t = this.byStart[i]!;
+      if (overlaps(t.scope, target) || overlaps(t, target)) found.push(t);
+    }
+    return found.sort((a, b) => a.start - b.start);
+  }
+}
+
+/** Index of the first token whose end is after `from` (tokens are sorted and disjoint). */
+function firstEndingAfter(tokens: readonly Token[], from: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (tokens[middle]!.end <= from) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Counted tokens only. A token the trigger ends inside (非|喫煙者) is the first in scope. */
+function tokenLimitForward(counted: readonly Token[], from: number, limit: number): number {
+  const last = counted[firstEndingAfter(counted, from) + limit - 1];
+  return last ? last.end : Number.POSITIVE_INFINITY;
+}
+
+function tokenLimitBackward(counted: readonly Token[], from: number, limit: number): number {
+  // Tokens starting before `from`: those before the first one starting at or after it.
+  let low = 0;
+  let high = counted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (counted[middle]!.start < from) low = middle + 1;
+    else high = middle;
+  }
+  const first = counted[low - limit];
+  return first ? first.start : Number.NEGATIVE_INFINITY;
 }

@@ -36,8 +36,10 @@ const WORDS: Record<string, number> = {
 
 const VULGAR: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3 };
 
-const DIGITS = '\\d+(?:\\.\\d+)?';
-const SIMPLE = `(?:(?:\\d+/\\d+|half|a\\s+quarter|three\\s+quarters)\\s+of\\s+an?(?=\\s)|${DIGITS}\\s*[½¼¾⅓⅔]|\\d+\\s+\\d/\\d|\\d+/\\d+|${DIGITS}|[½¼¾⅓⅔]|(?:one|two|three)\\s+and\\s+(?:a\\s+)?half|half\\s+(?:a|of\\s+a)|a\\s+half|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty)|an?(?=\\s)|一|二|三)`;
+// Bounded runs (no number in a smoking history has more than five digits): an unbounded \d+
+// next to another \d+ makes a run of digits cost quadratic time.
+const DIGITS = '\\d{1,5}(?:\\.\\d{1,3})?';
+const SIMPLE = `(?:(?:\\d{1,3}/\\d{1,3}|half|a\\s+quarter|three\\s+quarters)\\s+of\\s+an?(?=\\s)|${DIGITS}\\s*[½¼¾⅓⅔]|\\d{1,3}\\s\\d/\\d|\\d{1,3}/\\d{1,3}|${DIGITS}|[½¼¾⅓⅔]|(?:one|two|three)\\s+and\\s+(?:a\\s+)?half|half\\s+(?:a|of\\s+a)|a\\s+half|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty)|an?(?=\\s)|一|二|三)`;
 const RANGE_SEPARATOR = '\\s*(?:-|–|—|to|or|~|〜|～|から)\\s*';
 
 /** Regex source for {NUM}: a simple number or a range of two. */

@@ -24,12 +24,18 @@ export interface CompiledSmokingRules {
   readonly amounts: readonly { id: string; field: SmokingAmountField; regex: RegExp }[];
 }
 
-/** Expands {NUM}, {INT}, {YEAR} and compiles; a bad pattern names its rule. */
+/**
+ * Expands {NUM}, {INT}, {YEAR} and compiles; a bad pattern names its rule. Whitespace runs are
+ * bounded (\s* → \s{0,8}): several unbounded runs in a row, with optional words between them,
+ * cost polynomial time on a long run of spaces, and no real phrase needs more than eight.
+ */
 function compile(source: string, where: string, flags = 'giu'): RegExp {
   const expanded = source
     .replaceAll('{NUM}', NUMBER_SOURCE)
     .replaceAll('{INT}', INTEGER_SOURCE)
-    .replaceAll('{YEAR}', YEAR_SOURCE);
+    .replaceAll('{YEAR}', YEAR_SOURCE)
+    .replaceAll('\\s*', '\\s{0,8}')
+    .replaceAll('\\s+', '\\s{1,8}');
   try {
     return new RegExp(expanded, flags);
   } catch (error) {
