@@ -104,11 +104,17 @@ export const SMOKING_FIELDS = [
 export const smokingRuleFileSchema = z.strictObject({
   version: z.literal(1),
   language: z.enum(['en', 'ja']),
+  /** Named pattern pieces, used as {NAME} in the patterns below. */
+  macros: z
+    .record(z.string().regex(/^[A-Z][A-Z_]*$/, 'UPPER_CASE macro name'), regexSource)
+    .optional(),
   prefilter: regexSource,
   concepts: z.array(
     z.strictObject({
       id: ruleId,
       product: z.enum(['cigarette', 'cigar', 'pipe', 'hookah', 'heated_tobacco']),
+      /** The status when no ConText trigger applies (default current; "smoked" → former). */
+      status: z.enum(['current', 'former']).optional(),
       pattern: regexSource,
     }),
   ),
@@ -134,7 +140,13 @@ export const smokingRuleFileSchema = z.strictObject({
   }),
   age: regexSource,
   amounts: z.array(
-    z.strictObject({ id: ruleId, field: z.enum(SMOKING_FIELDS), pattern: regexSource }),
+    z.strictObject({
+      id: ruleId,
+      field: z.enum(SMOKING_FIELDS),
+      /** `sentence`: needs a smoking statement in its sentence; `block`: or in a row above. */
+      needs_context: z.enum(['sentence', 'block']).optional(),
+      pattern: regexSource,
+    }),
   ),
 });
 export type SmokingRuleFile = z.infer<typeof smokingRuleFileSchema>;

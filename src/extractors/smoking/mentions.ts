@@ -12,15 +12,23 @@ export interface StatusCandidate {
   readonly form: 'statement' | 'field' | 'concept';
   readonly relapse: boolean;
   readonly sentence: Sentence;
+  /** A negation trigger outside the mention ("does not smoke"), not one inside it ("non-smoker"). */
+  readonly negatedOutside: boolean;
+  /** The status a concept has when no trigger applies ("smoked" → former). */
+  readonly defaultStatus: 'current' | 'former';
+}
+
+export interface AmountEvidence {
+  readonly mention: SmokingMention;
+  readonly sentence: Sentence;
+  readonly needsContext: 'sentence' | 'block' | null;
 }
 
 export interface NoteEvidence {
   readonly statuses: StatusCandidate[];
-  readonly amounts: { mention: SmokingMention; sentence: Sentence }[];
+  readonly amounts: AmountEvidence[];
   readonly notTobacco: SmokingMention[];
   readonly ignored: SmokingMention[];
-  /** Products named in each sentence (by sentence start), to keep cigar numbers out. */
-  readonly productsBySentence: Map<number, Set<Product>>;
 }
 
 function* matches(regex: RegExp, text: string) {
@@ -35,6 +43,22 @@ function* matches(regex: RegExp, text: string) {
 }
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/** Fields that say the same thing, so two matches over one span are one amount. */
+const AMOUNT_KIND: Record<string, string> = {
+  packs_per_day: 'per-day',
+  cigarettes_per_day: 'per-day',
+  years_smoked: 'years',
+  year_span: 'years',
+  start_age: 'start',
+  start_year: 'start',
+  pack_years: 'pack-years',
+  brinkman_index: 'brinkman',
+  quit_year: 'quit',
+  quit_years_ago: 'quit',
+  quit_months_ago: 'quit',
+  quit_age: 'quit',
+};
 
 /** First defined named group whose name starts with `prefix` (n, n2, n3…). */
 function group(m: RegExpExecArray, prefix: string): string | undefined {
@@ -74,19 +98,27 @@ function amountValue(field: string, m: RegExpExecArray): SmokingMention['value']
     return era && eraNumber ? eraYear(era, eraNumber) : null;
   }
   if (field === 'quit_years_ago' && group(m, 'last') !== undefined) return 1;
+  if (group(m, 'onehalf') !== undefined) return 1.5;
   const weeks = group(m, 'weeks');
   if (weeks !== undefined) {
     const value = parseNumber(weeks);
     return value === null ? null : value / 4.35;
   }
+  const decades = group(m, 'decades');
+  if (decades !== undefined) {
+    const value = parseNumber(decades);
+    return value === null ? null : value * 10;
+  }
   const raw = group(m, 'n');
   if (raw === undefined) return null;
-  const value = parseNumber(raw);
+  const value = /^(?:a\s+)?full$/i.test(raw.trim()) ? 1 : parseNumber(raw);
   if (value === null) return null;
-  // 1日1箱半: a half added after the unit; "1 pack q2 days": per day is a half.
-  const withHalf = group(m, 'half') !== undefined ? value + 0.5 : value;
+  // 1日1箱半: a half added after the unit; "1 pack q2 days", "every other day": per day.
+  let perDay = group(m, 'half') !== undefined ? value + 0.5 : value;
   const every = Number(group(m, 'every'));
-  return Number.isFinite(every) && every > 0 ? withHalf / every : withHalf;
+  if (Number.isFinite(every) && every > 0) perDay /= every;
+  if (group(m, 'other') !== undefined) perDay /= 2;
+  return perDay;
 }
 
 /**
@@ -100,13 +132,9 @@ export function findEvidence(
   normalised: string,
   rules: CompiledSmokingRules,
 ): NoteEvidence {
-  const evidence: NoteEvidence = {
-    statuses: [],
-    amounts: [],
-    notTobacco: [],
-    ignored: [],
-    productsBySentence: new Map(),
-  };
+  const evidence: NoteEvidence = { statuses: [], amounts: [], notTobacco: [], ignored: [] };
+  // Whether a negation trigger outside the mention's own span applies (see negatedOutside).
+  const negatedOutside = new WeakMap<SmokingMention, boolean>();
   for (const sentence of analyzed.sentences) {
     const text = normalised.slice(sentence.start, sentence.end);
     const make = (
@@ -126,7 +154,10 @@ export function findEvidence(
           ? span
           : { start: span.start, end: span.start + firstWord };
       const assertion = core.assert(analyzed, target);
-      return {
+      const outside = assertion.triggers.some(
+        (t) => t.category === 'negated' && (t.start < span.start || t.end > span.end),
+      );
+      const result: SmokingMention = {
         type,
         ...span,
         text: analyzed.text.slice(span.start, span.end),
@@ -144,6 +175,8 @@ export function findEvidence(
         rule: `smoking.${rule}`,
         decision: 'used',
       };
+      negatedOutside.set(result, outside);
+      return result;
     };
     const blocked: Span[] = [];
     for (const rule of rules.ignore) {
@@ -188,11 +221,19 @@ export function findEvidence(
       start: number,
       end: number,
       rule: string,
-      relapse = false,
-      product?: Product,
+      options: { relapse?: boolean; product?: Product; defaultStatus?: 'current' | 'former' } = {},
     ) => {
+      const product = options.product ?? productInside(rules, text, start, end);
       const mention = make('status', start, end, status, rule, product);
-      evidence.statuses.push({ mention, status, form, relapse, sentence });
+      evidence.statuses.push({
+        mention,
+        status,
+        form,
+        relapse: options.relapse ?? false,
+        sentence,
+        negatedOutside: negatedOutside.get(mention) ?? false,
+        defaultStatus: options.defaultStatus ?? 'current',
+      });
     };
 
     // Template rows first: "Smoking status: Former Smoker" is one statement, not three words.
@@ -230,44 +271,67 @@ export function findEvidence(
     statementMatches.sort((a, b) => b.m[0].length - a.m[0].length || a.m.index - b.m.index);
     for (const { rule, m } of statementMatches) {
       const span = { start: m.index, end: m.index + m[0].length };
-      if (take(span))
-        addStatus(rule.status, 'statement', span.start, span.end, rule.id, rule.relapse);
+      if (take(span)) {
+        addStatus(rule.status, 'statement', span.start, span.end, rule.id, {
+          relapse: rule.relapse,
+        });
+      }
     }
-    const products = new Set<Product>();
-    // Longest first, so "加熱式タバコ" is heated tobacco, not the cigarette word inside it.
+    // Longest first, so "heated tobacco" is heated tobacco, not the tobacco word inside it.
     const conceptMatches = rules.concepts.flatMap((rule) =>
       [...matches(rule.regex, text)].map((m) => ({ rule, m })),
     );
     conceptMatches.sort((a, b) => b.m[0].length - a.m[0].length || a.m.index - b.m.index);
-    const conceptSpans: Span[] = [];
     for (const { rule, m } of conceptMatches) {
       const span = { start: m.index, end: m.index + m[0].length };
       if (isBlocked(span) || headerSpans.some((h) => overlaps(h, span))) continue;
-      if (conceptSpans.some((c) => overlaps(c, span))) continue;
-      // Inside a label ("喫煙：") or a statement ("former smoker"): it names the product only.
-      if (labels.some((l) => overlaps(l, span)) || !take(span)) {
-        products.add(rule.product);
-        continue;
-      }
-      products.add(rule.product);
-      conceptSpans.push(span);
-      addStatus('current', 'concept', span.start, span.end, rule.id, false, rule.product);
+      // Inside a label ("Tobacco:") or a statement ("former smoker"): not a status of its own.
+      if (labels.some((l) => overlaps(l, span)) || !take(span)) continue;
+      addStatus('current', 'concept', span.start, span.end, rule.id, {
+        product: rule.product,
+        defaultStatus: rule.status,
+      });
     }
-    for (const candidate of evidence.statuses) {
-      if (candidate.sentence === sentence && candidate.mention.product)
-        products.add(candidate.mention.product);
-    }
-    evidence.productsBySentence.set(sentence.start, products);
-    for (const rule of rules.amounts) {
-      for (const m of matches(rule.regex, text)) {
-        const value = amountValue(rule.field, m);
-        if (value === null) continue;
-        const mention = make(rule.field, m.index, m.index + m[0].length, value, rule.id);
-        evidence.amounts.push({ mention, sentence });
-      }
+    // Longest first, one amount of a kind per span: "a pack and a half a day" is not also
+    // "a half a day" (but "quit in 2012 after 20 years at 1 ppd" holds three kinds).
+    const amountMatches = rules.amounts.flatMap((rule) =>
+      [...matches(rule.regex, text)].map((m) => ({ rule, m })),
+    );
+    amountMatches.sort((a, b) => b.m[0].length - a.m[0].length || a.m.index - b.m.index);
+    const amountSpans: (Span & { kind: string })[] = [];
+    for (const { rule, m } of amountMatches) {
+      const span = {
+        start: m.index,
+        end: m.index + m[0].length,
+        kind: AMOUNT_KIND[rule.field] ?? rule.field,
+      };
+      if (amountSpans.some((t) => t.kind === span.kind && overlaps(t, span))) continue;
+      const value = amountValue(rule.field, m);
+      if (value === null) continue;
+      amountSpans.push(span);
+      const mention = make(rule.field, span.start, span.end, value, rule.id);
+      evidence.amounts.push({ mention, sentence, needsContext: rule.needsContext });
     }
   }
   return evidence;
+}
+
+/** The product a statement names in its own span ("former cigar smoker"): others first. */
+function productInside(
+  rules: CompiledSmokingRules,
+  text: string,
+  start: number,
+  end: number,
+): Product | undefined {
+  const inside = text.slice(start, end);
+  let found: Product | undefined;
+  for (const concept of rules.concepts) {
+    concept.regex.lastIndex = 0;
+    if (!concept.regex.test(inside)) continue;
+    if (concept.product !== 'cigarette') return concept.product;
+    found = 'cigarette';
+  }
+  return found;
 }
 
 function lineEnd(text: string, from: number): number {

@@ -1,5 +1,11 @@
-import type { NoteEvidence, StatusCandidate } from './mentions.js';
-import type { SmokingAmountField, SmokingFinding, SmokingMention, SmokingStatus } from './types.js';
+import type { AmountEvidence, NoteEvidence, StatusCandidate } from './mentions.js';
+import type {
+  Product,
+  SmokingAmountField,
+  SmokingFinding,
+  SmokingMention,
+  SmokingStatus,
+} from './types.js';
 
 export interface ResolveContext {
   /** `note_date` (YYYY-MM-DD), anchoring "quit 5 years ago"; null when the note has none. */
@@ -12,9 +18,21 @@ export interface ResolveContext {
 // Sections whose statements are lists, not first-hand accounts (spec 3: they lose conflicts).
 const WEAK_SECTIONS = new Set(['problem_list', 'past_medical_history', 'medications']);
 
+// Amounts that are about smoking by their wording alone ("1 ppd", "BI 600").
+const SMOKED_NOW = new Set<string>(['packs_per_day', 'cigarettes_per_day']);
+
 const round = (value: number) => Math.round(value * 100) / 100;
 
-function isFirstHand(mention: SmokingMention): string | null {
+const EMPTY: Omit<SmokingFinding, 'status'> = {
+  packYears: null,
+  cigarettesPerDay: null,
+  yearsSmoked: null,
+  quitYear: null,
+  brinkmanIndex: null,
+};
+
+/** Why a mention cannot speak for the patient's own smoking, or null when it can. */
+function notFirstHand(mention: SmokingMention): string | null {
   if (mention.assertion.experiencer === 'other') return 'ignored: about someone else';
   if (mention.assertion.hypothetical) return 'ignored: hypothetical';
   if (mention.assertion.possible) return 'ignored: uncertain';
@@ -30,14 +48,13 @@ function historicalByTrigger(mention: SmokingMention): boolean {
 
 /** What a status candidate says once its assertion is read; null when it says nothing. */
 function statusOf(candidate: StatusCandidate): StatusCandidate['status'] | null {
-  const { assertion } = candidate.mention;
   if (candidate.form === 'concept') {
-    if (assertion.negated) return 'never';
-    return historicalByTrigger(candidate.mention) ? 'former' : 'current';
+    if (candidate.mention.assertion.negated) return 'never';
+    return historicalByTrigger(candidate.mention) ? 'former' : candidate.defaultStatus;
   }
-  // "non-smoker" and "Tobacco: never" carry their own negation; "not a current smoker" does not
-  // say which other status holds.
-  if (candidate.form === 'statement' && assertion.negated && candidate.status !== 'never') {
+  // "non-smoker", "has not smoked since" and "Tobacco: never" carry their own negation; "not
+  // a current smoker" (negated from outside) does not say which other status holds.
+  if (candidate.form === 'statement' && candidate.negatedOutside && candidate.status !== 'never') {
     return null;
   }
   return candidate.status;
@@ -46,24 +63,10 @@ function statusOf(candidate: StatusCandidate): StatusCandidate['status'] | null 
 const isWeak = (candidate: StatusCandidate) =>
   candidate.sentence.section !== null && WEAK_SECTIONS.has(candidate.sentence.section);
 
-/**
- * Higher wins: explicit and specific first-hand statements beat lists and templates. "Never"
- * is a claim about a whole life: first-hand narrative evidence of smoking outweighs it.
- */
-function strength(
-  candidate: StatusCandidate,
-  status: SmokingStatus,
-  evidence: NoteEvidence,
-  smokedFirstHand: boolean,
-): number {
-  if (candidate.relapse) return 10;
-  let score = candidate.form === 'statement' ? 3 : candidate.form === 'field' ? 2.5 : 2;
-  if (isWeak(candidate)) score -= 1;
-  if (status === 'never' && smokedFirstHand) score -= 1.5;
-  if (evidence.amounts.some((a) => a.sentence === candidate.sentence && !isFirstHand(a.mention))) {
-    score += 0.5;
-  }
-  return score;
+interface Judged {
+  readonly candidate: StatusCandidate;
+  readonly status: Exclude<SmokingStatus, 'unknown'>;
+  score: number;
 }
 
 /**
@@ -72,9 +75,10 @@ function strength(
  * winning statement's sentence; derived fields computed forward only, never backwards.
  */
 export function resolveSmoking(evidence: NoteEvidence, context: ResolveContext): SmokingFinding {
-  const judged: { candidate: StatusCandidate; status: SmokingStatus }[] = [];
+  const judged: Judged[] = [];
+  let everSmoked = false;
   for (const candidate of evidence.statuses) {
-    const reason = isFirstHand(candidate.mention);
+    const reason = notFirstHand(candidate.mention);
     if (reason) {
       candidate.mention.decision = reason;
       continue;
@@ -82,84 +86,52 @@ export function resolveSmoking(evidence: NoteEvidence, context: ResolveContext):
     const status = statusOf(candidate);
     if (status === null) {
       candidate.mention.decision = 'ignored: negated statement';
-      continue;
-    }
-    if (status === 'ever') {
+    } else if (status === 'ever') {
+      everSmoked = true;
       candidate.mention.decision = 'used: ever smoked, current or former not stated';
-      continue;
+    } else {
+      judged.push({ candidate, status, score: 0 });
     }
-    judged.push({ candidate, status });
   }
-  const smokedFirstHand = judged.some(
-    (j) =>
-      (j.status === 'current' || j.status === 'former') &&
-      j.candidate.form !== 'field' &&
-      !isWeak(j.candidate),
-  );
-  const ranked = judged.map((j) => ({
-    ...j,
-    score: strength(j.candidate, j.status, evidence, smokedFirstHand),
-  }));
-  ranked.sort((a, b) => b.score - a.score || b.candidate.mention.start - a.candidate.mention.start);
-  const winner = ranked[0];
+  const winner = pickWinner(judged, evidence);
   let status: SmokingStatus = winner?.status ?? 'unknown';
-  for (const entry of ranked) {
+  for (const entry of judged) {
     entry.candidate.mention.decision =
       entry === winner
         ? `won: ${entry.status} (${entry.candidate.form}${entry.candidate.relapse ? ', relapse' : ''}, strongest and latest)`
         : `lost: ${entry.status} (weaker or earlier than the winner)`;
   }
-  const everSmoked = evidence.statuses.some((s) => s.mention.decision.startsWith('used: ever'));
-  if (!winner && !everSmoked) {
-    // "Tobacco: 1 ppd", "喫煙本数：20本/日": amounts smoked now, with no other status cue.
-    const smokingNow = evidence.amounts.find(
-      (a) =>
-        (a.mention.type === 'packs_per_day' || a.mention.type === 'cigarettes_per_day') &&
-        !isFirstHand(a.mention) &&
-        !a.mention.assertion.negated &&
-        !historicalByTrigger(a.mention),
-    );
-    if (smokingNow) status = 'current';
-  }
-  const usableVaping = evidence.notTobacco.filter(
-    (m) => m.value === 'vaping' && !isFirstHand(m) && !m.assertion.negated,
-  );
-  if (!winner && status === 'unknown' && usableVaping.length > 0) {
-    // Spec 3: vaping or e-cigarettes alone is `never`.
-    status = 'never';
-    for (const m of usableVaping) m.decision = 'won: never (vaping alone is not tobacco smoking)';
-  }
-  const agreeing = ranked.filter((r) => r.status === status);
-  const amounts = pickAmounts(
-    evidence,
-    winner?.candidate,
-    new Set(agreeing.map((r) => r.candidate.sentence)),
-    status,
-    context.noteText,
-  );
-  // Cigar, pipe or hookah only: the cigarette-derived numbers stay null (spec 3).
-  const noCigarettes =
-    agreeing.length > 0 &&
-    agreeing.every(
-      (r) =>
-        r.candidate.mention.product !== undefined && r.candidate.mention.product !== 'cigarette',
-    );
+  if (!winner && !everSmoked) status = fallbackStatus(evidence);
   if (status === 'never') {
     for (const a of evidence.amounts) {
       if (a.mention.decision === 'used') a.mention.decision = 'ignored: never smoker';
     }
-    return {
-      status,
-      packYears: null,
-      cigarettesPerDay: null,
-      yearsSmoked: null,
-      quitYear: null,
-      brinkmanIndex: null,
-    };
+    return { status, ...EMPTY };
   }
-  const finding = derive(amounts, status, context);
+  if (status === 'unknown' && !everSmoked) {
+    // No statement about the patient's smoking: numbers alone say nothing reliable.
+    for (const a of evidence.amounts) {
+      if (a.mention.decision === 'used') a.mention.decision = 'ignored: no smoking statement';
+    }
+    return { status, ...EMPTY };
+  }
+  const agreeing = judged.filter((j) => j.status === status);
+  const products = usableProducts(judged);
+  const picked = pickAmounts(
+    evidence,
+    winner?.candidate,
+    agreeing,
+    judged,
+    status,
+    products,
+    context,
+  );
+  const finding = derive(picked, status, context);
+  // Cigar, pipe, hookah or heated tobacco only: the cigarette numbers stay null (spec 3). A
+  // cigarette past beside them ("quit cigarettes in 2012; cigars now") keeps its numbers.
+  const smoked = judged.filter((j) => j.status !== 'never');
+  const noCigarettes = smoked.length > 0 && smoked.every((j) => productOf(j) !== 'cigarette');
   if (!noCigarettes) return finding;
-  // Spec 3: cigars, pipe, hookah: the cigarette-derived numbers stay null; the quit year stays.
   for (const a of evidence.amounts) {
     if (a.mention.decision === 'used' && !a.mention.type.startsWith('quit_')) {
       a.mention.decision = 'ignored: not cigarettes';
@@ -174,71 +146,153 @@ export function resolveSmoking(evidence: NoteEvidence, context: ResolveContext):
   };
 }
 
+/** A statement naming no product ("former smoker") is about cigarettes, the usual product. */
+const productOf = (j: Judged): Product => j.candidate.mention.product ?? 'cigarette';
+
+/**
+ * Higher wins: explicit and specific first-hand statements beat lists and templates. "Never"
+ * is a claim about a whole life: a first-hand statement of smoking outweighs it. Current use of
+ * any product outweighs having quit another ("quit cigarettes in 2012; a cigar on Saturdays").
+ */
+function pickWinner(judged: Judged[], evidence: NoteEvidence): Judged | undefined {
+  const withAmounts = new Set(
+    evidence.amounts.filter((a) => !notFirstHand(a.mention)).map((a) => a.sentence),
+  );
+  const smokedByStatement = judged.some(
+    (j) =>
+      (j.status === 'current' || j.status === 'former') &&
+      j.candidate.form === 'statement' &&
+      !isWeak(j.candidate),
+  );
+  const smokedFirstHand = judged.some(
+    (j) =>
+      (j.status === 'current' || j.status === 'former') &&
+      j.candidate.form !== 'field' &&
+      !isWeak(j.candidate),
+  );
+  for (const j of judged) {
+    const c = j.candidate;
+    let score = c.relapse ? 10 : c.form === 'statement' ? 3 : c.form === 'field' ? 2.5 : 2;
+    if (!c.relapse && isWeak(c)) score -= 1;
+    if (withAmounts.has(c.sentence)) score += 0.5;
+    if (j.status === 'never' && smokedByStatement) score -= 1.5;
+    else if (j.status === 'never' && smokedFirstHand && productOf(j) === 'cigarette') score -= 0.75;
+    j.score = score;
+  }
+  const ranked = [...judged].sort(
+    (a, b) => b.score - a.score || b.candidate.mention.start - a.candidate.mention.start,
+  );
+  const top = ranked[0];
+  if (top?.status === 'former' || top?.status === 'never') {
+    const otherProductNow = ranked.find(
+      (j) => j.status === 'current' && productOf(j) !== productOf(top) && !isWeak(j.candidate),
+    );
+    if (otherProductNow) return otherProductNow;
+  }
+  return top;
+}
+
+/** With no status statement: cigarettes per day said in the present ("Tobacco: 1 ppd") → current. */
+function fallbackStatus(evidence: NoteEvidence): SmokingStatus {
+  const smokingNow = evidence.amounts.some(
+    (a) =>
+      SMOKED_NOW.has(a.mention.type) &&
+      a.needsContext === null &&
+      !notFirstHand(a.mention) &&
+      !a.mention.assertion.negated &&
+      !historicalByTrigger(a.mention),
+  );
+  if (smokingNow) return 'current';
+  const vaping = evidence.notTobacco.filter(
+    (m) => m.value === 'vaping' && !notFirstHand(m) && !m.assertion.negated,
+  );
+  // Spec 3: vaping or e-cigarettes alone is `never`.
+  for (const m of vaping) m.decision = 'won: never (vaping alone is not tobacco smoking)';
+  return vaping.length > 0 ? 'never' : 'unknown';
+}
+
+/** Products the patient is said to use or to have used, by sentence. */
+function usableProducts(judged: readonly Judged[]): Map<StatusCandidate['sentence'], Set<Product>> {
+  const products = new Map<StatusCandidate['sentence'], Set<Product>>();
+  for (const j of judged) {
+    if (j.status === 'never' || !j.candidate.mention.product) continue;
+    const set = products.get(j.candidate.sentence) ?? new Set<Product>();
+    set.add(j.candidate.mention.product);
+    products.set(j.candidate.sentence, set);
+  }
+  return products;
+}
+
 type Picked = Partial<Record<SmokingAmountField, SmokingMention>>;
-
-// Amounts that are about smoking by their wording alone ("1 ppd", "BI 600").
-const SPECIFIC = new Set<string>([
-  'packs_per_day',
-  'cigarettes_per_day',
-  'pack_years',
-  'brinkman_index',
-]);
-
-const CONTEXTUAL = new Set<SmokingAmountField>([
-  'years_smoked',
-  'year_span',
-  'start_age',
-  'start_year',
-  'quit_age',
-]);
 
 function pickAmounts(
   evidence: NoteEvidence,
   winner: StatusCandidate | undefined,
-  agreeing: ReadonlySet<StatusCandidate['sentence']>,
+  agreeing: readonly Judged[],
+  judged: readonly Judged[],
   status: SmokingStatus,
-  noteText: string,
+  products: ReadonlyMap<StatusCandidate['sentence'], ReadonlySet<Product>>,
+  context: ResolveContext,
 ): Picked {
-  const picked: Picked = {};
-  // Numbers said with the winning statement first, then with statements that agree with it.
-  const preference = (a: { sentence: StatusCandidate['sentence'] }) =>
-    (winner && a.sentence === winner.sentence ? 2 : 0) + (agreeing.has(a.sentence) ? 1 : 0);
+  const agreeingSentences = new Set(agreeing.map((j) => j.candidate.sentence));
+  // Sentences where only a losing, conflicting statement spoke: their numbers lost with it.
+  const losingSentences = new Set(
+    judged
+      .filter((j) => j.status !== status && !agreeingSentences.has(j.candidate.sentence))
+      .map((j) => j.candidate.sentence),
+  );
+  const speaking = [
+    ...judged.map((j) => j.candidate.sentence),
+    ...evidence.statuses
+      .filter((s) => s.mention.decision.startsWith('used: ever'))
+      .map((s) => s.sentence),
+    ...evidence.amounts
+      .filter((a) => a.needsContext === null && !notFirstHand(a.mention))
+      .map((a) => a.sentence),
+  ].sort((a, b) => a.start - b.start);
+  // The sentence that speaks for an amount: its own, or a smoking row above it in the same
+  // block of template rows ("Smoking status: …" over "Packs/day: 1.00"), no blank line between.
+  const owner = (a: AmountEvidence) => {
+    if (speaking.includes(a.sentence)) return a.sentence;
+    const above = speaking.filter((s) => s.start < a.sentence.start).pop();
+    if (!above) return undefined;
+    const between = context.noteText.slice(above.start, a.sentence.start);
+    return !/\n[ \t]*\r?\n/.test(between) && between.split('\n').length <= 8 ? above : undefined;
+  };
+  const hasContext = (a: AmountEvidence) =>
+    a.needsContext === null ||
+    speaking.includes(a.sentence) ||
+    (a.needsContext === 'block' && owner(a) !== undefined);
+  const preference = (a: AmountEvidence) =>
+    (winner && a.sentence === winner.sentence ? 2 : 0) +
+    (agreeingSentences.has(a.sentence) ? 1 : 0);
   const usable = evidence.amounts.filter((a) => {
-    const reason = isFirstHand(a.mention);
+    const reason = notFirstHand(a.mention);
     if (reason) {
       a.mention.decision = reason;
       return false;
     }
-    const products = evidence.productsBySentence.get(a.sentence.start);
-    const aboutCigarettes = !a.mention.type.startsWith('quit_');
-    if (aboutCigarettes && products && products.size > 0 && !products.has('cigarette')) {
+    if (!hasContext(a)) {
+      a.mention.decision = 'ignored: no smoking statement beside it';
+      return false;
+    }
+    const speaker = owner(a);
+    if (speaker && losingSentences.has(speaker)) {
+      a.mention.decision = 'ignored: said with a statement that lost';
+      return false;
+    }
+    const named = products.get(a.sentence);
+    if (!a.mention.type.startsWith('quit_') && named && named.size > 0 && !named.has('cigarette')) {
       a.mention.decision = 'ignored: not cigarettes';
       return false;
     }
     return true;
   });
   usable.sort((a, b) => preference(b) - preference(a) || b.mention.start - a.mention.start);
-  // Generic amounts ("for 30 years", "since age 16") count only beside a smoking statement:
-  // in its sentence, or earlier in the same block of template rows (no blank line between).
-  const statements = [
-    ...evidence.statuses.filter((s) => !s.mention.decision.startsWith('ignored')),
-    ...evidence.amounts.filter((a) => SPECIFIC.has(a.mention.type) && !isFirstHand(a.mention)),
-  ].map((s) => s.sentence);
-  const spokenFor = (sentence: StatusCandidate['sentence']) =>
-    statements.some((s) => {
-      if (s === sentence) return true;
-      if (s.start > sentence.start) return false;
-      const between = noteText.slice(s.start, sentence.start);
-      return !/\n[ \t]*\r?\n/.test(between) && between.split('\n').length <= 8;
-    });
-  for (const { mention, sentence } of usable) {
+  const picked: Picked = {};
+  for (const { mention } of usable) {
     const field = mention.type as SmokingAmountField;
-    if (CONTEXTUAL.has(field) && !spokenFor(sentence)) {
-      mention.decision = 'ignored: no smoking statement in its sentence';
-      continue;
-    }
-    const isQuit = field.startsWith('quit_');
-    if (isQuit && status === 'current') {
+    if (field.startsWith('quit_') && status === 'current') {
       mention.decision = 'ignored: current smoker has no quit date';
       continue;
     }
@@ -257,13 +311,14 @@ function num(mention: SmokingMention | undefined): number | null {
 }
 
 function derive(picked: Picked, status: SmokingStatus, context: ResolveContext): SmokingFinding {
+  const noteYear = context.noteDate ? Number(context.noteDate.slice(0, 4)) : null;
   const packs = num(picked.packs_per_day);
   const cigarettesPerDay = num(picked.cigarettes_per_day) ?? (packs === null ? null : packs * 20);
   const span = picked.year_span?.value as readonly [number, number] | undefined;
   const startAge = num(picked.start_age);
   const quitAge = num(picked.quit_age);
   const startYear = num(picked.start_year);
-  const noteYear = context.noteDate ? Number(context.noteDate.slice(0, 4)) : null;
+
   let quitYear = num(picked.quit_year);
   const yearsAgo = num(picked.quit_years_ago);
   if (quitYear === null && yearsAgo !== null && noteYear !== null) quitYear = noteYear - yearsAgo;

@@ -8,7 +8,12 @@ export type StatementStatus = 'current' | 'former' | 'never' | 'ever';
 export interface CompiledSmokingRules {
   readonly language: Language;
   readonly prefilter: RegExp;
-  readonly concepts: readonly { id: string; product: Product; regex: RegExp }[];
+  readonly concepts: readonly {
+    id: string;
+    product: Product;
+    status: 'current' | 'former';
+    regex: RegExp;
+  }[];
   readonly statements: readonly {
     id: string;
     status: StatementStatus;
@@ -21,21 +26,38 @@ export interface CompiledSmokingRules {
   readonly fieldValues: readonly { status: 'current' | 'former' | 'never'; regex: RegExp }[];
   readonly checkbox: RegExp;
   readonly age: RegExp;
-  readonly amounts: readonly { id: string; field: SmokingAmountField; regex: RegExp }[];
+  readonly amounts: readonly {
+    id: string;
+    field: SmokingAmountField;
+    needsContext: 'sentence' | 'block' | null;
+    regex: RegExp;
+  }[];
 }
 
 /**
- * Expands {NUM}, {INT}, {YEAR} and compiles; a bad pattern names its rule. Whitespace runs are
- * bounded (\s* → \s{0,8}): several unbounded runs in a row, with optional words between them,
- * cost polynomial time on a long run of spaces, and no real phrase needs more than eight.
+ * Expands the file's macros, then {NUM}, {INT}, {YEAR}, and compiles; a bad pattern names its
+ * rule. Whitespace runs are bounded (\s* → \s{0,8}): several unbounded runs in a row, with
+ * optional words between them, cost polynomial time on a long run of spaces, and no real
+ * phrase needs more than eight.
  */
-function compile(source: string, where: string, flags = 'giu'): RegExp {
-  const expanded = source
-    .replaceAll('{NUM}', NUMBER_SOURCE)
-    .replaceAll('{INT}', INTEGER_SOURCE)
-    .replaceAll('{YEAR}', YEAR_SOURCE)
-    .replaceAll('\\s*', '\\s{0,8}')
-    .replaceAll('\\s+', '\\s{1,8}');
+function compileWith(
+  source: string,
+  where: string,
+  macros: Readonly<Record<string, string>>,
+  flags = 'giu',
+): RegExp {
+  let expanded = source;
+  // Macros may use other macros; a few rounds settle any sane nesting.
+  for (let round = 0; round < 4 && /\{[A-Z][A-Z_]*\}/.test(expanded); round += 1) {
+    expanded = expanded.replace(/\{([A-Z][A-Z_]*)\}/g, (whole, name: string) => {
+      if (name in macros) return `(?:${macros[name]})`;
+      if (name === 'NUM') return NUMBER_SOURCE;
+      if (name === 'INT') return INTEGER_SOURCE;
+      if (name === 'YEAR') return YEAR_SOURCE;
+      throw new Error(`smoking rule ${where}: unknown macro ${whole}`);
+    });
+  }
+  expanded = expanded.replaceAll('\\s*', '\\s{0,8}').replaceAll('\\s+', '\\s{1,8}');
   try {
     return new RegExp(expanded, flags);
   } catch (error) {
@@ -45,12 +67,16 @@ function compile(source: string, where: string, flags = 'giu'): RegExp {
 
 export function compileSmokingRules(file: SmokingRuleFile): CompiledSmokingRules {
   const at = (kind: string, id: string) => `${file.language}.${kind}.${id}`;
+  const macros = file.macros ?? {};
+  const compile = (source: string, where: string, flags?: string) =>
+    compileWith(source, where, macros, flags);
   return {
     language: file.language,
     prefilter: compile(file.prefilter, at('prefilter', 'prefilter')),
     concepts: file.concepts.map((c) => ({
       id: at('concept', c.id),
       product: c.product,
+      status: c.status ?? 'current',
       regex: compile(c.pattern, at('concept', c.id)),
     })),
     statements: file.statements.map((s) => ({
@@ -79,6 +105,7 @@ export function compileSmokingRules(file: SmokingRuleFile): CompiledSmokingRules
     amounts: file.amounts.map((a) => ({
       id: at('amount', a.id),
       field: a.field,
+      needsContext: a.needs_context ?? null,
       regex: compile(a.pattern, at('amount', a.id)),
     })),
   };
