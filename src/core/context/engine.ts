@@ -11,8 +11,8 @@ export interface ScopedTrigger extends Span {
 
 // Hard clause ends: no trigger reaches across them.
 const CLAUSE_END = /[;；]/g;
-// Extra stops for `field` triggers ("Tobacco: yes, Alcohol: none").
-const FIELD_END = /[,，、;；|｜]/g;
+// Extra stops for `field` triggers ("Tobacco: yes, Alcohol: none", "Former smoker Packs/day:").
+const FIELD_END = /[,，、;；|｜:：]/g;
 
 /**
  * A ConText-family assertion engine (Harkema et al. 2009; rules as data like medspaCy).
@@ -241,9 +241,15 @@ class StopIndex {
             : m.rule.kind === 'assert' && m.rule.categories.includes(category);
         if (!stops) continue;
         // A scope running forward stops at the start of what comes after its trigger; one
-        // running backward stops at the end of what comes before it.
-        if (m.rule.blocks !== 'backward' || m.rule.kind === 'assert') starts.push(m.start);
-        if (m.rule.blocks !== 'forward' || m.rule.kind === 'assert') ends.push(m.end);
+        // running backward stops at the end of what comes before it. Another trigger of the
+        // category takes over only in its own direction ("同居人（妻）が喫煙者": the backward
+        // "（妻）" does not cut the forward scope of 同居人).
+        const forward =
+          m.rule.kind === 'assert' ? m.rule.direction !== 'backward' : m.rule.blocks !== 'backward';
+        const backward =
+          m.rule.kind === 'assert' ? m.rule.direction !== 'forward' : m.rule.blocks !== 'forward';
+        if (forward) starts.push(m.start);
+        if (backward) ends.push(m.end);
       }
       this.forward.set(category, new SortedOffsets(starts));
       this.backward.set(category, new SortedOffsets(ends));

@@ -99,6 +99,7 @@ function amountValue(field: string, m: RegExpExecArray): SmokingMention['value']
   }
   if (field === 'quit_years_ago' && group(m, 'last') !== undefined) return 1;
   if (group(m, 'onehalf') !== undefined) return 1.5;
+  if (group(m, 'sixmonths') !== undefined) return 6;
   const weeks = group(m, 'weeks');
   if (weeks !== undefined) {
     const value = parseNumber(weeks);
@@ -258,7 +259,12 @@ export function findEvidence(
         break;
       }
     }
-    for (const m of matches(rules.checkbox, text)) {
+    // A ticked box counts only on a smoking row, or right under one ("Smoking:\n[x] Former").
+    const startsWithBox = /^\s*(?:\[|[■☑☒✓✔●□☐（(])/.test(text);
+    const checkboxContext =
+      testPrefilter(rules, text) ||
+      (startsWithBox && testPrefilter(rules, questionFor(analyzed.text, sentence.start)));
+    for (const m of checkboxContext ? matches(rules.checkbox, text) : []) {
       const raw = (group(m, 'value') ?? '').toLowerCase();
       const status = checkboxStatus(raw);
       const span = { start: m.index, end: m.index + m[0].length };
@@ -340,10 +346,26 @@ function lineEnd(text: string, from: number): number {
 }
 
 function checkboxStatus(value: string): StatementStatus | null {
-  if (/過去|禁煙|以前|former/.test(value)) return 'former';
-  if (/現在|current|yes/.test(value)) return 'current';
-  if (/なし|無|never|^no$/.test(value)) return 'never';
+  if (/過去|禁煙|以前|やめ|former/.test(value)) return 'former';
+  if (/吸わない|吸ったことがない|なし|無|never|^no$/.test(value)) return 'never';
+  if (/現在|吸う|吸って|current|yes/.test(value)) return 'current';
   // A ticked "あり" (smoked) without current/past says only that the patient has smoked.
   if (/あり|有/.test(value)) return 'ever';
   return null;
+}
+
+function testPrefilter(rules: CompiledSmokingRules, text: string): boolean {
+  rules.prefilter.lastIndex = 0;
+  return rules.prefilter.test(text);
+}
+
+/**
+ * The text a checkbox answers: the start of its own line when the sentence began mid-line
+ * ("Have you ever smoked?   [ ] Yes  [x] No"), else the line above ("Smoking:\n[x] Former").
+ */
+function questionFor(text: string, offset: number): string {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  if (text.slice(lineStart, offset).trim() !== '') return text.slice(lineStart, offset);
+  if (lineStart === 0) return '';
+  return text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
 }

@@ -28,18 +28,43 @@ const WORDS: Record<string, number> = {
   sixty: 60,
   half: 0.5,
   quarter: 0.25,
+  半: 0.5,
+};
+
+const KANJI_DIGITS: Record<string, number> = {
   一: 1,
   二: 2,
   三: 3,
-  半: 0.5,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
+
+/** 二十 → 20, 三十五 → 35, 十 → 10, 百二十 → 120; null when not a kanji numeral. */
+function parseKanji(text: string): number | null {
+  if (!/^[一二三四五六七八九十百]+$/.test(text)) return null;
+  let total = 0;
+  let digit = 0;
+  for (const c of text) {
+    if (c === '百' || c === '十') {
+      total += (digit || 1) * (c === '百' ? 100 : 10);
+      digit = 0;
+    } else {
+      digit = KANJI_DIGITS[c] ?? 0;
+    }
+  }
+  return total + digit;
+}
 
 const VULGAR: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3 };
 
 // Bounded runs (no number in a smoking history has more than five digits): an unbounded \d+
 // next to another \d+ makes a run of digits cost quadratic time.
 const DIGITS = '\\d{1,5}(?:\\.\\d{1,3})?';
-const SIMPLE = `(?:(?:\\d{1,3}/\\d{1,3}|half|a\\s+quarter|three\\s+quarters)\\s+of\\s+an?(?=\\s)|${DIGITS}\\s*[½¼¾⅓⅔]|\\d{1,3}\\s\\d/\\d|\\d{1,3}/\\d{1,3}|${DIGITS}|[½¼¾⅓⅔]|(?:one|two|three)\\s+and\\s+(?:a\\s+)?half|half\\s+(?:a|of\\s+a)|a\\s+half|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty)|an?(?=\\s)|一|二|三)`;
+const SIMPLE = `(?:(?:\\d{1,3}/\\d{1,3}|half|a\\s+quarter|three\\s+quarters)\\s+of\\s+an?(?=\\s)|${DIGITS}\\s*[½¼¾⅓⅔]|\\d{1,3}\\s\\d/\\d|\\d{1,3}/\\d{1,3}|${DIGITS}|[½¼¾⅓⅔]|(?:one|two|three)\\s+and\\s+(?:a\\s+)?half|half\\s+(?:a|of\\s+a)|a\\s+half|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty)|an?(?=\\s)|[一二三四五六七八九十百]{1,4}|半)`;
 const RANGE_SEPARATOR = '\\s*(?:-|–|—|to|or|~|〜|～|から)\\s*';
 
 /** Regex source for {NUM}: a simple number or a range of two. */
@@ -59,6 +84,8 @@ function parseSimple(raw: string): number | null {
   if (ofA)
     text = ofA[1] === 'three quarters' ? '3/4' : ofA[1] === 'a quarter' ? 'quarter' : ofA[1]!;
   if (text in WORDS) return WORDS[text]!;
+  const kanji = parseKanji(text);
+  if (kanji !== null) return kanji;
   if (text in VULGAR) return VULGAR[text]!;
   if (/^(?:half a|half of a|a half)$/.test(text)) return 0.5;
   const andHalf = /^(one|two|three) and (?:a )?half$/.exec(text);

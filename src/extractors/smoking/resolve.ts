@@ -184,8 +184,13 @@ function pickWinner(judged: Judged[], evidence: NoteEvidence): Judged | undefine
   );
   const top = ranked[0];
   if (top?.status === 'former' || top?.status === 'never') {
+    // Said after the statement it overrides: "quit cigarettes in 2012; now a cigar on Saturdays".
     const otherProductNow = ranked.find(
-      (j) => j.status === 'current' && productOf(j) !== productOf(top) && !isWeak(j.candidate),
+      (j) =>
+        j.status === 'current' &&
+        productOf(j) !== productOf(top) &&
+        !isWeak(j.candidate) &&
+        j.candidate.mention.start > top.candidate.mention.start,
     );
     if (otherProductNow) return otherProductNow;
   }
@@ -235,10 +240,16 @@ function pickAmounts(
   context: ResolveContext,
 ): Picked {
   const agreeingSentences = new Set(agreeing.map((j) => j.candidate.sentence));
-  // Sentences where only a losing, conflicting statement spoke: their numbers lost with it.
+  // Template rows that lost to a first-hand statement (an imported "Current Every Day Smoker"
+  // against "quit 6 months ago"): the numbers filed with them lost too.
   const losingSentences = new Set(
     judged
-      .filter((j) => j.status !== status && !agreeingSentences.has(j.candidate.sentence))
+      .filter(
+        (j) =>
+          j.candidate.form === 'field' &&
+          j.status !== status &&
+          !agreeingSentences.has(j.candidate.sentence),
+      )
       .map((j) => j.candidate.sentence),
   );
   const speaking = [
@@ -263,9 +274,12 @@ function pickAmounts(
     a.needsContext === null ||
     speaking.includes(a.sentence) ||
     (a.needsContext === 'block' && owner(a) !== undefined);
+  // Numbers said with the winning statement first, then with statements agreeing with it; an
+  // amount that names its unit ("15 cpd") before one that borrows it from context ("2-3/day").
   const preference = (a: AmountEvidence) =>
     (winner && a.sentence === winner.sentence ? 2 : 0) +
-    (agreeingSentences.has(a.sentence) ? 1 : 0);
+    (agreeingSentences.has(a.sentence) ? 1 : 0) +
+    (a.needsContext === null ? 0.5 : 0);
   const usable = evidence.amounts.filter((a) => {
     const reason = notFirstHand(a.mention);
     if (reason) {
