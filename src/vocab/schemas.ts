@@ -112,7 +112,8 @@ export const smokingRuleFileSchema = z.strictObject({
   concepts: z.array(
     z.strictObject({
       id: ruleId,
-      product: z.enum(['cigarette', 'cigar', 'pipe', 'hookah', 'heated_tobacco']),
+      // `tobacco`: smoking words that name no product ("smokes", "喫煙").
+      product: z.enum(['tobacco', 'cigarette', 'cigar', 'pipe', 'hookah', 'heated_tobacco']),
       /** The status when no ConText trigger applies (default current; "smoked" → former). */
       status: z.enum(['current', 'former']).optional(),
       pattern: regexSource,

@@ -330,12 +330,13 @@ function productInside(
   end: number,
 ): Product | undefined {
   const inside = text.slice(start, end);
+  // The most specific product named wins: cigar over cigarette over plain "tobacco".
   let found: Product | undefined;
   for (const concept of rules.concepts) {
     concept.regex.lastIndex = 0;
     if (!concept.regex.test(inside)) continue;
-    if (concept.product !== 'cigarette') return concept.product;
-    found = 'cigarette';
+    if (concept.product !== 'cigarette' && concept.product !== 'tobacco') return concept.product;
+    if (concept.product === 'cigarette' || found === undefined) found = concept.product;
   }
   return found;
 }

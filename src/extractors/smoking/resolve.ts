@@ -129,8 +129,8 @@ export function resolveSmoking(evidence: NoteEvidence, context: ResolveContext):
   const finding = derive(picked, status, context);
   // Cigar, pipe, hookah or heated tobacco only: the cigarette numbers stay null (spec 3). A
   // cigarette past beside them ("quit cigarettes in 2012; cigars now") keeps its numbers.
-  const smoked = judged.filter((j) => j.status !== 'never');
-  const noCigarettes = smoked.length > 0 && smoked.every((j) => productOf(j) !== 'cigarette');
+  const smoked = judged.filter((j) => j.status !== 'never').map(productOf);
+  const noCigarettes = !smoked.includes('cigarette') && smoked.some(isOtherProduct);
   if (!noCigarettes) return finding;
   for (const a of evidence.amounts) {
     if (a.mention.decision === 'used' && !a.mention.type.startsWith('quit_')) {
@@ -146,8 +146,11 @@ export function resolveSmoking(evidence: NoteEvidence, context: ResolveContext):
   };
 }
 
-/** A statement naming no product ("former smoker") is about cigarettes, the usual product. */
-const productOf = (j: Judged): Product => j.candidate.mention.product ?? 'cigarette';
+/** What a statement is about; one naming no product ("former smoker") is about tobacco. */
+const productOf = (j: Judged): Product => j.candidate.mention.product ?? 'tobacco';
+
+/** Products whose numbers are not cigarettes (spec 3: their cigarette numbers stay null). */
+const isOtherProduct = (product: Product) => product !== 'cigarette' && product !== 'tobacco';
 
 /**
  * Higher wins: explicit and specific first-hand statements beat lists and templates. "Never"
@@ -176,7 +179,7 @@ function pickWinner(judged: Judged[], evidence: NoteEvidence): Judged | undefine
     if (!c.relapse && isWeak(c)) score -= 1;
     if (withAmounts.has(c.sentence)) score += 0.5;
     if (j.status === 'never' && smokedByStatement) score -= 1.5;
-    else if (j.status === 'never' && smokedFirstHand && productOf(j) === 'cigarette') score -= 0.75;
+    else if (j.status === 'never' && smokedFirstHand) score -= 0.75;
     j.score = score;
   }
   const ranked = [...judged].sort(
@@ -188,6 +191,7 @@ function pickWinner(judged: Judged[], evidence: NoteEvidence): Judged | undefine
     const otherProductNow = ranked.find(
       (j) =>
         j.status === 'current' &&
+        isOtherProduct(productOf(j)) &&
         productOf(j) !== productOf(top) &&
         !isWeak(j.candidate) &&
         j.candidate.mention.start > top.candidate.mention.start,
@@ -296,7 +300,9 @@ function pickAmounts(
       return false;
     }
     const named = products.get(a.sentence);
-    if (!a.mention.type.startsWith('quit_') && named && named.size > 0 && !named.has('cigarette')) {
+    const otherProductsOnly =
+      named !== undefined && !named.has('cigarette') && [...named].some(isOtherProduct);
+    if (!a.mention.type.startsWith('quit_') && otherProductsOnly) {
       a.mention.decision = 'ignored: not cigarettes';
       return false;
     }

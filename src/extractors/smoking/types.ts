@@ -17,7 +17,8 @@ export type SmokingAmountField = (typeof SMOKING_FIELDS)[number];
 
 export type SmokingMentionType = 'status' | 'not_tobacco' | 'age' | SmokingAmountField;
 
-export type Product = 'cigarette' | 'cigar' | 'pipe' | 'hookah' | 'heated_tobacco';
+/** `tobacco`: a smoking word that names no product ("smokes", "喫煙"). */
+export type Product = 'tobacco' | 'cigarette' | 'cigar' | 'pipe' | 'hookah' | 'heated_tobacco';
 
 /**
  * One piece of evidence in a note, with why it counted or not. This is what OMOP note_nlp

@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import type { Language } from '../../core/types.js';
+import { loadPipeline } from '../../load-pipeline.js';
+import type { SmokingAnnotation } from '../../pipeline.js';
+
+const pipeline = loadPipeline();
+
+function smoking(text: string, language: Language = 'en', noteDate = '2024-06-01') {
+  return pipeline.run({
+    noteId: 't',
+    personId: 'p',
+    text,
+    language,
+    languageDetected: false,
+    noteDate,
+  });
+}
+
+const answer = (text: string, language: Language = 'en', noteDate?: string) =>
+  smoking(text, language, noteDate).annotation.smoking;
+
+const NONE = {
+  pack_years: null,
+  cigarettes_per_day: null,
+  years_smoked: null,
+  quit_year: null,
+  brinkman_index: null,
+};
+
+describe('status cues (English)', () => {
+  it.each<[string, SmokingAnnotation['status']]>([
+    ['Social: smokes 1 ppd.', 'current'],
+    ['Tobacco: current every day smoker.', 'current'],
+    ['tob: +', 'current'],
+    ['Former smoker, quit 2015.', 'former'],
+    ['Ex-smoker.', 'former'],
+    ['Remote hx of tobacco use.', 'former'],
+    ['Denies tobacco.', 'never'],
+    ['Never smoker.', 'never'],
+    ['Lifelong nonsmoker.', 'never'],
+    ['Non-smoker.', 'never'],
+    ['No tob/etoh/drugs.', 'never'],
+    ['Smoking: never', 'never'],
+    ['Tobacco Use: Never', 'never'],
+    ['Smoking status: Former Smoker', 'former'],
+    ['Smokes 2 cigars a week.', 'current'],
+    ['Smokes a pipe in the evenings.', 'current'],
+    ['Vapes daily; has never smoked cigarettes.', 'never'],
+    ['Vapes daily. Former smoker, quit 2018.', 'former'],
+    ['Quit in 2015 but resumed smoking last year.', 'current'],
+    ['No relevant history.', 'unknown'],
+  ])('%s → %s', (text, status) => {
+    expect(answer(text).status).toBe(status);
+  });
+});
+
+describe('what does not set the patient’s status', () => {
+  it.each([
+    'Father smoked 2 ppd for 40 years.',
+    'Lives with a smoker; significant second-hand smoke exposure.',
+    'Counseled on smoking cessation.',
+    'If she starts smoking again, return to clinic.',
+    'Smokes marijuana on weekends.',
+    'Chews tobacco daily.',
+  ])('%s → unknown, no numbers', (text) => {
+    expect(answer(text)).toEqual({ status: 'unknown', ...NONE });
+  });
+});
+
+describe('numbers (English)', () => {
+  it.each<[string, Partial<SmokingAnnotation>]>([
+    [
+      'Smokes 1 ppd x 30 yrs.',
+      { cigarettes_per_day: 20, years_smoked: 30, pack_years: 30, brinkman_index: 600 },
+    ],
+    ['Smokes ½ ppd for 20 years.', { cigarettes_per_day: 10, years_smoked: 20, pack_years: 10 }],
+    ['Smokes half a pack a day.', { cigarettes_per_day: 10 }],
+    ['Smokes 1.5 packs per day.', { cigarettes_per_day: 30 }],
+    ['Smokes 10-20 cigarettes a day.', { cigarettes_per_day: 15 }],
+    ['Smokes 12 cpd.', { cigarettes_per_day: 12 }],
+    ['58 yo M. Smoking 1 ppd since age 16.', { years_smoked: 42, pack_years: 42 }],
+    ['Smoked 1 ppd from 1975 until 1995.', { years_smoked: 20, quit_year: 1995, pack_years: 20 }],
+    [
+      'Former smoker, 40 pk-yr history, quit 2001.',
+      { pack_years: 40, cigarettes_per_day: null, years_smoked: null, brinkman_index: null },
+    ],
+    ['Current smoker, 40PY.', { pack_years: 40, cigarettes_per_day: null }],
+    ['Former smoker, quit in 2009.', { quit_year: 2009 }],
+    ["Former smoker, quit '09.", { quit_year: 2009 }],
+    ['Former smoker, quit 5 years ago.', { quit_year: 2019 }],
+    ['Brinkman index 600, ex-smoker.', { brinkman_index: 600, pack_years: null }],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+
+  it('leaves quit_year null for a current smoker', () => {
+    expect(answer('Quit in 2010, started again in 2015; smokes 5 cigarettes a day.')).toMatchObject(
+      {
+        status: 'current',
+        quit_year: null,
+        cigarettes_per_day: 5,
+      },
+    );
+  });
+
+  it('keeps cigar numbers out of cigarette fields', () => {
+    expect(answer('Smokes 2 cigars a day for 10 years.')).toEqual({ status: 'current', ...NONE });
+  });
+});
+
+describe('Japanese', () => {
+  it.each<[string, Partial<SmokingAnnotation>]>([
+    ['喫煙歴なし。', { status: 'never' }],
+    ['非喫煙者。', { status: 'never' }],
+    ['喫煙：なし', { status: 'never' }],
+    ['元喫煙者。', { status: 'former' }],
+    ['禁煙中。', { status: 'former' }],
+    ['喫煙：現在', { status: 'current' }],
+    [
+      '喫煙：20本/日×30年、現在も喫煙。',
+      {
+        status: 'current',
+        cigarettes_per_day: 20,
+        years_smoked: 30,
+        brinkman_index: 600,
+        pack_years: 30,
+      },
+    ],
+    [
+      '喫煙：1箱/日×20年、5年前に禁煙。',
+      { status: 'former', cigarettes_per_day: 20, quit_year: 2019, brinkman_index: 400 },
+    ],
+    [
+      '禁煙15年。喫煙指数 600。',
+      { status: 'former', quit_year: 2009, brinkman_index: 600, pack_years: null },
+    ],
+    ['BI=600、元喫煙者。', { brinkman_index: 600 }],
+    ['喫煙：20本/日、令和2年に禁煙。', { status: 'former', quit_year: 2020 }],
+    ['受動喫煙あり（夫が喫煙）。', { status: 'unknown' }],
+    ['父：喫煙（40本/日）。', { status: 'unknown', cigarettes_per_day: null }],
+  ])('%s', (text, expected) => {
+    expect(answer(text, 'ja')).toMatchObject(expected);
+  });
+});
+
+describe('document-level resolution', () => {
+  it('lets the specific first-hand statement win over the intake form, keeping the evidence', () => {
+    const result = smoking(
+      'Intake questionnaire: Smoking status: Never\n\nSocial History:\nSmoked 1 ppd x 10 yrs, quit 2010.',
+    );
+    expect(result.annotation.smoking).toMatchObject({ status: 'former', quit_year: 2010 });
+    const decisions = result.mentions.filter((m) => m.type === 'status').map((m) => m.decision);
+    expect(decisions.some((d) => d.startsWith('won: former'))).toBe(true);
+    expect(decisions.some((d) => d.startsWith('lost: never'))).toBe(true);
+  });
+
+  it('explains why family smoking was ignored', () => {
+    const mention = smoking('Mother smokes 1 ppd.').mentions.find((m) => m.type === 'status');
+    expect(mention?.decision).toBe('ignored: about someone else');
+  });
+
+  it('gives every mention exact offsets, a rule and an assertion', () => {
+    const text = 'HPI: cough.\nSocial History:\nFormer smoker, 1 ppd x 30 yrs, quit 2015.';
+    for (const m of smoking(text).mentions) {
+      expect(text.slice(m.start, m.end)).toBe(m.text);
+      expect(m.rule).toMatch(/^smoking\./);
+      expect(m.section).toBe('social_history');
+      expect(typeof m.assertion.negated).toBe('boolean');
+    }
+  });
+});
