@@ -44,6 +44,21 @@ function* matches(regex: RegExp, text: string) {
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
+/** Which characters of a sentence are already claimed by a mention. */
+class Occupancy {
+  private readonly used: Uint8Array;
+  constructor(length: number) {
+    this.used = new Uint8Array(length);
+  }
+  any(span: Span): boolean {
+    for (let i = span.start; i < span.end; i += 1) if (this.used[i]) return true;
+    return false;
+  }
+  fill(span: Span): void {
+    this.used.fill(1, span.start, span.end);
+  }
+}
+
 /** Fields that say the same thing, so two matches over one span are one amount. */
 const AMOUNT_KIND: Record<string, string> = {
   packs_per_day: 'per-day',
@@ -179,13 +194,15 @@ export function findEvidence(
       negatedOutside.set(result, outside);
       return result;
     };
-    const blocked: Span[] = [];
+    // Character occupancy of the sentence, so overlap checks cost the span's length, not the
+    // number of mentions already found (a note of 20,000 cues stays linear).
+    const blocked = new Occupancy(text.length);
     for (const rule of rules.ignore) {
       for (const m of matches(rule.regex, text)) {
         const mention = make('status', m.index, m.index + m[0].length, null, rule.id);
         mention.decision = `ignored: ${rule.id.split('.').pop()}`;
         evidence.ignored.push(mention);
-        blocked.push({ start: m.index, end: m.index + m[0].length });
+        blocked.fill({ start: m.index, end: m.index + m[0].length });
       }
     }
     for (const rule of rules.notTobacco) {
@@ -198,10 +215,10 @@ export function findEvidence(
           rule.id,
         );
         evidence.notTobacco.push(mention);
-        blocked.push({ start: m.index, end: m.index + m[0].length });
+        blocked.fill({ start: m.index, end: m.index + m[0].length });
       }
     }
-    const isBlocked = (span: Span) => blocked.some((b) => overlaps(b, span));
+    const isBlocked = (span: Span) => blocked.any(span);
     // A header standing alone on its line ("Tobacco Use", "SOCIAL HISTORY:") names a topic; the
     // words in it are not a statement about the patient.
     const headerSpans: Span[] = analyzed.sections
@@ -210,10 +227,10 @@ export function findEvidence(
         /^[\s:：】\]）)]*$/.test(analyzed.text.slice(h.end, lineEnd(analyzed.text, h.end))),
       )
       .map((h) => ({ start: h.start - sentence.start, end: h.end - sentence.start }));
-    const taken: Span[] = [];
+    const taken = new Occupancy(text.length);
     const take = (span: Span) => {
-      if (isBlocked(span) || taken.some((t) => overlaps(t, span))) return false;
-      taken.push(span);
+      if (isBlocked(span) || taken.any(span)) return false;
+      taken.fill(span);
       return true;
     };
     const addStatus = (
@@ -304,17 +321,16 @@ export function findEvidence(
       [...matches(rule.regex, text)].map((m) => ({ rule, m })),
     );
     amountMatches.sort((a, b) => b.m[0].length - a.m[0].length || a.m.index - b.m.index);
-    const amountSpans: (Span & { kind: string })[] = [];
+    const amountSpans = new Map<string, Occupancy>();
     for (const { rule, m } of amountMatches) {
-      const span = {
-        start: m.index,
-        end: m.index + m[0].length,
-        kind: AMOUNT_KIND[rule.field] ?? rule.field,
-      };
-      if (amountSpans.some((t) => t.kind === span.kind && overlaps(t, span))) continue;
+      const span = { start: m.index, end: m.index + m[0].length };
+      const kind = AMOUNT_KIND[rule.field] ?? rule.field;
+      const occupied = amountSpans.get(kind) ?? new Occupancy(text.length);
+      amountSpans.set(kind, occupied);
+      if (occupied.any(span)) continue;
       const value = amountValue(rule.field, m);
       if (value === null) continue;
-      amountSpans.push(span);
+      occupied.fill(span);
       const mention = make(rule.field, span.start, span.end, value, rule.id);
       evidence.amounts.push({ mention, sentence, needsContext: rule.needsContext });
     }

@@ -1,0 +1,161 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Language } from '../../core/types.js';
+import { loadPipeline } from '../../load-pipeline.js';
+
+const pipeline = loadPipeline();
+const run = (text: string, language: Language) =>
+  pipeline.run({
+    noteId: 'f',
+    personId: 'p',
+    text,
+    language,
+    languageDetected: true,
+    noteDate: '2024-01-01',
+  });
+
+// Fragments that exercise the rules: cues, numbers, triggers, separators, both scripts.
+const FRAGMENTS = [
+  'smokes',
+  'quit',
+  '1 ppd',
+  ' x 30 yrs',
+  'denies',
+  'tobacco',
+  'former smoker',
+  'never',
+  ':',
+  ';',
+  '.',
+  '\n',
+  '\n\n',
+  ' ',
+  '1/2',
+  '½',
+  '2015',
+  "'09",
+  'since age 16',
+  'no',
+  'mother',
+  'if',
+  'pack-years',
+  '喫煙',
+  '禁煙',
+  'なし',
+  '本/日',
+  '×',
+  '年',
+  '令和2年',
+  'ブリンクマン指数',
+  '母',
+  '疑い',
+  '。',
+  '、',
+  '[x]',
+  '☑',
+  '（',
+  '）',
+  'Smoking status: ',
+  'Family History:',
+  'BI=',
+  '600',
+  '二十',
+  '半',
+];
+
+const noteText = fc.oneof(
+  fc.string({ maxLength: 300 }),
+  fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 80 }).map((parts) => parts.join('')),
+  fc
+    .array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 5 })), { maxLength: 60 })
+    .map((parts) => parts.join(' ')),
+);
+
+describe('robustness (property-based)', () => {
+  it('never throws, and every mention points at its exact text', () => {
+    fc.assert(
+      fc.property(noteText, fc.constantFrom<Language>('en', 'ja'), (text, language) => {
+        const result = run(text, language);
+        const s = result.annotation.smoking;
+        expect(['current', 'former', 'never', 'unknown']).toContain(s.status);
+        for (const value of [
+          s.pack_years,
+          s.cigarettes_per_day,
+          s.years_smoked,
+          s.quit_year,
+          s.brinkman_index,
+        ]) {
+          expect(value === null || Number.isFinite(value)).toBe(true);
+        }
+        if (s.status === 'current') expect(s.quit_year).toBeNull();
+        for (const m of result.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+      }),
+      { numRuns: 400, seed: 20261128 },
+    );
+  });
+
+  it('never derives backwards: pack-years alone leave the other numbers null', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 150 }), (packYears) => {
+        const s = run(`Former smoker, ${packYears} pack-year history.`, 'en').annotation.smoking;
+        expect(s).toMatchObject({
+          pack_years: packYears,
+          cigarettes_per_day: null,
+          years_smoked: null,
+          brinkman_index: null,
+        });
+      }),
+      { numRuns: 50, seed: 7 },
+    );
+  });
+});
+
+/**
+ * Complexity, not speed: the work for a note must grow linearly with its length (no
+ * catastrophic regex backtracking, no quadratic loops). Each adversarial note is measured at
+ * n and 8n units; linear work gives a ratio near 8, quadratic near 64. The bound (32) leaves
+ * room for noise on a busy machine (two cores, parallel test files) without letting a quadratic
+ * case (64) through.
+ */
+describe('linear time in note length', () => {
+  const ADVERSARIAL: [string, Language][] = [
+    ['0', 'en'],
+    ['1 ', 'en'],
+    ['\t', 'en'],
+    ['smoking ', 'en'],
+    ['no ', 'en'],
+    ['quit ', 'en'],
+    ['1 ppd x ', 'en'],
+    ['denies smoking, ', 'en'],
+    ['a pack ', 'en'],
+    ['Smoking status: ', 'en'],
+    ['mother ', 'en'],
+    ['1/2 ', 'en'],
+    ['喫煙', 'ja'],
+    ['禁煙', 'ja'],
+    ['年前', 'ja'],
+    ['20本/日×', 'ja'],
+    ['なし、', 'ja'],
+    ['平成1年', 'ja'],
+    ['母', 'ja'],
+    ['（レ）', 'ja'],
+  ];
+
+  const timeOf = (text: string, language: Language) => {
+    let best = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < 3; i += 1) {
+      const started = performance.now();
+      run(text, language);
+      best = Math.min(best, performance.now() - started);
+    }
+    return best;
+  };
+
+  it.each(ADVERSARIAL)('%j repeated', (unit, language) => {
+    // Sized so the long run does measurable work (≥ ~40 KB) but stays well under the 1 MB limit.
+    const small = unit.repeat(Math.ceil(5_000 / unit.length));
+    const large = unit.repeat(Math.ceil(40_000 / unit.length));
+    const ratio = timeOf(large, language) / Math.max(timeOf(small, language), 0.5);
+    expect(ratio).toBeLessThan(32);
+  });
+});
