@@ -2,7 +2,7 @@
 // Validates the hand-labelled smoking gold sets (annotation contract: shared spec sections 1-3).
 //
 // For each language directory samples/smoking/<lang>/ and each of its splits (dev, devtest, and
-// dev2, a second development batch) it reads
+// dev2 / dev3, later development batches) it reads
 // notes-<split>.jsonl and gold-<split>.jsonl and checks:
 //   - every line is JSON; notes carry note_id, person_id, note_text (strings), a real
 //     note_date (YYYY-MM-DD) and language equal to the directory's language;
@@ -36,7 +36,7 @@ const SET_DIR = join(ROOT, 'samples', 'smoking');
 const SPLITS = ['dev', 'devtest'];
 const LANGUAGES = {
   en: { allowGenetics: false, splits: [...SPLITS, 'dev2'] },
-  ja: { allowGenetics: false, splits: [...SPLITS, 'dev2'] },
+  ja: { allowGenetics: false, splits: [...SPLITS, 'dev2', 'dev3'] },
 };
 const STATUSES = new Set(['current', 'former', 'never', 'unknown']);
 const SMOKING_FIELDS = [
@@ -66,6 +66,7 @@ const STATED_CONFLICTS = {
 const UNKNOWN_WITH_NUMBERS = {
   'ja-s-0031': '喫煙歴あり with 30本/日×40年, no current/former cue (ja README, dev 31)',
   'ja-s-0222': '喫煙歴：有り with 15本×20年, no current/former cue (ja README, dev2 222)',
+  'ja-s-0325': '喫煙歴：有 with １０本／日×１５年, no current/former cue (ja README, dev3 325)',
 };
 const MAX_CPD = 200;
 const MAX_YEARS = 100;

@@ -29,6 +29,8 @@ export interface NoteEvidence {
   readonly amounts: AmountEvidence[];
   readonly notTobacco: SmokingMention[];
   readonly ignored: SmokingMention[];
+  /** Sentences with a smoking label ("喫煙歴：15歳から"): context for the amounts in them. */
+  readonly labelled: Set<Sentence>;
 }
 
 function* matches(regex: RegExp, text: string) {
@@ -148,7 +150,13 @@ export function findEvidence(
   normalised: string,
   rules: CompiledSmokingRules,
 ): NoteEvidence {
-  const evidence: NoteEvidence = { statuses: [], amounts: [], notTobacco: [], ignored: [] };
+  const evidence: NoteEvidence = {
+    statuses: [],
+    amounts: [],
+    notTobacco: [],
+    ignored: [],
+    labelled: new Set(),
+  };
   // Whether a negation trigger outside the mention's own span applies (see negatedOutside).
   const negatedOutside = new WeakMap<SmokingMention, boolean>();
   for (const sentence of analyzed.sentences) {
@@ -260,6 +268,7 @@ export function findEvidence(
     for (const m of matches(rules.fieldLabel, text)) {
       const labelEnd = m.index + m[0].length;
       labels.push({ start: m.index, end: labelEnd });
+      evidence.labelled.add(sentence);
       const rest = text.slice(labelEnd);
       for (const value of rules.fieldValues) {
         const v = value.regex.exec(rest);

@@ -65,7 +65,8 @@ const VULGAR: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓
 // next to another \d+ makes a run of digits cost quadratic time.
 const DIGITS = '\\d{1,5}(?:\\.\\d{1,3})?';
 const SIMPLE = `(?:(?:\\d{1,3}/\\d{1,3}|half|a\\s+quarter|three\\s+quarters)\\s+of\\s+an?(?=\\s)|${DIGITS}\\s*[½¼¾⅓⅔]|\\d{1,3}\\s\\d/\\d|\\d{1,3}/\\d{1,3}|${DIGITS}|[½¼¾⅓⅔]|(?:one|two|three)\\s+and\\s+(?:a\\s+)?half|half\\s+(?:a|of\\s+a)|a\\s+half|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty)|an?(?=\\s)|[一二三四五六七八九十百]{1,4}|半)`;
-const RANGE_SEPARATOR = '\\s*(?:-|–|—|to|or|~|〜|～|から)\\s*';
+// 、 joins two numbers only in Japanese ("1日5、6本" = five or six).
+const RANGE_SEPARATOR = '\\s*(?:-|–|—|to|or|~|〜|～|から|、)\\s*';
 
 /** Regex source for {NUM}: a simple number or a range of two. */
 export const NUMBER_SOURCE = `${SIMPLE}(?:${RANGE_SEPARATOR}${SIMPLE})?`;

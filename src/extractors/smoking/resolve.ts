@@ -177,7 +177,8 @@ function pickWinner(judged: Judged[], evidence: NoteEvidence): Judged | undefine
     const c = j.candidate;
     let score = c.relapse ? 10 : c.form === 'statement' ? 3 : c.form === 'field' ? 2.5 : 2;
     if (!c.relapse && isWeak(c)) score -= 1;
-    if (withAmounts.has(c.sentence)) score += 0.5;
+    // Numbers back up a smoking statement; beside "never" they contradict it instead.
+    if (withAmounts.has(c.sentence) && j.status !== 'never') score += 0.5;
     if (j.status === 'never' && smokedByStatement) score -= 1.5;
     else if (j.status === 'never' && smokedFirstHand) score -= 0.75;
     j.score = score;
@@ -258,6 +259,7 @@ function pickAmounts(
   );
   const speaking = [
     ...judged.map((j) => j.candidate.sentence),
+    ...evidence.labelled,
     ...evidence.statuses
       .filter((s) => s.mention.decision.startsWith('used: ever'))
       .map((s) => s.sentence),
