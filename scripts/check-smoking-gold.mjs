@@ -35,7 +35,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SET_DIR = join(ROOT, 'samples', 'smoking');
 const SPLITS = ['dev', 'devtest'];
 const LANGUAGES = {
-  en: { allowGenetics: false, splits: [...SPLITS, 'dev2'] },
+  en: { allowGenetics: false, splits: [...SPLITS, 'dev2', 'dev3'] },
   ja: { allowGenetics: false, splits: [...SPLITS, 'dev2', 'dev3'] },
 };
 const STATUSES = new Set(['current', 'former', 'never', 'unknown']);
@@ -59,6 +59,7 @@ const STATED_CONFLICTS = {
   'en-s-0033': { pack_years: 'states 30 pack-years beside 1 ppd x 25 years (computed 25)' },
   'en-s-0133': { pack_years: 'states 40 pack-years beside 2 ppd x 15 years (computed 30)' },
   'en-s-0251': { pack_years: 'states 50 pack years beside 2 ppd since 15, age 47 (computed 64)' },
+  'en-s-0351': { pack_years: 'states 50 pack-years beside 1 ppd x 35 years (computed 35)' },
 };
 
 // note_id -> reason. Notes labelled unknown that still carry numbers: the note gives an amount

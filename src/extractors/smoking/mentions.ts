@@ -79,11 +79,19 @@ const AMOUNT_KIND: Record<string, string> = {
 
 /** First defined named group whose name starts with `prefix` (n, n2, n3…). */
 function group(m: RegExpExecArray, prefix: string): string | undefined {
-  for (const [name, value] of Object.entries(m.groups ?? {})) {
-    if (value !== undefined && name.replace(/\d+$/, '') === prefix) return value;
+  let byPrefix = PREFIXES.get(m);
+  if (!byPrefix) {
+    byPrefix = new Map();
+    for (const [name, value] of Object.entries(m.groups ?? {})) {
+      const key = name.replace(/\d+$/, '');
+      if (value !== undefined && !byPrefix.has(key)) byPrefix.set(key, value);
+    }
+    PREFIXES.set(m, byPrefix);
   }
-  return undefined;
+  return byPrefix.get(prefix);
 }
+
+const PREFIXES = new WeakMap<RegExpExecArray, Map<string, string>>();
 
 /** The value of an amount match, by its field. `null` when the numbers do not parse. */
 function amountValue(field: string, m: RegExpExecArray): SmokingMention['value'] {
