@@ -65,7 +65,8 @@ function followingRows(text: string, from: number): number[] {
     const end = text.indexOf('\n', next);
     const line = text.slice(next, end < 0 ? text.length : end);
     if (line.trim() === '') break;
-    rows.push(next);
+    // The row's first character, not its indentation: line units start at content.
+    rows.push(next + line.search(/\S/));
     newline = end;
   }
   return rows;

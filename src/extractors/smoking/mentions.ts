@@ -16,6 +16,8 @@ export interface StatusCandidate {
   readonly negatedOutside: boolean;
   /** The status a concept has when no trigger applies ("smoked" → former). */
   readonly defaultStatus: 'current' | 'former';
+  /** Every product named in the mention ("moved from cigarettes to heated tobacco": both). */
+  readonly named: ReadonlySet<Product>;
 }
 
 export interface AmountEvidence {
@@ -213,12 +215,16 @@ export function findEvidence(
     // Character occupancy of the sentence, so overlap checks cost the span's length, not the
     // number of mentions already found (a note of 20,000 cues stays linear).
     const blocked = new Occupancy(text.length);
+    // Spans of ignored phrases (counselling, education): numbers inside them are not the
+    // patient's ("explained that even 5 cigarettes a day…").
+    const ignoredText = new Occupancy(text.length);
     for (const rule of rules.ignore) {
       for (const m of matches(rule.regex, text)) {
         const mention = make('status', m.index, m.index + m[0].length, null, rule.id);
         mention.decision = `ignored: ${rule.id.split('.').pop()}`;
         evidence.ignored.push(mention);
         blocked.fill({ start: m.index, end: m.index + m[0].length });
+        ignoredText.fill({ start: m.index, end: m.index + m[0].length });
       }
     }
     for (const rule of rules.notTobacco) {
@@ -257,7 +263,9 @@ export function findEvidence(
       rule: string,
       options: { relapse?: boolean; product?: Product; defaultStatus?: 'current' | 'former' } = {},
     ) => {
-      const product = options.product ?? productInside(rules, text, start, end);
+      const named = productsInside(rules, text, start, end);
+      if (options.product) named.add(options.product);
+      const product = options.product ?? mostSpecific(named);
       const mention = make('status', start, end, status, rule, product);
       evidence.statuses.push({
         mention,
@@ -267,6 +275,7 @@ export function findEvidence(
         sentence,
         negatedOutside: negatedOutside.get(mention) ?? false,
         defaultStatus: options.defaultStatus ?? 'current',
+        named,
       });
     };
 
@@ -305,7 +314,9 @@ export function findEvidence(
       if (status && take(span))
         addStatus(status, 'field', span.start, span.end, `${rules.language}.field.checkbox`);
     }
-    const statementMatches = rules.statements.flatMap((rule) =>
+    // A question ("Have you ever smoked?") states nothing; its answer (a tick, a reply) does.
+    const question = /[?？][\s"'」』)）]*$/.test(text);
+    const statementMatches = (question ? [] : rules.statements).flatMap((rule) =>
       [...matches(rule.regex, text)].map((m) => ({ rule, m })),
     );
     statementMatches.sort((a, b) => b.m[0].length - a.m[0].length || a.m.index - b.m.index);
@@ -318,7 +329,7 @@ export function findEvidence(
       }
     }
     // Longest first, so "heated tobacco" is heated tobacco, not the tobacco word inside it.
-    const conceptMatches = rules.concepts.flatMap((rule) =>
+    const conceptMatches = (question ? [] : rules.concepts).flatMap((rule) =>
       [...matches(rule.regex, text)].map((m) => ({ rule, m })),
     );
     conceptMatches.sort((a, b) => b.m[0].length - a.m[0].length || a.m.index - b.m.index);
@@ -348,6 +359,12 @@ export function findEvidence(
       const value = amountValue(rule.field, m);
       if (value === null) continue;
       occupied.fill(span);
+      if (ignoredText.any(span)) {
+        const mention = make(rule.field, span.start, span.end, value, rule.id);
+        mention.decision = 'ignored: inside counselling or education';
+        evidence.ignored.push(mention);
+        continue;
+      }
       const mention = make(rule.field, span.start, span.end, value, rule.id);
       evidence.amounts.push({ mention, sentence, needsContext: rule.needsContext });
     }
@@ -355,23 +372,27 @@ export function findEvidence(
   return evidence;
 }
 
-/** The product a statement names in its own span ("former cigar smoker"): others first. */
-function productInside(
+/** Every product a span names ("moved from cigarettes to heated tobacco": both). */
+function productsInside(
   rules: CompiledSmokingRules,
   text: string,
   start: number,
   end: number,
-): Product | undefined {
+): Set<Product> {
   const inside = text.slice(start, end);
-  // The most specific product named wins: cigar over cigarette over plain "tobacco".
-  let found: Product | undefined;
+  const named = new Set<Product>();
   for (const concept of rules.concepts) {
     concept.regex.lastIndex = 0;
-    if (!concept.regex.test(inside)) continue;
-    if (concept.product !== 'cigarette' && concept.product !== 'tobacco') return concept.product;
-    if (concept.product === 'cigarette' || found === undefined) found = concept.product;
+    if (concept.regex.test(inside)) named.add(concept.product);
   }
-  return found;
+  return named;
+}
+
+/** The most specific product named: cigar over cigarette over plain "tobacco". */
+function mostSpecific(named: ReadonlySet<Product>): Product | undefined {
+  for (const product of named) if (product !== 'cigarette' && product !== 'tobacco') return product;
+  if (named.has('cigarette')) return 'cigarette';
+  return named.has('tobacco') ? 'tobacco' : undefined;
 }
 
 function lineEnd(text: string, from: number): number {

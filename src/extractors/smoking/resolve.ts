@@ -129,7 +129,9 @@ export function resolveSmoking(evidence: NoteEvidence, context: ResolveContext):
   const finding = derive(picked, status, context);
   // Cigar, pipe, hookah or heated tobacco only: the cigarette numbers stay null (spec 3). A
   // cigarette past beside them ("quit cigarettes in 2012; cigars now") keeps its numbers.
-  const smoked = judged.filter((j) => j.status !== 'never').map(productOf);
+  const smoked = judged
+    .filter((j) => j.status !== 'never')
+    .flatMap((j) => [productOf(j), ...j.candidate.named]);
   const noCigarettes = !smoked.includes('cigarette') && smoked.some(isOtherProduct);
   if (!noCigarettes) return finding;
   for (const a of evidence.amounts) {
@@ -187,6 +189,14 @@ function pickWinner(judged: Judged[], evidence: NoteEvidence): Judged | undefine
     (a, b) => b.score - a.score || b.candidate.mention.start - a.candidate.mention.start,
   );
   const top = ranked[0];
+  // "Never" about one product ("never a cigarette smoker") says nothing about another ("quit
+  // cigars in 2018"): the best statement about the other product answers.
+  if (top?.status === 'never' && productOf(top) !== 'tobacco') {
+    const otherProduct = ranked.find(
+      (j) => j.status !== 'never' && productOf(j) !== 'tobacco' && productOf(j) !== productOf(top),
+    );
+    if (otherProduct) return otherProduct;
+  }
   if (top?.status === 'former' || top?.status === 'never') {
     // Said after the statement it overrides: "quit cigarettes in 2012; now a cigar on Saturdays".
     const otherProductNow = ranked.find(
@@ -225,9 +235,10 @@ function fallbackStatus(evidence: NoteEvidence): SmokingStatus {
 function usableProducts(judged: readonly Judged[]): Map<StatusCandidate['sentence'], Set<Product>> {
   const products = new Map<StatusCandidate['sentence'], Set<Product>>();
   for (const j of judged) {
-    if (j.status === 'never' || !j.candidate.mention.product) continue;
+    if (j.status === 'never') continue;
     const set = products.get(j.candidate.sentence) ?? new Set<Product>();
-    set.add(j.candidate.mention.product);
+    for (const product of j.candidate.named) set.add(product);
+    if (j.candidate.mention.product) set.add(j.candidate.mention.product);
     products.set(j.candidate.sentence, set);
   }
   return products;
