@@ -20,6 +20,13 @@ function positiveInteger(value: string): number {
   return n;
 }
 
+/** Shared by every command that reads notes. */
+function maxNoteBytesOption(): Option {
+  return new Option('--max-note-bytes <n>', 'largest accepted note_text in UTF-8 bytes')
+    .default(DEFAULT_MAX_NOTE_BYTES)
+    .argParser(positiveInteger);
+}
+
 export function buildProgram(): Command {
   const program = new Command('emrx')
     .description('Clinical notes to structured research data, inside the TRE.')
@@ -64,11 +71,7 @@ export function buildProgram(): Command {
     .requiredOption('--in <notes>', 'notes.jsonl, notes.csv or a folder of .txt files')
     .requiredOption('--out <text.jsonl>', 'one line per accepted note')
     .option('--rejects <rejects.jsonl>', 'rejected notes (default: beside --out)')
-    .addOption(
-      new Option('--max-note-bytes <n>', 'largest accepted note_text in UTF-8 bytes')
-        .default(DEFAULT_MAX_NOTE_BYTES)
-        .argParser(positiveInteger),
-    )
+    .addOption(maxNoteBytesOption())
     .action(
       async (options: { in: string; out: string; rejects?: string; maxNoteBytes: number }) => {
         const log = createLogger();
@@ -100,11 +103,7 @@ export function buildProgram(): Command {
       'every mention: offsets, text, value, assertion, rule, decision',
     )
     .option('--rejects <rejects.jsonl>', 'rejected notes (default: beside --out)')
-    .addOption(
-      new Option('--max-note-bytes <n>', 'largest accepted note_text in UTF-8 bytes')
-        .default(DEFAULT_MAX_NOTE_BYTES)
-        .argParser(positiveInteger),
-    )
+    .addOption(maxNoteBytesOption())
     .action(
       async (options: {
         in: string;

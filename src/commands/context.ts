@@ -1,6 +1,3 @@
-import { createWriteStream } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { z } from 'zod';
 import type { ClinicalText } from '../core/clinical-text.js';
 import { detectLanguage } from '../core/text/language.js';
@@ -11,6 +8,7 @@ import {
   formatScoreTable,
   scoreAssertions,
 } from '../eval/assertion-score.js';
+import { JsonlWriter } from '../sinks/jsonl-writer.js';
 import { readJsonlObjects } from '../sources/jsonl.js';
 import { RejectsWriter } from '../sources/rejects-writer.js';
 
@@ -51,9 +49,9 @@ export interface ContextRunResult {
   readonly report?: string;
 }
 
-/** Output line: the assertion of the target, triggers with offsets into the input `text`. */
-export function assertionLine(id: string, assertion: Assertion): string {
-  return `${JSON.stringify({
+/** Output record: the assertion of the target, triggers with offsets into the input `text`. */
+export function assertionRecord(id: string, assertion: Assertion) {
+  return {
     id,
     negated: assertion.negated,
     possible: assertion.possible,
@@ -61,7 +59,7 @@ export function assertionLine(id: string, assertion: Assertion): string {
     hypothetical: assertion.hypothetical,
     experiencer: assertion.experiencer,
     triggers: assertion.triggers,
-  })}\n`;
+  };
 }
 
 /**
@@ -72,8 +70,7 @@ export async function runContext(
   core: ClinicalText,
   options: ContextRunOptions,
 ): Promise<ContextRunResult> {
-  await mkdir(dirname(options.output), { recursive: true });
-  const out = createWriteStream(options.output);
+  const out = await JsonlWriter.open(options.output);
   const rejects = await RejectsWriter.open(options.rejects);
   const pairs: { gold: AssertionLabels; predicted: AssertionLabels }[] = [];
   let targets = 0;
@@ -95,16 +92,12 @@ export async function runContext(
     const language = target.language ?? detectLanguage(target.text);
     const note = core.analyze(target.text, language);
     const assertion = core.assert(note, { start: target.start, end: target.end });
-    if (!out.write(assertionLine(target.id, assertion))) {
-      await new Promise<void>((resolve) => out.once('drain', () => resolve()));
-    }
+    await out.write(assertionRecord(target.id, assertion));
     targets += 1;
     if (target.gold) pairs.push({ gold: target.gold, predicted: assertion });
     else unlabelled += 1;
   }
-  await new Promise<void>((resolve, reject) =>
-    out.end((error?: Error | null) => (error ? reject(error) : resolve())),
-  );
+  await out.close();
   await rejects.close();
   if (targets === 0 || unlabelled > 0) return { targets, rejected: rejects.count };
   const scores = scoreAssertions(pairs);

@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import type { Logger } from 'pino';
 import type { Pipeline } from '../pipeline.js';
 import { JsonlWriter } from '../sinks/jsonl-writer.js';
+import { acceptedNotes } from '../sources/accepted-notes.js';
 import { readNotes } from '../sources/read-notes.js';
 import { RejectsWriter } from '../sources/rejects-writer.js';
 
@@ -51,19 +52,13 @@ export async function runExtract(
     );
   };
   try {
-    for await (const event of readNotes(options.input, { maxNoteBytes: options.maxNoteBytes })) {
-      if (event.kind === 'reject') {
-        await rejects.write(event.rejection);
-        continue;
-      }
-      if (event.nulsRemoved > 0) {
-        log.warn({ noteId: event.note.noteId, nulsRemoved: event.nulsRemoved }, 'NUL removed');
-      }
-      const result = pipeline.run(event.note);
+    const events = readNotes(options.input, { maxNoteBytes: options.maxNoteBytes });
+    for await (const note of acceptedNotes(events, rejects, log)) {
+      const result = pipeline.run(note);
       await annotations.write(result.annotation);
       if (mentions) for (const mention of result.mentions) await mentions.write(mention);
       notes += 1;
-      textBytes += Buffer.byteLength(event.note.text, 'utf8');
+      textBytes += Buffer.byteLength(note.text, 'utf8');
       draw(false);
     }
   } finally {

@@ -1,9 +1,8 @@
-import { createWriteStream } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import type { Logger } from 'pino';
 import type { ClinicalText } from '../core/clinical-text.js';
 import type { AnalyzedNote, Note } from '../core/types.js';
+import { JsonlWriter } from '../sinks/jsonl-writer.js';
+import { acceptedNotes } from '../sources/accepted-notes.js';
 import { readNotes } from '../sources/read-notes.js';
 import { RejectsWriter } from '../sources/rejects-writer.js';
 
@@ -20,9 +19,9 @@ export interface TextRunResult {
   readonly rejectsPath: string;
 }
 
-/** One output line: offsets and section names only, so the file can be diffed and audited. */
-export function textLayerLine(note: Note, analyzed: AnalyzedNote): string {
-  return `${JSON.stringify({
+/** One output record: offsets and section names only, so the file can be diffed and audited. */
+export function textLayerRecord(note: Note, analyzed: AnalyzedNote) {
+  return {
     note_id: note.noteId,
     language: note.language,
     language_detected: note.languageDetected,
@@ -38,7 +37,7 @@ export function textLayerLine(note: Note, analyzed: AnalyzedNote): string {
       section: s.section,
       tokens: s.tokens.length,
     })),
-  })}\n`;
+  };
 }
 
 /** `emrx text`: notes in (any reader), the text layer of each accepted note out. */
@@ -47,29 +46,17 @@ export async function runText(
   log: Logger,
   options: TextRunOptions,
 ): Promise<TextRunResult> {
-  await mkdir(dirname(options.output), { recursive: true });
-  const out = createWriteStream(options.output);
+  const out = await JsonlWriter.open(options.output);
   const rejects = await RejectsWriter.open(options.rejects);
-  let notes = 0;
   try {
-    for await (const event of readNotes(options.input, { maxNoteBytes: options.maxNoteBytes })) {
-      if (event.kind === 'reject') {
-        await rejects.write(event.rejection);
-        continue;
-      }
-      if (event.nulsRemoved > 0) {
-        log.warn({ noteId: event.note.noteId, nulsRemoved: event.nulsRemoved }, 'NUL removed');
-      }
-      const analyzed = core.analyze(event.note.text, event.note.language);
-      if (!out.write(textLayerLine(event.note, analyzed))) {
-        await new Promise<void>((resolve) => out.once('drain', () => resolve()));
-      }
-      notes += 1;
+    const events = readNotes(options.input, { maxNoteBytes: options.maxNoteBytes });
+    for await (const note of acceptedNotes(events, rejects, log)) {
+      await out.write(textLayerRecord(note, core.analyze(note.text, note.language)));
     }
   } finally {
-    await new Promise<void>((resolve) => out.end(resolve));
+    await out.close();
     await rejects.close();
   }
-  log.info({ notes, rejected: rejects.count }, 'text layer done');
-  return { notes, rejected: rejects.count, rejectsPath: options.rejects };
+  log.info({ notes: out.count, rejected: rejects.count }, 'text layer done');
+  return { notes: out.count, rejected: rejects.count, rejectsPath: options.rejects };
 }
