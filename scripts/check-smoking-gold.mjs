@@ -2,7 +2,7 @@
 // Validates the hand-labelled smoking gold sets (annotation contract: shared spec sections 1-3).
 //
 // For each language directory samples/smoking/<lang>/ and each of its splits (dev, devtest, and
-// dev2 / dev3, later development batches) it reads
+// dev2 / dev3 / dev4 (ja), later development batches) it reads
 // notes-<split>.jsonl and gold-<split>.jsonl and checks:
 //   - every line is JSON; notes carry note_id, person_id, note_text (strings), a real
 //     note_date (YYYY-MM-DD) and language equal to the directory's language;
@@ -36,7 +36,7 @@ const SET_DIR = join(ROOT, 'samples', 'smoking');
 const SPLITS = ['dev', 'devtest'];
 const LANGUAGES = {
   en: { allowGenetics: false, splits: [...SPLITS, 'dev2', 'dev3'] },
-  ja: { allowGenetics: false, splits: [...SPLITS, 'dev2', 'dev3'] },
+  ja: { allowGenetics: false, splits: [...SPLITS, 'dev2', 'dev3', 'dev4'] },
 };
 const STATUSES = new Set(['current', 'former', 'never', 'unknown']);
 const SMOKING_FIELDS = [
@@ -55,6 +55,9 @@ const TOLERANCE = 0.01;
 const STATED_CONFLICTS = {
   'ja-s-0034': { brinkman_index: 'states BI 500 beside 20本/日×30年 (computed 600)' },
   'ja-s-0120': { pack_years: 'states 40 pack-years beside 1日1箱×30年 (computed 30)' },
+  'ja-s-0429': { brinkman_index: 'states BI 600 beside 1日30本×25年 (computed 750)' },
+  'ja-s-0438': { pack_years: 'states 50 pack-years beside 1日1箱、30年間 (computed 30)' },
+  'ja-s-0446': { brinkman_index: 'states BI 800 beside 1日20本、20〜55歳 (computed 700)' },
   // English set: listed in samples/smoking/en/README.md ("Stated values that conflict").
   'en-s-0033': { pack_years: 'states 30 pack-years beside 1 ppd x 25 years (computed 25)' },
   'en-s-0133': { pack_years: 'states 40 pack-years beside 2 ppd x 15 years (computed 30)' },

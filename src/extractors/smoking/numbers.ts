@@ -63,13 +63,15 @@ const VULGAR: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓
 
 // Bounded runs (no number in a smoking history has more than five digits): an unbounded \d+
 // next to another \d+ makes a run of digits cost quadratic time.
-const DIGITS = '\\d{1,5}(?:\\.\\d{1,3})?';
+const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,5})(?:\\.\\d{1,3})?';
 const SIMPLE = `(?:(?:\\d{1,3}/\\d{1,3}|half|a\\s+quarter|three\\s+quarters)\\s+of\\s+an?(?=\\s)|${DIGITS}\\s*[½¼¾⅓⅔]|\\d{1,3}\\s\\d/\\d|\\d{1,3}/\\d{1,3}|${DIGITS}|[½¼¾⅓⅔]|(?:one|two|three)\\s+and\\s+(?:a\\s+)?half|half\\s+(?:a|of\\s+a)|a\\s+half|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty)|an?(?=\\s)|[一二三四五六七八九十百]{1,4}|半)`;
-// 、 joins two numbers only in Japanese ("1日5、6本" = five or six).
-const RANGE_SEPARATOR = '\\s*(?:-|–|—|to|or|~|〜|～|から|、)\\s*';
+const RANGE_SEPARATOR = '\\s*(?:-|–|—|to|or|~|〜|～|から)\\s*';
+// 、 joins two small numbers only right before a unit ("1日5、6本" = five or six); elsewhere it
+// separates list items ("BI 700、5年前に禁煙").
+const JAPANESE_PAIR = '\\d{1,2}、\\d{1,2}(?=\\s*(?:本|箱))';
 
 /** Regex source for {NUM}: a simple number or a range of two. */
-export const NUMBER_SOURCE = `${SIMPLE}(?:${RANGE_SEPARATOR}${SIMPLE})?`;
+export const NUMBER_SOURCE = `(?:${JAPANESE_PAIR}|${SIMPLE}(?:${RANGE_SEPARATOR}${SIMPLE})?)`;
 export const INTEGER_SOURCE = '\\d{1,3}';
 export const YEAR_SOURCE = '(?:19|20)\\d\\d';
 
@@ -102,7 +104,11 @@ function parseSimple(raw: string): number | null {
 
 /** Parses what {NUM} matched; a range gives its midpoint. `null` when it is not a number. */
 export function parseNumber(raw: string): number | null {
-  const text = normaliseWidth(raw).trim();
+  const text = normaliseWidth(raw)
+    .trim()
+    .replace(/(\d),(?=\d{3}\b)/g, '$1');
+  const pair = /^(\d{1,2})、(\d{1,2})$/.exec(text);
+  if (pair) return (Number(pair[1]) + Number(pair[2])) / 2;
   const range = new RegExp(`^(${SIMPLE})${RANGE_SEPARATOR}(${SIMPLE})$`, 'i').exec(text);
   if (range) {
     const low = parseSimple(range[1]!);
@@ -114,8 +120,8 @@ export function parseNumber(raw: string): number | null {
 
 /** Japanese era years to Gregorian (令和1 = 2019, 平成1 = 1989, 昭和1 = 1926). */
 export function eraYear(era: string, year: string): number | null {
-  const n = year === '元' ? 1 : Number(normaliseWidth(year));
-  if (!Number.isInteger(n) || n < 1) return null;
+  const n = year === '元' ? 1 : parseNumber(year);
+  if (n === null || !Number.isInteger(n) || n < 1) return null;
   const base: Record<string, number> = {
     令和: 2018,
     平成: 1988,
