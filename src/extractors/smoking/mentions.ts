@@ -241,13 +241,10 @@ export function findEvidence(
       }
     }
     const isBlocked = (span: Span) => blocked.any(span);
-    // A header standing alone on its line ("Tobacco Use", "SOCIAL HISTORY:") names a topic; the
-    // words in it are not a statement about the patient.
+    // A section header ("Tobacco Use", "【喫煙歴】") names a topic: the words in it are not a
+    // statement about the patient (a template value after it still is, as a field).
     const headerSpans: Span[] = analyzed.sections
       .filter((h) => h.start >= sentence.start && h.start < sentence.end)
-      .filter((h) =>
-        /^[\s:：】\]）)]*$/.test(analyzed.text.slice(h.end, lineEnd(analyzed.text, h.end))),
-      )
       .map((h) => ({ start: h.start - sentence.start, end: h.end - sentence.start }));
     const taken = new Occupancy(text.length);
     const take = (span: Span) => {

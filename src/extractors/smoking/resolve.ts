@@ -160,8 +160,11 @@ const isOtherProduct = (product: Product) => product !== 'cigarette' && product 
  * any product outweighs having quit another ("quit cigarettes in 2012; a cigar on Saturdays").
  */
 function pickWinner(judged: Judged[], evidence: NoteEvidence): Judged | undefined {
+  // Amounts of smoking (not quit dates) make a statement more specific.
   const withAmounts = new Set(
-    evidence.amounts.filter((a) => !notFirstHand(a.mention)).map((a) => a.sentence),
+    evidence.amounts
+      .filter((a) => !notFirstHand(a.mention) && !a.mention.type.startsWith('quit_'))
+      .map((a) => a.sentence),
   );
   const smokedByStatement = judged.some(
     (j) =>
@@ -287,8 +290,10 @@ function pickAmounts(
     const between = context.noteText.slice(above.start, a.sentence.start);
     return !/\n[ \t]*\r?\n/.test(between) && between.split('\n').length <= 8 ? above : undefined;
   };
+  // A Smoking History section (【喫煙歴】, "Tobacco Use") is smoking context by itself.
   const hasContext = (a: AmountEvidence) =>
     a.needsContext === null ||
+    a.sentence.section === 'tobacco_history' ||
     speaking.includes(a.sentence) ||
     (a.needsContext === 'block' && owner(a) !== undefined);
   // Numbers said with the winning statement first, then with statements agreeing with it; an
