@@ -100,10 +100,22 @@ function amountValue(field: string, m: RegExpExecArray): SmokingMention['value']
   if (field === 'year_span') {
     const eraFrom = group(m, 'eraFrom');
     const eraTo = group(m, 'eraTo');
+    const twoDigits = (yy: string | undefined) => {
+      const n = Number(yy);
+      return n <= 40 ? 2000 + n : 1900 + n;
+    };
+    const fromYy = group(m, 'fromyy');
+    const toYy = group(m, 'toyy');
     const from = eraFrom
       ? eraYear(eraFrom, group(m, 'eraFromYear') ?? '')
-      : Number(group(m, 'from'));
-    const to = eraTo ? eraYear(eraTo, group(m, 'eraToYear') ?? '') : Number(group(m, 'to'));
+      : fromYy !== undefined
+        ? twoDigits(fromYy)
+        : Number(group(m, 'from'));
+    const to = eraTo
+      ? eraYear(eraTo, group(m, 'eraToYear') ?? '')
+      : toYy !== undefined
+        ? twoDigits(toYy)
+        : Number(group(m, 'to'));
     return from !== null &&
       to !== null &&
       Number.isFinite(from) &&

@@ -101,7 +101,7 @@ export function resolveSmoking(evidence: NoteEvidence, context: ResolveContext):
         ? `won: ${entry.status} (${entry.candidate.form}${entry.candidate.relapse ? ', relapse' : ''}, strongest and latest)`
         : `lost: ${entry.status} (weaker or earlier than the winner)`;
   }
-  if (!winner && !everSmoked) status = fallbackStatus(evidence);
+  if (!winner && !everSmoked) status = fallbackStatus(evidence, context);
   if (status === 'never') {
     for (const a of evidence.amounts) {
       if (a.mention.decision === 'used') a.mention.decision = 'ignored: never smoker';
@@ -216,7 +216,13 @@ function pickWinner(judged: Judged[], evidence: NoteEvidence): Judged | undefine
 }
 
 /** With no status statement: cigarettes per day said in the present ("Tobacco: 1 ppd") → current. */
-function fallbackStatus(evidence: NoteEvidence): SmokingStatus {
+function lineAt(text: string, offset: number): string {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const end = text.indexOf('\n', offset);
+  return text.slice(start, end < 0 ? text.length : end);
+}
+
+function fallbackStatus(evidence: NoteEvidence, context: ResolveContext): SmokingStatus {
   const smokingNow = evidence.amounts.some(
     (a) =>
       SMOKED_NOW.has(a.mention.type) &&
@@ -226,9 +232,18 @@ function fallbackStatus(evidence: NoteEvidence): SmokingStatus {
       !historicalByTrigger(a.mention),
   );
   if (smokingNow) return 'current';
-  const vaping = evidence.notTobacco.filter(
-    (m) => m.value === 'vaping' && !notFirstHand(m) && !m.assertion.negated,
-  );
+  // "Smoking status: Unknown If Ever Smoked" beside vaping stays unknown; a bare "Vaping Use"
+  // row label is not a statement of use.
+  const statedUnknown = evidence.ignored.some((m) => m.rule.endsWith('not-a-statement'));
+  const vaping = statedUnknown
+    ? []
+    : evidence.notTobacco.filter(
+        (m) =>
+          m.value === 'vaping' &&
+          !notFirstHand(m) &&
+          !m.assertion.negated &&
+          !/^\s*vap\w*(?:\s+use)?\s*:?\s*$/i.test(lineAt(context.noteText, m.start)),
+      );
   // Spec 3: vaping or e-cigarettes alone is `never`.
   for (const m of vaping) m.decision = 'won: never (vaping alone is not tobacco smoking)';
   return vaping.length > 0 ? 'never' : 'unknown';

@@ -95,7 +95,7 @@ export function compileSmokingRules(file: SmokingRuleFile): CompiledSmokingRules
       status,
       // Anchored at the start of the value, and the value must end there (a whole value).
       regex: compile(
-        `^[\\s|:=]*(?:${file.fields.values[status].join('|')})(?=\\s*(?:$|[\\n,;|.。、，；)）\\]　]|\\s{2,}))`,
+        `^[\\s|:=.]*(?:${file.fields.values[status].join('|')})(?=\\s*(?:$|[\\n,;|.。、，；)）\\]　]|\\s{2,}))`,
         at('field', status),
         'iu',
       ),
