@@ -305,10 +305,10 @@ function pickAmounts(
     const between = context.noteText.slice(above.start, a.sentence.start);
     return !/\n[ \t]*\r?\n/.test(between) && between.split('\n').length <= 8 ? above : undefined;
   };
-  // A Smoking History section (【喫煙歴】, "Tobacco Use") is smoking context by itself.
+  // A Smoking History section (【喫煙歴】, "Tobacco Use") is context for its template rows.
   const hasContext = (a: AmountEvidence) =>
     a.needsContext === null ||
-    a.sentence.section === 'tobacco_history' ||
+    (a.needsContext === 'block' && a.sentence.section === 'tobacco_history') ||
     speaking.includes(a.sentence) ||
     (a.needsContext === 'block' && owner(a) !== undefined);
   // Numbers said with the winning statement first, then with statements agreeing with it; an
