@@ -16,15 +16,19 @@ interface Floor {
   readonly numeric: number;
 }
 
+// Floors: the README's figures, rounded down (dev4 JA has no `never` note, so its macro-F1
+// averages three classes).
 const FLOORS: Record<string, Floor> = {
-  'en/dev': { macroF1: 0.98, numeric: 0.9 },
-  'en/dev2': { macroF1: 0.98, numeric: 0.9 },
-  'ja/dev': { macroF1: 0.98, numeric: 0.9 },
-  'ja/dev2': { macroF1: 0.98, numeric: 0.9 },
-  'en/dev3': { macroF1: 0.95, numeric: 0.8 },
-  'ja/dev3': { macroF1: 0.95, numeric: 0.9 },
-  'en/devtest': { macroF1: 0.9, numeric: 0.75 },
-  'ja/devtest': { macroF1: 0.88, numeric: 0.66 },
+  'en/dev': { macroF1: 0.99, numeric: 0.99 },
+  'en/dev2': { macroF1: 0.99, numeric: 0.96 },
+  'en/dev3': { macroF1: 0.98, numeric: 0.84 },
+  'en/dev4': { macroF1: 0.84, numeric: 0.77 },
+  'ja/dev': { macroF1: 0.99, numeric: 0.99 },
+  'ja/dev2': { macroF1: 0.99, numeric: 0.99 },
+  'ja/dev3': { macroF1: 0.98, numeric: 0.92 },
+  'ja/dev4': { macroF1: 0.99, numeric: 0.91 },
+  'en/devtest': { macroF1: 0.91, numeric: 0.76 },
+  'ja/devtest': { macroF1: 0.9, numeric: 0.73 },
 };
 
 async function score(language: string, split: string) {
