@@ -140,6 +140,16 @@ export const smokingRuleFileSchema = z.strictObject({
     checkbox: regexSource,
   }),
   age: regexSource,
+  /** Questionnaire rows "Do you currently smoke?    Yes": how to read the answer. */
+  questions: z
+    .strictObject({
+      now: regexSource,
+      ever: regexSource,
+      yes: regexSource,
+      no: regexSource,
+      amounts: z.array(z.strictObject({ field: z.enum(SMOKING_FIELDS), pattern: regexSource })),
+    })
+    .optional(),
   amounts: z.array(
     z.strictObject({
       id: ruleId,

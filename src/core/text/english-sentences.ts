@@ -67,6 +67,8 @@ function isFalseSplit(
   const gap = text.slice(last.end, first.start);
   // A newline boundary is decided by the line rules, not by the abbreviation list.
   if (gap.includes('\n')) return false;
+  // A questionnaire row keeps its answer: "Do you currently smoke?      Yes".
+  if (last.text === '?' && /^[ \t]{2,}$/.test(gap)) return true;
   // A "?" standing alone ("CXR: ? effusion") marks doubt about what follows, not a question.
   if (last.text === '?' && /[\s:]/.test(text[last.start - 1] ?? ' ') && /^[a-z]/.test(first.text)) {
     return true;

@@ -154,6 +154,23 @@ describe('document-level resolution', () => {
     expect(decisions.some((d) => d.startsWith('lost: never'))).toBe(true);
   });
 
+  it('reads questionnaire rows by their answers, not their questions', () => {
+    const form = [
+      'Do you currently smoke?              Yes',
+      'How many cigarettes per day?         15',
+      'For how many years have you smoked?  20',
+      'Do you drink alcohol?                No',
+    ].join('\n');
+    expect(answer(form)).toMatchObject({
+      status: 'current',
+      cigarettes_per_day: 15,
+      years_smoked: 20,
+      pack_years: 15,
+    });
+    const never = 'Have you ever smoked?   [ ] Yes  [x] No\nDo you snore?   [x] Yes  [ ] No';
+    expect(answer(never).status).toBe('never');
+  });
+
   it('explains why family smoking was ignored', () => {
     const mention = smoking('Mother smokes 1 ppd.').mentions.find((m) => m.type === 'status');
     expect(mention?.decision).toBe('ignored: about someone else');

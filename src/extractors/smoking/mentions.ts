@@ -323,6 +323,47 @@ export function findEvidence(
       if (status && take(span))
         addStatus(status, 'field', span.start, span.end, `${rules.language}.field.checkbox`);
     }
+    // A questionnaire row "Do you currently smoke?     Yes": the answer speaks, the question
+    // itself does not.
+    const row = rules.questions ? /^([^?？]*[?？])[ \t　]{2,}(\S[^\n]*)$/.exec(text) : null;
+    if (row && rules.questions && testPrefilter(rules, row[1]!)) {
+      const answerStart = text.length - row[2]!.length;
+      blocked.fill({ start: 0, end: answerStart });
+      const answer = row[2]!.trim();
+      const asks = (r: RegExp) => r.test(row[1]!);
+      const status: StatementStatus | null = rules.questions.yes.test(answer)
+        ? asks(rules.questions.now)
+          ? 'current'
+          : asks(rules.questions.ever)
+            ? 'ever'
+            : null
+        : rules.questions.no.test(answer)
+          ? asks(rules.questions.ever)
+            ? 'never'
+            : null
+          : null;
+      if (status) {
+        addStatus(
+          status,
+          'field',
+          answerStart,
+          text.length,
+          `${rules.language}.question.${status}`,
+        );
+      }
+      const value = /^\s*([\d.]+)\s*$/.exec(answer);
+      const field = rules.questions.amounts.find((a) => a.regex.test(row[1]!))?.field;
+      if (value && field) {
+        const mention = make(
+          field,
+          answerStart,
+          text.length,
+          Number(value[1]),
+          `${rules.language}.question.${field}`,
+        );
+        evidence.amounts.push({ mention, sentence, needsContext: null });
+      }
+    }
     // A question ("Have you ever smoked?") states nothing; its answer (a tick, a reply) does.
     const question = /[?？][\s"'」』)）]*$/.test(text);
     const statementMatches = (question ? [] : rules.statements).flatMap((rule) =>

@@ -26,6 +26,13 @@ export interface CompiledSmokingRules {
   readonly fieldValues: readonly { status: 'current' | 'former' | 'never'; regex: RegExp }[];
   readonly checkbox: RegExp;
   readonly age: RegExp;
+  readonly questions: {
+    readonly now: RegExp;
+    readonly ever: RegExp;
+    readonly yes: RegExp;
+    readonly no: RegExp;
+    readonly amounts: readonly { field: SmokingAmountField; regex: RegExp }[];
+  } | null;
   readonly amounts: readonly {
     id: string;
     field: SmokingAmountField;
@@ -102,6 +109,18 @@ export function compileSmokingRules(file: SmokingRuleFile): CompiledSmokingRules
     })),
     checkbox: compile(file.fields.checkbox, at('field', 'checkbox')),
     age: compile(file.age, at('age', 'age')),
+    questions: file.questions
+      ? {
+          now: compile(file.questions.now, at('question', 'now'), 'iu'),
+          ever: compile(file.questions.ever, at('question', 'ever'), 'iu'),
+          yes: compile(`^\\s*(?:${file.questions.yes})\\s*$`, at('question', 'yes'), 'iu'),
+          no: compile(`^\\s*(?:${file.questions.no})\\s*$`, at('question', 'no'), 'iu'),
+          amounts: file.questions.amounts.map((a) => ({
+            field: a.field,
+            regex: compile(a.pattern, at('question', a.field), 'iu'),
+          })),
+        }
+      : null,
     amounts: file.amounts.map((a) => ({
       id: at('amount', a.id),
       field: a.field,
