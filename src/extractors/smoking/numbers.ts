@@ -71,7 +71,8 @@ const RANGE_SEPARATOR = '\\s*(?:-|–|—|to|or|~|〜|～|から)\\s*';
 const JAPANESE_PAIR = '\\d{1,2}、\\d{1,2}(?=\\s*(?:本|箱))';
 
 /** Regex source for {NUM}: a simple number or a range of two. */
-export const NUMBER_SOURCE = `(?:${JAPANESE_PAIR}|${SIMPLE}(?:${RANGE_SEPARATOR}${SIMPLE})?)`;
+// Never starts inside another number ("10" is not read as its "0").
+export const NUMBER_SOURCE = `(?<![\\d.,/])(?:${JAPANESE_PAIR}|${SIMPLE}(?:${RANGE_SEPARATOR}${SIMPLE})?)`;
 export const INTEGER_SOURCE = '\\d{1,3}';
 export const YEAR_SOURCE = '(?:19|20)\\d\\d';
 
