@@ -138,7 +138,16 @@ export const smokingRuleFileSchema = z.strictObject({
       never: z.array(regexSource).min(1),
     }),
     checkbox: regexSource,
+    /** What a ticked option means, tried in this order: former, never, current, ever. */
+    checkbox_values: z.strictObject({
+      former: regexSource,
+      never: regexSource,
+      current: regexSource,
+      ever: regexSource,
+    }),
   }),
+  /** Sections whose statements are lists, not first-hand accounts: they lose conflicts. */
+  weak_sections: z.array(z.string().min(1)),
   age: regexSource,
   /** Questionnaire rows "Do you currently smoke?    Yes": how to read the answer. */
   questions: z

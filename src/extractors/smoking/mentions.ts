@@ -18,6 +18,8 @@ export interface StatusCandidate {
   readonly defaultStatus: 'current' | 'former';
   /** Every product named in the mention ("moved from cigarettes to heated tobacco": both). */
   readonly named: ReadonlySet<Product>;
+  /** Said in a list section (problem list, past history): loses conflicts (spec 3). */
+  readonly weak: boolean;
 }
 
 export interface AmountEvidence {
@@ -183,6 +185,7 @@ export function findEvidence(
   const negatedOutside = new WeakMap<SmokingMention, boolean>();
   for (const sentence of analyzed.sentences) {
     const text = normalised.slice(sentence.start, sentence.end);
+    const weak = sentence.section !== null && rules.weakSections.has(sentence.section);
     const make = (
       type: SmokingMention['type'],
       start: number,
@@ -285,6 +288,7 @@ export function findEvidence(
         negatedOutside: negatedOutside.get(mention) ?? false,
         defaultStatus: options.defaultStatus ?? 'current',
         named,
+        weak,
       });
     };
 
@@ -318,7 +322,7 @@ export function findEvidence(
       (startsWithBox && testPrefilter(rules, questionFor(analyzed.text, sentence.start)));
     for (const m of checkboxContext ? matches(rules.checkbox, text) : []) {
       const raw = (group(m, 'value') ?? '').toLowerCase();
-      const status = checkboxStatus(raw);
+      const status = rules.checkboxValues.find((v) => v.regex.test(raw))?.status ?? null;
       const span = { start: m.index, end: m.index + m[0].length };
       if (status && take(span))
         addStatus(status, 'field', span.start, span.end, `${rules.language}.field.checkbox`);
@@ -448,15 +452,6 @@ function mostSpecific(named: ReadonlySet<Product>): Product | undefined {
 function lineEnd(text: string, from: number): number {
   const newline = text.indexOf('\n', from);
   return newline < 0 ? text.length : newline;
-}
-
-function checkboxStatus(value: string): StatementStatus | null {
-  if (/過去|禁煙|以前|やめ|former/.test(value)) return 'former';
-  if (/吸わない|吸ったことがない|なし|無|never|^no$/.test(value)) return 'never';
-  if (/現在|吸う|吸って|current|yes/.test(value)) return 'current';
-  // A ticked "あり" (smoked) without current/past says only that the patient has smoked.
-  if (/あり|有/.test(value)) return 'ever';
-  return null;
 }
 
 function testPrefilter(rules: CompiledSmokingRules, text: string): boolean {

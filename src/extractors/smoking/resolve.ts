@@ -15,9 +15,6 @@ export interface ResolveContext {
   readonly age: number | null;
 }
 
-// Sections whose statements are lists, not first-hand accounts (spec 3: they lose conflicts).
-const WEAK_SECTIONS = new Set(['problem_list', 'past_medical_history', 'medications']);
-
 // Amounts that are about smoking by their wording alone ("1 ppd", "BI 600").
 const SMOKED_NOW = new Set<string>(['packs_per_day', 'cigarettes_per_day']);
 
@@ -60,8 +57,7 @@ function statusOf(candidate: StatusCandidate): StatusCandidate['status'] | null 
   return candidate.status;
 }
 
-const isWeak = (candidate: StatusCandidate) =>
-  candidate.sentence.section !== null && WEAK_SECTIONS.has(candidate.sentence.section);
+const isWeak = (candidate: StatusCandidate) => candidate.weak;
 
 interface Judged {
   readonly candidate: StatusCandidate;

@@ -25,6 +25,8 @@ export interface CompiledSmokingRules {
   readonly fieldLabel: RegExp;
   readonly fieldValues: readonly { status: 'current' | 'former' | 'never'; regex: RegExp }[];
   readonly checkbox: RegExp;
+  readonly checkboxValues: readonly { status: StatementStatus; regex: RegExp }[];
+  readonly weakSections: ReadonlySet<string>;
   readonly age: RegExp;
   readonly questions: {
     readonly now: RegExp;
@@ -108,6 +110,11 @@ export function compileSmokingRules(file: SmokingRuleFile): CompiledSmokingRules
       ),
     })),
     checkbox: compile(file.fields.checkbox, at('field', 'checkbox')),
+    checkboxValues: (['former', 'never', 'current', 'ever'] as const).map((status) => ({
+      status,
+      regex: compile(file.fields.checkbox_values[status], at('checkbox', status), 'iu'),
+    })),
+    weakSections: new Set(file.weak_sections),
     age: compile(file.age, at('age', 'age')),
     questions: file.questions
       ? {
