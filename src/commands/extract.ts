@@ -5,6 +5,7 @@ import { JsonlWriter } from '../sinks/jsonl-writer.js';
 import { acceptedNotes } from '../sources/accepted-notes.js';
 import { readNotes } from '../sources/read-notes.js';
 import { RejectsWriter } from '../sources/rejects-writer.js';
+import { inputSize, ProgressBar } from './progress.js';
 
 export interface ExtractRunOptions {
   readonly input: string;
@@ -41,16 +42,10 @@ export async function runExtract(
   const started = performance.now();
   let notes = 0;
   let textBytes = 0;
-  let lastDrawn = 0;
-  const draw = (final: boolean) => {
-    const now = performance.now();
-    if (!options.progress || (!final && now - lastDrawn < 200)) return;
-    lastDrawn = now;
-    const rate = notes / Math.max((now - started) / 1000, 1e-9);
-    options.progress.write(
-      `\r${notes} notes, ${rejects.count} rejected, ${Math.round(rate)} notes/s${final ? '\n' : ''}`,
-    );
-  };
+  const bar = options.progress
+    ? new ProgressBar(options.progress, await inputSize(options.input))
+    : undefined;
+  const draw = (final: boolean) => bar?.update(notes, rejects.count, textBytes, final);
   try {
     const events = readNotes(options.input, { maxNoteBytes: options.maxNoteBytes });
     for await (const note of acceptedNotes(events, rejects, log)) {
