@@ -2,12 +2,15 @@ import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { runContext } from './commands/context.js';
 import { runExtract } from './commands/extract.js';
+import { runHgvs } from './commands/hgvs.js';
 import { runText } from './commands/text.js';
+import { LegacyNames } from './extractors/genetics/hgvs/legacy.js';
 import { loadClinicalText } from './load-clinical-text.js';
 import { loadPipeline } from './load-pipeline.js';
 import { createLogger } from './logger.js';
 import { DEFAULT_MAX_NOTE_BYTES } from './sources/note-record.js';
 import { SUPPORTED_FORMATS } from './sources/read-notes.js';
+import { defaultVocabDir, loadLegacyNames } from './vocab/load.js';
 
 export const VERSION = '0.1.0';
 
@@ -129,6 +132,29 @@ export function buildProgram(): Command {
         );
       },
     );
+
+  program
+    .command('hgvs')
+    .summary('parse and normalise HGVS variant descriptions, one per line')
+    .description(
+      'Parses each line as an HGVS description (c. g. n. m. r. p., optional reference prefix),\n' +
+        'a bare protein change (V600E) or a reviewed legacy name (BRCA1 185delAG), optionally\n' +
+        'after its gene. Output lines: {"input","valid","error"?,"normalized"?,"reference"?,\n' +
+        '"level"?,"kind"?,"gene"?}; "normalized" is the conforming form whenever the meaning is\n' +
+        'clear, also for input that is not valid as written.',
+    )
+    .requiredOption('--in <strings.txt>', 'one variant string per line (blank lines skipped)')
+    .requiredOption('--out <parsed.jsonl>', 'one parse per input line, in input order')
+    .action(async (options: { in: string; out: string }) => {
+      const result = await runHgvs(new LegacyNames(loadLegacyNames(defaultVocabDir())), {
+        input: resolve(options.in),
+        output: resolve(options.out),
+      });
+      process.stdout.write(
+        `${result.strings} strings: ${result.valid} valid, ${result.normalized} normalised, ` +
+          `${result.unreadable} unreadable → ${options.out}\n`,
+      );
+    });
 
   return program;
 }

@@ -15,11 +15,14 @@ function emrx(...args: string[]) {
 const work = () => mkdtempSync(join(tmpdir(), 'emrx-cli-'));
 
 describe('emrx CLI', () => {
-  it.each([[[]], [['context']], [['text']]])('--help on %j exits 0', (command) => {
-    const result = emrx(...command, '--help');
-    expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/Usage: emrx/);
-  });
+  it.each([[[]], [['context']], [['text']], [['extract']], [['hgvs']]])(
+    '--help on %j exits 0',
+    (command) => {
+      const result = emrx(...command, '--help');
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(/Usage: emrx/);
+    },
+  );
 
   it('reports the package version', () => {
     const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8'));
@@ -135,5 +138,52 @@ describe('emrx text', () => {
       expect(rejects).not.toContain(leak);
     }
     expect(result.stderr).toMatch(/NUL removed/);
+  });
+});
+
+describe('emrx hgvs', () => {
+  it('writes one parse per non-blank line, in order, with normalised forms', () => {
+    const dir = work();
+    const input = join(dir, 'strings.txt');
+    const output = join(dir, 'parsed.jsonl');
+    writeFileSync(
+      input,
+      '\uFEFFNM_004333.6:c.1799T>A\r\nV600E\r\n\r\nBRCA1 185delAG\nc.1522_1524delTTT\nnot a variant\n',
+    );
+    const result = emrx('hgvs', '--in', input, '--out', output);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/5 strings: 1 valid, 3 normalised, 1 unreadable/);
+    const lines = readFileSync(output, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines).toEqual([
+      {
+        input: 'NM_004333.6:c.1799T>A',
+        valid: true,
+        normalized: 'NM_004333.6:c.1799T>A',
+        reference: 'NM_004333.6',
+        level: 'c',
+        kind: 'snv',
+      },
+      {
+        input: 'V600E',
+        valid: false,
+        error: 'a protein description needs the "p." prefix',
+        normalized: 'p.Val600Glu',
+        level: 'p',
+        kind: 'snv',
+      },
+      expect.objectContaining({ input: 'BRCA1 185delAG', normalized: 'c.68_69del', gene: 'BRCA1' }),
+      expect.objectContaining({ input: 'c.1522_1524delTTT', normalized: 'c.1522_1524del' }),
+      { input: 'not a variant', valid: false, error: 'not an HGVS description' },
+    ]);
+  });
+
+  it('exits 1 naming a missing input', () => {
+    const dir = work();
+    const result = emrx('hgvs', '--in', join(dir, 'none.txt'), '--out', join(dir, 'o.jsonl'));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/none\.txt/);
   });
 });

@@ -10,6 +10,8 @@ import type { Language } from '../core/types.js';
 import {
   abbreviationsFileSchema,
   contextRuleFileSchema,
+  type LegacyNamesFile,
+  legacyNamesFileSchema,
   type SmokingRuleFile,
   sectionsFileSchema,
   smokingRuleFileSchema,
@@ -90,4 +92,9 @@ export function loadSmokingRules(vocabDir: string): Record<Language, SmokingRule
     return file;
   };
   return { en: load('en'), ja: load('ja') };
+}
+
+/** Reviewed legacy variant names (`vocab/genetics/legacy-names.yaml`). */
+export function loadLegacyNames(vocabDir: string): LegacyNamesFile {
+  return loadVocabFile(join(vocabDir, 'genetics', 'legacy-names.yaml'), legacyNamesFileSchema);
 }

@@ -170,3 +170,18 @@ export const smokingRuleFileSchema = z.strictObject({
   ),
 });
 export type SmokingRuleFile = z.infer<typeof smokingRuleFileSchema>;
+
+/** `vocab/genetics/legacy-names.yaml`: reviewed legacy variant names with their HGVS form. */
+export const legacyNamesFileSchema = z.strictObject({
+  names: z.array(
+    z.strictObject({
+      gene: z.string().regex(/^[A-Z0-9-]+$/, 'an HGNC symbol'),
+      legacy: z.array(z.string().min(2)).min(1),
+      hgvs_c: z.string().regex(/^c\./, 'a coding DNA description (c.)'),
+      transcript: z.string().min(1),
+      source: z.string().min(1),
+      verified: z.boolean(),
+    }),
+  ),
+});
+export type LegacyNamesFile = z.infer<typeof legacyNamesFileSchema>;

@@ -1,6 +1,6 @@
 import type { SectionDefinition } from '../text/sections.js';
 import type { Assertion, AssertionCategory, Sentence, Span, Token, TriggerHit } from '../types.js';
-import type { CompiledContextRules, CompiledRule, Direction } from './rules.js';
+import type { CompiledContextRules, CompiledRule } from './rules.js';
 
 /** A trigger found in a sentence, with the scope it governs. */
 export interface ScopedTrigger extends Span {

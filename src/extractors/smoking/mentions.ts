@@ -449,11 +449,6 @@ function mostSpecific(named: ReadonlySet<Product>): Product | undefined {
   return named.has('tobacco') ? 'tobacco' : undefined;
 }
 
-function lineEnd(text: string, from: number): number {
-  const newline = text.indexOf('\n', from);
-  return newline < 0 ? text.length : newline;
-}
-
 function testPrefilter(rules: CompiledSmokingRules, text: string): boolean {
   rules.prefilter.lastIndex = 0;
   return rules.prefilter.test(text);

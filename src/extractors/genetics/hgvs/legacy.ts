@@ -1,0 +1,84 @@
+import type { LegacyNamesFile } from '../../../vocab/schemas.js';
+import { type HgvsResult, parseHgvs } from './parse.js';
+
+export interface LegacyName {
+  readonly gene: string;
+  readonly legacy: string;
+  readonly hgvsC: string;
+  readonly transcript: string;
+  readonly verified: boolean;
+}
+
+/**
+ * Legacy names (BIC numbering: "185delAG") look like coding DNA changes but count from another
+ * origin, so reading them as `c.` would give a wrong position. They are only ever looked up in
+ * the reviewed table, never parsed.
+ */
+export class LegacyNames {
+  private readonly byName = new Map<string, LegacyName[]>();
+
+  constructor(file: LegacyNamesFile) {
+    for (const row of file.names) {
+      for (const legacy of row.legacy) {
+        const key = legacy.toLowerCase();
+        const entry: LegacyName = {
+          gene: row.gene,
+          legacy,
+          hgvsC: row.hgvs_c,
+          transcript: row.transcript,
+          verified: row.verified,
+        };
+        this.byName.set(key, [...(this.byName.get(key) ?? []), entry]);
+      }
+    }
+  }
+
+  /** The entry for `name` (in `gene` when given); undefined when unknown or ambiguous. */
+  lookup(name: string, gene?: string): LegacyName | undefined {
+    const found = (this.byName.get(name.trim().toLowerCase()) ?? []).filter(
+      (entry) => gene === undefined || entry.gene === gene.toUpperCase(),
+    );
+    return found.length === 1 ? found[0] : undefined;
+  }
+}
+
+export interface VariantStringResult extends HgvsResult {
+  /** The gene written before the variant ("BRCA1 185delAG", "BRAF:V600E"). */
+  readonly gene?: string;
+}
+
+// "BRCA1 185delAG", "BRAF: V600E": an HGNC-style symbol, then the variant. RefSeq prefixes
+// (NM_…) have an underscore, so they never read as a gene.
+const GENE_PREFIX = /^([A-Z][A-Z0-9-]*[A-Z0-9])(?:\s*:\s*|\s+)(\S+)$/;
+
+/**
+ * One variant string as a person would type it into `emrx hgvs`: an HGVS description, a bare
+ * one-letter protein change, or a legacy name, optionally after its gene.
+ */
+export function parseVariantString(input: string, legacy: LegacyNames): VariantStringResult {
+  const trimmed = input.trim();
+  const prefixed = GENE_PREFIX.exec(trimmed);
+  const gene = prefixed ? prefixed[1] : undefined;
+  const variant = prefixed ? prefixed[2]! : trimmed;
+  const known = legacy.lookup(variant, gene);
+  if (known) {
+    const parsed = parseHgvs(known.hgvsC);
+    return {
+      input,
+      valid: false,
+      error:
+        `legacy name; HGVS is ${known.gene} ${known.transcript}:${known.hgvsC}` +
+        (known.verified ? '' : ' (pairing not yet verified against ClinVar)'),
+      normalized: known.hgvsC,
+      level: 'c',
+      ...(parsed.kind ? { kind: parsed.kind } : {}),
+      gene: known.gene,
+    };
+  }
+  if (gene !== undefined) {
+    const parsed = parseHgvs(variant);
+    // "BRAF V600E" is a gene and a change; "EGFR negative" is not a variant string at all.
+    if (parsed.level !== undefined) return { ...parsed, input, gene };
+  }
+  return { ...parseHgvs(trimmed), input };
+}
