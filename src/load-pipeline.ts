@@ -1,7 +1,18 @@
+import {
+  compileDrivers,
+  compileGeneticsRules,
+  GeneLexicon,
+  GeneticsExtractor,
+} from './extractors/genetics/index.js';
 import { compileSmokingRules, SmokingExtractor } from './extractors/smoking/index.js';
 import { loadClinicalText } from './load-clinical-text.js';
 import { Pipeline } from './pipeline.js';
-import { defaultVocabDir, loadSmokingRules } from './vocab/load.js';
+import {
+  defaultVocabDir,
+  loadGeneLexiconSource,
+  loadGeneticsRules,
+  loadSmokingRules,
+} from './vocab/load.js';
 
 /** Loads every vocab file and model once, at the edge, and builds the pure pipeline. */
 export function loadPipeline(vocabDir: string = defaultVocabDir()): Pipeline {
@@ -11,5 +22,14 @@ export function loadPipeline(vocabDir: string = defaultVocabDir()): Pipeline {
     en: compileSmokingRules(smokingFiles.en),
     ja: compileSmokingRules(smokingFiles.ja),
   });
-  return new Pipeline(smoking);
+  const genetics = loadGeneticsRules(vocabDir);
+  const geneticsExtractor = new GeneticsExtractor(core, {
+    lexicon: new GeneLexicon(loadGeneLexiconSource(vocabDir)),
+    rules: {
+      en: compileGeneticsRules(genetics.rules.en),
+      ja: compileGeneticsRules(genetics.rules.ja),
+    },
+    drivers: compileDrivers(genetics.drivers),
+  });
+  return new Pipeline(smoking, geneticsExtractor);
 }

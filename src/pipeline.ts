@@ -1,5 +1,10 @@
 import type { Note } from './core/types.js';
 import type {
+  GeneticFinding,
+  GeneticMention,
+  GeneticsExtractor,
+} from './extractors/genetics/index.js';
+import type {
   SmokingExtractor,
   SmokingFinding,
   SmokingMention,
@@ -15,18 +20,39 @@ export interface SmokingAnnotation {
   readonly brinkman_index: number | null;
 }
 
-/** One line of annotations.jsonl (spec section 2). `genetics` joins when its extractor lands. */
+/** Spec section 2 `genetics`: one entry per distinct finding. */
+export interface GeneticAnnotation {
+  readonly gene: string;
+  readonly hgvs_c: string | null;
+  readonly hgvs_p: string | null;
+  readonly kind: GeneticFinding['kind'];
+  readonly exon: number | null;
+  readonly partner: string | null;
+  readonly status: GeneticFinding['status'];
+  readonly significance: GeneticFinding['significance'];
+  readonly origin: GeneticFinding['origin'];
+  readonly subject: GeneticFinding['subject'];
+}
+
+/** One line of annotations.jsonl (spec section 2). */
 export interface NoteAnnotation {
   readonly note_id: string;
   readonly smoking: SmokingAnnotation;
+  readonly genetics: readonly GeneticAnnotation[];
 }
 
 /** One line of mentions.jsonl: every piece of evidence, with how it was judged. */
-export interface MentionRecord extends Omit<SmokingMention, 'decision'> {
-  readonly note_id: string;
-  readonly extractor: 'smoking';
-  readonly decision: string;
-}
+export type MentionRecord =
+  | (Omit<SmokingMention, 'decision'> & {
+      readonly note_id: string;
+      readonly extractor: 'smoking';
+      readonly decision: string;
+    })
+  | (Omit<GeneticMention, 'decision'> & {
+      readonly note_id: string;
+      readonly extractor: 'genetics';
+      readonly decision: string;
+    });
 
 export interface PipelineResult {
   readonly annotation: NoteAnnotation;
@@ -44,15 +70,49 @@ export function toSmokingAnnotation(finding: SmokingFinding): SmokingAnnotation 
   };
 }
 
+export function toGeneticAnnotation(finding: GeneticFinding): GeneticAnnotation {
+  return {
+    gene: finding.gene,
+    hgvs_c: finding.hgvsC,
+    hgvs_p: finding.hgvsP,
+    kind: finding.kind,
+    exon: finding.exon,
+    partner: finding.partner,
+    status: finding.status,
+    significance: finding.significance,
+    origin: finding.origin,
+    subject: finding.subject,
+  };
+}
+
 /** The pure in-process pipeline: one validated note in, its annotation and mentions out. */
 export class Pipeline {
-  constructor(private readonly smoking: SmokingExtractor) {}
+  constructor(
+    private readonly smoking: SmokingExtractor,
+    private readonly genetics: GeneticsExtractor,
+  ) {}
 
   run(note: Note): PipelineResult {
     const smoking = this.smoking.extract(note);
+    const genetics = this.genetics.extract(note);
     return {
-      annotation: { note_id: note.noteId, smoking: toSmokingAnnotation(smoking.finding) },
-      mentions: smoking.mentions.map((m) => ({ note_id: note.noteId, extractor: 'smoking', ...m })),
+      annotation: {
+        note_id: note.noteId,
+        smoking: toSmokingAnnotation(smoking.finding),
+        genetics: genetics.findings.map(toGeneticAnnotation),
+      },
+      mentions: [
+        ...smoking.mentions.map((m) => ({
+          note_id: note.noteId,
+          extractor: 'smoking' as const,
+          ...m,
+        })),
+        ...genetics.mentions.map((m) => ({
+          note_id: note.noteId,
+          extractor: 'genetics' as const,
+          ...m,
+        })),
+      ],
     };
   }
 }

@@ -45,7 +45,11 @@ describe('emrx extract', () => {
           note_text: '喫煙歴なし。',
           language: 'ja',
         }),
-        JSON.stringify({ note_id: 'c', person_id: 'p3', note_text: 'Knee pain after a fall.' }),
+        JSON.stringify({
+          note_id: 'c',
+          person_id: 'p3',
+          note_text: 'Knee pain after a fall. Lung adenocarcinoma, tumour NGS: KRAS G12C detected.',
+        }),
       ].join('\n'),
     );
     const out = join(dir, 'annotations.jsonl');
@@ -66,6 +70,7 @@ describe('emrx extract', () => {
           quit_year: 2014,
           brinkman_index: 400,
         },
+        genetics: [],
       },
       {
         note_id: 'b',
@@ -77,6 +82,7 @@ describe('emrx extract', () => {
           quit_year: null,
           brinkman_index: null,
         },
+        genetics: [],
       },
       {
         note_id: 'c',
@@ -88,6 +94,20 @@ describe('emrx extract', () => {
           quit_year: null,
           brinkman_index: null,
         },
+        genetics: [
+          {
+            gene: 'KRAS',
+            hgvs_c: null,
+            hgvs_p: 'p.Gly12Cys',
+            kind: 'snv',
+            exon: null,
+            partner: null,
+            status: 'present',
+            significance: 'pathogenic',
+            origin: 'somatic',
+            subject: 'patient',
+          },
+        ],
       },
     ]);
     const mentionLines = readJsonl(mentions);

@@ -1,15 +1,22 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { type CompiledContextRules, compileContextRules } from '../core/context/rules.js';
 import type { AbbreviationRules } from '../core/text/english-sentences.js';
 import { compileSectionMatcher, type SectionMatcher } from '../core/text/sections.js';
 import type { Language } from '../core/types.js';
+import type { GeneLexiconSource, HgncGene } from '../extractors/genetics/lexicon.js';
 import {
   abbreviationsFileSchema,
   contextRuleFileSchema,
+  type DriversFile,
+  driversFileSchema,
+  type GeneticsRuleFile,
+  geneSupplementFileSchema,
+  geneticsRuleFileSchema,
   type LegacyNamesFile,
   legacyNamesFileSchema,
   type SmokingRuleFile,
@@ -97,4 +104,132 @@ export function loadSmokingRules(vocabDir: string): Record<Language, SmokingRule
 /** Reviewed legacy variant names (`vocab/genetics/legacy-names.yaml`). */
 export function loadLegacyNames(vocabDir: string): LegacyNamesFile {
   return loadVocabFile(join(vocabDir, 'genetics', 'legacy-names.yaml'), legacyNamesFileSchema);
+}
+
+/** Rows of a tab-separated file with a header line, as header → value records. */
+function readTsv(path: string, text: string): Record<string, string>[] {
+  const lines = text.split(/\r?\n/).filter((line) => line !== '');
+  const header = lines[0]?.split('\t');
+  if (!header) throw new Error(`${path}: empty`);
+  return lines.slice(1).map((line) => {
+    const cells = line.split('\t');
+    return Object.fromEntries(header.map((name, i) => [name, cells[i] ?? '']));
+  });
+}
+
+/**
+ * The gene lexicon's sources: every approved HGNC gene (`genetics/hgnc/hgnc.tsv.gz`), the
+ * geneOncoX clinical aliases, the HGNC ambiguity table and the reviewed `genetics/genes.yaml`.
+ */
+export function loadGeneLexiconSource(vocabDir: string): GeneLexiconSource {
+  const dir = join(vocabDir, 'genetics', 'hgnc');
+  const hgncPath = join(dir, 'hgnc.tsv.gz');
+  const hgnc = readHgnc(hgncPath, gunzipSync(readFileSync(hgncPath)));
+  if (hgnc.length < 40_000) throw new Error(`${hgncPath}: only ${hgnc.length} approved genes`);
+  const supplementaryPath = join(dir, 'supplementary_aliases.tsv');
+  const supplementary = readTsv(supplementaryPath, readFileSync(supplementaryPath, 'utf8')).map(
+    (row) => ({ alias: row.alias!, symbol: row.symbol! }),
+  );
+  const ambiguousPath = join(dir, 'ambiguous_terms.tsv');
+  const ambiguous = new Map<string, string>();
+  for (const row of readTsv(ambiguousPath, readFileSync(ambiguousPath, 'utf8'))) {
+    // A term can be both a clinical abbreviation and a word: keep the first, either guards it.
+    if (!ambiguous.has(row.term_upper!)) ambiguous.set(row.term_upper!, row.category!);
+  }
+  const supplement = loadVocabFile(
+    join(vocabDir, 'genetics', 'genes.yaml'),
+    geneSupplementFileSchema,
+  );
+  const approved = new Set(hgnc.map((g) => g.symbol));
+  for (const symbol of [
+    ...supplement.aliases.map((a) => a.gene),
+    ...supplement.families.flatMap((f) => f.genes),
+    ...supplementary.map((s) => s.symbol),
+  ]) {
+    if (!approved.has(symbol))
+      throw new Error(`genetics/genes.yaml: ${symbol} is not an approved HGNC symbol`);
+  }
+  return { hgnc, supplementary, ambiguous, supplement };
+}
+
+/** The genetics rule files (`vocab/genetics/{en,ja}.yaml`) and the driver list, validated. */
+export function loadGeneticsRules(vocabDir: string): {
+  readonly rules: Record<Language, GeneticsRuleFile>;
+  readonly drivers: DriversFile;
+} {
+  const load = (language: Language) => {
+    const file = loadVocabFile(
+      join(vocabDir, 'genetics', `${language}.yaml`),
+      geneticsRuleFileSchema,
+    );
+    if (file.language !== language) {
+      throw new Error(`genetics/${language}.yaml: says language ${file.language}`);
+    }
+    return file;
+  };
+  return {
+    rules: { en: load('en'), ja: load('ja') },
+    drivers: loadVocabFile(join(vocabDir, 'genetics', 'drivers.yaml'), driversFileSchema),
+  };
+}
+
+/**
+ * The HGNC table, read straight from the decompressed bytes: only the symbol, alias and
+ * previous-symbol columns of approved rows become strings. (The table is 8 MB of text; keeping
+ * it off the JavaScript heap lets a worker run in a small, fixed heap.)
+ */
+function readHgnc(path: string, bytes: Buffer): HgncGene[] {
+  const lineEnd = (from: number) => {
+    const end = bytes.indexOf(10, from);
+    return end < 0 ? bytes.length : end;
+  };
+  const cells = (start: number, end: number): [number, number][] => {
+    const out: [number, number][] = [];
+    let from = start;
+    for (let tab = bytes.indexOf(9, from); tab >= 0 && tab < end; tab = bytes.indexOf(9, from)) {
+      out.push([from, tab]);
+      from = tab + 1;
+    }
+    out.push([from, end]);
+    return out;
+  };
+  const headerEnd = lineEnd(0);
+  const header = cells(0, headerEnd).map(([a, b]) => bytes.toString('utf8', a, b).trim());
+  const column = (name: string) => {
+    const index = header.indexOf(name);
+    if (index < 0) throw new Error(`${path}: no column ${name}`);
+    return index;
+  };
+  const [symbolAt, aliasAt, previousAt, statusAt] = [
+    column('symbol'),
+    column('alias_symbols'),
+    column('prev_symbols'),
+    column('status'),
+  ];
+  const list = (cell: [number, number] | undefined) =>
+    cell && cell[1] > cell[0]
+      ? bytes
+          .toString('utf8', cell[0], cell[1])
+          .split('|')
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : [];
+  const genes: HgncGene[] = [];
+  for (let start = headerEnd + 1; start < bytes.length; ) {
+    const end = lineEnd(start);
+    const row = cells(start, end);
+    const status = row[statusAt];
+    if (status && bytes.toString('utf8', status[0], status[1]) === 'Approved') {
+      const symbol = row[symbolAt];
+      if (symbol && symbol[1] > symbol[0]) {
+        genes.push({
+          symbol: bytes.toString('utf8', symbol[0], symbol[1]).trim(),
+          aliases: list(row[aliasAt]),
+          previous: list(row[previousAt]),
+        });
+      }
+    }
+    start = end + 1;
+  }
+  return genes;
 }

@@ -185,3 +185,96 @@ export const legacyNamesFileSchema = z.strictObject({
   ),
 });
 export type LegacyNamesFile = z.infer<typeof legacyNamesFileSchema>;
+
+/** `vocab/genetics/genes.yaml`: the reviewed clinical supplement to the HGNC lexicon. */
+export const geneSupplementFileSchema = z.strictObject({
+  aliases: z.array(
+    z.strictObject({
+      gene: z.string().regex(/^[A-Z0-9-]+$/, 'an HGNC symbol'),
+      forms: z.array(z.string().min(2)).min(1),
+    }),
+  ),
+  families: z.array(
+    z.strictObject({
+      pattern: z.string().min(1),
+      genes: z.array(z.string().regex(/^[A-Z0-9-]+$/)).min(2),
+    }),
+  ),
+  context_only: z.array(z.string().min(2)),
+  never: z.array(z.string().min(2)),
+});
+export type GeneSupplementFile = z.infer<typeof geneSupplementFileSchema>;
+
+export const GENETIC_KINDS = [
+  'snv',
+  'deletion',
+  'insertion',
+  'duplication',
+  'delins',
+  'frameshift',
+  'exon_deletion',
+  'exon_insertion',
+  'exon_skipping',
+  'fusion',
+  'amplification',
+  'copy_loss',
+  'wild_type',
+  'other',
+] as const;
+
+export const SIGNIFICANCES = [
+  'pathogenic',
+  'likely_pathogenic',
+  'uncertain',
+  'likely_benign',
+  'benign',
+] as const;
+
+const patternList = z.array(z.string().min(1));
+
+/** `vocab/genetics/{en,ja}.yaml`: the words and patterns of genetic findings in one language. */
+export const geneticsRuleFileSchema = z.strictObject({
+  version: z.literal(1),
+  language: z.enum(['en', 'ja']),
+  genetic_words: patternList,
+  positive: patternList,
+  negative_after: patternList,
+  negative_before: patternList,
+  not_tested: patternList,
+  hypothetical: patternList,
+  drug_before: patternList,
+  drug_after: patternList,
+  expression_before: patternList,
+  expression_after: patternList,
+  events: z.array(
+    z.strictObject({
+      id: z.string().min(1),
+      kind: z.enum(GENETIC_KINDS),
+      /** Words allowed between the gene and the event (default: 4). */
+      reach: z.number().int().nonnegative().optional(),
+      patterns: patternList.min(1),
+    }),
+  ),
+  significance: z.array(z.strictObject({ value: z.enum(SIGNIFICANCES), patterns: patternList })),
+  origin: z.strictObject({ germline: patternList, somatic: patternList }),
+});
+export type GeneticsRuleFile = z.infer<typeof geneticsRuleFileSchema>;
+
+const symbol = z.string().regex(/^[A-Z0-9-]+$/, 'an HGNC symbol');
+
+/** `vocab/genetics/drivers.yaml`: well-known drivers, fusion genes, hotspots, expression genes. */
+export const driversFileSchema = z.strictObject({
+  drivers: z.array(
+    z.strictObject({
+      gene: symbol,
+      hgvs_p: z.array(z.string().regex(/^p\./)).optional(),
+      protein_prefix: z.array(z.string().regex(/^p\./)).optional(),
+      kinds: z.array(z.enum(GENETIC_KINDS)).optional(),
+      exons: z.array(z.number().int().positive()).optional(),
+    }),
+  ),
+  fusion_genes: z.array(symbol),
+  hotspots: z.record(z.string().regex(/^p\./), symbol),
+  expression_genes: z.array(symbol),
+});
+export type DriversFile = z.infer<typeof driversFileSchema>;

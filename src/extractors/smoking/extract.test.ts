@@ -178,7 +178,10 @@ describe('document-level resolution', () => {
 
   it('gives every mention exact offsets, a rule and an assertion', () => {
     const text = 'HPI: cough.\nSocial History:\nFormer smoker, 1 ppd x 30 yrs, quit 2015.';
-    for (const m of smoking(text).mentions) {
+    const mentions = smoking(text).mentions;
+    expect(mentions.length).toBeGreaterThan(0);
+    for (const m of mentions) {
+      if (m.extractor !== 'smoking') throw new Error('a smoking note made a genetics mention');
       expect(text.slice(m.start, m.end)).toBe(m.text);
       expect(m.rule).toMatch(/^smoking\./);
       expect(m.section).toBe('social_history');

@@ -1,0 +1,435 @@
+import type { ClinicalText } from '../../core/clinical-text.js';
+import { foldWidth } from '../../core/text/fold.js';
+import type { AnalyzedNote, Assertion, Language, Note, Span } from '../../core/types.js';
+import { buildItems, type EventMention, findEvents, type Item } from './items.js';
+import type { GeneLexicon, GeneMention } from './lexicon.js';
+import { type Candidate, resolveFindings } from './resolve.js';
+import type { CompiledDrivers, CompiledGeneticsRules } from './rules.js';
+import { decideStatus, findResults, lineLabel, nearWord } from './status.js';
+import type { GeneticMention, GeneticsResult, Origin, Significance } from './types.js';
+import { findVariants } from './variants.js';
+
+export interface GeneticsResources {
+  readonly lexicon: GeneLexicon;
+  readonly rules: Readonly<Record<Language, CompiledGeneticsRules>>;
+  readonly drivers: CompiledDrivers;
+}
+
+// Clause ends inside a line: a semicolon, a Japanese full stop, a contrast ("but", "しかし").
+const CLAUSE_BREAK =
+  /[;；。]|(?<![A-Za-z])(?:but|however|whereas|although|though|except|while)(?![A-Za-z])|しかし|ただし|一方/giu;
+
+const GERMLINE_NOTE_TYPES = /germline|counsel|hereditary|genetics?_(?:clinic|consult|letter)/i;
+const SOMATIC_NOTE_TYPES = /molecular|ngs|tumou?r|pathology|liquid|somatic/i;
+
+/**
+ * The genetic-findings rule extractor: note in, document-level findings and their mentions
+ * out. Pure. Genes come from the whole HGNC lexicon; a finding needs a gene with a variant, an
+ * alteration class or a stated result, in genetic context, about a test that was done.
+ */
+export class GeneticsExtractor {
+  constructor(
+    private readonly core: ClinicalText,
+    private readonly resources: GeneticsResources,
+  ) {}
+
+  extract(note: Pick<Note, 'text' | 'language' | 'noteType'>): GeneticsResult {
+    const rules = this.resources.rules[note.language];
+    const folded = foldWidth(note.text);
+    const text = folded.text;
+    const genes = this.resources.lexicon.find(text);
+    const variants = findVariants(text);
+    if (genes.length === 0 && variants.length === 0) return { findings: [], mentions: [] };
+    const events = findEvents(text, rules);
+    const analyzed = this.core.analyzeAround(text, note.language, [
+      ...genes.map((g) => g.start),
+      ...variants.map((v) => v.start),
+    ]);
+    const mentions: GeneticMention[] = [];
+    const candidates: Candidate[] = [];
+    const noteOrigin = originOfNote(text, rules, note.noteType);
+    const toOriginal = (span: Span) => ({
+      start: folded.toOriginal(span.start),
+      end: folded.toOriginal(span.end),
+    });
+    const mention = (
+      span: Span,
+      type: GeneticMention['type'],
+      value: GeneticMention['value'],
+      rule: string,
+      decision: string,
+      section: string | null,
+      assertion?: Assertion,
+    ) => {
+      const original = toOriginal(span);
+      mentions.push({
+        type,
+        ...original,
+        text: note.text.slice(original.start, original.end),
+        value,
+        ...(assertion
+          ? {
+              assertion: {
+                negated: assertion.negated,
+                possible: assertion.possible,
+                historical: assertion.historical,
+                hypothetical: assertion.hypothetical,
+                experiencer: assertion.experiencer,
+                triggers: assertion.triggers.map((t) => t.rule),
+              },
+            }
+          : {}),
+        section,
+        rule,
+        decision,
+      });
+    };
+
+    for (const clause of clauses(text, analyzed)) {
+      const inClause = <T extends Span>(list: readonly T[]) =>
+        list.filter((x) => x.start >= clause.start && x.end <= clause.end);
+      const clauseGenes = inClause(genes);
+      const clauseVariants = inClause(variants);
+      if (clauseGenes.length === 0 && clauseVariants.length === 0) continue;
+      // Genes inside drug, antibody or trial names are no result about anything.
+      const drugs = new Set(clauseGenes.filter((g) => isDrugName(text, g, rules)));
+      for (const g of drugs) {
+        mention(
+          g,
+          'ignored',
+          { gene: g.genes[0] },
+          'genetics.drug-name',
+          'ignored: inside a drug or antibody name',
+          clause.section,
+        );
+      }
+      const geneMentions = clauseGenes.filter((g) => !drugs.has(g));
+      const expression = new Set(geneMentions.filter((g) => isExpression(text, g, rules)));
+      const clauseEvents = inClause(events) as EventMention[];
+      const blockGene =
+        geneMentions.length === 0 && (clauseVariants.length > 0 || clauseEvents.length > 0)
+          ? geneAbove(text, clause.start, genes)
+          : undefined;
+      const { items } = buildItems(
+        text,
+        {
+          genes: geneMentions,
+          variants: clauseVariants,
+          events: clauseEvents,
+          ...(blockGene ? { blockGene } : {}),
+        },
+        this.resources.drivers,
+        note.language === 'en',
+      );
+      if (items.length === 0) continue;
+      const results = findResults(text.slice(clause.start, clause.end), rules).map((r) => ({
+        ...r,
+        start: r.start + clause.start,
+        end: r.end + clause.start,
+      }));
+      const clauseText = text.slice(0, clause.end);
+      const sentence = this.core.sentenceAt(analyzed, clause);
+      const sentenceText = sentence ? sentence.text : text.slice(clause.start, clause.end);
+      // Genes that are also words count beside genetic words, variants or other genes.
+      const sentenceSpan = sentence ?? clause;
+      const geneticContext =
+        testWord(rules.geneticWords, sentenceText) ||
+        clauseVariants.length > 0 ||
+        genes.some(
+          (g) => !g.contextOnly && g.start >= sentenceSpan.start && g.end <= sentenceSpan.end,
+        );
+      for (const item of items) {
+        const value = itemValue(item);
+        const reject = (reason: string) =>
+          mention(item, 'ignored', value, item.rule, `ignored: ${reason}`, clause.section);
+        if (item.geneMention?.contextOnly && item.what === 'gene' && !geneticContext) {
+          reject('a word or abbreviation here, not a gene (no genetic context)');
+          continue;
+        }
+        if (
+          item.geneMention &&
+          (expression.has(item.geneMention) ||
+            (item.what === 'gene' &&
+              !item.generic &&
+              this.resources.drivers.expressionGenes.has(item.gene))) &&
+          (item.what === 'gene' || item.generic)
+        ) {
+          reject('a protein (IHC, expression or methylation) result, not a DNA finding');
+          continue;
+        }
+        const decision = decideStatus(
+          text,
+          item,
+          items,
+          results,
+          note.language === 'ja',
+          lineLabel(lineOf(text, clause.start), rules),
+        );
+        const local = { ...item, start: item.start, end: item.end };
+        if (nearWord(clauseText, local, rules.hypothetical, 6)) {
+          reject('hypothetical (a mutation discussed, not found)');
+          continue;
+        }
+        if (decision.status === null && nearWord(clauseText, local, rules.notTested, 6)) {
+          reject('no result: pending, ordered or not done');
+          continue;
+        }
+        if (decision.status === null && item.what === 'gene') {
+          reject('no result stated for the gene');
+          continue;
+        }
+        // ConText gives the experiencer; its hypothetical triggers ("call with", "should") are
+        // about instructions, so genetics uses its own list (rules.hypothetical) instead.
+        const assertion = this.core.assert(analyzed, item);
+        const family =
+          assertion.experiencer === 'other' &&
+          assertion.triggers.some(
+            (t) => t.category === 'experiencer_other' && !/^(?:partner|proband)$/i.test(t.text),
+          );
+        const status = decision.status ?? 'present';
+        const significance =
+          status === 'present' ? significanceOf(text, item, items, clause, rules) : null;
+        const origin: Origin | null = family
+          ? 'germline'
+          : (originNear(text, item, clause, rules) ?? noteOrigin);
+        const candidate: Candidate = {
+          item,
+          status,
+          subject: family ? 'family' : 'patient',
+          significance,
+          origin,
+        };
+        candidates.push(candidate);
+        mention(
+          item,
+          'finding',
+          { ...value, status, subject: candidate.subject, significance, origin },
+          item.rule,
+          decision.word
+            ? `used: result "${decision.word.text}"`
+            : 'used: named, no result word (present)',
+          clause.section,
+          assertion,
+        );
+      }
+    }
+    const findings = resolveFindings(candidates, this.resources.drivers);
+    mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+    return { findings, mentions };
+  }
+}
+
+interface Clause extends Span {
+  readonly section: string | null;
+}
+
+/** Clauses of the analysed sentences: split further at line breaks, semicolons and contrasts. */
+function clauses(text: string, analyzed: AnalyzedNote): Clause[] {
+  const out: Clause[] = [];
+  for (const sentence of analyzed.sentences) {
+    let start = sentence.start;
+    const body = text.slice(sentence.start, sentence.end);
+    const breaks: number[] = [];
+    for (let i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) breaks.push(i);
+    CLAUSE_BREAK.lastIndex = 0;
+    for (let m = CLAUSE_BREAK.exec(body); m; m = CLAUSE_BREAK.exec(body)) breaks.push(m.index);
+    for (const b of [...new Set(breaks)].sort((x, y) => x - y)) {
+      const end = sentence.start + b;
+      if (end > start) out.push({ start, end, section: sentence.section });
+      start = end + 1;
+    }
+    if (sentence.end > start) out.push({ start, end: sentence.end, section: sentence.section });
+  }
+  return out;
+}
+
+function isDrugName(text: string, gene: GeneMention, rules: CompiledGeneticsRules): boolean {
+  return (
+    rules.drugAfter.test(text.slice(gene.end, gene.end + 40)) ||
+    rules.drugBefore.test(text.slice(Math.max(0, gene.start - 12), gene.start))
+  );
+}
+
+function isExpression(text: string, gene: GeneMention, rules: CompiledGeneticsRules): boolean {
+  // "ALK (clone D5F3) immunohistochemistry": skip a short parenthesis after the gene.
+  const after = text.slice(gene.end, gene.end + 60).replace(/^\s*[(（][^)）]{0,30}[)）]/, '');
+  return (
+    rules.expressionAfter.test(after.slice(0, 30)) ||
+    rules.expressionBefore.test(text.slice(Math.max(0, gene.start - 30), gene.start))
+  );
+}
+
+function testWord(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  return re.test(text);
+}
+
+function itemValue(item: Item) {
+  return {
+    gene: item.gene,
+    hgvsC: item.hgvsC,
+    hgvsP: item.hgvsP,
+    kind: item.kind,
+    exon: item.exon,
+    partner: item.partner,
+  };
+}
+
+/**
+ * The classification stated for an item: in its clause (after it first, then before it), else
+ * in a header line above its block ("Pathogenic variants:", "VARIANTS OF UNCERTAIN
+ * SIGNIFICANCE").
+ */
+function significanceOf(
+  text: string,
+  item: Item,
+  items: readonly Item[],
+  clause: Span,
+  rules: CompiledGeneticsRules,
+): Significance | null {
+  const next = items.find((it) => it.start >= item.end && it.gene !== item.gene);
+  const previous = items.filter((it) => it.end <= item.start && it.gene !== item.gene).at(-1);
+  const afterEnd = next ? next.start : clause.end;
+  const beforeStart = previous ? previous.end : clause.start;
+  const after = firstSignificance(text.slice(item.start, afterEnd), rules);
+  if (after) return after.value;
+  const before = firstSignificance(text.slice(beforeStart, item.start), rules, true);
+  if (before) return before.value;
+  // A report block: "Classification: PATHOGENIC" on a line of its own near the variant.
+  for (const line of [...linesBelow(text, clause.end, 4), ...linesAbove(text, clause.start, 4)]) {
+    if (!SIGNIFICANCE_KEY.test(line)) continue;
+    const keyed = firstSignificance(line, rules);
+    if (keyed) return keyed.value;
+  }
+  for (const line of linesAbove(text, clause.start, 8)) {
+    if (!/[:：]\s*$|^[\s#*-]*[A-Z][A-Z /()-]{6,}$|^[\s]*[【■●◆]/.test(line)) continue;
+    const header = firstSignificance(line, rules);
+    if (header) return header.value;
+  }
+  return null;
+}
+
+const SIGNIFICANCE_KEY =
+  /^[\s\-*•]*(?:classification|clinical significance|significance|interpretation|variant class(?:ification)?|class|ACMG(?: class(?:ification)?)?|tier|判定|臨床的意義|病的意義|評価|分類)\b[^:：]{0,60}[:：]/i;
+
+/** Non-empty lines below an offset's line in the same block, nearest first. */
+function linesBelow(text: string, offset: number, max: number): string[] {
+  const lines: string[] = [];
+  let start = text.indexOf('\n', offset);
+  while (start >= 0 && lines.length < max) {
+    const end = text.indexOf('\n', start + 1);
+    const line = text.slice(start + 1, end < 0 ? text.length : end);
+    if (line.trim() === '') break;
+    lines.push(line);
+    if (end < 0) break;
+    start = end;
+  }
+  return lines;
+}
+
+/** The whole line holding an offset. */
+function lineOf(text: string, offset: number): string {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const end = text.indexOf('\n', offset);
+  return text.slice(start, end < 0 ? text.length : end);
+}
+
+/**
+ * A gene named above a clause in the same block, for a variant written on a line of its own
+ * ("Gene: MSH2" then "Variant: c.942+3A>T"): a "Gene:" line, else the nearest line naming
+ * exactly one gene.
+ */
+function geneAbove(
+  text: string,
+  offset: number,
+  genes: readonly GeneMention[],
+): GeneMention | undefined {
+  let end = text.lastIndexOf('\n', offset - 1);
+  for (let n = 0; end > 0 && n < 4; n += 1) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (line.trim() === '') return undefined;
+    const onLine = genes.filter((g) => g.start >= start && g.end <= end && g.genes.length === 1);
+    if (onLine.length === 1 && (/^\s*(?:gene|遺伝子)\s*[:：]/i.test(line) || n === 0))
+      return onLine[0];
+    if (onLine.length === 1 && /^\s*(?:gene|遺伝子)\b/i.test(line)) return onLine[0];
+    end = start - 1;
+  }
+  return undefined;
+}
+
+function firstSignificance(
+  text: string,
+  rules: CompiledGeneticsRules,
+  last = false,
+): { value: Significance; start: number } | null {
+  let best: { value: Significance; start: number; length: number } | null = null;
+  for (const s of rules.significance) {
+    s.re.lastIndex = 0;
+    for (let m = s.re.exec(text); m; m = s.re.exec(text)) {
+      const candidate = { value: s.value, start: m.index, length: m[0].length };
+      const better =
+        !best ||
+        (last ? candidate.start > best.start : candidate.start < best.start) ||
+        (candidate.start === best.start && candidate.length > best.length);
+      if (better) best = candidate;
+    }
+  }
+  return best;
+}
+
+/** Non-empty lines above an offset in the same block (stops at a blank line), nearest first. */
+function linesAbove(text: string, offset: number, max: number): string[] {
+  const lines: string[] = [];
+  let end = text.lastIndexOf('\n', offset - 1);
+  while (end > 0 && lines.length < max) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (line.trim() === '') break;
+    lines.push(line);
+    end = start - 1;
+  }
+  return lines;
+}
+
+/** Germline or somatic words in the item's clause, else in the lines above it in its block. */
+function originNear(
+  text: string,
+  item: Item,
+  clause: Span,
+  rules: CompiledGeneticsRules,
+): Origin | null {
+  const own = originIn(text.slice(clause.start, clause.end), rules);
+  if (own) return own;
+  // The same line before the clause: "Tissue NGS (4R node): …; no EGFR mutations".
+  const lineStart = text.lastIndexOf('\n', clause.start - 1) + 1;
+  const lead = originIn(text.slice(lineStart, clause.start), rules);
+  if (lead) return lead;
+  for (const line of linesAbove(text, clause.start, 6)) {
+    const above = originIn(line, rules);
+    if (above) return above;
+  }
+  void item;
+  return null;
+}
+
+function originIn(text: string, rules: CompiledGeneticsRules): Origin | null {
+  const germline = testWord(rules.germline, text);
+  const somatic = testWord(rules.somatic, text);
+  if (germline && !somatic) return 'germline';
+  if (somatic && !germline) return 'somatic';
+  return null;
+}
+
+/** The note's own answer when one kind of testing is all it speaks of. */
+function originOfNote(
+  text: string,
+  rules: CompiledGeneticsRules,
+  noteType: string | undefined,
+): Origin | null {
+  const words = originIn(text, rules);
+  if (words) return words;
+  if (noteType && GERMLINE_NOTE_TYPES.test(noteType)) return 'germline';
+  if (noteType && SOMATIC_NOTE_TYPES.test(noteType)) return 'somatic';
+  return null;
+}

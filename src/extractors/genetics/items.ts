@@ -1,0 +1,317 @@
+import type { GeneMention } from './lexicon.js';
+import type { CompiledDrivers, CompiledGeneticsRules } from './rules.js';
+import type { GeneticKind } from './types.js';
+import type { VariantMention } from './variants.js';
+
+/**
+ * A candidate finding inside one clause: a gene with what the text says about it. `what`
+ * says how specific it is: a named variant, an alteration class in words (exon 19 deletion,
+ * fusion, amplification), or only the gene with a result ("EGFR negative").
+ */
+export interface Item {
+  readonly start: number;
+  readonly end: number;
+  readonly gene: string;
+  readonly geneMention: GeneMention | null;
+  readonly what: 'variant' | 'event' | 'gene';
+  readonly hgvsC: string | null;
+  readonly hgvsP: string | null;
+  readonly kind: GeneticKind;
+  readonly exon: number | null;
+  readonly partner: string | null;
+  /** The class word named a mutation in general ("EGFR mutation"), not a class. */
+  readonly generic: boolean;
+  readonly rule: string;
+}
+
+export interface EventMention {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly kind: GeneticKind;
+  readonly exon: number | null;
+  /** Words allowed between the gene and the event; undefined: the default. */
+  readonly reach: number | undefined;
+  readonly rule: string;
+}
+
+/** Alteration classes written in words, in order, the longest at any place. */
+export function findEvents(text: string, rules: CompiledGeneticsRules): EventMention[] {
+  const all: EventMention[] = [];
+  for (const event of rules.events) {
+    event.re.lastIndex = 0;
+    for (let m = event.re.exec(text); m; m = event.re.exec(text)) {
+      const exon = m.groups?.exon;
+      all.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        text: m[0],
+        kind: event.kind,
+        exon: exon === undefined ? null : Number(exon),
+        reach: event.reach,
+        rule: event.id,
+      });
+    }
+  }
+  all.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const kept: EventMention[] = [];
+  for (const event of all) {
+    const last = kept.at(-1);
+    if (last && event.start < last.end) continue;
+    kept.push(event);
+  }
+  return kept;
+}
+
+/** What lies between two spans is only a fusion joint: "EML4-ALK", "EML4::ALK", "KIF5B–RET". */
+// Not "/": "EGFR/ALK" is a list.
+const FUSION_JOINT = /^\s?(?:-|::|–|—)\s?$/;
+
+// Between genes of one list: "ALK, ROS1 and RET", "ALK/ROS1/RET", "EGFR、ALK".
+const LIST_JOINT = /^\s*(?:,|\/|、|・|，|and|or|&|nor)?\s*(?:and|or)?\s*$/i;
+
+// "fusions in RET", "amplification of MET", "rearrangement involving ALK".
+const EVENT_BEFORE_GENE =
+  /^\s*(?:(?:detected|identified|seen|found)\s+)?(?:in|of|involving|at|affecting|within|for)\s+(?:the\s+)?$/i;
+
+export interface ClauseParts {
+  readonly genes: readonly GeneMention[];
+  readonly variants: readonly VariantMention[];
+  readonly events: readonly EventMention[];
+  /** A gene named above the clause in a report block ("Gene: MSH2" / "Variant: c.942+3A>T"). */
+  readonly blockGene?: GeneMention;
+}
+
+/**
+ * Builds the candidate findings of one clause: fusion pairs, variants and class words attached
+ * to their gene, and genes standing alone (which count only with a result, decided later).
+ */
+export function buildItems(
+  text: string,
+  parts: ClauseParts,
+  drivers: CompiledDrivers,
+  english: boolean,
+): { items: Item[]; used: Set<GeneMention> } {
+  const items: Item[] = [];
+  const used = new Set<GeneMention>();
+  const genes = parts.genes.filter((g) => g.genes.length === 1 || g.genes.length > 1);
+  // Fusion pairs written as one name.
+  const pairs = new Map<GeneMention, { gene: string; partner: string; end: number }>();
+  for (let i = 0; i + 1 < genes.length; i += 1) {
+    const a = genes[i]!;
+    const b = genes[i + 1]!;
+    if (a.genes.length !== 1 || b.genes.length !== 1) continue;
+    if (!FUSION_JOINT.test(text.slice(a.end, b.start))) continue;
+    const [first, second] = [a.genes[0]!, b.genes[0]!];
+    const kinaseFirst = drivers.fusionGenes.has(first) && !drivers.fusionGenes.has(second);
+    if (!drivers.fusionGenes.has(first) && !drivers.fusionGenes.has(second)) continue;
+    pairs.set(a, {
+      gene: kinaseFirst ? first : second,
+      partner: kinaseFirst ? second : first,
+      end: b.end,
+    });
+    used.add(a);
+    used.add(b);
+    items.push({
+      start: a.start,
+      end: b.end,
+      gene: kinaseFirst ? first : second,
+      geneMention: kinaseFirst ? a : b,
+      what: 'event',
+      hgvsC: null,
+      hgvsP: null,
+      kind: 'fusion',
+      exon: null,
+      partner: kinaseFirst ? second : first,
+      generic: false,
+      rule: 'genetics.fusion-pair',
+    });
+    i += 1;
+  }
+  const single = genes.filter((g) => !used.has(g));
+  const nearestGene = (start: number, end: number): GeneMention | undefined => {
+    // The gene written before (closest), else the one right after ("L858R in EGFR").
+    const before = single.filter((g) => g.end <= start).at(-1);
+    if (before) return before;
+    return single.find((g) => g.start >= end && g.start - end <= 40);
+  };
+  // Variants: c. and p. of one change written together become one item.
+  const variants = [...parts.variants];
+  for (let i = 0; i < variants.length; i += 1) {
+    const v = variants[i]!;
+    let hgvsC = v.hgvsC;
+    let hgvsP = v.hgvsP;
+    let end = v.end;
+    const next = variants[i + 1];
+    if (
+      next &&
+      !next.bare &&
+      !v.bare &&
+      (v.hgvsC === null) !== (next.hgvsC === null) &&
+      /^[\s,;:/()[\]]*(?:p\.|protein|amino acid)?[\s,;:/()[\]]*$/i.test(
+        text.slice(v.end, next.start),
+      )
+    ) {
+      hgvsC ??= next.hgvsC;
+      hgvsP ??= next.hgvsP;
+      end = next.end;
+      i += 1;
+    }
+    const geneMention = nearestGene(v.start, end) ?? parts.blockGene ?? null;
+    const gene =
+      geneMention && geneMention.genes.length === 1
+        ? geneMention.genes[0]!
+        : hgvsP
+          ? drivers.hotspots.get(hgvsP)
+          : undefined;
+    if (!gene) continue;
+    if (v.bare && !geneMention && !drivers.hotspots.has(hgvsP ?? '')) continue;
+    if (geneMention) used.add(geneMention);
+    const kind: GeneticKind = hgvsC ? v.kind : hgvsP ? proteinKind(hgvsP) : v.kind;
+    items.push({
+      start: Math.min(v.start, geneMention?.start ?? v.start),
+      end: Math.max(end, geneMention?.end ?? end),
+      gene,
+      geneMention,
+      what: 'variant',
+      hgvsC,
+      hgvsP,
+      kind: hgvsC && hgvsP ? v.kind : kind,
+      exon: statedExon(text, geneMention?.end ?? v.start, v.start, end),
+      partner: null,
+      generic: false,
+      rule: v.rule,
+    });
+  }
+  // Class words: attach to the gene just before, else to the one just after ("fusions in
+  // RET"), and to every gene of a list they close or open ("no ALK/ROS1/RET fusions").
+  for (const event of parts.events) {
+    if (items.some((it) => it.what === 'variant' && overlaps(it, event))) continue;
+    const pairItem = items.find(
+      (it) => it.rule === 'genetics.fusion-pair' && event.kind === 'fusion' && near(it, event, 30),
+    );
+    if (pairItem) continue;
+    const before = [...genes].filter((g) => g.end <= event.start).at(-1);
+    const after = genes.find((g) => g.start >= event.end);
+    const gapBefore = before ? gap(text, before.end, event.start) : Number.POSITIVE_INFINITY;
+    // "HER2 (IHC) 2+, ISH ratio 4.2, amplified": an amplification result may trail its gene.
+    const reach = event.reach ?? (event.kind === 'amplification' ? 9 : 4);
+    const exonLevel = event.kind.startsWith('exon_');
+    let targets: GeneMention[] = [];
+    if (before && gapBefore <= reach) targets = listEndingAt(genes, before, text);
+    else if (english && after && EVENT_BEFORE_GENE.test(text.slice(event.end, after.start))) {
+      targets = listStartingAt(genes, after, text);
+    } else if (exonLevel && (before ?? parts.blockGene)) {
+      // "EGFR mutation analysis (PCR, exons 18-21): MUTATION DETECTED - exon 19 deletion".
+      targets = [(before ?? parts.blockGene)!];
+    }
+    const generic = event.kind === 'other';
+    if (generic) targets = targets.slice(-1);
+    for (const target of targets) {
+      // "KRAS G12C mutation": the word adds nothing to the variant already attached.
+      if (generic && used.has(target)) continue;
+      const pair = pairs.get(target);
+      for (const gene of pair ? [pair.gene] : target.genes) {
+        used.add(target);
+        // A generic word ("mutation", "pathogenic variants") says nothing specific: the item
+        // is the gene, so "No pathogenic variants identified in BRCA1" negates BRCA1.
+        const own = target === before || target === after;
+        items.push({
+          start: generic || !own ? target.start : Math.min(target.start, event.start),
+          end: generic || !own ? target.end : Math.max(target.end, event.end),
+          gene,
+          geneMention: target,
+          what: generic ? 'gene' : 'event',
+          hgvsC: null,
+          hgvsP: null,
+          kind: event.kind,
+          exon: event.exon,
+          partner: pair?.partner ?? null,
+          generic,
+          rule: event.rule,
+        });
+      }
+    }
+  }
+  // Genes alone: findings only if a result is stated about them.
+  for (const g of single) {
+    if (used.has(g)) continue;
+    for (const gene of g.genes) {
+      items.push({
+        start: g.start,
+        end: g.end,
+        gene,
+        geneMention: g,
+        what: 'gene',
+        hgvsC: null,
+        hgvsP: null,
+        kind: 'other',
+        exon: null,
+        partner: null,
+        generic: false,
+        rule: 'genetics.gene',
+      });
+    }
+  }
+  items.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { items, used };
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }) {
+  return a.start < b.end && b.start < a.end;
+}
+
+function near(a: { start: number; end: number }, b: { start: number; end: number }, by: number) {
+  return Math.abs(a.end - b.start) <= by || Math.abs(b.end - a.start) <= by;
+}
+
+/** Words between two offsets (punctuation ignored); "EGFR gene mutation" has a gap of 1. */
+function gap(text: string, from: number, to: number): number {
+  const between = text.slice(from, to);
+  if (/[;。\n]/.test(between)) return Number.POSITIVE_INFINITY;
+  const words = between.match(
+    /[A-Za-z0-9]+|[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]+/gu,
+  );
+  // Japanese runs are not words: "遺伝子" between gene and 変異 is one step.
+  return words ? words.length : 0;
+}
+
+/** An exon stated with a variant: "EGFR exon 21 L858R", "L858R (exon 21)". */
+function statedExon(text: string, from: number, variantStart: number, variantEnd: number) {
+  const window = `${text.slice(Math.min(from, variantStart), variantStart)} ${text.slice(variantEnd, variantEnd + 16)}`;
+  const m = /(?:exon|エクソン|エキソン|ex)\s*(\d{1,2})(?!\d)/i.exec(window);
+  return m ? Number(m[1]) : null;
+}
+
+/** Kind of a protein-only change (spec: nonsense is `snv`, fs is `frameshift`). */
+function proteinKind(hgvsP: string): GeneticKind {
+  if (/fs/.test(hgvsP)) return 'frameshift';
+  if (/delins/.test(hgvsP)) return 'delins';
+  if (/del/.test(hgvsP)) return 'deletion';
+  if (/dup/.test(hgvsP)) return 'duplication';
+  if (/ins/.test(hgvsP)) return 'insertion';
+  if (/ext/.test(hgvsP)) return 'other';
+  return 'snv';
+}
+
+/** The genes of the list that ends with `last` ("ALK, ROS1 and RET"), in order. */
+function listEndingAt(genes: readonly GeneMention[], last: GeneMention, text: string) {
+  const index = genes.indexOf(last);
+  const list = [last];
+  for (let i = index - 1; i >= 0; i -= 1) {
+    if (!LIST_JOINT.test(text.slice(genes[i]!.end, list[0]!.start))) break;
+    list.unshift(genes[i]!);
+  }
+  return list;
+}
+
+/** The genes of the list that starts with `first` ("in RET, NTRK1, NTRK3, ALK"). */
+function listStartingAt(genes: readonly GeneMention[], first: GeneMention, text: string) {
+  const index = genes.indexOf(first);
+  const list = [first];
+  for (let i = index + 1; i < genes.length; i += 1) {
+    if (!LIST_JOINT.test(text.slice(list.at(-1)!.end, genes[i]!.start))) break;
+    list.push(genes[i]!);
+  }
+  return list;
+}

@@ -1,0 +1,180 @@
+/** One approved HGNC gene with the other symbols it has been written as. */
+export interface HgncGene {
+  readonly symbol: string;
+  readonly aliases: readonly string[];
+  readonly previous: readonly string[];
+}
+
+/** The reviewed clinical supplement (`vocab/genetics/genes.yaml`). */
+export interface GeneSupplement {
+  /** Clinical forms HGNC lacks or maps wrongly for a clinic; matched ignoring case. */
+  readonly aliases: readonly { readonly forms: readonly string[]; readonly gene: string }[];
+  /** Forms naming several genes at once ("BRCA1/2", "NTRK1-3"): regular expressions. */
+  readonly families: readonly { readonly pattern: string; readonly genes: readonly string[] }[];
+  /** Extra forms that count only in genetic context (besides the HGNC ambiguity table). */
+  readonly context_only: readonly string[];
+  /** Forms never read as a gene ("COPD", an old ARCN1 symbol). */
+  readonly never: readonly string[];
+}
+
+export interface GeneLexiconSource {
+  readonly hgnc: readonly HgncGene[];
+  /** geneOncoX clinical aliases, case as written: alias → symbol (a broad alias may name two genes). */
+  readonly supplementary: readonly { readonly alias: string; readonly symbol: string }[];
+  /** Upper-cased terms of the HGNC ambiguity table with their category. */
+  readonly ambiguous: ReadonlyMap<string, string>;
+  readonly supplement: GeneSupplement;
+}
+
+export interface GeneMention {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** Approved symbols; more than one for a family form ("BRCA1/2"). */
+  readonly genes: readonly string[];
+  /** A word or clinical abbreviation as well as a gene (MET, KIT, ROS, ER): needs genetic context. */
+  readonly contextOnly: boolean;
+}
+
+interface Entry {
+  readonly genes: readonly string[];
+  readonly contextOnly: boolean;
+}
+
+// Candidate tokens: a letter, then letters/digits, hyphen-joined parts ("NKX2-1", "EML4-ALK").
+const TOKEN = /(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![A-Za-z0-9])/g;
+
+/**
+ * Every approved HGNC symbol, with unambiguous aliases and previous symbols, plus a reviewed
+ * clinical supplement. Approved symbols and aliases are matched as written (gene symbols are
+ * case-sensitive: "EGFR" the gene, "eGFR" the kidney function); clinical forms ignoring case.
+ * Strings that are also words or clinical abbreviations are flagged `contextOnly`.
+ */
+export class GeneLexicon {
+  private readonly exact = new Map<string, Entry>();
+  private readonly folded = new Map<string, Entry>();
+  private readonly families: readonly { readonly re: RegExp; readonly genes: readonly string[] }[];
+  readonly approved: ReadonlySet<string>;
+
+  constructor(source: GeneLexiconSource) {
+    const never = new Set(source.supplement.never.map((f) => f.toUpperCase()));
+    const contextOnlyTerms = new Set(source.supplement.context_only.map((f) => f.toUpperCase()));
+    const risky = (form: string) => {
+      const category = source.ambiguous.get(form.toUpperCase());
+      return (
+        category === 'clinical_abbreviation' ||
+        category === 'english_word' ||
+        contextOnlyTerms.has(form.toUpperCase())
+      );
+    };
+    this.approved = new Set(source.hgnc.map((g) => g.symbol));
+    // One shared entry per gene and flag: the lexicon holds ~90,000 forms in a small heap.
+    const entries = new Map<string, Entry>();
+    const entryOf = (symbol: string, contextOnly: boolean): Entry => {
+      const key = contextOnly ? `?${symbol}` : symbol;
+      let entry = entries.get(key);
+      if (!entry) {
+        entry = { genes: [symbol], contextOnly };
+        entries.set(key, entry);
+      }
+      return entry;
+    };
+    // Aliases and previous symbols count only when they name one gene and are no other
+    // gene's approved symbol (HGNC's aliases are not made for text mining).
+    const owner = new Map<string, string | null>();
+    for (const gene of source.hgnc) {
+      for (const form of [...gene.aliases, ...gene.previous]) {
+        const known = owner.get(form);
+        owner.set(form, known === undefined || known === gene.symbol ? gene.symbol : null);
+      }
+    }
+    for (const [form, symbol] of owner) {
+      if (symbol === null || this.approved.has(form) || form.length < 3) continue;
+      if (never.has(form.toUpperCase()) || !/[A-Z]/.test(form)) continue;
+      // An alias that is also an English word ("NOT" for NR4A2, "ALL" for BCR) is read as the
+      // word: only approved symbols that are words (KIT, SET) are kept, as context-only.
+      const category = source.ambiguous.get(form.toUpperCase());
+      if (category === 'multi_gene' || category === 'english_word') continue;
+      this.exact.set(form, entryOf(symbol, risky(form)));
+    }
+    owner.clear();
+    for (const gene of source.hgnc) {
+      if (never.has(gene.symbol)) continue;
+      this.exact.set(gene.symbol, entryOf(gene.symbol, risky(gene.symbol)));
+    }
+    const addFolded = (form: string, genes: readonly string[]) => {
+      const key = form.toLowerCase();
+      const known = this.folded.get(key);
+      const all = [...new Set([...(known?.genes ?? []), ...genes])];
+      this.folded.set(key, { genes: all, contextOnly: risky(form) });
+    };
+    // geneOncoX forms are case-specific ("EGFr" must not make "eGFR", the kidney value, a gene).
+    for (const row of source.supplementary) {
+      const known = this.exact.get(row.alias);
+      if (known && this.approved.has(row.alias)) continue;
+      const genes = [...new Set([...(known?.genes ?? []), row.symbol])];
+      this.exact.set(row.alias, { genes, contextOnly: risky(row.alias) });
+    }
+    for (const alias of source.supplement.aliases) {
+      for (const form of alias.forms) addFolded(form, [alias.gene]);
+    }
+    this.families = source.supplement.families.map((f) => ({
+      re: new RegExp(`(?<![A-Za-z0-9])(?:${f.pattern})(?![A-Za-z0-9])`, 'gi'),
+      genes: f.genes,
+    }));
+  }
+
+  /** The gene named by one form as written, if any. */
+  lookup(form: string): Entry | undefined {
+    return this.exact.get(form) ?? this.folded.get(form.toLowerCase());
+  }
+
+  /** Gene mentions in `text` (already width-folded), in order, not overlapping. */
+  find(text: string): GeneMention[] {
+    const found: GeneMention[] = [];
+    const taken: [number, number][] = [];
+    const overlaps = (start: number, end: number) => taken.some(([s, e]) => start < e && end > s);
+    for (const family of this.families) {
+      family.re.lastIndex = 0;
+      for (let m = family.re.exec(text); m; m = family.re.exec(text)) {
+        if (overlaps(m.index, m.index + m[0].length)) continue;
+        found.push({
+          start: m.index,
+          end: m.index + m[0].length,
+          text: m[0],
+          genes: family.genes,
+          contextOnly: false,
+        });
+        taken.push([m.index, m.index + m[0].length]);
+      }
+    }
+    // Clinical forms with a slash ("HER2/neu") are not single tokens: try them first.
+    for (const m of text.matchAll(
+      /(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9-]*\/[A-Za-z]+(?![A-Za-z0-9])/g,
+    )) {
+      const entry = this.folded.get(m[0].toLowerCase());
+      if (!entry || overlaps(m.index, m.index + m[0].length)) continue;
+      found.push({ start: m.index, end: m.index + m[0].length, text: m[0], ...entry });
+      taken.push([m.index, m.index + m[0].length]);
+    }
+    TOKEN.lastIndex = 0;
+    for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (overlaps(start, end)) continue;
+      const whole = this.lookup(m[0]);
+      if (whole) {
+        found.push({ start, end, text: m[0], ...whole });
+        continue;
+      }
+      // "EML4-ALK", "EGFR-TKI", "c-MET": the hyphen-joined parts, each on its own.
+      let offset = start;
+      for (const part of m[0].split('-')) {
+        const entry = part.length > 1 ? this.lookup(part) : undefined;
+        if (entry) found.push({ start: offset, end: offset + part.length, text: part, ...entry });
+        offset += part.length + 1;
+      }
+    }
+    return found.sort((a, b) => a.start - b.start);
+  }
+}

@@ -1,0 +1,124 @@
+import type { Item } from './items.js';
+import type { CompiledDrivers } from './rules.js';
+import type { GeneticFinding, Origin, Significance } from './types.js';
+
+/** One judged item: what it is, and what the note says about it. */
+export interface Candidate {
+  readonly item: Item;
+  readonly status: 'present' | 'absent';
+  readonly subject: 'patient' | 'family';
+  readonly significance: Significance | null;
+  readonly origin: Origin | null;
+}
+
+const EXON_COMPATIBLE: Record<string, readonly string[]> = {
+  exon_deletion: ['deletion', 'delins'],
+  exon_insertion: ['insertion', 'duplication', 'delins'],
+  exon_skipping: ['snv', 'deletion', 'delins', 'other'],
+};
+
+/**
+ * One finding per distinct (gene, variant, status, subject) (spec §2). Mentions of one change
+ * merge: c. and p. written together link their separate mentions; an exon-level description
+ * joins the one HGVS change it can be; a gene-level "mutation positive" joins any specific
+ * finding of that gene; a plain gene negative joins a class negative ("ALK negative" and "ALK
+ * rearrangement not detected").
+ */
+export function resolveFindings(
+  candidates: readonly Candidate[],
+  drivers: CompiledDrivers,
+): GeneticFinding[] {
+  const groups = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    const key = `${c.item.gene}|${c.status}|${c.subject}`;
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  const findings: GeneticFinding[] = [];
+  for (const group of groups.values()) {
+    // c.↔p. links from mentions that wrote both.
+    const pOfC = new Map<string, string>();
+    for (const c of group) {
+      if (c.item.hgvsC && c.item.hgvsP) pOfC.set(c.item.hgvsC, c.item.hgvsP);
+    }
+    const merged = new Map<string, Candidate[]>();
+    const add = (key: string, c: Candidate) => merged.set(key, [...(merged.get(key) ?? []), c]);
+    const withHgvs = group.filter((c) => c.item.hgvsC || c.item.hgvsP);
+    for (const c of withHgvs) {
+      const p = c.item.hgvsP ?? (c.item.hgvsC ? pOfC.get(c.item.hgvsC) : undefined);
+      add(p ? `p:${p}` : `c:${c.item.hgvsC}`, c);
+    }
+    const hgvsKeys = [...merged.keys()];
+    for (const c of group) {
+      if (c.item.hgvsC || c.item.hgvsP) continue;
+      const compatible = EXON_COMPATIBLE[c.item.kind];
+      if (compatible) {
+        const targets = hgvsKeys.filter((k) => {
+          const first = merged.get(k)![0]!.item;
+          return (
+            compatible.includes(first.kind) ||
+            (c.item.kind === 'exon_deletion' && first.kind === 'frameshift' && false)
+          );
+        });
+        if (targets.length === 1) {
+          add(targets[0]!, c);
+          continue;
+        }
+      }
+      add(`k:${c.item.kind}|${c.item.exon ?? ''}|${c.item.partner ?? ''}`, c);
+    }
+    // Fusion without a partner joins a fusion with one.
+    const partnered = [...merged.keys()].filter((k) => /^k:fusion\|\|.+/.test(k));
+    if (partnered.length === 1 && merged.has('k:fusion||')) {
+      for (const c of merged.get('k:fusion||')!) add(partnered[0]!, c);
+      merged.delete('k:fusion||');
+    }
+    const specific = [...merged.keys()].filter((k) => k !== 'k:other||' && k !== 'k:wild_type||');
+    const status = group[0]!.status;
+    for (const [key, members] of merged) {
+      // Gene-level mentions add nothing when the group has a specific finding.
+      if ((key === 'k:other||' || key === 'k:wild_type||') && specific.length > 0) {
+        if (status === 'present' || specific.some((k) => k.startsWith('k:'))) continue;
+      }
+      findings.push(toFinding(members, drivers));
+    }
+  }
+  return findings;
+}
+
+function toFinding(members: readonly Candidate[], drivers: CompiledDrivers): GeneticFinding {
+  const first = members[0]!;
+  const pick = <T>(get: (c: Candidate) => T | null): T | null => {
+    for (const c of members) {
+      const v = get(c);
+      if (v !== null && v !== undefined) return v;
+    }
+    return null;
+  };
+  const hgvsP = pick((c) => c.item.hgvsP);
+  const hgvsC = pick((c) => c.item.hgvsC);
+  const hgvsItem = members.find((c) => c.item.hgvsC || c.item.hgvsP)?.item;
+  const exon = pick((c) => c.item.exon);
+  const partner = pick((c) => c.item.partner);
+  let kind = hgvsItem ? hgvsItem.kind : first.item.kind;
+  if (!hgvsItem && first.status === 'absent' && kind === 'other') kind = 'wild_type';
+  const status = first.status;
+  const driver = drivers.isDriver(first.item.gene, hgvsP, kind, exon);
+  let significance = status === 'present' ? pick((c) => c.significance) : null;
+  if (significance === null && status === 'present' && driver && first.subject === 'patient') {
+    significance = 'pathogenic';
+  }
+  let origin = first.subject === 'family' ? 'germline' : pick((c) => c.origin);
+  if (origin === null && driver) origin = 'somatic';
+  return {
+    gene: first.item.gene,
+    hgvsC,
+    hgvsP,
+    kind,
+    exon: kind === 'fusion' ? null : exon,
+    partner,
+    status,
+    significance,
+    origin: origin as Origin | null,
+    subject: first.subject,
+  };
+}

@@ -1,0 +1,116 @@
+import type { Language } from '../../core/types.js';
+import type { DriversFile, GeneticsRuleFile } from '../../vocab/schemas.js';
+import type { GeneticKind, Significance } from './types.js';
+
+export interface CompiledEvent {
+  readonly id: string;
+  readonly kind: GeneticKind;
+  readonly reach: number | undefined;
+  readonly re: RegExp;
+}
+
+/** The genetics rule file of one language, compiled to regular expressions once. */
+export interface CompiledGeneticsRules {
+  readonly language: Language;
+  readonly geneticWords: RegExp;
+  readonly positive: RegExp;
+  readonly negativeAfter: RegExp;
+  readonly negativeBefore: RegExp;
+  readonly notTested: RegExp;
+  readonly hypothetical: RegExp;
+  /** Anchored at the end of the text before a gene / the start of the text after it. */
+  readonly drugBefore: RegExp;
+  readonly drugAfter: RegExp;
+  readonly expressionBefore: RegExp;
+  readonly expressionAfter: RegExp;
+  readonly events: readonly CompiledEvent[];
+  readonly significance: readonly { readonly value: Significance; readonly re: RegExp }[];
+  readonly germline: RegExp;
+  readonly somatic: RegExp;
+}
+
+/** Driver list, fusion genes, hotspots and expression genes (`vocab/genetics/drivers.yaml`). */
+export interface CompiledDrivers {
+  isDriver(gene: string, hgvsP: string | null, kind: GeneticKind, exon: number | null): boolean;
+  readonly fusionGenes: ReadonlySet<string>;
+  readonly hotspots: ReadonlyMap<string, string>;
+  readonly expressionGenes: ReadonlySet<string>;
+}
+
+const alternation = (patterns: readonly string[]) =>
+  // Longest first, so "not detected" wins over "detected" at the same place.
+  [...patterns].sort((a, b) => b.length - a.length).join('|');
+
+export function compileGeneticsRules(file: GeneticsRuleFile): CompiledGeneticsRules {
+  const english = file.language === 'en';
+  const flags = english ? 'giu' : 'gu';
+  // English entries are whole words; Japanese ones are not (no spaces between words).
+  const words = (patterns: readonly string[]) => {
+    const body = `(?:${alternation(patterns)})`;
+    return new RegExp(english ? `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])` : body, flags);
+  };
+  const before = (patterns: readonly string[]) =>
+    new RegExp(
+      `${english ? '(?<![\\p{L}\\p{N}])' : ''}(?:${alternation(patterns)})[\\s:：(（]*$`,
+      english ? 'iu' : 'u',
+    );
+  const after = (patterns: readonly string[]) =>
+    new RegExp(
+      `^[\\s:：)）]*(?:${alternation(patterns)})${english ? '(?![\\p{L}\\p{N}])' : ''}`,
+      english ? 'iu' : 'u',
+    );
+  return {
+    language: file.language,
+    geneticWords: words(file.genetic_words),
+    positive: words(file.positive),
+    negativeAfter: words(file.negative_after),
+    negativeBefore: words(file.negative_before),
+    notTested: words(file.not_tested),
+    hypothetical: words(file.hypothetical),
+    drugBefore: before(file.drug_before),
+    drugAfter: after(file.drug_after),
+    expressionBefore: before(file.expression_before),
+    expressionAfter: after(file.expression_after),
+    events: file.events.flatMap((event) =>
+      event.patterns.map((pattern) => ({
+        id: `genetics.${file.language}.${event.id}`,
+        kind: event.kind,
+        reach: event.reach,
+        re: words([pattern]),
+      })),
+    ),
+    significance: file.significance.map((s) => ({ value: s.value, re: words(s.patterns) })),
+    germline: words(file.origin.germline),
+    somatic: words(file.origin.somatic),
+  };
+}
+
+export function compileDrivers(file: DriversFile): CompiledDrivers {
+  return {
+    isDriver(gene, hgvsP, kind, exon) {
+      return file.drivers.some((d) => {
+        if (d.gene !== gene) return false;
+        const protein = hgvsP?.replace(/^p\.\(?/, 'p.').replace(/\)$/, '') ?? null;
+        if (protein && d.hgvs_p?.includes(protein)) return true;
+        if (protein && d.protein_prefix?.some((p) => new RegExp(`^${p}(?!\\d)`).test(protein))) {
+          return true;
+        }
+        // An exon-level driver written as HGVS ("p.Glu746_Ala750del", exon 19) is still it.
+        const asExonKind =
+          kind === 'deletion' || kind === 'delins'
+            ? 'exon_deletion'
+            : kind === 'insertion' || kind === 'duplication'
+              ? 'exon_insertion'
+              : kind;
+        const kinds = d.kinds ?? [];
+        if (kinds.includes(kind) || (exon !== null && kinds.includes(asExonKind))) {
+          return !d.exons || (exon !== null && d.exons.includes(exon));
+        }
+        return false;
+      });
+    },
+    fusionGenes: new Set(file.fusion_genes),
+    hotspots: new Map(Object.entries(file.hotspots)),
+    expressionGenes: new Set(file.expression_genes),
+  };
+}

@@ -1,0 +1,178 @@
+import type { Item } from './items.js';
+import type { CompiledGeneticsRules } from './rules.js';
+
+export interface ResultWord {
+  readonly start: number;
+  readonly end: number;
+  /** `_before` types head what follows ("negative for", "Not detected:", "DETECTED:"). */
+  readonly type: 'positive' | 'positive_before' | 'negative_after' | 'negative_before';
+  readonly text: string;
+}
+
+/** Result words of a clause, longest first where they overlap ("not detected" over "detected"). */
+export function findResults(text: string, rules: CompiledGeneticsRules): ResultWord[] {
+  const all: ResultWord[] = [];
+  const collect = (re: RegExp, type: ResultWord['type']) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0] === '') {
+        re.lastIndex += 1;
+        continue;
+      }
+      all.push({ start: m.index, end: m.index + m[0].length, type, text: m[0] });
+    }
+  };
+  collect(rules.negativeBefore, 'negative_before');
+  collect(rules.negativeAfter, 'negative_after');
+  collect(rules.positive, 'positive');
+  all.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const kept: ResultWord[] = [];
+  for (const word of all) {
+    const last = kept.at(-1);
+    if (last && word.start < last.end) continue;
+    // A result written as a label heads the list after it: "Not detected: ROS1, RET".
+    const label = /^\s*[:：]/.test(text.slice(word.end, word.end + 3));
+    kept.push(
+      label
+        ? { ...word, type: word.type === 'positive' ? 'positive_before' : 'negative_before' }
+        : word,
+    );
+  }
+  return kept;
+}
+
+/** A result label opening a line ("Not detected: …", "陰性："): it heads the whole line. */
+export function lineLabel(line: string, rules: CompiledGeneticsRules): ResultWord | null {
+  const head = /^[\s\-*•・]*([^:：]{1,24})[:：]/.exec(line);
+  if (!head) return null;
+  const words = findResults(head[1]!, rules);
+  const only = words.length === 1 ? words[0]! : null;
+  if (!only || head[1]!.replace(only.text, '').trim() !== '') return null;
+  return {
+    ...only,
+    type: only.type.startsWith('positive') ? 'positive_before' : 'negative_before',
+  };
+}
+
+// Words allowed between a "negative for"/"no" and what it negates: lists, articles and the
+// vocabulary of variant reporting ("no pathogenic or likely pathogenic variants in").
+const NEGATION_GAP =
+  /^(?:fusions?|rearrangements?|amplifications?|deletions?|insertions?|skipping|translocations?|promoter|hotspot|and|or|nor|in|of|for|the|a|an|any|known|other|reportable|clinically|significant|pathogenic|likely|deleterious|germline|somatic|mutations?|variants?|alterations?|changes?|was|were|is|are|been|identified|detected|found|seen|genes?|either|both|sequence|copy|number|exons?|\d+|gene|testing|analysis|by|ngs|pcr|fish|the|familial|family|targetable|actionable|driver|drivers|these|those|following|results?|tested|panel|\/|&)$/i;
+
+const MAX_RESULT_GAP = 5;
+
+// Japanese between a list and its result: particles, list marks and reporting words
+// ("BRCA1/2に病的バリアントは検出されず", "EGFR、ALKはいずれも陰性").
+const JAPANESE_GAP =
+  /遺伝子|変異|病的|バリアント|融合|増幅|欠失|検査|結果|解析|および|及び|並びに|いずれも|共に|ともに|全て|すべて|[\s、,，・:：()（）「」/／はもがをのにでと]/gu;
+
+export type Status = 'present' | 'absent' | null;
+
+export interface StatusDecision {
+  readonly status: Status;
+  /** The result word that decided, if any. */
+  readonly word: ResultWord | null;
+}
+
+/**
+ * The status of one item from the result words of its clause:
+ * 1. "negative for A, B and C", "no … in A": a negation before it, with only lists and the
+ *    words of variant reporting between, makes it absent (whatever follows: "no EGFR mutation
+ *    detected");
+ * 2. otherwise the first result word after it, across a list of other items ("EGFR, ALK and
+ *    ROS1 negative") and at most a few other words;
+ * 3. otherwise no stated result (`null`): a named variant is then present, a gene alone is
+ *    nothing.
+ */
+export function decideStatus(
+  text: string,
+  item: Item,
+  items: readonly Item[],
+  results: readonly ResultWord[],
+  japanese: boolean,
+  label: ResultWord | null = null,
+): StatusDecision {
+  // A result inside the item's own words: "HER2 … - NOT amplified".
+  const ownStart = item.geneMention ? Math.min(item.geneMention.end, item.end) : item.start;
+  const inside = results.find((r) => r.start >= ownStart && r.start < item.end && r.end > ownStart);
+  if (inside && item.what !== 'gene') {
+    return { status: inside.type.startsWith('positive') ? 'present' : 'absent', word: inside };
+  }
+  const before = results.filter((r) => r.end <= item.start).at(-1);
+  if (
+    (before?.type === 'negative_before' || before?.type === 'positive_before') &&
+    onlyListBetween(text, before.end, item.start, items, japanese, true)
+  ) {
+    return { status: before.type === 'negative_before' ? 'absent' : 'present', word: before };
+  }
+  const after = results.find((r) => r.start >= item.end && !r.type.endsWith('_before'));
+  // A gene alone takes a result only if no named variant stands between ("IDH1/IDH2
+  // sequencing: IDH1 c.395G>A detected" says nothing about IDH2).
+  const variantBetween =
+    after !== undefined &&
+    item.what === 'gene' &&
+    items.some(
+      (it) => it !== item && it.what !== 'gene' && it.start >= item.end && it.end <= after.start,
+    );
+  if (
+    after &&
+    !variantBetween &&
+    onlyListBetween(text, item.end, after.start, items, japanese, false)
+  ) {
+    return { status: after.type === 'positive' ? 'present' : 'absent', word: after };
+  }
+  if (label)
+    return { status: label.type === 'positive_before' ? 'present' : 'absent', word: label };
+  return { status: null, word: null };
+}
+
+function onlyListBetween(
+  text: string,
+  from: number,
+  to: number,
+  items: readonly Item[],
+  japanese: boolean,
+  strict: boolean,
+): boolean {
+  // Cut out the other items between (a list of genes or variants).
+  let between = '';
+  let cursor = from;
+  for (const it of items) {
+    if (it.end <= from || it.start >= to) continue;
+    between += `${text.slice(cursor, Math.max(cursor, it.start))} `;
+    cursor = Math.max(cursor, it.end);
+  }
+  between += text.slice(cursor, to);
+  if (japanese) {
+    // Japanese: particles, list marks and a few reporting words.
+    const rest = between
+      .replace(JAPANESE_GAP, '')
+      .replace(/[A-Za-z0-9.]+/g, (w) => (w.length <= 6 ? '' : w));
+    return rest.length <= (strict ? 0 : 4);
+  }
+  const words = between.match(/[A-Za-z0-9]+(?:['’][a-z]+)?|\/|&/g) ?? [];
+  if (strict) return words.every((w) => NEGATION_GAP.test(w));
+  return words.length <= MAX_RESULT_GAP;
+}
+
+/** A word of `re` within `maxWords` words before or after the item, inside the clause. */
+export function nearWord(text: string, item: Item, re: RegExp, maxWords: number): boolean {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0] === '') {
+      re.lastIndex += 1;
+      continue;
+    }
+    const start = m.index;
+    const end = start + m[0].length;
+    if (end <= item.start && countWords(text.slice(end, item.start)) <= maxWords) return true;
+    if (start >= item.end && countWords(text.slice(item.end, start)) <= maxWords) return true;
+    if (start < item.end && end > item.start) return true;
+  }
+  return false;
+}
+
+function countWords(s: string): number {
+  return (s.match(/[A-Za-z0-9]+|[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]+/gu) ?? [])
+    .length;
+}

@@ -1,0 +1,85 @@
+import { parseHgvs } from './hgvs/parse.js';
+import type { GeneticKind } from './types.js';
+
+/** A variant written in a note: HGVS (c./p., with or without reference) or a bare protein change. */
+export interface VariantMention {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly hgvsC: string | null;
+  readonly hgvsP: string | null;
+  readonly kind: GeneticKind;
+  /** Written without "p." (L858R): needs a gene beside it or a known hotspot to count. */
+  readonly bare: boolean;
+  readonly rule: string;
+}
+
+// Optional reference, then c./p. and the change up to a delimiter.
+const HGVS =
+  /(?<![A-Za-z0-9])(?:(?:N[MCGRP]_\d+(?:\.\d+)?(?:\([A-Za-z0-9_.-]+\))?|LRG_\d+(?:[tp]\d+)?|ENST\d+(?:\.\d+)?)\s*:\s*)?[cp]\.\(?[A-Za-z0-9_*+\-?>=]+\)?/g;
+
+const ONE = 'ACDEFGHIKLMNPQRSTVWY';
+const THREE = 'Ala|Arg|Asn|Asp|Cys|Gln|Glu|Gly|His|Ile|Leu|Lys|Met|Phe|Pro|Ser|Thr|Trp|Tyr|Val|Ter';
+// Bare protein changes: L858R, G12C, R248*, E746_A750del, L747_P753delinsS, S768_D770dup,
+// L252Sfs*93, Leu858Arg. "X" as a stop only when nothing follows it (not "L858X1").
+const BARE = new RegExp(
+  '(?<![A-Za-z0-9.>_/-])(?:' +
+    `[${ONE}]\\d{1,4}(?:_[${ONE}]\\d{1,4})?(?:delins[${ONE}]+|ins[${ONE}]+|del|dup|[${ONE}]?fs(?:\\*\\d+|Ter\\d+|X\\d+|\\*)?|[${ONE}*]|X)` +
+    `|(?:${THREE})\\d{1,4}(?:_(?:${THREE})\\d{1,4})?(?:delins(?:${THREE})+|ins(?:${THREE})+|del|dup|(?:${THREE})?fs(?:\\*\\d+|Ter\\d+)?|${THREE}|\\*)` +
+    ')(?![A-Za-z0-9])',
+  'g',
+);
+
+// Strings shaped like bare changes that are something else in notes.
+const NOT_VARIANTS = /^(?:A1C|T\d[A-Z]|[A-Z]\d{1,2}[A-Z]?)$/;
+
+/** Variants in `text` (width-folded), in order; overlapping bare forms inside HGVS are dropped. */
+export function findVariants(text: string): VariantMention[] {
+  const found: VariantMention[] = [];
+  for (const m of text.matchAll(HGVS)) {
+    let raw = m[0];
+    // Trailing punctuation and an unbalanced ")" belong to the sentence, not the variant.
+    while (/[.,;:)]$/.test(raw) && !balanced(raw)) raw = raw.slice(0, -1);
+    while (/[.,;:]$/.test(raw)) raw = raw.slice(0, -1);
+    const parsed = parseHgvs(raw);
+    if (parsed.normalized === undefined || parsed.level === undefined) continue;
+    const change = parsed.normalized.slice(parsed.normalized.indexOf(`${parsed.level}.`));
+    found.push({
+      start: m.index,
+      end: m.index + raw.length,
+      text: raw,
+      hgvsC: parsed.level === 'c' ? change : null,
+      hgvsP: parsed.level === 'p' ? change.replace(/^p\.\((.*)\)$/, 'p.$1') : null,
+      kind: parsed.kind ?? 'other',
+      bare: false,
+      rule: 'genetics.hgvs',
+    });
+  }
+  const inside = (start: number) => found.some((v) => start >= v.start && start < v.end);
+  for (const m of text.matchAll(BARE)) {
+    if (inside(m.index) || isOtherThing(m[0])) continue;
+    const parsed = parseHgvs(`p.${m[0]}`);
+    if (parsed.normalized === undefined) continue;
+    found.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      hgvsC: null,
+      hgvsP: parsed.normalized,
+      kind: parsed.kind ?? 'other',
+      bare: true,
+      rule: 'genetics.bare-protein',
+    });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function balanced(s: string): boolean {
+  return (s.match(/\(/g)?.length ?? 0) === (s.match(/\)/g)?.length ?? 0);
+}
+
+function isOtherThing(s: string): boolean {
+  // HbA1c, T-staging ("T2N"), and one-digit codes are not protein changes.
+  if (NOT_VARIANTS.test(s) && !/^[A-Z]\d{2,}[A-Z]$/.test(s)) return true;
+  return false;
+}
