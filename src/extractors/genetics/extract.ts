@@ -1,6 +1,6 @@
 import type { ClinicalText } from '../../core/clinical-text.js';
 import { foldWidth } from '../../core/text/fold.js';
-import type { AnalyzedNote, Assertion, Language, Note, Span } from '../../core/types.js';
+import type { AnalyzedNote, Assertion, Language, Note, Sentence, Span } from '../../core/types.js';
 import { buildItems, type EventMention, findEvents, type Item } from './items.js';
 import type { GeneLexicon, GeneMention } from './lexicon.js';
 import { type Candidate, resolveFindings } from './resolve.js';
@@ -127,7 +127,6 @@ export class GeneticsExtractor {
         start: r.start + clause.start,
         end: r.end + clause.start,
       }));
-      const clauseText = text.slice(0, clause.end);
       const sentence = this.core.sentenceAt(analyzed, clause);
       const sentenceText = sentence ? sentence.text : text.slice(clause.start, clause.end);
       // Genes that are also words count beside genetic words, variants or other genes.
@@ -166,11 +165,11 @@ export class GeneticsExtractor {
           lineLabel(lineOf(text, clause.start), rules),
         );
         const local = { ...item, start: item.start, end: item.end };
-        if (nearWord(clauseText, local, rules.hypothetical, 6)) {
+        if (nearWord(text, clause, local, rules.hypothetical, 6)) {
           reject('hypothetical (a mutation discussed, not found)');
           continue;
         }
-        if (decision.status === null && nearWord(clauseText, local, rules.notTested, 6)) {
+        if (decision.status === null && nearWord(text, clause, local, rules.notTested, 6)) {
           reject('no result: pending, ordered or not done');
           continue;
         }
@@ -226,11 +225,13 @@ interface Clause extends Span {
 /** Clauses of the analysed sentences: split further at line breaks, semicolons and contrasts. */
 function clauses(text: string, analyzed: AnalyzedNote): Clause[] {
   const out: Clause[] = [];
-  for (const sentence of analyzed.sentences) {
+  for (const sentence of joinWrapped(text, analyzed.sentences)) {
     let start = sentence.start;
     const body = text.slice(sentence.start, sentence.end);
     const breaks: number[] = [];
-    for (let i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) breaks.push(i);
+    for (let i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) {
+      if (!continuesLine(body, i)) breaks.push(i);
+    }
     CLAUSE_BREAK.lastIndex = 0;
     for (let m = CLAUSE_BREAK.exec(body); m; m = CLAUSE_BREAK.exec(body)) breaks.push(m.index);
     for (const b of [...new Set(breaks)].sort((x, y) => x - y)) {
@@ -241,6 +242,43 @@ function clauses(text: string, analyzed: AnalyzedNote): Clause[] {
     if (sentence.end > start) out.push({ start, end: sentence.end, section: sentence.section });
   }
   return out;
+}
+
+/** Sentences the splitter cut at a wrapped line ("No BRCA1/2,\nPALB2 or AKT1 alterations"). */
+function joinWrapped(text: string, sentences: readonly Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const sentence of sentences) {
+    const last = out.at(-1);
+    const between = last ? text.slice(last.end, sentence.start) : '';
+    if (last && /^\s*$/.test(between) && between.includes('\n')) {
+      const joined = text.slice(last.start, sentence.end);
+      const newline = last.end - last.start + between.indexOf('\n');
+      if (continuesLine(joined, newline)) {
+        out[out.length - 1] = {
+          ...last,
+          end: sentence.end,
+          text: joined,
+          tokens: [...last.tokens, ...sentence.tokens],
+        };
+        continue;
+      }
+    }
+    out.push(sentence);
+  }
+  return out;
+}
+
+/**
+ * A line break inside wrapped prose ("No BRCA1/2,\nPALB2 or AKT1 alterations") joins; one that
+ * starts a bullet, a "Label:" row or a table row, or ends a finished line, separates.
+ */
+function continuesLine(body: string, newline: number): boolean {
+  const before = body.slice(body.lastIndexOf('\n', newline - 1) + 1, newline);
+  const nextEnd = body.indexOf('\n', newline + 1);
+  const after = body.slice(newline + 1, nextEnd < 0 ? body.length : nextEnd);
+  if (/[|\t]/.test(before) || /[|\t]/.test(after)) return false;
+  if (/^(?:\s{2,}|\s*(?:[-*•・●■◆]|\d+[.)]\s|[^\s:：]{1,30}[:：]))/.test(after)) return false;
+  return /(?:[,/(&-]|\b(?:and|or|of|in|for|with|the|a|no|not)|[a-z])\s*$/.test(before);
 }
 
 function isDrugName(text: string, gene: GeneMention, rules: CompiledGeneticsRules): boolean {
@@ -335,9 +373,9 @@ function lineOf(text: string, offset: number): string {
 }
 
 /**
- * A gene named above a clause in the same block, for a variant written on a line of its own
- * ("Gene: MSH2" then "Variant: c.942+3A>T"): a "Gene:" line, else the nearest line naming
- * exactly one gene.
+ * A gene named above a clause in the same block, for a variant or exon-level result written on
+ * a line of its own ("Gene: MSH2" then "Variant: c.942+3A>T"; "EGFR MUTATION TEST" then "Exon
+ * 19 deletions: not detected"): the nearest line above naming exactly one gene.
  */
 function geneAbove(
   text: string,
@@ -345,14 +383,13 @@ function geneAbove(
   genes: readonly GeneMention[],
 ): GeneMention | undefined {
   let end = text.lastIndexOf('\n', offset - 1);
-  for (let n = 0; end > 0 && n < 4; n += 1) {
+  for (let n = 0; end > 0 && n < 8; n += 1) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end);
     if (line.trim() === '') return undefined;
-    const onLine = genes.filter((g) => g.start >= start && g.end <= end && g.genes.length === 1);
-    if (onLine.length === 1 && (/^\s*(?:gene|遺伝子)\s*[:：]/i.test(line) || n === 0))
-      return onLine[0];
-    if (onLine.length === 1 && /^\s*(?:gene|遺伝子)\b/i.test(line)) return onLine[0];
+    const onLine = genes.filter((g) => g.start >= start && g.end <= end);
+    if (onLine.length === 1 && onLine[0]!.genes.length === 1) return onLine[0];
+    if (onLine.length > 1) return undefined;
     end = start - 1;
   }
   return undefined;

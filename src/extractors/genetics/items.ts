@@ -145,10 +145,8 @@ export function buildItems(
     const next = variants[i + 1];
     if (
       next &&
-      !next.bare &&
-      !v.bare &&
       (v.hgvsC === null) !== (next.hgvsC === null) &&
-      /^[\s,;:/()[\]]*(?:p\.|protein|amino acid)?[\s,;:/()[\]]*$/i.test(
+      /^[\s,;:/()[\]|]*(?:p\.|protein|amino acid)?[\s,;:/()[\]|]*$/i.test(
         text.slice(v.end, next.start),
       )
     ) {
@@ -276,11 +274,20 @@ function gap(text: string, from: number, to: number): number {
   return words ? words.length : 0;
 }
 
-/** An exon stated with a variant: "EGFR exon 21 L858R", "L858R (exon 21)". */
+/**
+ * An exon stated with a variant, on its line: "EGFR exon 21 L858R", "Exon 20 T790M: not
+ * detected", "L858R (exon 21)". The nearest mention before the variant wins, then one right after.
+ */
 function statedExon(text: string, from: number, variantStart: number, variantEnd: number) {
-  const window = `${text.slice(Math.min(from, variantStart), variantStart)} ${text.slice(variantEnd, variantEnd + 16)}`;
-  const m = /(?:exon|エクソン|エキソン|ex)\s*(\d{1,2})(?!\d)/i.exec(window);
-  return m ? Number(m[1]) : null;
+  const lineStart = text.lastIndexOf('\n', variantStart - 1) + 1;
+  const lead = text.slice(Math.max(lineStart, Math.min(from, variantStart)), variantStart);
+  const exon = /(?:exon|エクソン|エキソン|ex)\s*(\d{1,2})(?![\d-])/gi;
+  const before = [...lead.matchAll(exon)].at(-1);
+  if (before) return Number(before[1]);
+  const trail = /^[\s,;(（]*(?:in\s+)?(?:exon|エクソン|エキソン|ex)\s*(\d{1,2})(?!\d)/i.exec(
+    text.slice(variantEnd, variantEnd + 20),
+  );
+  return trail ? Number(trail[1]) : null;
 }
 
 /** Kind of a protein-only change (spec: nonsense is `snv`, fs is `frameshift`). */

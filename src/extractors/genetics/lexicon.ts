@@ -110,6 +110,7 @@ export class GeneLexicon {
     };
     // geneOncoX forms are case-specific ("EGFr" must not make "eGFR", the kidney value, a gene).
     for (const row of source.supplementary) {
+      if (never.has(row.alias.toUpperCase())) continue;
       const known = this.exact.get(row.alias);
       if (known && this.approved.has(row.alias)) continue;
       const genes = [...new Set([...(known?.genes ?? []), row.symbol])];

@@ -57,7 +57,7 @@ export function lineLabel(line: string, rules: CompiledGeneticsRules): ResultWor
 // Words allowed between a "negative for"/"no" and what it negates: lists, articles and the
 // vocabulary of variant reporting ("no pathogenic or likely pathogenic variants in").
 const NEGATION_GAP =
-  /^(?:fusions?|rearrangements?|amplifications?|deletions?|insertions?|skipping|translocations?|promoter|hotspot|and|or|nor|in|of|for|the|a|an|any|known|other|reportable|clinically|significant|pathogenic|likely|deleterious|germline|somatic|mutations?|variants?|alterations?|changes?|was|were|is|are|been|identified|detected|found|seen|genes?|either|both|sequence|copy|number|exons?|\d+|gene|testing|analysis|by|ngs|pcr|fish|the|familial|family|targetable|actionable|driver|drivers|these|those|following|results?|tested|panel|\/|&)$/i;
+  /^(?:including|includes?|among|genes?|analy[sz]ed|tested|fusions?|rearrangements?|amplifications?|deletions?|insertions?|skipping|translocations?|promoter|hotspot|and|or|nor|in|of|for|the|a|an|any|known|other|reportable|clinically|significant|pathogenic|likely|deleterious|germline|somatic|mutations?|variants?|alterations?|changes?|was|were|is|are|been|identified|detected|found|seen|genes?|either|both|sequence|copy|number|exons?|\d+|gene|testing|analysis|by|ngs|pcr|fish|the|familial|family|targetable|actionable|driver|drivers|these|those|following|results?|tested|panel|\/|&)$/i;
 
 const MAX_RESULT_GAP = 5;
 
@@ -98,7 +98,21 @@ export function decideStatus(
   if (inside && item.what !== 'gene') {
     return { status: inside.type.startsWith('positive') ? 'present' : 'absent', word: inside };
   }
-  const before = results.filter((r) => r.end <= item.start).at(-1);
+  // A negation whose words run into the item: "No fusions detected in RET".
+  const opening = results.find(
+    (r) => r.start < item.start && r.end > item.start && r.type === 'negative_before',
+  );
+  if (opening) return { status: 'absent', word: opening };
+  // The nearest heading result before the item; "detected" inside "No … variants detected, in
+  // BRCA1" is part of the negation, not a result of its own.
+  const earlier = results.filter((r) => r.end <= item.start);
+  let before: ResultWord | undefined;
+  for (let i = earlier.length - 1; i >= 0; i -= 1) {
+    const r = earlier[i]!;
+    if (r.type === 'positive' && NEGATION_GAP.test(r.text.trim())) continue;
+    before = r;
+    break;
+  }
   if (
     (before?.type === 'negative_before' || before?.type === 'positive_before') &&
     onlyListBetween(text, before.end, item.start, items, japanese, true)
@@ -148,7 +162,9 @@ function onlyListBetween(
     const rest = between
       .replace(JAPANESE_GAP, '')
       .replace(/[A-Za-z0-9.]+/g, (w) => (w.length <= 6 ? '' : w));
-    return rest.length <= (strict ? 0 : 4);
+    // "BRCA1/2、PALB2などの相同組換え修復関連遺伝子に病的変異は認めない": a descriptive phrase
+    // between a list and its result, but no other result or sentence end.
+    return rest.length <= (strict ? 0 : 16);
   }
   const words = between.match(/[A-Za-z0-9]+(?:['’][a-z]+)?|\/|&/g) ?? [];
   if (strict) return words.every((w) => NEGATION_GAP.test(w));
@@ -156,14 +172,21 @@ function onlyListBetween(
 }
 
 /** A word of `re` within `maxWords` words before or after the item, inside the clause. */
-export function nearWord(text: string, item: Item, re: RegExp, maxWords: number): boolean {
+export function nearWord(
+  text: string,
+  clause: { readonly start: number; readonly end: number },
+  item: Item,
+  re: RegExp,
+  maxWords: number,
+): boolean {
+  const within = text.slice(clause.start, clause.end);
   re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (let m = re.exec(within); m; m = re.exec(within)) {
     if (m[0] === '') {
       re.lastIndex += 1;
       continue;
     }
-    const start = m.index;
+    const start = clause.start + m.index;
     const end = start + m[0].length;
     if (end <= item.start && countWords(text.slice(end, item.start)) <= maxWords) return true;
     if (start >= item.end && countWords(text.slice(item.end, start)) <= maxWords) return true;

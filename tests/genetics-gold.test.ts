@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatGeneticsScores, scoreGenetics } from '../src/eval/genetics-score.js';
+import { loadPipeline } from '../src/load-pipeline.js';
+import type { GeneticAnnotation } from '../src/pipeline.js';
+import { readNotes } from '../src/sources/read-notes.js';
+
+// Golden runs over the hand-labelled genetics notes (samples/genetics/). `devtest` is never
+// tuned on; its floors are the figures the README reports, so a regression fails here.
+const pipeline = loadPipeline();
+const samples = join(import.meta.dirname, '..', 'samples', 'genetics');
+
+interface Floor {
+  readonly f1: number;
+  readonly significance: number;
+  readonly origin: number;
+}
+
+// The README's figures, rounded down.
+const FLOORS: Record<string, Floor> = {
+  'en/dev': { f1: 0.93, significance: 0.91, origin: 0.92 },
+  'ja/dev': { f1: 0.94, significance: 0.94, origin: 0.95 },
+  'en/devtest': { f1: 0.84, significance: 0.96, origin: 0.99 },
+  'ja/devtest': { f1: 0.83, significance: 0.94, origin: 0.89 },
+};
+
+async function score(language: string, split: string) {
+  const gold = new Map<string, readonly GeneticAnnotation[]>(
+    readFileSync(join(samples, language, `gold-${split}.jsonl`), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map((l) => JSON.parse(l))
+      .map((g: { note_id: string; genetics: GeneticAnnotation[] }) => [g.note_id, g.genetics]),
+  );
+  const pairs: {
+    note_id: string;
+    gold: readonly GeneticAnnotation[];
+    predicted: readonly GeneticAnnotation[];
+  }[] = [];
+  for await (const event of readNotes(join(samples, language, `notes-${split}.jsonl`))) {
+    if (event.kind === 'reject') throw new Error(`sample rejected: ${event.rejection.reason}`);
+    const expected = gold.get(event.note.noteId);
+    if (!expected) throw new Error(`no gold for ${event.note.noteId}`);
+    pairs.push({
+      note_id: event.note.noteId,
+      gold: expected,
+      predicted: pipeline.run(event.note).annotation.genetics,
+    });
+  }
+  expect(pairs).toHaveLength(gold.size);
+  return scoreGenetics(pairs);
+}
+
+describe.each(Object.entries(FLOORS))('genetics gold %s', (name, floor) => {
+  it(`finding F1 ≥ ${floor.f1}, significance ≥ ${floor.significance}, origin ≥ ${floor.origin}`, async () => {
+    const [language, split] = name.split('/') as [string, string];
+    const scores = await score(language, split);
+    const report = formatGeneticsScores(name, scores);
+    expect(scores.f1, report).toBeGreaterThanOrEqual(floor.f1);
+    expect(scores.significance.accuracy, report).toBeGreaterThanOrEqual(floor.significance);
+    expect(scores.origin.accuracy, report).toBeGreaterThanOrEqual(floor.origin);
+  });
+});
