@@ -19,9 +19,9 @@ interface Floor {
 
 // The README's figures, rounded down.
 const FLOORS: Record<string, Floor> = {
-  'en/dev': { f1: 0.93, significance: 0.91, origin: 0.92 },
-  'ja/dev': { f1: 0.94, significance: 0.94, origin: 0.95 },
-  'en/devtest': { f1: 0.84, significance: 0.96, origin: 0.99 },
+  'en/dev': { f1: 0.94, significance: 0.9, origin: 0.92 },
+  'ja/dev': { f1: 0.96, significance: 0.95, origin: 0.96 },
+  'en/devtest': { f1: 0.87, significance: 0.96, origin: 0.99 },
   'ja/devtest': { f1: 0.83, significance: 0.94, origin: 0.89 },
 };
 

@@ -19,6 +19,9 @@ export interface GeneticsResources {
 const CLAUSE_BREAK =
   /[;；。]|(?<![A-Za-z])(?:but|however|whereas|although|though|except|while)(?![A-Za-z])|しかし|ただし|一方/giu;
 
+const TEST_NOUN =
+  /^\s*(?:\(?s\)?\s*)?(?:test(?:ing|s)?|analys[ie]s|assay|panel|screen(?:ing)?|status|sequencing|studies|study|result|report|PCR|NGS|検査|解析)/i;
+
 const GERMLINE_NOTE_TYPES = /germline|counsel|hereditary|genetics?_(?:clinic|consult|letter)/i;
 const SOMATIC_NOTE_TYPES = /molecular|ngs|tumou?r|pathology|liquid|somatic/i;
 
@@ -41,9 +44,11 @@ export class GeneticsExtractor {
     const variants = findVariants(text);
     if (genes.length === 0 && variants.length === 0) return { findings: [], mentions: [] };
     const events = findEvents(text, rules);
+    // Exon-level lines may name no gene ("Exon 19 deletions: not detected" under a test title).
     const analyzed = this.core.analyzeAround(text, note.language, [
       ...genes.map((g) => g.start),
       ...variants.map((v) => v.start),
+      ...events.filter((e) => e.kind.startsWith('exon_')).map((e) => e.start),
     ]);
     const mentions: GeneticMention[] = [];
     const candidates: Candidate[] = [];
@@ -145,17 +150,6 @@ export class GeneticsExtractor {
           reject('a word or abbreviation here, not a gene (no genetic context)');
           continue;
         }
-        if (
-          item.geneMention &&
-          (expression.has(item.geneMention) ||
-            (item.what === 'gene' &&
-              !item.generic &&
-              this.resources.drivers.expressionGenes.has(item.gene))) &&
-          (item.what === 'gene' || item.generic)
-        ) {
-          reject('a protein (IHC, expression or methylation) result, not a DNA finding');
-          continue;
-        }
         const decision = decideStatus(
           text,
           item,
@@ -164,6 +158,28 @@ export class GeneticsExtractor {
           note.language === 'ja',
           lineLabel(lineOf(text, clause.start), rules),
         );
+        // Protein results: a gene beside IHC/expression words, or a receptor/IHC gene
+        // (ERBB2, ESR1, PD-L1, MMR…) with a bare positive/negative. A genetic word between the
+        // gene and its result ("TP53、PTEN：病的バリアントは認めない") makes it a DNA result again.
+        const plain = item.what === 'gene' && !item.generic;
+        const geneticResult =
+          decision.word !== null &&
+          testWord(
+            rules.geneticWords,
+            text.slice(
+              Math.min(item.end, decision.word.start),
+              Math.max(item.start, decision.word.start),
+            ),
+          );
+        if (
+          item.geneMention &&
+          (item.what === 'gene' || item.generic) &&
+          (expression.has(item.geneMention) ||
+            (plain && !geneticResult && this.resources.drivers.expressionGenes.has(item.gene)))
+        ) {
+          reject('a protein (IHC, expression or methylation) result, not a DNA finding');
+          continue;
+        }
         const local = { ...item, start: item.start, end: item.end };
         if (nearWord(text, clause, local, rules.hypothetical, 6)) {
           reject('hypothetical (a mutation discussed, not found)');
@@ -173,7 +189,14 @@ export class GeneticsExtractor {
           reject('no result: pending, ordered or not done');
           continue;
         }
-        if (decision.status === null && item.what === 'gene') {
+        // "KIT exon 11 mutation", "BRAF mut": a mutation named without a result is found;
+        // "EGFR mutation testing/analysis" names a test, and a gene alone says nothing.
+        if (
+          decision.status === null &&
+          item.what === 'gene' &&
+          (!item.generic ||
+            TEST_NOUN.test(text.slice(item.eventEnd ?? item.end, (item.eventEnd ?? item.end) + 24)))
+        ) {
           reject('no result stated for the gene');
           continue;
         }
@@ -288,7 +311,12 @@ function isDrugName(text: string, gene: GeneMention, rules: CompiledGeneticsRule
   );
 }
 
+// A line of protein results: "免疫染色：KIT (+), DOG1 (+)", "IHC: MLH1 retained, PMS2 lost".
+const EXPRESSION_LINE =
+  /^[\s\-*•・]*(?:免疫染色|免疫組織化学|IHC|immunohistochemistry|immunostains?|receptors?|receptor status|stains?)[^:：\n]{0,20}[:：]/i;
+
 function isExpression(text: string, gene: GeneMention, rules: CompiledGeneticsRules): boolean {
+  if (EXPRESSION_LINE.test(lineOf(text, gene.start))) return true;
   // "ALK (clone D5F3) immunohistochemistry": skip a short parenthesis after the gene.
   const after = text.slice(gene.end, gene.end + 60).replace(/^\s*[(（][^)）]{0,30}[)）]/, '');
   return (

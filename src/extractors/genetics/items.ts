@@ -21,6 +21,8 @@ export interface Item {
   readonly partner: string | null;
   /** The class word named a mutation in general ("EGFR mutation"), not a class. */
   readonly generic: boolean;
+  /** Where the class word ends, when the item's span is the gene alone. */
+  readonly eventEnd?: number;
   readonly rule: string;
 }
 
@@ -130,7 +132,10 @@ export function buildItems(
   }
   const single = genes.filter((g) => !used.has(g));
   const nearestGene = (start: number, end: number): GeneMention | undefined => {
-    // The gene written before (closest), else the one right after ("L858R in EGFR").
+    // The gene in the variant's own reference ("NM_000546.6(TP53):c.584T>C"), else the one
+    // written before (closest), else the one right after ("L858R in EGFR").
+    const inside = single.find((g) => g.start >= start && g.end <= end);
+    if (inside) return inside;
     const before = single.filter((g) => g.end <= start).at(-1);
     if (before) return before;
     return single.find((g) => g.start >= end && g.start - end <= 40);
@@ -166,16 +171,18 @@ export function buildItems(
     if (v.bare && !geneMention && !drivers.hotspots.has(hgvsP ?? '')) continue;
     if (geneMention) used.add(geneMention);
     const kind: GeneticKind = hgvsC ? v.kind : hgvsP ? proteinKind(hgvsP) : v.kind;
+    // A gene from a line above (a report block) is not part of the clause's words.
+    const local = geneMention && geneMention !== parts.blockGene ? geneMention : null;
     items.push({
-      start: Math.min(v.start, geneMention?.start ?? v.start),
-      end: Math.max(end, geneMention?.end ?? end),
+      start: Math.min(v.start, local?.start ?? v.start),
+      end: Math.max(end, local?.end ?? end),
       gene,
       geneMention,
       what: 'variant',
       hgvsC,
       hgvsP,
       kind: hgvsC && hgvsP ? v.kind : kind,
-      exon: statedExon(text, geneMention?.end ?? v.start, v.start, end),
+      exon: statedExon(text, local?.end ?? v.start, v.start, end),
       partner: null,
       generic: false,
       rule: v.rule,
@@ -214,18 +221,29 @@ export function buildItems(
         // A generic word ("mutation", "pathogenic variants") says nothing specific: the item
         // is the gene, so "No pathogenic variants identified in BRCA1" negates BRCA1.
         const own = target === before || target === after;
+        const fromAbove = target === parts.blockGene && !genes.includes(target);
         items.push({
-          start: generic || !own ? target.start : Math.min(target.start, event.start),
-          end: generic || !own ? target.end : Math.max(target.end, event.end),
+          start: fromAbove
+            ? event.start
+            : generic || !own
+              ? target.start
+              : Math.min(target.start, event.start),
+          end: fromAbove
+            ? event.end
+            : generic || !own
+              ? target.end
+              : Math.max(target.end, event.end),
           gene,
           geneMention: target,
           what: generic ? 'gene' : 'event',
           hgvsC: null,
           hgvsP: null,
           kind: event.kind,
-          exon: event.exon,
+          exon:
+            generic && own ? statedExon(text, target.end, event.start, event.start) : event.exon,
           partner: pair?.partner ?? null,
           generic,
+          eventEnd: event.end,
           rule: event.rule,
         });
       }

@@ -100,7 +100,10 @@ function toFinding(members: readonly Candidate[], drivers: CompiledDrivers): Gen
   const exon = pick((c) => c.item.exon);
   const partner = pick((c) => c.item.partner);
   let kind = hgvsItem ? hgvsItem.kind : first.item.kind;
-  if (!hgvsItem && first.status === 'absent' && kind === 'other') kind = 'wild_type';
+  // Spec 2: a gene tested negative as a whole is wild_type, with no exon (even when the
+  // tested exons are named: "PDGFRA exons 12/18: no mutation").
+  const geneLevelNegative = !hgvsItem && first.status === 'absent' && kind === 'other';
+  if (geneLevelNegative) kind = 'wild_type';
   const status = first.status;
   const driver = drivers.isDriver(first.item.gene, hgvsP, kind, exon);
   let significance = status === 'present' ? pick((c) => c.significance) : null;
@@ -114,7 +117,7 @@ function toFinding(members: readonly Candidate[], drivers: CompiledDrivers): Gen
     hgvsC,
     hgvsP,
     kind,
-    exon: kind === 'fusion' ? null : exon,
+    exon: kind === 'fusion' || geneLevelNegative ? null : exon,
     partner,
     status,
     significance,
