@@ -1,3 +1,4 @@
+import { LegacyNames } from './extractors/genetics/hgvs/legacy.js';
 import {
   compileDrivers,
   compileGeneticsRules,
@@ -11,6 +12,7 @@ import {
   defaultVocabDir,
   loadGeneLexiconSource,
   loadGeneticsRules,
+  loadLegacyNames,
   loadSmokingRules,
 } from './vocab/load.js';
 
@@ -30,6 +32,7 @@ export function loadPipeline(vocabDir: string = defaultVocabDir()): Pipeline {
       ja: compileGeneticsRules(genetics.rules.ja),
     },
     drivers: compileDrivers(genetics.drivers),
+    legacy: new LegacyNames(loadLegacyNames(vocabDir)),
   });
   return new Pipeline(smoking, geneticsExtractor);
 }

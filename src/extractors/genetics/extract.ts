@@ -1,6 +1,7 @@
 import type { ClinicalText } from '../../core/clinical-text.js';
 import { foldWidth } from '../../core/text/fold.js';
 import type { AnalyzedNote, Assertion, Language, Note, Sentence, Span } from '../../core/types.js';
+import type { LegacyNames } from './hgvs/legacy.js';
 import { buildItems, type EventMention, findEvents, type Item } from './items.js';
 import type { GeneLexicon, GeneMention } from './lexicon.js';
 import { type Candidate, resolveFindings } from './resolve.js';
@@ -11,6 +12,8 @@ import { findVariants } from './variants.js';
 
 export interface GeneticsResources {
   readonly lexicon: GeneLexicon;
+  /** Reviewed legacy names (185delAG → c.68_69del); optional. */
+  readonly legacy?: LegacyNames;
   readonly rules: Readonly<Record<Language, CompiledGeneticsRules>>;
   readonly drivers: CompiledDrivers;
 }
@@ -18,6 +21,8 @@ export interface GeneticsResources {
 // Clause ends inside a line: a semicolon, a Japanese full stop, a contrast ("but", "しかし").
 const CLAUSE_BREAK =
   /[;；。]|(?<![A-Za-z])(?:but|however|whereas|although|though|except|while)(?![A-Za-z])|しかし|ただし|一方/giu;
+
+const OWNER_AFTER = /^(?:['’]s\b|の|と同じ|と同一|由来)/;
 
 const TEST_NOUN =
   /^\s*(?:\(?s\)?\s*)?(?:test(?:ing|s)?|analys[ie]s|assay|panel|screen(?:ing)?|status|sequencing|studies|study|result|report|PCR|NGS|検査|解析)/i;
@@ -41,7 +46,7 @@ export class GeneticsExtractor {
     const folded = foldWidth(note.text);
     const text = folded.text;
     const genes = this.resources.lexicon.find(text);
-    const variants = findVariants(text);
+    const variants = findVariants(text, this.resources.legacy);
     if (genes.length === 0 && variants.length === 0) return { findings: [], mentions: [] };
     const events = findEvents(text, rules);
     // Exon-level lines may name no gene ("Exon 19 deletions: not detected" under a test title).
@@ -95,7 +100,9 @@ export class GeneticsExtractor {
         list.filter((x) => x.start >= clause.start && x.end <= clause.end);
       const clauseGenes = inClause(genes);
       const clauseVariants = inClause(variants);
-      if (clauseGenes.length === 0 && clauseVariants.length === 0) continue;
+      const clauseEvents = inClause(events) as EventMention[];
+      const exonLevel = clauseEvents.some((e) => e.kind.startsWith('exon_'));
+      if (clauseGenes.length === 0 && clauseVariants.length === 0 && !exonLevel) continue;
       // Genes inside drug, antibody or trial names are no result about anything.
       const drugs = new Set(clauseGenes.filter((g) => isDrugName(text, g, rules)));
       for (const g of drugs) {
@@ -110,7 +117,6 @@ export class GeneticsExtractor {
       }
       const geneMentions = clauseGenes.filter((g) => !drugs.has(g));
       const expression = new Set(geneMentions.filter((g) => isExpression(text, g, rules)));
-      const clauseEvents = inClause(events) as EventMention[];
       const blockGene =
         geneMentions.length === 0 && (clauseVariants.length > 0 || clauseEvents.length > 0)
           ? geneAbove(text, clause.start, genes)
@@ -203,12 +209,17 @@ export class GeneticsExtractor {
         // ConText gives the experiencer; its hypothetical triggers ("call with", "should") are
         // about instructions, so genetics uses its own list (rules.hypothetical) instead.
         const assertion = this.core.assert(analyzed, item);
+        const status = decision.status ?? 'present';
+        // A relative named as the variant's owner ("she did not inherit her father's variant",
+        // "姉と同じBRCA2 c.5946delTは検出されなかった") is not the subject of a negative result.
         const family =
           assertion.experiencer === 'other' &&
           assertion.triggers.some(
-            (t) => t.category === 'experiencer_other' && !/^(?:partner|proband)$/i.test(t.text),
+            (t) =>
+              t.category === 'experiencer_other' &&
+              !/^(?:partner|proband)$/i.test(t.text) &&
+              !(status === 'absent' && OWNER_AFTER.test(text.slice(t.end, t.end + 6))),
           );
-        const status = decision.status ?? 'present';
         const significance =
           status === 'present' ? significanceOf(text, item, items, clause, rules) : null;
         const origin: Origin | null = family
@@ -300,7 +311,9 @@ function continuesLine(body: string, newline: number): boolean {
   const nextEnd = body.indexOf('\n', newline + 1);
   const after = body.slice(newline + 1, nextEnd < 0 ? body.length : nextEnd);
   if (/[|\t]/.test(before) || /[|\t]/.test(after)) return false;
-  if (/^(?:\s{2,}|\s*(?:[-*•・●■◆]|\d+[.)]\s|[^\s:：]{1,30}[:：]))/.test(after)) return false;
+  // A row of its own: indented, a bullet, a number, or "Label: value" (also under one).
+  const row = /^(?:\s{2,}|\s*(?:[-*•・●■◆]|\d+[.)]\s|[^:：\n]{1,40}[:：]\s*\S))/;
+  if (row.test(after) || /^[^:：\n]{1,40}[:：]\s*\S/.test(before)) return false;
   return /(?:[,/(&-]|\b(?:and|or|of|in|for|with|the|a|no|not)|[a-z])\s*$/.test(before);
 }
 
@@ -355,7 +368,8 @@ function significanceOf(
 ): Significance | null {
   const next = items.find((it) => it.start >= item.end && it.gene !== item.gene);
   const previous = items.filter((it) => it.end <= item.start && it.gene !== item.gene).at(-1);
-  const afterEnd = next ? next.start : clause.end;
+  // Beside the item: up to the next item, and not past a long stretch of other words.
+  const afterEnd = Math.min(next ? next.start : clause.end, item.end + 90);
   const beforeStart = previous ? previous.end : clause.start;
   const after = firstSignificance(text.slice(item.start, afterEnd), rules);
   if (after) return after.value;

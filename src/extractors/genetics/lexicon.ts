@@ -95,7 +95,9 @@ export class GeneLexicon {
       // word: only approved symbols that are words (KIT, SET) are kept, as context-only.
       const category = source.ambiguous.get(form.toUpperCase());
       if (category === 'multi_gene' || category === 'english_word') continue;
-      this.exact.set(form, entryOf(symbol, risky(form)));
+      // An alias or old symbol in clinical text is as often an abbreviation ("FDG" is a SMUG1
+      // alias): it counts only in genetic context, like the words above.
+      this.exact.set(form, entryOf(symbol, true));
     }
     owner.clear();
     for (const gene of source.hgnc) {

@@ -28,24 +28,48 @@ export function resolveFindings(
   candidates: readonly Candidate[],
   drivers: CompiledDrivers,
 ): GeneticFinding[] {
+  // c.↔p. links from mentions that wrote both, across the note: a relative's "c.5946delT
+  // (p.Ser1982Argfs*22)" names the change the patient's "c.5946delT negative" is about.
+  const pOfC = new Map<string, string>();
+  for (const c of candidates) {
+    if (c.item.hgvsC && c.item.hgvsP) pOfC.set(`${c.item.gene}|${c.item.hgvsC}`, c.item.hgvsP);
+  }
   const groups = new Map<string, Candidate[]>();
   for (const c of candidates) {
     const key = `${c.item.gene}|${c.status}|${c.subject}`;
     groups.set(key, [...(groups.get(key) ?? []), c]);
   }
+  // A fusion's partner gene is not a finding of its own ("EML4 exon 6 :: ALK exon 20 variant").
+  const partners = new Set(
+    candidates
+      .filter((c) => c.item.kind === 'fusion' && c.item.partner)
+      .map((c) => c.item.partner!),
+  );
   const findings: GeneticFinding[] = [];
   for (const group of groups.values()) {
-    // c.↔p. links from mentions that wrote both.
-    const pOfC = new Map<string, string>();
-    for (const c of group) {
-      if (c.item.hgvsC && c.item.hgvsP) pOfC.set(c.item.hgvsC, c.item.hgvsP);
-    }
+    const lead = group[0]!;
+    if (partners.has(lead.item.gene) && group.every((c) => c.item.what === 'gene')) continue;
     const merged = new Map<string, Candidate[]>();
     const add = (key: string, c: Candidate) => merged.set(key, [...(merged.get(key) ?? []), c]);
     const withHgvs = group.filter((c) => c.item.hgvsC || c.item.hgvsP);
     for (const c of withHgvs) {
-      const p = c.item.hgvsP ?? (c.item.hgvsC ? pOfC.get(c.item.hgvsC) : undefined);
+      const p =
+        c.item.hgvsP ?? (c.item.hgvsC ? pOfC.get(`${c.item.gene}|${c.item.hgvsC}`) : undefined);
       add(p ? `p:${p}` : `c:${c.item.hgvsC}`, c);
+    }
+    // A report block writes one change on two lines ("DNA change: c.1100delC" / "Protein
+    // change: p.Thr367Metfs*15"): a lone c. and a lone p. of one gene, close together, join.
+    const cOnly = [...merged.keys()].filter((k) => k.startsWith('c:'));
+    const pOnly = [...merged.keys()].filter(
+      (k) => k.startsWith('p:') && merged.get(k)!.every((c) => !c.item.hgvsC),
+    );
+    if (cOnly.length === 1 && pOnly.length === 1) {
+      const c = merged.get(cOnly[0]!)!;
+      const p = merged.get(pOnly[0]!)!;
+      if (c.some((a) => p.some((b) => Math.abs(a.item.start - b.item.start) < 200))) {
+        merged.set(pOnly[0]!, [...c, ...p]);
+        merged.delete(cOnly[0]!);
+      }
     }
     const hgvsKeys = [...merged.keys()];
     for (const c of group) {
@@ -79,13 +103,17 @@ export function resolveFindings(
       if ((key === 'k:other||' || key === 'k:wild_type||') && specific.length > 0) {
         if (status === 'present' || specific.some((k) => k.startsWith('k:'))) continue;
       }
-      findings.push(toFinding(members, drivers));
+      findings.push(toFinding(members, drivers, pOfC));
     }
   }
   return findings;
 }
 
-function toFinding(members: readonly Candidate[], drivers: CompiledDrivers): GeneticFinding {
+function toFinding(
+  members: readonly Candidate[],
+  drivers: CompiledDrivers,
+  pOfC: ReadonlyMap<string, string>,
+): GeneticFinding {
   const first = members[0]!;
   const pick = <T>(get: (c: Candidate) => T | null): T | null => {
     for (const c of members) {
@@ -94,8 +122,9 @@ function toFinding(members: readonly Candidate[], drivers: CompiledDrivers): Gen
     }
     return null;
   };
-  const hgvsP = pick((c) => c.item.hgvsP);
   const hgvsC = pick((c) => c.item.hgvsC);
+  const hgvsP =
+    pick((c) => c.item.hgvsP) ?? (hgvsC ? (pOfC.get(`${first.item.gene}|${hgvsC}`) ?? null) : null);
   const hgvsItem = members.find((c) => c.item.hgvsC || c.item.hgvsP)?.item;
   const exon = pick((c) => c.item.exon);
   const partner = pick((c) => c.item.partner);

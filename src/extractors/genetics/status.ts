@@ -160,6 +160,7 @@ function onlyListBetween(
   if (japanese) {
     // Japanese: particles, list marks and a few reporting words.
     const rest = between
+      .replace(/（[^）]{0,40}）|\([^)]{0,40}\)/g, '')
       .replace(JAPANESE_GAP, '')
       .replace(/[A-Za-z0-9.]+/g, (w) => (w.length <= 6 ? '' : w));
     // "BRCA1/2、PALB2などの相同組換え修復関連遺伝子に病的変異は認めない": a descriptive phrase

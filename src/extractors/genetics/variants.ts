@@ -1,3 +1,4 @@
+import type { LegacyNames } from './hgvs/legacy.js';
 import { parseHgvs } from './hgvs/parse.js';
 import type { GeneticKind } from './types.js';
 
@@ -33,9 +34,31 @@ const BARE = new RegExp(
 // Strings shaped like bare changes that are something else in notes.
 const NOT_VARIANTS = /^(?:A1C|T\d[A-Z]|[A-Z]\d{1,2}[A-Z]?)$/;
 
-/** Variants in `text` (width-folded), in order; overlapping bare forms inside HGVS are dropped. */
-export function findVariants(text: string): VariantMention[] {
+// Legacy (BIC-era) names: "185delAG", "5382insC", "6174delT", "1100delC".
+const LEGACY = /(?<![A-Za-z0-9.>_:+*-])\d{2,5}(?:del[ACGT]+|ins[ACGT]+|dup[ACGT]+)(?![A-Za-z0-9])/g;
+
+/**
+ * Variants in `text` (width-folded), in order; overlapping bare forms inside HGVS are dropped.
+ * Legacy names count only when the reviewed table knows them (their numbers are not `c.`).
+ */
+export function findVariants(text: string, legacy?: LegacyNames): VariantMention[] {
   const found: VariantMention[] = [];
+  if (legacy) {
+    for (const m of text.matchAll(LEGACY)) {
+      const known = legacy.lookup(m[0]);
+      if (!known) continue;
+      found.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        text: m[0],
+        hgvsC: known.hgvsC,
+        hgvsP: null,
+        kind: parseHgvs(known.hgvsC).kind ?? 'other',
+        bare: false,
+        rule: 'genetics.legacy-name',
+      });
+    }
+  }
   for (const m of text.matchAll(HGVS)) {
     let raw = m[0];
     // Trailing punctuation and an unbalanced ")" belong to the sentence, not the variant.
