@@ -375,6 +375,8 @@ function significanceOf(
   if (after) return after.value;
   const before = firstSignificance(text.slice(beforeStart, item.start), rules, true);
   if (before) return before.value;
+  const cell = tableSignificance(text, item.start, rules);
+  if (cell) return cell;
   // A report block: "Classification: PATHOGENIC" on a line of its own near the variant.
   for (const line of [...linesBelow(text, clause.end, 4), ...linesAbove(text, clause.start, 4)]) {
     if (!SIGNIFICANCE_KEY.test(line)) continue;
@@ -385,6 +387,44 @@ function significanceOf(
     if (!/[:：]\s*$|^[\s#*-]*[A-Z][A-Z /()-]{6,}$|^[\s]*[【■●◆]/.test(line)) continue;
     const header = firstSignificance(line, rules);
     if (header) return header.value;
+  }
+  return null;
+}
+
+// Table columns that hold a classification, and how a row's cells are separated.
+const SIGNIFICANCE_COLUMN =
+  /^(?:tier|amp tier|class(?:ification)?|acmg(?: class(?:ification)?)?|(?:clinical )?significance|interpretation|evidence(?: level)?|判定|臨床的意義|病的意義|分類|評価|エビデンスレベル|ティア)$/i;
+
+function cellsOf(line: string): string[] | null {
+  if (line.includes('|')) return line.split('|').map((c) => c.trim());
+  if (line.includes('\t')) return line.split('\t').map((c) => c.trim());
+  const cells = line.trim().split(/\s{2,}/);
+  return cells.length >= 3 ? cells : null;
+}
+
+/**
+ * The classification cell of the item's table row: "EGFR | c.2573T>G | 31% | IA" under a
+ * header "Gene | Variant | VAF | Tier". Tier I/II (AMP) → pathogenic, III → uncertain.
+ */
+function tableSignificance(
+  text: string,
+  offset: number,
+  rules: CompiledGeneticsRules,
+): Significance | null {
+  const row = cellsOf(lineOf(text, offset));
+  if (!row) return null;
+  for (const line of linesAbove(text, offset, 12)) {
+    const header = cellsOf(line);
+    if (!header) continue;
+    const column = header.findIndex((c) => SIGNIFICANCE_COLUMN.test(c));
+    if (column < 0) continue;
+    const value = row[column - (header.length - row.length > 0 && header[0] === '' ? 1 : 0)];
+    if (!value) return null;
+    if (/^(?:tier\s*)?(?:I|II|1|2)(?:[A-D])?$/i.test(value) || /^(?:レベル)?[A-D]$/.test(value)) {
+      return 'pathogenic';
+    }
+    if (/^(?:tier\s*)?(?:III|3)$/i.test(value)) return 'uncertain';
+    return firstSignificance(value, rules)?.value ?? null;
   }
   return null;
 }
