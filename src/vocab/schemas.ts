@@ -276,5 +276,7 @@ export const driversFileSchema = z.strictObject({
   fusion_genes: z.array(symbol),
   hotspots: z.record(z.string().regex(/^p\./), symbol),
   expression_genes: z.array(symbol),
+  expression_forms: z.array(z.string().min(2)),
+  fusion_positive_genes: z.array(symbol),
 });
 export type DriversFile = z.infer<typeof driversFileSchema>;

@@ -41,6 +41,15 @@ export class GeneticsExtractor {
     private readonly resources: GeneticsResources,
   ) {}
 
+  /** A receptor or stain name (HER2, PD-L1, p53) or a gene named mostly for its stain. */
+  private isExpressionName(mention: GeneMention): boolean {
+    const drivers = this.resources.drivers;
+    return (
+      drivers.expressionForms.has(mention.text.toLowerCase()) ||
+      (mention.genes.length === 1 && drivers.expressionGenes.has(mention.genes[0]!))
+    );
+  }
+
   extract(note: Pick<Note, 'text' | 'language' | 'noteType'>): GeneticsResult {
     const rules = this.resources.rules[note.language];
     const folded = foldWidth(note.text);
@@ -156,7 +165,7 @@ export class GeneticsExtractor {
           reject('a word or abbreviation here, not a gene (no genetic context)');
           continue;
         }
-        const decision = decideStatus(
+        const decided = decideStatus(
           text,
           item,
           items,
@@ -164,6 +173,11 @@ export class GeneticsExtractor {
           note.language === 'ja',
           lineLabel(lineOf(text, clause.start), rules),
         );
+        // "WT1+, PAX8+" are stains; "ALK+", "EGFR+" are the drivers' results.
+        const decision =
+          decided.word?.text === '+' && !this.resources.drivers.driverGenes.has(item.gene)
+            ? { status: null, word: null }
+            : decided;
         // Protein results: a gene beside IHC/expression words, or a receptor/IHC gene
         // (ERBB2, ESR1, PD-L1, MMR…) with a bare positive/negative. A genetic word between the
         // gene and its result ("TP53、PTEN：病的バリアントは認めない") makes it a DNA result again.
@@ -181,7 +195,7 @@ export class GeneticsExtractor {
           item.geneMention &&
           (item.what === 'gene' || item.generic) &&
           (expression.has(item.geneMention) ||
-            (plain && !geneticResult && this.resources.drivers.expressionGenes.has(item.gene)))
+            (plain && !geneticResult && this.isExpressionName(item.geneMention)))
         ) {
           reject('a protein (IHC, expression or methylation) result, not a DNA finding');
           continue;
@@ -217,7 +231,7 @@ export class GeneticsExtractor {
           assertion.triggers.some(
             (t) =>
               t.category === 'experiencer_other' &&
-              !/^(?:partner|proband)$/i.test(t.text) &&
+              !/^(?:partner|proband|donor)$/i.test(t.text) &&
               !(status === 'absent' && OWNER_AFTER.test(text.slice(t.end, t.end + 6))),
           );
         const significance =
@@ -311,10 +325,14 @@ function continuesLine(body: string, newline: number): boolean {
   const nextEnd = body.indexOf('\n', newline + 1);
   const after = body.slice(newline + 1, nextEnd < 0 ? body.length : nextEnd);
   if (/[|\t]/.test(before) || /[|\t]/.test(after)) return false;
-  // A row of its own: indented, a bullet, a number, or "Label: value" (also under one).
-  const row = /^(?:\s{2,}|\s*(?:[-*•・●■◆]|\d+[.)]\s|[^:：\n]{1,40}[:：]\s*\S))/;
-  if (row.test(after) || /^[^:：\n]{1,40}[:：]\s*\S/.test(before)) return false;
-  return /(?:[,/(&-]|\b(?:and|or|of|in|for|with|the|a|no|not)|[a-z])\s*$/.test(before);
+  // A row of its own: indented, a bullet, a number, or "Label: value".
+  if (/^(?:\s{2,}|\s*(?:[-*•・●■◆]|\d+[.)]\s|[^:：\n]{1,40}[:：]\s*\S))/.test(after)) return false;
+  // A line cut inside a list or phrase continues ("No BRCA1/2,\nPALB2 or AKT1 alterations").
+  if (/(?:[,/(&-]|\b(?:and|or|of|in|for|with|the|a|no|not|including))\s*$/i.test(before))
+    return true;
+  // A short "Label: value" row is finished; a long line ending in a lower-case word wraps.
+  if (/^[^:：\n]{1,40}[:：]\s*\S/.test(before) && before.length < 70) return false;
+  return /[a-z]\s*$/.test(before);
 }
 
 function isDrugName(text: string, gene: GeneMention, rules: CompiledGeneticsRules): boolean {

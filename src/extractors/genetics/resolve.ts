@@ -133,6 +133,12 @@ function toFinding(
   // tested exons are named: "PDGFRA exons 12/18: no mutation").
   const geneLevelNegative = !hgvsItem && first.status === 'absent' && kind === 'other';
   if (geneLevelNegative) kind = 'wild_type';
+  const plainPositive =
+    !hgvsItem &&
+    first.status === 'present' &&
+    kind === 'other' &&
+    members.every((c) => c.item.what === 'gene' && !c.item.generic);
+  if (plainPositive && drivers.fusionPositiveGenes.has(first.item.gene)) kind = 'fusion';
   const status = first.status;
   const driver = drivers.isDriver(first.item.gene, hgvsP, kind, exon);
   let significance = status === 'present' ? pick((c) => c.significance) : null;

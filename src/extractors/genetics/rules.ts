@@ -35,6 +35,12 @@ export interface CompiledDrivers {
   readonly fusionGenes: ReadonlySet<string>;
   readonly hotspots: ReadonlyMap<string, string>;
   readonly expressionGenes: ReadonlySet<string>;
+  /** Clinical names of receptors and stains, lower-cased (HER2, PD-L1, p53). */
+  readonly expressionForms: ReadonlySet<string>;
+  /** Every gene of the driver list. */
+  readonly driverGenes: ReadonlySet<string>;
+  /** Genes whose bare "positive" means a fusion ("ALK+ NSCLC"). */
+  readonly fusionPositiveGenes: ReadonlySet<string>;
 }
 
 const alternation = (patterns: readonly string[]) =>
@@ -46,8 +52,16 @@ export function compileGeneticsRules(file: GeneticsRuleFile): CompiledGeneticsRu
   const flags = english ? 'giu' : 'gu';
   // English entries are whole words; Japanese ones are not (no spaces between words).
   const words = (patterns: readonly string[]) => {
-    const body = `(?:${alternation(patterns)})`;
-    return new RegExp(english ? `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])` : body, flags);
+    // A pattern that brings its own look-behind ("(?<=[A-Z0-9])\\+" for "ALK+") is not a word.
+    const own = patterns.filter((p) => p.startsWith('(?<='));
+    const plain = patterns.filter((p) => !p.startsWith('(?<='));
+    const parts: string[] = [];
+    if (plain.length > 0) {
+      const body = `(?:${alternation(plain)})`;
+      parts.push(english ? `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])` : body);
+    }
+    parts.push(...own);
+    return new RegExp(parts.join('|'), flags);
   };
   const before = (patterns: readonly string[]) =>
     new RegExp(
@@ -112,5 +126,8 @@ export function compileDrivers(file: DriversFile): CompiledDrivers {
     fusionGenes: new Set(file.fusion_genes),
     hotspots: new Map(Object.entries(file.hotspots)),
     expressionGenes: new Set(file.expression_genes),
+    expressionForms: new Set(file.expression_forms.map((f) => f.toLowerCase())),
+    driverGenes: new Set(file.drivers.map((d) => d.gene)),
+    fusionPositiveGenes: new Set(file.fusion_positive_genes),
   };
 }

@@ -25,7 +25,7 @@ const THREE = 'Ala|Arg|Asn|Asp|Cys|Gln|Glu|Gly|His|Ile|Leu|Lys|Met|Phe|Pro|Ser|T
 // L252Sfs*93, Leu858Arg. "X" as a stop only when nothing follows it (not "L858X1").
 const BARE = new RegExp(
   '(?<![A-Za-z0-9.>_/-])(?:' +
-    `[${ONE}]\\d{1,4}(?:_[${ONE}]\\d{1,4})?(?:delins[${ONE}]+|ins[${ONE}]+|del|dup|[${ONE}]?fs(?:\\*\\d+|Ter\\d+|X\\d+|\\*)?|[${ONE}*]|X)` +
+    `[${ONE}]\\d{1,4}(?:_[${ONE}]\\d{1,4})?(?:delins[${ONE}]+|ins[${ONE}]+|del|dup|[${ONE}]?fs(?:\\*\\d+|Ter\\d+|X\\d+|\\*)?|[${ONE}*]|X|[${ONE.toLowerCase()}])` +
     `|(?:${THREE})\\d{1,4}(?:_(?:${THREE})\\d{1,4})?(?:delins(?:${THREE})+|ins(?:${THREE})+|del|dup|(?:${THREE})?fs(?:\\*\\d+|Ter\\d+)?|${THREE}|\\*)` +
     ')(?![A-Za-z0-9])',
   'g',
@@ -81,7 +81,11 @@ export function findVariants(text: string, legacy?: LegacyNames): VariantMention
   const inside = (start: number) => found.some((v) => start >= v.start && start < v.end);
   for (const m of text.matchAll(BARE)) {
     if (inside(m.index) || isOtherThing(m[0])) continue;
-    const parsed = parseHgvs(`p.${m[0]}`);
+    // "G12c": a one-letter residue typed in lower case.
+    if (/^[A-Z]\d{1,2}[a-z]$/.test(m[0]) && !/^[A-Z]\d{2}[a-z]$/.test(m[0])) continue;
+    if (/^[TNM]\d[a-z]$/.test(m[0])) continue; // TNM staging: "T2a", "N1b"
+    const written = /^[A-Z]\d+[a-z]$/.test(m[0]) ? m[0].toUpperCase() : m[0];
+    const parsed = parseHgvs(`p.${written}`);
     if (parsed.normalized === undefined) continue;
     found.push({
       start: m.index,
