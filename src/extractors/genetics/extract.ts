@@ -41,6 +41,98 @@ export class GeneticsExtractor {
     private readonly resources: GeneticsResources,
   ) {}
 
+  /**
+   * "was found to carry the same familial MLH1 variant", "she did not inherit her father's
+   * MSH6 variant", "姉と同じバリアントは検出されず": a result about a variant named elsewhere
+   * in the note. It takes that variant (the one of the gene it names, or the note's only one),
+   * with its own status and subject.
+   */
+  private sameVariantReferences(
+    note: Pick<Note, 'language'>,
+    text: string,
+    rules: CompiledGeneticsRules,
+    genes: readonly GeneMention[],
+    known: readonly Candidate[],
+  ): Candidate[] {
+    const named = new Map<string, Candidate>();
+    for (const c of known) {
+      if (!c.item.hgvsC && !c.item.hgvsP) continue;
+      const key = `${c.item.gene}|${c.item.hgvsP ?? c.item.hgvsC}`;
+      if (!named.has(key)) named.set(key, c);
+    }
+    if (named.size === 0) return [];
+    const spans: Span[] = [];
+    rules.sameVariant.lastIndex = 0;
+    for (let m = rules.sameVariant.exec(text); m; m = rules.sameVariant.exec(text)) {
+      spans.push({ start: m.index, end: m.index + m[0].length });
+    }
+    if (spans.length === 0) return [];
+    const analyzed = this.core.analyzeAround(
+      text,
+      note.language,
+      spans.map((sp) => sp.start),
+    );
+    const out: Candidate[] = [];
+    for (const span of spans) {
+      const inside = genes.filter((g) => g.start >= span.start && g.end <= span.end);
+      const options = [...named.values()].filter(
+        (c) => inside.length === 0 || inside.some((g) => g.genes.includes(c.item.gene)),
+      );
+      const genesNamed = new Set(options.map((c) => c.item.gene));
+      if (options.length !== 1 && genesNamed.size !== 1) continue;
+      const source = options[0]!;
+      const line = {
+        start: text.lastIndexOf('\n', span.start - 1) + 1,
+        end: lineEndOf(text, span.end),
+      };
+      const sentence = this.core.sentenceAt(analyzed, span) ?? line;
+      const clause = {
+        start: Math.max(line.start, sentence.start),
+        end: Math.min(line.end, sentence.end),
+      };
+      const item: Item = {
+        ...source.item,
+        start: span.start,
+        end: span.end,
+        geneMention: inside[0] ?? null,
+        what: 'variant',
+        rule: 'genetics.same-variant',
+      };
+      const results = findResults(text.slice(clause.start, clause.end), rules).map((r) => ({
+        ...r,
+        start: r.start + clause.start,
+        end: r.end + clause.start,
+      }));
+      // Only a stated result counts ("positive for the same variant", "does not carry the
+      // familial variant … is NEGATIVE"); "the known familial variant was tested" is not one.
+      const decision = decideStatus(text, item, [item], results, note.language === 'ja');
+      const status =
+        decision.status ??
+        (() => {
+          const after = results.find((r) => r.start >= item.end && !r.type.endsWith('_before'));
+          return after ? (after.type === 'positive' ? 'present' : 'absent') : null;
+        })();
+      if (status === null || nearWord(text, clause, item, rules.hypothetical, 8)) continue;
+      const assertion = this.core.assert(analyzed, item);
+      const family =
+        assertion.experiencer === 'other' &&
+        assertion.triggers.some(
+          (t) =>
+            t.category === 'experiencer_other' &&
+            !/^(?:partner|proband|donor)$/i.test(t.text) &&
+            !(status === 'absent' && OWNER_AFTER.test(text.slice(t.end, t.end + 6))),
+        );
+      out.push({
+        item,
+        status,
+        subject: family ? 'family' : 'patient',
+        significance: status === 'present' ? source.significance : null,
+        origin: 'germline',
+      });
+    }
+    return out;
+  }
+
   /** A receptor or stain name (HER2, PD-L1, p53) or a gene named mostly for its stain. */
   private isExpressionName(mention: GeneMention): boolean {
     const drivers = this.resources.drivers;
@@ -260,6 +352,7 @@ export class GeneticsExtractor {
         );
       }
     }
+    candidates.push(...this.sameVariantReferences(note, text, rules, genes, candidates));
     const findings = resolveFindings(candidates, this.resources.drivers);
     mentions.sort((a, b) => a.start - b.start || a.end - b.end);
     return { findings, mentions };
@@ -463,6 +556,11 @@ function linesBelow(text: string, offset: number, max: number): string[] {
     start = end;
   }
   return lines;
+}
+
+function lineEndOf(text: string, offset: number): number {
+  const end = text.indexOf('\n', offset);
+  return end < 0 ? text.length : end;
 }
 
 /** The whole line holding an offset. */

@@ -14,10 +14,13 @@ export interface CompiledGeneticsRules {
   readonly language: Language;
   readonly geneticWords: RegExp;
   readonly positive: RegExp;
+  readonly positiveBefore: RegExp;
   readonly negativeAfter: RegExp;
   readonly negativeBefore: RegExp;
   readonly notTested: RegExp;
   readonly hypothetical: RegExp;
+  /** A variant named elsewhere: "the same familial variant", "her father's MSH6 variant". */
+  readonly sameVariant: RegExp;
   /** Anchored at the end of the text before a gene / the start of the text after it. */
   readonly drugBefore: RegExp;
   readonly drugAfter: RegExp;
@@ -61,7 +64,7 @@ export function compileGeneticsRules(file: GeneticsRuleFile): CompiledGeneticsRu
       parts.push(english ? `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])` : body);
     }
     parts.push(...own);
-    return new RegExp(parts.join('|'), flags);
+    return new RegExp(parts.length > 0 ? parts.join('|') : '(?!)', flags);
   };
   const before = (patterns: readonly string[]) =>
     new RegExp(
@@ -77,10 +80,12 @@ export function compileGeneticsRules(file: GeneticsRuleFile): CompiledGeneticsRu
     language: file.language,
     geneticWords: words(file.genetic_words),
     positive: words(file.positive),
+    positiveBefore: words(file.positive_before),
     negativeAfter: words(file.negative_after),
     negativeBefore: words(file.negative_before),
     notTested: words(file.not_tested),
     hypothetical: words(file.hypothetical),
+    sameVariant: words(file.same_variant),
     drugBefore: before(file.drug_before),
     drugAfter: after(file.drug_after),
     expressionBefore: before(file.expression_before),

@@ -23,6 +23,7 @@ export function findResults(text: string, rules: CompiledGeneticsRules): ResultW
     }
   };
   collect(rules.negativeBefore, 'negative_before');
+  collect(rules.positiveBefore, 'positive_before');
   collect(rules.negativeAfter, 'negative_after');
   collect(rules.positive, 'positive');
   all.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
