@@ -270,6 +270,7 @@ export const driversFileSchema = z.strictObject({
     z.strictObject({
       gene: symbol,
       hgvs_p: z.array(z.string().regex(/^p\./)).optional(),
+      hgvs_c: z.array(z.string().regex(/^c\./)).optional(),
       protein_prefix: z.array(z.string().regex(/^p\./)).optional(),
       kinds: z.array(z.enum(GENETIC_KINDS)).optional(),
       exons: z.array(z.number().int().positive()).optional(),

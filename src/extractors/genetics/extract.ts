@@ -22,6 +22,10 @@ export interface GeneticsResources {
 const CLAUSE_BREAK =
   /[;；。]|(?<![A-Za-z])(?:but|however|whereas|although|though|except|while)(?![A-Za-z])|しかし|ただし|一方/giu;
 
+// The label of a relative's row ("妹（55歳）：", "Sister (55):").
+const RELATIVE_ROW =
+  /^\s*[・\-*•]?\s*(?:母|父|姉|妹|兄|弟|長女|次女|三女|長男|次男|三男|娘|息子|叔母|伯母|叔父|伯父|祖母|祖父|いとこ|従姉妹|姪|甥|mother|father|sister|brother|daughter|son|aunt|uncle|cousin|niece|nephew)/i;
+
 const OWNER_AFTER = /^(?:['’]s\b|の|と同じ|と同一|由来)/;
 
 const TEST_NOUN =
@@ -115,13 +119,14 @@ export class GeneticsExtractor {
       if (status === null || nearWord(text, clause, item, rules.hypothetical, 8)) continue;
       const assertion = this.core.assert(analyzed, item);
       const family =
-        assertion.experiencer === 'other' &&
-        assertion.triggers.some(
-          (t) =>
-            t.category === 'experiencer_other' &&
-            !/^(?:partner|proband|donor)$/i.test(t.text) &&
-            !(status === 'absent' && OWNER_AFTER.test(text.slice(t.end, t.end + 6))),
-        );
+        RELATIVE_ROW.test(text.slice(span.start, span.end)) ||
+        (assertion.experiencer === 'other' &&
+          assertion.triggers.some(
+            (t) =>
+              t.category === 'experiencer_other' &&
+              !/^(?:partner|proband|donor)$/i.test(t.text) &&
+              !(status === 'absent' && OWNER_AFTER.test(text.slice(t.end, t.end + 6))),
+          ));
       out.push({
         item,
         status,
@@ -290,6 +295,15 @@ export class GeneticsExtractor {
             (plain && !geneticResult && this.isExpressionName(item.geneMention)))
         ) {
           reject('a protein (IHC, expression or methylation) result, not a DNA finding');
+          continue;
+        }
+        // "IDH1 R132H immunohistochemistry: negative", "H3 K27M免疫染色": a stain for a
+        // mutant protein is not a DNA result.
+        if (
+          item.what === 'variant' &&
+          rules.expressionAfter.test(text.slice(item.end, item.end + 30))
+        ) {
+          reject('a stain for a mutant protein, not a DNA finding');
           continue;
         }
         const local = { ...item, start: item.start, end: item.end };
@@ -586,8 +600,9 @@ function geneAbove(
     const line = text.slice(start, end);
     if (line.trim() === '') return undefined;
     const onLine = genes.filter((g) => g.start >= start && g.end <= end);
-    if (onLine.length === 1 && onLine[0]!.genes.length === 1) return onLine[0];
-    if (onLine.length > 1) return undefined;
+    const distinct = new Set(onLine.flatMap((g) => g.genes));
+    if (distinct.size === 1) return onLine[0];
+    if (distinct.size > 1) return undefined;
     end = start - 1;
   }
   return undefined;

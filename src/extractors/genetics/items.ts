@@ -138,7 +138,15 @@ export function buildItems(
     if (inside) return inside;
     const before = single.filter((g) => g.end <= start).at(-1);
     if (before) return before;
-    return single.find((g) => g.start >= end && g.start - end <= 40);
+    // After the variant only through a link word: "L858R in EGFR", "p.V600E (BRAF)".
+    return single.find(
+      (g) =>
+        g.start >= end &&
+        g.start - end <= 40 &&
+        /^\s*(?:mutation|variant|substitution)?\s*(?:in|of|on|at|within|\(|（)\s*(?:the\s+)?$/i.test(
+          text.slice(end, g.start),
+        ),
+    );
   };
   // Variants: c. and p. of one change written together become one item.
   const variants = [...parts.variants];
@@ -157,10 +165,13 @@ export function buildItems(
     ) {
       hgvsC ??= next.hgvsC;
       hgvsP ??= next.hgvsP;
+      // "C228T (c.-124C>T)": a promoter or UTR change has no protein change.
+      if (hgvsC && /^c\.[-*]/.test(hgvsC)) hgvsP = null;
       end = next.end;
       i += 1;
     }
-    const geneMention = nearestGene(v.start, end) ?? parts.blockGene ?? null;
+    // A gene from a line above serves HGVS; a bare "K27M" under a block is too loose a link.
+    const geneMention = nearestGene(v.start, end) ?? (v.bare ? null : parts.blockGene) ?? null;
     const gene =
       geneMention && geneMention.genes.length === 1
         ? geneMention.genes[0]!
@@ -170,7 +181,12 @@ export function buildItems(
     if (!gene) continue;
     if (v.bare && !geneMention && !drivers.hotspots.has(hgvsP ?? '')) continue;
     if (geneMention) used.add(geneMention);
-    const kind: GeneticKind = hgvsC ? v.kind : hgvsP ? proteinKind(hgvsP) : v.kind;
+    // cobas-style "G719X" at a driver codon: any substitution there, no single change.
+    const codon = /^[A-Z](\d+)X$/.exec(v.text);
+    if (v.bare && codon && hgvsP && drivers.isDriverCodon(gene, hgvsP.replace(/Ter$/, ''))) {
+      hgvsP = null;
+    }
+    const kind: GeneticKind = hgvsC ? v.kind : hgvsP ? proteinKind(hgvsP) : 'snv';
     // A gene from a line above (a report block) is not part of the clause's words.
     const local = geneMention && geneMention !== parts.blockGene ? geneMention : null;
     items.push({

@@ -140,7 +140,7 @@ function toFinding(
     members.every((c) => c.item.what === 'gene' && !c.item.generic);
   if (plainPositive && drivers.fusionPositiveGenes.has(first.item.gene)) kind = 'fusion';
   const status = first.status;
-  const driver = drivers.isDriver(first.item.gene, hgvsP, kind, exon);
+  const driver = drivers.isDriver(first.item.gene, hgvsP, kind, exon, hgvsC);
   let significance = status === 'present' ? pick((c) => c.significance) : null;
   if (significance === null && status === 'present' && driver && first.subject === 'patient') {
     significance = 'pathogenic';

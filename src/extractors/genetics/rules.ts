@@ -34,7 +34,15 @@ export interface CompiledGeneticsRules {
 
 /** Driver list, fusion genes, hotspots and expression genes (`vocab/genetics/drivers.yaml`). */
 export interface CompiledDrivers {
-  isDriver(gene: string, hgvsP: string | null, kind: GeneticKind, exon: number | null): boolean;
+  isDriver(
+    gene: string,
+    hgvsP: string | null,
+    kind: GeneticKind,
+    exon: number | null,
+    hgvsC?: string | null,
+  ): boolean;
+  /** A driver codon ("p.Gly719" of EGFR): "G719X" there means any residue, not a stop. */
+  isDriverCodon(gene: string, codon: string): boolean;
   readonly fusionGenes: ReadonlySet<string>;
   readonly hotspots: ReadonlyMap<string, string>;
   readonly expressionGenes: ReadonlySet<string>;
@@ -52,7 +60,8 @@ const alternation = (patterns: readonly string[]) =>
 
 export function compileGeneticsRules(file: GeneticsRuleFile): CompiledGeneticsRules {
   const english = file.language === 'en';
-  const flags = english ? 'giu' : 'gu';
+  // Japanese has no case, but the English words inside Japanese notes do ("Pathogenic").
+  const flags = 'giu';
   // English entries are whole words; Japanese ones are not (no spaces between words).
   const words = (patterns: readonly string[]) => {
     // A pattern that brings its own look-behind ("(?<=[A-Z0-9])\\+" for "ALK+") is not a word.
@@ -60,8 +69,19 @@ export function compileGeneticsRules(file: GeneticsRuleFile): CompiledGeneticsRu
     const plain = patterns.filter((p) => !p.startsWith('(?<='));
     const parts: string[] = [];
     if (plain.length > 0) {
-      const body = `(?:${alternation(plain)})`;
-      parts.push(english ? `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])` : body);
+      if (english) {
+        const body = `(?:${alternation(plain)})`;
+        parts.push(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`);
+      } else {
+        // Japanese entries are not words, but the English words inside Japanese notes are:
+        // "if" must not match inside "KIF5B".
+        const latin = plain.filter((p) => /^[A-Za-z]/.test(p));
+        const other = plain.filter((p) => !/^[A-Za-z]/.test(p));
+        if (latin.length > 0) {
+          parts.push(`(?<![A-Za-z0-9])(?:${alternation(latin)})(?![A-Za-z0-9])`);
+        }
+        if (other.length > 0) parts.push(`(?:${alternation(other)})`);
+      }
     }
     parts.push(...own);
     return new RegExp(parts.length > 0 ? parts.join('|') : '(?!)', flags);
@@ -106,9 +126,10 @@ export function compileGeneticsRules(file: GeneticsRuleFile): CompiledGeneticsRu
 
 export function compileDrivers(file: DriversFile): CompiledDrivers {
   return {
-    isDriver(gene, hgvsP, kind, exon) {
+    isDriver(gene, hgvsP, kind, exon, hgvsC = null) {
       return file.drivers.some((d) => {
         if (d.gene !== gene) return false;
+        if (hgvsC && d.hgvs_c?.includes(hgvsC)) return true;
         const protein = hgvsP?.replace(/^p\.\(?/, 'p.').replace(/\)$/, '') ?? null;
         if (protein && d.hgvs_p?.includes(protein)) return true;
         if (protein && d.protein_prefix?.some((p) => new RegExp(`^${p}(?!\\d)`).test(protein))) {
@@ -127,6 +148,12 @@ export function compileDrivers(file: DriversFile): CompiledDrivers {
         }
         return false;
       });
+    },
+    isDriverCodon(gene, codon) {
+      const at = (p: string) => p === codon || new RegExp(`^${codon}(?!\\d)`).test(p);
+      return file.drivers.some(
+        (d) => d.gene === gene && [...(d.hgvs_p ?? []), ...(d.protein_prefix ?? [])].some(at),
+      );
     },
     fusionGenes: new Set(file.fusion_genes),
     hotspots: new Map(Object.entries(file.hotspots)),

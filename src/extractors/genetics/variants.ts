@@ -24,7 +24,7 @@ const THREE = 'Ala|Arg|Asn|Asp|Cys|Gln|Glu|Gly|His|Ile|Leu|Lys|Met|Phe|Pro|Ser|T
 // Bare protein changes: L858R, G12C, R248*, E746_A750del, L747_P753delinsS, S768_D770dup,
 // L252Sfs*93, Leu858Arg. "X" as a stop only when nothing follows it (not "L858X1").
 const BARE = new RegExp(
-  '(?<![A-Za-z0-9.>_/-])(?:' +
+  '(?<![A-Za-z0-9.>_-])(?:' +
     `[${ONE}]\\d{1,4}(?:_[${ONE}]\\d{1,4})?(?:delins[${ONE}]+|ins[${ONE}]+|del|dup|[${ONE}]?fs(?:\\*\\d+|Ter\\d+|X\\d+|\\*)?|[${ONE}*]|X|[${ONE.toLowerCase()}])` +
     `|(?:${THREE})\\d{1,4}(?:_(?:${THREE})\\d{1,4})?(?:delins(?:${THREE})+|ins(?:${THREE})+|del|dup|(?:${THREE})?fs(?:\\*\\d+|Ter\\d+)?|${THREE}|\\*)` +
     ')(?![A-Za-z0-9])',
