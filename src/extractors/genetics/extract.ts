@@ -6,7 +6,7 @@ import { buildItems, type EventMention, findEvents, type Item } from './items.js
 import type { GeneLexicon, GeneMention } from './lexicon.js';
 import { type Candidate, resolveFindings } from './resolve.js';
 import type { CompiledDrivers, CompiledGeneticsRules } from './rules.js';
-import { decideStatus, findResults, lineLabel, nearWord } from './status.js';
+import { decideStatus, findResults, lineLabel, nearWord, type ResultWord } from './status.js';
 import type { GeneticMention, GeneticsResult, Origin, Significance } from './types.js';
 import { findVariants } from './variants.js';
 
@@ -254,6 +254,26 @@ export class GeneticsExtractor {
         genes.some(
           (g) => !g.contextOnly && g.start >= sentenceSpan.start && g.end <= sentenceSpan.end,
         );
+      const label = lineLabel(lineOf(text, clause.start), rules);
+      const decisions = new Map(
+        items.map((it) => [
+          it,
+          decideStatus(text, it, items, results, note.language === 'ja', label),
+        ]),
+      );
+      // The result word a list of genes shares ("EGFR・ALK・…・HER2）は陰性"): a DNA panel's list,
+      // so a receptor name in it (HER2) is a gene result too.
+      const sharedByGenes = (item: Item, word: ResultWord | null) =>
+        word !== null &&
+        items.some(
+          (other) =>
+            other !== item &&
+            other.what === 'gene' &&
+            !other.generic &&
+            decisions.get(other)?.word === word &&
+            other.geneMention !== null &&
+            !this.isExpressionName(other.geneMention),
+        );
       for (const item of items) {
         const value = itemValue(item);
         const reject = (reason: string) =>
@@ -262,14 +282,7 @@ export class GeneticsExtractor {
           reject('a word or abbreviation here, not a gene (no genetic context)');
           continue;
         }
-        const decided = decideStatus(
-          text,
-          item,
-          items,
-          results,
-          note.language === 'ja',
-          lineLabel(lineOf(text, clause.start), rules),
-        );
+        const decided = decisions.get(item)!;
         // "WT1+, PAX8+" are stains; "ALK+", "EGFR+" are the drivers' results.
         const decision =
           decided.word?.text === '+' && !this.resources.drivers.driverGenes.has(item.gene)
@@ -280,14 +293,15 @@ export class GeneticsExtractor {
         // gene and its result ("TP53、PTEN：病的バリアントは認めない") makes it a DNA result again.
         const plain = item.what === 'gene' && !item.generic;
         const geneticResult =
-          decision.word !== null &&
-          testWord(
-            rules.geneticWords,
-            text.slice(
-              Math.min(item.end, decision.word.start),
-              Math.max(item.start, decision.word.start),
-            ),
-          );
+          sharedByGenes(item, decision.word) ||
+          (decision.word !== null &&
+            testWord(
+              rules.geneticWords,
+              text.slice(
+                Math.min(item.end, decision.word.start),
+                Math.max(item.start, decision.word.start),
+              ),
+            ));
         if (
           item.geneMention &&
           (item.what === 'gene' || item.generic) &&
@@ -366,7 +380,16 @@ export class GeneticsExtractor {
         );
       }
     }
-    candidates.push(...this.sameVariantReferences(note, text, rules, genes, candidates));
+    const references = this.sameVariantReferences(note, text, rules, genes, candidates);
+    // "家系内のMLH1病的バリアントを受け継いでいない": the reference, not a gene-level negative.
+    const covered = (c: Candidate) =>
+      c.item.what === 'gene' &&
+      references.some(
+        (r) => c.status === r.status && c.item.start >= r.item.start && c.item.end <= r.item.end,
+      );
+    const kept = candidates.filter((c) => !covered(c));
+    candidates.length = 0;
+    candidates.push(...kept, ...references);
     const findings = resolveFindings(candidates, this.resources.drivers);
     mentions.sort((a, b) => a.start - b.start || a.end - b.end);
     return { findings, mentions };

@@ -170,8 +170,16 @@ export function buildItems(
       end = next.end;
       i += 1;
     }
-    // A gene from a line above serves HGVS; a bare "K27M" under a block is too loose a link.
-    const geneMention = nearestGene(v.start, end) ?? (v.bare ? null : parts.blockGene) ?? null;
+    // A gene from a line above serves HGVS, and a bare change that is that gene's driver
+    // ("E542K" under a PIK3CA test title); a bare "K27M" under an MGMT line is no link.
+    const block = parts.blockGene;
+    const blockServes =
+      block !== undefined &&
+      (!v.bare ||
+        (hgvsP !== null &&
+          block.genes.length === 1 &&
+          drivers.isDriverCodon(block.genes[0]!, hgvsP.replace(/[A-Z][a-z]{2}$|\*$/, ''))));
+    const geneMention = nearestGene(v.start, end) ?? (blockServes ? block : null) ?? null;
     const gene =
       geneMention && geneMention.genes.length === 1
         ? geneMention.genes[0]!
@@ -207,7 +215,7 @@ export function buildItems(
   // Class words: attach to the gene just before, else to the one just after ("fusions in
   // RET"), and to every gene of a list they close or open ("no ALK/ROS1/RET fusions").
   for (const event of parts.events) {
-    if (items.some((it) => it.what === 'variant' && overlaps(it, event))) continue;
+    if (parts.variants.some((v) => overlaps(v, event))) continue;
     const pairItem = items.find(
       (it) => it.rule === 'genetics.fusion-pair' && event.kind === 'fusion' && near(it, event, 30),
     );
@@ -315,7 +323,9 @@ function gap(text: string, from: number, to: number): number {
 function statedExon(text: string, from: number, variantStart: number, variantEnd: number) {
   const lineStart = text.lastIndexOf('\n', variantStart - 1) + 1;
   const lead = text.slice(Math.max(lineStart, Math.min(from, variantStart)), variantStart);
-  const exon = /(?:exon|エクソン|エキソン|ex)\s*(\d{1,2})(?![\d-])/gi;
+  // Not the exon of a class written before it ("エクソン19欠失／L858R").
+  const exon =
+    /(?:exon|エクソン|エキソン|ex)\s*(\d{1,2})(?![\d-])(?!\s*(?:の)?\s*(?:欠失|挿入|スキッピング|deletion|insertion|del|ins|skipping|dup))/gi;
   const before = [...lead.matchAll(exon)].at(-1);
   if (before) return Number(before[1]);
   const trail = /^[\s,;(（]*(?:in\s+)?(?:exon|エクソン|エキソン|ex)\s*(\d{1,2})(?!\d)/i.exec(

@@ -102,7 +102,9 @@ export class GeneLexicon {
     owner.clear();
     for (const gene of source.hgnc) {
       if (never.has(gene.symbol)) continue;
-      this.exact.set(gene.symbol, entryOf(gene.symbol, risky(gene.symbol)));
+      // Two-letter symbols (TF, HR, AR, CP) are abbreviations far more often than genes.
+      const short = gene.symbol.length <= 2;
+      this.exact.set(gene.symbol, entryOf(gene.symbol, short || risky(gene.symbol)));
     }
     const addFolded = (form: string, genes: readonly string[]) => {
       const key = form.toLowerCase();
