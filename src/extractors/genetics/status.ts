@@ -58,7 +58,7 @@ export function lineLabel(line: string, rules: CompiledGeneticsRules): ResultWor
 // Words allowed between a "negative for"/"no" and what it negates: lists, articles and the
 // vocabulary of variant reporting ("no pathogenic or likely pathogenic variants in").
 const NEGATION_GAP =
-  /^(?:including|includes?|among|genes?|analy[sz]ed|tested|fusions?|rearrangements?|amplifications?|deletions?|insertions?|skipping|translocations?|promoter|hotspot|and|or|nor|in|of|for|the|a|an|any|known|other|reportable|clinically|significant|pathogenic|likely|deleterious|germline|somatic|mutations?|variants?|alterations?|changes?|was|were|is|are|been|identified|detected|found|seen|genes?|either|both|sequence|copy|number|exons?|\d+|gene|testing|analysis|by|ngs|pcr|fish|the|familial|family|targetable|actionable|driver|drivers|these|those|following|results?|tested|panel|\/|&)$/i;
+  /^(?:codons?|positions?|hotspots?|regions?|domains?|kinase|including|includes?|among|genes?|analy[sz]ed|tested|fusions?|rearrangements?|amplifications?|deletions?|insertions?|skipping|translocations?|promoter|hotspot|and|or|nor|in|of|for|the|a|an|any|known|other|reportable|clinically|significant|pathogenic|likely|deleterious|germline|somatic|mutations?|variants?|alterations?|changes?|was|were|is|are|been|identified|detected|found|seen|genes?|either|both|sequence|copy|number|exons?|\d+|gene|testing|analysis|by|ngs|pcr|fish|the|familial|family|targetable|actionable|driver|drivers|these|those|following|results?|tested|panel|\/|&)$/i;
 
 const MAX_RESULT_GAP = 5;
 
@@ -116,25 +116,27 @@ export function decideStatus(
   }
   if (
     (before?.type === 'negative_before' || before?.type === 'positive_before') &&
-    onlyListBetween(text, before.end, item.start, items, japanese, true)
+    onlyListBetween(text, before.end, item.start, items, japanese, 'strict')
   ) {
     return { status: before.type === 'negative_before' ? 'absent' : 'present', word: before };
   }
   const after = results.find((r) => r.start >= item.end && !r.type.endsWith('_before'));
-  // A gene alone takes a result only if no named variant stands between ("IDH1/IDH2
-  // sequencing: IDH1 c.395G>A detected" says nothing about IDH2).
-  const variantBetween =
-    after !== undefined &&
-    item.what === 'gene' &&
-    items.some(
-      (it) => it !== item && it.what !== 'gene' && it.start >= item.end && it.end <= after.start,
+  if (after) {
+    const between = items.filter(
+      (it) => it !== item && it.start >= item.end && it.end <= after.start,
     );
-  if (
-    after &&
-    !variantBetween &&
-    onlyListBetween(text, item.end, after.start, items, japanese, false)
-  ) {
-    return { status: after.type === 'positive' ? 'present' : 'absent', word: after };
+    // A gene alone takes a result only if no named variant stands between ("IDH1/IDH2
+    // sequencing: IDH1 c.395G>A detected" says nothing about IDH2).
+    const variantBetween = item.what === 'gene' && between.some((it) => it.what !== 'gene');
+    // Across other items only through a plain list ("KRAS G12C and BRAF V600E not detected"),
+    // not out of a parenthesis or a phrase ("BRAF V600K on NGS (NRAS and KIT wild type)").
+    const strict = between.some((it) => it.gene !== item.gene);
+    if (
+      !variantBetween &&
+      onlyListBetween(text, item.end, after.start, items, japanese, strict ? 'list' : 'lenient')
+    ) {
+      return { status: after.type === 'positive' ? 'present' : 'absent', word: after };
+    }
   }
   if (label)
     return { status: label.type === 'positive_before' ? 'present' : 'absent', word: label };
@@ -147,17 +149,27 @@ function onlyListBetween(
   to: number,
   items: readonly Item[],
   japanese: boolean,
-  strict: boolean,
+  mode: 'strict' | 'lenient' | 'list',
 ): boolean {
-  // Cut out the other items between (a list of genes or variants).
-  let between = '';
+  // Cut out the other items between (a list of genes or variants); keep the pieces apart.
+  const pieces: string[] = [];
   let cursor = from;
   for (const it of items) {
     if (it.end <= from || it.start >= to) continue;
-    between += `${text.slice(cursor, Math.max(cursor, it.start))} `;
+    pieces.push(text.slice(cursor, Math.max(cursor, it.start)));
     cursor = Math.max(cursor, it.end);
   }
-  between += text.slice(cursor, to);
+  const tail = text.slice(cursor, to);
+  // `list`: the joints between items must be plain list marks; what follows the last item
+  // may be a short phrase ("EGFR, ALK and ROS1 rearrangements: negative").
+  const strictPart =
+    mode === 'strict' ? [...pieces, tail].join(' ') : mode === 'list' ? pieces.join(' ') : '';
+  const lenientPart = mode === 'strict' ? '' : mode === 'list' ? tail : [...pieces, tail].join(' ');
+  return gapOk(strictPart, japanese, true) && gapOk(lenientPart, japanese, false);
+}
+
+function gapOk(between: string, japanese: boolean, strict: boolean): boolean {
+  if (between.trim() === '') return true;
   if (japanese) {
     // Japanese: particles, list marks and a few reporting words.
     const rest = between
