@@ -2,7 +2,7 @@ import type { ClinicalText } from '../../core/clinical-text.js';
 import { foldWidth } from '../../core/text/fold.js';
 import type { AnalyzedNote, Assertion, Language, Note, Sentence, Span } from '../../core/types.js';
 import type { LegacyNames } from './hgvs/legacy.js';
-import { buildItems, type EventMention, findEvents, type Item } from './items.js';
+import { buildItems, type EventMention, findEvents, type Item, TEST_NOUN } from './items.js';
 import type { GeneLexicon, GeneMention } from './lexicon.js';
 import { type Candidate, resolveFindings } from './resolve.js';
 import type { CompiledDrivers, CompiledGeneticsRules } from './rules.js';
@@ -27,9 +27,6 @@ const RELATIVE_ROW =
   /^\s*[・\-*•]?\s*(?:母|父|姉|妹|兄|弟|長女|次女|三女|長男|次男|三男|娘|息子|叔母|伯母|叔父|伯父|祖母|祖父|いとこ|従姉妹|姪|甥|mother|father|sister|brother|daughter|son|aunt|uncle|cousin|niece|nephew)/i;
 
 const OWNER_AFTER = /^(?:['’]s\b|の|と同じ|と同一|由来)/;
-
-const TEST_NOUN =
-  /^\s*(?:\(?s\)?\s*)?(?:test(?:ing|s)?|analys[ie]s|assay|panel|screen(?:ing)?|status|sequencing|studies|study|result|report|PCR|NGS|検査|解析)/i;
 
 const GERMLINE_NOTE_TYPES = /germline|counsel|hereditary|genetics?_(?:clinic|consult|letter)/i;
 const SOMATIC_NOTE_TYPES = /molecular|ngs|tumou?r|pathology|liquid|somatic/i;

@@ -66,6 +66,10 @@ export function findEvents(text: string, rules: CompiledGeneticsRules): EventMen
 }
 
 /** What lies between two spans is only a fusion joint: "EML4-ALK", "EML4::ALK", "KIF5B–RET". */
+/** A test named after the word: "mutation testing", "mutation analysis", 変異検査. */
+export const TEST_NOUN =
+  /^\s*(?:\(?s\)?\s*)?(?:test(?:ing|s)?|analys[ie]s|assay|panel|screen(?:ing)?|status|sequencing|studies|study|result|report|PCR|NGS|検査|解析)/i;
+
 // Not "/": "EGFR/ALK" is a list.
 const FUSION_JOINT = /^\s?(?:-|::|–|—)\s?$/;
 
@@ -227,7 +231,13 @@ export function buildItems(
     const reach = event.reach ?? (event.kind === 'amplification' ? 9 : 4);
     const exonLevel = event.kind.startsWith('exon_');
     let targets: GeneMention[] = [];
-    if (before && gapBefore <= reach) targets = listEndingAt(genes, before, text);
+    // "NF1 - no pathogenic alterations detected": a negated class word heads what follows it,
+    // it does not describe the gene before it.
+    const negated =
+      /\b(?:no|No|NO|without|Without|negative for|Negative for|NEGATIVE FOR|absence of)\s+(?:[a-z][\w-]*\s+){0,2}$/.test(
+        text.slice(Math.max(0, event.start - 30), event.start),
+      );
+    if (before && gapBefore <= reach && !negated) targets = listEndingAt(genes, before, text);
     else if (english && after && EVENT_BEFORE_GENE.test(text.slice(event.end, after.start))) {
       targets = listStartingAt(genes, after, text);
     } else if (exonLevel && (before ?? parts.blockGene)) {
@@ -236,6 +246,9 @@ export function buildItems(
     }
     const generic = event.kind === 'other';
     if (generic) targets = targets.slice(-1);
+    // "EGFR mutation analysis: no mutations detected": the word names the test, so the gene
+    // stays a gene with a result.
+    if (generic && TEST_NOUN.test(text.slice(event.end, event.end + 24))) targets = [];
     for (const target of targets) {
       // "KRAS G12C mutation": the word adds nothing to the variant already attached.
       if (generic && used.has(target)) continue;
@@ -328,7 +341,7 @@ function statedExon(text: string, from: number, variantStart: number, variantEnd
     /(?:exon|エクソン|エキソン|ex)\s*(\d{1,2})(?![\d-])(?!\s*(?:の)?\s*(?:欠失|挿入|スキッピング|deletion|insertion|del|ins|skipping|dup))/gi;
   const before = [...lead.matchAll(exon)].at(-1);
   if (before) return Number(before[1]);
-  const trail = /^[\s,;(（]*(?:in\s+)?(?:exon|エクソン|エキソン|ex)\s*(\d{1,2})(?!\d)/i.exec(
+  const trail = /^[\s,;(（\-–]*(?:in\s+)?(?:exon|エクソン|エキソン|ex)\s*(\d{1,2})(?!\d)/i.exec(
     text.slice(variantEnd, variantEnd + 20),
   );
   return trail ? Number(trail[1]) : null;

@@ -63,7 +63,8 @@ export function resolveFindings(
     const pOnly = [...merged.keys()].filter(
       (k) => k.startsWith('p:') && merged.get(k)!.every((c) => !c.item.hgvsC),
     );
-    if (cOnly.length === 1 && pOnly.length === 1) {
+    const coding = cOnly.length === 1 && !/^c:c\.[-*]/.test(cOnly[0]!);
+    if (coding && pOnly.length === 1) {
       const c = merged.get(cOnly[0]!)!;
       const p = merged.get(pOnly[0]!)!;
       if (c.some((a) => p.some((b) => Math.abs(a.item.start - b.item.start) < 200))) {

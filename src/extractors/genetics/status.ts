@@ -120,7 +120,19 @@ export function decideStatus(
   ) {
     return { status: before.type === 'negative_before' ? 'absent' : 'present', word: before };
   }
-  const after = results.find((r) => r.start >= item.end && !r.type.endsWith('_before'));
+  // The first result after the item; a negation there counts only when no other item follows
+  // it ("NF1 - no pathogenic alterations detected", but not "KRAS G12C, no BRAF V600E").
+  const after = results.find(
+    (r) =>
+      r.start >= item.end &&
+      (r.type === 'positive' ||
+        r.type === 'negative_after' ||
+        (r.type === 'negative_before' &&
+          !items.some((it) => it.start >= r.end && it.start < restEnd(text, r.end)) &&
+          // A gene alone takes "no pathogenic alterations detected"; a named alteration only
+          // a bare value ("ALK rearrangement: no"), not "KRAS-mutant -> no anti-EGFR".
+          ((item.what === 'gene' && !item.generic) || clauseRestEmpty(text, r.end)))),
+  );
   if (after) {
     const between = items.filter(
       (it) => it !== item && it.start >= item.end && it.end <= after.start,
@@ -212,4 +224,15 @@ export function nearWord(
 function countWords(s: string): number {
   return (s.match(/[A-Za-z0-9]+|[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]+/gu) ?? [])
     .length;
+}
+
+/** Where the line or sentence holding an offset ends. */
+function restEnd(text: string, from: number): number {
+  const rest = text.slice(from, from + 200).split(/[\n。;；]|\.(?:\s|$)/)[0] ?? '';
+  return from + rest.length;
+}
+
+/** Nothing but punctuation after an offset, to the end of its line or sentence. */
+function clauseRestEmpty(text: string, from: number): boolean {
+  return /^[\s.,:)）]*$/.test(text.slice(from, restEnd(text, from)));
 }
