@@ -452,6 +452,8 @@ function continuesLine(body: string, newline: number): boolean {
   const nextEnd = body.indexOf('\n', newline + 1);
   const after = body.slice(newline + 1, nextEnd < 0 ? body.length : nextEnd);
   if (/[|\t]/.test(before) || /[|\t]/.test(after)) return false;
+  // Prose wrapped mid-sentence: the next line goes on in lower case ("…14\nand 18 wild type").
+  if (/^[a-z]/.test(after) && !/[.:;]\s*$/.test(before)) return true;
   // A row of its own: indented, a bullet, a number, or "Label: value".
   if (/^(?:\s{2,}|\s*(?:[-*•・●■◆]|\d+[.)]\s|[^:：\n]{1,40}[:：]\s*\S))/.test(after)) return false;
   // A line cut inside a list or phrase continues ("No BRCA1/2,\nPALB2 or AKT1 alterations").
@@ -469,12 +471,19 @@ function isDrugName(text: string, gene: GeneMention, rules: CompiledGeneticsRule
   );
 }
 
+// A line of stain results ("ER positive (90%), PR positive (60%); L1CAM negative"): the genes
+// on it with a bare result are stains too.
+const RECEPTOR_LINE =
+  /(?<![A-Za-z0-9])(?:ER|PR|PgR|HER2|Ki-?67|PD-L1|p16|p53|CK7|CK20|TTF-1|CDX2|GATA3|napsin A?|synaptophysin|chromogranin|CD\d{1,3})\s*(?:\(IHC\)\s*)?[:：]?\s*(?:positive|negative|pos|neg|\+|[-−]|\d{1,3}\s*%|陽性|陰性)/i;
+
 // A line of protein results: "免疫染色：KIT (+), DOG1 (+)", "IHC: MLH1 retained, PMS2 lost".
 const EXPRESSION_LINE =
   /^[\s\-*•・]*(?:免疫染色|免疫組織化学|IHC|immunohistochemistry|immunostains?|receptors?|receptor status|stains?)[^:：\n]{0,20}[:：]/i;
 
 function isExpression(text: string, gene: GeneMention, rules: CompiledGeneticsRules): boolean {
-  if (EXPRESSION_LINE.test(lineOf(text, gene.start))) return true;
+  const line = lineOf(text, gene.start);
+  if (EXPRESSION_LINE.test(line)) return true;
+  if (RECEPTOR_LINE.test(line) && !rules.geneticWords.test(line)) return true;
   // "ALK (clone D5F3) immunohistochemistry": skip a short parenthesis after the gene.
   const after = text.slice(gene.end, gene.end + 60).replace(/^\s*[(（][^)）]{0,30}[)）]/, '');
   return (

@@ -277,7 +277,12 @@ export function buildItems(
           hgvsP: null,
           kind: event.kind,
           exon:
-            generic && own ? statedExon(text, target.end, event.start, event.start) : event.exon,
+            generic && own
+              ? statedExon(text, target.end, event.start, event.start)
+              : (event.exon ??
+                (event.kind === 'duplication' && own
+                  ? statedExon(text, target.end, event.start, event.end)
+                  : null)),
           partner: pair?.partner ?? null,
           generic,
           eventEnd: event.end,

@@ -45,6 +45,19 @@ export function resolveFindings(
       .filter((c) => c.item.kind === 'fusion' && c.item.partner)
       .map((c) => c.item.partner!),
   );
+  // "no other FGFR2 kinase-domain mutations" beside FGFR2 V565F (likely pathogenic): a
+  // negative about the rest of a gene with a (likely) pathogenic finding adds no wild_type.
+  const pathogenicGenes = new Set(
+    candidates
+      .filter(
+        (c) =>
+          c.status === 'present' &&
+          (c.significance === 'pathogenic' ||
+            c.significance === 'likely_pathogenic' ||
+            drivers.isDriver(c.item.gene, c.item.hgvsP, c.item.kind, c.item.exon, c.item.hgvsC)),
+      )
+      .map((c) => `${c.item.gene}|${c.subject}|${c.origin}`),
+  );
   const findings: GeneticFinding[] = [];
   for (const group of groups.values()) {
     const lead = group[0]!;
@@ -103,6 +116,13 @@ export function resolveFindings(
       // Gene-level mentions add nothing when the group has a specific finding.
       if ((key === 'k:other||' || key === 'k:wild_type||') && specific.length > 0) {
         if (status === 'present' || specific.some((k) => k.startsWith('k:'))) continue;
+      }
+      if (
+        status === 'absent' &&
+        (key === 'k:other||' || key === 'k:wild_type||') &&
+        members.every((c) => pathogenicGenes.has(`${c.item.gene}|${c.subject}|${c.origin}`))
+      ) {
+        continue;
       }
       findings.push(toFinding(members, drivers, pOfC));
     }
