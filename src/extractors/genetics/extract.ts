@@ -22,6 +22,10 @@ export interface GeneticsResources {
 const CLAUSE_BREAK =
   /[;；。]|(?<![A-Za-z])(?:but|however|whereas|although|though|except|while)(?![A-Za-z])|しかし|ただし|一方/giu;
 
+// A line describing the test, not its result ("Method: JAK2 V617F ddPCR; NGS of JAK2 exons 12-15").
+const DESCRIPTION_LINE =
+  /^[\s\-*•・]*(?:methods?|methodology|assay|test(?:s)? performed|genes? (?:analy[sz]ed|tested|covered|included)|indication|reason for (?:testing|referral)|検査方法|方法|解析対象|対象遺伝子|検査項目)\s*[:：]/i;
+
 // The label of a relative's row ("妹（55歳）：", "Sister (55):").
 const RELATIVE_ROW =
   /^\s*[・\-*•]?\s*(?:母|父|姉|妹|兄|弟|長女|次女|三女|長男|次男|三男|娘|息子|叔母|伯母|叔父|伯父|祖母|祖父|いとこ|従姉妹|姪|甥|mother|father|sister|brother|daughter|son|aunt|uncle|cousin|niece|nephew)/i;
@@ -310,16 +314,20 @@ export class GeneticsExtractor {
         }
         // "IDH1 R132H immunohistochemistry: negative", "H3 K27M免疫染色": a stain for a
         // mutant protein is not a DNA result.
-        if (
-          item.what === 'variant' &&
-          rules.expressionAfter.test(text.slice(item.end, item.end + 30))
-        ) {
+        const afterVariant = text
+          .slice(item.end, item.end + 60)
+          .replace(/^\s*[(（][^)）]{0,30}[)）]/, '');
+        if (item.what === 'variant' && rules.expressionAfter.test(afterVariant.slice(0, 30))) {
           reject('a stain for a mutant protein, not a DNA finding');
           continue;
         }
         const local = { ...item, start: item.start, end: item.end };
         if (nearWord(text, clause, local, rules.hypothetical, 6)) {
           reject('hypothetical (a mutation discussed, not found)');
+          continue;
+        }
+        if (decision.status === null && DESCRIPTION_LINE.test(lineOf(text, item.start))) {
+          reject('a method or indication line, not a result');
           continue;
         }
         if (decision.status === null && nearWord(text, clause, local, rules.notTested, 6)) {
@@ -623,7 +631,13 @@ function geneAbove(
   offset: number,
   genes: readonly GeneMention[],
 ): GeneMention | undefined {
-  let end = text.lastIndexOf('\n', offset - 1);
+  // The same line before the clause first ("DPYD genotyping: … allele. c.1679T>G … not detected").
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lead = genes.filter((g) => g.start >= lineStart && g.end <= offset);
+  const leadGenes = new Set(lead.flatMap((g) => g.genes));
+  if (leadGenes.size === 1) return lead.at(-1);
+  if (leadGenes.size > 1) return undefined;
+  let end = lineStart - 1;
   for (let n = 0; end > 0 && n < 8; n += 1) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end);

@@ -139,7 +139,8 @@ export function decideStatus(
     );
     // A gene alone takes a result only if no named variant stands between ("IDH1/IDH2
     // sequencing: IDH1 c.395G>A detected" says nothing about IDH2).
-    const variantBetween = item.what === 'gene' && between.some((it) => it.what !== 'gene');
+    const variantBetween =
+      item.what === 'gene' && !item.generic && between.some((it) => it.what === 'variant');
     // Across other items only through a plain list ("KRAS G12C and BRAF V600E not detected"),
     // not out of a parenthesis or a phrase ("BRAF V600K on NGS (NRAS and KIT wild type)").
     const strict = between.some((it) => it.gene !== item.gene);
