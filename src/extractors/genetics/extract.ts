@@ -155,7 +155,9 @@ export class GeneticsExtractor {
     const genes = this.resources.lexicon.find(text);
     const variants = findVariants(text, this.resources.legacy);
     if (genes.length === 0 && variants.length === 0) return { findings: [], mentions: [] };
-    const events = findEvents(text, rules);
+    // Class words matter on lines naming a gene or variant, and on exon-level lines; the rest
+    // of the note is not searched.
+    const events = findEvents(text, rules, eventLines(text, [...genes, ...variants]));
     // Exon-level lines may name no gene ("Exon 19 deletions: not detected" under a test title).
     const analyzed = this.core.analyzeAround(text, note.language, [
       ...genes.map((g) => g.start),
@@ -228,13 +230,19 @@ export class GeneticsExtractor {
         geneMentions.length === 0 && (clauseVariants.length > 0 || clauseEvents.length > 0)
           ? geneAbove(text, clause.start, genes)
           : undefined;
+      // The block names that gene's own variants ("ABL1 c.944C>T: DETECTED" above "negative for
+      // E255K/V, Y253H"): bare changes below it are that gene's too.
+      const blockLine = blockGene ? lineOf(text, blockGene.start) : '';
+      const blockHasVariants =
+        blockGene !== undefined &&
+        variants.some((v) => !v.bare && lineOf(text, v.start) === blockLine);
       const { items } = buildItems(
         text,
         {
           genes: geneMentions,
           variants: clauseVariants,
           events: clauseEvents,
-          ...(blockGene ? { blockGene } : {}),
+          ...(blockGene ? { blockGene, blockHasVariants } : {}),
         },
         this.resources.drivers,
         note.language === 'en',
@@ -488,9 +496,14 @@ const RECEPTOR_LINE =
 const EXPRESSION_LINE =
   /^[\s\-*•・]*(?:免疫染色|免疫組織化学|IHC|immunohistochemistry|immunostains?|receptors?|receptor status|stains?)[^:：\n]{0,20}[:：]/i;
 
+// A section of stains: "IMMUNOHISTOCHEMISTRY", "Immunostains:", "【免疫染色】".
+const EXPRESSION_HEADER =
+  /^[\s#*【■●-]*(?:immunohistochemistry|immunohistochemical (?:stains|studies)|immunostains?|IHC|免疫染色|免疫組織化学)(?:\s*(?:results|studies|panel))?[\s:：】]*$/i;
+
 function isExpression(text: string, gene: GeneMention, rules: CompiledGeneticsRules): boolean {
   const line = lineOf(text, gene.start);
   if (EXPRESSION_LINE.test(line)) return true;
+  if (linesAbove(text, gene.start, 6).some((above) => EXPRESSION_HEADER.test(above))) return true;
   if (RECEPTOR_LINE.test(line) && !rules.geneticWords.test(line)) return true;
   // "ALK (clone D5F3) immunohistochemistry": skip a short parenthesis after the gene.
   const after = text.slice(gene.end, gene.end + 60).replace(/^\s*[(（][^)）]{0,30}[)）]/, '');
@@ -612,6 +625,20 @@ function linesBelow(text: string, offset: number, max: number): string[] {
 function lineEndOf(text: string, offset: number): number {
   const end = text.indexOf('\n', offset);
   return end < 0 ? text.length : end;
+}
+
+/** Line spans worth searching for class words: lines with a gene or variant, or an exon. */
+function eventLines(text: string, mentions: readonly Span[]): Span[] {
+  const spans: Span[] = [];
+  const add = (offset: number) => {
+    const start = text.lastIndexOf('\n', offset - 1) + 1;
+    if (spans.at(-1)?.start === start) return;
+    spans.push({ start, end: lineEndOf(text, offset) });
+  };
+  for (const m of [...mentions].sort((a, b) => a.start - b.start)) add(m.start);
+  for (const m of text.matchAll(/exon|エクソン|エキソン|ex\s?\d/gi)) add(m.index);
+  spans.sort((a, b) => a.start - b.start);
+  return spans.filter((s, i) => i === 0 || s.start !== spans[i - 1]!.start);
 }
 
 /** The whole line holding an offset. */

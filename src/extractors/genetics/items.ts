@@ -38,21 +38,30 @@ export interface EventMention {
 }
 
 /** Alteration classes written in words, in order, the longest at any place. */
-export function findEvents(text: string, rules: CompiledGeneticsRules): EventMention[] {
+export function findEvents(
+  text: string,
+  rules: CompiledGeneticsRules,
+  within: readonly { readonly start: number; readonly end: number }[] = [
+    { start: 0, end: text.length },
+  ],
+): EventMention[] {
   const all: EventMention[] = [];
-  for (const event of rules.events) {
-    event.re.lastIndex = 0;
-    for (let m = event.re.exec(text); m; m = event.re.exec(text)) {
-      const exon = m.groups?.exon;
-      all.push({
-        start: m.index,
-        end: m.index + m[0].length,
-        text: m[0],
-        kind: event.kind,
-        exon: exon === undefined ? null : Number(exon),
-        reach: event.reach,
-        rule: event.id,
-      });
+  for (const span of within) {
+    const part = text.slice(span.start, span.end);
+    for (const event of rules.events) {
+      event.re.lastIndex = 0;
+      for (let m = event.re.exec(part); m; m = event.re.exec(part)) {
+        const exon = m.groups?.exon;
+        all.push({
+          start: span.start + m.index,
+          end: span.start + m.index + m[0].length,
+          text: m[0],
+          kind: event.kind,
+          exon: exon === undefined ? null : Number(exon),
+          reach: event.reach,
+          rule: event.id,
+        });
+      }
     }
   }
   all.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
@@ -86,6 +95,8 @@ export interface ClauseParts {
   readonly events: readonly EventMention[];
   /** A gene named above the clause in a report block ("Gene: MSH2" / "Variant: c.942+3A>T"). */
   readonly blockGene?: GeneMention;
+  /** The block gene's line reports variants of it: bare changes below belong to it. */
+  readonly blockHasVariants?: boolean;
 }
 
 /**
@@ -180,6 +191,7 @@ export function buildItems(
     const blockServes =
       block !== undefined &&
       (!v.bare ||
+        parts.blockHasVariants === true ||
         (hgvsP !== null &&
           block.genes.length === 1 &&
           drivers.isDriverCodon(block.genes[0]!, hgvsP.replace(/[A-Z][a-z]{2}$|\*$/, ''))));

@@ -41,8 +41,10 @@ interface Entry {
   readonly contextOnly: boolean;
 }
 
-// Candidate tokens: a letter, then letters/digits, hyphen-joined parts ("NKX2-1", "EML4-ALK").
-const TOKEN = /(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![A-Za-z0-9])/g;
+// Candidate tokens: a letter, then letters/digits, hyphen-joined parts ("NKX2-1", "EML4-ALK"),
+// holding a capital or a digit: gene symbols do, ordinary words (most of a note) do not.
+const TOKEN =
+  /(?<![A-Za-z0-9])(?=[a-z0-9-]*[A-Z0-9])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![A-Za-z0-9])/g;
 
 /**
  * Every approved HGNC symbol, with unambiguous aliases and previous symbols, plus a reviewed
@@ -54,6 +56,7 @@ export class GeneLexicon {
   private readonly exact = new Map<string, Entry>();
   private readonly folded = new Map<string, Entry>();
   private readonly families: readonly { readonly re: RegExp; readonly genes: readonly string[] }[];
+  private readonly lowerCase: RegExp;
   readonly approved: ReadonlySet<string>;
 
   constructor(source: GeneLexiconSource) {
@@ -123,6 +126,16 @@ export class GeneLexicon {
     for (const alias of source.supplement.aliases) {
       for (const form of alias.forms) addFolded(form, [alias.gene]);
     }
+    // Clinical forms typed all in lower case ("c-met", "neu", "k-ras") escape TOKEN: one
+    // pattern for them.
+    const lowerForms = [...this.folded.keys()].filter((form) => !/\d/.test(form));
+    this.lowerCase = new RegExp(
+      `(?<![A-Za-z0-9])(?:${lowerForms
+        .sort((a, b) => b.length - a.length)
+        .map((f) => f.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'))
+        .join('|')})(?![A-Za-z0-9])`,
+      'g',
+    );
     this.families = source.supplement.families.map((f) => ({
       re: new RegExp(`(?<![A-Za-z0-9])(?:${f.pattern})(?![A-Za-z0-9])`, 'gi'),
       genes: f.genes,
@@ -158,6 +171,13 @@ export class GeneLexicon {
       /(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9-]*\/[A-Za-z]+(?![A-Za-z0-9])/g,
     )) {
       const entry = this.folded.get(m[0].toLowerCase());
+      if (!entry || overlaps(m.index, m.index + m[0].length)) continue;
+      found.push({ start: m.index, end: m.index + m[0].length, text: m[0], ...entry });
+      taken.push([m.index, m.index + m[0].length]);
+    }
+    this.lowerCase.lastIndex = 0;
+    for (let m = this.lowerCase.exec(text); m; m = this.lowerCase.exec(text)) {
+      const entry = this.folded.get(m[0]);
       if (!entry || overlaps(m.index, m.index + m[0].length)) continue;
       found.push({ start: m.index, end: m.index + m[0].length, text: m[0], ...entry });
       taken.push([m.index, m.index + m[0].length]);

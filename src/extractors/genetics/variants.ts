@@ -97,6 +97,27 @@ export function findVariants(text: string, legacy?: LegacyNames): VariantMention
       bare: true,
       rule: 'genetics.bare-protein',
     });
+    // "E255K/V", "W515L/K": the same codon with another new residue.
+    const alternative = /^\/([ACDEFGHIKLMNPQRSTVWY])(?![A-Za-z0-9])/.exec(
+      text.slice(m.index + m[0].length),
+    );
+    const single = /^([A-Z]\d+)[A-Z]$/.exec(written);
+    if (alternative && single) {
+      const other = parseHgvs(`p.${single[1]}${alternative[1]}`);
+      if (other.normalized) {
+        const start = m.index + m[0].length + 1;
+        found.push({
+          start,
+          end: start + 1,
+          text: alternative[1]!,
+          hgvsC: null,
+          hgvsP: other.normalized,
+          kind: other.kind ?? 'snv',
+          bare: true,
+          rule: 'genetics.bare-protein',
+        });
+      }
+    }
   }
   return found.sort((a, b) => a.start - b.start);
 }
