@@ -208,7 +208,9 @@ export class GeneticsExtractor {
       const inClause = <T extends Span>(list: readonly T[]) =>
         list.filter((x) => x.start >= clause.start && x.end <= clause.end);
       const clauseGenes = inClause(genes);
-      const clauseVariants = inClause(variants);
+      // A bare change given as another name of a variant described beside it ("Y165C" under a
+      // "Legacy name" column, "also called C250T", "TERT promoter C228T") is not one more finding.
+      const clauseVariants = inClause(variants).filter((v) => !(v.bare && isOtherName(text, v)));
       const clauseEvents = inClause(events) as EventMention[];
       const exonLevel = clauseEvents.some((e) => e.kind.startsWith('exon_'));
       if (clauseGenes.length === 0 && clauseVariants.length === 0 && !exonLevel) continue;
@@ -639,6 +641,27 @@ function eventLines(text: string, mentions: readonly Span[]): Span[] {
   for (const m of text.matchAll(/exon|エクソン|エキソン|ex\s?\d/gi)) add(m.index);
   spans.sort((a, b) => a.start - b.start);
   return spans.filter((s, i) => i === 0 || s.start !== spans[i - 1]!.start);
+}
+
+const OTHER_NAME_BEFORE =
+  /(?:legacy(?:\s+name)?|also\s+(?:known\s+as|called|reported\s+as)|formerly|a\.?k\.?a\.?|previously\s+(?:called|reported\s+as)|promoter|プロモーター|旧名|従来名|別名)\s*[:：(（]?\s*$/i;
+const OTHER_NAME_COLUMN = /legacy|alias|former|old name|旧名|従来名|別名/i;
+
+/** A bare change written as another name of a variant (legacy, "also called", a promoter). */
+function isOtherName(text: string, variant: Span): boolean {
+  const lineStart = text.lastIndexOf('\n', variant.start - 1) + 1;
+  if (OTHER_NAME_BEFORE.test(text.slice(Math.max(lineStart, variant.start - 30), variant.start))) {
+    return true;
+  }
+  const row = cellsOf(lineOf(text, variant.start));
+  if (!row) return false;
+  const lead = text.slice(lineStart, variant.start);
+  const index = (cellsOf(lead)?.length ?? 1) - 1;
+  for (const line of linesAbove(text, variant.start, 12)) {
+    const header = cellsOf(line);
+    if (header) return OTHER_NAME_COLUMN.test(header[index] ?? '');
+  }
+  return false;
 }
 
 /** The whole line holding an offset. */
