@@ -118,6 +118,39 @@ describe('genetics extractor', () => {
     expect(f).toMatchObject({ gene: 'BRAF', significance: 'pathogenic', origin: 'somatic' });
   });
 
+  it('takes a variant named elsewhere for a relative or the patient', () => {
+    const text = [
+      'Her sister carries BRCA2 c.5946del (p.Ser1982Argfs*22), pathogenic.',
+      'Result: the patient does NOT carry the familial BRCA2 variant.',
+    ].join('\n');
+    expect(brief(genetics(text, 'en', 'genetic_counselling'))).toEqual([
+      'BRCA2 p.Ser1982ArgfsTer22 present family',
+      'BRCA2 p.Ser1982ArgfsTer22 absent patient',
+    ]);
+  });
+
+  it('reads report tables: classification column, and other names left out', () => {
+    const text = [
+      'Gene     Variant                   Legacy name   VAF    Tier',
+      'KEAP1    p.G333C (c.997G>T)        -             41%    IIC',
+      'MUTYH    c.536A>G p.(Tyr179Cys)    Y165C         48%    III',
+    ].join('\n');
+    const found = genetics(text);
+    expect(found.map((f) => [f.gene, f.hgvs_p, f.significance])).toEqual([
+      ['KEAP1', 'p.Gly333Cys', 'pathogenic'],
+      ['MUTYH', 'p.Tyr179Cys', 'uncertain'],
+    ]);
+  });
+
+  it('does not read method lines or stain sections as results', () => {
+    const text = [
+      'Method: JAK2 V617F ddPCR; NGS of JAK2 exons 12-15.',
+      'IMMUNOHISTOCHEMISTRY',
+      '  ERG: positive in tumour cells. PTEN: loss of expression.',
+    ].join('\n');
+    expect(genetics(text)).toEqual([]);
+  });
+
   it('maps clinical aliases to HGNC symbols', () => {
     expect(brief(genetics('HER2 (ERBB2) amplification by FISH, ratio 5.1. c-MET amp.'))).toEqual([
       'ERBB2 amplification present patient',

@@ -588,14 +588,28 @@ function tableSignificance(
   offset: number,
   rules: CompiledGeneticsRules,
 ): Significance | null {
-  const row = cellsOf(lineOf(text, offset));
+  const rowLine = lineOf(text, offset);
+  const row = cellsOf(rowLine);
   if (!row) return null;
+  const aligned = !rowLine.includes('|') && !rowLine.includes('\t');
   for (const line of linesAbove(text, offset, 12)) {
     const header = cellsOf(line);
-    if (!header) continue;
+    if (!header || !TABLE_HEADER.test(line)) continue;
     const column = header.findIndex((c) => SIGNIFICANCE_COLUMN.test(c));
     if (column < 0) continue;
-    const value = row[column - (header.length - row.length > 0 && header[0] === '' ? 1 : 0)];
+    let value: string | undefined;
+    if (aligned) {
+      // Aligned columns: the row's cell under the header cell (cell counts may differ).
+      const headerCell = [...line.matchAll(/\S+(?: \S+)*/g)].find((m) =>
+        SIGNIFICANCE_COLUMN.test(m[0]),
+      );
+      const at = headerCell?.index ?? -1;
+      value = [...rowLine.matchAll(/\S+(?: \S+)*/g)].find(
+        (m) => m.index <= at + 3 && m.index + m[0].length >= at,
+      )?.[0];
+    } else {
+      value = row[column - (header.length - row.length > 0 && header[0] === '' ? 1 : 0)];
+    }
     if (!value) return null;
     if (/^(?:tier\s*)?(?:I|II|1|2)(?:[A-D])?$/i.test(value) || /^(?:レベル)?[A-D]$/.test(value)) {
       return 'pathogenic';
@@ -656,13 +670,29 @@ function isOtherName(text: string, variant: Span): boolean {
   const row = cellsOf(lineOf(text, variant.start));
   if (!row) return false;
   const lead = text.slice(lineStart, variant.start);
-  const index = (cellsOf(lead)?.length ?? 1) - 1;
+  const index = lead.includes('|')
+    ? (lead.match(/\|/g) ?? []).length
+    : lead.includes('\t')
+      ? (lead.match(/\t/g) ?? []).length
+      : lead.trimStart().split(/\s{2,}/).length - 1;
+  const column = variant.start - lineStart;
   for (const line of linesAbove(text, variant.start, 12)) {
     const header = cellsOf(line);
-    if (header) return OTHER_NAME_COLUMN.test(header[index] ?? '');
+    if (!header || !TABLE_HEADER.test(line)) continue;
+    if (lead.includes('|') || lead.includes('\t'))
+      return OTHER_NAME_COLUMN.test(header[index] ?? '');
+    // Aligned columns: the header cell standing above the variant ("Legacy name" over "Y165C"),
+    // whatever the cell count ("Variant" may head both the c. and the p. column).
+    const starts = [...line.matchAll(/\S+(?: \S+)*/g)];
+    const above = starts.filter((m) => m.index <= column + 2).at(-1);
+    return OTHER_NAME_COLUMN.test(above?.[0] ?? '');
   }
   return false;
 }
+
+// A table's header row names its columns.
+const TABLE_HEADER =
+  /(?<![A-Za-z])(?:gene|variant|alteration|vaf|tier|class(?:ification)?|zygosity|legacy|protein|cdna|significance)(?![A-Za-z])|遺伝子|変異|判定/i;
 
 /** The whole line holding an offset. */
 function lineOf(text: string, offset: number): string {
