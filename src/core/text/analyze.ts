@@ -36,7 +36,7 @@ export function analyzeRanges(
   ranges: readonly Span[],
   resources: TextResources,
 ): AnalyzedNote {
-  const sections = findSectionHeaders(text, language, resources.sections);
+  const sections = sectionsOf(text, language, resources.sections);
   const headerStarts = sections.map((s) => lineStart(text, s.start));
   const sentences: Sentence[] = [];
   for (const range of mergeRanges(ranges)) {
@@ -159,4 +159,21 @@ function sectionAt(sections: readonly SectionHeader[], offset: number): string |
     name = offset < section.bodyEnd ? section.name : null;
   }
   return name;
+}
+
+// Each extractor analyses the lines it needs, but a note's section headers are the same for
+// all of them: the last note's headers are kept (a one-entry memo; the result is a pure
+// function of the arguments).
+let lastSections:
+  | { text: string; language: Language; matcher: SectionMatcher; sections: SectionHeader[] }
+  | undefined;
+
+function sectionsOf(text: string, language: Language, matcher: SectionMatcher): SectionHeader[] {
+  const last = lastSections;
+  if (last && last.text === text && last.language === language && last.matcher === matcher) {
+    return last.sections;
+  }
+  const sections = findSectionHeaders(text, language, matcher);
+  lastSections = { text, language, matcher, sections };
+  return sections;
 }
