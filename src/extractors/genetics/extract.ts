@@ -472,11 +472,12 @@ function continuesLine(body: string, newline: number): boolean {
   if (/[|\t]/.test(before) || /[|\t]/.test(after)) return false;
   // Prose wrapped mid-sentence: the next line goes on in lower case ("…14\nand 18 wild type").
   if (/^[a-z]/.test(after) && !/[.:;]\s*$/.test(before)) return true;
+  // A line cut inside a list or phrase continues ("No BRCA1/2,\nPALB2 or AKT1 alterations",
+  // "TP53 c.659A>G,\n   p.(Tyr220Cys)"), unless the next line is a bullet or a numbered item.
+  const cut = /(?:[,/(&-]|\b(?:and|or|of|in|for|with|the|a|no|not|including))\s*$/i.test(before);
+  if (cut && !/^\s*(?:[-*•・●■◆]|\d+[.)]\s)/.test(after)) return true;
   // A row of its own: indented, a bullet, a number, or "Label: value".
   if (/^(?:\s{2,}|\s*(?:[-*•・●■◆]|\d+[.)]\s|[^:：\n]{1,40}[:：]\s*\S))/.test(after)) return false;
-  // A line cut inside a list or phrase continues ("No BRCA1/2,\nPALB2 or AKT1 alterations").
-  if (/(?:[,/(&-]|\b(?:and|or|of|in|for|with|the|a|no|not|including))\s*$/i.test(before))
-    return true;
   // A short "Label: value" row is finished; a long line ending in a lower-case word wraps.
   if (/^[^:：\n]{1,40}[:：]\s*\S/.test(before) && before.length < 70) return false;
   return /[a-z]\s*$/.test(before);
@@ -725,7 +726,12 @@ function geneAbove(
     const onLine = genes.filter((g) => g.start >= start && g.end <= end);
     const distinct = new Set(onLine.flatMap((g) => g.genes));
     if (distinct.size === 1) return onLine[0];
-    if (distinct.size > 1) return undefined;
+    // Several genes, but the line reports one gene's variant ("ABL1 c.944C>T … of BCR::ABL1").
+    if (distinct.size > 1) {
+      return onLine.find((g) =>
+        /^[\s:]*(?:[A-Z]{2}_\d+(?:\.\d+)?:)?[cp]\.\S/.test(text.slice(g.end, g.end + 24)),
+      );
+    }
     end = start - 1;
   }
   return undefined;
