@@ -103,11 +103,14 @@ export class GeneticsExtractor {
         what: 'variant',
         rule: 'genetics.same-variant',
       };
-      const results = findResults(text.slice(clause.start, clause.end), rules).map((r) => ({
-        ...r,
-        start: r.start + clause.start,
-        end: r.end + clause.start,
-      }));
+      const results = [
+        ...findResults(text.slice(clause.start, clause.end), rules).map((r) => ({
+          ...r,
+          start: r.start + clause.start,
+          end: r.end + clause.start,
+        })),
+        ...gluedSigns(text, genes),
+      ].sort((a, b) => a.start - b.start);
       // Only a stated result counts ("positive for the same variant", "does not carry the
       // familial variant … is NEGATIVE"); "the known familial variant was tested" is not one.
       const decision = decideStatus(text, item, [item], results, note.language === 'ja');
@@ -250,11 +253,14 @@ export class GeneticsExtractor {
         note.language === 'en',
       );
       if (items.length === 0) continue;
-      const results = findResults(text.slice(clause.start, clause.end), rules).map((r) => ({
-        ...r,
-        start: r.start + clause.start,
-        end: r.end + clause.start,
-      }));
+      const results = [
+        ...findResults(text.slice(clause.start, clause.end), rules).map((r) => ({
+          ...r,
+          start: r.start + clause.start,
+          end: r.end + clause.start,
+        })),
+        ...gluedSigns(text, geneMentions),
+      ].sort((a, b) => a.start - b.start);
       const sentence = this.core.sentenceAt(analyzed, clause);
       const sentenceText = sentence ? sentence.text : text.slice(clause.start, clause.end);
       // Genes that are also words count beside genetic words, variants or other genes.
@@ -296,7 +302,8 @@ export class GeneticsExtractor {
         const decided = decisions.get(item)!;
         // "WT1+, PAX8+" are stains; "ALK+", "EGFR+" are the drivers' results.
         const decision =
-          decided.word?.text === '+' && !this.resources.drivers.driverGenes.has(item.gene)
+          (decided.word?.text === '+' || decided.word?.text === '＋') &&
+          !this.resources.drivers.driverGenes.has(item.gene)
             ? { status: null, word: null }
             : decided;
         // Protein results: a gene beside IHC/expression words, or a receptor/IHC gene
@@ -694,6 +701,26 @@ function isOtherName(text: string, variant: Span): boolean {
 // A table's header row names its columns.
 const TABLE_HEADER =
   /(?<![A-Za-z])(?:gene|variant|alteration|vaf|tier|class(?:ification)?|zygosity|legacy|protein|cdna|significance)(?![A-Za-z])|遺伝子|変異|判定/i;
+
+/**
+ * A sign glued to a gene is its result: "ALK+", "EGFR-, ALK-, ROS1-", "ALK－". (Case matters,
+ * so this is not a vocabulary pattern: "first- and second-generation" is no result.)
+ */
+function gluedSigns(text: string, genes: readonly GeneMention[]): ResultWord[] {
+  const signs: ResultWord[] = [];
+  for (const g of genes) {
+    const next = text.slice(g.end, g.end + 2);
+    const sign = /^([+＋]|[-−－])(?=$|[\s,、，;；/)）])/.exec(next);
+    if (!sign) continue;
+    signs.push({
+      start: g.end,
+      end: g.end + 1,
+      text: sign[1]!,
+      type: /[+＋]/.test(sign[1]!) ? 'positive' : 'negative_after',
+    });
+  }
+  return signs;
+}
 
 /** The whole line holding an offset. */
 function lineOf(text: string, offset: number): string {
