@@ -20,6 +20,7 @@ export interface ClinicalTextResources {
 export class ClinicalText {
   private readonly engines: Record<Language, ContextEngine>;
   private readonly triggerCache = new WeakMap<Sentence, SentenceTriggers>();
+  private readonly clipCache = new WeakMap<Sentence, Map<string, Sentence>>();
 
   constructor(private readonly resources: ClinicalTextResources) {
     this.engines = {
@@ -45,7 +46,60 @@ export class ClinicalText {
 
   /** The sentence holding a span (the one holding its start when it crosses a boundary). */
   sentenceAt(note: AnalyzedNote, span: Span): Sentence | undefined {
-    return note.sentences.find((s) => span.start >= s.start && span.start < s.end);
+    // Sentences are in text order: binary search (an extractor asks once per mention).
+    const sentences = note.sentences;
+    let low = 0;
+    let high = sentences.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const s = sentences[middle]!;
+      if (span.start < s.start) high = middle - 1;
+      else if (span.start >= s.end) low = middle + 1;
+      else return s;
+    }
+    return undefined;
+  }
+
+  /**
+   * The part of a sentence inside `bounds` (a clause), as a sentence of its own: assertion then
+   * looks only at the clause's triggers. The same bounds give the same object, so its triggers
+   * are matched once.
+   */
+  clip(note: AnalyzedNote, bounds: Span): Sentence | undefined {
+    const sentence = this.sentenceAt(note, bounds);
+    if (!sentence) return undefined;
+    const start = Math.max(sentence.start, bounds.start);
+    const end = Math.min(sentence.end, bounds.end);
+    if (start === sentence.start && end === sentence.end) return sentence;
+    let clips = this.clipCache.get(sentence);
+    if (!clips) {
+      clips = new Map();
+      this.clipCache.set(sentence, clips);
+    }
+    const key = `${start}:${end}`;
+    let clipped = clips.get(key);
+    if (!clipped) {
+      clipped = {
+        start,
+        end,
+        text: note.text.slice(start, end),
+        tokens: sentence.tokens.filter((t) => t.start >= start && t.end <= end),
+        section: sentence.section,
+      };
+      clips.set(key, clipped);
+    }
+    return clipped;
+  }
+
+  /** ConText assertion of a span inside a given sentence (or clause from {@link clip}). */
+  assertIn(language: Language, sentence: Sentence, span: Span): Assertion {
+    const engine = this.engines[language];
+    let triggers = this.triggerCache.get(sentence);
+    if (!triggers) {
+      triggers = engine.triggersIn(sentence);
+      this.triggerCache.set(sentence, triggers);
+    }
+    return engine.assert(sentence, span, triggers);
   }
 
   /** ConText assertion of a span of an analysed note. */

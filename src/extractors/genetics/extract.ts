@@ -87,7 +87,7 @@ export class GeneticsExtractor {
       if (options.length !== 1 && genesNamed.size !== 1) continue;
       const source = options[0]!;
       const line = {
-        start: text.lastIndexOf('\n', span.start - 1) + 1,
+        start: lineStartOf(text, span.start),
         end: lineEndOf(text, span.end),
       };
       const sentence = this.core.sentenceAt(analyzed, span) ?? line;
@@ -207,9 +207,8 @@ export class GeneticsExtractor {
       });
     };
 
-    for (const clause of clauses(text, analyzed)) {
-      const inClause = <T extends Span>(list: readonly T[]) =>
-        list.filter((x) => x.start >= clause.start && x.end <= clause.end);
+    for (const clause of boundedClauses(clauses(text, analyzed), [...genes, ...variants])) {
+      const inClause = <T extends Span>(list: readonly T[]) => spansWithin(list, clause);
       const clauseGenes = inClause(genes);
       // A bare change given as another name of a variant described beside it ("Y165C" under a
       // "Legacy name" column, "also called C250T", "TERT promoter C228T") is not one more finding.
@@ -343,7 +342,10 @@ export class GeneticsExtractor {
           reject('hypothetical (a mutation discussed, not found)');
           continue;
         }
-        if (decision.status === null && DESCRIPTION_LINE.test(lineOf(text, item.start))) {
+        if (
+          decision.status === null &&
+          lineTest(text, item.start, 'description', (line) => DESCRIPTION_LINE.test(line))
+        ) {
           reject('a method or indication line, not a result');
           continue;
         }
@@ -364,7 +366,11 @@ export class GeneticsExtractor {
         }
         // ConText gives the experiencer; its hypothetical triggers ("call with", "should") are
         // about instructions, so genetics uses its own list (rules.hypothetical) instead.
-        const assertion = this.core.assert(analyzed, item);
+        // ConText within the clause: a relative in another clause is about another result.
+        const clauseSentence = this.core.clip(analyzed, clause);
+        const assertion = clauseSentence
+          ? this.core.assertIn(note.language, clauseSentence, item)
+          : this.core.assert(analyzed, item);
         const status = decision.status ?? 'present';
         // A relative named as the variant's owner ("she did not inherit her father's variant",
         // "姉と同じBRCA2 c.5946delTは検出されなかった") is not the subject of a negative result.
@@ -444,6 +450,51 @@ function clauses(text: string, analyzed: AnalyzedNote): Clause[] {
   return out;
 }
 
+/**
+ * A clause names a few genes (a panel list has tens). Work per item looks at its neighbours,
+ * so a pathological clause of thousands of genes is cut into runs of at most
+ * `MAX_CLAUSE_MENTIONS`, which keeps the extractor linear in the length of any input.
+ */
+const MAX_CLAUSE_MENTIONS = 48;
+
+function boundedClauses(all: readonly Clause[], mentions: readonly Span[]): Clause[] {
+  const starts = mentions.map((m) => m.start).sort((a, b) => a - b);
+  const out: Clause[] = [];
+  let i = 0;
+  for (const clause of all) {
+    while (i < starts.length && starts[i]! < clause.start) i += 1;
+    let j = i;
+    while (j < starts.length && starts[j]! < clause.end) j += 1;
+    if (j - i <= MAX_CLAUSE_MENTIONS) {
+      out.push(clause);
+      continue;
+    }
+    let from = clause.start;
+    for (let k = i + MAX_CLAUSE_MENTIONS; k < j; k += MAX_CLAUSE_MENTIONS) {
+      out.push({ ...clause, start: from, end: starts[k]! });
+      from = starts[k]!;
+    }
+    out.push({ ...clause, start: from });
+  }
+  return out;
+}
+
+/** The members of a start-sorted list that lie inside a span (binary search, then a scan). */
+function spansWithin<T extends Span>(list: readonly T[], span: Span): T[] {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (list[middle]!.start < span.start) low = middle + 1;
+    else high = middle;
+  }
+  const out: T[] = [];
+  for (let i = low; i < list.length && list[i]!.start < span.end; i += 1) {
+    if (list[i]!.end <= span.end) out.push(list[i]!);
+  }
+  return out;
+}
+
 /** Sentences the splitter cut at a wrapped line ("No BRCA1/2,\nPALB2 or AKT1 alterations"). */
 function joinWrapped(text: string, sentences: readonly Sentence[]): Sentence[] {
   const out: Sentence[] = [];
@@ -511,10 +562,19 @@ const EXPRESSION_HEADER =
   /^[\s#*【■●-]*(?:immunohistochemistry|immunohistochemical (?:stains|studies)|immunostains?|IHC|免疫染色|免疫組織化学)(?:\s*(?:results|studies|panel))?[\s:：】]*$/i;
 
 function isExpression(text: string, gene: GeneMention, rules: CompiledGeneticsRules): boolean {
-  const line = lineOf(text, gene.start);
-  if (EXPRESSION_LINE.test(line)) return true;
+  if (
+    lineTest(
+      text,
+      gene.start,
+      'stains',
+      (line) =>
+        EXPRESSION_LINE.test(line) ||
+        (RECEPTOR_LINE.test(line) && !testWord(rules.geneticWords, line)),
+    )
+  ) {
+    return true;
+  }
   if (linesAbove(text, gene.start, 6).some((above) => EXPRESSION_HEADER.test(above))) return true;
-  if (RECEPTOR_LINE.test(line) && !rules.geneticWords.test(line)) return true;
   // "ALK (clone D5F3) immunohistochemistry": skip a short parenthesis after the gene.
   const after = text.slice(gene.end, gene.end + 60).replace(/^\s*[(（][^)）]{0,30}[)）]/, '');
   return (
@@ -631,31 +691,11 @@ function tableSignificance(
 const SIGNIFICANCE_KEY =
   /^[\s\-*•]*(?:classification|clinical significance|significance|interpretation|variant class(?:ification)?|class|ACMG(?: class(?:ification)?)?|tier|判定|臨床的意義|病的意義|評価|分類)\b[^:：]{0,60}[:：]/i;
 
-/** Non-empty lines below an offset's line in the same block, nearest first. */
-function linesBelow(text: string, offset: number, max: number): string[] {
-  const lines: string[] = [];
-  let start = text.indexOf('\n', offset);
-  while (start >= 0 && lines.length < max) {
-    const end = text.indexOf('\n', start + 1);
-    const line = text.slice(start + 1, end < 0 ? text.length : end);
-    if (line.trim() === '') break;
-    lines.push(line);
-    if (end < 0) break;
-    start = end;
-  }
-  return lines;
-}
-
-function lineEndOf(text: string, offset: number): number {
-  const end = text.indexOf('\n', offset);
-  return end < 0 ? text.length : end;
-}
-
 /** Line spans worth searching for class words: lines with a gene or variant, or an exon. */
 function eventLines(text: string, mentions: readonly Span[]): Span[] {
   const spans: Span[] = [];
   const add = (offset: number) => {
-    const start = text.lastIndexOf('\n', offset - 1) + 1;
+    const start = lineStartOf(text, offset);
     if (spans.at(-1)?.start === start) return;
     spans.push({ start, end: lineEndOf(text, offset) });
   };
@@ -671,7 +711,7 @@ const OTHER_NAME_COLUMN = /legacy|alias|former|old name|旧名|従来名|別名/
 
 /** A bare change written as another name of a variant (legacy, "also called", a promoter). */
 function isOtherName(text: string, variant: Span): boolean {
-  const lineStart = text.lastIndexOf('\n', variant.start - 1) + 1;
+  const lineStart = lineStartOf(text, variant.start);
   if (OTHER_NAME_BEFORE.test(text.slice(Math.max(lineStart, variant.start - 30), variant.start))) {
     return true;
   }
@@ -722,13 +762,6 @@ function gluedSigns(text: string, genes: readonly GeneMention[]): ResultWord[] {
   return signs;
 }
 
-/** The whole line holding an offset. */
-function lineOf(text: string, offset: number): string {
-  const start = text.lastIndexOf('\n', offset - 1) + 1;
-  const end = text.indexOf('\n', offset);
-  return text.slice(start, end < 0 ? text.length : end);
-}
-
 /**
  * A gene named above a clause in the same block, for a variant or exon-level result written on
  * a line of its own ("Gene: MSH2" then "Variant: c.942+3A>T"; "EGFR MUTATION TEST" then "Exon
@@ -740,17 +773,18 @@ function geneAbove(
   genes: readonly GeneMention[],
 ): GeneMention | undefined {
   // The same line before the clause first ("DPYD genotyping: … allele. c.1679T>G … not detected").
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const lead = genes.filter((g) => g.start >= lineStart && g.end <= offset);
+  const lineStart = lineStartOf(text, offset);
+  const lead = spansWithin(genes, { start: lineStart, end: offset });
   const leadGenes = new Set(lead.flatMap((g) => g.genes));
   if (leadGenes.size === 1) return lead.at(-1);
   if (leadGenes.size > 1) return undefined;
-  let end = lineStart - 1;
-  for (let n = 0; end > 0 && n < 8; n += 1) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
-    const line = text.slice(start, end);
+  const starts = lineMemoFor(text).starts;
+  const here = lineIndex(text, offset);
+  for (let i = here - 1; i >= 0 && i >= here - 8; i -= 1) {
+    const start = starts[i]!;
+    const line = lineOf(text, start);
     if (line.trim() === '') return undefined;
-    const onLine = genes.filter((g) => g.start >= start && g.end <= end);
+    const onLine = spansWithin(genes, { start, end: start + line.length });
     const distinct = new Set(onLine.flatMap((g) => g.genes));
     if (distinct.size === 1) return onLine[0];
     // Several genes, but the line reports one gene's variant ("ABL1 c.944C>T … of BCR::ABL1").
@@ -759,7 +793,6 @@ function geneAbove(
         /^[\s:]*(?:[A-Z]{2}_\d+(?:\.\d+)?:)?[cp]\.\S/.test(text.slice(g.end, g.end + 24)),
       );
     }
-    end = start - 1;
   }
   return undefined;
 }
@@ -784,20 +817,6 @@ function firstSignificance(
   return best;
 }
 
-/** Non-empty lines above an offset in the same block (stops at a blank line), nearest first. */
-function linesAbove(text: string, offset: number, max: number): string[] {
-  const lines: string[] = [];
-  let end = text.lastIndexOf('\n', offset - 1);
-  while (end > 0 && lines.length < max) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
-    const line = text.slice(start, end);
-    if (line.trim() === '') break;
-    lines.push(line);
-    end = start - 1;
-  }
-  return lines;
-}
-
 /** Germline or somatic words in the item's clause, else in the lines above it in its block. */
 function originNear(
   text: string,
@@ -808,7 +827,7 @@ function originNear(
   const own = originIn(text.slice(clause.start, clause.end), rules);
   if (own) return own;
   // The same line before the clause: "Tissue NGS (4R node): …; no EGFR mutations".
-  const lineStart = text.lastIndexOf('\n', clause.start - 1) + 1;
+  const lineStart = lineStartOf(text, clause.start);
   const lead = originIn(text.slice(lineStart, clause.start), rules);
   if (lead) return lead;
   for (const line of linesAbove(text, clause.start, 6)) {
@@ -838,4 +857,97 @@ function originOfNote(
   if (noteType && GERMLINE_NOTE_TYPES.test(noteType)) return 'germline';
   if (noteType && SOMATIC_NOTE_TYPES.test(noteType)) return 'somatic';
   return null;
+}
+
+/**
+ * Line positions of the note being read, found once: per-mention line lookups stay
+ * logarithmic even on a note that is one enormous line. (A one-entry memo keyed by the text.)
+ */
+let lineMemo:
+  | { text: string; starts: number[]; lines: Map<number, string>; tests: Map<string, boolean> }
+  | undefined;
+
+function lineMemoFor(text: string) {
+  if (lineMemo?.text === text) return lineMemo;
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  lineMemo = { text, starts, lines: new Map(), tests: new Map() };
+  return lineMemo;
+}
+
+/** Index of the line holding an offset. */
+function lineIndex(text: string, offset: number): number {
+  const { starts } = lineMemoFor(text);
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle]! <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+function lineStartOf(text: string, offset: number): number {
+  return lineMemoFor(text).starts[lineIndex(text, offset)]!;
+}
+
+function lineEndOf(text: string, offset: number): number {
+  const { starts } = lineMemoFor(text);
+  const next = starts[lineIndex(text, offset) + 1];
+  return next === undefined ? text.length : next - 1;
+}
+
+/** The whole line holding an offset. */
+function lineOf(text: string, offset: number): string {
+  const memo = lineMemoFor(text);
+  const index = lineIndex(text, offset);
+  let line = memo.lines.get(index);
+  if (line === undefined) {
+    const next = memo.starts[index + 1];
+    line = text.slice(memo.starts[index]!, next === undefined ? text.length : next - 1);
+    memo.lines.set(index, line);
+  }
+  return line;
+}
+
+/** A regular-expression test of the line holding an offset, done once per line. */
+function lineTest(
+  text: string,
+  offset: number,
+  name: string,
+  test: (line: string) => boolean,
+): boolean {
+  const memo = lineMemoFor(text);
+  const key = `${name}:${lineIndex(text, offset)}`;
+  let result = memo.tests.get(key);
+  if (result === undefined) {
+    result = test(lineOf(text, offset));
+    memo.tests.set(key, result);
+  }
+  return result;
+}
+
+/** Non-empty lines above an offset in the same block (stops at a blank line), nearest first. */
+function linesAbove(text: string, offset: number, max: number): string[] {
+  const memo = lineMemoFor(text);
+  const lines: string[] = [];
+  for (let i = lineIndex(text, offset) - 1; i >= 0 && lines.length < max; i -= 1) {
+    const line = lineOf(text, memo.starts[i]!);
+    if (line.trim() === '') break;
+    lines.push(line);
+  }
+  return lines;
+}
+
+/** Non-empty lines below an offset's line in the same block, nearest first. */
+function linesBelow(text: string, offset: number, max: number): string[] {
+  const memo = lineMemoFor(text);
+  const lines: string[] = [];
+  for (let i = lineIndex(text, offset) + 1; i < memo.starts.length && lines.length < max; i += 1) {
+    const line = lineOf(text, memo.starts[i]!);
+    if (line.trim() === '') break;
+    lines.push(line);
+  }
+  return lines;
 }

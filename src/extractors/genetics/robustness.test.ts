@@ -1,0 +1,138 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Language } from '../../core/types.js';
+import { loadPipeline } from '../../load-pipeline.js';
+
+const pipeline = loadPipeline();
+const run = (text: string, language: Language) =>
+  pipeline.run({ noteId: 'f', personId: 'p', text, language, languageDetected: true });
+
+// Fragments that exercise the genetics rules: genes, variants, classes, results, layouts.
+const FRAGMENTS = [
+  'EGFR',
+  'ALK',
+  'BRCA1/2',
+  'KRAS G12C',
+  'L858R',
+  'c.2573T>G',
+  'p.(Leu858Arg)',
+  'NM_004333.6:c.1799T>A',
+  'EML4::ALK',
+  'exon 19 deletion',
+  'amplified',
+  'fusion',
+  'negative',
+  'not detected',
+  'no',
+  'positive for',
+  'mother',
+  'the same variant',
+  'Tier II',
+  'pathogenic',
+  '|',
+  '\t',
+  ':',
+  ';',
+  '.',
+  ',',
+  '\n',
+  '  ',
+  '(',
+  ')',
+  '-',
+  '+',
+  'エクソン19欠失',
+  '陰性',
+  '陽性',
+  '変異なし',
+  '、',
+  '。',
+  '母',
+  'ＥＧＦＲ',
+  'ｴｸｿﾝ',
+  'Method: ',
+  'IHC',
+  '185delAG',
+];
+
+const noteText = fc.oneof(
+  fc.string({ maxLength: 300 }),
+  fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 80 }).map((parts) => parts.join(' ')),
+  fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 80 }).map((parts) => parts.join('')),
+);
+
+const KINDS = new Set([
+  'snv',
+  'deletion',
+  'insertion',
+  'duplication',
+  'delins',
+  'frameshift',
+  'exon_deletion',
+  'exon_insertion',
+  'exon_skipping',
+  'fusion',
+  'amplification',
+  'copy_loss',
+  'wild_type',
+  'other',
+]);
+
+describe('genetics robustness (property-based)', () => {
+  it('never throws; findings keep the format and mentions point at their text', () => {
+    fc.assert(
+      fc.property(noteText, fc.constantFrom<Language>('en', 'ja'), (text, language) => {
+        const result = run(text, language);
+        for (const f of result.annotation.genetics) {
+          expect(f.gene).toMatch(/^[A-Z0-9-]+$/);
+          expect(KINDS.has(f.kind)).toBe(true);
+          expect(['present', 'absent']).toContain(f.status);
+          if (f.status === 'absent') expect(f.significance).toBeNull();
+          if (f.hgvs_p) expect(f.hgvs_p).toMatch(/^p\./);
+          if (f.hgvs_c) expect(f.hgvs_c).toMatch(/^c\./);
+        }
+        for (const m of result.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+      }),
+      { numRuns: 300, seed: 20261128 },
+    );
+  });
+});
+
+/**
+ * Complexity, not speed (see the smoking robustness test): the work must grow linearly with
+ * the note. Each adversarial note is measured at n and 8n units; linear work gives a ratio near
+ * 8, quadratic near 64; the bound (32) leaves room for a busy machine.
+ */
+describe('genetics: linear time in note length', () => {
+  const ADVERSARIAL: [string, Language][] = [
+    ['EGFR, ', 'en'],
+    ['EGFR L858R ', 'en'],
+    ['EML4-ALK ', 'en'],
+    ['negative for EGFR, ', 'en'],
+    ['KRAS G12C and ', 'en'],
+    ['EGFR mutation ', 'en'],
+    ['ALK-, ', 'en'],
+    ['Gene: EGFR\n', 'en'],
+    ['| EGFR | L858R | 30% | I |\n', 'en'],
+    ['c.35G>A ', 'en'],
+    ['EGFR、', 'ja'],
+    ['EGFR陰性、', 'ja'],
+  ];
+
+  const timeOf = (text: string, language: Language) => {
+    let best = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < 2; i += 1) {
+      const started = performance.now();
+      run(text, language);
+      best = Math.min(best, performance.now() - started);
+    }
+    return best;
+  };
+
+  it.each(ADVERSARIAL)('%j repeated', (unit, language) => {
+    const small = unit.repeat(Math.ceil(2_000 / unit.length));
+    const large = unit.repeat(Math.ceil(16_000 / unit.length));
+    const ratio = timeOf(large, language) / Math.max(timeOf(small, language), 0.5);
+    expect(ratio).toBeLessThan(32);
+  });
+});
