@@ -190,8 +190,9 @@ function checkNote(where, note, lang) {
 function proteinProblem(p) {
   if (!p.startsWith('p.')) return 'does not start with "p."';
   if (/\s/.test(p)) return 'contains whitespace';
-  let body = p.slice(2);
-  if (body.startsWith('(') && body.endsWith(')')) body = body.slice(1, -1);
+  const body = p.slice(2);
+  // One form across the sets: predicted changes are written without the brackets.
+  if (body.startsWith('(')) return 'is in brackets; write the change without "p.(…)"';
   if (body.includes('*')) return 'uses "*" for a stop; write Ter';
   if (body.includes('X')) return 'uses "X" for a stop (or an unknown residue); write Ter';
   if (body === '?' || body === '0' || body === '=') return null;
