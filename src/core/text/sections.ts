@@ -84,8 +84,16 @@ export function findSectionHeaders(
     found.push({ start, end: match.index + match[0].length, name, text: written });
     if (match[0].length === 0) pattern.lastIndex += 1;
   }
+  // Japanese notes head every part with 【…】; one the vocabulary does not name ("【追加検査】")
+  // still ends the section before it, so 【家族歴】 does not run into the patient's results.
+  const otherHeaders: number[] = [];
+  if (language === 'ja') {
+    for (const m of text.matchAll(/^[ \t\u3000]*【[^】\n]{1,24}】/gm)) otherHeaders.push(m.index);
+  }
   return found.map((header, index) => {
-    const next = found[index + 1]?.start ?? text.length;
+    const known = found[index + 1]?.start ?? text.length;
+    const other = otherHeaders.find((start) => start > header.start) ?? text.length;
+    const next = Math.min(known, other);
     return { ...header, bodyEnd: Math.min(next, blankLineAfterContent(text, header.end, next)) };
   });
 }

@@ -192,6 +192,13 @@ export class GeneLexicon {
         found.push({ start, end, text: m[0], ...whole });
         continue;
       }
+      // "EGFRm+", "KRASmt": mutation shorthand glued to the symbol.
+      const glued = /^([A-Z][A-Z0-9-]*[A-Z0-9])(?:m|mt|mut)$/.exec(m[0]);
+      const gluedEntry = glued ? this.lookup(glued[1]!) : undefined;
+      if (glued && gluedEntry) {
+        found.push({ start, end: start + glued[1]!.length, text: glued[1]!, ...gluedEntry });
+        continue;
+      }
       // "EML4-ALK", "EGFR-TKI", "c-MET": the hyphen-joined parts, each on its own.
       let offset = start;
       for (const part of m[0].split('-')) {

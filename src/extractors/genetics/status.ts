@@ -44,7 +44,8 @@ export function findResults(text: string, rules: CompiledGeneticsRules): ResultW
 
 /** A result label opening a line ("Not detected: …", "陰性："): it heads the whole line. */
 export function lineLabel(line: string, rules: CompiledGeneticsRules): ResultWord | null {
-  const head = /^[\s\-*•・]*([^:：]{1,24})[:：]/.exec(line);
+  const head = /^[\s\-*•・]*(?:([^:：【】]{1,24})[:：]|【([^】]{1,12})】)/.exec(line);
+  if (head && head[1] === undefined) head[1] = head[2]!;
   if (!head) return null;
   const words = findResults(head[1]!, rules);
   const only = words.length === 1 ? words[0]! : null;
@@ -125,6 +126,8 @@ export function decideStatus(
   const after = results.find(
     (r) =>
       r.start >= item.end &&
+      // A sign glued to another gene ("ALK-") is that gene's alone.
+      !(r.end - r.start === 1 && /[-−－+＋]/.test(r.text) && r.start !== item.end) &&
       (r.type === 'positive' ||
         r.type === 'negative_after' ||
         (r.type === 'negative_before' &&
