@@ -294,7 +294,12 @@ export class GeneticsExtractor {
         const value = itemValue(item);
         const reject = (reason: string) =>
           mention(item, 'ignored', value, item.rule, `ignored: ${reason}`, clause.section);
-        if (item.geneMention?.contextOnly && item.what === 'gene' && !item.generic && !geneticContext) {
+        if (
+          item.geneMention?.contextOnly &&
+          item.what === 'gene' &&
+          !item.generic &&
+          !geneticContext
+        ) {
           reject('a word or abbreviation here, not a gene (no genetic context)');
           continue;
         }
