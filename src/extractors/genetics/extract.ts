@@ -335,6 +335,10 @@ export class GeneticsExtractor {
         }
         // "IDH1 R132H immunohistochemistry: negative", "H3 K27M免疫染色": a stain for a
         // mutant protein is not a DNA result.
+        if (item.what === 'variant' && rules.drugAfter.test(text.slice(item.end, item.end + 40))) {
+          reject('inside a drug name ("KRAS G12C inhibitor")');
+          continue;
+        }
         const afterVariant = text
           .slice(item.end, item.end + 60)
           .replace(/^\s*[(（][^)）]{0,30}[)）]/, '');
@@ -754,14 +758,16 @@ const TABLE_HEADER =
 function gluedSigns(text: string, genes: readonly GeneMention[]): ResultWord[] {
   const signs: ResultWord[] = [];
   for (const g of genes) {
-    const next = text.slice(g.end, g.end + 2);
-    const sign = /^([+＋]|[-−－])(?=$|[\s,、，;；/)）])/.exec(next);
+    const sign = /^(?:[(（]([+＋]|[-−－])[)）]|([+＋]|[-−－])(?=$|[\s,、，;；/)）]))/.exec(
+      text.slice(g.end, g.end + 3),
+    );
     if (!sign) continue;
+    const written = (sign[1] ?? sign[2])!;
     signs.push({
       start: g.end,
       end: g.end + 1,
-      text: sign[1]!,
-      type: /[+＋]/.test(sign[1]!) ? 'positive' : 'negative_after',
+      text: written,
+      type: /[+＋]/.test(written) ? 'positive' : 'negative_after',
     });
   }
   return signs;

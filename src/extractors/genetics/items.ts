@@ -195,7 +195,18 @@ export function buildItems(
         (hgvsP !== null &&
           block.genes.length === 1 &&
           drivers.isDriverCodon(block.genes[0]!, hgvsP.replace(/[A-Z][a-z]{2}$|\*$/, ''))));
-    const geneMention = nearestGene(v.start, end) ?? (blockServes ? block : null) ?? null;
+    let geneMention = nearestGene(v.start, end) ?? (blockServes ? block : null) ?? null;
+    // A hotspot written apart from its gene ("MET amplification … and loss of T790M"): the
+    // gene it always belongs to, unless its own gene stands right before it ("NRAS G12C").
+    const hotspotGene = v.bare && v.hgvsP ? drivers.hotspots.get(v.hgvsP) : undefined;
+    if (
+      hotspotGene &&
+      geneMention &&
+      !geneMention.genes.includes(hotspotGene) &&
+      gap(text, geneMention.end, v.start) > 1
+    ) {
+      geneMention = null;
+    }
     const gene =
       geneMention && geneMention.genes.length === 1
         ? geneMention.genes[0]!
