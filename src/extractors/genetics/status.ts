@@ -59,7 +59,7 @@ export function lineLabel(line: string, rules: CompiledGeneticsRules): ResultWor
 // Words allowed between a "negative for"/"no" and what it negates: lists, articles and the
 // vocabulary of variant reporting ("no pathogenic or likely pathogenic variants in").
 const NEGATION_GAP =
-  /^(?:itd|tkd|codons?|positions?|hotspots?|regions?|domains?|kinase|including|includes?|among|genes?|analy[sz]ed|tested|fusions?|rearrangements?|amplifications?|deletions?|insertions?|skipping|translocations?|promoter|hotspot|and|or|nor|in|of|for|the|a|an|any|known|other|reportable|clinically|significant|pathogenic|likely|deleterious|germline|somatic|mutations?|variants?|alterations?|changes?|was|were|is|are|been|identified|detected|found|seen|genes?|either|both|sequence|copy|number|exons?|\d+|gene|testing|analysis|by|ngs|pcr|fish|the|familial|family|targetable|actionable|driver|drivers|these|those|following|results?|tested|panel|\/|&)$/i;
+  /^(?:p|lp|harmful|disease|causing|itd|tkd|codons?|positions?|hotspots?|regions?|domains?|kinase|including|includes?|among|genes?|analy[sz]ed|tested|fusions?|rearrangements?|amplifications?|deletions?|insertions?|skipping|translocations?|promoter|hotspot|and|or|nor|in|of|for|the|a|an|any|known|other|reportable|clinically|significant|pathogenic|likely|deleterious|germline|somatic|mutations?|variants?|alterations?|changes?|was|were|is|are|been|identified|detected|found|seen|genes?|either|both|sequence|copy|number|exons?|\d+|gene|testing|analysis|by|ngs|pcr|fish|the|familial|family|targetable|actionable|driver|drivers|these|those|following|results?|tested|panel|\/|&)$/i;
 
 const MAX_RESULT_GAP = 7;
 
