@@ -168,6 +168,8 @@ export class GeneticsExtractor {
       ...events.filter((e) => e.kind.startsWith('exon_')).map((e) => e.start),
     ]);
     const mentions: GeneticMention[] = [];
+    // Whether a sentence holds genetic words, asked once per sentence, not once per clause.
+    const geneticSentences = new Map<Sentence, boolean>();
     const candidates: Candidate[] = [];
     const noteOrigin = originOfNote(text, rules, note.noteType);
     const toOriginal = (span: Span) => ({
@@ -264,8 +266,13 @@ export class GeneticsExtractor {
       const sentenceText = sentence ? sentence.text : text.slice(clause.start, clause.end);
       // Genes that are also words count beside genetic words, variants or other genes.
       const sentenceSpan = sentence ?? clause;
+      let sentenceGenetic = sentence ? geneticSentences.get(sentence) : undefined;
+      if (sentenceGenetic === undefined) {
+        sentenceGenetic = testWord(rules.geneticWords, sentenceText);
+        if (sentence) geneticSentences.set(sentence, sentenceGenetic);
+      }
       const geneticContext =
-        testWord(rules.geneticWords, sentenceText) ||
+        sentenceGenetic ||
         clauseVariants.length > 0 ||
         genes.some(
           (g) => !g.contextOnly && g.start >= sentenceSpan.start && g.end <= sentenceSpan.end,
@@ -650,6 +657,8 @@ const SIGNIFICANCE_COLUMN =
   /^(?:tier|amp tier|class(?:ification)?|acmg(?: class(?:ification)?)?|(?:clinical )?significance|interpretation|evidence(?: level)?|判定|臨床的意義|病的意義|分類|評価|エビデンスレベル|ティア)$/i;
 
 function cellsOf(line: string): string[] | null {
+  // A table row is a line of a report, not a page of text.
+  if (line.length > 400) return null;
   if (line.includes('|')) return line.split('|').map((c) => c.trim());
   if (line.includes('\t')) return line.split('\t').map((c) => c.trim());
   const cells = line.trim().split(/\s{2,}/);
@@ -838,7 +847,7 @@ function originNear(
   const own = originIn(text.slice(clause.start, clause.end), rules);
   if (own) return own;
   // The same line before the clause: "Tissue NGS (4R node): …; no EGFR mutations".
-  const lineStart = lineStartOf(text, clause.start);
+  const lineStart = Math.max(lineStartOf(text, clause.start), clause.start - 200);
   const lead = originIn(text.slice(lineStart, clause.start), rules);
   if (lead) return lead;
   for (const line of linesAbove(text, clause.start, 6)) {

@@ -362,8 +362,14 @@ function gap(text: string, from: number, to: number): number {
  * detected", "L858R (exon 21)". The nearest mention before the variant wins, then one right after.
  */
 function statedExon(text: string, from: number, variantStart: number, variantEnd: number) {
-  const lineStart = text.lastIndexOf('\n', variantStart - 1) + 1;
-  const lead = text.slice(Math.max(lineStart, Math.min(from, variantStart)), variantStart);
+  // Within the variant's line, and near it (a line can be very long).
+  const windowStart = Math.max(0, variantStart - 80);
+  const newline = text.slice(windowStart, variantStart).lastIndexOf('\n');
+  const lineStart = newline < 0 ? windowStart : windowStart + newline + 1;
+  const lead = text.slice(
+    Math.max(lineStart, windowStart, Math.min(from, variantStart)),
+    variantStart,
+  );
   // Not the exon of a class written before it ("エクソン19欠失／L858R").
   const exon =
     /(?:exon|エクソン|エキソン|ex)\s*(\d{1,2})(?![\d-])(?!\s*(?:の)?\s*(?:欠失|挿入|スキッピング|deletion|insertion|del|ins|skipping|dup))/gi;

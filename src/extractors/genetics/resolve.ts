@@ -37,7 +37,9 @@ export function resolveFindings(
   const groups = new Map<string, Candidate[]>();
   for (const c of candidates) {
     const key = `${c.item.gene}|${c.status}|${c.subject}`;
-    groups.set(key, [...(groups.get(key) ?? []), c]);
+    const group = groups.get(key);
+    if (group) group.push(c);
+    else groups.set(key, [c]);
   }
   // A fusion's partner gene is not a finding of its own ("EML4 exon 6 :: ALK exon 20 variant").
   const partners = new Set(
@@ -63,7 +65,11 @@ export function resolveFindings(
     const lead = group[0]!;
     if (partners.has(lead.item.gene) && group.every((c) => c.item.what === 'gene')) continue;
     const merged = new Map<string, Candidate[]>();
-    const add = (key: string, c: Candidate) => merged.set(key, [...(merged.get(key) ?? []), c]);
+    const add = (key: string, c: Candidate) => {
+      const members = merged.get(key);
+      if (members) members.push(c);
+      else merged.set(key, [c]);
+    };
     const withHgvs = group.filter((c) => c.item.hgvsC || c.item.hgvsP);
     for (const c of withHgvs) {
       const p =

@@ -78,7 +78,13 @@ export function findVariants(text: string, legacy?: LegacyNames): VariantMention
       rule: 'genetics.hgvs',
     });
   }
-  const inside = (start: number) => found.some((v) => start >= v.start && start < v.end);
+  // HGVS spans in order; bare matches come in order too, so one cursor walks them.
+  const spans = [...found].sort((a, b) => a.start - b.start);
+  let cursor = 0;
+  const inside = (start: number) => {
+    while (cursor < spans.length && spans[cursor]!.end <= start) cursor += 1;
+    return cursor < spans.length && spans[cursor]!.start <= start;
+  };
   for (const m of text.matchAll(BARE)) {
     if (inside(m.index) || isOtherThing(m[0])) continue;
     // "G12c": a one-letter residue typed in lower case.
