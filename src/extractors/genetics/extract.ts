@@ -402,7 +402,7 @@ export class GeneticsExtractor {
           status === 'present' ? significanceOf(text, item, items, clause, rules) : null;
         const origin: Origin | null = family
           ? 'germline'
-          : (originNear(text, item, clause, rules) ?? noteOrigin);
+          : (originNear(text, clause, rules) ?? noteOrigin);
         const candidate: Candidate = {
           item,
           status,
@@ -838,12 +838,7 @@ function firstSignificance(
 }
 
 /** Germline or somatic words in the item's clause, else in the lines above it in its block. */
-function originNear(
-  text: string,
-  item: Item,
-  clause: Span,
-  rules: CompiledGeneticsRules,
-): Origin | null {
+function originNear(text: string, clause: Span, rules: CompiledGeneticsRules): Origin | null {
   const own = originIn(text.slice(clause.start, clause.end), rules);
   if (own) return own;
   // The same line before the clause: "Tissue NGS (4R node): …; no EGFR mutations".
@@ -854,7 +849,6 @@ function originNear(
     const above = originIn(line, rules);
     if (above) return above;
   }
-  void item;
   return null;
 }
 

@@ -176,7 +176,6 @@ function toFinding(
   // Spec 3: "a driver in a clinical note with no stated source → somatic"; the gold sets label
   // every unsourced result in a clinical note somatic (germline testing always says so).
   if (origin === null) origin = 'somatic';
-  void driver;
   return {
     gene: first.item.gene,
     hgvsC,
