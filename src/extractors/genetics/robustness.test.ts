@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../../core/types.js';
 import { loadPipeline } from '../../load-pipeline.js';
+import { GENETIC_KINDS } from '../../vocab/schemas.js';
 
 const pipeline = loadPipeline();
 const run = (text: string, language: Language) =>
@@ -61,22 +62,7 @@ const noteText = fc.oneof(
   fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 80 }).map((parts) => parts.join('')),
 );
 
-const KINDS = new Set([
-  'snv',
-  'deletion',
-  'insertion',
-  'duplication',
-  'delins',
-  'frameshift',
-  'exon_deletion',
-  'exon_insertion',
-  'exon_skipping',
-  'fusion',
-  'amplification',
-  'copy_loss',
-  'wild_type',
-  'other',
-]);
+const KINDS = new Set<string>(GENETIC_KINDS);
 
 describe('genetics robustness (property-based)', () => {
   it('never throws; findings keep the format and mentions point at their text', () => {
