@@ -2,6 +2,7 @@ import { LegacyNames } from './extractors/genetics/hgvs/legacy.js';
 import {
   compileDrivers,
   compileGeneticsRules,
+  compileLayout,
   GeneLexicon,
   GeneticsExtractor,
 } from './extractors/genetics/index.js';
@@ -25,11 +26,12 @@ export function loadPipeline(vocabDir: string = defaultVocabDir()): Pipeline {
     ja: compileSmokingRules(smokingFiles.ja),
   });
   const genetics = loadGeneticsRules(vocabDir);
+  const layout = compileLayout(genetics.layout);
   const geneticsExtractor = new GeneticsExtractor(core, {
     lexicon: new GeneLexicon(loadGeneLexiconSource(vocabDir)),
     rules: {
-      en: compileGeneticsRules(genetics.rules.en),
-      ja: compileGeneticsRules(genetics.rules.ja),
+      en: compileGeneticsRules(genetics.rules.en, layout),
+      ja: compileGeneticsRules(genetics.rules.ja, layout),
     },
     drivers: compileDrivers(genetics.drivers),
     legacy: new LegacyNames(loadLegacyNames(vocabDir)),

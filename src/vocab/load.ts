@@ -17,7 +17,9 @@ import {
   type GeneticsRuleFile,
   geneSupplementFileSchema,
   geneticsRuleFileSchema,
+  type LayoutFile,
   type LegacyNamesFile,
+  layoutFileSchema,
   legacyNamesFileSchema,
   type SmokingRuleFile,
   sectionsFileSchema,
@@ -156,6 +158,7 @@ export function loadGeneLexiconSource(vocabDir: string): GeneLexiconSource {
 export function loadGeneticsRules(vocabDir: string): {
   readonly rules: Record<Language, GeneticsRuleFile>;
   readonly drivers: DriversFile;
+  readonly layout: LayoutFile;
 } {
   const load = (language: Language) => {
     const file = loadVocabFile(
@@ -170,6 +173,7 @@ export function loadGeneticsRules(vocabDir: string): {
   return {
     rules: { en: load('en'), ja: load('ja') },
     drivers: loadVocabFile(join(vocabDir, 'genetics', 'drivers.yaml'), driversFileSchema),
+    layout: loadVocabFile(join(vocabDir, 'genetics', 'layout.yaml'), layoutFileSchema),
   };
 }
 

@@ -283,3 +283,27 @@ export const driversFileSchema = z.strictObject({
   fusion_positive_genes: z.array(symbol),
 });
 export type DriversFile = z.infer<typeof driversFileSchema>;
+
+/** `vocab/genetics/layout.yaml`: the words of report layout (both languages). */
+export const layoutFileSchema = z.strictObject({
+  version: z.literal(1),
+  contrast_words: patternList.min(1),
+  description_labels: patternList.min(1),
+  relatives: patternList.min(1),
+  owner_after: patternList.min(1),
+  germline_note_types: patternList.min(1),
+  somatic_note_types: patternList.min(1),
+  stain_markers: patternList.min(1),
+  stain_line_labels: patternList.min(1),
+  stain_headers: patternList.min(1),
+  table_header_words: patternList.min(1),
+  significance_columns: patternList.min(1),
+  significance_keys: patternList.min(1),
+  other_name_before: patternList.min(1),
+  other_name_columns: patternList.min(1),
+  test_nouns: patternList.min(1),
+  event_gene_links: patternList.min(1),
+  list_gap_words: patternList.min(1),
+  japanese_gap_words: patternList.min(1),
+});
+export type LayoutFile = z.infer<typeof layoutFileSchema>;

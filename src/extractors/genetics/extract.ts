@@ -2,7 +2,7 @@ import type { ClinicalText } from '../../core/clinical-text.js';
 import { foldWidth } from '../../core/text/fold.js';
 import type { AnalyzedNote, Assertion, Language, Note, Sentence, Span } from '../../core/types.js';
 import type { LegacyNames } from './hgvs/legacy.js';
-import { buildItems, type EventMention, findEvents, type Item, TEST_NOUN } from './items.js';
+import { buildItems, type EventMention, findEvents, type Item } from './items.js';
 import type { GeneLexicon, GeneMention } from './lexicon.js';
 import { type Candidate, resolveFindings } from './resolve.js';
 import type { CompiledDrivers, CompiledGeneticsRules } from './rules.js';
@@ -17,23 +17,6 @@ export interface GeneticsResources {
   readonly rules: Readonly<Record<Language, CompiledGeneticsRules>>;
   readonly drivers: CompiledDrivers;
 }
-
-// Clause ends inside a line: a semicolon, a Japanese full stop, a contrast ("but", "しかし").
-const CLAUSE_BREAK =
-  /[;；。]|(?<![A-Za-z])(?:but|however|whereas|although|though|except|while)(?![A-Za-z])|しかし|ただし|一方/giu;
-
-// A line describing the test, not its result ("Method: JAK2 V617F ddPCR; NGS of JAK2 exons 12-15").
-const DESCRIPTION_LINE =
-  /^[\s\-*•・]*(?:methods?|methodology|assay|test(?:s)? performed|genes? (?:analy[sz]ed|tested|covered|included)|indication|reason for (?:testing|referral)|検査方法|方法|解析対象|対象遺伝子|検査項目)\s*[:：]/i;
-
-// The label of a relative's row ("妹（55歳）：", "Sister (55):").
-const RELATIVE_ROW =
-  /^\s*[・\-*•]?\s*(?:母|父|姉|妹|兄|弟|長女|次女|三女|長男|次男|三男|娘|息子|叔母|伯母|叔父|伯父|祖母|祖父|いとこ|従姉妹|姪|甥|mother|father|sister|brother|daughter|son|aunt|uncle|cousin|niece|nephew)/i;
-
-const OWNER_AFTER = /^(?:['’]s\b|の|と同じ|と同一|由来)/;
-
-const GERMLINE_NOTE_TYPES = /germline|counsel|hereditary|genetics?_(?:clinic|consult|letter)/i;
-const SOMATIC_NOTE_TYPES = /molecular|ngs|tumou?r|pathology|liquid|somatic/i;
 
 /**
  * The genetic-findings rule extractor: note in, document-level findings and their mentions
@@ -113,7 +96,14 @@ export class GeneticsExtractor {
       ].sort((a, b) => a.start - b.start);
       // Only a stated result counts ("positive for the same variant", "does not carry the
       // familial variant … is NEGATIVE"); "the known familial variant was tested" is not one.
-      const decision = decideStatus(text, item, [item], results, note.language === 'ja');
+      const decision = decideStatus(
+        text,
+        item,
+        [item],
+        results,
+        note.language === 'ja',
+        rules.layout,
+      );
       const status =
         decision.status ??
         (() => {
@@ -123,13 +113,13 @@ export class GeneticsExtractor {
       if (status === null || nearWord(text, clause, item, rules.hypothetical, 8)) continue;
       const assertion = this.core.assert(analyzed, item);
       const family =
-        RELATIVE_ROW.test(text.slice(span.start, span.end)) ||
+        rules.layout.relativeRow.test(text.slice(span.start, span.end)) ||
         (assertion.experiencer === 'other' &&
           assertion.triggers.some(
             (t) =>
               t.category === 'experiencer_other' &&
               !/^(?:partner|proband|donor)$/i.test(t.text) &&
-              !(status === 'absent' && OWNER_AFTER.test(text.slice(t.end, t.end + 6))),
+              !(status === 'absent' && rules.layout.ownerAfter.test(text.slice(t.end, t.end + 6))),
           ));
       out.push({
         item,
@@ -209,12 +199,17 @@ export class GeneticsExtractor {
       });
     };
 
-    for (const clause of boundedClauses(clauses(text, analyzed), [...genes, ...variants])) {
+    for (const clause of boundedClauses(clauses(text, analyzed, rules.layout.clauseBreak), [
+      ...genes,
+      ...variants,
+    ])) {
       const inClause = <T extends Span>(list: readonly T[]) => spansWithin(list, clause);
       const clauseGenes = inClause(genes);
       // A bare change given as another name of a variant described beside it ("Y165C" under a
       // "Legacy name" column, "also called C250T", "TERT promoter C228T") is not one more finding.
-      const clauseVariants = inClause(variants).filter((v) => !(v.bare && isOtherName(text, v)));
+      const clauseVariants = inClause(variants).filter(
+        (v) => !(v.bare && isOtherName(text, v, rules)),
+      );
       const clauseEvents = inClause(events) as EventMention[];
       const exonLevel = clauseEvents.some((e) => e.kind.startsWith('exon_'));
       if (clauseGenes.length === 0 && clauseVariants.length === 0 && !exonLevel) continue;
@@ -252,6 +247,7 @@ export class GeneticsExtractor {
         },
         this.resources.drivers,
         note.language === 'en',
+        rules.layout,
       );
       if (items.length === 0) continue;
       const results = [
@@ -281,7 +277,7 @@ export class GeneticsExtractor {
       const decisions = new Map(
         items.map((it) => [
           it,
-          decideStatus(text, it, items, results, note.language === 'ja', label),
+          decideStatus(text, it, items, results, note.language === 'ja', rules.layout, label),
         ]),
       );
       // The result word a list of genes shares ("EGFR・ALK・…・HER2）は陰性"): a DNA panel's list,
@@ -360,7 +356,9 @@ export class GeneticsExtractor {
         }
         if (
           decision.status === null &&
-          lineTest(text, item.start, 'description', (line) => DESCRIPTION_LINE.test(line))
+          lineTest(text, item.start, 'description', (line) =>
+            rules.layout.descriptionLine.test(line),
+          )
         ) {
           reject('a method or indication line, not a result');
           continue;
@@ -375,7 +373,9 @@ export class GeneticsExtractor {
           decision.status === null &&
           item.what === 'gene' &&
           (!item.generic ||
-            TEST_NOUN.test(text.slice(item.eventEnd ?? item.end, (item.eventEnd ?? item.end) + 24)))
+            rules.layout.testNoun.test(
+              text.slice(item.eventEnd ?? item.end, (item.eventEnd ?? item.end) + 24),
+            ))
         ) {
           reject('no result stated for the gene');
           continue;
@@ -396,7 +396,7 @@ export class GeneticsExtractor {
             (t) =>
               t.category === 'experiencer_other' &&
               !/^(?:partner|proband|donor)$/i.test(t.text) &&
-              !(status === 'absent' && OWNER_AFTER.test(text.slice(t.end, t.end + 6))),
+              !(status === 'absent' && rules.layout.ownerAfter.test(text.slice(t.end, t.end + 6))),
           );
         const significance =
           status === 'present' ? significanceOf(text, item, items, clause, rules) : null;
@@ -445,7 +445,7 @@ interface Clause extends Span {
 }
 
 /** Clauses of the analysed sentences: split further at line breaks, semicolons and contrasts. */
-function clauses(text: string, analyzed: AnalyzedNote): Clause[] {
+function clauses(text: string, analyzed: AnalyzedNote, clauseBreak: RegExp): Clause[] {
   const out: Clause[] = [];
   for (const sentence of joinWrapped(text, analyzed.sentences)) {
     let start = sentence.start;
@@ -454,8 +454,8 @@ function clauses(text: string, analyzed: AnalyzedNote): Clause[] {
     for (let i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) {
       if (!continuesLine(body, i)) breaks.push(i);
     }
-    CLAUSE_BREAK.lastIndex = 0;
-    for (let m = CLAUSE_BREAK.exec(body); m; m = CLAUSE_BREAK.exec(body)) breaks.push(m.index);
+    clauseBreak.lastIndex = 0;
+    for (let m = clauseBreak.exec(body); m; m = clauseBreak.exec(body)) breaks.push(m.index);
     for (const b of [...new Set(breaks)].sort((x, y) => x - y)) {
       const end = sentence.start + b;
       if (end > start) out.push({ start, end, section: sentence.section });
@@ -564,19 +564,6 @@ function isDrugName(text: string, gene: GeneMention, rules: CompiledGeneticsRule
   );
 }
 
-// A line of stain results ("ER positive (90%), PR positive (60%); L1CAM negative"): the genes
-// on it with a bare result are stains too.
-const RECEPTOR_LINE =
-  /(?<![A-Za-z0-9])(?:ER|PR|PgR|HER2|Ki-?67|PD-L1|p16|p53|CK7|CK20|TTF-1|CDX2|GATA3|napsin A?|synaptophysin|chromogranin|CD\d{1,3})\s*(?:\(IHC\)\s*)?[:：]?\s*(?:positive|negative|pos|neg|\+|[-−]|\d{1,3}\s*%|陽性|陰性)/i;
-
-// A line of protein results: "免疫染色：KIT (+), DOG1 (+)", "IHC: MLH1 retained, PMS2 lost".
-const EXPRESSION_LINE =
-  /^[\s\-*•・]*(?:免疫染色|免疫組織化学|IHC|immunohistochemistry|immunostains?|receptors?|receptor status|stains?)[^:：\n]{0,20}[:：]/i;
-
-// A section of stains: "IMMUNOHISTOCHEMISTRY", "Immunostains:", "【免疫染色】".
-const EXPRESSION_HEADER =
-  /^[\s#*【■●-]*(?:immunohistochemistry|immunohistochemical (?:stains|studies)|immunostains?|IHC|免疫染色|免疫組織化学)(?:\s*(?:results|studies|panel))?[\s:：】]*$/i;
-
 function isExpression(text: string, gene: GeneMention, rules: CompiledGeneticsRules): boolean {
   if (
     lineTest(
@@ -584,13 +571,14 @@ function isExpression(text: string, gene: GeneMention, rules: CompiledGeneticsRu
       gene.start,
       'stains',
       (line) =>
-        EXPRESSION_LINE.test(line) ||
-        (RECEPTOR_LINE.test(line) && !testWord(rules.geneticWords, line)),
+        rules.layout.expressionLine.test(line) ||
+        (rules.layout.receptorLine.test(line) && !testWord(rules.geneticWords, line)),
     )
   ) {
     return true;
   }
-  if (linesAbove(text, gene.start, 6).some((above) => EXPRESSION_HEADER.test(above))) return true;
+  if (linesAbove(text, gene.start, 6).some((above) => rules.layout.expressionHeader.test(above)))
+    return true;
   // "ALK (clone D5F3) immunohistochemistry": skip a short parenthesis after the gene.
   const after = text.slice(gene.end, gene.end + 60).replace(/^\s*[(（][^)）]{0,30}[)）]/, '');
   return (
@@ -640,7 +628,7 @@ function significanceOf(
   if (cell) return cell;
   // A report block: "Classification: PATHOGENIC" on a line of its own near the variant.
   for (const line of [...linesBelow(text, clause.end, 4), ...linesAbove(text, clause.start, 4)]) {
-    if (!SIGNIFICANCE_KEY.test(line)) continue;
+    if (!rules.layout.significanceKey.test(line)) continue;
     const keyed = firstSignificance(line, rules);
     if (keyed) return keyed.value;
   }
@@ -651,10 +639,6 @@ function significanceOf(
   }
   return null;
 }
-
-// Table columns that hold a classification, and how a row's cells are separated.
-const SIGNIFICANCE_COLUMN =
-  /^(?:tier|amp tier|class(?:ification)?|acmg(?: class(?:ification)?)?|(?:clinical )?significance|interpretation|evidence(?: level)?|判定|臨床的意義|病的意義|分類|評価|エビデンスレベル|ティア)$/i;
 
 function cellsOf(line: string): string[] | null {
   // A table row is a line of a report, not a page of text.
@@ -680,14 +664,14 @@ function tableSignificance(
   const aligned = !rowLine.includes('|') && !rowLine.includes('\t');
   for (const line of linesAbove(text, offset, 12)) {
     const header = cellsOf(line);
-    if (!header || !TABLE_HEADER.test(line)) continue;
-    const column = header.findIndex((c) => SIGNIFICANCE_COLUMN.test(c));
+    if (!header || !rules.layout.tableHeader.test(line)) continue;
+    const column = header.findIndex((c) => rules.layout.significanceColumn.test(c));
     if (column < 0) continue;
     let value: string | undefined;
     if (aligned) {
       // Aligned columns: the row's cell under the header cell (cell counts may differ).
       const headerCell = [...line.matchAll(/\S+(?: \S+)*/g)].find((m) =>
-        SIGNIFICANCE_COLUMN.test(m[0]),
+        rules.layout.significanceColumn.test(m[0]),
       );
       const at = headerCell?.index ?? -1;
       value = [...rowLine.matchAll(/\S+(?: \S+)*/g)].find(
@@ -706,9 +690,6 @@ function tableSignificance(
   return null;
 }
 
-const SIGNIFICANCE_KEY =
-  /^[\s\-*•]*(?:classification|clinical significance|significance|interpretation|variant class(?:ification)?|class|ACMG(?: class(?:ification)?)?|tier|判定|臨床的意義|病的意義|評価|分類)\b[^:：]{0,60}[:：]/i;
-
 /** Line spans worth searching for class words: lines with a gene or variant, or an exon. */
 function eventLines(text: string, mentions: readonly Span[]): Span[] {
   const spans: Span[] = [];
@@ -723,14 +704,14 @@ function eventLines(text: string, mentions: readonly Span[]): Span[] {
   return spans.filter((s, i) => i === 0 || s.start !== spans[i - 1]!.start);
 }
 
-const OTHER_NAME_BEFORE =
-  /(?:legacy(?:\s+name)?|also\s+(?:known\s+as|called|reported\s+as)|formerly|a\.?k\.?a\.?|previously\s+(?:called|reported\s+as)|promoter|プロモーター|旧名|従来名|別名)\s*[:：(（]?\s*$/i;
-const OTHER_NAME_COLUMN = /legacy|alias|former|old name|旧名|従来名|別名/i;
-
 /** A bare change written as another name of a variant (legacy, "also called", a promoter). */
-function isOtherName(text: string, variant: Span): boolean {
+function isOtherName(text: string, variant: Span, rules: CompiledGeneticsRules): boolean {
   const lineStart = lineStartOf(text, variant.start);
-  if (OTHER_NAME_BEFORE.test(text.slice(Math.max(lineStart, variant.start - 30), variant.start))) {
+  if (
+    rules.layout.otherNameBefore.test(
+      text.slice(Math.max(lineStart, variant.start - 30), variant.start),
+    )
+  ) {
     return true;
   }
   const row = cellsOf(lineOf(text, variant.start));
@@ -744,21 +725,17 @@ function isOtherName(text: string, variant: Span): boolean {
   const column = variant.start - lineStart;
   for (const line of linesAbove(text, variant.start, 12)) {
     const header = cellsOf(line);
-    if (!header || !TABLE_HEADER.test(line)) continue;
+    if (!header || !rules.layout.tableHeader.test(line)) continue;
     if (lead.includes('|') || lead.includes('\t'))
-      return OTHER_NAME_COLUMN.test(header[index] ?? '');
+      return rules.layout.otherNameColumn.test(header[index] ?? '');
     // Aligned columns: the header cell standing above the variant ("Legacy name" over "Y165C"),
     // whatever the cell count ("Variant" may head both the c. and the p. column).
     const starts = [...line.matchAll(/\S+(?: \S+)*/g)];
     const above = starts.filter((m) => m.index <= column + 2).at(-1);
-    return OTHER_NAME_COLUMN.test(above?.[0] ?? '');
+    return rules.layout.otherNameColumn.test(above?.[0] ?? '');
   }
   return false;
 }
-
-// A table's header row names its columns.
-const TABLE_HEADER =
-  /(?<![A-Za-z])(?:gene|variant|alteration|vaf|tier|class(?:ification)?|zygosity|legacy|protein|cdna|significance)(?![A-Za-z])|遺伝子|変異|判定/i;
 
 /**
  * A sign glued to a gene is its result: "ALK+", "EGFR-, ALK-, ROS1-", "ALK－". (Case matters,
@@ -868,8 +845,8 @@ function originOfNote(
 ): Origin | null {
   const words = originIn(text, rules);
   if (words) return words;
-  if (noteType && GERMLINE_NOTE_TYPES.test(noteType)) return 'germline';
-  if (noteType && SOMATIC_NOTE_TYPES.test(noteType)) return 'somatic';
+  if (noteType && rules.layout.germlineNoteTypes.test(noteType)) return 'germline';
+  if (noteType && rules.layout.somaticNoteTypes.test(noteType)) return 'somatic';
   return null;
 }
 

@@ -1,4 +1,4 @@
 export { GeneticsExtractor, type GeneticsResources } from './extract.js';
 export { GeneLexicon } from './lexicon.js';
-export { compileDrivers, compileGeneticsRules } from './rules.js';
+export { compileDrivers, compileGeneticsRules, compileLayout } from './rules.js';
 export type { GeneticFinding, GeneticMention, GeneticsResult } from './types.js';

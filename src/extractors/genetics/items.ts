@@ -1,5 +1,5 @@
 import type { GeneMention } from './lexicon.js';
-import type { CompiledDrivers, CompiledGeneticsRules } from './rules.js';
+import type { CompiledDrivers, CompiledGeneticsRules, CompiledLayout } from './rules.js';
 import type { GeneticKind } from './types.js';
 import type { VariantMention } from './variants.js';
 
@@ -75,19 +75,12 @@ export function findEvents(
 }
 
 /** What lies between two spans is only a fusion joint: "EML4-ALK", "EML4::ALK", "KIF5B–RET". */
-/** A test named after the word: "mutation testing", "mutation analysis", 変異検査. */
-export const TEST_NOUN =
-  /^\s*(?:\(?s\)?\s*)?(?:test(?:ing|s)?|analys[ie]s|assay|panel|screen(?:ing)?|status|sequencing|studies|study|result|report|PCR|NGS|検査|解析)/i;
 
 // Not "/": "EGFR/ALK" is a list.
 const FUSION_JOINT = /^\s?(?:-|::|–|—)\s?$/;
 
 // Between genes of one list: "ALK, ROS1 and RET", "ALK/ROS1/RET", "EGFR、ALK".
 const LIST_JOINT = /^\s*(?:,|\/|、|・|，|and|or|&|nor)?\s*(?:and|or)?\s*$/i;
-
-// "fusions in RET", "amplification of MET", "rearrangement involving ALK".
-const EVENT_BEFORE_GENE =
-  /^\s*(?:(?:detected|identified|seen|found)\s+)?(?:in|of|involving|at|affecting|within|for)\s+(?:the\s+)?$/i;
 
 export interface ClauseParts {
   readonly genes: readonly GeneMention[];
@@ -108,6 +101,7 @@ export function buildItems(
   parts: ClauseParts,
   drivers: CompiledDrivers,
   english: boolean,
+  layout: CompiledLayout,
 ): { items: Item[]; used: Set<GeneMention> } {
   const items: Item[] = [];
   const used = new Set<GeneMention>();
@@ -261,7 +255,7 @@ export function buildItems(
         text.slice(Math.max(0, event.start - 30), event.start),
       );
     if (before && gapBefore <= reach && !negated) targets = listEndingAt(genes, before, text);
-    else if (english && after && EVENT_BEFORE_GENE.test(text.slice(event.end, after.start))) {
+    else if (english && after && layout.eventBeforeGene.test(text.slice(event.end, after.start))) {
       targets = listStartingAt(genes, after, text);
     } else if (exonLevel && (before ?? parts.blockGene)) {
       // "EGFR mutation analysis (PCR, exons 18-21): MUTATION DETECTED - exon 19 deletion".
@@ -271,7 +265,7 @@ export function buildItems(
     if (generic) targets = targets.slice(-1);
     // "EGFR mutation analysis: no mutations detected": the word names the test, so the gene
     // stays a gene with a result.
-    if (generic && TEST_NOUN.test(text.slice(event.end, event.end + 24))) targets = [];
+    if (generic && layout.testNoun.test(text.slice(event.end, event.end + 24))) targets = [];
     for (const target of targets) {
       // "KRAS G12C mutation": the word adds nothing to the variant already attached.
       if (generic && used.has(target)) continue;

@@ -1,5 +1,5 @@
 import type { Language } from '../../core/types.js';
-import type { DriversFile, GeneticsRuleFile } from '../../vocab/schemas.js';
+import type { DriversFile, GeneticsRuleFile, LayoutFile } from '../../vocab/schemas.js';
 import type { GeneticKind, Significance } from './types.js';
 
 export interface CompiledEvent {
@@ -12,6 +12,8 @@ export interface CompiledEvent {
 /** The genetics rule file of one language, compiled to regular expressions once. */
 export interface CompiledGeneticsRules {
   readonly language: Language;
+  /** Report layout words, shared by both languages. */
+  readonly layout: CompiledLayout;
   readonly geneticWords: RegExp;
   readonly positive: RegExp;
   readonly positiveBefore: RegExp;
@@ -58,7 +60,10 @@ const alternation = (patterns: readonly string[]) =>
   // Longest first, so "not detected" wins over "detected" at the same place.
   [...patterns].sort((a, b) => b.length - a.length).join('|');
 
-export function compileGeneticsRules(file: GeneticsRuleFile): CompiledGeneticsRules {
+export function compileGeneticsRules(
+  file: GeneticsRuleFile,
+  layout: CompiledLayout,
+): CompiledGeneticsRules {
   const english = file.language === 'en';
   // Japanese has no case, but the English words inside Japanese notes do ("Pathogenic").
   const flags = 'giu';
@@ -98,6 +103,7 @@ export function compileGeneticsRules(file: GeneticsRuleFile): CompiledGeneticsRu
     );
   return {
     language: file.language,
+    layout,
     geneticWords: words(file.genetic_words),
     positive: words(file.positive),
     positiveBefore: words(file.positive_before),
@@ -161,5 +167,77 @@ export function compileDrivers(file: DriversFile): CompiledDrivers {
     expressionForms: new Set(file.expression_forms.map((f) => f.toLowerCase())),
     driverGenes: new Set(file.drivers.map((d) => d.gene)),
     fusionPositiveGenes: new Set(file.fusion_positive_genes),
+  };
+}
+
+/** The report-layout patterns (`vocab/genetics/layout.yaml`), compiled once. */
+export interface CompiledLayout {
+  readonly clauseBreak: RegExp;
+  readonly descriptionLine: RegExp;
+  readonly relativeRow: RegExp;
+  readonly ownerAfter: RegExp;
+  readonly germlineNoteTypes: RegExp;
+  readonly somaticNoteTypes: RegExp;
+  readonly receptorLine: RegExp;
+  readonly expressionLine: RegExp;
+  readonly expressionHeader: RegExp;
+  readonly tableHeader: RegExp;
+  readonly significanceColumn: RegExp;
+  readonly significanceKey: RegExp;
+  readonly otherNameBefore: RegExp;
+  readonly otherNameColumn: RegExp;
+  readonly testNoun: RegExp;
+  readonly eventBeforeGene: RegExp;
+  readonly listGap: RegExp;
+  readonly japaneseGap: RegExp;
+}
+
+export function compileLayout(file: LayoutFile): CompiledLayout {
+  const any = (list: readonly string[]) => `(?:${alternation(list)})`;
+  const latin = (list: readonly string[]) => list.filter((p) => /^[A-Za-z]/.test(p));
+  const other = (list: readonly string[]) => list.filter((p) => !/^[A-Za-z]/.test(p));
+  // English words are whole words; Japanese ones are not.
+  const words = (list: readonly string[]) =>
+    [
+      ...(latin(list).length ? [`(?<![A-Za-z])${any(latin(list))}(?![A-Za-z])`] : []),
+      ...(other(list).length ? [any(other(list))] : []),
+    ].join('|');
+  return {
+    clauseBreak: new RegExp(`[;；。]|${words(file.contrast_words)}`, 'giu'),
+    descriptionLine: new RegExp(`^[\\s\\-*•・]*${any(file.description_labels)}\\s*[:：]`, 'i'),
+    relativeRow: new RegExp(`^\\s*[・\\-*•]?\\s*${any(file.relatives)}`, 'i'),
+    ownerAfter: new RegExp(`^${any(file.owner_after)}`),
+    germlineNoteTypes: new RegExp(any(file.germline_note_types), 'i'),
+    somaticNoteTypes: new RegExp(any(file.somatic_note_types), 'i'),
+    receptorLine: new RegExp(
+      `(?<![A-Za-z0-9])${any(file.stain_markers)}\\s*(?:\\(IHC\\)\\s*)?[:：]?\\s*(?:positive|negative|pos|neg|\\+|[-−]|\\d{1,3}\\s*%|陽性|陰性)`,
+      'i',
+    ),
+    expressionLine: new RegExp(
+      `^[\\s\\-*•・]*${any(file.stain_line_labels)}[^:：\\n]{0,20}[:：]`,
+      'i',
+    ),
+    expressionHeader: new RegExp(
+      `^[\\s#*【■●-]*${any(file.stain_headers)}(?:\\s*(?:results|studies|panel))?[\\s:：】]*$`,
+      'i',
+    ),
+    tableHeader: new RegExp(words(file.table_header_words), 'i'),
+    significanceColumn: new RegExp(`^${any(file.significance_columns)}$`, 'i'),
+    significanceKey: new RegExp(
+      `^[\\s\\-*•]*${any(file.significance_keys)}\\b[^:：]{0,60}[:：]`,
+      'i',
+    ),
+    otherNameBefore: new RegExp(`${any(file.other_name_before)}\\s*[:：(（]?\\s*$`, 'i'),
+    otherNameColumn: new RegExp(any(file.other_name_columns), 'i'),
+    testNoun: new RegExp(`^\\s*(?:\\(?s\\)?\\s*)?${any(file.test_nouns)}`, 'i'),
+    eventBeforeGene: new RegExp(
+      `^\\s*(?:(?:detected|identified|seen|found)\\s+)?${any(file.event_gene_links)}\\s+(?:the\\s+)?$`,
+      'i',
+    ),
+    listGap: new RegExp(`^(?:${alternation(file.list_gap_words)}|\\d+|\\/|&)$`, 'i'),
+    japaneseGap: new RegExp(
+      `${any(file.japanese_gap_words)}|[\\s、,，・:：()（）「」/／はもがをのにでと]`,
+      'gu',
+    ),
   };
 }

@@ -1,5 +1,5 @@
 import type { Item } from './items.js';
-import type { CompiledGeneticsRules } from './rules.js';
+import type { CompiledGeneticsRules, CompiledLayout } from './rules.js';
 
 export interface ResultWord {
   readonly start: number;
@@ -56,17 +56,7 @@ export function lineLabel(line: string, rules: CompiledGeneticsRules): ResultWor
   };
 }
 
-// Words allowed between a "negative for"/"no" and what it negates: lists, articles and the
-// vocabulary of variant reporting ("no pathogenic or likely pathogenic variants in").
-const NEGATION_GAP =
-  /^(?:p|lp|harmful|disease|causing|itd|tkd|codons?|positions?|hotspots?|regions?|domains?|kinase|including|includes?|among|genes?|analy[sz]ed|tested|fusions?|rearrangements?|amplifications?|deletions?|insertions?|skipping|translocations?|promoter|hotspot|and|or|nor|in|of|for|the|a|an|any|known|other|reportable|clinically|significant|pathogenic|likely|deleterious|germline|somatic|mutations?|variants?|alterations?|changes?|was|were|is|are|been|identified|detected|found|seen|genes?|either|both|sequence|copy|number|exons?|\d+|gene|testing|analysis|by|ngs|pcr|fish|the|familial|family|targetable|actionable|driver|drivers|these|those|following|results?|tested|panel|\/|&)$/i;
-
 const MAX_RESULT_GAP = 7;
-
-// Japanese between a list and its result: particles, list marks and reporting words
-// ("BRCA1/2に病的バリアントは検出されず", "EGFR、ALKはいずれも陰性").
-const JAPANESE_GAP =
-  /遺伝子|変異|病的|バリアント|融合|増幅|欠失|検査|結果|解析|および|及び|並びに|いずれも|共に|ともに|全て|すべて|[\s、,，・:：()（）「」/／はもがをのにでと]/gu;
 
 export type Status = 'present' | 'absent' | null;
 
@@ -92,6 +82,7 @@ export function decideStatus(
   items: readonly Item[],
   results: readonly ResultWord[],
   japanese: boolean,
+  layout: CompiledLayout,
   label: ResultWord | null = null,
 ): StatusDecision {
   // A result inside the item's own words: "HER2 … - NOT amplified".
@@ -111,13 +102,13 @@ export function decideStatus(
   let before: ResultWord | undefined;
   for (let i = earlier.length - 1; i >= 0; i -= 1) {
     const r = earlier[i]!;
-    if (r.type === 'positive' && NEGATION_GAP.test(r.text.trim())) continue;
+    if (r.type === 'positive' && layout.listGap.test(r.text.trim())) continue;
     before = r;
     break;
   }
   if (
     (before?.type === 'negative_before' || before?.type === 'positive_before') &&
-    onlyListBetween(text, before.end, item.start, items, japanese, 'strict')
+    onlyListBetween(text, before.end, item.start, items, japanese, layout, 'strict')
   ) {
     return { status: before.type === 'negative_before' ? 'absent' : 'present', word: before };
   }
@@ -149,7 +140,15 @@ export function decideStatus(
     const strict = between.some((it) => it.gene !== item.gene);
     if (
       !variantBetween &&
-      onlyListBetween(text, item.end, after.start, items, japanese, strict ? 'list' : 'lenient')
+      onlyListBetween(
+        text,
+        item.end,
+        after.start,
+        items,
+        japanese,
+        layout,
+        strict ? 'list' : 'lenient',
+      )
     ) {
       return { status: after.type === 'positive' ? 'present' : 'absent', word: after };
     }
@@ -165,6 +164,7 @@ function onlyListBetween(
   to: number,
   items: readonly Item[],
   japanese: boolean,
+  layout: CompiledLayout,
   mode: 'strict' | 'lenient' | 'list',
 ): boolean {
   // Cut out the other items between (a list of genes or variants); keep the pieces apart.
@@ -181,23 +181,28 @@ function onlyListBetween(
   const strictPart =
     mode === 'strict' ? [...pieces, tail].join(' ') : mode === 'list' ? pieces.join(' ') : '';
   const lenientPart = mode === 'strict' ? '' : mode === 'list' ? tail : [...pieces, tail].join(' ');
-  return gapOk(strictPart, japanese, true) && gapOk(lenientPart, japanese, false);
+  return gapOk(strictPart, japanese, layout, true) && gapOk(lenientPart, japanese, layout, false);
 }
 
-function gapOk(between: string, japanese: boolean, strict: boolean): boolean {
+function gapOk(
+  between: string,
+  japanese: boolean,
+  layout: CompiledLayout,
+  strict: boolean,
+): boolean {
   if (between.trim() === '') return true;
   if (japanese) {
     // Japanese: particles, list marks and a few reporting words.
     const rest = between
       .replace(/（[^）]{0,40}）|\([^)]{0,40}\)/g, '')
-      .replace(JAPANESE_GAP, '')
+      .replace(layout.japaneseGap, '')
       .replace(/[A-Za-z0-9.]+/g, (w) => (w.length <= 6 ? '' : w));
     // "BRCA1/2、PALB2などの相同組換え修復関連遺伝子に病的変異は認めない": a descriptive phrase
     // between a list and its result, but no other result or sentence end.
     return rest.length <= (strict ? 0 : 16);
   }
   const words = between.match(/[A-Za-z0-9]+(?:['’][a-z]+)?|\/|&/g) ?? [];
-  if (strict) return words.every((w) => NEGATION_GAP.test(w));
+  if (strict) return words.every((w) => layout.listGap.test(w));
   return words.length <= MAX_RESULT_GAP;
 }
 
