@@ -28,6 +28,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import { GENETIC_KINDS, SIGNIFICANCES } from '../dist/src/vocab/schemas.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SET_DIR = join(ROOT, 'samples', 'genetics');
@@ -46,30 +47,10 @@ const FIELDS = [
   'origin',
   'subject',
 ];
-const KINDS = new Set([
-  'snv',
-  'deletion',
-  'insertion',
-  'duplication',
-  'delins',
-  'frameshift',
-  'exon_deletion',
-  'exon_insertion',
-  'exon_skipping',
-  'fusion',
-  'amplification',
-  'copy_loss',
-  'wild_type',
-  'other',
-]);
+// The enums of the annotation format, from the project's schema (built by `npm ci`).
+const KINDS = new Set(GENETIC_KINDS);
 const STATUSES = new Set(['present', 'absent']);
-const SIGNIFICANCES = new Set([
-  'pathogenic',
-  'likely_pathogenic',
-  'uncertain',
-  'likely_benign',
-  'benign',
-]);
+const SIGNIFICANCE_VALUES = new Set(SIGNIFICANCES);
 const ORIGINS = new Set(['somatic', 'germline']);
 const SUBJECTS = new Set(['patient', 'family']);
 const AMINO_ACIDS = new Set([
@@ -249,7 +230,7 @@ function checkEntry(where, i, e, symbols) {
     if (partner === gene) err(where, `${at}.partner equals gene ${gene}`);
   }
   if (!STATUSES.has(status)) err(where, `${at}.status ${JSON.stringify(status)} not in enum`);
-  if (significance !== null && !SIGNIFICANCES.has(significance)) {
+  if (significance !== null && !SIGNIFICANCE_VALUES.has(significance)) {
     err(where, `${at}.significance ${JSON.stringify(significance)} not in enum`);
   }
   if (status === 'absent' && significance !== null) {

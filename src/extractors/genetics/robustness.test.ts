@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { growthRatio } from '../../../tests/support/linear-time.js';
 import type { Language } from '../../core/types.js';
 import { loadPipeline } from '../../load-pipeline.js';
 import { GENETIC_KINDS } from '../../vocab/schemas.js';
@@ -105,22 +106,8 @@ describe('genetics: linear time in note length', () => {
     ['EGFR陰性、', 'ja'],
   ];
 
-  const timeOf = (text: string, language: Language) => {
-    run(text, language); // warm-up: compiled code and caches, not the first run, are measured
-    let best = Number.POSITIVE_INFINITY;
-    for (let i = 0; i < 3; i += 1) {
-      const started = performance.now();
-      run(text, language);
-      best = Math.min(best, performance.now() - started);
-    }
-    return best;
-  };
-
   it.each(ADVERSARIAL)('%j repeated', (unit, language) => {
-    // Large enough that the short run does measurable work (a few ms) on a busy machine.
-    const small = unit.repeat(Math.ceil(4_000 / unit.length));
-    const large = unit.repeat(Math.ceil(32_000 / unit.length));
-    const ratio = timeOf(large, language) / Math.max(timeOf(small, language), 1);
+    const ratio = growthRatio((text) => run(text, language), unit, 4_000);
     expect(ratio).toBeLessThan(32);
   });
 });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { growthRatio } from '../../../tests/support/linear-time.js';
 import type { Language } from '../../core/types.js';
 import { loadPipeline } from '../../load-pipeline.js';
 
@@ -141,21 +142,8 @@ describe('linear time in note length', () => {
     ['（レ）', 'ja'],
   ];
 
-  const timeOf = (text: string, language: Language) => {
-    let best = Number.POSITIVE_INFINITY;
-    for (let i = 0; i < 3; i += 1) {
-      const started = performance.now();
-      run(text, language);
-      best = Math.min(best, performance.now() - started);
-    }
-    return best;
-  };
-
   it.each(ADVERSARIAL)('%j repeated', (unit, language) => {
-    // Sized so the long run does measurable work (≥ ~40 KB) but stays well under the 1 MB limit.
-    const small = unit.repeat(Math.ceil(5_000 / unit.length));
-    const large = unit.repeat(Math.ceil(40_000 / unit.length));
-    const ratio = timeOf(large, language) / Math.max(timeOf(small, language), 0.5);
+    const ratio = growthRatio((text) => run(text, language), unit, 5_000);
     expect(ratio).toBeLessThan(32);
   });
 });
