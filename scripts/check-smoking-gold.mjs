@@ -2,7 +2,7 @@
 // Validates the hand-labelled smoking gold sets (annotation contract: shared spec sections 1-3).
 //
 // For each language directory samples/smoking/<lang>/ and each of its splits (dev, devtest, and
-// dev2 / dev3 / dev4, later development batches) it reads
+// dev2 / dev3 / dev4 / dev5, later development batches) it reads
 // notes-<split>.jsonl and gold-<split>.jsonl and checks:
 //   - every line is JSON; notes carry note_id, person_id, note_text (strings), a real
 //     note_date (YYYY-MM-DD) and language equal to the directory's language;
@@ -35,8 +35,8 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SET_DIR = join(ROOT, 'samples', 'smoking');
 const SPLITS = ['dev', 'devtest'];
 const LANGUAGES = {
-  en: { allowGenetics: false, splits: [...SPLITS, 'dev2', 'dev3', 'dev4'] },
-  ja: { allowGenetics: false, splits: [...SPLITS, 'dev2', 'dev3', 'dev4'] },
+  en: { allowGenetics: false, splits: [...SPLITS, 'dev2', 'dev3', 'dev4', 'dev5'] },
+  ja: { allowGenetics: false, splits: [...SPLITS, 'dev2', 'dev3', 'dev4', 'dev5'] },
 };
 const STATUSES = new Set(['current', 'former', 'never', 'unknown']);
 const SMOKING_FIELDS = [

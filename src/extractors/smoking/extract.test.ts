@@ -189,3 +189,46 @@ describe('document-level resolution', () => {
     }
   });
 });
+
+// Phenomena first seen in dev5, each in wordings other than the gold notes'.
+describe('dev5 phenomena', () => {
+  it.each<[string, Language, Partial<SmokingAnnotation>]>([
+    // The latest turn of a quit–relapse history decides.
+    [
+      'Quit in 2010, resumed 2015, quit again in 2020.',
+      'en',
+      { status: 'former', quit_year: 2020 },
+    ],
+    ['Quit again last year but relapsed in March; 5 cigs/day.', 'en', { status: 'current' }],
+    ['平成20年に禁煙したが再喫煙。昨年再び禁煙した。', 'ja', { status: 'former', quit_year: 2023 }],
+    // "last month" counts back from note_date (2024-01-10).
+    ['Tob: ex-smoker, stopped smoking last month.', 'en', { status: 'former', quit_year: 2023 }],
+    // d/c'd as a quit verb only beside a smoking statement.
+    ["Ex-smoker, 1 ppd, d/c'd in 2001.", 'en', { status: 'former', quit_year: 2001 }],
+    // Cigar and pipe amounts are not cigarettes, whether the product is a label or an object.
+    ['Cigars - 2 a day, quit 2015.', 'en', { status: 'former', cigarettes_per_day: null }],
+    ['Smoked a pipe for 25 years, stopped in 2012.', 'en', { years_smoked: null, quit_year: 2012 }],
+    ['Switched from cigs to vaping in 2020.', 'en', { status: 'former', quit_year: 2020 }],
+    ['Current smoker (approx. 15/day for 20 years).', 'en', { cigarettes_per_day: 15 }],
+    // A calendar year is not a duration; an object may stand between the time and the verb.
+    ['以前は1日20本、2010年まで吸っていた。', 'ja', { years_smoked: null }],
+    ['5年前にタバコをやめた。', 'ja', { status: 'former', quit_year: 2019 }],
+    // A span up to now in a smoking row; a blank between label and value in a 嗜好 row.
+    ['喫煙：20歳から現在まで、1日10本', 'ja', { status: 'current', cigarettes_per_day: 10 }],
+    ['嗜好：たばこ　なし　／　酒　あり', 'ja', { status: 'never' }],
+    // Motivation for a planned quit is not a quit.
+    ['禁煙外来。喫煙：1日30本。禁煙の動機：家族。', 'ja', { status: 'current' }],
+  ])('%s', (text, language, expected) => {
+    const date = text.includes('last month') ? '2024-01-10' : '2024-06-01';
+    expect(answer(text, language, date)).toMatchObject(expected);
+  });
+
+  it('reads a ticked はい/いいえ under the question it answers', () => {
+    const form = (now: string, past: string) =>
+      `Q1 現在、たばこを習慣的に吸っていますか。\n　${now}\nQ2 過去に喫煙していましたか。\n　${past}`;
+    expect(answer(form('□はい　■いいえ', '□はい　■いいえ'), 'ja').status).toBe('never');
+    expect(answer(form('■はい　□いいえ', '□はい　□いいえ'), 'ja').status).toBe('current');
+    // "Not now" alone does not say never.
+    expect(answer('現在、たばこを吸っていますか。\n□はい　■いいえ', 'ja').status).toBe('unknown');
+  });
+});

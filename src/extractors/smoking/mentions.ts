@@ -35,6 +35,11 @@ export interface NoteEvidence {
   readonly ignored: SmokingMention[];
   /** Sentences with a smoking label ("喫煙歴：15歳から"): context for the amounts in them. */
   readonly labelled: Set<Sentence>;
+  /**
+   * Products named by those labels ("Cigars - about one a day"): a label is not a status, but
+   * it still says what the amounts beside it count.
+   */
+  readonly labelProducts: Map<Sentence, Set<Product>>;
 }
 
 function* matches(regex: RegExp, text: string) {
@@ -138,7 +143,9 @@ function amountValue(field: string, m: RegExpExecArray): SmokingMention['value']
     const eraNumber = group(m, 'eraYear');
     return era && eraNumber ? eraYear(era, eraNumber) : null;
   }
-  if (field === 'quit_years_ago' && group(m, 'last') !== undefined) return 1;
+  // "quit last year" is one year back, "quit last month" one month back.
+  if ((field === 'quit_years_ago' || field === 'quit_months_ago') && group(m, 'last') !== undefined)
+    return 1;
   if (group(m, 'onehalf') !== undefined) return 1.5;
   if (group(m, 'sixmonths') !== undefined) return 6;
   const weeks = group(m, 'weeks');
@@ -180,6 +187,7 @@ export function findEvidence(
     notTobacco: [],
     ignored: [],
     labelled: new Set(),
+    labelProducts: new Map(),
   };
   // Whether a negation trigger outside the mention's own span applies (see negatedOutside).
   const negatedOutside = new WeakMap<SmokingMention, boolean>();
@@ -299,6 +307,12 @@ export function findEvidence(
       const labelEnd = m.index + m[0].length;
       labels.push({ start: m.index, end: labelEnd });
       evidence.labelled.add(sentence);
+      const named = productsInside(rules, text, m.index, labelEnd);
+      if (named.size > 0) {
+        const known = evidence.labelProducts.get(sentence) ?? new Set<Product>();
+        for (const product of named) known.add(product);
+        evidence.labelProducts.set(sentence, known);
+      }
       const rest = text.slice(labelEnd);
       for (const value of rules.fieldValues) {
         const v = value.regex.exec(rest);
@@ -320,9 +334,17 @@ export function findEvidence(
     const checkboxContext =
       testPrefilter(rules, text) ||
       (startsWithBox && testPrefilter(rules, questionFor(analyzed.text, sentence.start)));
+    // The question a ticked はい/いいえ answers: looked up once per sentence, when needed.
+    let askedAbove: string | null | undefined;
+    const asked = () => {
+      if (askedAbove === undefined) askedAbove = questionAbove(analyzed.text, sentence.start);
+      return askedAbove;
+    };
     for (const m of checkboxContext ? matches(rules.checkbox, text) : []) {
       const raw = (group(m, 'value') ?? '').toLowerCase();
-      const status = rules.checkboxValues.find((v) => v.regex.test(raw))?.status ?? null;
+      const status =
+        rules.checkboxValues.find((v) => v.regex.test(raw))?.status ??
+        tickedAnswer(rules, raw, asked());
       const span = { start: m.index, end: m.index + m[0].length };
       if (status && take(span))
         addStatus(status, 'field', span.start, span.end, `${rules.language}.field.checkbox`);
@@ -368,8 +390,9 @@ export function findEvidence(
         evidence.amounts.push({ mention, sentence, needsContext: null });
       }
     }
-    // A question ("Have you ever smoked?") states nothing; its answer (a tick, a reply) does.
-    const question = /[?？][\s"'」』)）]*$/.test(text);
+    // A question ("Have you ever smoked?", 「吸っていますか。」) states nothing; its answer (a
+    // tick, a reply) does.
+    const question = QUESTION_END.test(text);
     const statementMatches = (question ? [] : rules.statements).flatMap((rule) =>
       [...matches(rule.regex, text)].map((m) => ({ rule, m })),
     );
@@ -447,6 +470,45 @@ function mostSpecific(named: ReadonlySet<Product>): Product | undefined {
   for (const product of named) if (product !== 'cigarette' && product !== 'tobacco') return product;
   if (named.has('cigarette')) return 'cigarette';
   return named.has('tobacco') ? 'tobacco' : undefined;
+}
+
+/** The end of a question: "?", or Japanese 「…ますか。」「…ですか。」. */
+const QUESTION_END =
+  /(?:[?？]|(?:ます|です|ました|でした|ません|ある|いる)か[。．]?)[\s"'」』)）]*$/;
+
+/**
+ * A ticked はい/いいえ means what its question asks: "smoking now? yes" → current, "ever
+ * smoked? yes" → ever, "ever smoked? no" → never; "smoking now? no" alone says nothing (the
+ * patient may have quit). Null when there is no smoking question above the answer.
+ */
+function tickedAnswer(
+  rules: CompiledSmokingRules,
+  raw: string,
+  question: string | null,
+): StatementStatus | null {
+  const q = rules.questions;
+  if (!q || question === null || !testPrefilter(rules, question)) return null;
+  if (q.yes.test(raw))
+    return q.now.test(question) ? 'current' : q.ever.test(question) ? 'ever' : null;
+  if (q.no.test(raw)) return q.ever.test(question) && !q.now.test(question) ? 'never' : null;
+  return null;
+}
+
+/**
+ * The nearest question line above an answer row, at most three lines up, same block. Only the
+ * 1,000 characters before the row are searched, so many ticks on one long line stay linear.
+ */
+function questionAbove(text: string, offset: number): string | null {
+  const floor = Math.max(0, offset - 1000);
+  let end = text.lastIndexOf('\n', offset - 1);
+  for (let step = 0; step < 3 && end > floor; step += 1) {
+    const start = Math.max(floor, text.lastIndexOf('\n', end - 1) + 1);
+    const line = text.slice(start, end).trim();
+    if (line === '') return null;
+    if (QUESTION_END.test(line)) return line;
+    end = start - 1;
+  }
+  return null;
 }
 
 function testPrefilter(rules: CompiledSmokingRules, text: string): boolean {

@@ -94,7 +94,7 @@ export function resolveSmoking(evidence: NoteEvidence, context: ResolveContext):
   for (const entry of judged) {
     entry.candidate.mention.decision =
       entry === winner
-        ? `won: ${entry.status} (${entry.candidate.form}${entry.candidate.relapse ? ', relapse' : ''}, strongest and latest)`
+        ? `won: ${entry.status} (${entry.candidate.form}${entry.candidate.relapse ? (entry.status === 'current' ? ', relapse' : ', quit again') : ''}, strongest and latest)`
         : `lost: ${entry.status} (weaker or earlier than the winner)`;
   }
   if (!winner && !everSmoked) status = fallbackStatus(evidence, context);
@@ -309,7 +309,11 @@ function pickAmounts(
     (a.needsContext === 'block' && owner(a) !== undefined);
   // Numbers said with the winning statement first, then with statements agreeing with it; an
   // amount that names its unit ("15 cpd") before one that borrows it from context ("2-3/day").
+  // Inside the winning statement itself ("stopped again two years ago") is best of all.
   const preference = (a: AmountEvidence) =>
+    (winner && a.mention.start < winner.mention.end && winner.mention.start < a.mention.end
+      ? 0.25
+      : 0) +
     (winner && a.sentence === winner.sentence ? 2 : 0) +
     (agreeingSentences.has(a.sentence) ? 1 : 0) +
     (a.needsContext === null ? 0.5 : 0);
@@ -328,7 +332,10 @@ function pickAmounts(
       a.mention.decision = 'ignored: said with a statement that lost';
       return false;
     }
-    const named = products.get(a.sentence);
+    const byLabel = evidence.labelProducts.get(a.sentence);
+    const byStatus = products.get(a.sentence);
+    const named =
+      byLabel || byStatus ? new Set([...(byStatus ?? []), ...(byLabel ?? [])]) : undefined;
     const otherProductsOnly =
       named !== undefined && !named.has('cigarette') && [...named].some(isOtherProduct);
     if (!a.mention.type.startsWith('quit_') && otherProductsOnly) {
@@ -339,14 +346,20 @@ function pickAmounts(
   });
   usable.sort((a, b) => preference(b) - preference(a) || b.mention.start - a.mention.start);
   const picked: Picked = {};
+  // One quit date per note, whichever way it is written: "quit in 2015 … stopped again two
+  // years ago" must not mix the first quit's year with the second's interval.
+  const quitDate = ['quit_year', 'quit_years_ago', 'quit_months_ago'] as const;
   for (const { mention } of usable) {
     const field = mention.type as SmokingAmountField;
     if (field.startsWith('quit_') && status === 'current') {
       mention.decision = 'ignored: current smoker has no quit date';
       continue;
     }
-    if (picked[field]) {
-      mention.decision = `lost: another ${field} was preferred`;
+    const sameDate = (quitDate as readonly string[]).includes(field)
+      ? quitDate.find((f) => picked[f])
+      : undefined;
+    if (picked[field] || sameDate) {
+      mention.decision = `lost: another ${picked[field] ? field : sameDate} was preferred`;
       continue;
     }
     picked[field] = mention;

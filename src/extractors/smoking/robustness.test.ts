@@ -140,6 +140,7 @@ describe('linear time in note length', () => {
     ['平成1年', 'ja'],
     ['母', 'ja'],
     ['（レ）', 'ja'],
+    ['喫煙していますか。■はい', 'ja'],
   ];
 
   it.each(ADVERSARIAL)('%j repeated', (unit, language) => {

@@ -17,6 +17,7 @@ export interface CompiledSmokingRules {
   readonly statements: readonly {
     id: string;
     status: StatementStatus;
+    /** A turn in a quit–relapse history (relapse or quit again): the latest one decides. */
     relapse: boolean;
     regex: RegExp;
   }[];
@@ -91,7 +92,7 @@ export function compileSmokingRules(file: SmokingRuleFile): CompiledSmokingRules
     statements: file.statements.map((s) => ({
       id: at('statement', s.id),
       status: s.status,
-      relapse: s.rank === 'relapse',
+      relapse: s.rank !== undefined,
       regex: compile(s.pattern, at('statement', s.id)),
     })),
     ignore: file.ignore.map((r) => ({ id: at('ignore', r.id), regex: compile(r.pattern, r.id) })),
