@@ -8,11 +8,14 @@ import { LegacyNames } from './extractors/genetics/hgvs/legacy.js';
 import { loadClinicalText } from './load-clinical-text.js';
 import { loadPipeline } from './load-pipeline.js';
 import { createLogger } from './logger.js';
+import type { NoteBatchSink } from './sinks/note-sink.js';
+import { DEFAULT_OMOP_SCHEMA, openOmopTarget } from './sinks/omop/open-omop.js';
+import { checkSchemaName, initSchema } from './sinks/omop/schema.js';
+import { EMBEDDED_PREFIX, openSqlClient } from './sinks/omop/sql-client.js';
 import { DEFAULT_MAX_NOTE_BYTES } from './sources/note-record.js';
 import { SUPPORTED_FORMATS } from './sources/read-notes.js';
+import { loadNlpSystem, VERSION } from './system.js';
 import { defaultVocabDir, loadLegacyNames } from './vocab/load.js';
-
-export const VERSION = '0.1.0';
 
 /** Exit codes: 0 success, 1 failure, 2 bad usage (commander's parse errors and ours). */
 export class UsageError extends Error {}
@@ -21,6 +24,21 @@ function positiveInteger(value: string): number {
   const n = Number(value);
   if (!Number.isSafeInteger(n) || n <= 0) throw new UsageError(`not a positive integer: ${value}`);
   return n;
+}
+
+function checkSchemaOption(schema: string): string {
+  try {
+    return checkSchemaName(schema);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+/** `embedded:out/omop` relative to the working directory, so logs and reruns agree on the folder. */
+function embeddedPathResolved(target: string): string {
+  const dir = target.startsWith(EMBEDDED_PREFIX) ? target.slice(EMBEDDED_PREFIX.length) : '';
+  // `embedded:memory://` is PGlite's in-memory database: not a path.
+  return dir && !dir.startsWith('memory://') ? `${EMBEDDED_PREFIX}${resolve(dir)}` : target;
 }
 
 /** Shared by every command that reads notes. */
@@ -106,6 +124,16 @@ export function buildProgram(): Command {
       'every mention: offsets, text, value, assertion, rule, decision',
     )
     .option('--rejects <rejects.jsonl>', 'rejected notes (default: beside --out)')
+    .option(
+      '--omop <postgres-url|embedded:dir>',
+      'also write OMOP CDM 5.4 rows (note, note_nlp, observation, measurement)',
+    )
+    .option('--omop-schema <name>', 'the CDM schema', DEFAULT_OMOP_SCHEMA)
+    .addOption(
+      new Option('--batch-size <n>', 'notes per database transaction / FHIR batch')
+        .default(500)
+        .argParser(positiveInteger),
+    )
     .addOption(maxNoteBytesOption())
     .action(
       async (options: {
@@ -113,11 +141,28 @@ export function buildProgram(): Command {
         out: string;
         mentions?: string;
         rejects?: string;
+        omop?: string;
+        omopSchema: string;
+        batchSize: number;
         maxNoteBytes: number;
       }) => {
         const log = createLogger();
         const output = resolve(options.out);
-        const result = await runExtract(loadPipeline(), log, {
+        const vocabDir = defaultVocabDir();
+        const context = { system: loadNlpSystem(vocabDir), processedAt: new Date() };
+        const sinks: NoteBatchSink[] = [];
+        if (options.omop)
+          sinks.push(
+            await openOmopTarget(
+              embeddedPathResolved(options.omop),
+              checkSchemaOption(options.omopSchema),
+              vocabDir,
+              context,
+            ),
+          );
+        const result = await runExtract(loadPipeline(vocabDir), log, {
+          sinks,
+          batchSize: options.batchSize,
           input: resolve(options.in),
           output,
           ...(options.mentions ? { mentions: resolve(options.mentions) } : {}),
@@ -130,8 +175,51 @@ export function buildProgram(): Command {
           `${result.notes} notes, ${result.rejected} rejected, ${Math.round(rate)} notes/s ` +
             `(${(result.textBytes / 1e6 / Math.max(result.seconds, 1e-9)).toFixed(2)} MB/s) → ${options.out}\n`,
         );
+        for (const [name, counts] of Object.entries(result.sinks))
+          process.stdout.write(
+            `${name}: ${Object.entries(counts)
+              .map(([k, v]) => `${v} ${k}`)
+              .join(', ')}\n`,
+          );
       },
     );
+
+  const db = program.command('db').summary('the OMOP CDM database emrx writes into');
+  db.command('init')
+    .summary('create the OMOP CDM 5.4 tables (official DDL) and emrx bookkeeping tables')
+    .description(
+      'Applies the official OMOP CDM 5.4 PostgreSQL DDL, primary keys and indices to a schema\n' +
+        '(created when missing), foreign-key constraints with --constraints, then adds emrx\n' +
+        "tables (emrx_note_map, emrx_person_map, emrx_row, emrx_run). A site's existing CDM is\n" +
+        'left as it is: only the emrx tables are added. Safe to run twice.',
+    )
+    .requiredOption('--omop <postgres-url|embedded:dir>', 'the database')
+    .option('--schema <name>', 'the CDM schema', DEFAULT_OMOP_SCHEMA)
+    .option(
+      '--constraints',
+      'add the official foreign keys (then every concept id written must exist in concept)',
+    )
+    .action(async (options: { omop: string; schema: string; constraints?: boolean }) => {
+      const client = await openSqlClient(embeddedPathResolved(options.omop));
+      try {
+        const result = await initSchema(
+          client,
+          defaultVocabDir(),
+          checkSchemaOption(options.schema),
+          {
+            constraints: options.constraints === true,
+          },
+        );
+        process.stdout.write(
+          result.createdCdm
+            ? `created OMOP CDM 5.4 in ${client.description} schema ${options.schema}` +
+                `${result.constraints ? ' with foreign keys' : ''}, and emrx tables\n`
+            : `schema ${options.schema} already has a CDM; emrx tables are in place\n`,
+        );
+      } finally {
+        await client.close();
+      }
+    });
 
   program
     .command('hgvs')

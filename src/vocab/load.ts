@@ -204,11 +204,12 @@ function readHgnc(path: string, bytes: Buffer): HgncGene[] {
     if (index < 0) throw new Error(`${path}: no column ${name}`);
     return index;
   };
-  const [symbolAt, aliasAt, previousAt, statusAt] = [
+  const [symbolAt, aliasAt, previousAt, statusAt, idAt] = [
     column('symbol'),
     column('alias_symbols'),
     column('prev_symbols'),
     column('status'),
+    column('hgnc_id'),
   ];
   const list = (cell: [number, number] | undefined) =>
     cell && cell[1] > cell[0]
@@ -225,9 +226,11 @@ function readHgnc(path: string, bytes: Buffer): HgncGene[] {
     const status = row[statusAt];
     if (status && bytes.toString('utf8', status[0], status[1]) === 'Approved') {
       const symbol = row[symbolAt];
+      const id = row[idAt];
       if (symbol && symbol[1] > symbol[0]) {
         genes.push({
           symbol: bytes.toString('utf8', symbol[0], symbol[1]).trim(),
+          hgncId: id ? bytes.toString('utf8', id[0], id[1]).trim() : '',
           aliases: list(row[aliasAt]),
           previous: list(row[previousAt]),
         });

@@ -124,7 +124,10 @@ export const smokingRuleFileSchema = z.strictObject({
       id: ruleId,
       // `ever`: says the patient has smoked, but not whether they still do (喫煙歴あり).
       status: z.enum(['current', 'former', 'never', 'ever']),
-      rank: z.literal('relapse').optional(),
+      // `relapse` and `quit_again` are turns in a quit–relapse history: they outrank every
+      // other statement, and among themselves the later one wins ("quit 2015, relapsed 2018,
+      // stopped again two years ago" → former).
+      rank: z.enum(['relapse', 'quit_again']).optional(),
       pattern: regexSource,
     }),
   ),
@@ -307,3 +310,47 @@ export const layoutFileSchema = z.strictObject({
   japanese_gap_words: patternList.min(1),
 });
 export type LayoutFile = z.infer<typeof layoutFileSchema>;
+
+/** A standard code an emrx finding maps to; `verified: false` keeps it out of lookups. */
+const omopCode = z.strictObject({
+  vocabulary: z.string().min(1),
+  code: z.string().min(1),
+  verified: z.boolean().default(true),
+});
+/** A concept with no usable code, named by id (must be a verified reference row). */
+const omopFixedConcept = z.strictObject({ concept_id: z.number().int().positive() });
+const omopAmount = z.strictObject({
+  code: omopCode.optional(),
+  source_value: z.string().min(1).max(50),
+  unit_source_value: z.string().min(1).max(50).optional(),
+});
+
+export const omopConceptMapFileSchema = z.strictObject({
+  version: z.literal(1),
+  nlp_type: omopFixedConcept,
+  smoking: z.strictObject({
+    status: z.strictObject({
+      question: omopCode,
+      answers: z.strictObject({ current: omopCode, former: omopCode, never: omopCode }),
+    }),
+    amounts: z.strictObject({
+      pack_years: omopAmount,
+      cigarettes_per_day: omopAmount,
+      years_smoked: omopAmount,
+      quit_year: omopAmount,
+      brinkman_index: omopAmount,
+    }),
+  }),
+  genetics: z.strictObject({
+    gene_vocabulary: z.string().min(1),
+    values: z.strictObject({ present: omopCode, absent: omopCode }),
+  }),
+  note: z.strictObject({
+    type: omopFixedConcept,
+    class: omopFixedConcept,
+    encoding: omopFixedConcept,
+    language: z.strictObject({ en: omopFixedConcept, ja: omopFixedConcept }),
+  }),
+});
+export type OmopConceptMapFile = z.infer<typeof omopConceptMapFileSchema>;
+export type OmopCode = z.infer<typeof omopCode>;

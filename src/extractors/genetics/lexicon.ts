@@ -1,6 +1,8 @@
 /** One approved HGNC gene with the other symbols it has been written as. */
 export interface HgncGene {
   readonly symbol: string;
+  /** `HGNC:3236`: FHIR's gene coding and OMOP Genomic's concept_code (without the prefix). */
+  readonly hgncId: string;
   readonly aliases: readonly string[];
   readonly previous: readonly string[];
 }
