@@ -8,6 +8,7 @@ import { LegacyNames } from './extractors/genetics/hgvs/legacy.js';
 import { loadClinicalText } from './load-clinical-text.js';
 import { loadPipeline } from './load-pipeline.js';
 import { createLogger } from './logger.js';
+import { FhirTargetError, openFhirSink } from './sinks/fhir/index.js';
 import type { NoteBatchSink } from './sinks/note-sink.js';
 import { DEFAULT_OMOP_SCHEMA, openOmopTarget } from './sinks/omop/open-omop.js';
 import { checkSchemaName, initSchema } from './sinks/omop/schema.js';
@@ -15,7 +16,7 @@ import { EMBEDDED_PREFIX, openSqlClient } from './sinks/omop/sql-client.js';
 import { DEFAULT_MAX_NOTE_BYTES } from './sources/note-record.js';
 import { SUPPORTED_FORMATS } from './sources/read-notes.js';
 import { loadNlpSystem, VERSION } from './system.js';
-import { defaultVocabDir, loadLegacyNames } from './vocab/load.js';
+import { defaultVocabDir, loadHgncIds, loadLegacyNames } from './vocab/load.js';
 
 /** Exit codes: 0 success, 1 failure, 2 bad usage (commander's parse errors and ours). */
 export class UsageError extends Error {}
@@ -129,6 +130,10 @@ export function buildProgram(): Command {
       'also write OMOP CDM 5.4 rows (note, note_nlp, observation, measurement)',
     )
     .option('--omop-schema <name>', 'the CDM schema', DEFAULT_OMOP_SCHEMA)
+    .option(
+      '--fhir <url|ndjson:dir>',
+      'also write FHIR R4 resources: to a server (transaction Bundles) or NDJSON files',
+    )
     .addOption(
       new Option('--batch-size <n>', 'notes per database transaction / FHIR batch')
         .default(500)
@@ -143,6 +148,7 @@ export function buildProgram(): Command {
         rejects?: string;
         omop?: string;
         omopSchema: string;
+        fhir?: string;
         batchSize: number;
         maxNoteBytes: number;
       }) => {
@@ -160,6 +166,23 @@ export function buildProgram(): Command {
               context,
             ),
           );
+        if (options.fhir) {
+          try {
+            sinks.push(
+              await openFhirSink(options.fhir, {
+                context: { ...context, geneIds: loadHgncIds(vocabDir) },
+                log,
+                ...(process.env.EMRX_FHIR_TOKEN
+                  ? { bearerToken: process.env.EMRX_FHIR_TOKEN }
+                  : {}),
+              }),
+            );
+          } catch (error) {
+            await Promise.all(sinks.map((sink) => sink.close('failed')));
+            if (error instanceof FhirTargetError) throw new UsageError(error.message);
+            throw error;
+          }
+        }
         const result = await runExtract(loadPipeline(vocabDir), log, {
           sinks,
           batchSize: options.batchSize,

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
@@ -27,7 +27,7 @@ function emrx(...args: string[]): Promise<{ code: number | null; stdout: string;
 
 const work = () => mkdtempSync(join(tmpdir(), 'emrx-omop-cli-'));
 
-describe('emrx db init and extract --omop', () => {
+describe('emrx db init, extract --omop and --fhir', () => {
   it('initialises an embedded database once, then lands the sample findings idempotently', async () => {
     const dir = work();
     const target = `embedded:${join(dir, 'omop')}`;
@@ -87,6 +87,21 @@ describe('emrx db init and extract --omop', () => {
       'cdm; drop table note',
     );
     expect(bad.code).toBe(2);
+  }, 60_000);
+
+  it('writes FHIR NDJSON beside the database, and refuses a target it cannot use', async () => {
+    const dir = work();
+    const args = ['extract', '--in', 'samples/notes/notes.jsonl', '--out', join(dir, 'a.jsonl')];
+    const result = await emrx(...args, '--fhir', `ndjson:${join(dir, 'fhir')}`);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/fhir-ndjson: \d+ resources/);
+    const observations = readFileSync(join(dir, 'fhir', 'Observation.ndjson'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(observations.length).toBeGreaterThan(5);
+    expect(observations.every((o) => o.resourceType === 'Observation')).toBe(true);
+    expect((await emrx(...args, '--fhir', 'ftp://example.org/fhir')).code).toBe(2);
   }, 60_000);
 
   it('logs no note text and no person ids while writing to the database', async () => {

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { ReferenceConcept } from '../mappers/omop/concepts.js';
 import type { OmopVocab } from '../mappers/omop/map-note.js';
 import { readCsvObjects } from '../sources/csv.js';
-import { loadGeneLexiconSource, loadVocabFile } from './load.js';
+import { loadHgncIds, loadVocabFile } from './load.js';
 import { omopConceptMapFileSchema } from './schemas.js';
 
 const REFERENCE_COLUMNS = ['concept_id', 'concept_name', 'vocabulary_id', 'concept_code', 'source'];
@@ -35,10 +35,7 @@ export async function loadReferenceConcepts(vocabDir: string): Promise<Reference
 /** Gene symbol → its HGNC id number, which is the OMOP Genomic gene concept's concept_code. */
 export function loadGeneCodes(vocabDir: string): Map<string, string> {
   const codes = new Map<string, string>();
-  for (const gene of loadGeneLexiconSource(vocabDir).hgnc) {
-    const match = /^HGNC:(\d+)$/.exec(gene.hgncId);
-    if (match?.[1]) codes.set(gene.symbol, match[1]);
-  }
+  for (const [symbol, id] of loadHgncIds(vocabDir)) codes.set(symbol, id.slice('HGNC:'.length));
   return codes;
 }
 

@@ -1,6 +1,7 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import type { z } from 'zod';
@@ -8,6 +9,7 @@ import {
   defaultVocabDir,
   loadAbbreviations,
   loadContextRules,
+  loadHgncIds,
   loadSections,
   loadVocabFile,
 } from './load.js';
@@ -78,5 +80,26 @@ describe('vocab validation', () => {
     delete file.sections[0].ja;
     writeFileSync(path, stringify(file));
     expect(() => loadSections(dir)).toThrow(/sections\.yaml: invalid: sections\.0\.ja/);
+  });
+});
+
+describe('HGNC ids', () => {
+  it('maps every approved symbol to its HGNC id', () => {
+    const ids = loadHgncIds(defaultVocabDir());
+    expect(ids.size).toBeGreaterThan(40_000);
+    expect(ids.get('EGFR')).toBe('HGNC:3236');
+    expect(ids.get('BRCA1')).toBe('HGNC:1100');
+  });
+
+  it('fails at start-up on a malformed id', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'emrx-hgnc-'));
+    const header =
+      'symbol\tname\tlocus_group\tlocus_type\talias_symbols\tprev_symbols\thgnc_id\tstatus\n';
+    mkdirSync(join(dir, 'genetics', 'hgnc'), { recursive: true });
+    writeFileSync(
+      join(dir, 'genetics', 'hgnc', 'hgnc.tsv.gz'),
+      gzipSync(`${header}EGFR\tx\t\t\t\t\t3236\tApproved\n`),
+    );
+    expect(() => loadHgncIds(dir)).toThrow(/EGFR has a malformed hgnc_id/);
   });
 });

@@ -182,6 +182,21 @@ export function loadGeneticsRules(vocabDir: string): {
  * previous-symbol columns of approved rows become strings. (The table is 8 MB of text; keeping
  * it off the JavaScript heap lets a worker run in a small, fixed heap.)
  */
+/**
+ * Approved symbol → HGNC id (`EGFR` → `HGNC:3236`): FHIR's gene-studied code, and (without the
+ * prefix) OMOP Genomic's concept_code. A malformed id fails at start-up, not in written rows.
+ */
+export function loadHgncIds(vocabDir: string): Map<string, string> {
+  const path = join(vocabDir, 'genetics', 'hgnc', 'hgnc.tsv.gz');
+  const ids = new Map<string, string>();
+  for (const gene of readHgnc(path, gunzipSync(readFileSync(path)))) {
+    if (!/^HGNC:\d+$/.test(gene.hgncId))
+      throw new Error(`${path}: ${gene.symbol} has a malformed hgnc_id "${gene.hgncId}"`);
+    ids.set(gene.symbol, gene.hgncId);
+  }
+  return ids;
+}
+
 function readHgnc(path: string, bytes: Buffer): HgncGene[] {
   const lineEnd = (from: number) => {
     const end = bytes.indexOf(10, from);

@@ -88,6 +88,8 @@ describe('numbers (English)', () => {
     ['Former smoker, quit in 2009.', { quit_year: 2009 }],
     ["Former smoker, quit '09.", { quit_year: 2009 }],
     ['Former smoker, quit 5 years ago.', { quit_year: 2019 }],
+    // The midpoint of a range is 2.5 years ago; the quit year is still a whole year.
+    ['Ex-smoker, stopped 2-3 years ago.', { quit_year: 2021 }],
     ['Brinkman index 600, ex-smoker.', { brinkman_index: 600, pack_years: null }],
   ])('%s', (text, expected) => {
     expect(answer(text)).toMatchObject(expected);

@@ -383,13 +383,16 @@ function derive(picked: Picked, status: SmokingStatus, context: ResolveContext):
 
   let quitYear = num(picked.quit_year);
   const yearsAgo = num(picked.quit_years_ago);
-  if (quitYear === null && yearsAgo !== null && noteYear !== null) quitYear = noteYear - yearsAgo;
-  const monthsAgo = num(picked.quit_months_ago);
-  if (quitYear === null && monthsAgo !== null && context.noteDate) {
-    const date = new Date(`${context.noteDate}T00:00:00Z`);
-    date.setUTCMonth(date.getUTCMonth() - Math.round(monthsAgo));
-    quitYear = date.getUTCFullYear();
+  // "Two and a half years ago", or a range's midpoint ("2-3 years ago"): a quit year is still a
+  // calendar year (spec: integer), so count the months back from the note date (2.5 years
+  // before 2024-11-20 is 2022-05); whole years are simply the note's year minus N.
+  if (quitYear === null && yearsAgo !== null && noteYear !== null) {
+    quitYear = noteYear - yearsAgo;
+    if (!Number.isInteger(quitYear)) quitYear = yearBefore(context.noteDate, yearsAgo * 12);
   }
+  const monthsAgo = num(picked.quit_months_ago);
+  if (quitYear === null && monthsAgo !== null && context.noteDate)
+    quitYear = yearBefore(context.noteDate, monthsAgo);
   if (quitYear === null && span && status === 'former') quitYear = span[1];
 
   let yearsSmoked = num(picked.years_smoked);
@@ -417,4 +420,12 @@ function derive(picked: Picked, status: SmokingStatus, context: ResolveContext):
     brinkmanIndex: statedBrinkman ?? (product === null ? null : round(product)),
     quitYear: status === 'current' ? null : quitYear,
   };
+}
+
+/** The calendar year `months` (rounded) before the note date; null without a note date. */
+function yearBefore(noteDate: string | null, months: number): number | null {
+  if (!noteDate) return null;
+  const date = new Date(`${noteDate}T00:00:00Z`);
+  date.setUTCMonth(date.getUTCMonth() - Math.round(months));
+  return date.getUTCFullYear();
 }

@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 
@@ -104,6 +105,8 @@ export async function openSqlClient(target: string): Promise<SqlClient> {
   if (target.startsWith(EMBEDDED_PREFIX)) {
     const dir = target.slice(EMBEDDED_PREFIX.length);
     if (!dir) throw new Error('embedded: needs a folder, e.g. embedded:out/omop');
+    // PGlite creates the data folder but not its parents.
+    if (!dir.startsWith('memory://')) await mkdir(dir, { recursive: true });
     return new PgliteClient(await PGlite.create(dir), target);
   }
   if (/^postgres(ql)?:\/\//.test(target)) return new PgClient(target);
