@@ -157,4 +157,179 @@ describe('genetics extractor', () => {
       'MET amplification present patient',
     ]);
   });
+
+  // dev4 phenomena, each in wording other than the gold notes'.
+  it('reads a negative heading on its own line over the list below it', () => {
+    expect(brief(genetics('VARIANTS NOT DETECTED\nKRAS, NRAS, HRAS'))).toEqual([
+      'KRAS wild_type absent patient',
+      'NRAS wild_type absent patient',
+      'HRAS wild_type absent patient',
+    ]);
+    expect(
+      brief(genetics('■以下の遺伝子に臨床的意義のある変異は検出されず\nKRAS、NRAS', 'ja')),
+    ).toEqual(['KRAS wild_type absent patient', 'NRAS wild_type absent patient']);
+    // A row that was not evaluated is no result, whatever the heading says.
+    expect(
+      brief(
+        genetics(
+          'ALTERATIONS NOT DETECTED\nEGFR T790M - not detected\nMET amplification - not assessed',
+        ),
+      ),
+    ).toEqual(['EGFR p.Thr790Met absent patient']);
+  });
+
+  it('reads list labels that add list words to the result', () => {
+    expect(brief(genetics('検出されなかった遺伝子・変異：KRAS、NRAS、BRAF V600E', 'ja'))).toEqual([
+      'KRAS wild_type absent patient',
+      'NRAS wild_type absent patient',
+      'BRAF p.Val600Glu absent patient',
+    ]);
+    expect(brief(genetics('KRAS、NRAS、BRAF V600Eはいずれも陰性でした。', 'ja'))).toEqual([
+      'KRAS wild_type absent patient',
+      'NRAS wild_type absent patient',
+      'BRAF p.Val600Glu absent patient',
+    ]);
+  });
+
+  it('gives the class of a negative heading with a colon to the genes after it', () => {
+    expect(brief(genetics('No rearrangements identified for: ALK, ROS1.'))).toEqual([
+      'ALK fusion absent patient',
+      'ROS1 fusion absent patient',
+    ]);
+  });
+
+  it('keeps a region negative apart from the class negative of the same gene', () => {
+    expect(brief(genetics('FLT3-ITD not detected. FLT3-TKD not detected.'))).toEqual([
+      'FLT3 duplication absent patient',
+      'FLT3 wild_type absent patient',
+    ]);
+    // Beside a pathogenic finding of the gene, a region negative adds nothing.
+    expect(brief(genetics('BCR::ABL1 detected. ABL1 kinase domain: no mutations.'))).toEqual([
+      'ABL1 fusion BCR present patient',
+    ]);
+  });
+
+  it('keeps a mutation-panel negative beside a fusion of the same gene', () => {
+    expect(
+      brief(genetics('Prior hotspot panel: no ROS1 mutation. RNA NGS: CD74-ROS1 fusion detected.')),
+    ).toEqual(['ROS1 wild_type absent patient', 'ROS1 fusion CD74 present patient']);
+  });
+
+  it('reads a conditional before a list result as hypothetical', () => {
+    expect(
+      genetics('Should the panel be negative for KRAS, NRAS and BRAF, consider RNA testing.'),
+    ).toEqual([]);
+    expect(genetics('増悪時は耐性機序を検索（T790Mなど）。', 'ja')).toEqual([]);
+  });
+
+  it('reads copy number 0 as copy loss and exon ranges in brackets', () => {
+    expect(brief(genetics('PTEN loss (CN 0). RB1 deletion (exons 2-5) detected.'))).toEqual([
+      'PTEN copy_loss present patient',
+      'RB1 exon_deletion present patient',
+    ]);
+  });
+
+  it('links a class cell to the gene cell after it in a table row', () => {
+    expect(brief(genetics('Type | Gene | Detail\nAmplification | MET | copy number 12'))).toEqual([
+      'MET amplification present patient',
+    ]);
+  });
+
+  it('reads an intronic c. written on a bare transcript, and drops p.?', () => {
+    const found = genetics('Germline: MSH2 NM_000251.3:c.942+3A>T detected, pathogenic.');
+    expect(found.map((f) => [f.gene, f.hgvs_c, f.hgvs_p])).toEqual([['MSH2', 'c.942+3A>T', null]]);
+    expect(genetics('PALB2 c.3350+1G>A p.? detected.').map((f) => [f.hgvs_c, f.hgvs_p])).toEqual([
+      ['c.3350+1G>A', null],
+    ]);
+  });
+
+  it('reads a legacy name given as another name as no finding of its own', () => {
+    expect(
+      brief(
+        genetics(
+          'Germline result: heterozygous for BRCA2 c.5946del, historically called 6174delT.',
+        ),
+      ),
+    ).toEqual(['BRCA2 c.5946del present patient']);
+  });
+
+  it('reads offered testing of relatives and the family result as no result of the patient', () => {
+    expect(
+      brief(
+        genetics(
+          'Germline result: MLH1 c.350C>T, pathogenic. Predictive testing of her children for MLH1 c.350C>T is advised.',
+        ),
+      ),
+    ).toEqual(['MLH1 c.350C>T present patient']);
+    expect(
+      brief(
+        genetics(
+          'Her brother carries MSH6 c.3261dup. Today we discussed testing for the MSH6 variant that was identified in the family.',
+        ),
+      ),
+    ).toEqual(['MSH6 c.3261dup present family']);
+  });
+
+  it('reads a capitalised function word as the word, not the gene (WAS)', () => {
+    expect(brief(genetics("Her son's result: BRCA1 c.68_69del WAS IDENTIFIED."))).toEqual([
+      'BRCA1 c.68_69del present family',
+    ]);
+  });
+
+  it('reads assay tables with an exon column', () => {
+    const text = [
+      'KIT MUTATION PCR',
+      '',
+      'Exon   Target      Result',
+      '11     Deletions   Detected',
+      '17     D816V       Not detected',
+      '9      Insertions  Not detected',
+    ].join('\n');
+    expect(genetics(text).map((f) => [f.gene, f.kind, f.exon, f.hgvs_p, f.status])).toEqual([
+      ['KIT', 'exon_deletion', 11, null, 'present'],
+      ['KIT', 'snv', 17, 'p.Asp816Val', 'absent'],
+      ['KIT', 'exon_insertion', 9, null, 'absent'],
+    ]);
+    // "G719X (G719A/C/S)": the letters list what the assay covers; one codon finding.
+    const cobas = [
+      'EGFR PCR',
+      '',
+      'Exon   Mutation    Result',
+      '18     G719X (G719A/C/S)   Not detected',
+    ];
+    expect(genetics(cobas.join('\n')).map((f) => [f.gene, f.hgvs_p, f.exon])).toEqual([
+      ['EGFR', null, 18],
+    ]);
+  });
+
+  it('reads Japanese wordings that are not results', () => {
+    expect(brief(genetics('TP53 R175H（治療標的なし）', 'ja'))).toEqual([
+      'TP53 p.Arg175His present patient',
+    ]);
+    expect(genetics('PIK3CA H1047Rに対する承認薬はなし。', 'ja')).toEqual([]);
+    expect(
+      genetics('PALB2　c.1676A>G　ヘテロ接合　おそらく良性（主治医の希望により記載）', 'ja').map(
+        (f) => f.significance,
+      ),
+    ).toEqual(['likely_benign']);
+    expect(
+      brief(
+        genetics('母がBRCA1 c.68_69delを保持している。本人：当該バリアントは検出されず。', 'ja'),
+      ),
+    ).toEqual(['BRCA1 c.68_69del present family', 'BRCA1 c.68_69del absent patient']);
+  });
+
+  it('reads a dotted classification row and gene-level NPM1 as a driver', () => {
+    const text = [
+      '  Gene ........ MSH6',
+      '  Variant ..... c.3261dup',
+      '  Class ....... Pathogenic',
+    ].join('\n');
+    expect(genetics(text, 'en', 'germline_report').map((f) => f.significance)).toEqual([
+      'pathogenic',
+    ]);
+    expect(
+      genetics('Marrow NGS: NPM1 mutated.').map((f) => [f.gene, f.kind, f.significance]),
+    ).toEqual([['NPM1', 'other', 'pathogenic']]);
+  });
 });

@@ -8,7 +8,7 @@ import { type Candidate, resolveFindings } from './resolve.js';
 import type { CompiledDrivers, CompiledGeneticsRules } from './rules.js';
 import { decideStatus, findResults, lineLabel, nearWord, type ResultWord } from './status.js';
 import type { GeneticMention, GeneticsResult, Origin, Significance } from './types.js';
-import { findVariants } from './variants.js';
+import { findVariants, type VariantMention } from './variants.js';
 
 export interface GeneticsResources {
   readonly lexicon: GeneLexicon;
@@ -112,7 +112,15 @@ export class GeneticsExtractor {
         })();
       if (status === null || nearWord(text, clause, item, rules.hypothetical, 8)) continue;
       const assertion = this.core.assert(analyzed, item);
+      // "the BRCA1 variant that was found in your family": the result is the family's.
+      const inFamily =
+        status === 'present' &&
+        decision.word !== null &&
+        /^\s*in\s+(?:the|your|his|her|their|this)\s+family\b/i.test(
+          text.slice(decision.word.end, decision.word.end + 30),
+        );
       const family =
+        inFamily ||
         rules.layout.relativeRow.test(text.slice(span.start, span.end)) ||
         (assertion.experiencer === 'other' &&
           assertion.triggers.some(
@@ -150,7 +158,12 @@ export class GeneticsExtractor {
     if (genes.length === 0 && variants.length === 0) return { findings: [], mentions: [] };
     // Class words matter on lines naming a gene or variant, and on exon-level lines; the rest
     // of the note is not searched.
-    const events = findEvents(text, rules, eventLines(text, [...genes, ...variants]));
+    // Rows of an assay table with an exon column ("Exon | Mutation tested | Result").
+    const exonRows = exonTableRows(text, rules);
+    const events = [
+      ...findEvents(text, rules, eventLines(text, [...genes, ...variants])),
+      ...exonRows.events,
+    ].sort((a, b) => a.start - b.start);
     // Exon-level lines may name no gene ("Exon 19 deletions: not detected" under a test title).
     const analyzed = this.core.analyzeAround(text, note.language, [
       ...genes.map((g) => g.start),
@@ -208,7 +221,10 @@ export class GeneticsExtractor {
       // A bare change given as another name of a variant described beside it ("Y165C" under a
       // "Legacy name" column, "also called C250T", "TERT promoter C228T") is not one more finding.
       const clauseVariants = inClause(variants).filter(
-        (v) => !(v.bare && isOtherName(text, v, rules)),
+        // A legacy name is only ever another name ("the variant that used to be called 185delAG").
+        (v) =>
+          !((v.bare || v.rule === 'genetics.legacy-name') && isOtherName(text, v, rules)) &&
+          !(v.bare && codonExpansion(text, v)),
       );
       const clauseEvents = inClause(events) as EventMention[];
       const exonLevel = clauseEvents.some((e) => e.kind.startsWith('exon_'));
@@ -227,9 +243,11 @@ export class GeneticsExtractor {
       }
       const geneMentions = clauseGenes.filter((g) => !drugs.has(g));
       const expression = new Set(geneMentions.filter((g) => isExpression(text, g, rules)));
+      const rowExon = exonRows.exons.get(lineIndex(text, clause.start));
       const blockGene =
         geneMentions.length === 0 && (clauseVariants.length > 0 || clauseEvents.length > 0)
-          ? geneAbove(text, clause.start, genes)
+          ? (geneAbove(text, clause.start, genes) ??
+            (rowExon !== undefined ? tableTitleGene(text, clause.start, genes) : undefined))
           : undefined;
       // The block names that gene's own variants ("ABL1 c.944C>T: DETECTED" above "negative for
       // E255K/V, Y253H"): bare changes below it are that gene's too.
@@ -237,7 +255,7 @@ export class GeneticsExtractor {
       const blockHasVariants =
         blockGene !== undefined &&
         variants.some((v) => !v.bare && lineOf(text, v.start) === blockLine);
-      const { items } = buildItems(
+      const { items: built } = buildItems(
         text,
         {
           genes: geneMentions,
@@ -249,6 +267,13 @@ export class GeneticsExtractor {
         note.language === 'en',
         rules.layout,
       );
+      // A named variant in an exon-column row keeps its row's exon ("20   T790M   Not detected").
+      const items =
+        rowExon === undefined
+          ? built
+          : built.map((it) =>
+              it.what === 'variant' && it.exon === null ? { ...it, exon: rowExon } : it,
+            );
       if (items.length === 0) continue;
       const results = [
         ...findResults(text.slice(clause.start, clause.end), rules).map((r) => ({
@@ -273,7 +298,8 @@ export class GeneticsExtractor {
         genes.some(
           (g) => !g.contextOnly && g.start >= sentenceSpan.start && g.end <= sentenceSpan.end,
         );
-      const label = lineLabel(lineOf(text, clause.start), rules);
+      const heading = headingAbove(text, clause.start, rules);
+      const label = lineLabel(lineOf(text, clause.start), rules) ?? heading;
       const decisions = new Map(
         items.map((it) => [
           it,
@@ -342,15 +368,26 @@ export class GeneticsExtractor {
           reject('inside a drug name ("KRAS G12C inhibitor")');
           continue;
         }
+        // On the variant's own line: the next line's label ("Protein ..... p.?") is no stain.
         const afterVariant = text
           .slice(item.end, item.end + 60)
+          .split('\n')[0]!
           .replace(/^\s*[(（][^)）]{0,30}[)）]/, '');
         if (item.what === 'variant' && rules.expressionAfter.test(afterVariant.slice(0, 30))) {
           reject('a stain for a mutant protein, not a DNA finding');
           continue;
         }
         const local = { ...item, start: item.start, end: item.end };
-        if (nearWord(text, clause, local, rules.hypothetical, 6)) {
+        // "If the DNA panel is negative for EGFR, ALK, ROS1 …": a conditional before the result
+        // word that decides a whole list makes every item of it hypothetical.
+        const word = decision.word;
+        const conditionalResult =
+          word !== null &&
+          word.start >= clause.start &&
+          word.end <= clause.end &&
+          word.start < item.start &&
+          nearWord(text, clause, word, rules.hypothetical, 6, 'before');
+        if (conditionalResult || nearWord(text, clause, local, rules.hypothetical, 6)) {
           reject('hypothetical (a mutation discussed, not found)');
           continue;
         }
@@ -363,7 +400,12 @@ export class GeneticsExtractor {
           reject('a method or indication line, not a result');
           continue;
         }
-        if (decision.status === null && nearWord(text, clause, local, rules.notTested, 6)) {
+        // A heading above the list decides only rows that are not "not evaluated" themselves.
+        const fromHeading = decision.word !== null && decision.word === heading;
+        if (
+          (decision.status === null || fromHeading) &&
+          nearWord(text, clause, local, rules.notTested, 6)
+        ) {
           reject('no result: pending, ordered or not done');
           continue;
         }
@@ -378,6 +420,11 @@ export class GeneticsExtractor {
             ))
         ) {
           reject('no result stated for the gene');
+          continue;
+        }
+        // A gene region named with no result ("the FLT3 tyrosine kinase domain") says nothing.
+        if (decision.status === null && item.what === 'event' && item.kind === 'wild_type') {
+          reject('a gene region named, no result');
           continue;
         }
         // ConText gives the experiencer; its hypothetical triggers ("call with", "should") are
@@ -544,6 +591,8 @@ function continuesLine(body: string, newline: number): boolean {
   const nextEnd = body.indexOf('\n', newline + 1);
   const after = body.slice(newline + 1, nextEnd < 0 ? body.length : nextEnd);
   if (/[|\t]/.test(before) || /[|\t]/.test(after)) return false;
+  // Rows of aligned columns ("18     G719X        Not detected") are rows, not wrapped prose.
+  if (/\S {3,}\S/.test(before) && /\S {3,}\S/.test(after)) return false;
   // Prose wrapped mid-sentence: the next line goes on in lower case ("…14\nand 18 wild type").
   if (/^[a-z]/.test(after) && !/[.:;]\s*$/.test(before)) return true;
   // A line cut inside a list or phrase continues ("No BRCA1/2,\nPALB2 or AKT1 alterations",
@@ -704,6 +753,98 @@ function eventLines(text: string, mentions: readonly Span[]): Span[] {
   return spans.filter((s, i) => i === 0 || s.start !== spans[i - 1]!.start);
 }
 
+const EXON_HEADER = /^(?:exons?|エクソン|エキソン)$/i;
+const ROW_CLASSES: readonly [RegExp, EventMention['kind']][] = [
+  [/^(?:(?:in-?frame\s+)?deletions?|del|欠失)$/i, 'exon_deletion'],
+  [/^(?:insertions?|ins|insertion\/duplications?|挿入)$/i, 'exon_insertion'],
+  [/^(?:skipping|スキッピング)$/i, 'exon_skipping'],
+];
+
+/**
+ * An assay table with an exon column (cobas-style PCR reports: "Exon  Mutation tested
+ * Result" / "18  G719X  Not detected" / "19  Deletions  DETECTED"): each row's exon, and a
+ * row whose tested cell is a class word alone ("Deletions", 欠失) as an exon-level event. One
+ * pass over the lines.
+ */
+function exonTableRows(
+  text: string,
+  rules: CompiledGeneticsRules,
+): { exons: Map<number, number>; events: EventMention[] } {
+  const exons = new Map<number, number>();
+  const events: EventMention[] = [];
+  const starts = lineMemoFor(text).starts;
+  let column = -1;
+  let width = 0;
+  for (let i = 0; i < starts.length; i += 1) {
+    const line = lineOf(text, starts[i]!);
+    if (line.trim() === '') {
+      column = -1;
+      continue;
+    }
+    const cells = line.length <= 400 ? cellsOf(line) : null;
+    if (!cells) {
+      column = -1;
+      continue;
+    }
+    const header = cells.findIndex((c) => EXON_HEADER.test(c));
+    if (header >= 0) {
+      column = header;
+      width = cells.length;
+      continue;
+    }
+    if (column < 0 || cells.length !== width || !/^\d{1,2}$/.test(cells[column]!)) continue;
+    const exon = Number(cells[column]);
+    exons.set(i, exon);
+    for (const [index, cell] of cells.entries()) {
+      if (index === column) continue;
+      const kind = ROW_CLASSES.find(([re]) => re.test(cell))?.[1];
+      if (!kind) continue;
+      const at = starts[i]! + line.indexOf(cell, line.indexOf(cells[column]!) + 1);
+      events.push({
+        start: at,
+        end: at + cell.length,
+        text: cell,
+        kind,
+        exon,
+        reach: undefined,
+        rule: `genetics.${rules.language}.exon-table-row`,
+      });
+    }
+  }
+  return { exons, events };
+}
+
+/** The one gene a table's title names, above its header, across blank lines. */
+function tableTitleGene(
+  text: string,
+  offset: number,
+  genes: readonly GeneMention[],
+): GeneMention | undefined {
+  const starts = lineMemoFor(text).starts;
+  const here = lineIndex(text, offset);
+  for (let i = here - 1; i >= 0 && i >= here - 16; i -= 1) {
+    const start = starts[i]!;
+    const onLine = spansWithin(genes, { start, end: start + lineOf(text, start).length });
+    const distinct = new Set(onLine.flatMap((g) => g.genes));
+    if (distinct.size === 1) return onLine[0];
+    if (distinct.size > 1) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "G719X (G719A/C/S)": the changes in brackets after an any-residue codon list what the assay
+ * covers; the finding is the codon (one `snv`, no single `hgvs_p`), not each change.
+ */
+function codonExpansion(text: string, variant: VariantMention): boolean {
+  const lead = /([A-Z])(\d{1,4})X\s*[(（](?:[A-Z](\d{1,4})[A-Z](?:\/[A-Z])*\/)?$/.exec(
+    text.slice(Math.max(0, variant.start - 40), variant.start),
+  );
+  if (!lead) return false;
+  const codon = /^p\.[A-Z][a-z]{2}(\d+)/.exec(variant.hgvsP ?? '')?.[1];
+  return codon === lead[2] && (lead[3] === undefined || lead[3] === codon);
+}
+
 /** A bare change written as another name of a variant (legacy, "also called", a promoter). */
 function isOtherName(text: string, variant: Span, rules: CompiledGeneticsRules): boolean {
   const lineStart = lineStartOf(text, variant.start);
@@ -855,14 +996,20 @@ function originOfNote(
  * logarithmic even on a note that is one enormous line. (A one-entry memo keyed by the text.)
  */
 let lineMemo:
-  | { text: string; starts: number[]; lines: Map<number, string>; tests: Map<string, boolean> }
+  | {
+      text: string;
+      starts: number[];
+      lines: Map<number, string>;
+      tests: Map<string, boolean>;
+      headings: Map<number, ResultWord | 'result' | 'none'>;
+    }
   | undefined;
 
 function lineMemoFor(text: string) {
   if (lineMemo?.text === text) return lineMemo;
   const starts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  lineMemo = { text, starts, lines: new Map(), tests: new Map() };
+  lineMemo = { text, starts, lines: new Map(), tests: new Map(), headings: new Map() };
   return lineMemo;
 }
 
@@ -917,6 +1064,58 @@ function lineTest(
     memo.tests.set(key, result);
   }
   return result;
+}
+
+/**
+ * A negative result written as a heading on a line of its own ("ALTERATIONS NOT DETECTED
+ * (selected)", "Not detected:", "検出されず：") heads the list lines below it, up to a blank line
+ * or a line with a result of its own. Each line is judged once (memo), so this stays linear.
+ */
+function headingAbove(text: string, offset: number, rules: CompiledGeneticsRules) {
+  const memo = lineMemoFor(text);
+  const here = lineIndex(text, offset);
+  for (let i = here - 1; i >= 0 && i >= here - 12; i -= 1) {
+    const line = lineOf(text, memo.starts[i]!);
+    if (line.trim() === '') return null;
+    let judged = memo.headings.get(i);
+    if (judged === undefined) {
+      judged = judgeHeading(line, memo.starts[i]!, rules);
+      memo.headings.set(i, judged);
+    }
+    if (judged === 'result') return null;
+    if (judged !== 'none') return judged;
+  }
+  return null;
+}
+
+function judgeHeading(
+  line: string,
+  lineStart: number,
+  rules: CompiledGeneticsRules,
+): ResultWord | 'result' | 'none' {
+  if (line.length > 120) return 'result';
+  const words = findResults(line, rules);
+  if (words.length === 0) return 'none';
+  const only = words[0]!;
+  if (words.length > 1 || !only.type.startsWith('negative')) return 'result';
+  // Only the result, class words and qualifiers ("(selected)"); a colon only at the end.
+  const rest = `${line.slice(0, only.start)} ${line.slice(only.end)}`
+    .replace(/[(（][^)）]{0,30}[)）]/g, ' ')
+    .replace(/[:：]\s*$/, '')
+    .replace(/^[\s\-*•・#【■●]+|[\s】]+$/g, '');
+  // "Fusions: not detected" is a result line, not a heading.
+  if (/[:：]/.test(line.replace(/[:：]\s*$/, ''))) return 'result';
+  const plain =
+    rules.language === 'ja'
+      ? rest.replace(rules.layout.japaneseGap, '').trim() === ''
+      : (rest.match(/[A-Za-z0-9]+/g) ?? []).every((w) => rules.layout.listGap.test(w));
+  if (!plain) return 'result';
+  return {
+    ...only,
+    start: lineStart + only.start,
+    end: lineStart + only.end,
+    type: 'negative_before',
+  };
 }
 
 /** Non-empty lines above an offset in the same block (stops at a blank line), nearest first. */

@@ -48,6 +48,8 @@ interface Entry {
 const TOKEN =
   /(?<![A-Za-z0-9])(?=[a-z0-9-]*[A-Z0-9])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![A-Za-z0-9])/g;
 
+const FUNCTION_WORDS = /^(?:WAS|IS|ARE|WERE|HAS|HAD|CAN|MAY|FOR|AND|NOT|THE|ALL|BUT|END)$/;
+
 /**
  * Every approved HGNC symbol, with unambiguous aliases and previous symbols, plus a reviewed
  * clinical supplement. Approved symbols and aliases are matched as written (gene symbols are
@@ -60,8 +62,17 @@ export class GeneLexicon {
   private readonly families: readonly { readonly re: RegExp; readonly genes: readonly string[] }[];
   private readonly lowerCase: RegExp;
   readonly approved: ReadonlySet<string>;
+  /** Symbols that are English words (HGNC ambiguity table): WAS, SET, CAT. */
+  private readonly words: ReadonlySet<string>;
 
   constructor(source: GeneLexiconSource) {
+    // Only function words (verbs, conjunctions): a noun such as KIT in "KIT MUTATION PCR" is
+    // the gene.
+    this.words = new Set(
+      [...source.ambiguous]
+        .filter(([term, c]) => c === 'english_word' && FUNCTION_WORDS.test(term))
+        .map(([term]) => term),
+    );
     const never = new Set(source.supplement.never.map((f) => f.toUpperCase()));
     const contextOnlyTerms = new Set(source.supplement.context_only.map((f) => f.toUpperCase()));
     const risky = (form: string) => {
@@ -144,6 +155,14 @@ export class GeneLexicon {
     }));
   }
 
+  private shouted(text: string, start: number, end: number): boolean {
+    const before = /([A-Za-z]+)[ \t]+$/.exec(text.slice(Math.max(0, start - 25), start))?.[1];
+    const after = /^[ \t]+([A-Za-z]+)/.exec(text.slice(end, end + 25))?.[1];
+    return [before, after].some(
+      (w) => w !== undefined && /^[A-Z]{2,}$/.test(w) && this.lookup(w) === undefined,
+    );
+  }
+
   /** The gene named by one form as written, if any. */
   lookup(form: string): Entry | undefined {
     return this.exact.get(form) ?? this.folded.get(form.toLowerCase());
@@ -191,6 +210,9 @@ export class GeneLexicon {
       if (overlaps(start, end)) continue;
       const whole = this.lookup(m[0]);
       if (whole) {
+        // "the familial variant WAS DETECTED": a symbol that is an English word, written in
+        // capitals beside another capitalised word that is no gene, is the word.
+        if (this.words.has(m[0]) && this.shouted(text, start, end)) continue;
         found.push({ start, end, text: m[0], ...whole });
         continue;
       }

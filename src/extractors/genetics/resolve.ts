@@ -49,16 +49,21 @@ export function resolveFindings(
   );
   // "no other FGFR2 kinase-domain mutations" beside FGFR2 V565F (likely pathogenic): a
   // negative about the rest of a gene with a (likely) pathogenic finding adds no wild_type.
-  const pathogenicGenes = new Set(
-    candidates
-      .filter(
-        (c) =>
-          c.status === 'present' &&
-          (c.significance === 'pathogenic' ||
-            c.significance === 'likely_pathogenic' ||
-            drivers.isDriver(c.item.gene, c.item.hgvsP, c.item.kind, c.item.exon, c.item.hgvsC)),
-      )
-      .map((c) => `${c.item.gene}|${c.subject}|${c.origin}`),
+  // Kept apart: genes whose only such finding is a fusion. A fusion is found by another test
+  // (RNA, FISH) than a mutation panel, so "no RET alteration" on a DNA panel beside KIF5B-RET
+  // is a result of its own; a region negative ("ABL1 kinase domain: no mutations" beside
+  // BCR::ABL1) still adds nothing.
+  const pathogenic = candidates.filter(
+    (c) =>
+      c.status === 'present' &&
+      (c.significance === 'pathogenic' ||
+        c.significance === 'likely_pathogenic' ||
+        drivers.isDriver(c.item.gene, c.item.hgvsP, c.item.kind, c.item.exon, c.item.hgvsC)),
+  );
+  const geneKey = (c: Candidate) => `${c.item.gene}|${c.subject}|${c.origin}`;
+  const pathogenicGenes = new Set(pathogenic.map(geneKey));
+  const nonFusionPathogenicGenes = new Set(
+    pathogenic.filter((c) => c.item.kind !== 'fusion').map(geneKey),
   );
   const findings: GeneticFinding[] = [];
   for (const group of groups.values()) {
@@ -108,7 +113,10 @@ export function resolveFindings(
           continue;
         }
       }
-      add(`k:${c.item.kind}|${c.item.exon ?? ''}|${c.item.partner ?? ''}`, c);
+      // A region result ("FLT3-TKD negative", kind `wild_type`) is gene-level: it joins the
+      // gene's other gene-level mentions.
+      const kind = c.item.kind === 'wild_type' ? 'other' : c.item.kind;
+      add(`k:${kind}|${c.item.exon ?? ''}|${c.item.partner ?? ''}`, c);
     }
     // Fusion without a partner joins a fusion with one.
     const partnered = [...merged.keys()].filter((k) => /^k:fusion\|\|.+/.test(k));
@@ -120,13 +128,18 @@ export function resolveFindings(
     const status = group[0]!.status;
     for (const [key, members] of merged) {
       // Gene-level mentions add nothing when the group has a specific finding.
+      // A region negative is not the gene's class negative restated ("FLT3-ITD negative;
+      // FLT3-TKD negative" are two results), so it stays beside it.
+      const region = members.some((c) => c.item.kind === 'wild_type');
       if ((key === 'k:other||' || key === 'k:wild_type||') && specific.length > 0) {
-        if (status === 'present' || specific.some((k) => k.startsWith('k:'))) continue;
+        if (status === 'present' || (specific.some((k) => k.startsWith('k:')) && !region)) {
+          continue;
+        }
       }
       if (
         status === 'absent' &&
         (key === 'k:other||' || key === 'k:wild_type||') &&
-        members.every((c) => pathogenicGenes.has(`${c.item.gene}|${c.subject}|${c.origin}`))
+        members.every((c) => (region ? pathogenicGenes : nonFusionPathogenicGenes).has(geneKey(c)))
       ) {
         continue;
       }
@@ -156,9 +169,12 @@ function toFinding(
   const exon = pick((c) => c.item.exon);
   const partner = pick((c) => c.item.partner);
   let kind = hgvsItem ? hgvsItem.kind : first.item.kind;
+  // A region named with a positive result ("FLT3-TKD positive") is a gene-level positive.
+  if (kind === 'wild_type') kind = first.status === 'present' ? 'other' : 'wild_type';
   // Spec 2: a gene tested negative as a whole is wild_type, with no exon (even when the
   // tested exons are named: "PDGFRA exons 12/18: no mutation").
-  const geneLevelNegative = !hgvsItem && first.status === 'absent' && kind === 'other';
+  const geneLevelNegative =
+    !hgvsItem && first.status === 'absent' && (kind === 'other' || kind === 'wild_type');
   if (geneLevelNegative) kind = 'wild_type';
   const plainPositive =
     !hgvsItem &&

@@ -55,6 +55,11 @@ const FRAGMENTS = [
   'Method: ',
   'IHC',
   '185delAG',
+  'Exon   Target   Result',
+  '19     Deletions   Detected',
+  'NOT DETECTED',
+  'TKD',
+  'p.?',
 ];
 
 const noteText = fc.oneof(
@@ -102,6 +107,11 @@ describe('genetics: linear time in note length', () => {
     ['Gene: EGFR\n', 'en'],
     ['| EGFR | L858R | 30% | I |\n', 'en'],
     ['c.35G>A ', 'en'],
+    // Headings over lists and exon-column tables (one pass over the lines each).
+    ['NOT DETECTED\nKRAS, NRAS\n', 'en'],
+    ['Exon   Target   Result\n19     Deletions   Detected\n', 'en'],
+    ['20     G719X (G719A/C/S)    Not detected\n', 'en'],
+    ['loss (copy number 0) ', 'en'],
     ['EGFR、', 'ja'],
     ['EGFR陰性、', 'ja'],
   ];

@@ -224,14 +224,17 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
     tableHeader: new RegExp(words(file.table_header_words), 'i'),
     significanceColumn: new RegExp(`^${any(file.significance_columns)}$`, 'i'),
     significanceKey: new RegExp(
-      `^[\\s\\-*•]*${any(file.significance_keys)}\\b[^:：]{0,60}[:：]`,
+      // "Classification: PATHOGENIC", or a dotted key-value row ("Classification ..... Pathogenic").
+      `^[\\s\\-*•]*${any(file.significance_keys)}\\b(?:[^:：]{0,60}[:：]|\\s*\\.{3,})`,
       'i',
     ),
     otherNameBefore: new RegExp(`${any(file.other_name_before)}\\s*[:：(（]?\\s*$`, 'i'),
     otherNameColumn: new RegExp(any(file.other_name_columns), 'i'),
     testNoun: new RegExp(`^\\s*(?:\\(?s\\)?\\s*)?${any(file.test_nouns)}`, 'i'),
     eventBeforeGene: new RegExp(
-      `^\\s*(?:(?:detected|identified|seen|found)\\s+)?${any(file.event_gene_links)}\\s+(?:the\\s+)?$`,
+      // A cell of a table row ("Amplification | ERBB2 | copy number 22") or a heading with a
+      // colon ("No fusions detected for: ALK, BRAF, …") links the class word to the gene too.
+      `^\\s*(?:[|\\t]\\s*|(?:(?:detected|identified|seen|found)\\s+)?${any(file.event_gene_links)}\\s*[:：]?\\s+(?:the\\s+)?)$`,
       'i',
     ),
     listGap: new RegExp(`^(?:${alternation(file.list_gap_words)}|\\d+|\\/|&)$`, 'i'),

@@ -49,7 +49,15 @@ export function lineLabel(line: string, rules: CompiledGeneticsRules): ResultWor
   if (!head) return null;
   const words = findResults(head[1]!, rules);
   const only = words.length === 1 ? words[0]! : null;
-  if (!only || head[1]!.replace(only.text, '').trim() !== '') return null;
+  if (!only) return null;
+  // Besides the result, only words of lists ("検出されなかった遺伝子・変異：NRAS、BRAF V600E",
+  // "Alterations not detected: ALK, RET").
+  const rest = head[1]!.replace(only.text, ' ');
+  const plain =
+    rules.language === 'ja'
+      ? rest.replace(rules.layout.japaneseGap, '').trim() === ''
+      : (rest.match(/[A-Za-z0-9]+/g) ?? []).every((w) => rules.layout.listGap.test(w));
+  if (!plain) return null;
   return {
     ...only,
     type: only.type.startsWith('positive') ? 'positive_before' : 'negative_before',
@@ -86,7 +94,11 @@ export function decideStatus(
   label: ResultWord | null = null,
 ): StatusDecision {
   // A result inside the item's own words: "HER2 … - NOT amplified".
-  const ownStart = item.geneMention ? Math.min(item.geneMention.end, item.end) : item.start;
+  // (A gene from a line above, a report block's, is not part of the item's words.)
+  const ownStart =
+    item.geneMention && item.geneMention.start >= item.start
+      ? Math.min(item.geneMention.end, item.end)
+      : item.start;
   const inside = results.find((r) => r.start >= ownStart && r.start < item.end && r.end > ownStart);
   if (inside && item.what !== 'gene') {
     return { status: inside.type.startsWith('positive') ? 'present' : 'absent', word: inside };
@@ -125,7 +137,10 @@ export function decideStatus(
           !items.some((it) => it.start >= r.end && it.start < restEnd(text, r.end)) &&
           // A gene alone takes "no pathogenic alterations detected"; a named alteration only
           // a bare value ("ALK rearrangement: no"), not "KRAS-mutant -> no anti-EGFR".
-          ((item.what === 'gene' && !item.generic) || clauseRestEmpty(text, r.end)))),
+          // A region ("POLE exonuclease domain: no pathogenic variant detected") is a gene too.
+          ((item.what === 'gene' && !item.generic) ||
+            item.kind === 'wild_type' ||
+            clauseRestEmpty(text, r.end)))),
   );
   if (after) {
     const between = items.filter(
@@ -133,8 +148,12 @@ export function decideStatus(
     );
     // A gene alone takes a result only if no named variant stands between ("IDH1/IDH2
     // sequencing: IDH1 c.395G>A detected" says nothing about IDH2).
+    // Through a plain list it does ("EGFR、ALK、ROS1、BRAF V600Eはいずれも陰性").
     const variantBetween =
-      item.what === 'gene' && !item.generic && between.some((it) => it.what === 'variant');
+      item.what === 'gene' &&
+      !item.generic &&
+      between.some((it) => it.what === 'variant') &&
+      !onlyListBetween(text, item.end, after.start, items, japanese, layout, 'list');
     // Across other items only through a plain list ("KRAS G12C and BRAF V600E not detected"),
     // not out of a parenthesis or a phrase ("BRAF V600K on NGS (NRAS and KIT wild type)").
     const strict = between.some((it) => it.gene !== item.gene);
@@ -210,9 +229,10 @@ function gapOk(
 export function nearWord(
   text: string,
   clause: { readonly start: number; readonly end: number },
-  item: Item,
+  item: { readonly start: number; readonly end: number },
   re: RegExp,
   maxWords: number,
+  side: 'both' | 'before' = 'both',
 ): boolean {
   const within = text.slice(clause.start, clause.end);
   re.lastIndex = 0;
@@ -224,6 +244,7 @@ export function nearWord(
     const start = clause.start + m.index;
     const end = start + m[0].length;
     if (end <= item.start && countWords(text.slice(end, item.start)) <= maxWords) return true;
+    if (side === 'before') continue;
     if (start >= item.end && countWords(text.slice(item.end, start)) <= maxWords) return true;
     if (start < item.end && end > item.start) return true;
   }

@@ -64,9 +64,17 @@ export function findVariants(text: string, legacy?: LegacyNames): VariantMention
     // Trailing punctuation and an unbalanced ")" belong to the sentence, not the variant.
     while (/[.,;:)]$/.test(raw) && !balanced(raw)) raw = raw.slice(0, -1);
     while (/[.,;:]$/.test(raw)) raw = raw.slice(0, -1);
-    const parsed = parseHgvs(raw);
+    let parsed = parseHgvs(raw);
+    // "NM_000249.4:c.1732-2A>G": the parser gives no normal form for an intronic position on
+    // a bare transcript (the reference would need its genomic sequence), but the finding's
+    // `hgvs_c` is the change alone, which is well formed.
+    const colon = raw.indexOf(':');
+    if (parsed.normalized === undefined && colon > 0)
+      parsed = parseHgvs(raw.slice(colon + 1).trim());
     if (parsed.normalized === undefined || parsed.level === undefined) continue;
     const change = parsed.normalized.slice(parsed.normalized.indexOf(`${parsed.level}.`));
+    // "p.?" says the protein effect is unknown, not what it is: no protein change to report.
+    if (/^p\.\(?\?\)?$/.test(change)) continue;
     found.push({
       start: m.index,
       end: m.index + raw.length,
