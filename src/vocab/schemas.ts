@@ -93,6 +93,8 @@ export const SMOKING_FIELDS = [
   'year_span',
   'start_age',
   'start_year',
+  // "10年前から吸い始めた": the start counted back from the note (current: years = N).
+  'start_years_ago',
   'pack_years',
   'brinkman_index',
   'quit_year',
@@ -132,6 +134,19 @@ export const smokingRuleFileSchema = z.strictObject({
     }),
   ),
   ignore: z.array(z.strictObject({ id: ruleId, pattern: regexSource })),
+  /**
+   * Other people named as an informant or a companion, not as the smoker ("（本人・家族に確認）",
+   * "友人との飲み会で"): an experiencer trigger inside one of these does not make the mention
+   * someone else's.
+   */
+  not_experiencer: z.array(z.strictObject({ id: ruleId, pattern: regexSource })).optional(),
+  /**
+   * Words that name the patient as a subject (本人, 患者). Where the language drops subjects, a
+   * relative named as the topic of a sentence ("両親はともに喫煙者で、自宅では…吸っている")
+   * keeps it for the later smoking words of that sentence until one of these appears. Leave it
+   * out to turn the carry-over off.
+   */
+  patient_subject: regexSource.optional(),
   not_tobacco: z.array(z.strictObject({ id: ruleId, pattern: regexSource })),
   fields: z.strictObject({
     label: regexSource,

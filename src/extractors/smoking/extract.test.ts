@@ -234,3 +234,110 @@ describe('dev5 phenomena', () => {
     expect(answer('現在、たばこを吸っていますか。\n□はい　■いいえ', 'ja').status).toBe('unknown');
   });
 });
+
+// dev6 fixes: each rule checked on wordings that are not in the gold notes.
+describe('dev6 phenomena (English)', () => {
+  it.each<[string, Partial<SmokingAnnotation>, string?]>([
+    // A relapse stated as being back to an amount.
+    [
+      'Stopped smoking for two months in the spring; now back to 1 ppd.',
+      { status: 'current', cigarettes_per_day: 20, quit_year: null },
+    ],
+    ['Had stopped for a year but is back on cigarettes since Christmas.', { status: 'current' }],
+    // An elliptic "Began at age 20." after a smoking statement; "since he was 16".
+    [
+      '50 yo M. Social: smokes 10 cigarettes a day. Began at age 20.',
+      { status: 'current', years_smoked: 30, pack_years: 15, brinkman_index: 300 },
+    ],
+    ['62 yo M, 1 ppd since he was 16.', { status: 'current', years_smoked: 46 }],
+    // "never smoked cigarettes" names its product: another product's use still counts.
+    ['Smokes a pipe most evenings; has never smoked cigarettes.', { status: 'current' }],
+    ['Has never smoked cigars or cigarettes.', { status: 'never' }],
+    // A product-named quit leaves current use of another product, in either order.
+    [
+      'Uses heated tobacco daily; gave up cigarettes in 2021.',
+      { status: 'current', quit_year: null },
+    ],
+    ['Pipe smoker for 30 years; gave it up in 2019.', { status: 'former', quit_year: 2019 }],
+    // Blank template rows and a history still to be taken.
+    ['Smoking history: ___\nQuit year (if any): ___', { status: 'unknown', ...NONE }],
+    ['Records requested; will document the tobacco history next visit.', { status: 'unknown' }],
+    ['Smoking: non-user', { status: 'never' }],
+    // "in YEAR … has not smoked since then"; "has not smoked a cigarette since".
+    [
+      "Started using an e-cigarette in 2019 and hasn't smoked a cigarette since then.",
+      { status: 'former', quit_year: 2019 },
+    ],
+    ['He stopped smoking after his heart attack last year.', { status: 'former', quit_year: 2023 }],
+    // Requests, teaching points and order-set conditions are not about this patient.
+    ['Chest CT: emphysema. Please correlate with smoking history.', { status: 'unknown' }],
+    ['Reminder for staff: screen every patient for tobacco use at intake.', { status: 'unknown' }],
+    ['Varenicline 0.5 mg order - use only if the patient smokes.', { status: 'unknown' }],
+    [
+      'For anyone smoking a pack a day or more, offer the 21 mg patch.',
+      { status: 'unknown', ...NONE },
+    ],
+    [
+      'Started smoking 12 years ago, 10 cigarettes a day.',
+      { status: 'current', years_smoked: 12, cigarettes_per_day: 10 },
+    ],
+  ])('%s', (text, expected, noteDate) => {
+    expect(answer(text, 'en', noteDate)).toMatchObject(expected);
+  });
+});
+
+describe('dev6 phenomena (Japanese)', () => {
+  it.each<[string, Partial<SmokingAnnotation>, string?]>([
+    // A relative named as informant or companion is not the smoker.
+    ['喫煙：なし（本人・妻に確認）', { status: 'never' }],
+    ['喫煙：たまに（同僚との飲み会で）', { status: 'current' }],
+    ['同僚と一緒に休憩時間に吸っている。', { status: 'current' }],
+    // A relative as the topic of the sentence stays its subject.
+    ['夫はヘビースモーカーで、毎日居間で吸っている。本人は吸わない。', { status: 'never' }],
+    ['父は喫煙者で、本人も1日10本吸っている。', { status: 'current', cigarettes_per_day: 10 }],
+    // Smoking until the admission; an intention to quit; drinks counted in 本.
+    ['入院の直前まで1日20本吸っていた。', { status: 'current', cigarettes_per_day: 20 }],
+    ['1日10本。退院したらタバコをやめるつもりとのこと。', { status: 'current', quit_year: null }],
+    ['喫煙：1日15本\n飲酒：ビール 3本/日', { status: 'current', cigarettes_per_day: 15 }],
+    // Quit year in brackets after 禁煙中; 箱くらい/日.
+    [
+      '禁煙中（2021年春から）。それまでは1箱くらい/日。',
+      { status: 'former', quit_year: 2021, cigarettes_per_day: 20 },
+    ],
+    ['喫煙：ときどき', { status: 'current' }],
+    // A row label followed by options, none ticked; one ticked.
+    ['たばこ　□吸う　□やめた　□吸わない', { status: 'unknown' }],
+    ['喫煙　□吸う　■やめた　□吸わない', { status: 'former' }],
+    // A screening criterion is about a population.
+    ['※喫煙指数が400以上の方は検査の対象です。', { status: 'unknown', brinkman_index: null }],
+    // The amount now as a fraction of the former one; 喫煙歴は約N年.
+    [
+      'タバコは減らしていて、以前は20本だったのが今はその半分。',
+      { status: 'current', cigarettes_per_day: 10 },
+    ],
+    [
+      '現在も喫煙。喫煙歴は約40年、1日20本。',
+      { status: 'current', years_smoked: 40, brinkman_index: 800 },
+    ],
+    ['職場は喫煙可の店で、受動喫煙が多い。', { status: 'unknown' }],
+    // 年半, weeks and months since quitting count back from note_date.
+    ['禁煙して2年半になる。', { status: 'former', quit_year: 2021 }, '2024-06-01'],
+    ['禁煙して3週間、順調。', { status: 'former', quit_year: 2023 }, '2024-01-10'],
+    ['禁煙して4か月。', { status: 'former', quit_year: 2023 }, '2024-03-01'],
+    ['たばこ：現在は1日約15本。', { status: 'current', cigarettes_per_day: 15 }],
+    // An elliptic "…も" after a never statement repeats it.
+    ['たばこは吸ったことがない。加熱式も。', { status: 'never' }],
+    ['【喫煙歴】生涯なし', { status: 'never' }],
+    ['葉巻を週末に吸う。紙巻きたばこは吸わない。', { status: 'current' }],
+    ['仕事の合間に吸ってる。', { status: 'current' }],
+    ['喫煙は「したことがない」とのこと。', { status: 'never' }],
+    ['2020年から禁煙を続けている。', { status: 'former', quit_year: 2020 }],
+    ['禁煙して1年。再喫煙のリスクについて説明。', { status: 'former' }],
+    ['喫煙：1日10本（2000年頃から）、現在も喫煙', { status: 'current', years_smoked: 24 }],
+    ['2018年に心筋梗塞を起こしたのを機に禁煙。', { status: 'former', quit_year: 2018 }],
+    ['5年前から吸い始め、1日10本。', { status: 'current', years_smoked: 5, brinkman_index: 50 }],
+    ['喫煙：あり（現在）\n1日の本数：約30本', { status: 'current', cigarettes_per_day: 30 }],
+  ])('%s', (text, expected, noteDate) => {
+    expect(answer(text, 'ja', noteDate)).toMatchObject(expected);
+  });
+});

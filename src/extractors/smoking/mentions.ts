@@ -1,5 +1,5 @@
 import type { ClinicalText } from '../../core/clinical-text.js';
-import type { AnalyzedNote, Sentence, Span } from '../../core/types.js';
+import type { AnalyzedNote, Sentence, Span, TriggerHit } from '../../core/types.js';
 import { eraYear, parseNumber } from './numbers.js';
 import type { CompiledSmokingRules, StatementStatus } from './rules.js';
 import type { Product, SmokingMention } from './types.js';
@@ -78,6 +78,7 @@ const AMOUNT_KIND: Record<string, string> = {
   year_span: 'years',
   start_age: 'start',
   start_year: 'start',
+  start_years_ago: 'start',
   pack_years: 'pack-years',
   brinkman_index: 'brinkman',
   quit_year: 'quit',
@@ -167,6 +168,8 @@ function amountValue(field: string, m: RegExpExecArray): SmokingMention['value']
   const every = Number(group(m, 'every'));
   if (Number.isFinite(every) && every > 0) perDay /= every;
   if (group(m, 'other') !== undefined) perDay /= 2;
+  // "前は1箱だったのが今はその半分": the amount now is half the one named.
+  if (group(m, 'halved') !== undefined) perDay /= 2;
   return perDay;
 }
 
@@ -194,6 +197,17 @@ export function findEvidence(
   for (const sentence of analyzed.sentences) {
     const text = normalised.slice(sentence.start, sentence.end);
     const weak = sentence.section !== null && rules.weakSections.has(sentence.section);
+    // Informants and companions ("（本人・家族に確認）", "友人との飲み会で"): a relative named there
+    // is not the smoker.
+    let companions: Occupancy | null = null;
+    for (const rule of rules.notExperiencer) {
+      for (const m of matches(rule.regex, text)) {
+        companions ??= new Occupancy(text.length);
+        companions.fill({ start: m.index, end: m.index + m[0].length });
+      }
+    }
+    const statusesBefore = evidence.statuses.length;
+    const amountsBefore = evidence.amounts.length;
     const make = (
       type: SmokingMention['type'],
       start: number,
@@ -210,7 +224,24 @@ export function findEvidence(
         type === 'status' || type === 'not_tobacco'
           ? span
           : { start: span.start, end: span.start + firstWord };
-      const assertion = core.assert(analyzed, target);
+      let assertion = core.assert(analyzed, target);
+      const inCompanion = (t: TriggerHit) =>
+        companions?.any({ start: t.start - sentence.start, end: t.end - sentence.start }) ?? false;
+      if (
+        companions &&
+        assertion.experiencer === 'other' &&
+        assertion.triggers
+          .filter((t) => t.category === 'experiencer_other')
+          .every((t) => inCompanion(t))
+      ) {
+        assertion = {
+          ...assertion,
+          experiencer: 'patient',
+          triggers: assertion.triggers.filter(
+            (t) => t.category !== 'experiencer_other' || !inCompanion(t),
+          ),
+        };
+      }
       const outside = assertion.triggers.some(
         (t) => t.category === 'negated' && (t.start < span.start || t.end > span.end),
       );
@@ -302,10 +333,11 @@ export function findEvidence(
 
     // Template rows first: "Smoking status: Former Smoker" is one statement, not three words.
     // The label itself ("Tobacco:", "喫煙：") is not a statement; its value is.
-    const labels: Span[] = [];
+    // An occupancy map, not a list: a row of many labels ("喫煙　■…喫煙　■…") stays linear.
+    const labels = new Occupancy(text.length);
     for (const m of matches(rules.fieldLabel, text)) {
       const labelEnd = m.index + m[0].length;
-      labels.push({ start: m.index, end: labelEnd });
+      labels.fill({ start: m.index, end: labelEnd });
       evidence.labelled.add(sentence);
       const named = productsInside(rules, text, m.index, labelEnd);
       if (named.size > 0) {
@@ -414,7 +446,7 @@ export function findEvidence(
       const span = { start: m.index, end: m.index + m[0].length };
       if (isBlocked(span) || headerSpans.some((h) => overlaps(h, span))) continue;
       // Inside a label ("Tobacco:") or a statement ("former smoker"): not a status of its own.
-      if (labels.some((l) => overlaps(l, span)) || !take(span)) continue;
+      if (labels.any(span) || !take(span)) continue;
       addStatus('current', 'concept', span.start, span.end, rule.id, {
         product: rule.product,
         defaultStatus: rule.status,
@@ -445,8 +477,54 @@ export function findEvidence(
       const mention = make(rule.field, span.start, span.end, value, rule.id);
       evidence.amounts.push({ mention, sentence, needsContext: rule.needsContext });
     }
+    if (rules.patientSubject) {
+      carryExperiencer(
+        [
+          ...evidence.statuses.slice(statusesBefore).map((s) => s.mention),
+          ...evidence.amounts.slice(amountsBefore).map((a) => a.mention),
+        ],
+        text,
+        sentence.start,
+        rules.patientSubject,
+      );
+    }
   }
   return evidence;
+}
+
+/**
+ * Subject drop (Japanese): a relative who is the topic of a sentence stays its subject. Once a
+ * status mention is someone else's ("両親はともに喫煙者で"), the later mentions of the same
+ * sentence are too ("自宅では換気扇の下で吸っている"), until a word names the patient again
+ * (本人は…). Mentions and patient words are walked in order once: linear in the sentence.
+ */
+function carryExperiencer(
+  mentions: SmokingMention[],
+  text: string,
+  offset: number,
+  patientSubject: RegExp,
+): void {
+  const patientAt = [...matches(patientSubject, text)].map((m) => offset + m.index);
+  mentions.sort((a, b) => a.start - b.start);
+  let carriedFrom: number | null = null;
+  let next = 0;
+  for (const mention of mentions) {
+    while (next < patientAt.length && patientAt[next]! < mention.start) {
+      if (carriedFrom !== null && patientAt[next]! >= carriedFrom) carriedFrom = null;
+      next += 1;
+    }
+    if (mention.assertion.experiencer === 'other') {
+      // Only a status names the topic: an amount's own trigger may be a neighbour's scope.
+      if (mention.type === 'status' && carriedFrom === null) carriedFrom = mention.end;
+      continue;
+    }
+    if (carriedFrom === null) continue;
+    // The mention's assertion object was built for it alone in findEvidence.
+    Object.assign(mention.assertion, {
+      experiencer: 'other',
+      triggers: [...mention.assertion.triggers, 'experiencer_other:topic of the sentence'],
+    });
+  }
 }
 
 /** Every product a span names ("moved from cigarettes to heated tobacco": both). */

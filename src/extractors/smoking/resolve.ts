@@ -198,13 +198,16 @@ function pickWinner(judged: Judged[], evidence: NoteEvidence): Judged | undefine
   }
   if (top?.status === 'former' || top?.status === 'never') {
     // Said after the statement it overrides: "quit cigarettes in 2012; now a cigar on Saturdays".
+    // A quit that names its product ("uses IQOS daily; stopped cigarettes 2 years ago") leaves
+    // the other product standing in either order; a bare "gave it up" may be about the product
+    // named before it ("pipe smoker for 40 years; gave it up in 2020").
     const otherProductNow = ranked.find(
       (j) =>
         j.status === 'current' &&
         isOtherProduct(productOf(j)) &&
         productOf(j) !== productOf(top) &&
         !isWeak(j.candidate) &&
-        j.candidate.mention.start > top.candidate.mention.start,
+        (productOf(top) !== 'tobacco' || j.candidate.mention.start > top.candidate.mention.start),
     );
     if (otherProductNow) return otherProductNow;
   }
@@ -380,6 +383,7 @@ function derive(picked: Picked, status: SmokingStatus, context: ResolveContext):
   const startAge = num(picked.start_age);
   const quitAge = num(picked.quit_age);
   const startYear = num(picked.start_year);
+  const startYearsAgo = num(picked.start_years_ago);
 
   let quitYear = num(picked.quit_year);
   const yearsAgo = num(picked.quit_years_ago);
@@ -406,6 +410,12 @@ function derive(picked: Picked, status: SmokingStatus, context: ResolveContext):
     if (status === 'current' && noteYear !== null) yearsSmoked = noteYear - startYear;
     else if (status === 'former' && quitYear !== null) yearsSmoked = quitYear - startYear;
   }
+  // "10年前から吸い始めた": a current smoker has smoked N years; a former one until the quit.
+  if (yearsSmoked === null && startYearsAgo !== null && noteYear !== null) {
+    if (status === 'current') yearsSmoked = startYearsAgo;
+    else if (status === 'former' && quitYear !== null)
+      yearsSmoked = quitYear - (noteYear - startYearsAgo);
+  }
   if (yearsSmoked !== null && yearsSmoked <= 0) yearsSmoked = null;
 
   const statedPackYears = num(picked.pack_years);
@@ -422,10 +432,15 @@ function derive(picked: Picked, status: SmokingStatus, context: ResolveContext):
   };
 }
 
-/** The calendar year `months` (rounded) before the note date; null without a note date. */
+/**
+ * The calendar year `months` before the note date; null without a note date. Whole months are
+ * calendar months; a fraction (weeks: "禁煙して2週間", 2 / 4.35 months) counts back in days, so
+ * two weeks before 2025-01-08 is 2024.
+ */
 function yearBefore(noteDate: string | null, months: number): number | null {
   if (!noteDate) return null;
   const date = new Date(`${noteDate}T00:00:00Z`);
-  date.setUTCMonth(date.getUTCMonth() - Math.round(months));
+  if (Number.isInteger(months)) date.setUTCMonth(date.getUTCMonth() - months);
+  else date.setUTCDate(date.getUTCDate() - Math.round(months * 30.44));
   return date.getUTCFullYear();
 }

@@ -141,6 +141,23 @@ describe('linear time in note length', () => {
     ['母', 'ja'],
     ['（レ）', 'ja'],
     ['喫煙していますか。■はい', 'ja'],
+    // dev6 rule families: blank rows, relapse amounts, "since then", topic carry-over (many
+    // mentions in one sentence), companions, criteria, elliptic lists, start-year lookbehind.
+    ['Pack-years: ___ ', 'en'],
+    ['a: ', 'en'],
+    ['back to 1 ppd ', 'en'],
+    ['in 2020 has not smoked ', 'en'],
+    ['Started at 19; ', 'en'],
+    ['for anyone smoking ask every patient ', 'en'],
+    ['父は喫煙者で吸っている、', 'ja'],
+    ['家族と', 'ja'],
+    ['本人・家族に確認', 'ja'],
+    ['600以上の方は', 'ja'],
+    ['葉巻とかパイプとか', 'ja'],
+    ['1日1箱、平成5年頃から', 'ja'],
+    ['2019年に入院', 'ja'],
+    ['禁煙中（2021年', 'ja'],
+    ['喫煙　■', 'ja'],
   ];
 
   it.each(ADVERSARIAL)('%j repeated', (unit, language) => {

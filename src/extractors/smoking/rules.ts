@@ -22,6 +22,8 @@ export interface CompiledSmokingRules {
     regex: RegExp;
   }[];
   readonly ignore: readonly { id: string; regex: RegExp }[];
+  readonly notExperiencer: readonly { id: string; regex: RegExp }[];
+  readonly patientSubject: RegExp | null;
   readonly notTobacco: readonly { id: string; regex: RegExp }[];
   readonly fieldLabel: RegExp;
   readonly fieldValues: readonly { status: 'current' | 'former' | 'never'; regex: RegExp }[];
@@ -96,6 +98,13 @@ export function compileSmokingRules(file: SmokingRuleFile): CompiledSmokingRules
       regex: compile(s.pattern, at('statement', s.id)),
     })),
     ignore: file.ignore.map((r) => ({ id: at('ignore', r.id), regex: compile(r.pattern, r.id) })),
+    notExperiencer: (file.not_experiencer ?? []).map((r) => ({
+      id: at('not-experiencer', r.id),
+      regex: compile(r.pattern, r.id),
+    })),
+    patientSubject: file.patient_subject
+      ? compile(file.patient_subject, at('patient-subject', 'patient_subject'))
+      : null,
     notTobacco: file.not_tobacco.map((r) => ({
       id: at('not-tobacco', r.id),
       regex: compile(r.pattern, r.id),
