@@ -332,4 +332,105 @@ describe('genetics extractor', () => {
       genetics('Marrow NGS: NPM1 mutated.').map((f) => [f.gene, f.kind, f.significance]),
     ).toEqual([['NPM1', 'other', 'pathogenic']]);
   });
+
+  it('reads telegraphic abbreviations: variants sharing a gene keep their own signs', () => {
+    expect(
+      brief(genetics('ctDNA 02/24: KRAS G12V +ve (VAF 3%), G12D -ve, Q61H -ve. ERBB2 not amp.')),
+    ).toEqual([
+      'KRAS p.Gly12Val present patient',
+      'KRAS p.Gly12Asp absent patient',
+      'KRAS p.Gln61His absent patient',
+      'ERBB2 amplification absent patient',
+    ]);
+    expect(brief(genetics('Panel: BRAF mut+ (V600E), NRAS (-).'))).toEqual([
+      'BRAF p.Val600Glu present patient',
+      'NRAS wild_type absent patient',
+    ]);
+  });
+
+  it('reads a negative that closes a sentence about a list, exon classes staying with their gene', () => {
+    expect(
+      brief(
+        genetics(
+          'NRAS, HRAS, PIK3CA and EGFR exon 20 insertion were all on the tissue panel, and none of them was mutated.',
+        ),
+      ),
+    ).toEqual([
+      'NRAS wild_type absent patient',
+      'HRAS wild_type absent patient',
+      'PIK3CA wild_type absent patient',
+      'EGFR exon_insertion 20 absent patient',
+    ]);
+  });
+
+  it('does not give a found alteration the "no alteration" of the next gene', () => {
+    expect(brief(genetics('Tumour NGS: PTEN homozygous del, ARID1A no mutation.'))).toEqual([
+      'PTEN copy_loss present patient',
+      'ARID1A wild_type absent patient',
+    ]);
+    expect(brief(genetics('KRAS/BRAF testing: NRAS Q61K positive.'))).toEqual([
+      'NRAS p.Gln61Lys present patient',
+    ]);
+  });
+
+  it('reads RAS genes written by their letters', () => {
+    expect(brief(genetics('Extended RAS: K/N-RAS wild type.')).sort()).toEqual([
+      'KRAS wild_type absent patient',
+      'NRAS wild_type absent patient',
+    ]);
+  });
+
+  it("reads relatives' predictive results against the note's only variant", () => {
+    const text = [
+      'Germline: MSH2 c.942+3A>T, pathogenic.',
+      '- Her brother Paul (40) tested positive in May.',
+      '- Niece Kate was tested in June: negative.',
+      'His sister has since been tested for the familial variant and did not carry it.',
+    ].join('\n');
+    expect(brief(genetics(text, 'en', 'genetic_counselling'))).toEqual([
+      'MSH2 c.942+3A>T present patient',
+      'MSH2 c.942+3A>T present family',
+      'MSH2 c.942+3A>T absent family',
+    ]);
+    expect(
+      brief(
+        genetics(
+          'Your father carries MLH1 c.1852_1854del. Your result: you do not carry the MLH1 variant.',
+        ),
+      ),
+    ).toEqual(['MLH1 c.1852_1854del present family', 'MLH1 c.1852_1854del absent patient']);
+  });
+
+  it('reads star-allele genotypes and a bare TERT promoter legacy name; HLA typing is no finding', () => {
+    const pgx = genetics('DPYD genotyping: *1/*2A. CYP2D6 *1/*1. HLA-A*31:01 positive.');
+    expect(pgx.map((f) => [f.gene, f.kind, f.status, f.origin])).toEqual([
+      ['DPYD', 'other', 'present', 'germline'],
+      ['CYP2D6', 'wild_type', 'absent', 'germline'],
+    ]);
+    expect(
+      genetics('Glioma panel: TERT promoter C250T detected.').map((f) => [f.gene, f.hgvs_c]),
+    ).toEqual([['TERT', 'c.-146C>T']]);
+    expect(genetics('UGT1A1遺伝子多型：*28/*28', 'ja').map((f) => [f.gene, f.origin])).toEqual([
+      ['UGT1A1', 'germline'],
+    ]);
+  });
+
+  it('takes the origin of a mixed clause from its label, or from words right after a negative', () => {
+    expect(
+      genetics(
+        'Tumour sequencing (resection): PALB2 c.3113G>A detected, somatic only, as germline testing was negative.',
+      ).map((f) => [f.status, f.origin]),
+    ).toEqual([['present', 'somatic']]);
+    expect(
+      genetics('・生殖細胞系列：ATM c.7271T>G（腫瘍にも検出）', 'ja').map((f) => f.origin),
+    ).toEqual(['germline']);
+    expect(
+      genetics('IGHV mutated (94% identity to germline). Marrow: SF3B1 K700E detected.').map(
+        (f) => f.origin,
+      ),
+    ).toEqual(['somatic']);
+    expect(
+      genetics('Other variants (non-actionable): ARID1A c.1234C>T.').map((f) => f.significance),
+    ).toEqual([null]);
+  });
 });

@@ -62,7 +62,10 @@ export class GeneticsExtractor {
     );
     const out: Candidate[] = [];
     for (const span of spans) {
-      const inside = genes.filter((g) => g.start >= span.start && g.end <= span.end);
+      // A word that is only a gene in genetic context (a first name such as "Paul") names none.
+      const inside = genes.filter(
+        (g) => g.start >= span.start && g.end <= span.end && !g.contextOnly,
+      );
       const options = [...named.values()].filter(
         (c) => inside.length === 0 || inside.some((g) => g.genes.includes(c.item.gene)),
       );
@@ -241,7 +244,22 @@ export class GeneticsExtractor {
           clause.section,
         );
       }
-      const geneMentions = clauseGenes.filter((g) => !drugs.has(g));
+      // HLA typing ("HLA-B*58:01 negative") reports an allele group carried or not, not a
+      // tested DNA variant (ja decision 26, en decision 65).
+      const typing = new Set(
+        clauseGenes.filter((g) => !drugs.has(g) && HLA_ALLELE.test(text.slice(g.end, g.end + 12))),
+      );
+      for (const g of typing) {
+        mention(
+          g,
+          'ignored',
+          { gene: g.genes[0] },
+          'genetics.hla-typing',
+          'ignored: HLA allele typing, not a DNA finding',
+          clause.section,
+        );
+      }
+      const geneMentions = clauseGenes.filter((g) => !drugs.has(g) && !typing.has(g));
       const expression = new Set(geneMentions.filter((g) => isExpression(text, g, rules)));
       const rowExon = exonRows.exons.get(lineIndex(text, clause.start));
       const blockGene =
@@ -449,7 +467,7 @@ export class GeneticsExtractor {
           status === 'present' ? significanceOf(text, item, items, clause, rules) : null;
         const origin: Origin | null = family
           ? 'germline'
-          : (originNear(text, clause, rules) ?? noteOrigin);
+          : (originNear(text, clause, rules, decision.word) ?? noteOrigin);
         const candidate: Candidate = {
           item,
           status,
@@ -486,6 +504,9 @@ export class GeneticsExtractor {
     return { findings, mentions };
   }
 }
+
+/** An HLA allele name after its gene: "*58:01", "*15:02:01". */
+const HLA_ALLELE = /^\s?\*\s?\d{2,3}:\d{2,3}/;
 
 interface Clause extends Span {
   readonly section: string | null;
@@ -956,9 +977,27 @@ function firstSignificance(
 }
 
 /** Germline or somatic words in the item's clause, else in the lines above it in its block. */
-function originNear(text: string, clause: Span, rules: CompiledGeneticsRules): Origin | null {
+function originNear(
+  text: string,
+  clause: Span,
+  rules: CompiledGeneticsRules,
+  word: ResultWord | null,
+): Origin | null {
   const own = originIn(text.slice(clause.start, clause.end), rules);
   if (own) return own;
+  // Both kinds in the clause: a source written right after the result is its own ("somatic
+  // (not present in germline)"); else the clause's label decides ("Germline: PALB2 … (also in
+  // the tumour)", "Tumour BRCA testing: BRCA1 … somatic only, as germline testing was negative").
+  if (word && word.end <= clause.end) {
+    const trailing = /^\s*(?:in|on|by|[（(])\s*(?:the\s+)?[^\s,.;:)）]+/i.exec(
+      text.slice(word.end, Math.min(clause.end, word.end + 30)),
+    );
+    const stated = trailing ? originIn(trailing[0], rules) : null;
+    if (stated) return stated;
+  }
+  const label = /^[^:：\n]{1,60}[:：]/.exec(text.slice(clause.start, clause.end));
+  const labelled = label ? originIn(label[0], rules) : null;
+  if (labelled) return labelled;
   // The same line before the clause: "Tissue NGS (4R node): …; no EGFR mutations".
   const lineStart = Math.max(lineStartOf(text, clause.start), clause.start - 200);
   const lead = originIn(text.slice(lineStart, clause.start), rules);

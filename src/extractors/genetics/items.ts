@@ -159,6 +159,7 @@ export function buildItems(
   };
   // Variants: c. and p. of one change written together become one item.
   const variants = [...parts.variants];
+  const variantGenes = new Set<GeneMention>();
   for (let i = 0; i < variants.length; i += 1) {
     const v = variants[i]!;
     let hgvsC = v.hgvsC;
@@ -216,8 +217,12 @@ export function buildItems(
       hgvsP = null;
     }
     const kind: GeneticKind = hgvsC ? v.kind : hgvsP ? proteinKind(hgvsP) : 'snv';
-    // A gene from a line above (a report block) is not part of the clause's words.
-    const local = geneMention && geneMention !== parts.blockGene ? geneMention : null;
+    // A gene from a line above (a report block) is not part of the clause's words, nor is a
+    // gene an earlier variant already took: in "EGFR L858R +ve, T790M -ve" the second item is
+    // "T790M" alone, so the first one's "+ve" is not inside it.
+    const shared = geneMention !== null && variantGenes.has(geneMention);
+    if (geneMention) variantGenes.add(geneMention);
+    const local = geneMention && geneMention !== parts.blockGene && !shared ? geneMention : null;
     items.push({
       start: Math.min(v.start, local?.start ?? v.start),
       end: Math.max(end, local?.end ?? end),
@@ -227,7 +232,12 @@ export function buildItems(
       hgvsC,
       hgvsP,
       kind: hgvsC && hgvsP ? v.kind : kind,
-      exon: statedExon(text, local?.end ?? v.start, v.start, end),
+      exon: statedExon(
+        text,
+        (geneMention && geneMention !== parts.blockGene ? geneMention : local)?.end ?? v.start,
+        v.start,
+        end,
+      ),
       partner: null,
       generic: false,
       rule: v.rule,
@@ -254,8 +264,15 @@ export function buildItems(
       /\b(?:no|No|NO|without|Without|negative for|Negative for|NEGATIVE FOR|absence of)\s+(?:[a-z][\w-]*\s+){0,2}$/.test(
         text.slice(Math.max(0, event.start - 30), event.start),
       );
-    if (before && gapBefore <= reach && !negated) targets = listEndingAt(genes, before, text);
-    else if (english && after && layout.eventBeforeGene.test(text.slice(event.end, after.start))) {
+    // An exon-numbered class belongs to the gene right before it: exon numbers are per gene,
+    // so "EGFR, KRAS, BRAF and MET exon 14 skipping" is MET's skipping and four genes.
+    if (before && gapBefore <= reach && !negated) {
+      targets = event.exon !== null ? [before] : listEndingAt(genes, before, text);
+    } else if (
+      english &&
+      after &&
+      layout.eventBeforeGene.test(text.slice(event.end, after.start))
+    ) {
       targets = listStartingAt(genes, after, text);
     } else if (exonLevel && (before ?? parts.blockGene)) {
       // "EGFR mutation analysis (PCR, exons 18-21): MUTATION DETECTED - exon 19 deletion".

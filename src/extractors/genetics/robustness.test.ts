@@ -112,6 +112,14 @@ describe('genetics: linear time in note length', () => {
     ['Exon   Target   Result\n19     Deletions   Detected\n', 'en'],
     ['20     G719X (G719A/C/S)    Not detected\n', 'en'],
     ['loss (copy number 0) ', 'en'],
+    // Variants sharing one gene, back-referencing negatives, relatives' predictive results,
+    // star alleles, HLA alleles and RAS letter families.
+    ['KRAS G12V +ve, G12D -ve, ', 'en'],
+    ['EGFR, KRAS exon 14 skipping and nothing was found in any of them ', 'en'],
+    ['her son Tom (8) tested positive, ', 'en'],
+    ['CYP2C19 *2/*2 HLA-B*58:01 ', 'en'],
+    ['RAS (H/K/N) K/N-RAS CDKN2A homozygous del, SMAD4 no alteration, ', 'en'],
+    ['RAS/BRAF検査：KRAS G12D 陽性、', 'ja'],
     ['EGFR、', 'ja'],
     ['EGFR陰性、', 'ja'],
   ];

@@ -205,7 +205,12 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
   return {
     clauseBreak: new RegExp(`[;；。]|${words(file.contrast_words)}`, 'giu'),
     descriptionLine: new RegExp(`^[\\s\\-*•・]*${any(file.description_labels)}\\s*[:：]`, 'i'),
-    relativeRow: new RegExp(`^\\s*[・\\-*•]?\\s*${any(file.relatives)}`, 'i'),
+    // A row or phrase opening with a relative, after a possessive ("her son Luke (8) tested"),
+    // not as the owner of what follows ("her father's MSH6 variant").
+    relativeRow: new RegExp(
+      `^\\s*[・\\-*•]?\\s*(?:(?:his|her|your|their)\\s+)?${any(file.relatives)}(?![A-Za-z]|['’]s\\b)`,
+      'i',
+    ),
     ownerAfter: new RegExp(`^${any(file.owner_after)}`),
     germlineNoteTypes: new RegExp(any(file.germline_note_types), 'i'),
     somaticNoteTypes: new RegExp(any(file.somatic_note_types), 'i'),

@@ -66,6 +66,9 @@ export function lineLabel(line: string, rules: CompiledGeneticsRules): ResultWor
 
 const MAX_RESULT_GAP = 7;
 
+/** A result word that names the list it is about: "in any of them", "none of these". */
+const BACK_REFERENCE = /\b(?:any|none|all|each|either)\s+of\s+(?:them|these|those)\b/i;
+
 export type Status = 'present' | 'absent' | null;
 
 export interface StatusDecision {
@@ -156,9 +159,26 @@ export function decideStatus(
       !onlyListBetween(text, item.end, after.start, items, japanese, layout, 'list');
     // Across other items only through a plain list ("KRAS G12C and BRAF V600E not detected"),
     // not out of a parenthesis or a phrase ("BRAF V600K on NGS (NRAS and KIT wild type)").
+    // A named alteration does not take a "no <alteration>" written for a plain gene listed
+    // after it: "CDKN2A homozygous deletion, SMAD4 no alteration" found the deletion. (A shared
+    // label still reaches back: "FLT3 (ITD and TKD), NPM1 and TP53: negative".)
+    const namedBeforeGene =
+      item.what !== 'gene' &&
+      !item.generic &&
+      /^no\b|(?:なし|無し)$/i.test(after.text) &&
+      between.some((it) => it.what === 'gene' && it.gene !== item.gene);
+    // A gene naming a test before its label ("RAS/BRAF検査：KRAS G12D 陽性", "BRAF testing:
+    // KRAS G12C detected") does not take the result of the items after the label.
+    const labelBetween =
+      item.what === 'gene' && between.some((it) => /[:：]/.test(text.slice(item.end, it.start)));
     const strict = between.some((it) => it.gene !== item.gene);
+    // A result that points back at the list ("… and nothing was found in any of them") closes
+    // its sentence: the words between the list and it may be many, the list's joints not.
+    const backReference = BACK_REFERENCE.test(after.text);
     if (
       !variantBetween &&
+      !namedBeforeGene &&
+      !labelBetween &&
       onlyListBetween(
         text,
         item.end,
@@ -166,7 +186,7 @@ export function decideStatus(
         items,
         japanese,
         layout,
-        strict ? 'list' : 'lenient',
+        backReference ? 'joints' : strict ? 'list' : 'lenient',
       )
     ) {
       return { status: after.type === 'positive' ? 'present' : 'absent', word: after };
@@ -184,7 +204,7 @@ function onlyListBetween(
   items: readonly Item[],
   japanese: boolean,
   layout: CompiledLayout,
-  mode: 'strict' | 'lenient' | 'list',
+  mode: 'strict' | 'lenient' | 'list' | 'joints',
 ): boolean {
   // Cut out the other items between (a list of genes or variants); keep the pieces apart.
   const pieces: string[] = [];
@@ -197,9 +217,19 @@ function onlyListBetween(
   const tail = text.slice(cursor, to);
   // `list`: the joints between items must be plain list marks; what follows the last item
   // may be a short phrase ("EGFR, ALK and ROS1 rearrangements: negative").
+  // `joints`: only the joints between items are checked (the tail is a back-referenced clause).
   const strictPart =
-    mode === 'strict' ? [...pieces, tail].join(' ') : mode === 'list' ? pieces.join(' ') : '';
-  const lenientPart = mode === 'strict' ? '' : mode === 'list' ? tail : [...pieces, tail].join(' ');
+    mode === 'strict'
+      ? [...pieces, tail].join(' ')
+      : mode === 'list' || mode === 'joints'
+        ? pieces.join(' ')
+        : '';
+  const lenientPart =
+    mode === 'strict' || mode === 'joints'
+      ? ''
+      : mode === 'list'
+        ? tail
+        : [...pieces, tail].join(' ');
   return gapOk(strictPart, japanese, layout, true) && gapOk(lenientPart, japanese, layout, false);
 }
 

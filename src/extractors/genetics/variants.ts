@@ -95,6 +95,22 @@ export function findVariants(text: string, legacy?: LegacyNames): VariantMention
   };
   for (const m of text.matchAll(BARE)) {
     if (inside(m.index) || isOtherThing(m[0])) continue;
+    // A legacy name shaped like a protein change ("TERT promoter C228T") is that name when its
+    // gene is written just before it on the line; elsewhere "C228T" stays a protein change.
+    const named = legacy?.lookup(m[0]);
+    if (named && legacyGeneBefore(text, m.index, named.gene)) {
+      found.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        text: m[0],
+        hgvsC: named.hgvsC,
+        hgvsP: null,
+        kind: parseHgvs(named.hgvsC).kind ?? 'other',
+        bare: false,
+        rule: 'genetics.legacy-bare',
+      });
+      continue;
+    }
     // "G12c": a one-letter residue typed in lower case.
     if (/^[A-Z]\d{1,2}[a-z]$/.test(m[0]) && !/^[A-Z]\d{2}[a-z]$/.test(m[0])) continue;
     if (/^[TNM]\d[a-z]$/.test(m[0])) continue; // TNM staging: "T2a", "N1b"
@@ -134,6 +150,12 @@ export function findVariants(text: string, legacy?: LegacyNames): VariantMention
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+function legacyGeneBefore(text: string, at: number, gene: string): boolean {
+  const lead = text.slice(Math.max(0, at - 60), at);
+  const line = lead.slice(lead.lastIndexOf('\n') + 1);
+  return new RegExp(`(?<![A-Za-z0-9])${gene}(?![A-Za-z0-9])`).test(line);
 }
 
 function balanced(s: string): boolean {
