@@ -21,17 +21,20 @@ interface Floor {
 const FLOORS: Record<string, Floor> = {
   'en/dev': { macroF1: 0.99, numeric: 0.99 },
   'en/dev2': { macroF1: 0.99, numeric: 0.96 },
-  'en/dev3': { macroF1: 0.98, numeric: 0.84 },
-  'en/dev4': { macroF1: 0.91, numeric: 0.82 },
+  'en/dev3': { macroF1: 0.99, numeric: 0.86 },
+  'en/dev4': { macroF1: 0.99, numeric: 0.82 },
   'en/dev5': { macroF1: 0.99, numeric: 0.99 },
   'en/dev6': { macroF1: 0.99, numeric: 0.99 },
+  // dev7 was written blind; first scored at 0.678 (unknown recall 0.214), before the rules for
+  // people and pronouns, text addressed to the reader and unanswered questions.
+  'en/dev7': { macroF1: 0.99, numeric: 0.99 },
   'ja/dev': { macroF1: 0.99, numeric: 0.99 },
   'ja/dev2': { macroF1: 0.99, numeric: 0.99 },
   'ja/dev3': { macroF1: 0.98, numeric: 0.92 },
   'ja/dev4': { macroF1: 0.99, numeric: 0.94 },
   'ja/dev5': { macroF1: 0.99, numeric: 0.99 },
   'ja/dev6': { macroF1: 0.99, numeric: 0.99 },
-  'en/devtest': { macroF1: 0.91, numeric: 0.76 },
+  'en/devtest': { macroF1: 0.95, numeric: 0.78 },
   'ja/devtest': { macroF1: 0.9, numeric: 0.73 },
 };
 

@@ -100,6 +100,8 @@ export const SMOKING_FIELDS = [
   'quit_year',
   'quit_years_ago',
   'quit_months_ago',
+  // "quit last summer": the end month of the season named (see `seasons`), counted back.
+  'quit_season',
   'quit_age',
 ] as const;
 
@@ -147,6 +149,43 @@ export const smokingRuleFileSchema = z.strictObject({
    * out to turn the carry-over off.
    */
   patient_subject: regexSource.optional(),
+  /**
+   * Who a pronoun or a first name means (see src/extractors/smoking/referents.ts). People other
+   * than the patient by sex (`female`, `male`, `unknown`: word lists as regex alternations),
+   * `modifier` words inside such a phrase before the word ("her", "pt's", "late", "twin"),
+   * `introducer` phrases that name a companion (`(?<name>…)`: "married to Ray"), `collateral`
+   * words that make the person the source of the history ("per daughter, he…"), `not_name`
+   * capitalised words that are not first names. Case-sensitive: `patient` (words that name the
+   * patient: "Pt", "Mr. Ito"), `he`/`she` (subject pronouns), `patient_female`/`patient_male`
+   * (how a note states the patient's sex: "58 y/o F", "Ms. Lee"), `label` (a line label that
+   * starts a new topic: "Social:"). Leave it out to turn pronoun resolution off.
+   */
+  people: z
+    .strictObject({
+      female: regexSource,
+      male: regexSource,
+      unknown: regexSource,
+      modifier: regexSource,
+      introducer: regexSource,
+      collateral: regexSource,
+      not_name: regexSource,
+      patient: regexSource,
+      he: regexSource,
+      she: regexSource,
+      patient_female: regexSource,
+      patient_male: regexSource,
+      label: regexSource,
+    })
+    .optional(),
+  /**
+   * Printed text addressed to the reader ("If you smoke, quitting…", "Smoking raises your
+   * risk"): a sentence matching `pattern` states nothing about the patient unless it also
+   * matches `own_answer` ("you told us you have never smoked", "you quit 3 months ago").
+   * Questions ("Do you smoke?") are questionnaires, not education: they are left alone.
+   */
+  second_person: z.strictObject({ pattern: regexSource, own_answer: regexSource }).optional(),
+  /** Seasons and the month each ends in, for `quit_season` amounts (`(?<season>…)`). */
+  seasons: z.record(z.string(), z.number().int().min(1).max(12)).optional(),
   not_tobacco: z.array(z.strictObject({ id: ruleId, pattern: regexSource })),
   fields: z.strictObject({
     label: regexSource,

@@ -341,3 +341,90 @@ describe('dev6 phenomena (Japanese)', () => {
     expect(answer(text, 'ja', noteDate)).toMatchObject(expected);
   });
 });
+
+// dev7 phenomena (decisions 49-53), in wordings unlike the gold notes.
+describe('who is smoking: people, pronouns and names (English)', () => {
+  it.each<[string, Partial<SmokingAnnotation>]>([
+    // A person introduced with a name or as a subject is the topic of a same-sex pronoun.
+    [
+      '61 y/o F with COPD. Came in with her boyfriend Marcus. He smokes a pack a day.',
+      { status: 'unknown', cigarettes_per_day: null },
+    ],
+    [
+      '5 y/o boy with wheeze.\nDad says he smokes in the garage, 1 ppd.',
+      { status: 'unknown', cigarettes_per_day: null },
+    ],
+    // A pronoun of the other sex than the patient's: someone of that sex mentioned before.
+    [
+      '68 y/o M. Lives with his sister. She smokes 10 cigarettes a day. He has never smoked.',
+      { status: 'never' },
+    ],
+    // A first name met before names the same person later.
+    [
+      '90 yo woman, lives with her grandson Eli.\nHome: Eli smokes on the balcony, about 10 a day.',
+      { status: 'unknown', cigarettes_per_day: null },
+    ],
+    ['Married to Jordan, who quit smoking in 2012. Denies tobacco.', { status: 'never' }],
+    // Collateral: what a relative reports about the patient counts.
+    [
+      '80 y/o woman with dementia. Per son, she still smokes about 15 a day.',
+      { status: 'current', cigarettes_per_day: 15 },
+    ],
+    [
+      '70 yo M. Wife on the phone: he hasn’t stopped smoking, still about 12 a day.',
+      { status: 'current', cigarettes_per_day: 12 },
+    ],
+    // The topic of the other sex leaves the pronoun to the patient.
+    [
+      '59 y/o M. His mother smoked for years; he quit in 2009.',
+      { status: 'former', quit_year: 2009 },
+    ],
+    // An elliptic negation negates nothing after its colon.
+    [
+      '55 y/o M. His wife quit in 2015. He hasn’t: he smokes 2 ppd.',
+      { status: 'current', cigarettes_per_day: 40, quit_year: null },
+    ],
+    // A line label ends the topic: the pronoun after it is the patient again.
+    [
+      '16 y/o girl. Mother smokes at home.\nPrivate interview: she says she smokes about 4 a day.',
+      { status: 'current', cigarettes_per_day: 4 },
+    ],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+});
+
+describe('education, advice and unanswered questions (English)', () => {
+  it.each<[string, Partial<SmokingAnnotation>, string?]>([
+    ['Tobacco and your lungs: smoking damages your airways for good.', { status: 'unknown' }],
+    ['Your habits: you told us you quit smoking in 2019.', { status: 'former', quit_year: 2019 }],
+    ['You stopped smoking 2 years ago. Keep it up!', { status: 'former', quit_year: 2022 }],
+    ['Avoid smoking for 6 weeks after surgery.', { status: 'unknown' }],
+    ['- Throw away all cigarettes and ashtrays.', { status: 'unknown' }],
+    ['Imaging findings are typical of heavy smokers.', { status: 'unknown' }],
+    [
+      'High-risk features (e.g., smoking history, age over 65) were reviewed.',
+      { status: 'unknown' },
+    ],
+    ['Even a few cigarettes a day harm the heart.', { status: 'unknown' }],
+    ['Refuses to discuss tobacco or alcohol use today.', { status: 'unknown' }],
+    [
+      'Tobacco use:\n[ ] Current smoker\n[ ] Former smoker\n[ ] Never smoker',
+      { status: 'unknown' },
+    ],
+    ['Smoking: [ ] Current [x] Former', { status: 'former' }],
+    ['Strong odor of cigarette smoke in the room after a visitor left.', { status: 'unknown' }],
+    ['Reminded that the campus is tobacco-free.', { status: 'unknown' }],
+    ['Seizure x1 last year, none since. Tobacco: never.', { status: 'never' }],
+    // Seasons count back to the latest one that ended before the note (decision 53).
+    ['Stopped smoking last fall.', { status: 'former', quit_year: 2023 }, '2024-06-01'],
+    ['Stopped smoking last summer.', { status: 'former', quit_year: 2024 }, '2024-12-15'],
+    [
+      '40 y/o F. She has been smoking since 17, about 10 a day.',
+      { status: 'current', years_smoked: 23, cigarettes_per_day: 10 },
+    ],
+    ['Smokes 1 pack every three days.', { status: 'current', cigarettes_per_day: 6.67 }],
+  ])('%s', (text, expected, noteDate) => {
+    expect(answer(text, 'en', noteDate)).toMatchObject(expected);
+  });
+});

@@ -1,6 +1,7 @@
 import type { ClinicalText } from '../../core/clinical-text.js';
 import type { AnalyzedNote, Sentence, Span, TriggerHit } from '../../core/types.js';
 import { eraYear, parseNumber } from './numbers.js';
+import { Referents } from './referents.js';
 import type { CompiledSmokingRules, StatementStatus } from './rules.js';
 import type { Product, SmokingMention } from './types.js';
 
@@ -84,6 +85,7 @@ const AMOUNT_KIND: Record<string, string> = {
   quit_year: 'quit',
   quit_years_ago: 'quit',
   quit_months_ago: 'quit',
+  quit_season: 'quit',
   quit_age: 'quit',
 };
 
@@ -104,7 +106,14 @@ function group(m: RegExpExecArray, prefix: string): string | undefined {
 const PREFIXES = new WeakMap<RegExpExecArray, Map<string, string>>();
 
 /** The value of an amount match, by its field. `null` when the numbers do not parse. */
-function amountValue(field: string, m: RegExpExecArray): SmokingMention['value'] {
+function amountValue(
+  field: string,
+  m: RegExpExecArray,
+  seasons: ReadonlyMap<string, number>,
+): SmokingMention['value'] {
+  if (field === 'quit_season') {
+    return seasons.get((group(m, 'season') ?? '').toLowerCase()) ?? null;
+  }
   if (field === 'year_span') {
     const eraFrom = group(m, 'eraFrom');
     const eraTo = group(m, 'eraTo');
@@ -165,8 +174,8 @@ function amountValue(field: string, m: RegExpExecArray): SmokingMention['value']
   if (value === null) return null;
   // 1日1箱半: a half added after the unit; "1 pack q2 days", "every other day": per day.
   let perDay = group(m, 'half') !== undefined ? value + 0.5 : value;
-  const every = Number(group(m, 'every'));
-  if (Number.isFinite(every) && every > 0) perDay /= every;
+  const every = parseNumber(group(m, 'every') ?? '');
+  if (every !== null && every > 0) perDay /= every;
   if (group(m, 'other') !== undefined) perDay /= 2;
   // "前は1箱だったのが今はその半分": the amount now is half the one named.
   if (group(m, 'halved') !== undefined) perDay /= 2;
@@ -194,6 +203,8 @@ export function findEvidence(
   };
   // Whether a negation trigger outside the mention's own span applies (see negatedOutside).
   const negatedOutside = new WeakMap<SmokingMention, boolean>();
+  // Who "he", "she" and first names mean (English): the person just introduced, or the patient.
+  const referents = rules.people ? new Referents(normalised, rules.people) : null;
   for (const sentence of analyzed.sentences) {
     const text = normalised.slice(sentence.start, sentence.end);
     const weak = sentence.section !== null && rules.weakSections.has(sentence.section);
@@ -240,6 +251,30 @@ export function findEvidence(
           triggers: assertion.triggers.filter(
             (t) => t.category !== 'experiencer_other' || !inCompanion(t),
           ),
+        };
+      }
+      const who = referents?.speaker(span.start, sentence.start) ?? null;
+      if (who === 'other' && assertion.experiencer !== 'other') {
+        assertion = {
+          ...assertion,
+          experiencer: 'other',
+          triggers: [
+            ...assertion.triggers,
+            {
+              start: span.start,
+              end: span.start,
+              text: '',
+              category: 'experiencer_other',
+              rule: 'pronoun or name of the person introduced before',
+            },
+          ],
+        };
+      } else if (who === 'patient' && assertion.experiencer === 'other') {
+        // "Per wife, he smoked…": the relative reports the patient's smoking (collateral).
+        assertion = {
+          ...assertion,
+          experiencer: 'patient',
+          triggers: assertion.triggers.filter((t) => t.category !== 'experiencer_other'),
         };
       }
       const outside = assertion.triggers.some(
@@ -465,7 +500,7 @@ export function findEvidence(
       const occupied = amountSpans.get(kind) ?? new Occupancy(text.length);
       amountSpans.set(kind, occupied);
       if (occupied.any(span)) continue;
-      const value = amountValue(rule.field, m);
+      const value = amountValue(rule.field, m, rules.seasons);
       if (value === null) continue;
       occupied.fill(span);
       if (ignoredText.any(span)) {
@@ -476,6 +511,22 @@ export function findEvidence(
       }
       const mention = make(rule.field, span.start, span.end, value, rule.id);
       evidence.amounts.push({ mention, sentence, needsContext: rule.needsContext });
+    }
+    // Printed text addressed to the reader ("If you smoke…", "Smoking raises your risk…")
+    // states nothing about the patient, unless it reports the patient's own answer.
+    if (
+      rules.secondPerson &&
+      !/[?？]/.test(text) &&
+      rules.secondPerson.pattern.test(text) &&
+      !rules.secondPerson.ownAnswer.test(text)
+    ) {
+      for (const mention of [
+        ...evidence.statuses.splice(statusesBefore).map((c) => c.mention),
+        ...evidence.amounts.splice(amountsBefore).map((a) => a.mention),
+      ]) {
+        mention.decision = 'ignored: addressed to the reader (education)';
+        evidence.ignored.push(mention);
+      }
     }
     if (rules.patientSubject) {
       carryExperiencer(

@@ -351,7 +351,7 @@ function pickAmounts(
   const picked: Picked = {};
   // One quit date per note, whichever way it is written: "quit in 2015 … stopped again two
   // years ago" must not mix the first quit's year with the second's interval.
-  const quitDate = ['quit_year', 'quit_years_ago', 'quit_months_ago'] as const;
+  const quitDate = ['quit_year', 'quit_years_ago', 'quit_months_ago', 'quit_season'] as const;
   for (const { mention } of usable) {
     const field = mention.type as SmokingAmountField;
     if (field.startsWith('quit_') && status === 'current') {
@@ -397,6 +397,11 @@ function derive(picked: Picked, status: SmokingStatus, context: ResolveContext):
   const monthsAgo = num(picked.quit_months_ago);
   if (quitYear === null && monthsAgo !== null && context.noteDate)
     quitYear = yearBefore(context.noteDate, monthsAgo);
+  // "quit last summer": the latest such season that ended before the note's month.
+  const seasonEnd = num(picked.quit_season);
+  if (quitYear === null && seasonEnd !== null && noteYear !== null && context.noteDate) {
+    quitYear = Number(context.noteDate.slice(5, 7)) > seasonEnd ? noteYear : noteYear - 1;
+  }
   if (quitYear === null && span && status === 'former') quitYear = span[1];
 
   let yearsSmoked = num(picked.years_smoked);

@@ -158,6 +158,20 @@ describe('linear time in note length', () => {
     ['2019年に入院', 'ja'],
     ['禁煙中（2021年', 'ja'],
     ['喫煙　■', 'ja'],
+    // dev7 rule families: people and pronouns (introductions, names met again, collateral,
+    // line labels), text addressed to the reader, unticked rows, imperative advice.
+    ['Her husband Tom came. He smokes; ', 'en'],
+    ['Ruth, his wife, Ruth smoked ', 'en'],
+    ['Married to Ray, who quit. ', 'en'],
+    ['Per daughter, he smokes 1 ppd. She ', 'en'],
+    ['Social: Mom says she smokes ', 'en'],
+    ["Pt's girlfriend, Jess, smokes. Pt ", 'en'],
+    ['her son Kevin ', 'en'],
+    ['If you smoke, your ', 'en'],
+    ['[ ] Tobacco use assessed\n', 'en'],
+    ['Do not smoke. ', 'en'],
+    ['current or former smokers ', 'en'],
+    ['quit last summer ', 'en'],
   ];
 
   it.each(ADVERSARIAL)('%j repeated', (unit, language) => {

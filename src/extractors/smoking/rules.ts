@@ -3,6 +3,24 @@ import type { SmokingRuleFile } from '../../vocab/schemas.js';
 import { INTEGER_SOURCE, NUMBER_SOURCE, YEAR_SOURCE } from './numbers.js';
 import type { Product, SmokingAmountField } from './types.js';
 
+/** The `people` section, compiled (see referents.ts). */
+export interface CompiledPeople {
+  /** A person phrase: modifiers, the word (group f, m or x by sex), an optional name after it. */
+  readonly person: RegExp;
+  /** The person words alone, anchored: a "name" that is one of them is not a name. */
+  readonly personWord: RegExp;
+  readonly introducer: RegExp;
+  /** Tested on the text just before a person phrase ("per "). */
+  readonly collateral: RegExp;
+  readonly notName: RegExp;
+  readonly patient: RegExp;
+  /** Subject pronouns: group he or she. */
+  readonly pronoun: RegExp;
+  readonly patientFemale: RegExp;
+  readonly patientMale: RegExp;
+  readonly label: RegExp;
+}
+
 export type StatementStatus = 'current' | 'former' | 'never' | 'ever';
 
 export interface CompiledSmokingRules {
@@ -24,6 +42,10 @@ export interface CompiledSmokingRules {
   readonly ignore: readonly { id: string; regex: RegExp }[];
   readonly notExperiencer: readonly { id: string; regex: RegExp }[];
   readonly patientSubject: RegExp | null;
+  readonly people: CompiledPeople | null;
+  readonly secondPerson: { readonly pattern: RegExp; readonly ownAnswer: RegExp } | null;
+  /** Season word (lower case) → the month it ends in. */
+  readonly seasons: ReadonlyMap<string, number>;
   readonly notTobacco: readonly { id: string; regex: RegExp }[];
   readonly fieldLabel: RegExp;
   readonly fieldValues: readonly { status: 'current' | 'former' | 'never'; regex: RegExp }[];
@@ -60,8 +82,9 @@ function compileWith(
 ): RegExp {
   let expanded = source;
   // Macros may use other macros; a few rounds settle any sane nesting.
-  for (let round = 0; round < 4 && /\{[A-Z][A-Z_]*\}/.test(expanded); round += 1) {
-    expanded = expanded.replace(/\{([A-Z][A-Z_]*)\}/g, (whole, name: string) => {
+  // `\p{Lu}` is a Unicode property, not a macro.
+  for (let round = 0; round < 4 && /(?<!\\[pP])\{[A-Z][A-Z_]*\}/.test(expanded); round += 1) {
+    expanded = expanded.replace(/(?<!\\[pP])\{([A-Z][A-Z_]*)\}/g, (whole, name: string) => {
       if (name in macros) return `(?:${macros[name]})`;
       if (name === 'NUM') return NUMBER_SOURCE;
       if (name === 'INT') return INTEGER_SOURCE;
@@ -105,6 +128,16 @@ export function compileSmokingRules(file: SmokingRuleFile): CompiledSmokingRules
     patientSubject: file.patient_subject
       ? compile(file.patient_subject, at('patient-subject', 'patient_subject'))
       : null,
+    people: file.people ? compilePeople(file.people, compile) : null,
+    secondPerson: file.second_person
+      ? {
+          pattern: compile(file.second_person.pattern, at('second-person', 'pattern'), 'iu'),
+          ownAnswer: compile(file.second_person.own_answer, at('second-person', 'own'), 'iu'),
+        }
+      : null,
+    seasons: new Map(
+      Object.entries(file.seasons ?? {}).map(([season, month]) => [season.toLowerCase(), month]),
+    ),
     notTobacco: file.not_tobacco.map((r) => ({
       id: at('not-tobacco', r.id),
       regex: compile(r.pattern, r.id),
@@ -144,5 +177,31 @@ export function compileSmokingRules(file: SmokingRuleFile): CompiledSmokingRules
       needsContext: a.needs_context ?? null,
       regex: compile(a.pattern, at('amount', a.id)),
     })),
+  };
+}
+
+function compilePeople(
+  people: NonNullable<SmokingRuleFile['people']>,
+  compile: (source: string, where: string, flags?: string) => RegExp,
+): CompiledPeople {
+  const where = (part: string) => `people.${part}`;
+  const words = `(?<f>${people.female})|(?<m>${people.male})|(?<x>${people.unknown})`;
+  return {
+    // Up to three modifiers ("her late twin brother"), the word, then a first name either
+    // glued ("son Kevin") or in commas ("wife, Ann,"): the name's case is checked in code.
+    person: compile(
+      `\\b(?:(?:${people.modifier})\\s+){0,3}(?:${words})\\b(?:(?:\\s*,\\s*|[ \\t]+)(?<name>\\p{L}[\\p{Ll}'-]{1,20})\\b)?`,
+      where('person'),
+      'giud',
+    ),
+    personWord: compile(`^(?:${words})$`, where('person-word'), 'iu'),
+    introducer: compile(people.introducer, where('introducer')),
+    collateral: compile(`(?:${people.collateral})\\s*$`, where('collateral'), 'iu'),
+    notName: compile(`^(?:${people.not_name})$`, where('not-name'), 'iu'),
+    patient: compile(people.patient, where('patient'), 'gu'),
+    pronoun: compile(`\\b(?:(?<he>${people.he})|(?<she>${people.she}))\\b`, where('pronoun'), 'gu'),
+    patientFemale: compile(people.patient_female, where('patient-female'), 'u'),
+    patientMale: compile(people.patient_male, where('patient-male'), 'u'),
+    label: compile(people.label, where('label'), 'gmu'),
   };
 }

@@ -1,0 +1,243 @@
+import type { CompiledPeople } from './rules.js';
+
+type Sex = 'f' | 'm';
+
+/**
+ * A person reference in the note, in text order. `person`: a relative, partner or companion
+ * ("her husband Tom", "Mom", a first name met before); `patient`: a word that names the patient
+ * ("Pt", "Mr. Ito"); `pronoun`: "he"/"she" as a subject; `reset`: a line label ("Social:"),
+ * where a new topic starts.
+ */
+interface PersonEvent {
+  readonly at: number;
+  readonly end: number;
+  readonly kind: 'person' | 'patient' | 'pronoun' | 'reset';
+  readonly sex: Sex | null;
+  /** A first name ("Kevin"): whoever it names is never the patient. */
+  readonly named: boolean;
+  /** Introduced as a sentence subject or with a name: the topic a same-sex pronoun follows. */
+  readonly strong: boolean;
+  /** Named as the source of the history ("per daughter, he…"). */
+  readonly collateral: boolean;
+}
+
+/** What the forward pass knows at a pronoun. */
+interface PronounContext {
+  /** The person last mentioned since the last label or patient word. */
+  readonly antecedent: PersonEvent | null;
+  /** Whether a person of the pronoun's sex (or of unknown sex) was mentioned since then. */
+  readonly sameSexAround: boolean;
+  /** The pronoun follows a collateral source in its own sentence: it is the patient. */
+  readonly afterCollateral: boolean;
+}
+
+const MAX_NAMES = 20;
+
+/**
+ * Who "he", "she" and first names mean, for the smoking mentions of one note (decisions 49-50):
+ *
+ * - A person introduced with a name ("her husband Tom", "Ruth, his wife", "married to Ray") or
+ *   as the subject of a clause ("Mom says…", "Son at bedside says…") becomes the topic. A later
+ *   pronoun of that person's sex refers to them ("He smokes two packs a day"), until a line
+ *   label ("Social:") or a word naming the patient ("Pt", "Mr. Ito") ends the topic.
+ * - A pronoun of the other sex than the patient's (the note's "58 y/o F", "Mr.") refers to a
+ *   person of that sex mentioned since then, even one named only as an object ("lives with
+ *   Linda. She smokes").
+ * - A pronoun of the other sex than the topic, or right after a collateral source ("Per wife,
+ *   he smoked…"), is the patient: what the relative reports is about the patient.
+ * - A first name met before names that person wherever it appears ("Kevin smokes there").
+ *
+ * A mention is judged by the nearest person reference before it in its sentence; with none the
+ * ConText assertion stands. Everything is found by a handful of regex scans and one forward
+ * pass over the sorted references: linear in the note.
+ */
+export class Referents {
+  private readonly events: PersonEvent[];
+  private readonly pronouns = new Map<PersonEvent, PronounContext>();
+  private readonly patientSex: Sex | null;
+
+  constructor(text: string, people: CompiledPeople) {
+    this.patientSex = patientSex(text, people);
+    const events: PersonEvent[] = [];
+    // Characters inside person phrases: "Pt's girlfriend" is the girlfriend, not a patient cue.
+    const phrases = new Uint8Array(text.length);
+    const names = new Map<string, Sex | null>();
+    const isName = (word: string | undefined): word is string =>
+      word !== undefined &&
+      /^\p{Lu}\p{Ll}/u.test(word) &&
+      !people.notName.test(word) &&
+      !people.personWord.test(word);
+
+    people.person.lastIndex = 0;
+    for (let m = people.person.exec(text); m; m = people.person.exec(text)) {
+      const groups = m.groups ?? {};
+      const sex: Sex | null = groups.f ? 'f' : groups.m ? 'm' : null;
+      const indices = m.indices?.groups;
+      const name = isName(groups.name) ? groups.name : undefined;
+      const wordEnd = Math.max(indices?.f?.[1] ?? 0, indices?.m?.[1] ?? 0, indices?.x?.[1] ?? 0);
+      const end = name ? m.index + m[0].length : wordEnd;
+      const before = text.slice(Math.max(0, m.index - 40), m.index);
+      // "Ruth, his wife, …": the name before the phrase.
+      const nameBefore = /(\p{Lu}\p{Ll}+),\s*$/u.exec(before)?.[1];
+      if (name) names.set(name, sex);
+      if (isName(nameBefore) && /^(?:his|her|their)\b/i.test(m[0])) names.set(nameBefore, sex);
+      const collateral = people.collateral.test(before);
+      events.push({
+        at: m.index,
+        end,
+        kind: 'person',
+        sex,
+        named: name !== undefined,
+        strong: !collateral && (name !== undefined || clauseInitial(before)),
+        collateral,
+      });
+      phrases.fill(1, m.index, end);
+      people.person.lastIndex = end;
+    }
+    people.introducer.lastIndex = 0;
+    for (let m = people.introducer.exec(text); m; m = people.introducer.exec(text)) {
+      const name = m.groups?.name;
+      if (isName(name) && !names.has(name)) names.set(name, null);
+    }
+    const inPhrase = (at: number) => phrases[at] === 1;
+    if (names.size > 0) {
+      const known = [...names.keys()].slice(0, MAX_NAMES);
+      const byName = new RegExp(`\\b(?:${known.map(escapeRegex).join('|')})\\b`, 'gu');
+      for (let m = byName.exec(text); m; m = byName.exec(text)) {
+        if (inPhrase(m.index)) continue;
+        events.push({
+          at: m.index,
+          end: m.index + m[0].length,
+          kind: 'person',
+          sex: names.get(m[0]) ?? null,
+          named: true,
+          strong: true,
+          collateral: false,
+        });
+      }
+    }
+    people.patient.lastIndex = 0;
+    for (let m = people.patient.exec(text); m; m = people.patient.exec(text)) {
+      if (m[0].length === 0) {
+        people.patient.lastIndex += 1;
+        continue;
+      }
+      if (inPhrase(m.index)) continue;
+      events.push(plain(m.index, m.index + m[0].length, 'patient', null));
+    }
+    people.pronoun.lastIndex = 0;
+    for (let m = people.pronoun.exec(text); m; m = people.pronoun.exec(text)) {
+      const sex: Sex = m.groups?.he ? 'm' : 'f';
+      events.push(plain(m.index, m.index + m[0].length, 'pronoun', sex));
+    }
+    people.label.lastIndex = 0;
+    for (let m = people.label.exec(text); m; m = people.label.exec(text)) {
+      if (m[0].length === 0) {
+        people.label.lastIndex += 1;
+        continue;
+      }
+      events.push(plain(m.index + m[0].length, m.index + m[0].length, 'reset', null));
+    }
+    events.sort((a, b) => a.at - b.at || a.end - b.end);
+    this.events = events;
+
+    // One forward pass: the topic and the people around at each pronoun.
+    let antecedent: PersonEvent | null = null;
+    const seen = { f: false, m: false, x: false };
+    let previous: PersonEvent | null = null;
+    for (const event of events) {
+      if (event.kind === 'reset' || event.kind === 'patient') {
+        antecedent = null;
+        seen.f = seen.m = seen.x = false;
+      } else if (event.kind === 'person') {
+        antecedent = event;
+        seen[event.sex ?? 'x'] = true;
+      } else {
+        const sex = event.sex as Sex;
+        const afterCollateral =
+          previous?.kind === 'person' &&
+          previous.collateral &&
+          !/[.!?\n]/.test(text.slice(previous.end, event.at));
+        this.pronouns.set(event, {
+          antecedent,
+          sameSexAround: seen[sex] || seen.x,
+          afterCollateral,
+        });
+      }
+      previous = event;
+    }
+  }
+
+  /**
+   * Who a mention starting at `at` is about, by the nearest person reference before it in its
+   * sentence (which starts at `sentenceStart`): 'other', 'patient', or null when the references
+   * say nothing and the ConText assertion stands.
+   */
+  speaker(at: number, sentenceStart: number): 'other' | 'patient' | null {
+    const event = this.nearestBefore(at);
+    if (!event || event.at < sentenceStart) return null;
+    if (event.kind === 'person') return event.named ? 'other' : null;
+    if (event.kind !== 'pronoun') return null;
+    const context = this.pronouns.get(event);
+    if (!context) return null;
+    if (context.afterCollateral) return 'patient';
+    const topic = context.antecedent;
+    if (!topic) return null;
+    const sex = event.sex as Sex;
+    const otherThanPatient = this.patientSex !== null && this.patientSex !== sex;
+    if (topic.sex === sex) return topic.strong || otherThanPatient ? 'other' : null;
+    if (topic.sex === null) return otherThanPatient ? 'other' : null;
+    // The topic is of the other sex: the pronoun is the patient, unless the patient is of the
+    // other sex too and someone of the pronoun's sex was mentioned.
+    if (otherThanPatient) return context.sameSexAround ? 'other' : null;
+    return 'patient';
+  }
+
+  private nearestBefore(at: number): PersonEvent | undefined {
+    // The last reference starting before `at`, stepping back over one that reaches into the
+    // mention (references never nest, so a few steps are enough).
+    let low = 0;
+    let high = this.events.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.events[middle]!.at < at) low = middle + 1;
+      else high = middle;
+    }
+    for (let i = low - 1; i >= 0 && i >= low - 4; i -= 1) {
+      if (this.events[i]!.end <= at) return this.events[i];
+    }
+    return undefined;
+  }
+}
+
+function plain(at: number, end: number, kind: PersonEvent['kind'], sex: Sex | null): PersonEvent {
+  return { at, end, kind, sex, named: false, strong: false, collateral: false };
+}
+
+/** Nothing but spaces and quotes between the last clause boundary and the phrase. */
+function clauseInitial(before: string): boolean {
+  const boundary = Math.max(
+    before.lastIndexOf('.'),
+    before.lastIndexOf(';'),
+    before.lastIndexOf(':'),
+    before.lastIndexOf('!'),
+    before.lastIndexOf('?'),
+    before.lastIndexOf('\n'),
+    before.lastIndexOf('('),
+  );
+  if (boundary < 0) return before.length < 40 && /^[\s"']*$/.test(before);
+  return /^[\s"'-]*$/.test(before.slice(boundary + 1));
+}
+
+/** The patient's sex as the note first states it ("58 y/o F", "Ms. Lee"), or null. */
+function patientSex(text: string, people: CompiledPeople): Sex | null {
+  const female = people.patientFemale.exec(text)?.index ?? -1;
+  const male = people.patientMale.exec(text)?.index ?? -1;
+  if (female < 0) return male < 0 ? null : 'm';
+  if (male < 0) return 'f';
+  return female < male ? 'f' : 'm';
+}
+
+function escapeRegex(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
