@@ -1,5 +1,15 @@
 import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
+import {
+  addTargetOptions,
+  checkSchemaOption,
+  embeddedPathResolved,
+  maxNoteBytesOption,
+  openTargets,
+  positiveInteger,
+  UsageError,
+} from './cli-options.js';
+import { registerQueueCommands } from './cli-queue.js';
 import { runContext } from './commands/context.js';
 import { runExtract } from './commands/extract.js';
 import { runHgvs } from './commands/hgvs.js';
@@ -8,46 +18,10 @@ import { LegacyNames } from './extractors/genetics/hgvs/legacy.js';
 import { loadClinicalText } from './load-clinical-text.js';
 import { loadPipeline } from './load-pipeline.js';
 import { createLogger } from './logger.js';
-import { FhirTargetError, openFhirSink } from './sinks/fhir/index.js';
-import type { NoteBatchSink } from './sinks/note-sink.js';
-import { DEFAULT_OMOP_SCHEMA, openOmopTarget } from './sinks/omop/open-omop.js';
-import { checkSchemaName, initSchema } from './sinks/omop/schema.js';
-import { EMBEDDED_PREFIX, openSqlClient } from './sinks/omop/sql-client.js';
-import { DEFAULT_MAX_NOTE_BYTES } from './sources/note-record.js';
+import { DEFAULT_OMOP_SCHEMA } from './sinks/omop/target.js';
 import { SUPPORTED_FORMATS } from './sources/read-notes.js';
 import { loadNlpSystem, VERSION } from './system.js';
-import { defaultVocabDir, loadHgncIds, loadLegacyNames } from './vocab/load.js';
-
-/** Exit codes: 0 success, 1 failure, 2 bad usage (commander's parse errors and ours). */
-export class UsageError extends Error {}
-
-function positiveInteger(value: string): number {
-  const n = Number(value);
-  if (!Number.isSafeInteger(n) || n <= 0) throw new UsageError(`not a positive integer: ${value}`);
-  return n;
-}
-
-function checkSchemaOption(schema: string): string {
-  try {
-    return checkSchemaName(schema);
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-}
-
-/** `embedded:out/omop` relative to the working directory, so logs and reruns agree on the folder. */
-function embeddedPathResolved(target: string): string {
-  const dir = target.startsWith(EMBEDDED_PREFIX) ? target.slice(EMBEDDED_PREFIX.length) : '';
-  // `embedded:memory://` is PGlite's in-memory database: not a path.
-  return dir && !dir.startsWith('memory://') ? `${EMBEDDED_PREFIX}${resolve(dir)}` : target;
-}
-
-/** Shared by every command that reads notes. */
-function maxNoteBytesOption(): Option {
-  return new Option('--max-note-bytes <n>', 'largest accepted note_text in UTF-8 bytes')
-    .default(DEFAULT_MAX_NOTE_BYTES)
-    .argParser(positiveInteger);
-}
+import { defaultVocabDir, loadLegacyNames } from './vocab/load.js';
 
 export function buildProgram(): Command {
   const program = new Command('emrx')
@@ -110,7 +84,7 @@ export function buildProgram(): Command {
       },
     );
 
-  program
+  const extract = program
     .command('extract')
     .summary('run the in-process pipeline: notes in, annotations.jsonl out')
     .description(
@@ -124,16 +98,8 @@ export function buildProgram(): Command {
       '--mentions <mentions.jsonl>',
       'every mention: offsets, text, value, assertion, rule, decision',
     )
-    .option('--rejects <rejects.jsonl>', 'rejected notes (default: beside --out)')
-    .option(
-      '--omop <postgres-url|embedded:dir>',
-      'also write OMOP CDM 5.4 rows (note, note_nlp, observation, measurement)',
-    )
-    .option('--omop-schema <name>', 'the CDM schema', DEFAULT_OMOP_SCHEMA)
-    .option(
-      '--fhir <url|ndjson:dir>',
-      'also write FHIR R4 resources: to a server (transaction Bundles) or NDJSON files',
-    )
+    .option('--rejects <rejects.jsonl>', 'rejected notes (default: beside --out)');
+  addTargetOptions(extract)
     .addOption(
       new Option('--batch-size <n>', 'notes per database transaction / FHIR batch')
         .default(500)
@@ -156,33 +122,7 @@ export function buildProgram(): Command {
         const output = resolve(options.out);
         const vocabDir = defaultVocabDir();
         const context = { system: loadNlpSystem(vocabDir), processedAt: new Date() };
-        const sinks: NoteBatchSink[] = [];
-        if (options.omop)
-          sinks.push(
-            await openOmopTarget(
-              embeddedPathResolved(options.omop),
-              checkSchemaOption(options.omopSchema),
-              vocabDir,
-              context,
-            ),
-          );
-        if (options.fhir) {
-          try {
-            sinks.push(
-              await openFhirSink(options.fhir, {
-                context: { ...context, geneIds: loadHgncIds(vocabDir) },
-                log,
-                ...(process.env.EMRX_FHIR_TOKEN
-                  ? { bearerToken: process.env.EMRX_FHIR_TOKEN }
-                  : {}),
-              }),
-            );
-          } catch (error) {
-            await Promise.all(sinks.map((sink) => sink.close('failed')));
-            if (error instanceof FhirTargetError) throw new UsageError(error.message);
-            throw error;
-          }
-        }
+        const sinks = await openTargets(options, context, vocabDir, log);
         const result = await runExtract(loadPipeline(vocabDir), log, {
           sinks,
           batchSize: options.batchSize,
@@ -223,6 +163,8 @@ export function buildProgram(): Command {
       'add the official foreign keys (then every concept id written must exist in concept)',
     )
     .action(async (options: { omop: string; schema: string; constraints?: boolean }) => {
+      const { openSqlClient } = await import('./sinks/omop/sql-client.js');
+      const { initSchema } = await import('./sinks/omop/schema.js');
       const client = await openSqlClient(embeddedPathResolved(options.omop));
       try {
         const result = await initSchema(
@@ -267,6 +209,7 @@ export function buildProgram(): Command {
       );
     });
 
+  registerQueueCommands(program);
   return program;
 }
 

@@ -15,14 +15,25 @@ function emrx(...args: string[]) {
 const work = () => mkdtempSync(join(tmpdir(), 'emrx-cli-'));
 
 describe('emrx CLI', () => {
-  it.each([[[]], [['context']], [['text']], [['extract']], [['hgvs']]])(
-    '--help on %j exits 0',
-    (command) => {
-      const result = emrx(...command, '--help');
-      expect(result.code).toBe(0);
-      expect(result.stdout).toMatch(/Usage: emrx/);
-    },
-  );
+  it.each([
+    [[]],
+    [['context']],
+    [['text']],
+    [['extract']],
+    [['hgvs']],
+    [['db', 'init']],
+    [['enqueue']],
+    [['worker']],
+    [['status']],
+    [['failed']],
+    [['retry']],
+    [['run']],
+    [['dashboard']],
+  ])('--help on %j exits 0', (command) => {
+    const result = emrx(...command, '--help');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/Usage: emrx/);
+  });
 
   it('reports the package version', () => {
     const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8'));

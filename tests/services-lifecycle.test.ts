@@ -8,6 +8,14 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  dynamicSharedMemoryType,
+  findPostgresBinDir,
+  initPostgresDataDir,
+  makePostgresTempDir,
+  postgresAccount,
+  postgresServerCommand,
+} from '../src/services/postgres-server.js';
+import {
   findExecutable,
   findRedisServer,
   getFreePort,
@@ -15,14 +23,6 @@ import {
   redisServerCommand,
   type SpawnCommand,
 } from '../src/services/redis-server.js';
-import {
-  dynamicSharedMemoryType,
-  findPostgresBinDir,
-  initPostgresDataDir,
-  makePostgresTempDir,
-  postgresAccount,
-  postgresServerCommand,
-} from './setup/postgres-server.js';
 
 /**
  * A SIGKILLed parent runs no cleanup code, so only the kernel's parent-death signal (set by

@@ -34,7 +34,7 @@ const FLOORS: Record<string, Floor> = {
   'ja/dev4': { macroF1: 0.99, numeric: 0.94 },
   'ja/dev5': { macroF1: 0.99, numeric: 0.99 },
   'ja/dev6': { macroF1: 0.99, numeric: 0.99 },
-  'en/devtest': { macroF1: 0.95, numeric: 0.78 },
+  'en/devtest': { macroF1: 0.94, numeric: 0.78 },
   'ja/devtest': { macroF1: 0.9, numeric: 0.73 },
 };
 

@@ -20,10 +20,10 @@ import {
   OutputTail,
   type SpawnCommand,
   terminate,
-} from '../../src/services/redis-server.js';
+} from './redis-server.js';
 
 /**
- * A throwaway PostgreSQL for the test run: initdb into a temp dir, random loopback port,
+ * A throwaway PostgreSQL (the test run and `npm run bench`): initdb into a temp dir, random loopback port,
  * durability off (the data dies with the run anyway), database `emrx_test`.
  * Its output is kept only to explain a failed start-up; nothing is logged.
  */
@@ -32,8 +32,17 @@ export interface PostgresServer {
   /** postgres://postgres@127.0.0.1:PORT/emrx_test */
   readonly url: string;
   readonly port: number;
+  /** The running postmaster (a new one after each restart). */
   readonly pid: number;
-  /** Fast shutdown (SIGINT), wait for exit, remove the temp dir. Safe to call more than once. */
+  /**
+   * Fast shutdown (SIGINT), wait for exit, keep the data dir, wait `downMs`, start again on the
+   * same port and data dir, and wait until the database accepts connections: an outage, for tests.
+   */
+  restart(downMs: number): Promise<void>;
+  /**
+   * Fast shutdown (SIGINT), wait for exit, remove the temp dir. Safe to call more than once, and
+   * after restarts.
+   */
   stop(): Promise<void>;
 }
 
@@ -269,6 +278,40 @@ async function tryQuery(url: string, sql?: string): Promise<Error | undefined> {
   }
 }
 
+/** One postmaster process: its output tail (for error messages only) and how it ended. */
+interface PostmasterProcess {
+  readonly child: ChildProcess;
+  readonly tail: OutputTail;
+  /** Resolves on 'close', after the pipes are drained, so the tail is complete. */
+  readonly closed: Promise<void>;
+  spawnError?: Error;
+}
+
+function launchPostmaster(
+  command: SpawnCommand,
+  cwd: string,
+  setprivBin: string | undefined,
+  runAs: RunAs | undefined,
+): PostmasterProcess {
+  const tail = new OutputTail();
+  const child: ChildProcess = spawn(command.file, command.args, {
+    cwd,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, LC_ALL: 'C', LANG: 'C' },
+    // Without setpriv, drop to the postgres account through Node (no pdeathsig then).
+    ...(setprivBin ? {} : (runAs ?? {})),
+  });
+  child.stdout?.on('data', (d: Buffer) => tail.push(d));
+  child.stderr?.on('data', (d: Buffer) => tail.push(d));
+  const closed = new Promise<void>((resolve) => child.once('close', () => resolve()));
+  const started: PostmasterProcess = { child, tail, closed };
+  child.once('error', (e) => {
+    started.spawnError = e;
+  });
+  child.unref();
+  return started;
+}
+
 export async function startPostgresServer(
   options: PostgresServerOptions = {},
 ): Promise<PostgresServer> {
@@ -303,67 +346,88 @@ export async function startPostgresServer(
     runAs,
     dsmType: dynamicSharedMemoryType(),
   });
-  const tail = new OutputTail();
-  const child: ChildProcess = spawn(command.file, command.args, {
-    cwd: tmp,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, LC_ALL: 'C', LANG: 'C' },
-    // Without setpriv, drop to the postgres account through Node (no pdeathsig then).
-    ...(setprivBin ? {} : (runAs ?? {})),
-  });
-  child.stdout?.on('data', (d: Buffer) => tail.push(d));
-  child.stderr?.on('data', (d: Buffer) => tail.push(d));
-  const closed = new Promise<void>((resolve) => child.once('close', () => resolve()));
-  let spawnError: Error | undefined;
-  child.once('error', (e) => {
-    spawnError = e;
-  });
-  child.unref();
-  const onExit = () => child.kill('SIGINT');
+  // The postmaster now running; restart() replaces it, stop() and the exit hook act on it.
+  let current = launchPostmaster(command, tmp, setprivBin, runAs);
+  const onExit = () => current.child.kill('SIGINT');
   process.once('exit', onExit);
 
+  // SIGINT = fast shutdown: disconnect clients, no checkpoint wait worth mentioning.
+  const shutdown = () => terminate(current.child, 'SIGINT', 15_000);
+  let restarting: Promise<void> | undefined;
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
       process.removeListener('exit', onExit);
-      // SIGINT = fast shutdown: disconnect clients, no checkpoint wait worth mentioning.
-      await terminate(child, 'SIGINT', 15_000);
+      // A restart in flight gives up after its pause (it sees `stopping`); then stop what runs.
+      await restarting?.catch(() => undefined);
+      await shutdown();
       await rm(tmp, { recursive: true, force: true });
     })();
     return stopping;
   };
-  const fail = async (why: string): Promise<never> => {
-    await stop();
-    await Promise.race([closed, sleep(1000)]);
-    const output = tail.text();
-    throw new Error(
+  /** The error for a failed start, with postgres' last output lines; it is stopped first. */
+  const failure = async (why: string, halt: () => Promise<void>): Promise<Error> => {
+    await halt();
+    await Promise.race([current.closed, sleep(1000)]);
+    const output = current.tail.text();
+    return new Error(
       `postgres (${binDir}) on ${PG_HOST}:${port} ${why}` +
         (output ? `; last output:\n${output}` : '; it printed nothing'),
     );
   };
 
-  const adminUrl = `postgres://postgres@${PG_HOST}:${port}/postgres`;
   const timeoutMs = options.startTimeoutMs ?? 30_000;
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (spawnError) return fail(`could not be started: ${spawnError.message}`);
-    if (child.exitCode !== null || child.signalCode !== null) {
-      return fail(`exited during start-up (code ${child.exitCode}, signal ${child.signalCode})`);
+  /** Waits until the current postmaster accepts connections to `url`; says why not otherwise. */
+  const awaitConnections = async (url: string): Promise<string | undefined> => {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const { child, spawnError } = current;
+      if (spawnError) return `could not be started: ${spawnError.message}`;
+      if (child.exitCode !== null || child.signalCode !== null) {
+        return `exited during start-up (code ${child.exitCode}, signal ${child.signalCode})`;
+      }
+      const error = await tryQuery(url);
+      if (!error) return undefined;
+      if (Date.now() > deadline) {
+        return `did not accept connections within ${timeoutMs} ms (${error.message})`;
+      }
+      await sleep(100);
     }
-    const error = await tryQuery(adminUrl);
-    if (!error) break;
-    if (Date.now() > deadline) {
-      return fail(`did not accept connections within ${timeoutMs} ms (${error.message})`);
-    }
-    await sleep(100);
-  }
+  };
+
+  const url = `postgres://postgres@${PG_HOST}:${port}/${database}`;
+  const restart = (downMs: number): Promise<void> => {
+    if (stopping) return Promise.reject(new Error('postgres was stopped'));
+    if (restarting) return Promise.reject(new Error('postgres is already restarting'));
+    const running = (async () => {
+      await shutdown();
+      await sleep(downMs);
+      if (stopping) throw new Error('postgres was stopped during its restart');
+      current = launchPostmaster(command, tmp, setprivBin, runAs);
+      const why = await awaitConnections(url);
+      // Stop the failed postmaster but keep the temp dir: stop() still removes it.
+      if (why) throw await failure(`${why} after a restart`, shutdown);
+    })();
+    restarting = running.finally(() => {
+      restarting = undefined;
+    });
+    return restarting;
+  };
+
+  const adminUrl = `postgres://postgres@${PG_HOST}:${port}/postgres`;
+  const why = await awaitConnections(adminUrl);
+  if (why) throw await failure(why, stop);
   const created = await tryQuery(adminUrl, `CREATE DATABASE ${database}`);
-  if (created) return fail(`could not create database ${database}: ${created.message}`);
-  if (child.pid === undefined) return fail('has no pid');
+  if (created)
+    throw await failure(`could not create database ${database}: ${created.message}`, stop);
+  if (current.child.pid === undefined) throw await failure('has no pid', stop);
   return {
-    url: `postgres://postgres@${PG_HOST}:${port}/${database}`,
+    url,
     port,
-    pid: child.pid,
+    get pid() {
+      return current.child.pid ?? -1;
+    },
+    restart,
     stop,
   };
 }

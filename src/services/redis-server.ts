@@ -20,13 +20,24 @@ export interface RedisServerOptions {
   readonly startTimeoutMs?: number;
   /** Where the temp dir is created. Default: os.tmpdir(). */
   readonly tmpParent?: string;
+  /**
+   * Persist every write to an append-only file (fsync on each write) in the temp dir, so the
+   * data survives `restart()`. Default false: nothing is written to disk.
+   */
+  readonly appendonly?: boolean;
 }
 
 export interface RedisServer {
   readonly url: string;
   readonly port: number;
+  /** The running redis-server (a new one after each restart). */
   readonly pid: number;
-  /** SIGTERM, wait for exit, remove the temp dir. Safe to call more than once. */
+  /**
+   * SIGTERM, wait for exit, keep the dir and port, wait `downMs`, start the same command again
+   * and wait for PING: an outage, for tests. Data survives only with `appendonly`.
+   */
+  restart(downMs: number): Promise<void>;
+  /** SIGTERM, wait for exit, remove the temp dir. Safe to call more than once, and after restarts. */
   stop(): Promise<void>;
 }
 
@@ -81,17 +92,20 @@ export function redisServerCommand(opts: {
   readonly port: number;
   readonly dir: string;
   readonly setprivBin?: string | undefined;
+  readonly appendonly?: boolean | undefined;
 }): SpawnCommand {
   const redisArgs = [
     '--port',
     String(opts.port),
     '--bind',
     REDIS_HOST,
-    // Queue state is transient: no RDB snapshots, no AOF, nothing written to disk.
+    // Queue state is transient: no RDB snapshots, no AOF, nothing written to disk. With
+    // `appendonly` (tests of a Redis restart), every write is fsynced to the AOF in `dir`.
     '--save',
     '',
-    '--appendonly',
-    'no',
+    ...(opts.appendonly
+      ? ['--appendonly', 'yes', '--appendfsync', 'always']
+      : ['--appendonly', 'no']),
     '--dir',
     opts.dir,
     '--daemonize',
@@ -249,14 +263,16 @@ export async function startRedisServer(options: RedisServerOptions = {}): Promis
   }
 }
 
-async function startOnce(
-  redisBin: string,
-  setprivBin: string | undefined,
-  port: number,
-  options: RedisServerOptions,
-): Promise<RedisServer> {
-  const dir = await mkdtemp(join(options.tmpParent ?? tmpdir(), 'emrx-redis-'));
-  const command = redisServerCommand({ redisBin, port, dir, setprivBin });
+/** One redis-server process: its output tail (for error messages only) and how it ended. */
+interface RedisProcess {
+  readonly child: ChildProcess;
+  readonly tail: OutputTail;
+  /** Resolves on 'close', after the pipes are drained, so the tail is complete. */
+  readonly closed: Promise<void>;
+  spawnError?: Error;
+}
+
+function launch(command: SpawnCommand, dir: string): RedisProcess {
   const tail = new OutputTail();
   const child = spawn(command.file, command.args, {
     cwd: dir,
@@ -264,53 +280,111 @@ async function startOnce(
   });
   child.stdout?.on('data', (d: Buffer) => tail.push(d));
   child.stderr?.on('data', (d: Buffer) => tail.push(d));
-  // 'close' comes after the pipes are drained, so the tail is complete for error messages.
   const closed = new Promise<void>((resolve) => child.once('close', () => resolve()));
-  let spawnError: Error | undefined;
+  const started: RedisProcess = { child, tail, closed };
   child.once('error', (e) => {
-    spawnError = e;
+    started.spawnError = e;
   });
   unrefChild(child);
+  return started;
+}
+
+async function startOnce(
+  redisBin: string,
+  setprivBin: string | undefined,
+  port: number,
+  options: RedisServerOptions,
+): Promise<RedisServer> {
+  const dir = await mkdtemp(join(options.tmpParent ?? tmpdir(), 'emrx-redis-'));
+  const command = redisServerCommand({
+    redisBin,
+    port,
+    dir,
+    setprivBin,
+    appendonly: options.appendonly,
+  });
+  // The process now running; restart() replaces it, stop() and the exit hook act on it.
+  let current = launch(command, dir);
 
   // Last resort for a normal process exit without stop(): SIGTERM redis and drop its dir.
   const onExit = () => {
-    child.kill('SIGTERM');
+    current.child.kill('SIGTERM');
     rmSync(dir, { recursive: true, force: true });
   };
   process.once('exit', onExit);
 
+  let restarting: Promise<void> | undefined;
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
       process.removeListener('exit', onExit);
-      await terminate(child, 'SIGTERM', 10_000);
+      // A restart in flight gives up after its pause (it sees `stopping`); then stop what runs.
+      await restarting?.catch(() => undefined);
+      await terminate(current.child, 'SIGTERM', 10_000);
       await rm(dir, { recursive: true, force: true });
     })();
     return stopping;
   };
 
   const timeoutMs = options.startTimeoutMs ?? 15_000;
-  const deadline = Date.now() + timeoutMs;
-  const fail = async (why: string): Promise<never> => {
-    await stop();
-    await Promise.race([closed, sleep(1000)]);
-    const output = tail.text();
-    throw new StartError(
+  /** Waits until the current process answers PING; says why not when it does not. */
+  const awaitPing = async (): Promise<string | undefined> => {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const { child, spawnError } = current;
+      if (spawnError) return `could not be started: ${spawnError.message}`;
+      if (child.exitCode !== null || child.signalCode !== null) {
+        return `exited during start-up (code ${child.exitCode}, signal ${child.signalCode})`;
+      }
+      if (await pingRedis(port)) return undefined;
+      if (Date.now() > deadline) return `did not answer PING within ${timeoutMs} ms`;
+      await sleep(50);
+    }
+  };
+  /** The error for a failed start, with redis' last output lines; the process is stopped first. */
+  const failure = async (why: string, halt: () => Promise<void>): Promise<StartError> => {
+    await halt();
+    await Promise.race([current.closed, sleep(1000)]);
+    const output = current.tail.text();
+    return new StartError(
       `redis-server (${redisBin}) on ${REDIS_HOST}:${port} ${why}` +
         (output ? `; last output:\n${output}` : '; it printed nothing'),
       /address already in use/i.test(output),
     );
   };
 
-  for (;;) {
-    if (spawnError) return fail(`could not be started: ${spawnError.message}`);
-    if (child.exitCode !== null || child.signalCode !== null) {
-      return fail(`exited during start-up (code ${child.exitCode}, signal ${child.signalCode})`);
-    }
-    if (await pingRedis(port)) break;
-    if (Date.now() > deadline) return fail(`did not answer PING within ${timeoutMs} ms`);
-    await sleep(50);
-  }
-  if (child.pid === undefined) return fail('has no pid');
-  return { url: `redis://${REDIS_HOST}:${port}`, port, pid: child.pid, stop };
+  const restart = (downMs: number): Promise<void> => {
+    if (stopping) return Promise.reject(new Error('redis-server was stopped'));
+    if (restarting) return Promise.reject(new Error('redis-server is already restarting'));
+    const running = (async () => {
+      await terminate(current.child, 'SIGTERM', 10_000);
+      await sleep(downMs);
+      if (stopping) throw new Error('redis-server was stopped during its restart');
+      current = launch(command, dir);
+      const why = await awaitPing();
+      if (why) {
+        // Stop the failed process but keep the dir: stop() still removes it.
+        throw await failure(`${why} after a restart`, () =>
+          terminate(current.child, 'SIGTERM', 10_000),
+        );
+      }
+    })();
+    restarting = running.finally(() => {
+      restarting = undefined;
+    });
+    return restarting;
+  };
+
+  const why = await awaitPing();
+  if (why) throw await failure(why, stop);
+  if (current.child.pid === undefined) throw await failure('has no pid', stop);
+  return {
+    url: `redis://${REDIS_HOST}:${port}`,
+    port,
+    get pid() {
+      return current.child.pid ?? -1;
+    },
+    restart,
+    stop,
+  };
 }

@@ -8,5 +8,10 @@ import type { ProcessedNote } from '../mappers/input.js';
 export interface NoteBatchSink {
   readonly name: string;
   write(batch: readonly ProcessedNote[]): Promise<void>;
+  /**
+   * Lands everything written so far before it resolves. A queue worker calls it before it marks
+   * a job done, so a finished job never has rows still waiting in memory.
+   */
+  flush(): Promise<void>;
   close(outcome?: 'done' | 'failed'): Promise<Record<string, number>>;
 }

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { findPostgresBinDir } from '../../src/services/postgres-server.js';
 import { findExecutable, findRedisServer } from '../../src/services/redis-server.js';
-import { findPostgresBinDir } from './postgres-server.js';
 
 /**
  * The integration tests run against a real redis-server and PostgreSQL. When the binaries are

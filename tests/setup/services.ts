@@ -1,7 +1,7 @@
 import type { TestProject } from 'vitest/node';
+import { type PostgresServer, startPostgresServer } from '../../src/services/postgres-server.js';
 import { type RedisServer, startRedisServer } from '../../src/services/redis-server.js';
 import { ensureServiceBinaries } from './ensure-binaries.js';
-import { type PostgresServer, startPostgresServer } from './postgres-server.js';
 
 /**
  * vitest globalSetup: one private redis-server and one throwaway PostgreSQL for the whole run,

@@ -53,6 +53,9 @@ export class NdjsonFhirSink implements FhirSink {
     }
   }
 
+  /** Lines go to the file stream as they are written (with back-pressure): nothing to send. */
+  async flush(): Promise<void> {}
+
   /** Closes the files either way: what was written is valid NDJSON, one whole note at a time. */
   async close(_outcome: 'done' | 'failed' = 'done'): Promise<FhirSinkResult> {
     if (this.result) return this.result;

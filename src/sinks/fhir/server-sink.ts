@@ -90,6 +90,11 @@ export class ServerFhirSink implements FhirSink {
     }
   }
 
+  async flush(): Promise<void> {
+    if (this.failure) throw this.failure;
+    if (this.pending.length > 0) await this.send(this.pending.splice(0));
+  }
+
   async close(outcome: 'done' | 'failed' = 'done'): Promise<FhirSinkResult> {
     if (this.result) return this.result;
     if (this.failure) throw this.failure;
@@ -129,12 +134,15 @@ export class ServerFhirSink implements FhirSink {
         );
       }
     } catch (error) {
-      this.failure = toServerError(error, notes, resources.length);
+      const failure = toServerError(error, notes, resources.length);
       log.error(
-        { notes: notes.length, resources: resources.length, status: statusOf(this.failure) },
+        { notes: notes.length, resources: resources.length, status: statusOf(failure) },
         'fhir transaction failed',
       );
-      throw this.failure;
+      // A refusal (4xx) would refuse the next bundle too: stop here. A server that was down or
+      // busy may be back for the next write (a queue worker retries the job later).
+      if (!(failure instanceof FhirServerError && failure.retryable)) this.failure = failure;
+      throw failure;
     }
     this.resources += resources.length;
     log.info(

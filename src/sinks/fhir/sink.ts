@@ -9,6 +9,8 @@ export interface FhirSink {
   readonly name: 'fhir-ndjson' | 'fhir-server';
   /** Maps and writes (or queues) the notes' resources; rejects once a write has failed. */
   write(notes: readonly ProcessedNote[]): Promise<void>;
+  /** Sends (or writes out) everything queued so far; a worker calls it before finishing a job. */
+  flush(): Promise<void>;
   /**
    * Finishes the run and says how many resources were written. After `done` (the default) what
    * is queued is sent first; after `failed` (the job stopped early) queued notes are dropped: a

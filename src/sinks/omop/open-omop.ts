@@ -5,7 +5,7 @@ import { OmopSink } from './omop-sink.js';
 import { initSchema, tableExists } from './schema.js';
 import { EMBEDDED_PREFIX, openSqlClient } from './sql-client.js';
 
-export const DEFAULT_OMOP_SCHEMA = 'cdm';
+export { DEFAULT_OMOP_SCHEMA } from './target.js';
 
 /**
  * `--omop <postgres-url|embedded:dir>` as a sink. The embedded database is emrx's own, so it is
@@ -26,6 +26,8 @@ export async function openOmopTarget(
     return {
       name: `omop ${db.description} schema ${schema}`,
       write: (batch) => sink.write(batch),
+      // Each write is its own committed transaction: nothing waits in memory.
+      flush: async () => {},
       close: async (outcome = 'done') => {
         try {
           return { ...(await sink.close(outcome)) };

@@ -1,6 +1,9 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { EMBEDDED_PREFIX } from './target.js';
+
+export { EMBEDDED_PREFIX };
 
 export interface QueryResult<Row> {
   readonly rows: Row[];
@@ -46,6 +49,16 @@ class PgClient implements SqlClient {
 
   async transaction<T>(work: (tx: SqlQueryable) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
+    // The pool drops its 'error' listener from a client it hands out, and pg emits 'error' when
+    // the server goes away (restart, fast shutdown, network): unhandled, that killed the worker
+    // process mid-transaction (seen in tests/queue-outages.integration.test.ts). The awaited
+    // query rejects with the cause anyway (the job is retried); here we only note that the
+    // connection is dead, so the pool discards it instead of handing it out again.
+    let broken: Error | undefined;
+    const onError = (error: Error) => {
+      broken = error;
+    };
+    client.on('error', onError);
     try {
       await client.query('BEGIN');
       const result = await work({
@@ -56,10 +69,13 @@ class PgClient implements SqlClient {
       await client.query('COMMIT');
       return result;
     } catch (error) {
-      await client.query('ROLLBACK').catch(() => {});
+      await client.query('ROLLBACK').catch((rollbackError: Error) => {
+        broken ??= rollbackError;
+      });
       throw error;
     } finally {
-      client.release();
+      client.removeListener('error', onError);
+      client.release(broken);
     }
   }
 
@@ -97,8 +113,6 @@ class PgliteClient implements SqlClient {
     return this.db.close();
   }
 }
-
-export const EMBEDDED_PREFIX = 'embedded:';
 
 /** `postgres://…` / `postgresql://…` → a server; `embedded:<dir>` → PGlite in that folder. */
 export async function openSqlClient(target: string): Promise<SqlClient> {

@@ -1,0 +1,357 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Queue } from 'bullmq';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { QUEUE_NAME, queueConfig, redisOptions } from '../src/queue/config.js';
+import { openSqlClient, type SqlClient } from '../src/sinks/omop/sql-client.js';
+
+/**
+ * The BullMQ pipeline end to end, as a site runs it: `emrx enqueue`, `emrx worker` processes
+ * (the built CLI), the harness's real Redis and PostgreSQL. Each test has its own Redis key
+ * prefix and its own CDM schema, so tests never see each other's jobs or rows.
+ */
+
+const bin = join(import.meta.dirname, '..', 'bin', 'emrx.js');
+const work = () => mkdtempSync(join(tmpdir(), 'emrx-queue-'));
+
+interface Exit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+function start(
+  args: string[],
+  env: Record<string, string> = {},
+): { child: ChildProcess; exit: Promise<Exit> } {
+  const child = spawn(process.execPath, [bin, ...args], { env: { ...process.env, ...env } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (d) => {
+    stdout += d;
+  });
+  child.stderr?.on('data', (d) => {
+    stderr += d;
+  });
+  const exit = new Promise<Exit>((resolve) =>
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })),
+  );
+  return { child, exit };
+}
+
+const emrx = (args: string[], env: Record<string, string> = {}) => start(args, env).exit;
+
+/** Notes with distinctive ids, built from the sample notes (smoking and genetics text). */
+function writeNotes(dir: string, count: number): string {
+  const samples = readFileSync('samples/notes/notes.jsonl', 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+  const lines: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const sample = samples[i % samples.length]!;
+    lines.push(JSON.stringify({ ...sample, note_id: `q-${i}`, person_id: `person-${i % 13}` }));
+  }
+  const path = join(dir, 'notes.jsonl');
+  writeFileSync(path, `${lines.join('\n')}\n`);
+  return path;
+}
+
+async function waitFor<T>(
+  probe: () => Promise<T | undefined>,
+  timeoutMs: number,
+  what: string,
+  explain: () => string = () => '',
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${explain()}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+describe('the queue pipeline (real Redis and PostgreSQL)', () => {
+  let db: SqlClient;
+  const pg = () => inject('postgresUrl');
+  const redis = () => inject('redisUrl');
+  const workers: ChildProcess[] = [];
+
+  beforeAll(async () => {
+    db = await openSqlClient(inject('postgresUrl'));
+  });
+  afterAll(async () => {
+    for (const child of workers) child.kill('SIGKILL');
+    await db?.close();
+  });
+
+  /** A fresh CDM schema and Redis prefix; the env every command of the test gets. */
+  async function fresh() {
+    const tag = randomBytes(4).toString('hex');
+    const schema = `q_${tag}`;
+    const init = await emrx(['db', 'init', '--omop', pg(), '--schema', schema]);
+    expect(init.code, init.stderr).toBe(0);
+    const env = { REDIS_URL: redis(), EMRX_QUEUE_PREFIX: `{t${tag}}` };
+    return { schema, env, prefix: `{t${tag}}` };
+  }
+
+  async function counts(schema: string) {
+    const one = async (sql: string) => Number((await db.query<{ n: number }>(sql)).rows[0]?.n);
+    return {
+      note: await one(`SELECT count(*)::int AS n FROM ${schema}.note`),
+      distinctNotes: await one(
+        `SELECT count(DISTINCT note_source_value)::int AS n FROM ${schema}.note`,
+      ),
+      noteNlp: await one(`SELECT count(*)::int AS n FROM ${schema}.note_nlp`),
+      observation: await one(`SELECT count(*)::int AS n FROM ${schema}.observation`),
+      measurement: await one(`SELECT count(*)::int AS n FROM ${schema}.measurement`),
+    };
+  }
+
+  /** What the in-process `emrx extract --omop` writes for the same notes: the reference. */
+  async function reference(input: string) {
+    const { schema } = await fresh();
+    const dir = work();
+    const result = await emrx([
+      'extract',
+      '--in',
+      input,
+      '--out',
+      join(dir, 'a.jsonl'),
+      '--omop',
+      pg(),
+      '--omop-schema',
+      schema,
+    ]);
+    expect(result.code, result.stderr).toBe(0);
+    return counts(schema);
+  }
+
+  function worker(schema: string, env: Record<string, string>, extra: Record<string, string> = {}) {
+    const running = start(['worker', '--omop', pg(), '--omop-schema', schema], {
+      ...env,
+      ...extra,
+    });
+    workers.push(running.child);
+    return running;
+  }
+
+  async function status(batch: string, env: Record<string, string>) {
+    const result = await emrx(['status', batch, '--json'], env);
+    expect(result.code, result.stderr).toBe(0);
+    return JSON.parse(result.stdout) as {
+      notes: number;
+      done: number;
+      failed: number;
+      rejected: number;
+      finished: boolean;
+    };
+  }
+
+  it('enqueue → two workers → every note lands exactly once; re-enqueueing adds nothing', async () => {
+    const dir = work();
+    const input = writeNotes(dir, 120);
+    const { schema, env } = await fresh();
+    const enqueued = await emrx(
+      ['enqueue', '--rejects', join(dir, 'rejects.jsonl'), '--in', input, '--chunk-size', '10'],
+      env,
+    );
+    expect(enqueued.code, enqueued.stderr).toBe(0);
+    const batch = /batch (\S+):/.exec(enqueued.stdout)![1]!;
+    expect(enqueued.stdout).toContain('120 notes in 12 chunks (12 new jobs), 0 rejected');
+    const a = worker(schema, env);
+    const b = worker(schema, env);
+    const done = await waitFor(
+      async () => {
+        const s = await status(batch, env);
+        return s.finished ? s : undefined;
+      },
+      90_000,
+      'the batch',
+    );
+    expect(done).toMatchObject({ notes: 120, done: 120, failed: 0 });
+    a.child.kill('SIGTERM');
+    b.child.kill('SIGTERM');
+    const [exitA, exitB] = await Promise.all([a.exit, b.exit]);
+    expect(exitA.code, exitA.stderr).toBe(0);
+    expect(exitB.code, exitB.stderr).toBe(0);
+    // Both workers took chunks, and no note was written twice.
+    const chunkLogs = (out: string) =>
+      out.split('\n').filter((l) => l.includes('"chunk done"')).length;
+    expect(chunkLogs(exitA.stderr) + chunkLogs(exitB.stderr)).toBeGreaterThanOrEqual(12);
+    const landed = await counts(schema);
+    expect(landed.note).toBe(120);
+    expect(landed.distinctNotes).toBe(120);
+    expect(landed).toEqual(await reference(input));
+    // Logs hold ids and counts, never note text or person ids.
+    expect(exitA.stderr + exitB.stderr).not.toMatch(/person-\d|Former smoker|adenocarcinoma/);
+
+    const again = await emrx(
+      ['enqueue', '--rejects', join(dir, 'rejects.jsonl'), '--in', input, '--chunk-size', '10'],
+      env,
+    );
+    expect(again.stdout).toContain(`batch ${batch}: 120 notes in 12 chunks (0 new jobs)`);
+  }, 180_000);
+
+  it.each([1, 2, 3])(
+    'a worker killed with SIGKILL mid-batch loses and duplicates nothing (run %i)',
+    async () => {
+      const dir = work();
+      const input = writeNotes(dir, 600);
+      const { schema, env } = await fresh();
+      const enqueued = await emrx(
+        ['enqueue', '--rejects', join(dir, 'rejects.jsonl'), '--in', input, '--chunk-size', '3'],
+        env,
+      );
+      const batch = /batch (\S+):/.exec(enqueued.stdout)![1]!;
+      // Short locks so the next worker picks the dead one's chunk up within seconds.
+      const fast = { EMRX_LOCK_MS: '2000', EMRX_STALLED_MS: '1000' };
+      const doomed = worker(schema, env, fast);
+      let doomedLog = '';
+      doomed.child.stderr?.on('data', (d) => {
+        doomedLog += d;
+      });
+      let last: unknown;
+      await waitFor(
+        async () => {
+          const s = await status(batch, env);
+          last = s;
+          return s.done >= 12 ? s : undefined;
+        },
+        120_000,
+        'the first chunks',
+        () => `; status ${JSON.stringify(last)}; worker: ${doomedLog.slice(-2000)}`,
+      );
+      doomed.child.kill('SIGKILL');
+      await doomed.exit;
+      const before = await status(batch, env);
+      expect(before.finished).toBe(false);
+      const rescuer = worker(schema, env, fast);
+      const done = await waitFor(
+        async () => {
+          const s = await status(batch, env);
+          return s.finished ? s : undefined;
+        },
+        90_000,
+        'the batch after the kill',
+      );
+      expect(done).toMatchObject({ notes: 600, done: 600, failed: 0 });
+      rescuer.child.kill('SIGTERM');
+      await rescuer.exit;
+      const landed = await counts(schema);
+      expect(landed.note).toBe(600);
+      expect(landed.distinctNotes).toBe(600);
+      expect(landed).toEqual(await reference(input));
+    },
+    240_000,
+  );
+
+  it('poison input ends in the rejected and failed lists with reasons and does not stop the batch', async () => {
+    const dir = work();
+    const good = readFileSync(writeNotes(dir, 6), 'utf8').trim().split('\n');
+    const input = join(dir, 'poison.jsonl');
+    writeFileSync(
+      input,
+      Buffer.concat([
+        Buffer.from(`${good.slice(0, 3).join('\n')}\n{"note_id": "broken",\n`),
+        Buffer.from(
+          `${JSON.stringify({ note_id: 'huge', person_id: 'p', note_text: 'x'.repeat(5000) })}\n`,
+        ),
+        Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d, 0x0a]),
+        Buffer.from(`${good.slice(3).join('\n')}\n`),
+      ]),
+    );
+    const { schema, env, prefix } = await fresh();
+    const enqueued = await emrx(
+      [
+        'enqueue',
+        '--rejects',
+        join(dir, 'rejects.jsonl'),
+        '--in',
+        input,
+        '--chunk-size',
+        '2',
+        '--max-note-bytes',
+        '2000',
+      ],
+      env,
+    );
+    expect(enqueued.code, enqueued.stderr).toBe(0);
+    const batch = /batch (\S+):/.exec(enqueued.stdout)![1]!;
+    expect(enqueued.stdout).toContain('6 notes in 3 chunks (3 new jobs), 3 rejected');
+    // A job whose payload is not a chunk (written by something else) fails for good.
+    const queue = new Queue(QUEUE_NAME, { connection: redisOptions(queueConfig(redis())), prefix });
+    await queue.add(
+      'chunk',
+      { batchId: batch, notes: 'not a list' },
+      { jobId: `${batch}.poison`, attempts: 5 },
+    );
+    await queue.close();
+    const w = worker(schema, env);
+    const done = await waitFor(
+      async () => {
+        const s = await status(batch, env);
+        return s.done === 6 ? s : undefined;
+      },
+      60_000,
+      'the good notes',
+    );
+    expect(done.rejected).toBe(3);
+    const failed = await waitFor(
+      async () => {
+        const r = await emrx(['failed', batch, '--json'], env);
+        const report = JSON.parse(r.stdout) as {
+          jobs: { id: string; attempts: number; reason: string }[];
+          rejected: { reason: string; line: number }[];
+        };
+        return report.jobs.length === 1 ? report : undefined;
+      },
+      30_000,
+      'the poison job to fail',
+    );
+    expect(failed.jobs[0]).toMatchObject({ id: `${batch}.poison`, attempts: 1 });
+    expect(failed.jobs[0]!.reason).toMatch(/malformed job/);
+    expect(failed.rejected.map((r) => r.line).sort()).toEqual([4, 5, 6]);
+    for (const r of failed.rejected) expect(r.reason.length).toBeGreaterThan(5);
+    w.child.kill('SIGTERM');
+    await w.exit;
+    expect((await counts(schema)).note).toBe(6);
+  }, 120_000);
+
+  it('emrx run: a private Redis when REDIS_URL is unset, or in process with --no-redis; same answers', async () => {
+    const dir = work();
+    const args = [
+      'run',
+      '--in',
+      'samples/smoking/en/notes-dev.jsonl',
+      '--gold',
+      'samples/smoking/en/gold-dev.jsonl',
+      '--rejects',
+      join(dir, 'rejects.jsonl'),
+      '--concurrency',
+      '2',
+    ];
+    const queued = await emrx([...args, '--out', join(dir, 'queued.jsonl')], { REDIS_URL: '' });
+    expect(queued.code, queued.stderr).toBe(0);
+    expect(queued.stdout).toMatch(/^batch \S+: 101 notes, 101 done, 0 failed, 0 rejected/);
+    expect(queued.stdout).toMatch(/smoking \(101 gold notes\).*macro-F1 1\.000/);
+    const local = await emrx([...args, '--out', join(dir, 'local.jsonl'), '--no-redis'], {
+      REDIS_URL: '',
+    });
+    expect(local.code, local.stderr).toBe(0);
+    expect(local.stdout).toMatch(/^101 notes in process: 101 done, 0 failed, 0 rejected/);
+    const sorted = (path: string) => readFileSync(path, 'utf8').trim().split('\n').sort();
+    expect(sorted(join(dir, 'local.jsonl'))).toEqual(sorted(join(dir, 'queued.jsonl')));
+  }, 120_000);
+
+  it('refuses to start without a Redis and says how to get one', async () => {
+    const result = await emrx(['status'], { REDIS_URL: '' });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/REDIS_URL/);
+  });
+});
