@@ -13,7 +13,7 @@ import {
   DEFAULT_DASHBOARD_PORT,
   isLoopback,
 } from './commands/dashboard-host.js';
-import type { RunOptions } from './commands/queue-status.js';
+import type { RunOptions } from './commands/run.js';
 import { createLogger } from './logger.js';
 import { DEFAULT_PREFIX, describeRedis, type QueueConfig, queueConfig } from './queue/config.js';
 import { loadNlpSystem } from './system.js';
@@ -26,6 +26,7 @@ import { defaultVocabDir } from './vocab/load.js';
 const queueModules = async () => ({
   ...(await import('./commands/enqueue.js')),
   ...(await import('./commands/queue-status.js')),
+  ...(await import('./commands/run.js')),
   ...(await import('./queue/connect.js')),
   ...(await import('./queue/status.js')),
   ...(await import('./workers/chunk-worker.js')),
