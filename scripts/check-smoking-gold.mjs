@@ -36,7 +36,7 @@ const SET_DIR = join(ROOT, 'samples', 'smoking');
 const SPLITS = ['dev', 'devtest'];
 const LANGUAGES = {
   en: { allowGenetics: false, splits: [...SPLITS, 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7'] },
-  ja: { allowGenetics: false, splits: [...SPLITS, 'dev2', 'dev3', 'dev4', 'dev5', 'dev6'] },
+  ja: { allowGenetics: false, splits: [...SPLITS, 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7'] },
 };
 const STATUSES = new Set(['current', 'former', 'never', 'unknown']);
 const SMOKING_FIELDS = [

@@ -34,6 +34,10 @@ const FLOORS: Record<string, Floor> = {
   'ja/dev4': { macroF1: 0.99, numeric: 0.94 },
   'ja/dev5': { macroF1: 0.99, numeric: 0.99 },
   'ja/dev6': { macroF1: 0.99, numeric: 0.99 },
+  // ja dev7 was written blind on the current/former boundary; first scored at 0.840 (never F1
+  // 0.71, quit year 7/13), before the rules for 最終喫煙, 一昨年, quit dates written after the
+  // quit, unanswered items, population advice and present-and-past denials.
+  'ja/dev7': { macroF1: 0.99, numeric: 0.99 },
   'en/devtest': { macroF1: 0.94, numeric: 0.78 },
   'ja/devtest': { macroF1: 0.9, numeric: 0.73 },
 };

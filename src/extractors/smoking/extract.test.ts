@@ -428,3 +428,59 @@ describe('education, advice and unanswered questions (English)', () => {
     expect(answer(text, 'en', noteDate)).toMatchObject(expected);
   });
 });
+
+// dev7 (Japanese): the current-versus-former boundary. Wordings differ from the gold notes.
+describe('dev7 phenomena (Japanese)', () => {
+  it.each<[string, Partial<SmokingAnnotation>, string?]>([
+    // Lifelong abstinence adverbs before 吸わない: never, not "historical" (昔 → former).
+    ['嗜好：たばこは元々吸わない。妻が喫煙者。', { status: 'never', ...NONE }],
+    ['生活歴：タバコは若い頃から一切吸わない', { status: 'never' }],
+    // Present and past both denied (decision 44).
+    ['喫煙：過去も現在もなし', { status: 'never' }],
+    ['本人によると、今も昔も吸っていないとのこと。', { status: 'never' }],
+    // An unanswered smoking item says nothing; a nearby negation does not make it never.
+    ['問診票\n喫煙欄は未記入（本人に確認できず）。', { status: 'unknown', ...NONE }],
+    ['喫煙：（無回答）\n飲酒：なし', { status: 'unknown' }],
+    // Advice to smokers as a group.
+    ['保健指導：たばこを吸う方は禁煙しましょう。', { status: 'unknown' }],
+    // A 健診 row answered はい is smoking now; readiness to quit is not a quit.
+    [
+      '喫煙習慣：はい（1日20本、30年）\n禁煙に関心あり',
+      { status: 'current', cigarettes_per_day: 20, years_smoked: 30, quit_year: null },
+    ],
+    ['たばこ 1日15本。禁煙を検討している。', { status: 'current', cigarettes_per_day: 15 }],
+    // 最終喫煙 in the past: former, with that date as the quit (decision 38).
+    [
+      '最終喫煙は平成30年。以前は1日20本×20年。',
+      { status: 'former', quit_year: 2018, brinkman_index: 400 },
+    ],
+    ['最終喫煙：5年前', { status: 'former', quit_year: 2020 }, '2025-03-01'],
+    // 一昨年 / おととし is two years back (decision 37).
+    ['おととし禁煙した。', { status: 'former', quit_year: 2023 }, '2025-03-01'],
+    // A quit date written after the quit: in brackets, as a span end, as 禁煙開始日.
+    ['禁煙は2020年から続いている。', { status: 'former', quit_year: 2020 }],
+    ['禁煙は順調（去年の春から）。', { status: 'former', quit_year: 2023 }],
+    ['たばこは止めました（2012年）。', { status: 'former', quit_year: 2012 }],
+    ['喫煙：以前（〜2010年）', { status: 'former', quit_year: 2010, years_smoked: null }],
+    ['禁煙開始日：2023年4月1日、以後喫煙なし。', { status: 'former', quit_year: 2023 }],
+    // An age span with から…まで; a start age given as 開始は N 歳 is not the patient's age.
+    [
+      '元喫煙者。20歳から50歳まで1日20本。',
+      { status: 'former', years_smoked: 30, brinkman_index: 600 },
+    ],
+    [
+      '喫煙開始年齢は18歳、現在45歳、1日10本吸っている。',
+      { status: 'current', years_smoked: 27, cigarettes_per_day: 10 },
+    ],
+    // 喫煙歴：有 is history (decision 15: ever → unknown), as 喫煙歴：有り already was.
+    ['喫煙歴：有。', { status: 'unknown' }],
+    // Heated tobacco now, after quitting cigarettes: current, no quit year (decisions 3, 46).
+    ['紙巻きは3年前にやめて、今はアイコスを毎日使用。', { status: 'current', quit_year: null }],
+    // The last cigarette on the day before admission: still smoking (decision 38).
+    ['最終喫煙：入院前日。1日20本。', { status: 'current', cigarettes_per_day: 20 }],
+    // A present-tense denial with 喫煙して reads like 吸っていない: former, not never.
+    ['現在は喫煙していない。10年前まで1日20本。', { status: 'former', quit_year: 2014 }],
+  ])('%s', (text, expected, noteDate) => {
+    expect(answer(text, 'ja', noteDate)).toMatchObject(expected);
+  });
+});

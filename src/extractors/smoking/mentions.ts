@@ -156,6 +156,8 @@ function amountValue(
   // "quit last year" is one year back, "quit last month" one month back.
   if ((field === 'quit_years_ago' || field === 'quit_months_ago') && group(m, 'last') !== undefined)
     return 1;
+  // "the year before last" (一昨年, おととし) is two years back.
+  if (field === 'quit_years_ago' && group(m, 'twoago') !== undefined) return 2;
   if (group(m, 'onehalf') !== undefined) return 1.5;
   if (group(m, 'sixmonths') !== undefined) return 6;
   const weeks = group(m, 'weeks');

@@ -172,6 +172,20 @@ describe('linear time in note length', () => {
     ['Do not smoke. ', 'en'],
     ['current or former smokers ', 'en'],
     ['quit last summer ', 'en'],
+    // JA dev7 rule families: quit dates after the quit word, 最終喫煙, unanswered items,
+    // population advice, age spans and start-age lookbehinds, present-and-past denials.
+    ['禁煙は（昨年', 'ja'],
+    ['禁煙は2020年', 'ja'],
+    ['最終喫煙：', 'ja'],
+    ['喫煙者の方は', 'ja'],
+    ['喫煙の項目は（', 'ja'],
+    ['開始は22歳', 'ja'],
+    ['18歳から', 'ja'],
+    ['やめた（2008年', 'ja'],
+    ['過去（〜2015', 'ja'],
+    ['たばこは昔から', 'ja'],
+    ['現在も過去も', 'ja'],
+    ['一昨年', 'ja'],
   ];
 
   it.each(ADVERSARIAL)('%j repeated', (unit, language) => {
