@@ -209,6 +209,87 @@ export function buildProgram(): Command {
       );
     });
 
+  const integer = (min: number) => (value: string) => {
+    const n = Number(value);
+    if (!Number.isSafeInteger(n) || n < min)
+      throw new UsageError(`not a whole number ≥ ${min}: ${value}`);
+    return n;
+  };
+  program
+    .command('eval')
+    .summary('score annotations against a gold set: metrics.json, report.md, report.html')
+    .description(
+      'Scores answers against gold annotations exactly as ../shared/spec/annotations.md section 4\n' +
+        'says: smoking status per-class P/R/F1, macro-F1 and confusion matrix, numeric-field\n' +
+        'accuracy and error distribution, genetics P/R/F1 with significance/origin accuracy; each\n' +
+        'with a seeded bootstrap 95% CI (resampling notes), split by language and note type, and an\n' +
+        'error table. Writes <out>/metrics.json (figures only), report.md and report.html (they\n' +
+        'quote note text: keep them in the TRE). --notes without --pred runs the in-process\n' +
+        'pipeline on the gold notes; with --pred, the notes only give language, type and text.',
+    )
+    .requiredOption('--gold <gold.jsonl...>', 'gold annotations (several files are one set)')
+    .option('--pred <annotations.jsonl...>', 'the answers to score (spec section 2 format)')
+    .option('--notes <notes...>', 'the gold notes (.jsonl, .csv or a .txt folder)')
+    .option(
+      '--mentions <mentions.jsonl...>',
+      'mentions behind --pred (emrx extract --mentions): the rules in the error table',
+    )
+    .requiredOption('--out <dir>', 'folder for metrics.json, report.md and report.html')
+    .option('--compare <annotations.jsonl...>', 'a second system, side by side on the same gold')
+    .addOption(
+      new Option(
+        '--min-f1 <x>',
+        'exit 1 when smoking macro-F1 or genetics F1 is below x',
+      ).argParser((value: string) => {
+        const x = Number(value);
+        if (value.trim() === '' || !(x >= 0 && x <= 1))
+          throw new UsageError(`--min-f1 must be between 0 and 1, got ${value}`);
+        return x;
+      }),
+    )
+    .addOption(new Option('--seed <n>', 'bootstrap seed').default(1).argParser(integer(0)))
+    .addOption(
+      new Option('--bootstrap <n>', 'bootstrap replicates (0: no intervals)')
+        .default(1000)
+        .argParser(integer(0)),
+    )
+    .addOption(maxNoteBytesOption())
+    .action(
+      async (options: {
+        gold: string[];
+        pred?: string[];
+        notes?: string[];
+        mentions?: string[];
+        out: string;
+        compare?: string[];
+        minF1?: number;
+        seed: number;
+        bootstrap: number;
+        maxNoteBytes: number;
+      }) => {
+        if (!options.pred && !options.notes)
+          throw new UsageError('give --pred <annotations.jsonl> or --notes <notes> (or both)');
+        const paths = (list?: string[]) => list?.map((p) => resolve(p));
+        const { runEval } = await import('./commands/eval.js');
+        const result = await runEval({
+          gold: paths(options.gold)!,
+          ...(options.pred ? { pred: paths(options.pred)! } : {}),
+          ...(options.notes ? { notes: paths(options.notes)! } : {}),
+          ...(options.mentions ? { mentions: paths(options.mentions)! } : {}),
+          ...(options.compare ? { compare: paths(options.compare)! } : {}),
+          out: resolve(options.out),
+          ...(options.minF1 !== undefined ? { minF1: options.minF1 } : {}),
+          seed: options.seed,
+          bootstrap: options.bootstrap,
+          maxNoteBytes: options.maxNoteBytes,
+        });
+        process.stdout.write(result.summary);
+        // main() prints `emrx: <message>` and exits 1.
+        if (result.belowMin)
+          throw new Error(`below --min-f1 ${options.minF1}: see the table above`);
+      },
+    );
+
   registerQueueCommands(program);
   return program;
 }

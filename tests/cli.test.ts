@@ -29,6 +29,7 @@ describe('emrx CLI', () => {
     [['retry']],
     [['run']],
     [['dashboard']],
+    [['eval']],
   ])('--help on %j exits 0', (command) => {
     const result = emrx(...command, '--help');
     expect(result.code).toBe(0);
