@@ -20,6 +20,7 @@ import { loadPipeline } from './load-pipeline.js';
 import { createLogger } from './logger.js';
 import { DEFAULT_OMOP_SCHEMA } from './sinks/omop/target.js';
 import { SUPPORTED_FORMATS } from './sources/read-notes.js';
+import { DEFAULT_MIN_CELL } from './summarize/summarize.js';
 import { loadNlpSystem, VERSION } from './system.js';
 import { defaultVocabDir, loadLegacyNames } from './vocab/load.js';
 
@@ -287,6 +288,71 @@ export function buildProgram(): Command {
         // main() prints `emrx: <message>` and exits 1.
         if (result.belowMin)
           throw new Error(`below --min-f1 ${options.minF1}: see the table above`);
+      },
+    );
+
+  program
+    .command('summarize')
+    .summary('aggregate counts with small-cell suppression: what may leave the TRE')
+    .description(
+      'Aggregate counts only (smoking status, by year of note, pack-year and Brinkman-index bins,\n' +
+        'gene × variant × status), with small-cell and complementary suppression, from the OMOP\n' +
+        'tables emrx wrote or from annotations.jsonl; or --merge combines site summaries. Every run\n' +
+        'is recorded in the audit log (when, who, parameters, SHA-256 of the output).',
+    )
+    .option('--omop <postgres-url|embedded:dir>', 'read the OMOP tables emrx wrote')
+    .option('--omop-schema <name>', 'the CDM schema', DEFAULT_OMOP_SCHEMA)
+    .option('--in <annotations.jsonl>', 'read annotations (spec section 2)')
+    .option(
+      '--notes <notes>',
+      'with --in: the notes they came from (note_date → counts by year; person_id → the min-cell rule also on persons)',
+    )
+    .option('--merge <summary.json...>', 'combine site summaries')
+    .addOption(
+      new Option('--min-cell <n>', 'smallest count published (others suppressed)')
+        .default(DEFAULT_MIN_CELL)
+        .argParser(positiveInteger),
+    )
+    .requiredOption('--out <summary.json>', 'the summary')
+    .option('--audit <audit.jsonl>', 'the audit log (default ~/.emrx/audit.jsonl)')
+    .action(
+      async (options: {
+        omop?: string;
+        omopSchema: string;
+        in?: string;
+        notes?: string;
+        merge?: string[];
+        minCell: number;
+        out: string;
+        audit?: string;
+      }) => {
+        const sources = [options.omop, options.in, options.merge].filter((s) => s !== undefined);
+        if (sources.length !== 1)
+          throw new UsageError(
+            'give exactly one of --omop <db>, --in <annotations.jsonl>, --merge <files…>',
+          );
+        if (options.notes && !options.in) throw new UsageError('--notes goes with --in');
+        const { runSummarize } = await import('./commands/summarize.js');
+        const result = await runSummarize({
+          ...(options.omop
+            ? {
+                omop: embeddedPathResolved(options.omop),
+                omopSchema: checkSchemaOption(options.omopSchema),
+              }
+            : {}),
+          ...(options.in ? { input: resolve(options.in) } : {}),
+          ...(options.notes ? { notes: resolve(options.notes) } : {}),
+          ...(options.merge ? { merge: options.merge.map((p) => resolve(p)) } : {}),
+          minCell: options.minCell,
+          output: resolve(options.out),
+          ...(options.audit ? { audit: resolve(options.audit) } : {}),
+        });
+        const what = options.merge
+          ? `${result.summary.sites} site summaries combined`
+          : `${result.notes} notes summarised`;
+        process.stdout.write(
+          `${what}, min-cell ${result.summary.min_cell} → ${options.out} (sha256 ${result.sha256}); audit: ${result.audit}\n`,
+        );
       },
     );
 

@@ -30,6 +30,7 @@ describe('emrx CLI', () => {
     [['run']],
     [['dashboard']],
     [['eval']],
+    [['summarize']],
   ])('--help on %j exits 0', (command) => {
     const result = emrx(...command, '--help');
     expect(result.code).toBe(0);
