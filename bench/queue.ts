@@ -25,7 +25,7 @@ import { loadNlpSystem } from '../src/system.js';
 import { defaultVocabDir } from '../src/vocab/load.js';
 import { generateRealisticCorpus } from './corpus.js';
 
-const NOTES = Number(process.env.BENCH_QUEUE_NOTES ?? 4_000);
+const NOTES = Number(process.env.BENCH_QUEUE_NOTES ?? 20_000);
 const bin = join(import.meta.dirname, '..', '..', 'bin', 'emrx.js');
 const log = pino({ level: 'silent' });
 const vocabDir = defaultVocabDir();
