@@ -3,6 +3,8 @@ import { type Command, Option } from 'commander';
 import type { Logger } from 'pino';
 import {
   addTargetOptions,
+  checkSchemaOption,
+  embeddedPathResolved,
   maxNoteBytesOption,
   openTargets,
   positiveInteger,
@@ -16,6 +18,7 @@ import {
 import type { RunOptions } from './commands/run.js';
 import { createLogger } from './logger.js';
 import { DEFAULT_PREFIX, describeRedis, type QueueConfig, queueConfig } from './queue/config.js';
+import { DEFAULT_OMOP_SCHEMA } from './sinks/omop/target.js';
 import { loadNlpSystem } from './system.js';
 import { defaultVocabDir } from './vocab/load.js';
 
@@ -95,7 +98,16 @@ export function registerQueueCommands(program: Command): void {
     program
       .command('enqueue')
       .summary('queue a batch of notes for workers (chunked jobs in Redis)')
-      .requiredOption('--in <notes>', 'notes.jsonl, notes.csv or a folder of .txt files')
+      .option('--in <notes>', 'notes.jsonl, notes.csv or a folder of .txt files')
+      .option(
+        '--from-omop <postgres-url|embedded:dir>',
+        "instead of --in: the CDM's own note table, read in pages by note_id",
+      )
+      .option('--omop-schema <name>', 'the CDM schema of --from-omop', DEFAULT_OMOP_SCHEMA)
+      .option(
+        '--where <sql>',
+        'with --from-omop: an SQL condition on note (e.g. "note_date >= \'2024-01-01\'")',
+      )
       .option(
         '--batch <name>',
         'batch id (default: the input name and a digest of file and pipeline)',
@@ -111,18 +123,32 @@ export function registerQueueCommands(program: Command): void {
   ).action(
     async (
       options: QueueFlags & {
-        in: string;
+        in?: string;
+        fromOmop?: string;
+        omopSchema: string;
+        where?: string;
         batch?: string;
         rejects?: string;
         chunkSize: number;
         maxNoteBytes: number;
       },
     ) => {
+      if ((options.in === undefined) === (options.fromOmop === undefined))
+        throw new UsageError('give --in <notes> or --from-omop <db> (one of them)');
+      if (options.where && !options.fromOmop) throw new UsageError('--where goes with --from-omop');
       const log = createLogger();
-      const input = resolve(options.in);
       const { runEnqueue } = await queueModules();
       const result = await runEnqueue(log, {
-        input,
+        ...(options.in ? { input: resolve(options.in) } : {}),
+        ...(options.fromOmop
+          ? {
+              fromOmop: {
+                target: embeddedPathResolved(options.fromOmop),
+                schema: checkSchemaOption(options.omopSchema),
+                ...(options.where ? { where: options.where } : {}),
+              },
+            }
+          : {}),
         ...(options.batch ? { batch: options.batch } : {}),
         chunkSize: options.chunkSize,
         maxNoteBytes: options.maxNoteBytes,

@@ -323,6 +323,80 @@ describe('the queue pipeline (real Redis and PostgreSQL)', () => {
     expect((await counts(schema)).note).toBe(6);
   }, 120_000);
 
+  it('enqueue --from-omop reads the CDM note table; the rows land and the NOTE rows stay as they were', async () => {
+    const dir = work();
+    const input = writeNotes(dir, 40);
+    const { schema, env } = await fresh();
+    // A site's CDM with notes in it (loaded here by the in-process run), and emrx's rows removed.
+    const loaded = await emrx([
+      'extract',
+      '--in',
+      input,
+      '--out',
+      join(dir, 'a.jsonl'),
+      '--omop',
+      pg(),
+      '--omop-schema',
+      schema,
+    ]);
+    expect(loaded.code, loaded.stderr).toBe(0);
+    const expected = await counts(schema);
+    const notesBefore = (
+      await db.query(`SELECT note_id, person_id, note_text FROM ${schema}.note ORDER BY note_id`)
+    ).rows;
+    for (const table of ['note_nlp', 'observation', 'measurement', 'emrx_row'])
+      await db.query(`DELETE FROM ${schema}.${table}`);
+    const rejects = join(dir, 'rejects.jsonl');
+    const filtered = await emrx(
+      [
+        'enqueue',
+        '--from-omop',
+        pg(),
+        '--omop-schema',
+        schema,
+        '--where',
+        'note_id % 2 = 0',
+        '--rejects',
+        rejects,
+      ],
+      env,
+    );
+    expect(filtered.code, filtered.stderr).toBe(0);
+    expect(filtered.stdout).toMatch(/^batch omop-\S+: 20 notes in 1 chunks/);
+    const all = await emrx(
+      [
+        'enqueue',
+        '--from-omop',
+        pg(),
+        '--omop-schema',
+        schema,
+        '--chunk-size',
+        '7',
+        '--rejects',
+        rejects,
+      ],
+      env,
+    );
+    const batch = /batch (\S+):/.exec(all.stdout)![1]!;
+    expect(all.stdout).toContain('40 notes in 6 chunks');
+    const w = worker(schema, env);
+    await waitFor(
+      async () => {
+        const s = await status(batch, env);
+        return s.finished ? s : undefined;
+      },
+      90_000,
+      'the CDM batch',
+    );
+    w.child.kill('SIGTERM');
+    await w.exit;
+    expect(await counts(schema)).toEqual(expected);
+    expect(
+      (await db.query(`SELECT note_id, person_id, note_text FROM ${schema}.note ORDER BY note_id`))
+        .rows,
+    ).toEqual(notesBefore);
+  }, 180_000);
+
   it('emrx run: a private Redis when REDIS_URL is unset, or in process with --no-redis; same answers', async () => {
     const dir = work();
     const args = [

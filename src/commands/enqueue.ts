@@ -11,12 +11,16 @@ import {
   type QueuedNote,
   toQueuedNote,
 } from '../queue/job-data.js';
+import { openSqlClient } from '../sinks/omop/sql-client.js';
+import { readOmopNotes } from '../sources/omop-notes.js';
 import { readNotes } from '../sources/read-notes.js';
 import { RejectsWriter } from '../sources/rejects-writer.js';
 import { describeSystem, type NlpSystem } from '../system.js';
 
 export interface EnqueueOptions {
-  readonly input: string;
+  /** A notes file or folder; or, instead, the CDM's own `note` table (`fromOmop`). */
+  readonly input?: string;
+  readonly fromOmop?: { readonly target: string; readonly schema: string; readonly where?: string };
   readonly batch?: string;
   readonly chunkSize: number;
   readonly maxNoteBytes: number;
@@ -63,9 +67,30 @@ export async function defaultBatchId(input: string, system: NlpSystem): Promise<
  * Job ids are digests of the pipeline and the chunk's notes, and chunks already done are
  * skipped, so enqueueing the same notes again adds nothing.
  */
+/** The default batch id of a CDM read: schema and a digest of the pipeline, database and filter. */
+function omopBatchId(from: NonNullable<EnqueueOptions['fromOmop']>, system: NlpSystem): string {
+  const digest = createHash('sha256')
+    .update(describeSystem(system))
+    .update('\0')
+    .update(from.target.replace(/\/\/[^@/]*@/, '//'))
+    .update('\0')
+    .update(from.schema)
+    .update('\0')
+    .update(from.where ?? '')
+    .digest('hex')
+    .slice(0, 10);
+  return `omop-${from.schema}-${digest}`;
+}
+
 export async function runEnqueue(log: Logger, options: EnqueueOptions): Promise<EnqueueResult> {
+  const { input, fromOmop } = options;
+  if ((input === undefined) === (fromOmop === undefined))
+    throw new Error('enqueue needs either an input or fromOmop');
   const batchId = checkBatchId(
-    options.batch ?? (await defaultBatchId(options.input, options.system)),
+    options.batch ??
+      (fromOmop
+        ? omopBatchId(fromOmop, options.system)
+        : await defaultBatchId(input!, options.system)),
   );
   const pipeline = describeSystem(options.system);
   const handles = await connectQueue(options.queue);
@@ -106,9 +131,17 @@ export async function runEnqueue(log: Logger, options: EnqueueOptions): Promise<
     added += 1;
     if (pending.length >= CHUNKS_PER_CALL) await addPending();
   };
+  const cdm = fromOmop ? await openSqlClient(fromOmop.target) : undefined;
   try {
-    await registry.open(batchId, basename(options.input), pipeline);
-    for await (const event of readNotes(options.input, { maxNoteBytes: options.maxNoteBytes })) {
+    await registry.open(batchId, fromOmop ? `omop:${fromOmop.schema}` : basename(input!), pipeline);
+    const events = cdm
+      ? readOmopNotes(cdm, {
+          schema: fromOmop!.schema,
+          ...(fromOmop!.where ? { where: fromOmop!.where } : {}),
+          maxNoteBytes: options.maxNoteBytes,
+        })
+      : readNotes(input!, { maxNoteBytes: options.maxNoteBytes });
+    for await (const event of events) {
       if (event.kind === 'reject') {
         await rejects.write(event.rejection);
         await registry.rejected(batchId, event.rejection);
@@ -124,6 +157,7 @@ export async function runEnqueue(log: Logger, options: EnqueueOptions): Promise<
   } finally {
     await rejects.close();
     await handles.close();
+    await cdm?.close();
   }
   log.info(
     { batch: batchId, queue: QUEUE_NAME, notes, chunks, added, rejected: rejects.count },

@@ -9,6 +9,12 @@ import type { NlpSystem } from '../system.js';
 export interface ProcessedNote {
   readonly note: Note;
   readonly result: PipelineResult;
+  /**
+   * `omop` when the note was read from the CDM's own `note` table (`emrx enqueue --from-omop`):
+   * its note_id and person_id are the CDM's integers and its NOTE row is the site's, never
+   * rewritten. Absent or `files`: a note from files, written into NOTE by emrx.
+   */
+  readonly origin?: 'files' | 'omop';
 }
 
 /** Run-level context shared by all notes of a batch. */

@@ -4,6 +4,7 @@ import type { ProcessedNote } from '../mappers/input.js';
 import type { BatchRegistry, NoteFailure } from '../queue/batches.js';
 import { chunkJobSchema, toNote } from '../queue/job-data.js';
 import type { NoteBatchSink } from '../sinks/note-sink.js';
+import { OMOP_NOTE_SOURCE } from '../sources/omop-notes.js';
 import type { ThreadResult } from './pipeline-pool.js';
 
 export interface ChunkDeps {
@@ -60,7 +61,12 @@ export async function processChunk(
   const failures: NoteFailure[] = [];
   results.forEach((result, i) => {
     const queued = notes[i]!;
-    if (result.ok) processed.push({ note: toNote(queued), result: result.result });
+    if (result.ok)
+      processed.push({
+        note: toNote(queued),
+        result: result.result,
+        origin: queued.source === OMOP_NOTE_SOURCE ? 'omop' : 'files',
+      });
     else
       failures.push({
         noteId: queued.noteId,

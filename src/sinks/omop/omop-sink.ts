@@ -206,17 +206,38 @@ export class OmopSink {
     await this.learnConcepts(this.db, geneCodes);
 
     const written = await this.db.transaction(async (tx) => {
-      const personIds = await this.personIds(tx, batch);
-      const { rows: mapped } = await tx.query<{ source_note_id: string; note_id: number }>(
-        `INSERT INTO ${s}.emrx_note_map (source_note_id, note_id, person_id)
-         SELECT source, nextval('${s}.emrx_note_id_seq'), person FROM unnest($1::text[], $2::integer[]) AS t(source, person)
-         ON CONFLICT (source_note_id) DO UPDATE SET person_id = EXCLUDED.person_id
-         RETURNING source_note_id, note_id`,
-        [batch.map((p) => p.note.noteId), batch.map((p) => personIds.get(p.note.personId))],
+      // Notes read from the CDM keep their own integer ids and their NOTE row (the site's);
+      // notes from files get emrx ids and a NOTE row written (and rewritten) by emrx.
+      const fromCdm = batch.filter((p) => p.origin === 'omop');
+      const fromFiles = batch.filter((p) => p.origin !== 'omop');
+      const noteIds = new Map<string, number>();
+      const personIds = await this.personIds(tx, fromFiles);
+      for (const { note } of fromCdm) {
+        const noteId = omopInteger(note.noteId);
+        const personId = omopInteger(note.personId);
+        if (noteId === null || personId === null)
+          throw new Error(`a CDM note needs integer note and person ids (note ${note.noteId})`);
+        noteIds.set(note.noteId, noteId);
+        personIds.set(note.personId, personId);
+      }
+      if (fromFiles.length > 0) {
+        const { rows: mapped } = await tx.query<{ source_note_id: string; note_id: number }>(
+          `INSERT INTO ${s}.emrx_note_map (source_note_id, note_id, person_id)
+           SELECT source, nextval('${s}.emrx_note_id_seq'), person FROM unnest($1::text[], $2::integer[]) AS t(source, person)
+           ON CONFLICT (source_note_id) DO UPDATE SET person_id = EXCLUDED.person_id
+           RETURNING source_note_id, note_id`,
+          [
+            fromFiles.map((p) => p.note.noteId),
+            fromFiles.map((p) => personIds.get(p.note.personId)),
+          ],
+        );
+        for (const r of mapped) noteIds.set(r.source_note_id, Number(r.note_id));
+      }
+      await this.deletePrevious(
+        tx,
+        batch.map((p) => noteIds.get(p.note.noteId)!),
+        fromFiles.map((p) => noteIds.get(p.note.noteId)!),
       );
-      const noteIds = new Map(mapped.map((r) => [r.source_note_id, Number(r.note_id)]));
-      const ids = [...noteIds.values()];
-      await this.deletePrevious(tx, ids);
 
       const notes: NoteRow[] = [];
       const noteNlp: NoteNlpRow[] = [];
@@ -229,7 +250,7 @@ export class OmopSink {
           throw new Error(`no OMOP id for note ${processed.note.noteId}`);
         const rows = mapNoteToOmop(
           processed,
-          { noteId, personId, writeNote: true },
+          { noteId, personId, writeNote: processed.origin !== 'omop' },
           this.mapping,
           this.context,
         );
@@ -320,8 +341,15 @@ export class OmopSink {
     return ids;
   }
 
-  /** Removes what emrx wrote for these notes before (only emrx's rows: nlp_system and emrx_row). */
-  private async deletePrevious(tx: SqlQueryable, noteIds: readonly number[]): Promise<void> {
+  /**
+   * Removes what emrx wrote for these notes before (only emrx's rows: nlp_system and emrx_row),
+   * and the NOTE rows of the notes emrx itself wrote from files (`ownNotes`) — never a CDM note.
+   */
+  private async deletePrevious(
+    tx: SqlQueryable,
+    noteIds: readonly number[],
+    ownNotes: readonly number[],
+  ): Promise<void> {
     const s = this.schema;
     await tx.query(
       `DELETE FROM ${s}.note_nlp WHERE note_id = ANY($1::integer[]) AND nlp_system LIKE 'emrx %'`,
@@ -337,7 +365,8 @@ export class OmopSink {
       );
     }
     await tx.query(`DELETE FROM ${s}.emrx_row WHERE note_id = ANY($1::integer[])`, [noteIds]);
-    await tx.query(`DELETE FROM ${s}.note WHERE note_id = ANY($1::integer[])`, [noteIds]);
+    if (ownNotes.length > 0)
+      await tx.query(`DELETE FROM ${s}.note WHERE note_id = ANY($1::integer[])`, [ownNotes]);
   }
 
   private async allocate(tx: SqlQueryable, sequence: string, count: number): Promise<number[]> {
