@@ -114,7 +114,8 @@ export function confusionHeatmap(
   const cell = 64;
   const left = 110;
   const top = 62;
-  const width = left + classes.length * cell + 20;
+  // Wide enough for the title too (about 7.5 px per character at the default size).
+  const width = Math.max(left + classes.length * cell + 20, Math.ceil(title.length * 7.5) + 10);
   const height = top + classes.length * cell + 10;
   const parts: string[] = [
     `<text x="0" y="16" font-weight="600" fill="${TEXT}">${escapeHtml(title)}</text>`,
