@@ -8,6 +8,7 @@ import { chunkJobId, type QueuedNote, toQueuedNote } from '../queue/job-data.js'
 import { type BatchStatus, batchStatus } from '../queue/status.js';
 import { findRedisServer, type RedisServer, startRedisServer } from '../services/redis-server.js';
 import { openAnnotationsSink } from '../sinks/annotations-sink.js';
+import type { NoteBatchSink } from '../sinks/note-sink.js';
 import { readNotes } from '../sources/read-notes.js';
 import { RejectsWriter } from '../sources/rejects-writer.js';
 import { describeSystem, loadNlpSystem } from '../system.js';
@@ -61,15 +62,27 @@ export async function runLocal(options: RunOptions, log: Logger): Promise<string
       'emrx run: no REDIS_URL and no redis-server binary: running in this process\n',
     );
   }
-  const sinks = await openTargets(options, context, vocabDir, log);
+  const sinks: NoteBatchSink[] = [];
+  // Closed by the worker's drain on the queue path, here otherwise; `failed` when the run broke.
+  let sinksClosed = false;
+  const closeSinks = async (outcome: 'done' | 'failed') => {
+    if (sinksClosed) return;
+    sinksClosed = true;
+    for (const sink of sinks) {
+      // After a failure the run's own error is the one to report; a clean close must succeed.
+      if (outcome === 'failed') await sink.close(outcome).catch(() => {});
+      else await sink.close(outcome);
+    }
+  };
   const out = options.out ?? (options.gold ? resolve('annotations.jsonl') : undefined);
-  if (out) sinks.push(await openAnnotationsSink(resolve(out)));
-  const targets = sinks.map((s) => s.name).join(', ') || 'no target (annotations are not kept)';
   const score = () => (options.gold && out ? goldSummary(resolve(options.gold), resolve(out)) : '');
   try {
+    sinks.push(...(await openTargets(options, context, vocabDir, log)));
+    if (out) sinks.push(await openAnnotationsSink(resolve(out)));
+    const targets = sinks.map((s) => s.name).join(', ') || 'no target (annotations are not kept)';
     if (!queue) {
       const result = await runInProcess(options, input, rejects, system, sinks, vocabDir, log);
-      for (const sink of sinks) await sink.close('done');
+      await closeSinks('done');
       const seconds = (performance.now() - started) / 1000;
       return `${result.notes} notes in process: ${result.notes - result.failed} done, ${result.failed} failed, ${result.rejected} rejected in ${seconds.toFixed(1)}s → ${targets}\n${score()}`;
     }
@@ -89,7 +102,10 @@ export async function runLocal(options: RunOptions, log: Logger): Promise<string
       sinks,
       log,
     });
+    // From here the worker owns the sinks: its drain closes them.
+    sinksClosed = true;
     let status: BatchStatus | null = null;
+    let outcome: 'done' | 'failed' = 'failed';
     try {
       for (;;) {
         status = await batchStatus(worker.handles.queue, worker.handles.registry, enqueued.batchId);
@@ -104,9 +120,10 @@ export async function runLocal(options: RunOptions, log: Logger): Promise<string
         ]);
         if (crashed) throw crashed;
       }
+      outcome = 'done';
     } finally {
       if (process.stderr.isTTY) process.stderr.write('\n');
-      await worker.drain();
+      await worker.drain(outcome);
     }
     const seconds = (performance.now() - started) / 1000;
     const s = status!;
@@ -117,6 +134,7 @@ export async function runLocal(options: RunOptions, log: Logger): Promise<string
       score()
     );
   } finally {
+    await closeSinks('failed');
     await privateRedis?.stop();
   }
 }

@@ -23,8 +23,11 @@ export interface ChunkWorkerOptions {
 
 export interface ChunkWorker {
   readonly handles: QueueHandles;
-  /** Stops taking jobs, waits for the ones in hand, closes threads, sinks and connections. */
-  drain(): Promise<void>;
+  /**
+   * Stops taking jobs, waits for the ones in hand, closes threads, sinks (their runs marked
+   * `outcome`) and connections.
+   */
+  drain(outcome?: 'done' | 'failed'): Promise<void>;
   /** Resolves when the thread pool breaks (the process should exit and let others take over). */
   readonly broken: Promise<Error>;
 }
@@ -91,11 +94,11 @@ export async function startChunkWorker(options: ChunkWorkerOptions): Promise<Chu
   return {
     handles,
     broken,
-    drain: () => {
+    drain: (outcome = 'done') => {
       drained ??= (async () => {
         await worker.close();
         await pool.close();
-        for (const sink of options.sinks) await sink.close('done');
+        for (const sink of options.sinks) await sink.close(outcome);
         await handles.close();
       })();
       return drained;
