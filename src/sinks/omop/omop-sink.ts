@@ -182,7 +182,11 @@ export class OmopSink {
     concepts.learn(learned);
   }
 
-  /** Writes one batch of notes (from files) in one transaction. */
+  /**
+   * Writes one batch of notes (from files, or read from the CDM with `origin: 'omop'`) in one
+   * transaction. Callers do not overlap writes to one sink (the extract loop is sequential and
+   * the queue worker serialises each sink), which the per-batch concept lookup relies on.
+   */
   async write(batch: readonly ProcessedNote[]): Promise<void> {
     if (batch.length === 0) return;
     const s = this.schema;
