@@ -433,4 +433,59 @@ describe('genetics extractor', () => {
       genetics('Other variants (non-actionable): ARID1A c.1234C>T.').map((f) => f.significance),
     ).toEqual([null]);
   });
+  it('reads per-gene prose negatives of MMR genes as DNA results', () => {
+    expect(
+      brief(
+        genetics(
+          'Results by gene:\nPMS2: no likely pathogenic variant was found.\nMSH6: no variant detected.',
+        ),
+      ),
+    ).toEqual(['PMS2 wild_type absent patient', 'MSH6 wild_type absent patient']);
+    // A stain's "wild-type pattern" and "retained" stay protein results.
+    expect(genetics('p53 IHC: wild-type pattern. MMR IHC: MSH2/MSH6 retained.')).toEqual([]);
+  });
+
+  it('skips method lists labelled "targets" and reads a class word heading a list', () => {
+    expect(
+      brief(genetics('Targets covered: ALK, RET fusions.\nResult: no RET fusion was found.')),
+    ).toEqual(['RET fusion absent patient']);
+    expect(brief(genetics('Fusions: ROS1 and NTRK1 not detected.'))).toEqual([
+      'ROS1 fusion absent patient',
+      'NTRK1 fusion absent patient',
+    ]);
+  });
+
+  it('negates the named variants of an "including" list and keeps the gene-level negative', () => {
+    expect(brief(genetics('NRAS: no variant identified, such as Q61K or Q61R.'))).toEqual([
+      'NRAS p.Gln61Lys absent patient',
+      'NRAS p.Gln61Arg absent patient',
+      'NRAS wild_type absent patient',
+    ]);
+    expect(brief(genetics('BRAF変異（V600E、V600Kなど）は認めず。', 'ja'))).toEqual([
+      'BRAF p.Val600Glu absent patient',
+      'BRAF p.Val600Lys absent patient',
+      'BRAF wild_type absent patient',
+    ]);
+  });
+
+  it('reads FAP as the syndrome outside genetic context', () => {
+    expect(
+      genetics('Colonoscopy clear; he is unlikely to have FAP, so routine screening.'),
+    ).toEqual([]);
+  });
+
+  it('reads loss at progression and wrapped timeline entries', () => {
+    expect(
+      brief(
+        genetics(
+          '  2022  Plasma: KRAS G12D present.\n  2024  Repeat plasma: KRAS G12D no longer\n        detectable; BRAF and NRAS\n        wild-type.',
+        ),
+      ),
+    ).toEqual([
+      'KRAS p.Gly12Asp present patient',
+      'KRAS p.Gly12Asp absent patient',
+      'BRAF wild_type absent patient',
+      'NRAS wild_type absent patient',
+    ]);
+  });
 });

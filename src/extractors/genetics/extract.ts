@@ -370,7 +370,14 @@ export class GeneticsExtractor {
                 Math.min(item.end, decision.word.start),
                 Math.max(item.start, decision.word.start),
               ),
-            ));
+            )) ||
+          // A negative that names a DNA change ("MLH1: no pathogenic variant was
+          // identified"); "wild-type" alone is also a stain pattern ("p53: wild-type pattern"),
+          // and a positive such as 保持 is also "retained" staining.
+          (decision.word !== null &&
+            decision.status === 'absent' &&
+            !/wild|WT/i.test(decision.word.text) &&
+            testWord(rules.geneticWords, decision.word.text));
         if (
           item.geneMention &&
           (item.what === 'gene' || item.generic) &&
@@ -616,6 +623,12 @@ function continuesLine(body: string, newline: number): boolean {
   if (/\S {3,}\S/.test(before) && /\S {3,}\S/.test(after)) return false;
   // Prose wrapped mid-sentence: the next line goes on in lower case ("…14\nand 18 wild type").
   if (/^[a-z]/.test(after) && !/[.:;]\s*$/.test(before)) return true;
+  // A hanging indent goes on too: a timeline entry wrapped under its own text ("  2019  …
+  // ALK and ROS1\n        negative by FISH"), also over several lines at that indent.
+  const indent = (line: string) => line.length - line.trimStart().length;
+  const hanging =
+    indent(after) > indent(before) || (indent(after) >= 4 && indent(after) === indent(before));
+  if (/^\s*[a-z]/.test(after) && hanging && !/[.:;]\s*$/.test(before)) return true;
   // A line cut inside a list or phrase continues ("No BRCA1/2,\nPALB2 or AKT1 alterations",
   // "TP53 c.659A>G,\n   p.(Tyr220Cys)"), unless the next line is a bullet or a numbered item.
   const cut = /(?:[,/(&-]|\b(?:and|or|of|in|for|with|the|a|no|not|including))\s*$/i.test(before);

@@ -210,7 +210,19 @@ export function buildItems(
           : undefined;
     if (!gene) continue;
     if (v.bare && !geneMention && !drivers.hotspots.has(hgvsP ?? '')) continue;
-    if (geneMention) used.add(geneMention);
+    // "KRAS - no mutations detected, including G12C, G12D": the gene has its own gene-level
+    // negative besides the named variants, so it stays an item of its own.
+    // So does "KRAS変異（G12C、G12Dを含む）は検出されず": the variants are examples in parentheses.
+    if (
+      geneMention &&
+      !INCLUDING_AFTER_NEGATIVE.test(text.slice(geneMention.end, v.start)) &&
+      !(
+        /[(（]/.test(text.slice(geneMention.end, v.start)) &&
+        INCLUDED_IN_PARENTHESIS.test(text.slice(end, end + 60))
+      )
+    ) {
+      used.add(geneMention);
+    }
     // cobas-style "G719X" at a driver codon: any substitution there, no single change.
     const codon = /^[A-Z](\d+)X$/.exec(v.text);
     if (v.bare && codon && hgvsP && drivers.isDriverCodon(gene, hgvsP.replace(/Ter$/, ''))) {
@@ -348,6 +360,13 @@ export function buildItems(
   items.sort((a, b) => a.start - b.start || a.end - b.end);
   return { items, used };
 }
+
+/** A negative heading an "including" list, between a gene and a variant of that list. */
+const INCLUDING_AFTER_NEGATIVE =
+  /\b(?:no|not|none|without)\b[^.;\n]{0,60}\b(?:including|incl\.?|such as|e\.g\.)(?![A-Za-z])/i;
+
+/** The rest of a parenthesis of examples: "、G13Dを含む）", "など）". */
+const INCLUDED_IN_PARENTHESIS = /^[^)）\n]{0,50}(?:を含む|など|等)\s*[)）]/;
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }) {
   return a.start < b.end && b.start < a.end;

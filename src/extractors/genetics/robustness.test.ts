@@ -119,6 +119,11 @@ describe('genetics: linear time in note length', () => {
     ['her son Tom (8) tested positive, ', 'en'],
     ['CYP2C19 *2/*2 HLA-B*58:01 ', 'en'],
     ['RAS (H/K/N) K/N-RAS CDKN2A homozygous del, SMAD4 no alteration, ', 'en'],
+    // "including" lists after a negative, hanging-indent wraps, class words heading lists.
+    ['BRAF no variant found, including V600E, ', 'en'],
+    ['  2019  EGFR and\n        negative ', 'en'],
+    ['Fusions (ALK, ROS1): ', 'en'],
+    ['KRAS変異（G12C、G12Dを含む', 'ja'],
     ['RAS/BRAF検査：KRAS G12D 陽性、', 'ja'],
     ['EGFR、', 'ja'],
     ['EGFR陰性、', 'ja'],

@@ -239,7 +239,9 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
     eventBeforeGene: new RegExp(
       // A cell of a table row ("Amplification | ERBB2 | copy number 22") or a heading with a
       // colon ("No fusions detected for: ALK, BRAF, …") links the class word to the gene too.
-      `^\\s*(?:[|\\t]\\s*|(?:(?:detected|identified|seen|found)\\s+)?${any(file.event_gene_links)}\\s*[:：]?\\s+(?:the\\s+)?)$`,
+      // A class word heading a parenthesised list or a label ("Fusions (ALK, ROS1, RET): none
+      // detected", "Fusions: ALK, ROS1 not detected") names the class of each gene of it.
+      `^\\s*(?:[|\\t]\\s*|[(（]\\s*|[:：]\\s*|(?:(?:detected|identified|seen|found)\\s+)?${any(file.event_gene_links)}\\s*[:：]?\\s+(?:the\\s+)?)$`,
       'i',
     ),
     listGap: new RegExp(`^(?:${alternation(file.list_gap_words)}|\\d+|\\/|&)$`, 'i'),

@@ -137,7 +137,14 @@ export function decideStatus(
       (r.type === 'positive' ||
         r.type === 'negative_after' ||
         (r.type === 'negative_before' &&
-          !items.some((it) => it.start >= r.end && it.start < restEnd(text, r.end)) &&
+          // (Items of the gene itself may follow: "KRAS - no mutations detected, including
+          // G12C and G13D" is KRAS's gene-level negative as well.)
+          !items.some(
+            (it) =>
+              it.start >= r.end &&
+              it.start < restEnd(text, r.end) &&
+              (item.what !== 'gene' || it.gene !== item.gene),
+          ) &&
           // A gene alone takes "no pathogenic alterations detected"; a named alteration only
           // a bare value ("ALK rearrangement: no"), not "KRAS-mutant -> no anti-EGFR".
           // A region ("POLE exonuclease domain: no pathogenic variant detected") is a gene too.
