@@ -489,3 +489,72 @@ describe('genetics extractor', () => {
     ]);
   });
 });
+
+describe('genetics: the chart of a relative tested (en decisions 67, 76; ja 50, 58, 59)', () => {
+  it('makes the proband family and the tested relative the patient', () => {
+    expect(
+      brief(
+        genetics(
+          "Re: Mr Owen Hart (son of Mrs Carol Hart)\nOwen came for a predictive test. Referred as the son of the proband, Mrs Hart, who carries PALB2 c.3113G>A p.(Trp1038*), pathogenic.\nOwen's result: positive for the familial PALB2 variant.",
+        ),
+      ),
+    ).toEqual(['PALB2 p.Trp1038Ter present family', 'PALB2 p.Trp1038Ter present patient']);
+  });
+
+  it('reads a relative named earlier in the sentence or on the line, before the result', () => {
+    // Pre-test visit: the relative's result is the only finding.
+    expect(
+      brief(
+        genetics(
+          'Client: Ms Lara Quinn, 29.\nFamily: her father (58) was diagnosed at 50; his\ntesting in 2023 found MLH1 c.350C>T p.(Thr117Met), pathogenic.\nBlood taken for predictive testing; result awaited.',
+        ),
+      ),
+    ).toEqual(['MLH1 p.Thr117Met present family']);
+    expect(
+      brief(
+        genetics(
+          '来談者：長男（33歳）。\n発端者：父。PMS2 c.1831dup（p.Ile611Asnfs*2）、病的バリアント。\n長男のシングルサイト検査：父と同じバリアントを保持していた。\n次男は陰性。',
+          'ja',
+        ),
+      ),
+    ).toEqual([
+      'PMS2 p.Ile611AsnfsTer2 present family',
+      'PMS2 p.Ile611AsnfsTer2 present patient',
+      'PMS2 p.Ile611AsnfsTer2 absent family',
+    ]);
+  });
+
+  it('gives an unnamed familial variant as `other`, its single-site negative not wild_type', () => {
+    expect(
+      brief(
+        genetics(
+          'Client: Mr Dev Patel, 40.\nProband: his sister, who has a pathogenic MSH6 variant (report not available).\nSingle-site analysis for the familial MSH6 variant: negative.',
+        ),
+      ),
+    ).toEqual(['MSH6 other present family', 'MSH6 other absent patient']);
+    expect(
+      brief(
+        genetics(
+          '来談者：次女（27歳）。\n発端者：母。他院でBRCA2の病的バリアントと診断された。\n結果：母の病的バリアントは認めなかった。',
+          'ja',
+        ),
+      ),
+    ).toEqual(['BRCA2 other present family', 'BRCA2 other absent patient']);
+  });
+
+  it("keeps the proband's own chart as before", () => {
+    expect(
+      brief(
+        genetics(
+          'Proband: this patient. BRCA2 c.5946del, pathogenic. Her daughter was tested in May: negative.',
+        ),
+      ),
+    ).toEqual(['BRCA2 c.5946del present patient', 'BRCA2 c.5946del absent family']);
+    // 来談者：本人 is the patient's own visit.
+    expect(
+      brief(
+        genetics('来談者：本人（50歳）。BRCA1 c.68_69del 病的バリアントを保持。娘は非保持。', 'ja'),
+      ),
+    ).toEqual(['BRCA1 c.68_69del present patient', 'BRCA1 c.68_69del absent family']);
+  });
+});

@@ -1,11 +1,19 @@
 import type { ClinicalText } from '../../core/clinical-text.js';
 import { foldWidth } from '../../core/text/fold.js';
-import type { AnalyzedNote, Assertion, Language, Note, Sentence, Span } from '../../core/types.js';
+import type {
+  AnalyzedNote,
+  Assertion,
+  Language,
+  Note,
+  Sentence,
+  Span,
+  TriggerHit,
+} from '../../core/types.js';
 import type { LegacyNames } from './hgvs/legacy.js';
 import { buildItems, type EventMention, findEvents, type Item } from './items.js';
 import type { GeneLexicon, GeneMention } from './lexicon.js';
 import { type Candidate, resolveFindings } from './resolve.js';
-import type { CompiledDrivers, CompiledGeneticsRules } from './rules.js';
+import type { CompiledDrivers, CompiledGeneticsRules, CompiledLayout } from './rules.js';
 import { decideStatus, findResults, lineLabel, nearWord, type ResultWord } from './status.js';
 import type { GeneticMention, GeneticsResult, Origin, Significance } from './types.js';
 import { findVariants, type VariantMention } from './variants.js';
@@ -41,12 +49,23 @@ export class GeneticsExtractor {
     rules: CompiledGeneticsRules,
     genes: readonly GeneMention[],
     known: readonly Candidate[],
+    chart: RelativeChart | null,
   ): Candidate[] {
     const named = new Map<string, Candidate>();
     for (const c of known) {
       if (!c.item.hgvsC && !c.item.hgvsP) continue;
       const key = `${c.item.gene}|${c.item.hgvsP ?? c.item.hgvsC}`;
       if (!named.has(key)) named.set(key, c);
+    }
+    // In a relative's chart the familial variant may be left unnamed ("a pathogenic APC
+    // variant", "MSH2 エクソン1〜6欠失"): with no HGVS in the note, a present finding of a class
+    // (not a gene-level negative) is the variant referred to (en decision 76, ja decision 59).
+    if (named.size === 0 && chart) {
+      for (const c of known) {
+        if (c.status !== 'present' || c.item.kind === 'wild_type') continue;
+        const key = `${c.item.gene}|${c.item.kind}|${c.item.exon}`;
+        if (!named.has(key)) named.set(key, c);
+      }
     }
     if (named.size === 0) return [];
     const spans: Span[] = [];
@@ -87,6 +106,8 @@ export class GeneticsExtractor {
         end: span.end,
         geneMention: inside[0] ?? null,
         what: 'variant',
+        // A single site tested for an unnamed familial variant is not the whole gene.
+        familial: !source.item.hgvsC && !source.item.hgvsP,
         rule: 'genetics.same-variant',
       };
       const results = [
@@ -122,16 +143,13 @@ export class GeneticsExtractor {
         /^\s*in\s+(?:the|your|his|her|their|this)\s+family\b/i.test(
           text.slice(decision.word.end, decision.word.end + 30),
         );
+      const row = text.slice(span.start, span.end);
       const family =
         inFamily ||
-        rules.layout.relativeRow.test(text.slice(span.start, span.end)) ||
+        relativeRow(row, span.start, text, status, chart, rules.layout) ||
         (assertion.experiencer === 'other' &&
-          assertion.triggers.some(
-            (t) =>
-              t.category === 'experiencer_other' &&
-              !/^(?:partner|proband|donor)$/i.test(t.text) &&
-              !(status === 'absent' && rules.layout.ownerAfter.test(text.slice(t.end, t.end + 6))),
-          ));
+          assertion.triggers.some((t) => isRelative(t, text, status, chart, rules.layout))) ||
+        (chart !== null && relativeBefore(text, item, status, sentence.start, chart, rules.layout));
       out.push({
         item,
         status,
@@ -178,6 +196,8 @@ export class GeneticsExtractor {
     const geneticSentences = new Map<Sentence, boolean>();
     const candidates: Candidate[] = [];
     const noteOrigin = originOfNote(text, rules, note.noteType);
+    // Whose chart: a relative's (predictive testing) flips the proband to `family`.
+    const chart = relativeChartOf(text, rules.layout);
     const toOriginal = (span: Span) => ({
       start: folded.toOriginal(span.start),
       end: folded.toOriginal(span.end),
@@ -460,16 +480,18 @@ export class GeneticsExtractor {
           ? this.core.assertIn(note.language, clauseSentence, item)
           : this.core.assert(analyzed, item);
         const status = decision.status ?? 'present';
-        // A relative named as the variant's owner ("she did not inherit her father's variant",
-        // "姉と同じBRCA2 c.5946delTは検出されなかった") is not the subject of a negative result.
         const family =
-          assertion.experiencer === 'other' &&
-          assertion.triggers.some(
-            (t) =>
-              t.category === 'experiencer_other' &&
-              !/^(?:partner|proband|donor)$/i.test(t.text) &&
-              !(status === 'absent' && rules.layout.ownerAfter.test(text.slice(t.end, t.end + 6))),
-          );
+          (assertion.experiencer === 'other' &&
+            assertion.triggers.some((t) => isRelative(t, text, status, chart, rules.layout))) ||
+          (chart !== null &&
+            relativeBefore(
+              text,
+              item,
+              status,
+              (this.core.sentenceAt(analyzed, item) ?? clause).start,
+              chart,
+              rules.layout,
+            ));
         const significance =
           status === 'present' ? significanceOf(text, item, items, clause, rules) : null;
         const origin: Origin | null = family
@@ -496,7 +518,7 @@ export class GeneticsExtractor {
         );
       }
     }
-    const references = this.sameVariantReferences(note, text, rules, genes, candidates);
+    const references = this.sameVariantReferences(note, text, rules, genes, candidates, chart);
     // "家系内のMLH1病的バリアントを受け継いでいない": the reference, not a gene-level negative.
     const covered = (c: Candidate) =>
       c.item.what === 'gene' &&
@@ -510,6 +532,123 @@ export class GeneticsExtractor {
     mentions.sort((a, b) => a.start - b.start || a.end - b.end);
     return { findings, mentions };
   }
+}
+
+/**
+ * The chart of a relative tested for a familial variant ("Client: …", "Re: Ms X (daughter of
+ * …)", "来談者：長女"): the person tested is the patient and the proband a relative (en decisions
+ * 67 and 76, ja decisions 50 and 58). Cues in `vocab/genetics/layout.yaml` (`relative_chart`).
+ */
+interface RelativeChart {
+  /** The client's own relationship ("daughter", 長女), lower case, or null when not stated. */
+  readonly role: string | null;
+}
+
+function relativeChartOf(text: string, layout: CompiledLayout): RelativeChart | null {
+  let found = false;
+  let role: string | null = null;
+  for (const re of layout.relativeChart) {
+    const m = re.exec(text);
+    if (!m) continue;
+    found = true;
+    role ??= m.groups?.role?.toLowerCase() ?? null;
+  }
+  return found ? { role } : null;
+}
+
+/**
+ * Whether a ConText experiencer trigger makes a result a relative's. Not a fusion "partner" or a
+ * "donor"; the proband only in a relative's chart, where the client's own role ("daughter of",
+ * 来談者：長女) is the patient instead. A relative named as the variant's owner ("she did not
+ * inherit her father's variant", 姉と同じ…は検出されなかった) is not the subject of a negative
+ * result, nor, in a relative's chart, of a positive one (母と同じバリアントを保持).
+ */
+function isRelative(
+  t: TriggerHit,
+  text: string,
+  status: 'present' | 'absent',
+  chart: RelativeChart | null,
+  layout: CompiledLayout,
+): boolean {
+  if (t.category !== 'experiencer_other') return false;
+  const word = t.text.toLowerCase();
+  if (/^(?:partner|donor)$/.test(word) || (word === 'proband' && !chart)) return false;
+  if (chart?.role && word.endsWith(chart.role)) return false;
+  // The owner mark follows the relative's word, which may sit inside the trigger ("（母と同じ…）").
+  layout.chartRelative.lastIndex = 0;
+  const m = layout.chartRelative.exec(t.text);
+  return !ownerOnly(text, m ? t.start + m.index + m[0].length : t.end, status, chart, layout);
+}
+
+/**
+ * A relative named as the variant's owner, not as the subject of the result: "she did not
+ * inherit her father's variant", 姉と同じ…は検出されなかった (a negative result); in a
+ * relative's chart also 母と同じバリアントを保持 (the client carries the mother's variant).
+ * `end` is where the relative's word ends.
+ */
+function ownerOnly(
+  text: string,
+  end: number,
+  status: 'present' | 'absent',
+  chart: RelativeChart | null,
+  layout: CompiledLayout,
+): boolean {
+  const after = text.slice(end, end + 6);
+  return (
+    (status === 'absent' && layout.ownerAfter.test(after)) ||
+    (chart !== null && layout.sameAsAfter.test(after))
+  );
+}
+
+/**
+ * A reference opening with a relative ("Sister (55): positive", "her son Luke tested"), not the
+ * client's own role in a relative's chart, nor the variant's owner (see `ownerOnly`).
+ */
+function relativeRow(
+  row: string,
+  start: number,
+  text: string,
+  status: 'present' | 'absent',
+  chart: RelativeChart | null,
+  layout: CompiledLayout,
+): boolean {
+  const m = layout.relativeRow.exec(row);
+  if (!m) return false;
+  if (chart?.role && m[0].toLowerCase().endsWith(chart.role)) return false;
+  return !ownerOnly(text, start + m[0].length, status, chart, layout);
+}
+
+/** How far back `relativeBefore` looks: bounded, so the extractor stays linear. */
+const CHART_REACH = 240;
+
+/**
+ * In a relative's chart: a relative or the proband named before the item on its line or in its
+ * sentence ("発端者：母（62歳）。BRCA1 c.68_69del…", "Family: his mother …; her testing found
+ * TP53 …") makes the result theirs, unless it is the client's own role or the variant's owner
+ * ("母と同じバリアント").
+ */
+function relativeBefore(
+  text: string,
+  item: Span,
+  status: 'present' | 'absent',
+  sentenceStart: number,
+  chart: RelativeChart,
+  layout: CompiledLayout,
+): boolean {
+  const from = Math.max(
+    item.start - CHART_REACH,
+    Math.min(sentenceStart, lineStartOf(text, item.start)),
+  );
+  const window = text.slice(from, item.start);
+  const re = layout.chartRelative;
+  re.lastIndex = 0;
+  for (let m = re.exec(window); m; m = re.exec(window)) {
+    const end = m.index + m[0].length;
+    if (chart.role && m[0].toLowerCase() === chart.role) continue;
+    if (ownerOnly(text, from + end, status, chart, layout)) continue;
+    return true;
+  }
+  return false;
 }
 
 /** An HLA allele name after its gene: "*58:01", "*15:02:01". */

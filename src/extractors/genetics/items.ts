@@ -23,6 +23,8 @@ export interface Item {
   readonly generic: boolean;
   /** Where the class word ends, when the item's span is the gene alone. */
   readonly eventEnd?: number;
+  /** A test of a familial variant left unnamed: its negative is `other`, not `wild_type`. */
+  readonly familial?: boolean;
   readonly rule: string;
 }
 

@@ -173,8 +173,12 @@ function toFinding(
   if (kind === 'wild_type') kind = first.status === 'present' ? 'other' : 'wild_type';
   // Spec 2: a gene tested negative as a whole is wild_type, with no exon (even when the
   // tested exons are named: "PDGFRA exons 12/18: no mutation").
+  // A single-site test for an unnamed familial variant is not (en decision 76, ja decision 59).
   const geneLevelNegative =
-    !hgvsItem && first.status === 'absent' && (kind === 'other' || kind === 'wild_type');
+    !hgvsItem &&
+    first.status === 'absent' &&
+    (kind === 'other' || kind === 'wild_type') &&
+    !members.some((c) => c.item.familial);
   if (geneLevelNegative) kind = 'wild_type';
   const plainPositive =
     !hgvsItem &&

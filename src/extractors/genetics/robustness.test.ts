@@ -127,6 +127,12 @@ describe('genetics: linear time in note length', () => {
     ['RAS/BRAF検査：KRAS G12D 陽性、', 'ja'],
     ['EGFR、', 'ja'],
     ['EGFR陰性、', 'ja'],
+    // A relative's chart: relatives looked for before each result, references to the variant.
+    [
+      'Client: Ann (daughter of Mary, proband) mother BRCA1 c.68_69del; familial BRCA1 variant negative, ',
+      'en',
+    ],
+    ['来談者：長女。発端者：母 BRCA1 c.68_69del 母と同じバリアントは非保持、妹は陰性、', 'ja'],
   ];
 
   it.each(ADVERSARIAL)('%j repeated', (unit, language) => {

@@ -176,6 +176,12 @@ export interface CompiledLayout {
   readonly descriptionLine: RegExp;
   readonly relativeRow: RegExp;
   readonly ownerAfter: RegExp;
+  /** Cues of a relative's chart, each tried alone; the group `role` is the client's relation. */
+  readonly relativeChart: readonly RegExp[];
+  /** Relatives and the proband as words (global): in a relative's chart, not the patient. */
+  readonly chartRelative: RegExp;
+  /** After a relative: the variant is the relative's, carried by the client (母と同じ). */
+  readonly sameAsAfter: RegExp;
   readonly germlineNoteTypes: RegExp;
   readonly somaticNoteTypes: RegExp;
   readonly receptorLine: RegExp;
@@ -212,6 +218,9 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
       'i',
     ),
     ownerAfter: new RegExp(`^${any(file.owner_after)}`),
+    relativeChart: file.relative_chart.map((p) => new RegExp(p, 'im')),
+    chartRelative: new RegExp(words([...file.relatives, ...file.chart_relatives]), 'gi'),
+    sameAsAfter: new RegExp(`^${any(file.same_as_after)}`, 'i'),
     germlineNoteTypes: new RegExp(any(file.germline_note_types), 'i'),
     somaticNoteTypes: new RegExp(any(file.somatic_note_types), 'i'),
     receptorLine: new RegExp(
