@@ -10,9 +10,9 @@ export function growthRatio(
   largeChars = smallChars * 8,
 ): number {
   const timeOf = (text: string) => {
-    run(text); // warm-up: compiled code and caches, not the first run, are measured
+    run(text); // warm-up: compiled code and caches, not the first run, are measured (best of 5)
     let best = Number.POSITIVE_INFINITY;
-    for (let i = 0; i < 3; i += 1) {
+    for (let i = 0; i < 5; i += 1) {
       const started = performance.now();
       run(text);
       best = Math.min(best, performance.now() - started);
