@@ -1,5 +1,6 @@
 import type { ClinicalText } from '../../core/clinical-text.js';
 import type { Language, Note } from '../../core/types.js';
+import { asciiTwin, isAscii } from './literal-gate.js';
 import { findEvidence } from './mentions.js';
 import { normaliseWidth, parseNumber } from './numbers.js';
 import { resolveSmoking } from './resolve.js';
@@ -22,8 +23,10 @@ export class SmokingExtractor {
     // Full-width digits and slashes to ASCII (same length): one set of patterns for both.
     const normalised = normaliseWidth(note.text);
     const hits: number[] = [];
-    rules.prefilter.lastIndex = 0;
-    for (let m = rules.prefilter.exec(normalised); m; m = rules.prefilter.exec(normalised)) {
+    // An all-ASCII note is scanned by the prefilter's faster twin: the same hits.
+    const prefilter = (isAscii(normalised) && asciiTwin(rules.prefilter)) || rules.prefilter;
+    prefilter.lastIndex = 0;
+    for (let m = prefilter.exec(normalised); m; m = prefilter.exec(normalised)) {
       hits.push(m.index, ...followingRows(normalised, m.index));
     }
 

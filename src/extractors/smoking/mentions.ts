@@ -1,5 +1,6 @@
 import type { ClinicalText } from '../../core/clinical-text.js';
 import type { AnalyzedNote, Sentence, Span, TriggerHit } from '../../core/types.js';
+import { asciiTwin, gateText, isAscii, passesGate } from './literal-gate.js';
 import { eraYear, parseNumber } from './numbers.js';
 import { Referents } from './referents.js';
 import type { CompiledSmokingRules, StatementStatus } from './rules.js';
@@ -43,15 +44,38 @@ export interface NoteEvidence {
   readonly labelProducts: Map<Sentence, Set<Product>>;
 }
 
-function* matches(regex: RegExp, text: string) {
+/**
+ * Every non-empty match of a global expression in `text`, in order. `ascii`: the text is all
+ * ASCII, so the expression's faster twin gives the same matches (literal-gate.ts).
+ */
+function matches(pattern: RegExp, text: string, ascii = false): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  const regex = (ascii && asciiTwin(pattern)) || pattern;
   regex.lastIndex = 0;
   for (let m = regex.exec(text); m; m = regex.exec(text)) {
     if (m[0].length === 0) {
       regex.lastIndex += 1;
       continue;
     }
-    yield m;
+    found.push(m);
   }
+  return found;
+}
+
+const NONE: readonly RegExpExecArray[] = [];
+
+/**
+ * {@link matches}, skipped when the text (as `lower`, from gateText) holds none of the rule's
+ * gate literals: then it cannot match (literal-gate.ts).
+ */
+function gatedMatches(
+  regex: RegExp,
+  gate: readonly string[] | null,
+  text: string,
+  lower: string,
+  ascii: boolean,
+): readonly RegExpExecArray[] {
+  return passesGate(gate, lower) ? matches(regex, text, ascii) : NONE;
 }
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
@@ -209,12 +233,14 @@ export function findEvidence(
   const referents = rules.people ? new Referents(normalised, rules.people) : null;
   for (const sentence of analyzed.sentences) {
     const text = normalised.slice(sentence.start, sentence.end);
+    const lower = gateText(text);
+    const ascii = isAscii(text);
     const weak = sentence.section !== null && rules.weakSections.has(sentence.section);
     // Informants and companions ("（本人・家族に確認）", "友人との飲み会で"): a relative named there
     // is not the smoker.
     let companions: Occupancy | null = null;
     for (const rule of rules.notExperiencer) {
-      for (const m of matches(rule.regex, text)) {
+      for (const m of gatedMatches(rule.regex, rule.gate, text, lower, ascii)) {
         companions ??= new Occupancy(text.length);
         companions.fill({ start: m.index, end: m.index + m[0].length });
       }
@@ -310,7 +336,7 @@ export function findEvidence(
     // patient's ("explained that even 5 cigarettes a day…").
     const ignoredText = new Occupancy(text.length);
     for (const rule of rules.ignore) {
-      for (const m of matches(rule.regex, text)) {
+      for (const m of gatedMatches(rule.regex, rule.gate, text, lower, ascii)) {
         const mention = make('status', m.index, m.index + m[0].length, null, rule.id);
         mention.decision = `ignored: ${rule.id.split('.').pop()}`;
         evidence.ignored.push(mention);
@@ -319,7 +345,7 @@ export function findEvidence(
       }
     }
     for (const rule of rules.notTobacco) {
-      for (const m of matches(rule.regex, text)) {
+      for (const m of gatedMatches(rule.regex, rule.gate, text, lower, ascii)) {
         const mention = make(
           'not_tobacco',
           m.index,
@@ -372,7 +398,7 @@ export function findEvidence(
     // The label itself ("Tobacco:", "喫煙：") is not a statement; its value is.
     // An occupancy map, not a list: a row of many labels ("喫煙　■…喫煙　■…") stays linear.
     const labels = new Occupancy(text.length);
-    for (const m of matches(rules.fieldLabel, text)) {
+    for (const m of gatedMatches(rules.fieldLabel, rules.gates.fieldLabel, text, lower, ascii)) {
       const labelEnd = m.index + m[0].length;
       labels.fill({ start: m.index, end: labelEnd });
       evidence.labelled.add(sentence);
@@ -409,7 +435,9 @@ export function findEvidence(
       if (askedAbove === undefined) askedAbove = questionAbove(analyzed.text, sentence.start);
       return askedAbove;
     };
-    for (const m of checkboxContext ? matches(rules.checkbox, text) : []) {
+    for (const m of checkboxContext
+      ? gatedMatches(rules.checkbox, rules.gates.checkbox, text, lower, ascii)
+      : NONE) {
       const raw = (group(m, 'value') ?? '').toLowerCase();
       const status =
         rules.checkboxValues.find((v) => v.regex.test(raw))?.status ??
@@ -463,7 +491,7 @@ export function findEvidence(
     // tick, a reply) does.
     const question = QUESTION_END.test(text);
     const statementMatches = (question ? [] : rules.statements).flatMap((rule) =>
-      [...matches(rule.regex, text)].map((m) => ({ rule, m })),
+      gatedMatches(rule.regex, rule.gate, text, lower, ascii).map((m) => ({ rule, m })),
     );
     statementMatches.sort((a, b) => b.m[0].length - a.m[0].length || a.m.index - b.m.index);
     for (const { rule, m } of statementMatches) {
@@ -476,7 +504,7 @@ export function findEvidence(
     }
     // Longest first, so "heated tobacco" is heated tobacco, not the tobacco word inside it.
     const conceptMatches = (question ? [] : rules.concepts).flatMap((rule) =>
-      [...matches(rule.regex, text)].map((m) => ({ rule, m })),
+      gatedMatches(rule.regex, rule.gate, text, lower, ascii).map((m) => ({ rule, m })),
     );
     conceptMatches.sort((a, b) => b.m[0].length - a.m[0].length || a.m.index - b.m.index);
     for (const { rule, m } of conceptMatches) {
@@ -492,7 +520,7 @@ export function findEvidence(
     // Longest first, one amount of a kind per span: "a pack and a half a day" is not also
     // "a half a day" (but "quit in 2012 after 20 years at 1 ppd" holds three kinds).
     const amountMatches = rules.amounts.flatMap((rule) =>
-      [...matches(rule.regex, text)].map((m) => ({ rule, m })),
+      gatedMatches(rule.regex, rule.gate, text, lower, ascii).map((m) => ({ rule, m })),
     );
     amountMatches.sort((a, b) => b.m[0].length - a.m[0].length || a.m.index - b.m.index);
     const amountSpans = new Map<string, Occupancy>();
@@ -539,6 +567,8 @@ export function findEvidence(
         text,
         sentence.start,
         rules.patientSubject,
+        passesGate(rules.gates.patientSubject, lower),
+        ascii,
       );
     }
   }
@@ -556,8 +586,12 @@ function carryExperiencer(
   text: string,
   offset: number,
   patientSubject: RegExp,
+  mayName: boolean,
+  ascii: boolean,
 ): void {
-  const patientAt = [...matches(patientSubject, text)].map((m) => offset + m.index);
+  const patientAt = mayName
+    ? matches(patientSubject, text, ascii).map((m) => offset + m.index)
+    : [];
   mentions.sort((a, b) => a.start - b.start);
   let carriedFrom: number | null = null;
   let next = 0;

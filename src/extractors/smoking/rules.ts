@@ -1,5 +1,6 @@
 import type { Language } from '../../core/types.js';
 import type { SmokingRuleFile } from '../../vocab/schemas.js';
+import { literalGate } from './literal-gate.js';
 import { INTEGER_SOURCE, NUMBER_SOURCE, YEAR_SOURCE } from './numbers.js';
 import type { Product, SmokingAmountField } from './types.js';
 
@@ -31,6 +32,8 @@ export interface CompiledSmokingRules {
     product: Product;
     status: 'current' | 'former';
     regex: RegExp;
+    /** Literals one of which any match holds (lower case), or null: see literal-gate.ts. */
+    gate: readonly string[] | null;
   }[];
   readonly statements: readonly {
     id: string;
@@ -38,16 +41,27 @@ export interface CompiledSmokingRules {
     /** A turn in a quit–relapse history (relapse or quit again): the latest one decides. */
     relapse: boolean;
     regex: RegExp;
+    gate: readonly string[] | null;
   }[];
-  readonly ignore: readonly { id: string; regex: RegExp }[];
-  readonly notExperiencer: readonly { id: string; regex: RegExp }[];
+  readonly ignore: readonly { id: string; regex: RegExp; gate: readonly string[] | null }[];
+  readonly notExperiencer: readonly {
+    id: string;
+    regex: RegExp;
+    gate: readonly string[] | null;
+  }[];
   readonly patientSubject: RegExp | null;
   readonly people: CompiledPeople | null;
   readonly secondPerson: { readonly pattern: RegExp; readonly ownAnswer: RegExp } | null;
   /** Season word (lower case) → the month it ends in. */
   readonly seasons: ReadonlyMap<string, number>;
-  readonly notTobacco: readonly { id: string; regex: RegExp }[];
+  readonly notTobacco: readonly { id: string; regex: RegExp; gate: readonly string[] | null }[];
   readonly fieldLabel: RegExp;
+  /** Literal gates of `fieldLabel`, `checkbox` and `patientSubject` (see literal-gate.ts). */
+  readonly gates: {
+    readonly fieldLabel: readonly string[] | null;
+    readonly checkbox: readonly string[] | null;
+    readonly patientSubject: readonly string[] | null;
+  };
   readonly fieldValues: readonly { status: 'current' | 'former' | 'never'; regex: RegExp }[];
   readonly checkbox: RegExp;
   readonly checkboxValues: readonly { status: StatementStatus; regex: RegExp }[];
@@ -65,6 +79,7 @@ export interface CompiledSmokingRules {
     field: SmokingAmountField;
     needsContext: 'sentence' | 'block' | null;
     regex: RegExp;
+    gate: readonly string[] | null;
   }[];
 }
 
@@ -105,6 +120,12 @@ export function compileSmokingRules(file: SmokingRuleFile): CompiledSmokingRules
   const macros = file.macros ?? {};
   const compile = (source: string, where: string, flags?: string) =>
     compileWith(source, where, macros, flags);
+  const gated = (regex: RegExp) => ({ regex, gate: literalGate(regex) });
+  const fieldLabel = compile(file.fields.label, at('field', 'label'));
+  const checkbox = compile(file.fields.checkbox, at('field', 'checkbox'));
+  const patientSubject = file.patient_subject
+    ? compile(file.patient_subject, at('patient-subject', 'patient_subject'))
+    : null;
   return {
     language: file.language,
     prefilter: compile(file.prefilter, at('prefilter', 'prefilter')),
@@ -112,22 +133,23 @@ export function compileSmokingRules(file: SmokingRuleFile): CompiledSmokingRules
       id: at('concept', c.id),
       product: c.product,
       status: c.status ?? 'current',
-      regex: compile(c.pattern, at('concept', c.id)),
+      ...gated(compile(c.pattern, at('concept', c.id))),
     })),
     statements: file.statements.map((s) => ({
       id: at('statement', s.id),
       status: s.status,
       relapse: s.rank !== undefined,
-      regex: compile(s.pattern, at('statement', s.id)),
+      ...gated(compile(s.pattern, at('statement', s.id))),
     })),
-    ignore: file.ignore.map((r) => ({ id: at('ignore', r.id), regex: compile(r.pattern, r.id) })),
+    ignore: file.ignore.map((r) => ({
+      id: at('ignore', r.id),
+      ...gated(compile(r.pattern, r.id)),
+    })),
     notExperiencer: (file.not_experiencer ?? []).map((r) => ({
       id: at('not-experiencer', r.id),
-      regex: compile(r.pattern, r.id),
+      ...gated(compile(r.pattern, r.id)),
     })),
-    patientSubject: file.patient_subject
-      ? compile(file.patient_subject, at('patient-subject', 'patient_subject'))
-      : null,
+    patientSubject,
     people: file.people ? compilePeople(file.people, compile) : null,
     secondPerson: file.second_person
       ? {
@@ -140,9 +162,14 @@ export function compileSmokingRules(file: SmokingRuleFile): CompiledSmokingRules
     ),
     notTobacco: file.not_tobacco.map((r) => ({
       id: at('not-tobacco', r.id),
-      regex: compile(r.pattern, r.id),
+      ...gated(compile(r.pattern, r.id)),
     })),
-    fieldLabel: compile(file.fields.label, at('field', 'label')),
+    fieldLabel,
+    gates: {
+      fieldLabel: literalGate(fieldLabel),
+      checkbox: literalGate(checkbox),
+      patientSubject: patientSubject ? literalGate(patientSubject) : null,
+    },
     fieldValues: (['current', 'former', 'never'] as const).map((status) => ({
       status,
       // Anchored at the start of the value, and the value must end there (a whole value).
@@ -152,7 +179,7 @@ export function compileSmokingRules(file: SmokingRuleFile): CompiledSmokingRules
         'iu',
       ),
     })),
-    checkbox: compile(file.fields.checkbox, at('field', 'checkbox')),
+    checkbox,
     checkboxValues: (['former', 'never', 'current', 'ever'] as const).map((status) => ({
       status,
       regex: compile(file.fields.checkbox_values[status], at('checkbox', status), 'iu'),
@@ -175,7 +202,7 @@ export function compileSmokingRules(file: SmokingRuleFile): CompiledSmokingRules
       id: at('amount', a.id),
       field: a.field,
       needsContext: a.needs_context ?? null,
-      regex: compile(a.pattern, at('amount', a.id)),
+      ...gated(compile(a.pattern, at('amount', a.id))),
     })),
   };
 }

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { asciiTwin, gateText, isAscii, literalGate, passesGate } from './literal-gate.js';
+
+describe('literalGate', () => {
+  it('takes one required literal per top-level alternative', () => {
+    expect(literalGate(/\bformer\s+smoker\b|\bex-?smoker/giu)).toEqual(['former', 'smoker']);
+  });
+
+  it('looks into required groups, not optional ones or lookarounds', () => {
+    expect(literalGate(/(?:quit|stopped)\s+(?:smoking)?/giu)).toEqual(['quit', 'stopped']);
+    expect(literalGate(/(?<=smoke)\s+\d+/giu)).toBeNull();
+    expect(literalGate(/(?:pack)?s/giu)).toEqual(['s']);
+  });
+
+  it('drops a character a quantifier makes optional', () => {
+    expect(literalGate(/packs?/giu)).toEqual(['pack']);
+    expect(literalGate(/p?/giu)).toBeNull();
+  });
+
+  it('gives no gate when an alternative has no required literal', () => {
+    expect(literalGate(/smok|\d+/giu)).toBeNull();
+    expect(literalGate(/[a-z]+/giu)).toBeNull();
+  });
+
+  it('reads escapes as no literal', () => {
+    expect(literalGate(/\u0041bc/giu)).toEqual(['bc']);
+    expect(literalGate(/\p{L}ab/giu)).toEqual(['ab']);
+  });
+
+  it('gates only case-insensitive Unicode expressions, in lower case', () => {
+    expect(literalGate(/Smoker/gu)).toBeNull();
+    expect(literalGate(/Smoker/giu)).toEqual(['smoker']);
+    expect(literalGate(/喫煙|たばこ/giu)).toEqual(['喫煙', 'たばこ']);
+  });
+
+  it('finds a gate literal written with any case, long s included', () => {
+    const gate = literalGate(/smoker/giu);
+    expect(passesGate(gate, gateText('Ex-SMOKER'))).toBe(true);
+    expect(/smoker/giu.test('\u017fmoker')).toBe(true);
+    expect(passesGate(gate, gateText('\u017fmoker'))).toBe(true);
+    expect(passesGate(gate, gateText('no tobacco'))).toBe(false);
+  });
+});
+
+describe('asciiTwin', () => {
+  it('matches as the expression does on ASCII text', () => {
+    const regex = /\b(?:ex|former)[\s-]*smok\w*/giu;
+    const twin = asciiTwin(regex)!;
+    expect(twin.flags).toBe('gi');
+    const text = 'Ex-smoker; FORMER smoking; former_smoker';
+    expect([...text.matchAll(twin)].map((m) => [m.index, m[0]])).toEqual(
+      [...text.matchAll(regex)].map((m) => [m.index, m[0]]),
+    );
+  });
+
+  it('has none where the two could differ', () => {
+    expect(asciiTwin(/\u017f/giu)).toBeNull();
+    expect(asciiTwin(/[\u0100-\u0200]/giu)).toBeNull();
+    expect(asciiTwin(/\p{L}/giu)).toBeNull();
+    expect(asciiTwin(/\u212a/giu)).toBeNull();
+    expect(asciiTwin(/[ā-ǿ]/giu)).toBeNull();
+    expect(asciiTwin(/smoke/gi)).toBeNull();
+  });
+
+  it('tells ASCII text', () => {
+    expect(isAscii('1 ppd x 30 yrs')).toBe(true);
+    expect(isAscii('喫煙 20本/日')).toBe(false);
+  });
+});

@@ -1,0 +1,234 @@
+/**
+ * Literal gates: for a compiled rule, a set of lower-case literal strings of which at least
+ * one occurs in any text the rule matches. A sentence that holds none of them cannot match, so
+ * the rule's regular expression is not run on it. Derived from the pattern's own source at
+ * compile time and conservative: where the source does not prove a literal is required (an
+ * optional or repeated part, a lookaround, a character class, an escape), it is not taken, and
+ * a rule with an alternative that has no required literal gets no gate (null).
+ */
+
+/**
+ * Characters a gate may hold. Case-insensitive matching (`iu`) of these is exactly
+ * `toLowerCase()` equality, except U+017F (long s), which folds to "s": see {@link gateText}.
+ * Checked over every code point for the ASCII ones; kana and CJK ideographs have no case.
+ */
+function gateChar(ch: string): boolean {
+  return /^[A-Za-z0-9 '\-/:,.\u3000-\u303f\u3040-\u30ff\u4e00-\u9fff]$/.test(ch);
+}
+
+/** The form of a text that gates are looked up in (once per text). */
+export function gateText(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.includes('\u017f') ? lower.replaceAll('\u017f', 's') : lower;
+}
+
+/** True when `lower` (from {@link gateText}) may hold a match of the gated rule. */
+export function passesGate(gate: readonly string[] | null, lower: string): boolean {
+  if (gate === null) return true;
+  for (const literal of gate) if (lower.includes(literal)) return true;
+  return false;
+}
+
+type Requirement = string[] | null;
+
+/** Better requirement: longer shortest literal, then fewer literals. */
+function better(a: Requirement, b: Requirement): Requirement {
+  if (a === null) return b;
+  if (b === null) return a;
+  const minA = Math.min(...a.map((s) => s.length));
+  const minB = Math.min(...b.map((s) => s.length));
+  if (minA !== minB) return minA > minB ? a : b;
+  return a.length <= b.length ? a : b;
+}
+
+class GateParser {
+  private pos = 0;
+  constructor(private readonly source: string) {}
+
+  /** An alternation up to `)` or the end: the union of its alternatives' requirements. */
+  alternation(): Requirement {
+    const alternatives: Requirement[] = [this.sequence()];
+    while (this.source[this.pos] === '|') {
+      this.pos += 1;
+      alternatives.push(this.sequence());
+    }
+    if (alternatives.some((a) => a === null)) return null;
+    return [...new Set(alternatives.flatMap((a) => a!))];
+  }
+
+  private isQuantifier(): boolean {
+    const ch = this.source[this.pos];
+    return ch === '?' || ch === '*' || ch === '+' || ch === '{';
+  }
+
+  private skipQuantifier(): void {
+    if (this.source[this.pos] === '{') {
+      const close = this.source.indexOf('}', this.pos);
+      if (close < 0) throw new Error('unclosed quantifier');
+      this.pos = close + 1;
+    } else {
+      this.pos += 1;
+    }
+    if (this.source[this.pos] === '?') this.pos += 1;
+  }
+
+  private skipEscape(): void {
+    const s = this.source;
+    const next = s[this.pos + 1];
+    if (next === undefined) throw new Error('trailing backslash');
+    if ((next === 'p' || next === 'P' || next === 'u') && s[this.pos + 2] === '{') {
+      const close = s.indexOf('}', this.pos);
+      if (close < 0) throw new Error('unclosed escape');
+      this.pos = close + 1;
+    } else if (next === 'u') {
+      this.pos += 6;
+    } else if (next === 'x') {
+      this.pos += 4;
+    } else if (next === 'c') {
+      this.pos += 3;
+    } else if (next === 'k' && s[this.pos + 2] === '<') {
+      const close = s.indexOf('>', this.pos);
+      if (close < 0) throw new Error('unclosed backreference');
+      this.pos = close + 1;
+    } else if (next >= '0' && next <= '9') {
+      this.pos += 2;
+      while (/[0-9]/.test(s[this.pos] ?? '')) this.pos += 1;
+    } else {
+      this.pos += 2;
+    }
+  }
+
+  private skipClass(): void {
+    const s = this.source;
+    this.pos += 1;
+    while (this.pos < s.length && s[this.pos] !== ']') {
+      this.pos += s[this.pos] === '\\' ? 2 : 1;
+    }
+    if (s[this.pos] !== ']') throw new Error('unclosed class');
+    this.pos += 1;
+  }
+
+  /** One alternative: the best requirement among its required parts. */
+  private sequence(): Requirement {
+    const s = this.source;
+    let best: Requirement = null;
+    let run = '';
+    // Whether the last atom was a character appended to `run` (a quantifier takes it back).
+    let lastInRun = false;
+    const flush = () => {
+      if (run.length > 0) best = better(best, [run.toLowerCase()]);
+      run = '';
+    };
+    while (this.pos < s.length) {
+      const ch = s[this.pos]!;
+      if (ch === '|' || ch === ')') break;
+      if (this.isQuantifier()) {
+        if (lastInRun) run = run.slice(0, -1);
+        flush();
+        this.skipQuantifier();
+        lastInRun = false;
+        continue;
+      }
+      lastInRun = false;
+      if (ch === '\\') {
+        flush();
+        this.skipEscape();
+      } else if (ch === '[') {
+        flush();
+        this.skipClass();
+      } else if (ch === '(') {
+        flush();
+        let lookaround = false;
+        if (s.startsWith('(?:', this.pos)) this.pos += 3;
+        else if (s.startsWith('(?=', this.pos) || s.startsWith('(?!', this.pos)) {
+          lookaround = true;
+          this.pos += 3;
+        } else if (s.startsWith('(?<=', this.pos) || s.startsWith('(?<!', this.pos)) {
+          lookaround = true;
+          this.pos += 4;
+        } else if (s.startsWith('(?<', this.pos)) {
+          const close = s.indexOf('>', this.pos);
+          if (close < 0) throw new Error('unclosed group name');
+          this.pos = close + 1;
+        } else if (s.startsWith('(?', this.pos)) {
+          throw new Error('unknown group');
+        } else this.pos += 1;
+        const inner = this.alternation();
+        if (s[this.pos] !== ')') throw new Error('unclosed group');
+        this.pos += 1;
+        const optional = this.isQuantifier();
+        if (!lookaround && !optional) best = better(best, inner);
+      } else if (ch === '.' || ch === '^' || ch === '$') {
+        flush();
+        this.pos += 1;
+      } else if (gateChar(ch)) {
+        run += ch;
+        lastInRun = true;
+        this.pos += 1;
+      } else {
+        flush();
+        this.pos += 1;
+      }
+    }
+    flush();
+    return best;
+  }
+
+  done(): boolean {
+    return this.pos === this.source.length;
+  }
+}
+
+/**
+ * The literal gate of a compiled regular expression, or null when none can be proved. Only
+ * case-insensitive Unicode expressions (`iu`) are gated: gates are looked up in lower case.
+ */
+export function literalGate(regex: RegExp): readonly string[] | null {
+  if (!regex.flags.includes('i') || !regex.flags.includes('u')) return null;
+  try {
+    const parser = new GateParser(regex.source);
+    const gate = parser.alternation();
+    if (!parser.done() || gate === null || gate.some((literal) => literal.length === 0))
+      return null;
+    return gate;
+  } catch {
+    return null;
+  }
+}
+
+/** True when every character of `text` is ASCII. */
+export function isAscii(text: string): boolean {
+  return !/[\u0080-\uffff]/.test(text);
+}
+
+const TWINS = new WeakMap<RegExp, RegExp | null>();
+
+/**
+ * A twin of a case-insensitive Unicode expression (`iu`) compiled without `u`, for ASCII-only
+ * texts, where V8 runs it many times faster; null when the twin could differ. On an ASCII text
+ * the two differ only where the pattern can match U+017F (long s) or U+212A (Kelvin), the two
+ * characters that fold to ASCII letters under `iu` and not under `i`, or holds an astral
+ * character (one unit under `u`, two without) or an escape that means something else without
+ * `u` (\p, \u{…}); such patterns get no twin. `\w`, `\W`, `\b`, `.`, negated classes: checked
+ * equal on every ASCII character.
+ */
+export function asciiTwin(regex: RegExp): RegExp | null {
+  const known = TWINS.get(regex);
+  if (known !== undefined) return known;
+  let twin: RegExp | null = null;
+  const source = regex.source;
+  const safe =
+    regex.flags.includes('u') &&
+    !/\\[pPuxck]/.test(source) &&
+    !/[\u017f\u212a\ud800-\udfff]/.test(source) &&
+    !/[\u0080-\uffff]-|-[\u0080-\uffff]/.test(source);
+  if (safe) {
+    try {
+      twin = new RegExp(source, regex.flags.replace('u', ''));
+    } catch {
+      twin = null;
+    }
+  }
+  TWINS.set(regex, twin);
+  return twin;
+}
