@@ -1,3 +1,5 @@
+import { gateText, literalGate, passesGate } from '../smoking/literal-gate.js';
+
 /** One approved HGNC gene with the other symbols it has been written as. */
 export interface HgncGene {
   readonly symbol: string;
@@ -59,8 +61,17 @@ const FUNCTION_WORDS = /^(?:WAS|IS|ARE|WERE|HAS|HAD|CAN|MAY|FOR|AND|NOT|THE|ALL|
 export class GeneLexicon {
   private readonly exact = new Map<string, Entry>();
   private readonly folded = new Map<string, Entry>();
-  private readonly families: readonly { readonly re: RegExp; readonly genes: readonly string[] }[];
+  private readonly families: readonly {
+    readonly re: RegExp;
+    readonly genes: readonly string[];
+    /** Lower-case literals one of which any match holds (null: none proved). */
+    readonly gate: readonly string[] | null;
+  }[];
   private readonly lowerCase: RegExp;
+  /** Folded forms with a slash ("her2/neu"): a slash match names a gene only if it is one. */
+  private readonly slashForms: readonly string[];
+  /** `foldedLengths[n]`: some folded form has `n` characters. */
+  private readonly foldedLengths: boolean[] = [];
   readonly approved: ReadonlySet<string>;
   /** Symbols that are English words (HGNC ambiguity table): WAS, SET, CAT. */
   private readonly words: ReadonlySet<string>;
@@ -142,6 +153,8 @@ export class GeneLexicon {
     // Clinical forms typed all in lower case ("c-met", "neu", "k-ras") escape TOKEN: one
     // pattern for them.
     const lowerForms = [...this.folded.keys()].filter((form) => !/\d/.test(form));
+    this.slashForms = [...this.folded.keys()].filter((form) => form.includes('/'));
+    for (const form of this.folded.keys()) this.foldedLengths[form.length] = true;
     this.lowerCase = new RegExp(
       `(?<![A-Za-z0-9])(?:${lowerForms
         .sort((a, b) => b.length - a.length)
@@ -152,6 +165,7 @@ export class GeneLexicon {
     this.families = source.supplement.families.map((f) => ({
       re: new RegExp(`(?<![A-Za-z0-9])(?:${f.pattern})(?![A-Za-z0-9])`, 'gi'),
       genes: f.genes,
+      gate: familyGate(f.pattern),
     }));
   }
 
@@ -165,7 +179,12 @@ export class GeneLexicon {
 
   /** The gene named by one form as written, if any. */
   lookup(form: string): Entry | undefined {
-    return this.exact.get(form) ?? this.folded.get(form.toLowerCase());
+    const entry = this.exact.get(form);
+    if (entry !== undefined) return entry;
+    // Case folding keeps the length of the ASCII forms the folded map holds; a form of another
+    // length is none of them (a non-ASCII form, whose length may change, is always looked up).
+    if (this.foldedLengths[form.length] !== true && isAsciiForm(form)) return undefined;
+    return this.folded.get(form.toLowerCase());
   }
 
   /** Gene mentions in `text` (already width-folded), in order, not overlapping. */
@@ -173,7 +192,14 @@ export class GeneLexicon {
     const found: GeneMention[] = [];
     const taken: [number, number][] = [];
     const overlaps = (start: number, end: number) => taken.some(([s, e]) => start < e && end > s);
+    // The lower-cased text, for literal gates: a text without a rule's literals has no match.
+    let lower: string | undefined;
+    const lowered = () => {
+      lower ??= gateText(text);
+      return lower;
+    };
     for (const family of this.families) {
+      if (family.gate !== null && !passesGate(family.gate, lowered())) continue;
       family.re.lastIndex = 0;
       for (let m = family.re.exec(text); m; m = family.re.exec(text)) {
         if (overlaps(m.index, m.index + m[0].length)) continue;
@@ -187,15 +213,19 @@ export class GeneLexicon {
         taken.push([m.index, m.index + m[0].length]);
       }
     }
-    // Clinical forms with a slash ("HER2/neu") are not single tokens: try them first.
-    for (const m of text.matchAll(
-      /(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9-]*\/[A-Za-z]+(?![A-Za-z0-9])/g,
-    )) {
-      const entry = this.folded.get(m[0].toLowerCase());
-      if (!entry || overlaps(m.index, m.index + m[0].length)) continue;
-      found.push({ start: m.index, end: m.index + m[0].length, text: m[0], ...entry });
-      taken.push([m.index, m.index + m[0].length]);
-    }
+    // Clinical forms with a slash ("HER2/neu") are not single tokens: try them first. A match
+    // names a gene only when it is a folded form, so a text holding none of them is skipped.
+    const slashGate =
+      text.includes('/') && this.slashForms.some((form) => lowered().includes(form));
+    if (slashGate)
+      for (const m of text.matchAll(
+        /(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9-]*\/[A-Za-z]+(?![A-Za-z0-9])/g,
+      )) {
+        const entry = this.folded.get(m[0].toLowerCase());
+        if (!entry || overlaps(m.index, m.index + m[0].length)) continue;
+        found.push({ start: m.index, end: m.index + m[0].length, text: m[0], ...entry });
+        taken.push([m.index, m.index + m[0].length]);
+      }
     this.lowerCase.lastIndex = 0;
     for (let m = this.lowerCase.exec(text); m; m = this.lowerCase.exec(text)) {
       const entry = this.folded.get(m[0]);
@@ -216,14 +246,22 @@ export class GeneLexicon {
         found.push({ start, end, text: m[0], ...whole });
         continue;
       }
+      // A token without a hyphen, ending in neither "m" nor "t", is none of the forms below.
+      const token = m[0];
+      const last = token.charCodeAt(token.length - 1);
+      const hyphen = token.includes('-');
+      if (!hyphen && last !== 109 && last !== 116) continue;
       // "EGFRm+", "KRASmt": mutation shorthand glued to the symbol.
-      const glued = /^([A-Z][A-Z0-9-]*[A-Z0-9])(?:m|mt|mut)$/.exec(m[0]);
+      const glued =
+        last === 109 || last === 116 ? /^([A-Z][A-Z0-9-]*[A-Z0-9])(?:m|mt|mut)$/.exec(token) : null;
       const gluedEntry = glued ? this.lookup(glued[1]!) : undefined;
       if (glued && gluedEntry) {
         found.push({ start, end: start + glued[1]!.length, text: glued[1]!, ...gluedEntry });
         continue;
       }
-      // "EML4-ALK", "EGFR-TKI", "c-MET": the hyphen-joined parts, each on its own.
+      // "EML4-ALK", "EGFR-TKI", "c-MET": the hyphen-joined parts, each on its own (a token
+      // without a hyphen is its one part, already looked up above).
+      if (!hyphen) continue;
       let offset = start;
       for (const part of m[0].split('-')) {
         const entry = part.length > 1 ? this.lookup(part) : undefined;
@@ -232,5 +270,24 @@ export class GeneLexicon {
       }
     }
     return found.sort((a, b) => a.start - b.start);
+  }
+}
+
+/** True when every character of `form` is ASCII (its lower case then has its length). */
+function isAsciiForm(form: string): boolean {
+  for (let i = 0; i < form.length; i++) if (form.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+/**
+ * The literal gate of a family pattern: derived as for a case-insensitive Unicode expression,
+ * whose matches include those of the `i` expression used (non-Unicode case folding matches
+ * fewer characters), so a text without the literals has no match. Null when none is proved.
+ */
+function familyGate(pattern: string): readonly string[] | null {
+  try {
+    return literalGate(new RegExp(`(?:${pattern})`, 'iu'));
+  } catch {
+    return null;
   }
 }

@@ -43,7 +43,9 @@ const LEGACY = /(?<![A-Za-z0-9.>_:+*-])\d{2,5}(?:del[ACGT]+|ins[ACGT]+|dup[ACGT]
  */
 export function findVariants(text: string, legacy?: LegacyNames): VariantMention[] {
   const found: VariantMention[] = [];
-  if (legacy) {
+  // Every legacy name holds "del", "ins" or "dup", and every HGVS form "c." or "p.": a text
+  // without them has no match (a cheap test before the scans).
+  if (legacy && (text.includes('del') || text.includes('ins') || text.includes('dup'))) {
     for (const m of text.matchAll(LEGACY)) {
       const known = legacy.lookup(m[0]);
       if (!known) continue;
@@ -59,7 +61,8 @@ export function findVariants(text: string, legacy?: LegacyNames): VariantMention
       });
     }
   }
-  for (const m of text.matchAll(HGVS)) {
+  const hgvsGate = text.includes('c.') || text.includes('p.');
+  for (const m of hgvsGate ? text.matchAll(HGVS) : []) {
     let raw = m[0];
     // Trailing punctuation and an unbalanced ")" belong to the sentence, not the variant.
     while (/[.,;:)]$/.test(raw) && !balanced(raw)) raw = raw.slice(0, -1);
