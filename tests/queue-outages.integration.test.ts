@@ -1,6 +1,6 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
@@ -9,6 +9,13 @@ import { BatchRegistry } from '../src/queue/batches.js';
 import { type PostgresServer, startPostgresServer } from '../src/services/postgres-server.js';
 import { type RedisServer, startRedisServer } from '../src/services/redis-server.js';
 import { openSqlClient, type SqlClient } from '../src/sinks/omop/sql-client.js';
+import {
+  cdmCounts,
+  runEmrx,
+  startEmrx,
+  waitFor,
+  writeSampleNotes,
+} from './support/cli-processes.js';
 
 /**
  * Outages under a running batch: Redis or PostgreSQL goes away for a few seconds while a
@@ -21,72 +28,13 @@ import { openSqlClient, type SqlClient } from '../src/sinks/omop/sql-client.js';
  * other test files use in parallel.
  */
 
-const bin = join(import.meta.dirname, '..', 'bin', 'emrx.js');
 const work = () => mkdtempSync(join(tmpdir(), 'emrx-outage-'));
 const NOTES = 200;
 const CHUNK = 5;
 
-interface Exit {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-}
-
-interface Running {
-  child: ChildProcess;
-  exit: Promise<Exit>;
-  /** What it has written to stderr so far (its pino log). */
-  stderr(): string;
-}
-
-function start(args: string[], env: Record<string, string> = {}): Running {
-  const child = spawn(process.execPath, [bin, ...args], { env: { ...process.env, ...env } });
-  let stdout = '';
-  let stderr = '';
-  child.stdout?.on('data', (d) => {
-    stdout += d;
-  });
-  child.stderr?.on('data', (d) => {
-    stderr += d;
-  });
-  const exit = new Promise<Exit>((resolve) =>
-    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })),
-  );
-  return { child, exit, stderr: () => stderr };
-}
-
-const emrx = (args: string[], env: Record<string, string> = {}) => start(args, env).exit;
-
-/** Notes with distinctive ids, built from the sample notes (as tests/queue.integration.test.ts). */
-function writeNotes(dir: string, count: number): string {
-  const samples = readFileSync('samples/notes/notes.jsonl', 'utf8')
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line) as Record<string, unknown>);
-  const lines: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const sample = samples[i % samples.length]!;
-    lines.push(JSON.stringify({ ...sample, note_id: `o-${i}`, person_id: `person-${i % 13}` }));
-  }
-  const path = join(dir, 'notes.jsonl');
-  writeFileSync(path, `${lines.join('\n')}\n`);
-  return path;
-}
-
-async function waitFor<T>(
-  probe: () => Promise<T | undefined>,
-  timeoutMs: number,
-  what: string,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+const start = startEmrx;
+const emrx = runEmrx;
+const writeNotes = (dir: string, count: number) => writeSampleNotes(dir, count, 'o');
 
 /** pino lines of a worker's stderr with this `msg`. */
 const logLines = (stderr: string, msg: string) =>
@@ -205,18 +153,7 @@ describe('queue pipeline outages (private Redis and PostgreSQL, restarted mid-ba
     return { schema, env: { REDIS_URL: redis.url, EMRX_QUEUE_PREFIX: `{o${tag}}` } };
   }
 
-  async function counts(schema: string) {
-    const one = async (sql: string) => Number((await db.query<{ n: number }>(sql)).rows[0]?.n);
-    return {
-      note: await one(`SELECT count(*)::int AS n FROM ${schema}.note`),
-      distinctNotes: await one(
-        `SELECT count(DISTINCT note_source_value)::int AS n FROM ${schema}.note`,
-      ),
-      noteNlp: await one(`SELECT count(*)::int AS n FROM ${schema}.note_nlp`),
-      observation: await one(`SELECT count(*)::int AS n FROM ${schema}.observation`),
-      measurement: await one(`SELECT count(*)::int AS n FROM ${schema}.measurement`),
-    };
-  }
+  const counts = (schema: string) => cdmCounts(db, schema);
 
   /** What the in-process `emrx extract --omop` writes for the same notes: the reference. */
   async function reference(input: string) {

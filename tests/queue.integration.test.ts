@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,6 +7,13 @@ import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { QUEUE_NAME, queueConfig, redisOptions } from '../src/queue/config.js';
 import { openSqlClient, type SqlClient } from '../src/sinks/omop/sql-client.js';
+import {
+  cdmCounts,
+  runEmrx,
+  startEmrx,
+  waitFor,
+  writeSampleNotes,
+} from './support/cli-processes.js';
 
 /**
  * The BullMQ pipeline end to end, as a site runs it: `emrx enqueue`, `emrx worker` processes
@@ -14,67 +21,10 @@ import { openSqlClient, type SqlClient } from '../src/sinks/omop/sql-client.js';
  * prefix and its own CDM schema, so tests never see each other's jobs or rows.
  */
 
-const bin = join(import.meta.dirname, '..', 'bin', 'emrx.js');
 const work = () => mkdtempSync(join(tmpdir(), 'emrx-queue-'));
-
-interface Exit {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-}
-
-function start(
-  args: string[],
-  env: Record<string, string> = {},
-): { child: ChildProcess; exit: Promise<Exit> } {
-  const child = spawn(process.execPath, [bin, ...args], { env: { ...process.env, ...env } });
-  let stdout = '';
-  let stderr = '';
-  child.stdout?.on('data', (d) => {
-    stdout += d;
-  });
-  child.stderr?.on('data', (d) => {
-    stderr += d;
-  });
-  const exit = new Promise<Exit>((resolve) =>
-    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })),
-  );
-  return { child, exit };
-}
-
-const emrx = (args: string[], env: Record<string, string> = {}) => start(args, env).exit;
-
-/** Notes with distinctive ids, built from the sample notes (smoking and genetics text). */
-function writeNotes(dir: string, count: number): string {
-  const samples = readFileSync('samples/notes/notes.jsonl', 'utf8')
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line) as Record<string, unknown>);
-  const lines: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const sample = samples[i % samples.length]!;
-    lines.push(JSON.stringify({ ...sample, note_id: `q-${i}`, person_id: `person-${i % 13}` }));
-  }
-  const path = join(dir, 'notes.jsonl');
-  writeFileSync(path, `${lines.join('\n')}\n`);
-  return path;
-}
-
-async function waitFor<T>(
-  probe: () => Promise<T | undefined>,
-  timeoutMs: number,
-  what: string,
-  explain: () => string = () => '',
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${explain()}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
+const start = startEmrx;
+const emrx = runEmrx;
+const writeNotes = (dir: string, count: number) => writeSampleNotes(dir, count, 'q');
 
 describe('the queue pipeline (real Redis and PostgreSQL)', () => {
   let db: SqlClient;
@@ -100,18 +50,7 @@ describe('the queue pipeline (real Redis and PostgreSQL)', () => {
     return { schema, env, prefix: `{t${tag}}` };
   }
 
-  async function counts(schema: string) {
-    const one = async (sql: string) => Number((await db.query<{ n: number }>(sql)).rows[0]?.n);
-    return {
-      note: await one(`SELECT count(*)::int AS n FROM ${schema}.note`),
-      distinctNotes: await one(
-        `SELECT count(DISTINCT note_source_value)::int AS n FROM ${schema}.note`,
-      ),
-      noteNlp: await one(`SELECT count(*)::int AS n FROM ${schema}.note_nlp`),
-      observation: await one(`SELECT count(*)::int AS n FROM ${schema}.observation`),
-      measurement: await one(`SELECT count(*)::int AS n FROM ${schema}.measurement`),
-    };
-  }
+  const counts = (schema: string) => cdmCounts(db, schema);
 
   /** What the in-process `emrx extract --omop` writes for the same notes: the reference. */
   async function reference(input: string) {
