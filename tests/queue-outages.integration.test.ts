@@ -1,5 +1,4 @@
 import type { ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, readlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +10,8 @@ import { type RedisServer, startRedisServer } from '../src/services/redis-server
 import { openSqlClient, type SqlClient } from '../src/sinks/omop/sql-client.js';
 import {
   cdmCounts,
+  freshCdm,
+  inProcessCounts,
   runEmrx,
   startEmrx,
   waitFor,
@@ -144,35 +145,11 @@ describe('queue pipeline outages (private Redis and PostgreSQL, restarted mid-ba
     await Promise.all([redis?.stop(), pg?.stop()]);
   }, 60_000);
 
-  /** A fresh CDM schema and Redis prefix; the env every command of the test gets. */
-  async function fresh() {
-    const tag = randomBytes(4).toString('hex');
-    const schema = `o_${tag}`;
-    const init = await emrx(['db', 'init', '--omop', pg.url, '--schema', schema]);
-    expect(init.code, init.stderr).toBe(0);
-    return { schema, env: { REDIS_URL: redis.url, EMRX_QUEUE_PREFIX: `{o${tag}}` } };
-  }
+  const fresh = () => freshCdm(pg.url, redis.url, 'o');
 
   const counts = (schema: string) => cdmCounts(db, schema);
 
-  /** What the in-process `emrx extract --omop` writes for the same notes: the reference. */
-  async function reference(input: string) {
-    const { schema } = await fresh();
-    const dir = work();
-    const result = await emrx([
-      'extract',
-      '--in',
-      input,
-      '--out',
-      join(dir, 'a.jsonl'),
-      '--omop',
-      pg.url,
-      '--omop-schema',
-      schema,
-    ]);
-    expect(result.code, result.stderr).toBe(0);
-    return counts(schema);
-  }
+  const reference = (input: string) => inProcessCounts(db, pg.url, redis.url, input);
 
   async function status(batch: string, env: Record<string, string>) {
     const result = await emrx(['status', batch, '--json'], env);

@@ -1,5 +1,4 @@
 import type { ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +8,8 @@ import { QUEUE_NAME, queueConfig, redisOptions } from '../src/queue/config.js';
 import { openSqlClient, type SqlClient } from '../src/sinks/omop/sql-client.js';
 import {
   cdmCounts,
+  freshCdm,
+  inProcessCounts,
   runEmrx,
   startEmrx,
   waitFor,
@@ -40,36 +41,11 @@ describe('the queue pipeline (real Redis and PostgreSQL)', () => {
     await db?.close();
   });
 
-  /** A fresh CDM schema and Redis prefix; the env every command of the test gets. */
-  async function fresh() {
-    const tag = randomBytes(4).toString('hex');
-    const schema = `q_${tag}`;
-    const init = await emrx(['db', 'init', '--omop', pg(), '--schema', schema]);
-    expect(init.code, init.stderr).toBe(0);
-    const env = { REDIS_URL: redis(), EMRX_QUEUE_PREFIX: `{t${tag}}` };
-    return { schema, env, prefix: `{t${tag}}` };
-  }
+  const fresh = () => freshCdm(pg(), redis(), 't');
 
   const counts = (schema: string) => cdmCounts(db, schema);
 
-  /** What the in-process `emrx extract --omop` writes for the same notes: the reference. */
-  async function reference(input: string) {
-    const { schema } = await fresh();
-    const dir = work();
-    const result = await emrx([
-      'extract',
-      '--in',
-      input,
-      '--out',
-      join(dir, 'a.jsonl'),
-      '--omop',
-      pg(),
-      '--omop-schema',
-      schema,
-    ]);
-    expect(result.code, result.stderr).toBe(0);
-    return counts(schema);
-  }
+  const reference = (input: string) => inProcessCounts(db, pg(), redis(), input);
 
   function worker(schema: string, env: Record<string, string>, extra: Record<string, string> = {}) {
     const running = start(['worker', '--omop', pg(), '--omop-schema', schema], {

@@ -1,5 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SqlQueryable } from '../../src/sinks/omop/sql-client.js';
 
@@ -92,4 +94,42 @@ export async function cdmCounts(db: SqlQueryable, schema: string) {
     observation: await one(`SELECT count(*)::int AS n FROM ${schema}.observation`),
     measurement: await one(`SELECT count(*)::int AS n FROM ${schema}.measurement`),
   };
+}
+
+/**
+ * A fresh CDM schema (`emrx db init`) and a Redis key prefix of its own: the env every command of
+ * one test gets, so tests sharing a server never see each other's jobs or rows.
+ */
+export async function freshCdm(pgUrl: string, redisUrl: string, letter: string) {
+  const tag = randomBytes(4).toString('hex');
+  const schema = `${letter}_${tag}`;
+  const init = await runEmrx(['db', 'init', '--omop', pgUrl, '--schema', schema]);
+  if (init.code !== 0) throw new Error(`emrx db init failed: ${init.stderr}`);
+  const prefix = `{${letter}${tag}}`;
+  return { schema, prefix, env: { REDIS_URL: redisUrl, EMRX_QUEUE_PREFIX: prefix } };
+}
+
+/** What the in-process `emrx extract --omop` writes for the same notes: the reference counts. */
+export async function inProcessCounts(
+  db: SqlQueryable,
+  pgUrl: string,
+  redisUrl: string,
+  input: string,
+) {
+  const { schema } = await freshCdm(pgUrl, redisUrl, 'r');
+  const dir = mkdtempSync(join(tmpdir(), 'emrx-reference-'));
+  const args = [
+    'extract',
+    '--in',
+    input,
+    '--out',
+    join(dir, 'a.jsonl'),
+    '--omop',
+    pgUrl,
+    '--omop-schema',
+    schema,
+  ];
+  const result = await runEmrx(args);
+  if (result.code !== 0) throw new Error(`emrx extract --omop failed: ${result.stderr}`);
+  return cdmCounts(db, schema);
 }
