@@ -2,6 +2,12 @@ import { resolve } from 'node:path';
 import { type Command, Option } from 'commander';
 import type { Logger } from 'pino';
 import {
+  addExtractorOptions,
+  chooseExtractors,
+  type ExtractorFlags,
+  withModels,
+} from './cli-extractors.js';
+import {
   addTargetOptions,
   checkSchemaOption,
   embeddedPathResolved,
@@ -169,19 +175,25 @@ export function registerQueueCommands(program: Command): void {
       .summary('process queued chunks: extract, write OMOP/FHIR, until stopped')
       .addOption(concurrencyOption()),
   );
+  addExtractorOptions(worker);
   addTargetOptions(worker).action(
     async (
-      options: QueueFlags & {
-        concurrency: number;
-        omop?: string;
-        omopSchema: string;
-        fhir?: string;
-      },
+      options: QueueFlags &
+        ExtractorFlags & {
+          concurrency: number;
+          omop?: string;
+          omopSchema: string;
+          fhir?: string;
+        },
     ) => {
       const log = createLogger();
       const queue = queueFrom(options);
       const vocabDir = defaultVocabDir();
-      const context = { system: loadNlpSystem(vocabDir), processedAt: new Date() };
+      const chosen = chooseExtractors(options, vocabDir);
+      const context = {
+        system: withModels(loadNlpSystem(vocabDir), chosen),
+        processedAt: new Date(),
+      };
       const sinks = await openTargets(options, context, vocabDir, log);
       if (sinks.length === 0)
         log.warn('no --omop or --fhir target: chunks are extracted and dropped');
@@ -190,6 +202,7 @@ export function registerQueueCommands(program: Command): void {
         queue,
         concurrency: options.concurrency,
         vocabDir,
+        models: chosen,
         sinks,
         log,
         ...(process.env.EMRX_LOCK_MS ? { lockDurationMs: Number(process.env.EMRX_LOCK_MS) } : {}),
@@ -311,6 +324,7 @@ export function registerQueueCommands(program: Command): void {
       )
       .addOption(maxNoteBytesOption()),
   );
+  addExtractorOptions(run);
   addTargetOptions(run).action(async (options: RunOptions) => {
     const { runLocal } = await queueModules();
     const summary = await runLocal(options, createLogger());

@@ -1,5 +1,12 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
+import {
+  addExtractorOptions,
+  chooseExtractors,
+  type ExtractorFlags,
+  withModels,
+} from './cli-extractors.js';
 import {
   addTargetOptions,
   checkSchemaOption,
@@ -14,6 +21,7 @@ import { runContext } from './commands/context.js';
 import { runExtract } from './commands/extract.js';
 import { runHgvs } from './commands/hgvs.js';
 import { runText } from './commands/text.js';
+import type { Note } from './core/types.js';
 import { LegacyNames } from './extractors/genetics/hgvs/legacy.js';
 import { loadClinicalText } from './load-clinical-text.js';
 import { loadPipeline } from './load-pipeline.js';
@@ -23,6 +31,7 @@ import { SUPPORTED_FORMATS } from './sources/read-notes.js';
 import { DEFAULT_MIN_CELL } from './summarize/summarize.js';
 import { loadNlpSystem, VERSION } from './system.js';
 import { defaultVocabDir, loadLegacyNames } from './vocab/load.js';
+import { PipelinePool } from './workers/pipeline-pool.js';
 
 export function buildProgram(): Command {
   const program = new Command('emrx')
@@ -99,7 +108,13 @@ export function buildProgram(): Command {
       '--mentions <mentions.jsonl>',
       'every mention: offsets, text, value, assertion, rule, decision',
     )
-    .option('--rejects <rejects.jsonl>', 'rejected notes (default: beside --out)');
+    .option('--rejects <rejects.jsonl>', 'rejected notes (default: beside --out)')
+    .addOption(
+      new Option('--threads <n>', 'extraction threads with --extractors transformer|ensemble')
+        .default(Math.max(1, availableParallelism()))
+        .argParser(positiveInteger),
+    );
+  addExtractorOptions(extract);
   addTargetOptions(extract)
     .addOption(
       new Option('--batch-size <n>', 'notes per database transaction / FHIR batch')
@@ -108,23 +123,43 @@ export function buildProgram(): Command {
     )
     .addOption(maxNoteBytesOption())
     .action(
-      async (options: {
-        in: string;
-        out: string;
-        mentions?: string;
-        rejects?: string;
-        omop?: string;
-        omopSchema: string;
-        fhir?: string;
-        batchSize: number;
-        maxNoteBytes: number;
-      }) => {
+      async (
+        options: {
+          in: string;
+          out: string;
+          mentions?: string;
+          rejects?: string;
+          omop?: string;
+          omopSchema: string;
+          fhir?: string;
+          batchSize: number;
+          maxNoteBytes: number;
+          threads: number;
+        } & ExtractorFlags,
+      ) => {
         const log = createLogger();
         const output = resolve(options.out);
         const vocabDir = defaultVocabDir();
-        const context = { system: loadNlpSystem(vocabDir), processedAt: new Date() };
+        const chosen = chooseExtractors(options, vocabDir);
+        const context = {
+          system: withModels(loadNlpSystem(vocabDir), chosen),
+          processedAt: new Date(),
+        };
         const sinks = await openTargets(options, context, vocabDir, log);
-        const result = await runExtract(loadPipeline(vocabDir), log, {
+        // The rules run in this process; the models in a pool of threads, one ONNX session each.
+        const pool =
+          chosen.extractors === 'rules'
+            ? undefined
+            : await PipelinePool.start(options.threads, vocabDir, chosen);
+        const extraction = pool
+          ? {
+              kind: 'pool' as const,
+              size: pool.size,
+              chunkSize: 64,
+              run: (notes: readonly Note[]) => pool.run(notes),
+            }
+          : loadPipeline(vocabDir);
+        const result = await runExtract(extraction, log, {
           sinks,
           batchSize: options.batchSize,
           input: resolve(options.in),
@@ -133,7 +168,7 @@ export function buildProgram(): Command {
           rejects: resolve(options.rejects ?? resolve(output, '..', 'rejects.jsonl')),
           maxNoteBytes: options.maxNoteBytes,
           ...(process.stderr.isTTY ? { progress: process.stderr } : {}),
-        });
+        }).finally(() => pool?.close());
         const rate = result.notes / Math.max(result.seconds, 1e-9);
         process.stdout.write(
           `${result.notes} notes, ${result.rejected} rejected, ${Math.round(rate)} notes/s ` +

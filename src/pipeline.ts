@@ -9,6 +9,7 @@ import type {
   SmokingFinding,
   SmokingMention,
 } from './extractors/smoking/index.js';
+import { sentencesAt, splitSentences, type TextSpan } from './extractors/transformer/sentences.js';
 
 /** Spec section 2 `smoking`, as written to annotations.jsonl. */
 export interface SmokingAnnotation {
@@ -41,16 +42,21 @@ export interface NoteAnnotation {
   readonly genetics: readonly GeneticAnnotation[];
 }
 
+/** Which extractor produced a mention: the rules, or a transformer model. */
+export type MentionSource = 'rules' | 'transformer';
+
 /** One line of mentions.jsonl: every piece of evidence, with how it was judged. */
 export type MentionRecord =
   | (Omit<SmokingMention, 'decision'> & {
       readonly note_id: string;
       readonly extractor: 'smoking';
+      readonly source: MentionSource;
       readonly decision: string;
     })
   | (Omit<GeneticMention, 'decision'> & {
       readonly note_id: string;
       readonly extractor: 'genetics';
+      readonly source: MentionSource;
       readonly decision: string;
     });
 
@@ -88,9 +94,19 @@ export function toGeneticAnnotation(finding: GeneticFinding): GeneticAnnotation 
 /** The pure in-process pipeline: one validated note in, its annotation and mentions out. */
 export class Pipeline {
   constructor(
-    private readonly smoking: SmokingExtractor,
-    private readonly genetics: GeneticsExtractor,
+    readonly smoking: SmokingExtractor,
+    readonly genetics: GeneticsExtractor,
   ) {}
+
+  /**
+   * The note's sentences holding a prefilter hit (smoking words, template rows under them, gene
+   * symbols, variants): what the transformer models read. The rest of a note never reaches them.
+   */
+  candidateSentences(note: Pick<Note, 'text' | 'language'>): TextSpan[] {
+    const hits = [...this.smoking.candidateHits(note), ...this.genetics.candidateHits(note)];
+    if (hits.length === 0) return [];
+    return sentencesAt(splitSentences(note.text), hits);
+  }
 
   run(note: Note): PipelineResult {
     const smoking = this.smoking.extract(note);
@@ -105,11 +121,13 @@ export class Pipeline {
         ...smoking.mentions.map((m) => ({
           note_id: note.noteId,
           extractor: 'smoking' as const,
+          source: 'rules' as const,
           ...m,
         })),
         ...genetics.mentions.map((m) => ({
           note_id: note.noteId,
           extractor: 'genetics' as const,
+          source: 'rules' as const,
           ...m,
         })),
       ],

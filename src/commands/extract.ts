@@ -1,7 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import type { Logger } from 'pino';
+import type { Note } from '../core/types.js';
 import type { ProcessedNote } from '../mappers/input.js';
-import type { Pipeline } from '../pipeline.js';
+import type { Pipeline, PipelineResult } from '../pipeline.js';
 import { JsonlWriter } from '../sinks/jsonl-writer.js';
 import type { NoteBatchSink } from '../sinks/note-sink.js';
 import { acceptedNotes } from '../sources/accepted-notes.js';
@@ -22,6 +23,21 @@ export interface ExtractRunOptions {
   readonly batchSize?: number;
 }
 
+/**
+ * Where notes are extracted: in this process (the rules; synchronous), or in a pool of threads
+ * with the transformer models (chunks of notes, several in flight, results kept in input order).
+ */
+export type Extraction =
+  | { readonly kind: 'inline'; readonly pipeline: Pipeline }
+  | {
+      readonly kind: 'pool';
+      readonly size: number;
+      readonly chunkSize: number;
+      run(
+        notes: readonly Note[],
+      ): Promise<readonly ({ ok: true; result: PipelineResult } | { ok: false; reason: string })[]>;
+    };
+
 export interface ExtractRunResult {
   readonly notes: number;
   readonly rejected: number;
@@ -39,7 +55,7 @@ export interface ExtractRunResult {
  * with the input (beyond the reader's set of seen note ids).
  */
 export async function runExtract(
-  pipeline: Pipeline,
+  extraction: Pipeline | Extraction,
   log: Logger,
   options: ExtractRunOptions,
 ): Promise<ExtractRunResult> {
@@ -66,8 +82,17 @@ export async function runExtract(
   let closeError: unknown;
   try {
     const events = readNotes(options.input, { maxNoteBytes: options.maxNoteBytes });
-    for await (const note of acceptedNotes(events, rejects, log)) {
-      const result = pipeline.run(note);
+    const accepted = acceptedNotes(events, rejects, log);
+    const how: Extraction =
+      'kind' in extraction ? extraction : { kind: 'inline', pipeline: extraction };
+    const extracted =
+      how.kind === 'inline' ? inline(accepted, how.pipeline) : pooled(accepted, how);
+    for await (const { note, result, failure } of extracted) {
+      if (failure !== undefined) {
+        // A note a thread could not extract is recorded like any rejection, and the run goes on.
+        await rejects.write({ source: options.input, noteId: note.noteId, reason: failure });
+        continue;
+      }
       await annotations.write(result.annotation);
       if (mentions) for (const mention of result.mentions) await mentions.write(mention);
       if (sinks.length > 0) {
@@ -109,4 +134,46 @@ export async function runExtract(
     textBytes,
     sinks: sinkCounts,
   };
+}
+
+type Extracted =
+  | { readonly note: Note; readonly result: PipelineResult; readonly failure?: undefined }
+  | { readonly note: Note; readonly result?: undefined; readonly failure: string };
+
+async function* inline(notes: AsyncIterable<Note>, pipeline: Pipeline): AsyncGenerator<Extracted> {
+  for await (const note of notes) yield { note, result: pipeline.run(note) };
+}
+
+/** Chunks of notes to the thread pool, up to one per thread in flight, yielded in input order. */
+async function* pooled(
+  notes: AsyncIterable<Note>,
+  pool: Extract<Extraction, { kind: 'pool' }>,
+): AsyncGenerator<Extracted> {
+  const inFlight: { notes: Note[]; results: ReturnType<typeof pool.run> }[] = [];
+  let chunk: Note[] = [];
+  async function* drainOne(): AsyncGenerator<Extracted> {
+    const head = inFlight.shift();
+    if (!head) return;
+    const results = await head.results;
+    for (const [i, note] of head.notes.entries()) {
+      const outcome = results[i];
+      if (outcome?.ok) yield { note, result: outcome.result };
+      else yield { note, failure: outcome?.reason ?? 'extraction failed: no result' };
+    }
+  }
+  const submit = () => {
+    const results = pool.run(chunk);
+    // Awaited in order below; a rejection must not surface early as unhandled.
+    results.catch(() => {});
+    inFlight.push({ notes: chunk, results });
+    chunk = [];
+  };
+  for await (const note of notes) {
+    chunk.push(note);
+    if (chunk.length < pool.chunkSize) continue;
+    submit();
+    if (inFlight.length > pool.size) yield* drainOne();
+  }
+  if (chunk.length > 0) submit();
+  while (inFlight.length > 0) yield* drainOne();
 }

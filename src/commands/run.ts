@@ -1,5 +1,6 @@
 import { basename, resolve } from 'node:path';
 import type { Logger } from 'pino';
+import { chooseExtractors, withModels } from '../cli-extractors.js';
 import { openTargets, type TargetOptions } from '../cli-options.js';
 import { goldSummary } from '../eval/gold-summary.js';
 import type { BatchRegistry, NoteFailure } from '../queue/batches.js';
@@ -13,6 +14,7 @@ import { readNotes } from '../sources/read-notes.js';
 import { RejectsWriter } from '../sources/rejects-writer.js';
 import { describeSystem, loadNlpSystem } from '../system.js';
 import { defaultVocabDir } from '../vocab/load.js';
+import type { ExtractorMode } from '../vocab/schemas.js';
 import { startChunkWorker } from '../workers/chunk-worker.js';
 import { PipelinePool } from '../workers/pipeline-pool.js';
 import { processChunk } from '../workers/process-chunk.js';
@@ -32,6 +34,8 @@ export interface RunOptions extends TargetOptions {
   readonly gold?: string;
   /** commander's `--no-redis`: false means run in process even when a Redis could be had. */
   readonly redis?: string | boolean;
+  readonly extractors?: ExtractorMode;
+  readonly models?: string;
 }
 
 /**
@@ -41,7 +45,8 @@ export interface RunOptions extends TargetOptions {
  */
 export async function runLocal(options: RunOptions, log: Logger): Promise<string> {
   const vocabDir = defaultVocabDir();
-  const system = loadNlpSystem(vocabDir);
+  const chosen = chooseExtractors(options, vocabDir);
+  const system = withModels(loadNlpSystem(vocabDir), chosen);
   const context = { system, processedAt: new Date() };
   const input = resolve(options.in);
   const rejects = resolve(options.rejects ?? 'rejects.jsonl');
@@ -99,6 +104,7 @@ export async function runLocal(options: RunOptions, log: Logger): Promise<string
       queue,
       concurrency: options.concurrency,
       vocabDir,
+      models: chosen,
       sinks,
       log,
     });
@@ -149,7 +155,11 @@ async function runInProcess(
   vocabDir: string,
   log: Logger,
 ) {
-  const pool = await PipelinePool.start(options.concurrency, vocabDir);
+  const pool = await PipelinePool.start(
+    options.concurrency,
+    vocabDir,
+    chooseExtractors(options, vocabDir),
+  );
   const rejects = await RejectsWriter.open(rejectsPath);
   const failures: NoteFailure[] = [];
   const registry: Pick<BatchRegistry, 'chunkDone'> = {

@@ -14,6 +14,8 @@ import {
   contextRuleFileSchema,
   type DriversFile,
   driversFileSchema,
+  type EnsembleFile,
+  ensembleFileSchema,
   type GeneticsRuleFile,
   geneSupplementFileSchema,
   geneticsRuleFileSchema,
@@ -254,4 +256,9 @@ function readHgnc(path: string, bytes: Buffer): HgncGene[] {
     start = end + 1;
   }
   return genes;
+}
+
+/** vocab/ensemble.yaml: the models to load and the rules + model policy. */
+export function loadEnsemblePolicy(vocabDir: string): EnsembleFile {
+  return loadVocabFile(join(vocabDir, 'ensemble.yaml'), ensembleFileSchema);
 }

@@ -411,3 +411,29 @@ export const omopConceptMapFileSchema = z.strictObject({
 });
 export type OmopConceptMapFile = z.infer<typeof omopConceptMapFileSchema>;
 export type OmopCode = z.infer<typeof omopCode>;
+
+export const EXTRACTOR_MODES = ['rules', 'transformer', 'ensemble'] as const;
+export type ExtractorMode = (typeof EXTRACTOR_MODES)[number];
+
+const probability = z.number().min(0).max(1);
+
+/** vocab/ensemble.yaml: which models run and how their answers join the rules'. */
+export const ensembleFileSchema = z.strictObject({
+  default: z.enum(EXTRACTOR_MODES),
+  models: z.strictObject({
+    status: z.string().min(1),
+    tagger: z.string().min(1),
+    precision: z.enum(['int8', 'fp32']),
+    batch_size: z.number().int().min(1).max(1024),
+  }),
+  transformer: z.strictObject({
+    status_min_score: probability,
+    span_min_score: probability,
+  }),
+  ensemble: z.strictObject({
+    status_when_rules_unknown: probability,
+    field_when_rules_empty: probability,
+    gene_when_rules_silent: probability,
+  }),
+});
+export type EnsembleFile = z.infer<typeof ensembleFileSchema>;

@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import { QUEUE_NAME, type QueueConfig, redisOptions } from '../queue/config.js';
 import { connectQueue, type QueueHandles, warnIfEvicting } from '../queue/connect.js';
 import type { NoteBatchSink } from '../sinks/note-sink.js';
-import { PipelinePool } from './pipeline-pool.js';
+import { PipelinePool, type PoolModels } from './pipeline-pool.js';
 import { processChunk } from './process-chunk.js';
 
 export interface ChunkWorkerOptions {
@@ -11,6 +11,8 @@ export interface ChunkWorkerOptions {
   /** Chunks processed at once = extraction threads. */
   readonly concurrency: number;
   readonly vocabDir: string;
+  /** Which extractors the threads run (default: the rules only). */
+  readonly models?: PoolModels;
   readonly sinks: readonly NoteBatchSink[];
   readonly log: Logger;
   /**
@@ -39,7 +41,7 @@ export interface ChunkWorker {
  */
 export async function startChunkWorker(options: ChunkWorkerOptions): Promise<ChunkWorker> {
   const { log } = options;
-  const pool = await PipelinePool.start(options.concurrency, options.vocabDir);
+  const pool = await PipelinePool.start(options.concurrency, options.vocabDir, options.models);
   const handles = await connectQueue(options.queue, log);
   await warnIfEvicting(handles.redis, log);
   let onBroken: (error: Error) => void = () => {};

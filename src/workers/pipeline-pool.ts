@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Note } from '../core/types.js';
 import type { PipelineResult } from '../pipeline.js';
+import type { ExtractorMode } from '../vocab/schemas.js';
 
 export interface ThreadRequest {
   readonly id: number;
@@ -43,6 +44,12 @@ function threadFile(): string {
   throw new Error('pipeline-thread.js not found: run `npm run build`');
 }
 
+/** Which extractors the threads run, and where their models are (`transformer`, `ensemble`). */
+export interface PoolModels {
+  readonly extractors: ExtractorMode;
+  readonly modelsDir?: string;
+}
+
 interface Slot {
   readonly thread: Worker;
   busy: boolean;
@@ -65,12 +72,16 @@ export class PipelinePool {
 
   private constructor() {}
 
-  static async start(size: number, vocabDir: string): Promise<PipelinePool> {
+  static async start(
+    size: number,
+    vocabDir: string,
+    models: PoolModels = { extractors: 'rules' },
+  ): Promise<PipelinePool> {
     const pool = new PipelinePool();
     const file = threadFile();
     await Promise.all(
       Array.from({ length: size }, async () => {
-        const thread = new Worker(file, { workerData: { vocabDir } });
+        const thread = new Worker(file, { workerData: { vocabDir, ...models } });
         const slot: Slot = { thread, busy: false };
         await new Promise<void>((resolve, reject) => {
           const onReady = (message: { ready?: boolean }) => {

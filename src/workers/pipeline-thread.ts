@@ -1,24 +1,24 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Note } from '../core/types.js';
-import { loadPipeline } from '../load-pipeline.js';
+import { type ExtractorMode, ModelPipeline } from '../model-pipeline.js';
 import { describeFailure, type ThreadRequest, type ThreadResult } from './pipeline-pool.js';
 
 /**
- * One extraction thread: loads the rules once, then runs the pure pipeline on each note it is
- * sent. CPU-bound work lives here so the worker's event loop stays free to renew job locks.
+ * One extraction thread: loads the rules (and, for `transformer`/`ensemble`, its own ONNX
+ * sessions, one intra-op thread each) once, then runs each chunk it is sent. CPU-bound work
+ * lives here so the worker's event loop stays free to renew job locks.
  */
-const pipeline = loadPipeline((workerData as { vocabDir: string }).vocabDir);
+const options = workerData as { vocabDir: string; extractors: ExtractorMode; modelsDir?: string };
 const port = parentPort!;
+const pipeline = await ModelPipeline.load(options.vocabDir, options.extractors, options.modelsDir);
 
-port.on('message', (request: ThreadRequest) => {
-  const results: ThreadResult[] = request.notes.map((note: Note) => {
-    try {
-      return { ok: true, result: pipeline.run(note) };
-    } catch (error) {
-      // One note that breaks a rule must not take its chunk down: it is reported, the rest run.
-      return { ok: false, reason: describeFailure(error) };
-    }
-  });
+port.on('message', async (request: ThreadRequest) => {
+  const outcomes = await pipeline.run(request.notes);
+  // One note that breaks a rule must not take its chunk down: it is reported, the rest run.
+  const results: ThreadResult[] = outcomes.map((outcome) =>
+    outcome.ok
+      ? { ok: true, result: outcome.result }
+      : { ok: false, reason: describeFailure(outcome.error) },
+  );
   port.postMessage({ id: request.id, results });
 });
 port.postMessage({ ready: true });

@@ -170,6 +170,25 @@ export class GeneticsExtractor {
     );
   }
 
+  /** Where a gene symbol or a variant is written (original offsets): what the models read. */
+  candidateHits(note: Pick<Note, 'text'>): number[] {
+    const folded = foldWidth(note.text);
+    return [
+      ...this.resources.lexicon.find(folded.text),
+      ...findVariants(folded.text, this.resources.legacy),
+    ].map((hit) => folded.toOriginal(hit.start));
+  }
+
+  /** The approved symbol for a written gene form ("HER2" → ERBB2), or null. */
+  geneOf(form: string): string | null {
+    return this.resources.lexicon.lookup(foldWidth(form).text.trim())?.genes[0] ?? null;
+  }
+
+  /** Variants written in a piece of text (HGVS, bare protein changes, legacy names). */
+  variantsIn(text: string): VariantMention[] {
+    return findVariants(foldWidth(text).text, this.resources.legacy);
+  }
+
   extract(note: Pick<Note, 'text' | 'language' | 'noteType'>): GeneticsResult {
     const rules = this.resources.rules[note.language];
     const folded = foldWidth(note.text);

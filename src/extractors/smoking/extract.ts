@@ -18,10 +18,15 @@ export class SmokingExtractor {
     private readonly rules: Readonly<Record<Language, CompiledSmokingRules>>,
   ) {}
 
-  extract(note: Pick<Note, 'text' | 'language' | 'noteDate'>): SmokingResult {
-    const rules = this.rules[note.language];
-    // Full-width digits and slashes to ASCII (same length): one set of patterns for both.
-    const normalised = normaliseWidth(note.text);
+  /**
+   * Where the prefilter fires (and the template rows under a hit): the only places the rules,
+   * and the transformer models, read.
+   */
+  candidateHits(note: Pick<Note, 'text' | 'language'>): number[] {
+    return this.prefilterHits(normaliseWidth(note.text), this.rules[note.language]);
+  }
+
+  private prefilterHits(normalised: string, rules: CompiledSmokingRules): number[] {
     const hits: number[] = [];
     // An all-ASCII note is scanned by the prefilter's faster twin: the same hits.
     const prefilter = (isAscii(normalised) && asciiTwin(rules.prefilter)) || rules.prefilter;
@@ -29,6 +34,19 @@ export class SmokingExtractor {
     for (let m = prefilter.exec(normalised); m; m = prefilter.exec(normalised)) {
       hits.push(m.index, ...followingRows(normalised, m.index));
     }
+    return hits;
+  }
+
+  /** The patient's age as first stated in the note ("58 yo", "65歳男性"), or null. */
+  statedAge(note: Pick<Note, 'text' | 'language'>): number | null {
+    return patientAge(normaliseWidth(note.text), this.rules[note.language].age);
+  }
+
+  extract(note: Pick<Note, 'text' | 'language' | 'noteDate'>): SmokingResult {
+    const rules = this.rules[note.language];
+    // Full-width digits and slashes to ASCII (same length): one set of patterns for both.
+    const normalised = normaliseWidth(note.text);
+    const hits = this.prefilterHits(normalised, rules);
 
     const empty = {
       status: 'unknown' as const,

@@ -261,7 +261,8 @@ function usableProducts(judged: readonly Judged[]): Map<StatusCandidate['sentenc
   return products;
 }
 
-type Picked = Partial<Record<SmokingAmountField, SmokingMention>>;
+/** The amount mention chosen for each field. */
+export type Picked = Partial<Record<SmokingAmountField, SmokingMention>>;
 
 function pickAmounts(
   evidence: NoteEvidence,
@@ -375,7 +376,16 @@ function num(mention: SmokingMention | undefined): number | null {
   return mention && typeof mention.value === 'number' ? mention.value : null;
 }
 
-function derive(picked: Picked, status: SmokingStatus, context: ResolveContext): SmokingFinding {
+/**
+ * The document's fields from the chosen amounts: stated values first, derived ones computed
+ * forward only (pack-years from packs/day × years, never years from pack-years). Shared by the
+ * rules and the transformer path, so both derive the same way.
+ */
+export function derive(
+  picked: Picked,
+  status: SmokingStatus,
+  context: ResolveContext,
+): SmokingFinding {
   const noteYear = context.noteDate ? Number(context.noteDate.slice(0, 4)) : null;
   const packs = num(picked.packs_per_day);
   const cigarettesPerDay = num(picked.cigarettes_per_day) ?? (packs === null ? null : packs * 20);

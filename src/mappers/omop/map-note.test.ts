@@ -34,6 +34,7 @@ function result(): PipelineResult {
     {
       note_id: 'n-1',
       extractor: 'smoking',
+      source: 'rules',
       type: 'status',
       start: 0,
       end: 13,
@@ -47,6 +48,7 @@ function result(): PipelineResult {
     {
       note_id: 'n-1',
       extractor: 'genetics',
+      source: 'rules',
       type: 'finding',
       start: 42,
       end: 58,
@@ -60,6 +62,7 @@ function result(): PipelineResult {
     {
       note_id: 'n-1',
       extractor: 'genetics',
+      source: 'rules',
       type: 'finding',
       start: 60,
       end: 73,
@@ -73,6 +76,7 @@ function result(): PipelineResult {
     {
       note_id: 'n-1',
       extractor: 'genetics',
+      source: 'rules',
       type: 'finding',
       start: 78,
       end: 87,
