@@ -35,8 +35,14 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SET_DIR = join(ROOT, 'samples', 'smoking');
 const SPLITS = ['dev', 'devtest'];
 const LANGUAGES = {
-  en: { allowGenetics: false, splits: [...SPLITS, 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7'] },
-  ja: { allowGenetics: false, splits: [...SPLITS, 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7'] },
+  en: {
+    allowGenetics: false,
+    splits: [...SPLITS, 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8'],
+  },
+  ja: {
+    allowGenetics: false,
+    splits: [...SPLITS, 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8'],
+  },
 };
 const STATUSES = new Set(['current', 'former', 'never', 'unknown']);
 const SMOKING_FIELDS = [
@@ -63,6 +69,7 @@ const STATED_CONFLICTS = {
   'en-s-0133': { pack_years: 'states 40 pack-years beside 2 ppd x 15 years (computed 30)' },
   'en-s-0251': { pack_years: 'states 50 pack years beside 2 ppd since 15, age 47 (computed 64)' },
   'en-s-0351': { pack_years: 'states 50 pack-years beside 1 ppd x 35 years (computed 35)' },
+  'en-s-0822': { pack_years: 'states 45 pack-years beside 1 ppd x 30 yrs (computed 30)' },
 };
 
 // note_id -> reason. Notes labelled unknown that still carry numbers: the note gives an amount

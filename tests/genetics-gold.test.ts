@@ -31,6 +31,11 @@ const FLOORS: Record<string, Floor> = {
   'ja/dev5': { f1: 0.98, significance: 0.95, origin: 1.0 },
   'en/dev6': { f1: 0.99, significance: 0.92, origin: 0.97 },
   'ja/dev6': { f1: 0.98, significance: 0.95, origin: 1.0 },
+  // dev7 was written blind; first scored at en 0.905 and ja 0.906, before the rules for class
+  // labels heading a gene list, negatives ending in the class word, withdrawn results, "not
+  // sent/indicated", examples (e.g.) and whole-exon duplications.
+  'en/dev7': { f1: 0.95, significance: 0.98, origin: 0.93 },
+  'ja/dev7': { f1: 0.93, significance: 0.98, origin: 0.95 },
   'en/devtest': { f1: 0.88, significance: 0.97, origin: 0.99 },
   'ja/devtest': { f1: 0.87, significance: 0.94, origin: 0.99 },
 };

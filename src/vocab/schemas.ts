@@ -300,6 +300,8 @@ export const geneticsRuleFileSchema = z.strictObject({
   negative_before: patternList,
   not_tested: patternList,
   hypothetical: patternList,
+  /** A result withdrawn in a corrected report: no finding, whatever result it had. */
+  withdrawn: patternList.optional(),
   same_variant: patternList,
   drug_before: patternList,
   drug_after: patternList,

@@ -15,7 +15,7 @@ import type { GeneLexicon, GeneMention } from './lexicon.js';
 import { type Candidate, resolveFindings } from './resolve.js';
 import type { CompiledDrivers, CompiledGeneticsRules, CompiledLayout } from './rules.js';
 import { decideStatus, findResults, lineLabel, nearWord, type ResultWord } from './status.js';
-import type { GeneticMention, GeneticsResult, Origin, Significance } from './types.js';
+import type { GeneticKind, GeneticMention, GeneticsResult, Origin, Significance } from './types.js';
 import { findVariants, type VariantMention } from './variants.js';
 
 export interface GeneticsResources {
@@ -442,6 +442,13 @@ export class GeneticsExtractor {
           continue;
         }
         const local = { ...item, start: item.start, end: item.end };
+        // "The KRAS p.G12C result … is WITHDRAWN", 「BRAF V600E 検出」は…誤りであり、撤回します:
+        // the whole sentence speaks of a result that no longer stands.
+        const inSentence = this.core.sentenceAt(analyzed, item) ?? clause;
+        if (rules.withdrawn && nearWord(text, inSentence, local, rules.withdrawn, 20)) {
+          reject('a withdrawn result (corrected report)');
+          continue;
+        }
         // "If the DNA panel is negative for EGFR, ALK, ROS1 …": a conditional before the result
         // word that decides a whole list makes every item of it hypothetical.
         const word = decision.word;
@@ -466,9 +473,20 @@ export class GeneticsExtractor {
         }
         // A heading above the list decides only rows that are not "not evaluated" themselves.
         const fromHeading = decision.word !== null && decision.word === heading;
+        // "Germline ALK testing: not sent (no family history)": "not sent" comes before the
+        // result word the item would otherwise take, so the test was not done.
+        const notTestedFirst =
+          decision.word !== null &&
+          decision.word.start >= item.end &&
+          // (A bracketed aside, "(sent during admission)", is not the result.)
+          testWord(
+            rules.notTested,
+            text.slice(item.end, decision.word.start).replace(/[(（][^)）]*[)）]/g, ' '),
+          );
         if (
-          (decision.status === null || fromHeading) &&
-          nearWord(text, clause, local, rules.notTested, 6)
+          ((decision.status === null || fromHeading) &&
+            nearWord(text, clause, local, rules.notTested, 6)) ||
+          notTestedFirst
         ) {
           reject('no result: pending, ordered or not done');
           continue;
@@ -517,7 +535,7 @@ export class GeneticsExtractor {
           ? 'germline'
           : (originNear(text, clause, rules, decision.word) ?? noteOrigin);
         const candidate: Candidate = {
-          item,
+          item: status === 'absent' ? withLabelClass(item, text, rules) : item,
           status,
           subject: family ? 'family' : 'patient',
           significance,
@@ -1247,6 +1265,23 @@ function lineEndOf(text: string, offset: number): number {
 }
 
 /** The whole line holding an offset. */
+// Classes a line label can give the genes listed after it.
+const LABEL_CLASSES = new Set<GeneticKind>(['fusion', 'amplification', 'copy_loss']);
+
+/**
+ * "Fusions (RNA): none detected in ALK, ROS1, RET": a gene named without a class, on a line
+ * whose label names one, is tested for that class (a fusion negative, not a gene-level one).
+ */
+function withLabelClass(item: Item, text: string, rules: CompiledGeneticsRules): Item {
+  if (item.what !== 'gene' || item.kind !== 'other' || item.generic) return item;
+  const line = lineOf(text, item.start);
+  const label = /^[\s\-*•・]*([^:：\n]{1,24})[:：]/.exec(line);
+  if (!label || line.indexOf(label[1]!) > item.start - (text.lastIndexOf('\n', item.start - 1) + 1))
+    return item;
+  const classes = findEvents(label[1]!, rules).filter((e) => LABEL_CLASSES.has(e.kind));
+  return classes.length === 1 ? { ...item, kind: classes[0]!.kind } : item;
+}
+
 function lineOf(text: string, offset: number): string {
   const memo = lineMemoFor(text);
   const index = lineIndex(text, offset);

@@ -21,6 +21,8 @@ export interface CompiledGeneticsRules {
   readonly negativeBefore: RegExp;
   readonly notTested: RegExp;
   readonly hypothetical: RegExp;
+  /** Withdrawn results (a corrected report): null when the file lists none. */
+  readonly withdrawn: RegExp | null;
   /** A variant named elsewhere: "the same familial variant", "her father's MSH6 variant". */
   readonly sameVariant: RegExp;
   /** Anchored at the end of the text before a gene / the start of the text after it. */
@@ -111,6 +113,7 @@ export function compileGeneticsRules(
     negativeBefore: words(file.negative_before),
     notTested: words(file.not_tested),
     hypothetical: words(file.hypothetical),
+    withdrawn: file.withdrawn ? words(file.withdrawn) : null,
     sameVariant: words(file.same_variant),
     drugBefore: before(file.drug_before),
     drugAfter: after(file.drug_after),

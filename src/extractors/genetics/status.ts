@@ -107,8 +107,12 @@ export function decideStatus(
     return { status: inside.type.startsWith('positive') ? 'present' : 'absent', word: inside };
   }
   // A negation whose words run into the item: "No fusions detected in RET".
+  // Also a negative ending in the item's class word: "ISH NOT amplified (HER2/CEP17 1.4)".
   const opening = results.find(
-    (r) => r.start < item.start && r.end > item.start && r.type === 'negative_before',
+    (r) =>
+      r.start < item.start &&
+      r.end > item.start &&
+      (r.type === 'negative_before' || (r.type === 'negative_after' && item.what !== 'gene')),
   );
   if (opening) return { status: 'absent', word: opening };
   // The nearest heading result before the item; "detected" inside "No … variants detected, in

@@ -432,16 +432,35 @@ export function findEvidence(
     // The question a ticked はい/いいえ answers: looked up once per sentence, when needed.
     let askedAbove: string | null | undefined;
     const asked = () => {
-      if (askedAbove === undefined) askedAbove = questionAbove(analyzed.text, sentence.start);
+      if (askedAbove === undefined) {
+        // The question on the tick's own line ("Do you smoke now?   [ ] Yes  [x] No"), else the
+        // nearest one above.
+        const sameLine = questionFor(analyzed.text, sentence.start);
+        askedAbove = QUESTION_END.test(sameLine.trim())
+          ? sameLine
+          : questionAbove(analyzed.text, sentence.start);
+      }
       return askedAbove;
     };
     for (const m of checkboxContext
       ? gatedMatches(rules.checkbox, rules.gates.checkbox, text, lower, ascii)
       : NONE) {
       const raw = (group(m, 'value') ?? '').toLowerCase();
+      // A ticked yes/no answers its question ("ever smoked? [x] Yes" is not "current"); a
+      // tick with no smoking question above means what its own word says.
+      // The question in the same sentence before the tick ("Have you ever smoked?  [x] Yes"),
+      // else the one its line or the lines above ask.
+      // At most 200 characters back, so many ticks on one long line stay linear.
+      const window = text.slice(Math.max(0, m.index - 200), m.index);
+      const before = window
+        .slice(window.lastIndexOf('\n') + 1)
+        .replace(/(?:\[\s{0,3}\]|[□☐])\s{0,3}[^\s[□☐]{1,12}\s*$/u, '')
+        .trim();
+      const question = QUESTION_END.test(before) ? before : asked();
       const status =
-        rules.checkboxValues.find((v) => v.regex.test(raw))?.status ??
-        tickedAnswer(rules, raw, asked());
+        question !== null && testPrefilter(rules, question) && /^(?:yes|no|はい|いいえ)$/.test(raw)
+          ? tickedAnswer(rules, raw, question)
+          : rules.checkboxValues.find((v) => v.regex.test(raw))?.status;
       const span = { start: m.index, end: m.index + m[0].length };
       if (status && take(span))
         addStatus(status, 'field', span.start, span.end, `${rules.language}.field.checkbox`);
@@ -449,7 +468,14 @@ export function findEvidence(
     // A questionnaire row "Do you currently smoke?     Yes": the answer speaks, the question
     // itself does not.
     const row = rules.questions ? /^([^?？]*[?？])[ \t　]{2,}(\S[^\n]*)$/.exec(text) : null;
-    if (row && rules.questions && testPrefilter(rules, row[1]!)) {
+    // "For how many years?  25" names no smoking word: it counts under a smoking question row.
+    if (
+      row &&
+      rules.questions &&
+      (testPrefilter(rules, row[1]!) ||
+        (rules.questions.amounts.some((a) => a.regex.test(row[1]!)) &&
+          testPrefilter(rules, lineAbove(analyzed.text, sentence.start))))
+    ) {
       const answerStart = text.length - row[2]!.length;
       blocked.fill({ start: 0, end: answerStart });
       const answer = row[2]!.trim();
@@ -461,9 +487,11 @@ export function findEvidence(
             ? 'ever'
             : null
         : rules.questions.no.test(answer)
-          ? asks(rules.questions.ever)
-            ? 'never'
-            : null
+          ? asks(rules.questions.now)
+            ? 'not_now'
+            : asks(rules.questions.ever)
+              ? 'never'
+              : null
           : null;
       if (status) {
         addStatus(
@@ -477,13 +505,22 @@ export function findEvidence(
       const value = /^\s*([\d.]+)\s*$/.exec(answer);
       const field = rules.questions.amounts.find((a) => a.regex.test(row[1]!))?.field;
       if (value && field) {
-        const mention = make(
+        const made = make(
           field,
           answerStart,
           text.length,
           Number(value[1]),
           `${rules.language}.question.${field}`,
         );
+        // "If you quit, what year?  2001": the question's "if" frames the asking, not the answer.
+        const mention = {
+          ...made,
+          assertion: {
+            ...made.assertion,
+            hypothetical: false,
+            triggers: made.assertion.triggers.filter((t) => !t.startsWith('hypothetical')),
+          },
+        };
         evidence.amounts.push({ mention, sentence, needsContext: null });
       }
     }
@@ -643,8 +680,8 @@ const QUESTION_END =
 
 /**
  * A ticked はい/いいえ means what its question asks: "smoking now? yes" → current, "ever
- * smoked? yes" → ever, "ever smoked? no" → never; "smoking now? no" alone says nothing (the
- * patient may have quit). Null when there is no smoking question above the answer.
+ * smoked? yes" → ever, "ever smoked? no" → never; "smoking now? no" → not_now (former beside
+ * an "ever: yes", nothing alone). Null when there is no smoking question above the answer.
  */
 function tickedAnswer(
   rules: CompiledSmokingRules,
@@ -655,7 +692,10 @@ function tickedAnswer(
   if (!q || question === null || !testPrefilter(rules, question)) return null;
   if (q.yes.test(raw))
     return q.now.test(question) ? 'current' : q.ever.test(question) ? 'ever' : null;
-  if (q.no.test(raw)) return q.ever.test(question) && !q.now.test(question) ? 'never' : null;
+  if (q.no.test(raw)) {
+    if (q.now.test(question)) return 'not_now';
+    return q.ever.test(question) ? 'never' : null;
+  }
   return null;
 }
 
@@ -676,6 +716,13 @@ function questionAbove(text: string, offset: number): string | null {
   return null;
 }
 
+/** The line above the one `offset` is on, when no blank line comes between. */
+function lineAbove(text: string, offset: number): string {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  if (lineStart === 0) return '';
+  return text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
+}
+
 function testPrefilter(rules: CompiledSmokingRules, text: string): boolean {
   rules.prefilter.lastIndex = 0;
   return rules.prefilter.test(text);
@@ -686,7 +733,10 @@ function testPrefilter(rules: CompiledSmokingRules, text: string): boolean {
  * ("Have you ever smoked?   [ ] Yes  [x] No"), else the line above ("Smoking:\n[x] Former").
  */
 function questionFor(text: string, offset: number): string {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  // At most 1,000 characters back: a sentence on one very long line stays linear.
+  const floor = Math.max(0, offset - 1000);
+  const window = text.slice(floor, offset);
+  const lineStart = floor + window.lastIndexOf('\n') + 1;
   if (text.slice(lineStart, offset).trim() !== '') return text.slice(lineStart, offset);
   if (lineStart === 0) return '';
   return text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);

@@ -73,6 +73,7 @@ interface Judged {
 export function resolveSmoking(evidence: NoteEvidence, context: ResolveContext): SmokingFinding {
   const judged: Judged[] = [];
   let everSmoked = false;
+  const notNow: StatusCandidate[] = [];
   for (const candidate of evidence.statuses) {
     const reason = notFirstHand(candidate.mention);
     if (reason) {
@@ -85,9 +86,16 @@ export function resolveSmoking(evidence: NoteEvidence, context: ResolveContext):
     } else if (status === 'ever') {
       everSmoked = true;
       candidate.mention.decision = 'used: ever smoked, current or former not stated';
+    } else if (status === 'not_now') {
+      notNow.push(candidate);
+      candidate.mention.decision = 'ignored: not smoking now, and never smoked not ruled out';
     } else {
       judged.push({ candidate, status, score: 0 });
     }
+  }
+  // "Ever smoked? Yes" and "Smoke now? No" together: a former smoker.
+  if (everSmoked && notNow.length > 0) {
+    for (const candidate of notNow) judged.push({ candidate, status: 'former', score: 0 });
   }
   const winner = pickWinner(judged, evidence);
   let status: SmokingStatus = winner?.status ?? 'unknown';

@@ -22,7 +22,11 @@ export interface CompiledPeople {
   readonly label: RegExp;
 }
 
-export type StatementStatus = 'current' | 'former' | 'never' | 'ever';
+/**
+ * `ever`: smoked at some time, current or former not said. `not_now`: "Do you smoke now? No"
+ * (with `ever` it means former; alone it says nothing: the patient may never have smoked).
+ */
+export type StatementStatus = 'current' | 'former' | 'never' | 'ever' | 'not_now';
 
 export interface CompiledSmokingRules {
   readonly language: Language;
