@@ -37,11 +37,11 @@ const SPLITS = ['dev', 'devtest'];
 const LANGUAGES = {
   en: {
     allowGenetics: false,
-    splits: [...SPLITS, 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8'],
+    splits: [...SPLITS, 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9'],
   },
   ja: {
     allowGenetics: false,
-    splits: [...SPLITS, 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8'],
+    splits: [...SPLITS, 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9'],
   },
 };
 const STATUSES = new Set(['current', 'former', 'never', 'unknown']);
@@ -64,12 +64,15 @@ const STATED_CONFLICTS = {
   'ja-s-0429': { brinkman_index: 'states BI 600 beside 1日30本×25年 (computed 750)' },
   'ja-s-0438': { pack_years: 'states 50 pack-years beside 1日1箱、30年間 (computed 30)' },
   'ja-s-0446': { brinkman_index: 'states BI 800 beside 1日20本、20〜55歳 (computed 700)' },
+  'ja-s-0919': { brinkman_index: 'states BI 1000 beside 1日20本×40年 (computed 800)' },
   // English set: listed in samples/smoking/en/README.md ("Stated values that conflict").
   'en-s-0033': { pack_years: 'states 30 pack-years beside 1 ppd x 25 years (computed 25)' },
   'en-s-0133': { pack_years: 'states 40 pack-years beside 2 ppd x 15 years (computed 30)' },
   'en-s-0251': { pack_years: 'states 50 pack years beside 2 ppd since 15, age 47 (computed 64)' },
   'en-s-0351': { pack_years: 'states 50 pack-years beside 1 ppd x 35 years (computed 35)' },
   'en-s-0822': { pack_years: 'states 45 pack-years beside 1 ppd x 30 yrs (computed 30)' },
+  'en-s-0913': { pack_years: 'states 50 pack-years beside 1 ppd 1975-2015 (computed 40)' },
+  'en-s-0932': { brinkman_index: 'states BI 900 beside 1 ppd for 30 yrs (computed 600)' },
 };
 
 // note_id -> reason. Notes labelled unknown that still carry numbers: the note gives an amount

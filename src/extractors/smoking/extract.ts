@@ -97,7 +97,10 @@ function followingRows(text: string, from: number): number[] {
 function patientAge(text: string, pattern: RegExp): number | null {
   pattern.lastIndex = 0;
   const match = pattern.exec(text);
-  const raw = match?.groups?.n;
+  // The pattern may name its number n, n2, … (one group per alternative).
+  const raw = Object.entries(match?.groups ?? {}).find(
+    ([name, value]) => /^n\d*$/.test(name) && value !== undefined,
+  )?.[1];
   const age = raw === undefined ? null : parseNumber(raw);
   return age !== null && age > 0 && age < 120 ? age : null;
 }
