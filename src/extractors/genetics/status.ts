@@ -44,7 +44,7 @@ export function findResults(text: string, rules: CompiledGeneticsRules): ResultW
 
 /** A result label opening a line ("Not detected: …", "陰性："): it heads the whole line. */
 export function lineLabel(line: string, rules: CompiledGeneticsRules): ResultWord | null {
-  const head = /^[\s\-*•・]*(?:([^:：【】]{1,24})[:：]|【([^】]{1,12})】)/.exec(line);
+  const head = /^[\s\-*•・]*(?:([^:：【】]{1,24})[:：]|【([^】]{1,24})】)/.exec(line);
   if (head && head[1] === undefined) head[1] = head[2]!;
   if (!head) return null;
   const words = findResults(head[1]!, rules);
