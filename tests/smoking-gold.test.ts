@@ -50,7 +50,14 @@ const FLOORS: Record<string, Floor> = {
   // "before that", 〜から現在まで, 〜年前の入院を機に禁煙, 期間（30）年, 先月末に禁煙 and 再開.
   'en/dev9': { macroF1: 0.99, numeric: 0.95 },
   'ja/dev9': { macroF1: 0.99, numeric: 0.97 },
-  'en/devtest': { macroF1: 0.94, numeric: 0.78 },
+  // dev10 (both languages) was written blind on the current/former/unknown boundary in new
+  // styles; first scored at en 0.734 and ja 0.739, before the rules for checkbox rows read box by
+  // box, "If former -" template labels, "stopped on admission", "ever smoker", charts corrected
+  // "in error", "admits to a few cigarettes", 喫：＋ / SM(+) / 喫煙 ex shorthand, 健診 definitions
+  // and statuses "not yet confirmed" (確認できず). Quit timing (en 0.467) is left for later.
+  'en/dev10': { macroF1: 0.9, numeric: 0.46 },
+  'ja/dev10': { macroF1: 0.93, numeric: 0.63 },
+  'en/devtest': { macroF1: 0.96, numeric: 0.78 },
   'ja/devtest': { macroF1: 0.9, numeric: 0.73 },
 };
 

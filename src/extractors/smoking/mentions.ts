@@ -467,7 +467,10 @@ export function findEvidence(
     }
     // A questionnaire row "Do you currently smoke?     Yes": the answer speaks, the question
     // itself does not.
-    const row = rules.questions ? /^([^?？]*[?？])[ \t　]{2,}(\S[^\n]*)$/.exec(text) : null;
+    // The answer after two spaces or a dash ("smoker? - no").
+    const row = rules.questions
+      ? /^([^?？]*[?？])(?:[ \t　]{2,}|[ \t]*[-–][ \t]+)(\S[^\n]*)$/.exec(text)
+      : null;
     // "For how many years?  25" names no smoking word: it counts under a smoking question row.
     if (
       row &&
