@@ -37,11 +37,11 @@ const SPLITS = ['dev', 'devtest'];
 const LANGUAGES = {
   en: {
     allowGenetics: false,
-    splits: [...SPLITS, 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10'],
+    splits: [...SPLITS, 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11'],
   },
   ja: {
     allowGenetics: false,
-    splits: [...SPLITS, 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10'],
+    splits: [...SPLITS, 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11'],
   },
 };
 const STATUSES = new Set(['current', 'former', 'never', 'unknown']);
@@ -73,6 +73,7 @@ const STATED_CONFLICTS = {
   'en-s-0822': { pack_years: 'states 45 pack-years beside 1 ppd x 30 yrs (computed 30)' },
   'en-s-0913': { pack_years: 'states 50 pack-years beside 1 ppd 1975-2015 (computed 40)' },
   'en-s-0932': { brinkman_index: 'states BI 900 beside 1 ppd for 30 yrs (computed 600)' },
+  'en-s-1114': { pack_years: 'states 60 pack-years beside 1.5 ppd for 30 years (computed 45)' },
 };
 
 // note_id -> reason. Notes labelled unknown that still carry numbers: the note gives an amount
