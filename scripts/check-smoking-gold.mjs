@@ -37,11 +37,35 @@ const SPLITS = ['dev', 'devtest'];
 const LANGUAGES = {
   en: {
     allowGenetics: false,
-    splits: [...SPLITS, 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11'],
+    splits: [
+      ...SPLITS,
+      'dev2',
+      'dev3',
+      'dev4',
+      'dev5',
+      'dev6',
+      'dev7',
+      'dev8',
+      'dev9',
+      'dev10',
+      'dev11',
+    ],
   },
   ja: {
     allowGenetics: false,
-    splits: [...SPLITS, 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11'],
+    splits: [
+      ...SPLITS,
+      'dev2',
+      'dev3',
+      'dev4',
+      'dev5',
+      'dev6',
+      'dev7',
+      'dev8',
+      'dev9',
+      'dev10',
+      'dev11',
+    ],
   },
 };
 const STATUSES = new Set(['current', 'former', 'never', 'unknown']);
