@@ -8,7 +8,9 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { seededRandom } from '../dist/bench/corpus.js';
 import { loadPipeline } from '../dist/src/load-pipeline.js';
+import { GENETIC_KINDS } from '../dist/src/vocab/schemas.js';
 
 const pipeline = loadPipeline();
 const TAGS = {
@@ -21,27 +23,8 @@ const TAGS = {
   quit_year: 'QUIT',
   quit_years_ago: 'QUIT',
 };
-const VARIANT_KINDS = new Set([
-  'snv',
-  'deletion',
-  'insertion',
-  'duplication',
-  'delins',
-  'frameshift',
-  'nonsense',
-  'splice',
-  'exon_deletion',
-  'exon_insertion',
-  'exon_skipping',
-  'exon_duplication',
-  'fusion',
-  'rearrangement',
-  'amplification',
-  'copy_loss',
-  'wild_type',
-  'inversion',
-  'extension',
-]);
+// Classes a finding has beyond its gene: a VARIANT span follows the gene.
+const VARIANT_KINDS = new Set(GENETIC_KINDS.filter((kind) => kind !== 'other'));
 
 function readJsonl(path) {
   return readFileSync(path, 'utf8')
@@ -173,17 +156,7 @@ for (const split of splits()) {
 // Project-generated sentences: status and amount phrasings in many shapes, labelled by
 // construction (not by the rules), so the model sees more than the samples' few hundred
 // status sentences. Seeded: the same sentences on every run.
-function seeded(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = seeded(20261129);
+const rand = seededRandom(20261129);
 const pick = (list) => list[Math.floor(rand() * list.length)];
 const int = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
 
