@@ -7,12 +7,11 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Note } from '../src/core/types.js';
 import type { ModelPrecision } from '../src/extractors/transformer/model-folder.js';
 import { defaultModelsDir } from '../src/extractors/transformer/model-folder.js';
-import { LocalModel } from '../src/extractors/transformer/runtime.js';
+import { loadModelPair } from '../src/extractors/transformer/runtime.js';
 import { loadPipeline } from '../src/load-pipeline.js';
 import { ModelPipeline } from '../src/model-pipeline.js';
 import { defaultVocabDir, loadEnsemblePolicy } from '../src/vocab/load.js';
@@ -34,16 +33,7 @@ const corpus: Note[] = generateRealisticCorpus(NOTES).map((n, i) => ({
 const sentences = corpus.flatMap((note) => pipeline.candidateSentences(note).map((s) => s.text));
 
 async function sentencesPerSecond(precision: ModelPrecision) {
-  const status = await LocalModel.load(
-    join(modelsDir, policy.models.status),
-    'text-classification',
-    precision,
-  );
-  const tagger = await LocalModel.load(
-    join(modelsDir, policy.models.tagger),
-    'token-classification',
-    precision,
-  );
+  const { status, tagger } = await loadModelPair(modelsDir, policy.models, precision);
   const batch = policy.models.batch_size;
   // Sorted by length, as the pipeline batches them.
   const sorted = [...sentences].sort((a, b) => a.length - b.length);

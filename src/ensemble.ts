@@ -29,7 +29,7 @@ export function transformerResult(
     span: policy.transformer.span_min_score,
   };
   const smoking = smokingFromModels(note, reading, thresholds, pipeline.smoking.statedAge(note));
-  const genetics = geneticsFromModels(reading, pipeline.genetics, thresholds);
+  const genetics = geneticsFromModels(reading, pipeline.genetics, thresholds, note.language);
   return {
     annotation: {
       note_id: note.noteId,
@@ -106,10 +106,12 @@ export function ensembleResult(
     (gene !== undefined && genes.has(gene)) ||
     m.text.split(/::|[-/:\s]+/).some((part) => genes.has(part)) ||
     ruleGenetics.some((r) => r.start < m.end && m.start < r.end);
-  const tagged = geneticsFromModels(reading, pipeline.genetics, {
-    status: 1,
-    span: policy.ensemble.gene_when_rules_silent,
-  });
+  const tagged = geneticsFromModels(
+    reading,
+    pipeline.genetics,
+    { status: 1, span: policy.ensemble.gene_when_rules_silent },
+    note.language,
+  );
   const added = new Set<string>();
   for (const m of tagged.mentions) {
     if (m.type !== 'finding' || m.decision.startsWith('ignored')) continue;

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import type { Note } from './core/types.js';
 import { ensembleResult, transformerResult } from './ensemble.js';
 import type { ModelReading, SentenceReading } from './extractors/transformer/model-findings.js';
@@ -40,17 +39,11 @@ export class ModelPipeline {
     const policy = loadEnsemblePolicy(vocabDir);
     if (mode === 'rules') return new ModelPipeline(mode, pipeline, policy, null, null);
     // Transformers.js and ONNX Runtime load only when a model runs: rules-only threads stay lean.
-    const { LocalModel } = await import('./extractors/transformer/runtime.js');
-    const { precision } = policy.models;
-    const status = await LocalModel.load(
-      join(modelsDir, policy.models.status),
-      'text-classification',
-      precision,
-    );
-    const tagger = await LocalModel.load(
-      join(modelsDir, policy.models.tagger),
-      'token-classification',
-      precision,
+    const { loadModelPair } = await import('./extractors/transformer/runtime.js');
+    const { status, tagger } = await loadModelPair(
+      modelsDir,
+      policy.models,
+      policy.models.precision,
     );
     return new ModelPipeline(mode, pipeline, policy, status, tagger);
   }

@@ -184,6 +184,11 @@ export class GeneticsExtractor {
     return this.resources.lexicon.lookup(foldWidth(form).text.trim())?.genes[0] ?? null;
   }
 
+  /** Alteration classes named in words in a piece of text ("amplified", "エクソン19欠失"). */
+  eventsIn(text: string, language: Language): EventMention[] {
+    return findEvents(foldWidth(text).text, this.resources.rules[language]);
+  }
+
   /** Variants written in a piece of text (HGVS, bare protein changes, legacy names). */
   variantsIn(text: string): VariantMention[] {
     return findVariants(foldWidth(text).text, this.resources.legacy);

@@ -141,6 +141,7 @@ describe('geneticsFromModels', () => {
       ]),
       pipeline.genetics,
       loose,
+      'en',
     );
     expect(result.findings.map((f) => [f.gene, f.kind, f.hgvsP, f.status])).toEqual([
       ['ERBB2', 'amplification', null, 'present'],

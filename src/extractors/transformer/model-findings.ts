@@ -1,6 +1,6 @@
-import type { Note } from '../../core/types.js';
+import type { Language, Note } from '../../core/types.js';
 import type { GeneticsExtractor } from '../genetics/extract.js';
-import type { GeneticFinding, GeneticKind, GeneticMention } from '../genetics/types.js';
+import type { GeneticFinding, GeneticMention } from '../genetics/types.js';
 import { eraYear, NUMBER_SOURCE, normaliseWidth, parseNumber } from '../smoking/numbers.js';
 import { derive, type Picked } from '../smoking/resolve.js';
 import type {
@@ -211,16 +211,6 @@ function readQuit(
   return null;
 }
 
-const KIND_WORDS: readonly [RegExp, GeneticKind][] = [
-  [/skip|スキッピング/i, 'exon_skipping'],
-  [/(?:exon|ex|エクソン)\s*\d+.*(?:del|欠失)|del(?:etion)?.*exon|欠失/i, 'exon_deletion'],
-  [/(?:exon|ex|エクソン)\s*\d+.*(?:ins|挿入)|挿入/i, 'exon_insertion'],
-  [/fusion|rearrang|::|融合|転座/i, 'fusion'],
-  [/amplif|増幅/i, 'amplification'],
-  [/copy (?:number )?loss|homozygous deletion|ホモ接合性欠失|コピー数減少/i, 'copy_loss'],
-  [/wild[- ]?type|野生型/i, 'wild_type'],
-];
-
 /**
  * Genetic findings from the models alone: each tagged gene, with the tagged variant that
  * follows it in the same sentence. The tagger has no status labels, so every finding is
@@ -228,8 +218,9 @@ const KIND_WORDS: readonly [RegExp, GeneticKind][] = [
  */
 export function geneticsFromModels(
   reading: ModelReading,
-  genetics: Pick<GeneticsExtractor, 'geneOf' | 'variantsIn'>,
+  genetics: Pick<GeneticsExtractor, 'geneOf' | 'variantsIn' | 'eventsIn'>,
   thresholds: ModelThresholds,
+  language: Language,
 ): { findings: GeneticFinding[]; mentions: GeneticMention[] } {
   const findings = new Map<string, GeneticFinding>();
   const mentions: GeneticMention[] = [];
@@ -243,7 +234,7 @@ export function geneticsFromModels(
       const variant =
         next?.meaning === 'genetics.variant' ? sentence.text.slice(next.start, next.end) : null;
       const end = variant !== null && next ? next.end : span.end;
-      const value = gene ? describeVariant(gene, variant, genetics) : null;
+      const value = gene ? describeVariant(gene, variant, genetics, language) : null;
       const mention: GeneticMention = {
         type: value ? 'finding' : 'ignored',
         start: sentence.start + span.start,
@@ -274,7 +265,8 @@ export function geneticsFromModels(
 function describeVariant(
   gene: string,
   variant: string | null,
-  genetics: Pick<GeneticsExtractor, 'variantsIn'>,
+  genetics: Pick<GeneticsExtractor, 'variantsIn' | 'eventsIn'>,
+  language: Language,
 ): GeneticFinding {
   const base: GeneticFinding = {
     gene,
@@ -300,7 +292,7 @@ function describeVariant(
       kind: written.find((v) => v.kind !== 'other')?.kind ?? 'other',
     };
   }
-  const kind = KIND_WORDS.find(([pattern]) => pattern.test(variant))?.[1] ?? 'other';
-  const exon = /(?:exon|ex|エクソン)\s*(\d{1,2})/i.exec(variant);
-  return { ...base, kind, exon: kind.startsWith('exon_') && exon ? Number(exon[1]) : null };
+  // The class words of the genetics vocab (events), so both paths read "amplified" alike.
+  const event = genetics.eventsIn(variant, language)[0];
+  return event ? { ...base, kind: event.kind, exon: event.exon } : base;
 }

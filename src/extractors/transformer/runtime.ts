@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import {
   AutoModelForSequenceClassification,
   AutoModelForTokenClassification,
@@ -31,6 +31,22 @@ export function lockDownTransformers(): void {
       `network access is disabled in emrx (Transformers.js asked for ${String(url)})`,
     );
   }) as typeof env.fetch;
+}
+
+/** The two model slots of vocab/ensemble.yaml (`models`), loaded from `modelsDir`. */
+export async function loadModelPair(
+  modelsDir: string,
+  models: { readonly status: string; readonly tagger: string },
+  precision: ModelPrecision,
+): Promise<{ status: LocalModel; tagger: LocalModel }> {
+  return {
+    status: await LocalModel.load(join(modelsDir, models.status), 'text-classification', precision),
+    tagger: await LocalModel.load(
+      join(modelsDir, models.tagger),
+      'token-classification',
+      precision,
+    ),
+  };
 }
 
 /** One sentence's class from a text-classification model. */
