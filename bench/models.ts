@@ -5,6 +5,8 @@
  * sends them. Also the whole `--extractors ensemble` path on one thread, in notes/s. Target:
  * ≥ 1,000 candidate sentences/s/core. Results in bench/results/models.json.
  */
+// V8 flags before any other module runs, as bin/emrx.js does (src/v8-flags.ts).
+import '../src/v8-flags.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';

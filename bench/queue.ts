@@ -5,6 +5,8 @@
  * redis-server and PostgreSQL. Reports notes/s to bench/results/queue.json; the target of the
  * queue issue is ≥ 0.7× the in-process rate.
  */
+// V8 flags before any other module runs, as bin/emrx.js does (src/v8-flags.ts).
+import '../src/v8-flags.js';
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';

@@ -3,6 +3,8 @@
  * (sentences, tokens, sections) and ConText assertion targets/s. Run with `npm run bench`;
  * results go to bench/results/text-core.json. Benchmarks, not tests: nothing here passes or fails.
  */
+// V8 flags before any other module runs, as bin/emrx.js does (src/v8-flags.ts).
+import '../src/v8-flags.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';

@@ -7,5 +7,7 @@ if (!existsSync(entry)) {
   process.stderr.write('emrx: not built yet; run `npm run build` (npm ci does it too)\n');
   process.exit(1);
 }
+// V8 flags first, before any other module's code runs (see src/v8-flags.ts).
+await import(new URL('../dist/src/v8-flags.js', import.meta.url).href);
 const { main } = await import(entry.href);
 process.exitCode = await main(process.argv);

@@ -47,6 +47,7 @@ const SPLITS = [
   'dev9',
   'dev10',
   'dev11',
+  'dev12',
 ];
 const LANGUAGES = {
   en: { allowGenetics: false, splits: SPLITS },
@@ -82,6 +83,9 @@ const STATED_CONFLICTS = {
   'en-s-0913': { pack_years: 'states 50 pack-years beside 1 ppd 1975-2015 (computed 40)' },
   'en-s-0932': { brinkman_index: 'states BI 900 beside 1 ppd for 30 yrs (computed 600)' },
   'en-s-1114': { pack_years: 'states 60 pack-years beside 1.5 ppd for 30 years (computed 45)' },
+  'en-s-1218': {
+    pack_years: 'states 40 pack-years beside 1 ppd since 1985, note 2024 (computed 39)',
+  },
 };
 
 // note_id -> reason. Notes labelled unknown that still carry numbers: the note gives an amount

@@ -226,7 +226,9 @@ describe('queue pipeline outages (private Redis and PostgreSQL, restarted mid-ba
     const done = await waitFor(
       async () => {
         if (exited(worker.child))
-          throw new Error(`worker exited during the batch:\n${worker.stderr().slice(-4000)}`);
+          throw new Error(
+            `worker exited during the batch (code ${worker.child.exitCode} signal ${worker.child.signalCode}):\n${worker.stderr().slice(-4000)}`,
+          );
         const s = await status(batch, env);
         return s.finished ? s : undefined;
       },

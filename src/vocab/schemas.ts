@@ -102,6 +102,9 @@ export const SMOKING_FIELDS = [
   'quit_months_ago',
   // "quit last summer": the end month of the season named (see `seasons`), counted back.
   'quit_season',
+  // "quit in March", "禁煙開始日：5月7日": a month with no year, the latest such month up to the
+  // note's (`(?<month>…)`: a number 1–12 or an English month name).
+  'quit_month',
   'quit_age',
 ] as const;
 
@@ -205,6 +208,18 @@ export const smokingRuleFileSchema = z.strictObject({
   }),
   /** Sections whose statements are lists, not first-hand accounts: they lose conflicts. */
   weak_sections: z.array(z.string().min(1)),
+  /**
+   * Words that mark a block as copied from an older note or an unedited flowsheet ("SOCIAL
+   * HISTORY (copied forward from 07/2023)", "※前回入院時の記載を転記"): statements from the marker
+   * to the end of its block lose conflicts, like a list section's.
+   */
+  carried_forward: regexSource.optional(),
+  /**
+   * Words that date an amount to today ("currently 10 a day", "現在は1日3〜5本"), read in the
+   * few words before the amount: for a current smoker it outranks the other amounts of its kind
+   * ("初診時：1日25本"), which describe an earlier time.
+   */
+  amount_now: regexSource.optional(),
   age: regexSource,
   /** Questionnaire rows "Do you currently smoke?    Yes": how to read the answer. */
   questions: z

@@ -1,3 +1,4 @@
+import { asciiTwin, gateText, isAscii, passesGate } from '../text/literal-gate.js';
 import type { SectionDefinition } from '../text/sections.js';
 import type { Assertion, AssertionCategory, Sentence, Span, Token, TriggerHit } from '../types.js';
 import type { CompiledContextRules, CompiledRule } from './rules.js';
@@ -105,11 +106,17 @@ export class ContextEngine {
   /** Leftmost-longest, non-overlapping matches of every rule; pseudo-triggers win and vanish. */
   private match(sentence: Pick<Sentence, 'start' | 'text'>) {
     const all: { start: number; end: number; text: string; rule: CompiledRule }[] = [];
+    // A rule none of whose literals the sentence holds cannot match; an ASCII sentence runs
+    // the rule's twin without the `u` flag (same matches, many times faster in V8).
+    const lower = gateText(sentence.text);
+    const ascii = isAscii(sentence.text);
     for (const rule of this.rules.rules) {
-      rule.regex.lastIndex = 0;
-      for (let m = rule.regex.exec(sentence.text); m; m = rule.regex.exec(sentence.text)) {
+      if (!passesGate(rule.gate, lower)) continue;
+      const regex = (ascii && asciiTwin(rule.regex)) || rule.regex;
+      regex.lastIndex = 0;
+      for (let m = regex.exec(sentence.text); m; m = regex.exec(sentence.text)) {
         if (m[0].length === 0) {
-          rule.regex.lastIndex += 1;
+          regex.lastIndex += 1;
           continue;
         }
         const start = sentence.start + m.index;

@@ -1,3 +1,4 @@
+import { literalGate } from '../text/literal-gate.js';
 import type { AssertionCategory, Language } from '../types.js';
 
 export type Direction = 'forward' | 'backward' | 'bidirectional';
@@ -44,6 +45,8 @@ export interface CompiledRule {
   readonly appliesTo: ReadonlySet<AssertionCategory> | null;
   readonly blocks: 'forward' | 'backward' | 'both';
   readonly regex: RegExp;
+  /** Literals one of which any match holds (see literal-gate.ts); null when none is provable. */
+  readonly gate: readonly string[] | null;
 }
 
 export interface CompiledContextRules {
@@ -65,6 +68,14 @@ export function literalToSource(literal: string): string {
   const head = /^[A-Za-z0-9]/.test(literal.trim()) ? '(?<![A-Za-z0-9])' : '';
   const tail = /[A-Za-z0-9]$/.test(literal.trim()) ? '(?![A-Za-z0-9])' : '';
   return `${head}${body}${tail}`;
+}
+
+/**
+ * A gate of many literals costs more to check than running the expression itself (one
+ * `includes` per literal): only short gates are worth keeping ("denies", "history of").
+ */
+function smallGate(gate: readonly string[] | null): readonly string[] | null {
+  return gate !== null && gate.length <= 4 ? gate : null;
 }
 
 const asList = <T>(value: T | readonly T[] | undefined): readonly T[] =>
@@ -96,6 +107,7 @@ export function compileContextRules(file: ContextRuleFile): CompiledContextRules
           : kind;
     const id = spec.id ?? `${file.language}.${label}.${literals[0] ?? patterns[0]}`;
     if (seen.has(id)) throw new Error(`context rule ${index}: duplicate id ${id}`);
+    const regex = new RegExp(sources.join('|'), 'giu');
     seen.add(id);
     return {
       id,
@@ -107,7 +119,8 @@ export function compileContextRules(file: ContextRuleFile): CompiledContextRules
       listScope: spec.list_scope ?? false,
       appliesTo: spec.applies_to ? new Set(spec.applies_to) : null,
       blocks: spec.blocks ?? 'both',
-      regex: new RegExp(sources.join('|'), 'giu'),
+      regex,
+      gate: smallGate(literalGate(regex)),
     };
   });
   return { language: file.language, rules };

@@ -25,7 +25,14 @@ const NUMERIC_SOURCES: Record<NumericField, readonly string[]> = {
   pack_years: ['pack_years', 'packs_per_day', 'cigarettes_per_day', 'years_smoked', 'year_span'],
   cigarettes_per_day: ['cigarettes_per_day', 'packs_per_day'],
   years_smoked: ['years_smoked', 'year_span', 'start_age', 'start_year', 'start_years_ago'],
-  quit_year: ['quit_year', 'quit_years_ago', 'quit_months_ago', 'quit_season', 'quit_age'],
+  quit_year: [
+    'quit_year',
+    'quit_years_ago',
+    'quit_months_ago',
+    'quit_season',
+    'quit_month',
+    'quit_age',
+  ],
   brinkman_index: [
     'brinkman_index',
     'cigarettes_per_day',

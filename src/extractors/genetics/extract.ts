@@ -91,14 +91,19 @@ export class GeneticsExtractor {
       const genesNamed = new Set(options.map((c) => c.item.gene));
       if (options.length !== 1 && genesNamed.size !== 1) continue;
       const source = options[0]!;
+      // The result may be wrapped onto the next line ("the familial MLH1 variant -\nNOT DETECTED").
+      const lineEnd = lineEndOf(text, span.end);
+      const wrapped = lineEnd < text.length && continuesLine(text, lineEnd);
       const line = {
         start: lineStartOf(text, span.start),
-        end: lineEndOf(text, span.end),
+        end: wrapped ? lineEndOf(text, lineEnd + 1) : lineEnd,
       };
       const sentence = this.core.sentenceAt(analyzed, span) ?? line;
-      const clause = {
+      const row = tableRowResult(text, span, line);
+      const clause = row ?? {
         start: Math.max(line.start, sentence.start),
-        end: Math.min(line.end, sentence.end),
+        // (The splitter may cut the sentence at the wrap.)
+        end: Math.min(line.end, wrapped ? Math.max(sentence.end, line.end) : sentence.end),
       };
       const item: Item = {
         ...source.item,
@@ -135,6 +140,8 @@ export class GeneticsExtractor {
           return after ? (after.type === 'positive' ? 'present' : 'absent') : null;
         })();
       if (status === null || nearWord(text, clause, item, rules.hypothetical, 8)) continue;
+      // "叔母|68|乳癌|未検（検査の希望なし）": a relative not tested has no result.
+      if (row && testWord(rules.notTested, text.slice(clause.start, clause.end))) continue;
       const assertion = this.core.assert(analyzed, item);
       // "the BRCA1 variant that was found in your family": the result is the family's.
       const inFamily =
@@ -143,10 +150,10 @@ export class GeneticsExtractor {
         /^\s*in\s+(?:the|your|his|her|their|this)\s+family\b/i.test(
           text.slice(decision.word.end, decision.word.end + 30),
         );
-      const row = text.slice(span.start, span.end);
+      const written = text.slice(span.start, span.end);
       const family =
         inFamily ||
-        relativeRow(row, span.start, text, status, chart, rules.layout) ||
+        relativeRow(written, span.start, text, status, chart, rules.layout) ||
         (assertion.experiencer === 'other' &&
           assertion.triggers.some((t) => isRelative(t, text, status, chart, rules.layout))) ||
         (chart !== null && relativeBefore(text, item, status, sentence.start, chart, rules.layout));
@@ -154,8 +161,13 @@ export class GeneticsExtractor {
         item,
         status,
         subject: family ? 'family' : 'patient',
-        significance: status === 'present' ? source.significance : null,
+        // A class stated with the reference is its own ("同バリアント 陽性（Deleterious）").
+        significance:
+          status === 'present'
+            ? (significanceOf(text, item, [item], clause, rules) ?? source.significance)
+            : null,
         origin: 'germline',
+        stated: true,
       });
     }
     return out;
@@ -545,8 +557,18 @@ export class GeneticsExtractor {
           subject: family ? 'family' : 'patient',
           significance,
           origin,
+          stated: decision.word !== null,
         };
         candidates.push(candidate);
+        // A comparison table ("ESR1 | Y537S | 4.8% | 検出されず | 新規出現"): a variant not
+        // detected at one draw and measured at another is found too (en decision 108, ja 70).
+        if (status === 'absent' && item.what === 'variant' && measuredInRow(text, item, rules)) {
+          candidates.push({
+            ...candidate,
+            status: 'present',
+            significance: significanceOf(text, item, items, clause, rules),
+          });
+        }
         mention(
           item,
           'finding',
@@ -677,9 +699,13 @@ function relativeBefore(
   chart: RelativeChart,
   layout: CompiledLayout,
 ): boolean {
+  // A sentence wrapped onto the item's line ("his sister (proband) has Lynch syndrome due to\n
+  // MLH1 c.1852_1854del") starts on the line before.
+  const lineStart = lineStartOf(text, item.start);
+  const wrapped = lineStart > 0 && continuesLine(text, lineStart - 1);
   const from = Math.max(
     item.start - CHART_REACH,
-    Math.min(sentenceStart, lineStartOf(text, item.start)),
+    Math.min(sentenceStart, wrapped ? lineStartOf(text, lineStart - 1) : lineStart),
   );
   const window = text.slice(from, item.start);
   const re = layout.chartRelative;
@@ -945,6 +971,8 @@ function tableSignificance(
       value = row[column - (header.length - row.length > 0 && header[0] === '' ? 1 : 0)];
     }
     if (!value) return null;
+    // A remark in brackets is not the class: "B（生殖細胞系列由来の可能性あり）".
+    value = value.replace(/[（(][^）)]*[)）]/g, '').trim() || value;
     if (/^(?:tier\s*)?(?:I|II|1|2)(?:[A-D])?$/i.test(value) || /^(?:レベル)?[A-D]$/.test(value)) {
       return 'pathogenic';
     }
@@ -954,13 +982,50 @@ function tableSignificance(
   return null;
 }
 
+/**
+ * A table row with a cell that is only a negative result and another that is only a measured
+ * fraction (VAF): one column per draw, the variant absent at one and present at the other.
+ */
+function measuredInRow(text: string, item: Span, rules: CompiledGeneticsRules): boolean {
+  const line = lineOf(text, item.start);
+  // A table row is a line of a report, not a page of text (and this stays linear).
+  if (line.length > 400) return false;
+  const cells = cellsOf(line.slice(item.end - lineStartOf(text, item.start)));
+  if (!cells) return false;
+  const negative = (cell: string) => {
+    const words = findResults(cell, rules);
+    return (
+      words.length === 1 &&
+      words[0]!.type.startsWith('negative') &&
+      cell.replace(words[0]!.text, '').trim() === ''
+    );
+  };
+  return cells.some(negative) && cells.some((c) => /^\d{1,3}(?:\.\d+)?\s*%$/.test(c));
+}
+
+/**
+ * A reference opening a table row ("母|72|卵巣癌（65歳）|陽性（2025/04）"): the result is the
+ * last cell, not another column's "なし" (no history); null when the line is no table row.
+ */
+function tableRowResult(text: string, span: Span, line: Span): Span | null {
+  const row = text.slice(line.start, line.end);
+  if (!/[|\t]/.test(row) || text.slice(line.start, span.start).trim() !== '') return null;
+  const last = Math.max(row.lastIndexOf('|'), row.lastIndexOf('\t'));
+  if (last < span.end - line.start) return null;
+  return { start: line.start + last + 1, end: line.end };
+}
+
 /** Line spans worth searching for class words: lines with a gene or variant, or an exon. */
 function eventLines(text: string, mentions: readonly Span[]): Span[] {
   const spans: Span[] = [];
   const add = (offset: number) => {
     const start = lineStartOf(text, offset);
     if (spans.at(-1)?.start === start) return;
-    spans.push({ start, end: lineEndOf(text, offset) });
+    const end = lineEndOf(text, offset);
+    // Prose wrapped after the gene ("HER2\nnot amplified", "CDKN2A/B homozygous\ndeletion")
+    // goes on with its class word on the next line.
+    const wrapped = end < text.length && continuesLine(text, end);
+    spans.push({ start, end: wrapped ? lineEndOf(text, end + 1) : end });
   };
   for (const m of [...mentions].sort((a, b) => a.start - b.start)) add(m.start);
   for (const m of text.matchAll(/exon|エクソン|エキソン|ex\s?\d/gi)) add(m.index);

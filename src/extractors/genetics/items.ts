@@ -49,7 +49,8 @@ export function findEvents(
 ): EventMention[] {
   const all: EventMention[] = [];
   for (const span of within) {
-    const part = text.slice(span.start, span.end);
+    // A span may run over a wrapped line: "homozygous\ndeletion" is the class word too.
+    const part = text.slice(span.start, span.end).replaceAll('\n', ' ');
     for (const event of rules.events) {
       event.re.lastIndex = 0;
       for (let m = event.re.exec(part); m; m = event.re.exec(part)) {
@@ -281,7 +282,10 @@ export function buildItems(
     // An exon-numbered class belongs to the gene right before it: exon numbers are per gene,
     // so "EGFR, KRAS, BRAF and MET exon 14 skipping" is MET's skipping and four genes.
     if (before && gapBefore <= reach && !negated) {
-      targets = event.exon !== null ? [before] : listEndingAt(genes, before, text);
+      targets =
+        event.exon !== null || parallelClass(parts.events, event, genes, text, english)
+          ? [before]
+          : listEndingAt(genes, before, text);
     } else if (
       english &&
       after &&
@@ -378,10 +382,15 @@ function near(a: { start: number; end: number }, b: { start: number; end: number
   return Math.abs(a.end - b.start) <= by || Math.abs(b.end - a.start) <= by;
 }
 
+/** One line break inside wrapped prose: the line goes on in lower case, no sentence end before. */
+const WRAPPED_GAP = /^[^\n.:]*\n[ \t]*[a-z][^\n]*$/;
+
 /** Words between two offsets (punctuation ignored); "EGFR gene mutation" has a gap of 1. */
 function gap(text: string, from: number, to: number): number {
   const between = text.slice(from, to);
-  if (/[;。\n]/.test(between)) return Number.POSITIVE_INFINITY;
+  if (/[;。]/.test(between)) return Number.POSITIVE_INFINITY;
+  // A line break ends the reach, unless prose wraps there ("HER2\nnot amplified").
+  if (between.includes('\n') && !WRAPPED_GAP.test(between)) return Number.POSITIVE_INFINITY;
   const words = between.match(
     /[A-Za-z0-9]+|[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]+/gu,
   );
@@ -422,6 +431,26 @@ function proteinKind(hgvsP: string): GeneticKind {
   if (/ins/.test(hgvsP)) return 'insertion';
   if (/ext/.test(hgvsP)) return 'other';
   return 'snv';
+}
+
+/**
+ * "EGFR、ALK融合、ROS1融合、RET融合": Japanese list items that each carry their own class word.
+ * The word glued to a gene is that gene's alone when the next item repeats the class, so the
+ * bare item before (EGFR) stays a gene.
+ */
+function parallelClass(
+  events: readonly EventMention[],
+  event: EventMention,
+  genes: readonly GeneMention[],
+  text: string,
+  english: boolean,
+): boolean {
+  if (english) return false;
+  const next = genes.find((g) => g.start >= event.end);
+  if (!next || !LIST_JOINT.test(text.slice(event.end, next.start))) return false;
+  return events.some(
+    (e) => e.kind === event.kind && e.start >= next.end && gap(text, next.end, e.start) === 0,
+  );
 }
 
 /** The genes of the list that ends with `last` ("ALK, ROS1 and RET"), in order. */

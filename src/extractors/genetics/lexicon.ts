@@ -1,4 +1,4 @@
-import { gateText, literalGate, passesGate } from '../smoking/literal-gate.js';
+import { gateText, literalGate, passesGate } from '../../core/text/literal-gate.js';
 
 /** One approved HGNC gene with the other symbols it has been written as. */
 export interface HgncGene {

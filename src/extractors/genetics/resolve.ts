@@ -9,6 +9,8 @@ export interface Candidate {
   readonly subject: 'patient' | 'family';
   readonly significance: Significance | null;
   readonly origin: Origin | null;
+  /** Whether a result word was written for it ("陽性", "detected"), not only its name. */
+  readonly stated?: boolean;
 }
 
 const EXON_COMPATIBLE: Record<string, readonly string[]> = {
@@ -192,7 +194,14 @@ function toFinding(
   if (significance === null && status === 'present' && driver && first.subject === 'patient') {
     significance = 'pathogenic';
   }
-  let origin = first.subject === 'family' ? 'germline' : pick((c) => c.origin);
+  // One change found in the tumour and confirmed in blood is one germline finding (en decision
+  // 11, ja decision 12): a germline result stated for the variant decides. (A germline word
+  // beside its name alone, "PIK3CA H1047Rに対する治験" under a germline header, does not.)
+  const confirmed =
+    status === 'present' &&
+    hgvsItem !== undefined &&
+    members.some((c) => c.origin === 'germline' && c.stated === true);
+  let origin = first.subject === 'family' || confirmed ? 'germline' : pick((c) => c.origin);
   // Spec 3: "a driver in a clinical note with no stated source → somatic"; the gold sets label
   // every unsourced result in a clinical note somatic (germline testing always says so).
   if (origin === null) origin = 'somatic';

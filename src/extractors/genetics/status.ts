@@ -44,7 +44,8 @@ export function findResults(text: string, rules: CompiledGeneticsRules): ResultW
 
 /** A result label opening a line ("Not detected: …", "陰性："): it heads the whole line. */
 export function lineLabel(line: string, rules: CompiledGeneticsRules): ResultWord | null {
-  const head = /^[\s\-*•・]*(?:([^:：【】]{1,24})[:：]|【([^】]{1,24})】)/.exec(line);
+  // (After a bullet or a section mark: "■検出されなかった主な遺伝子異常：EGFR、ALK融合".)
+  const head = /^[\s\-*•・■□●○◆◇▪]*(?:([^:：【】]{1,24})[:：]|【([^】]{1,24})】)/.exec(line);
   if (head && head[1] === undefined) head[1] = head[2]!;
   if (!head) return null;
   const words = findResults(head[1]!, rules);
@@ -173,10 +174,11 @@ export function decideStatus(
     // A named alteration does not take a "no <alteration>" written for a plain gene listed
     // after it: "CDKN2A homozygous deletion, SMAD4 no alteration" found the deletion. (A shared
     // label still reaches back: "FLT3 (ITD and TKD), NPM1 and TP53: negative".)
+    // Nor a "wild-type" of the gene after it: "KRAS G12C (c.34G>T), STK11 wild-type".
     const namedBeforeGene =
       item.what !== 'gene' &&
       !item.generic &&
-      /^no\b|(?:なし|無し)$/i.test(after.text) &&
+      /^no\b|^(?:wild[- ]?type|wt)$|(?:なし|無し|野生型)$/i.test(after.text) &&
       between.some((it) => it.what === 'gene' && it.gene !== item.gene);
     // A gene naming a test before its label ("RAS/BRAF検査：KRAS G12D 陽性", "BRAF testing:
     // KRAS G12C detected") does not take the result of the items after the label.

@@ -484,3 +484,85 @@ describe('dev7 phenomena (Japanese)', () => {
     expect(answer(text, 'ja', noteDate)).toMatchObject(expected);
   });
 });
+
+describe('dev12 mechanisms: copied blocks, form rows, months, amounts dated to today', () => {
+  it.each<[string, Language, Partial<SmokingAnnotation>, string?]>([
+    // A copied-forward block loses to the note's own statement, even with numbers beside it.
+    [
+      'SOCIAL HISTORY (copied forward from clinic note 07/2023):\n  Smoker, 1 ppd x 40 yrs.\n\nToday: he quit in 2023 and has not had a cigarette since.',
+      'en',
+      { status: 'former', quit_year: 2023 },
+    ],
+    [
+      '【生活歴】※前回入院時の記載を転記\n喫煙：1日30本×35年、現在も喫煙中\n【今回の聴取】前回の入院を機にたばこはやめており、1本も吸っていない。',
+      'ja',
+      { status: 'former' },
+    ],
+    // 健診 rows answered by a circled option, with the question written as a statement.
+    [
+      'Q1．現在、たばこを習慣的に吸っている　　はい・［○］いいえ\nQ2．過去に習慣的に吸っていたことがある　　はい・［○］いいえ',
+      'ja',
+      { status: 'never' },
+    ],
+    ['Q10．現在、たばこを習慣的に吸っている　　はい・［○］いいえ', 'ja', { status: 'unknown' }],
+    [
+      'Q10．現在、たばこを習慣的に吸っている　　［○］はい・いいえ\n「はい」の方　1日の本数（10〜15）本',
+      'ja',
+      { status: 'current', cigarettes_per_day: 12.5 },
+    ],
+    // A ticked "No, I quit" answers "Do you use tobacco?" with a quit.
+    ['Do you use tobacco?  [ ] Yes  [x] No, I quit  [ ] Never', 'en', { status: 'former' }],
+    // A later quit of the same pipe ends it, however specific the sentence before.
+    [
+      'Smoked cigarettes, a pack a day, then switched to a pipe for about 40 years. Gave up the pipe in 2015.',
+      'en',
+      { status: 'former', quit_year: 2015 },
+    ],
+    // Tried once: never (decision 48 EN, 試しただけ JA); 嗜好 shorthand Tb(−).
+    [
+      'たばこは高校生のときに友人から1本もらって試しただけで、その後は一度も吸っていない。',
+      'ja',
+      { status: 'never' },
+    ],
+    ['嗜好：Tb(−)、Alc 機会', 'ja', { status: 'never' }],
+    ['既往：Tb(−)', 'ja', { status: 'unknown' }],
+    // "non-" glued to a word negates only that word.
+    ['Non-allergic rhinitis, aggravated at work by tobacco smoke.', 'en', { status: 'unknown' }],
+    // Safety teaching and screening guidelines are about nobody in particular.
+    ['Reinforced: no smoking or open flames within 10 ft of oxygen.', 'en', { status: 'unknown' }],
+    [
+      'Lung cancer screening: adults 50-80 years with a 20 pack-year smoking history who currently smoke.',
+      'en',
+      { status: 'unknown', pack_years: null },
+    ],
+    // A month with no year: the latest such month up to the note date.
+    ['Former smoker; quit in March.', 'en', { status: 'former', quit_year: 2024 }, '2024-06-01'],
+    [
+      'Former smoker; quit in September.',
+      'en',
+      { status: 'former', quit_year: 2023 },
+      '2024-06-01',
+    ],
+    ['今年の3月にたばこをやめた。', 'ja', { status: 'former', quit_year: 2024 }, '2024-06-01'],
+    // An amount said as today's outranks an earlier one for a current smoker.
+    [
+      '初診時：1日25本、喫煙歴30年。\n現在は1日3〜5本。まだ吸ってしまう。',
+      'ja',
+      { status: 'current', cigarettes_per_day: 4, years_smoked: 30 },
+    ],
+    // Nicotine replacement doses are not cigarettes.
+    [
+      'Former smoker - 1 ppd x 25 yrs. Still uses nicotine lozenges 2 mg, 3-4 a day.',
+      'en',
+      { status: 'former', cigarettes_per_day: 20 },
+    ],
+    // A start age on a template row under a smoking row.
+    [
+      '45 y/o F\nSmoking status: Current Every Day Smoker\nPacks/day: 1.00\nStart age: 20',
+      'en',
+      { status: 'current', years_smoked: 25 },
+    ],
+  ])('%s', (text, language, expected, noteDate) => {
+    expect(answer(text, language, noteDate)).toMatchObject(expected);
+  });
+});

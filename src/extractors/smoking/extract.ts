@@ -1,6 +1,6 @@
 import type { ClinicalText } from '../../core/clinical-text.js';
+import { asciiTwin, isAscii } from '../../core/text/literal-gate.js';
 import type { Language, Note } from '../../core/types.js';
-import { asciiTwin, isAscii } from './literal-gate.js';
 import { findEvidence } from './mentions.js';
 import { normaliseWidth, parseNumber } from './numbers.js';
 import { resolveSmoking } from './resolve.js';

@@ -1,6 +1,6 @@
 import type { ClinicalText } from '../../core/clinical-text.js';
+import { asciiTwin, gateText, isAscii, passesGate } from '../../core/text/literal-gate.js';
 import type { AnalyzedNote, Sentence, Span, TriggerHit } from '../../core/types.js';
-import { asciiTwin, gateText, isAscii, passesGate } from './literal-gate.js';
 import { eraYear, parseNumber } from './numbers.js';
 import { Referents } from './referents.js';
 import type { CompiledSmokingRules, StatementStatus } from './rules.js';
@@ -28,6 +28,8 @@ export interface AmountEvidence {
   readonly mention: SmokingMention;
   readonly sentence: Sentence;
   readonly needsContext: 'sentence' | 'block' | null;
+  /** Dated to today by the words before it ("currently", 現在は): see the vocab's `amount_now`. */
+  readonly now?: boolean;
 }
 
 export interface NoteEvidence {
@@ -110,8 +112,18 @@ const AMOUNT_KIND: Record<string, string> = {
   quit_years_ago: 'quit',
   quit_months_ago: 'quit',
   quit_season: 'quit',
+  quit_month: 'quit',
   quit_age: 'quit',
 };
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** 1–12 from "3", "March" or "Sept."; null for anything else. */
+function monthNumber(raw: string): number | null {
+  const text = raw.trim().toLowerCase();
+  const month = /^\d{1,2}$/.test(text) ? Number(text) : MONTHS.indexOf(text.slice(0, 3)) + 1;
+  return month >= 1 && month <= 12 ? month : null;
+}
 
 /** First defined named group whose name starts with `prefix` (n, n2, n3…). */
 function group(m: RegExpExecArray, prefix: string): string | undefined {
@@ -138,6 +150,7 @@ function amountValue(
   if (field === 'quit_season') {
     return seasons.get((group(m, 'season') ?? '').toLowerCase()) ?? null;
   }
+  if (field === 'quit_month') return monthNumber(group(m, 'month') ?? '');
   if (field === 'year_span') {
     const eraFrom = group(m, 'eraFrom');
     const eraTo = group(m, 'eraTo');
@@ -231,11 +244,14 @@ export function findEvidence(
   const negatedOutside = new WeakMap<SmokingMention, boolean>();
   // Who "he", "she" and first names mean (English): the person just introduced, or the patient.
   const referents = rules.people ? new Referents(normalised, rules.people) : null;
+  const copied = carriedForwardBlocks(normalised, analyzed, rules.carriedForward);
   for (const sentence of analyzed.sentences) {
     const text = normalised.slice(sentence.start, sentence.end);
     const lower = gateText(text);
     const ascii = isAscii(text);
-    const weak = sentence.section !== null && rules.weakSections.has(sentence.section);
+    const weak =
+      (sentence.section !== null && rules.weakSections.has(sentence.section)) ||
+      copied.some((block) => sentence.start >= block.start && sentence.start < block.end);
     // Informants and companions ("（本人・家族に確認）", "友人との飲み会で"): a relative named there
     // is not the smoker.
     let companions: Occupancy | null = null;
@@ -452,18 +468,29 @@ export function findEvidence(
       // else the one its line or the lines above ask.
       // At most 200 characters back, so many ticks on one long line stay linear.
       const window = text.slice(Math.max(0, m.index - 200), m.index);
-      const before = window
-        .slice(window.lastIndexOf('\n') + 1)
+      const lineBefore = window.slice(window.lastIndexOf('\n') + 1);
+      // Unticked options before the tick are not the question: "[ ] No", and the plain
+      // option word of a circled-answer row ("現在、たばこを習慣的に吸っている　はい・［○］いいえ").
+      const before = lineBefore
         .replace(/(?:\[\s{0,3}\]|[□☐])\s{0,3}[^\s[□☐]{1,12}\s*$/u, '')
+        .replace(PLAIN_OPTION_END, '')
         .trim();
-      const question = QUESTION_END.test(before) ? before : asked();
+      const yesNo = /^(?:yes|no|はい|いいえ)$/.test(raw);
+      // A はい/いいえ tick on a smoking row answers that row, question mark or not (健診 forms
+      // state the question: "現在、たばこを習慣的に吸っている").
+      const rowAsks = QUESTION_END.test(before) || (yesNo && testPrefilter(rules, before));
+      const question = rowAsks ? before : asked();
       const status =
-        question !== null && testPrefilter(rules, question) && /^(?:yes|no|はい|いいえ)$/.test(raw)
+        question !== null && testPrefilter(rules, question) && yesNo
           ? tickedAnswer(rules, raw, question)
           : rules.checkboxValues.find((v) => v.regex.test(raw))?.status;
       const span = { start: m.index, end: m.index + m[0].length };
-      if (status && take(span))
+      if (status && take(span)) {
         addStatus(status, 'field', span.start, span.end, `${rules.language}.field.checkbox`);
+        // The question is the asking, not a statement: "吸っている" in it says nothing.
+        if (rowAsks && status !== null)
+          blocked.fill({ start: m.index - lineBefore.length, end: m.index });
+      }
     }
     // A questionnaire row "Do you currently smoke?     Yes": the answer speaks, the question
     // itself does not.
@@ -580,7 +607,8 @@ export function findEvidence(
         continue;
       }
       const mention = make(rule.field, span.start, span.end, value, rule.id);
-      evidence.amounts.push({ mention, sentence, needsContext: rule.needsContext });
+      const now = saysNow(rules.amountNow, text, span);
+      evidence.amounts.push({ mention, sentence, needsContext: rule.needsContext, now });
     }
     // Printed text addressed to the reader ("If you smoke…", "Smoking raises your risk…")
     // states nothing about the patient, unless it reports the patient's own answer.
@@ -670,6 +698,45 @@ function productsInside(
   return named;
 }
 
+/**
+ * Whether the amount at `span` is dated to today: a now-word inside it or in the 15 characters
+ * before it, within its clause ("she is now at about half a pack a day", "現在は1日3〜5本").
+ */
+function saysNow(amountNow: RegExp | null, text: string, span: Span): boolean {
+  if (!amountNow) return false;
+  const before = text.slice(Math.max(0, span.start - 15), span.start);
+  const clause = before.slice(Math.max(...[...'.;。、,\n'].map((c) => before.lastIndexOf(c))) + 1);
+  amountNow.lastIndex = 0;
+  return amountNow.test(clause + text.slice(span.start, span.end));
+}
+
+/**
+ * Blocks copied from an older note or an unedited flowsheet: from the line of each marker
+ * ("copied forward from", 転記) to the next heading or the first blank line after it, whichever
+ * is first.
+ * A copy repeats what was true then; the note's own statements outrank it (spec 3).
+ */
+function carriedForwardBlocks(text: string, analyzed: AnalyzedNote, marker: RegExp | null): Span[] {
+  if (!marker) return [];
+  const blocks: Span[] = [];
+  for (const m of matches(marker, text)) {
+    // The next heading ends the copy, except the smoking rows inside it ("喫煙：…" under a copied
+    // 【生活歴】), and so do a blank line and a bracketed heading of any name ("【今回の聴取】").
+    const nextHeader = analyzed.sections.find(
+      (h) => h.start > m.index && h.name !== 'tobacco_history',
+    );
+    const boundary = /\n[ \t\u3000]*(?:\r?\n|【)/g;
+    boundary.lastIndex = m.index;
+    const end = Math.min(
+      nextHeader?.start ?? text.length,
+      boundary.exec(text)?.index ?? text.length,
+    );
+    // From the start of the marker's line: "Smoker, 1 ppd (copied forward)" is copied too.
+    blocks.push({ start: text.lastIndexOf('\n', m.index) + 1, end });
+  }
+  return blocks;
+}
+
 /** The most specific product named: cigar over cigarette over plain "tobacco". */
 function mostSpecific(named: ReadonlySet<Product>): Product | undefined {
   for (const product of named) if (product !== 'cigarette' && product !== 'tobacco') return product;
@@ -678,6 +745,9 @@ function mostSpecific(named: ReadonlySet<Product>): Product | undefined {
 }
 
 /** The end of a question: "?", or Japanese 「…ますか。」「…ですか。」. */
+// An answer option written plainly before the ticked one ("はい・［○］いいえ", "Yes / [x] No").
+const PLAIN_OPTION_END = /(?:^|[\s・/／、,])(?:はい|いいえ|yes|no)\s*[・/／、,]?\s*$/i;
+
 const QUESTION_END =
   /(?:[?？]|(?:ます|です|ました|でした|ません|ある|いる)か[。．]?)[\s"'」』)）]*$/;
 

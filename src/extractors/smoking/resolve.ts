@@ -196,6 +196,19 @@ function pickWinner(judged: Judged[], evidence: NoteEvidence): Judged | undefine
     (a, b) => b.score - a.score || b.candidate.mention.start - a.candidate.mention.start,
   );
   const top = ranked[0];
+  // "Switched to a pipe, which he smoked for 40 years. Gave up the pipe in 2015": a later quit
+  // of the same cigar, pipe or hookah ends it, however specific the earlier sentence was.
+  if (top?.status === 'current' && !top.candidate.relapse && isOtherProduct(productOf(top))) {
+    const laterQuit = judged.find(
+      (j) =>
+        j.status === 'former' &&
+        j.candidate.form === 'statement' &&
+        !isWeak(j.candidate) &&
+        productOf(j) === productOf(top) &&
+        j.candidate.mention.start > top.candidate.mention.start,
+    );
+    if (laterQuit) return laterQuit;
+  }
   // "Never" about one product ("never a cigarette smoker") says nothing about another ("quit
   // cigars in 2018"): the best statement about the other product answers.
   if (top?.status === 'never' && productOf(top) !== 'tobacco') {
@@ -328,7 +341,9 @@ function pickAmounts(
       : 0) +
     (winner && a.sentence === winner.sentence ? 2 : 0) +
     (agreeingSentences.has(a.sentence) ? 1 : 0) +
-    (a.needsContext === null ? 0.5 : 0);
+    (a.needsContext === null ? 0.5 : 0) +
+    // A current smoker's amount said as today's beats one from an earlier time or no time.
+    (status === 'current' && a.now ? 1.5 : 0);
   const usable = evidence.amounts.filter((a) => {
     const reason = notFirstHand(a.mention);
     if (reason) {
@@ -360,7 +375,13 @@ function pickAmounts(
   const picked: Picked = {};
   // One quit date per note, whichever way it is written: "quit in 2015 … stopped again two
   // years ago" must not mix the first quit's year with the second's interval.
-  const quitDate = ['quit_year', 'quit_years_ago', 'quit_months_ago', 'quit_season'] as const;
+  const quitDate = [
+    'quit_year',
+    'quit_years_ago',
+    'quit_months_ago',
+    'quit_season',
+    'quit_month',
+  ] as const;
   for (const { mention } of usable) {
     const field = mention.type as SmokingAmountField;
     if (field.startsWith('quit_') && status === 'current') {
@@ -419,6 +440,12 @@ export function derive(
   const seasonEnd = num(picked.quit_season);
   if (quitYear === null && seasonEnd !== null && noteYear !== null && context.noteDate) {
     quitYear = Number(context.noteDate.slice(5, 7)) > seasonEnd ? noteYear : noteYear - 1;
+  }
+  // "quit in March": the latest March up to the note's month (this year's, or last year's when
+  // the note is from before March).
+  const quitMonth = num(picked.quit_month);
+  if (quitYear === null && quitMonth !== null && noteYear !== null && context.noteDate) {
+    quitYear = quitMonth <= Number(context.noteDate.slice(5, 7)) ? noteYear : noteYear - 1;
   }
   if (quitYear === null && span && status === 'former') quitYear = span[1];
 

@@ -1,6 +1,6 @@
+import { literalGate } from '../../core/text/literal-gate.js';
 import type { Language } from '../../core/types.js';
 import type { SmokingRuleFile } from '../../vocab/schemas.js';
-import { literalGate } from './literal-gate.js';
 import { INTEGER_SOURCE, NUMBER_SOURCE, YEAR_SOURCE } from './numbers.js';
 import type { Product, SmokingAmountField } from './types.js';
 
@@ -70,6 +70,10 @@ export interface CompiledSmokingRules {
   readonly checkbox: RegExp;
   readonly checkboxValues: readonly { status: StatementStatus; regex: RegExp }[];
   readonly weakSections: ReadonlySet<string>;
+  /** Marks a copied-forward block (see the vocab's `carried_forward`); null when not given. */
+  readonly carriedForward: RegExp | null;
+  /** Dates an amount to today (see the vocab's `amount_now`); null when not given. */
+  readonly amountNow: RegExp | null;
   readonly age: RegExp;
   readonly questions: {
     readonly now: RegExp;
@@ -189,6 +193,10 @@ export function compileSmokingRules(file: SmokingRuleFile): CompiledSmokingRules
       regex: compile(file.fields.checkbox_values[status], at('checkbox', status), 'iu'),
     })),
     weakSections: new Set(file.weak_sections),
+    amountNow: file.amount_now ? compile(file.amount_now, at('amount-now', 'amount_now')) : null,
+    carriedForward: file.carried_forward
+      ? compile(file.carried_forward, at('carried-forward', 'carried_forward'))
+      : null,
     age: compile(file.age, at('age', 'age')),
     questions: file.questions
       ? {

@@ -22,11 +22,22 @@ export function gateText(text: string): string {
   return lower.includes('\u017f') ? lower.replaceAll('\u017f', 's') : lower;
 }
 
+const GATE_SEARCHES = new WeakMap<readonly string[], RegExp>();
+
 /** True when `lower` (from {@link gateText}) may hold a match of the gated rule. */
 export function passesGate(gate: readonly string[] | null, lower: string): boolean {
   if (gate === null) return true;
-  for (const literal of gate) if (lower.includes(literal)) return true;
-  return false;
+  if (gate.length <= 4) {
+    for (const literal of gate) if (lower.includes(literal)) return true;
+    return false;
+  }
+  // Many literals: one search for all of them beats one `includes` each.
+  let search = GATE_SEARCHES.get(gate);
+  if (!search) {
+    search = new RegExp(gate.map((l) => l.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'));
+    GATE_SEARCHES.set(gate, search);
+  }
+  return search.test(lower);
 }
 
 type Requirement = string[] | null;
