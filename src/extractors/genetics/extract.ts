@@ -31,6 +31,9 @@ export interface GeneticsResources {
  * out. Pure. Genes come from the whole HGNC lexicon; a finding needs a gene with a variant, an
  * alteration class or a stated result, in genetic context, about a test that was done.
  */
+/** How far from a same-variant reference its result may be written (characters, each side). */
+const REFERENCE_REACH = 400;
+
 export class GeneticsExtractor {
   constructor(
     private readonly core: ClinicalText,
@@ -80,6 +83,7 @@ export class GeneticsExtractor {
       spans.map((sp) => sp.start),
     );
     const out: Candidate[] = [];
+    const glued = gluedSigns(text, genes);
     for (const span of spans) {
       // A word that is only a gene in genetic context (a first name such as "Paul") names none.
       const inside = genes.filter(
@@ -100,10 +104,16 @@ export class GeneticsExtractor {
       };
       const sentence = this.core.sentenceAt(analyzed, span) ?? line;
       const row = tableRowResult(text, span, line);
+      // At most REFERENCE_REACH characters either side: a "sentence" with no full stop may be a
+      // whole report, and each reference must not read all of it (linear time).
       const clause = row ?? {
-        start: Math.max(line.start, sentence.start),
+        start: Math.max(line.start, sentence.start, span.start - REFERENCE_REACH),
         // (The splitter may cut the sentence at the wrap.)
-        end: Math.min(line.end, wrapped ? Math.max(sentence.end, line.end) : sentence.end),
+        end: Math.min(
+          line.end,
+          wrapped ? Math.max(sentence.end, line.end) : sentence.end,
+          span.end + REFERENCE_REACH,
+        ),
       };
       const item: Item = {
         ...source.item,
@@ -121,7 +131,7 @@ export class GeneticsExtractor {
           start: r.start + clause.start,
           end: r.end + clause.start,
         })),
-        ...gluedSigns(text, genes),
+        ...glued,
       ].sort((a, b) => a.start - b.start);
       // Only a stated result counts ("positive for the same variant", "does not carry the
       // familial variant … is NEGATIVE"); "the known familial variant was tested" is not one.
