@@ -48,6 +48,7 @@ const SPLITS = [
   'dev10',
   'dev11',
   'dev12',
+  'dev13',
 ];
 const LANGUAGES = {
   en: { allowGenetics: false, splits: SPLITS },
@@ -85,6 +86,12 @@ const STATED_CONFLICTS = {
   'en-s-1114': { pack_years: 'states 60 pack-years beside 1.5 ppd for 30 years (computed 45)' },
   'en-s-1218': {
     pack_years: 'states 40 pack-years beside 1 ppd since 1985, note 2024 (computed 39)',
+  },
+  'en-s-1313': {
+    pack_years: 'states 30 pack-years beside 1 ppd since age 20, age 62 (computed 42)',
+  },
+  'en-s-1333': {
+    pack_years: 'states 60 pack-years beside 1 ppd now, started 1985, note 2024 (computed 39)',
   },
 };
 

@@ -130,7 +130,8 @@ export const smokingRuleFileSchema = z.strictObject({
     z.strictObject({
       id: ruleId,
       // `ever`: says the patient has smoked, but not whether they still do (喫煙歴あり).
-      status: z.enum(['current', 'former', 'never', 'ever']),
+      // `not_now`: "現在は吸っていない" says nothing of the past (former beside a smoking past).
+      status: z.enum(['current', 'former', 'never', 'ever', 'not_now']),
       // `relapse` and `quit_again` are turns in a quit–relapse history: they outrank every
       // other statement, and among themselves the later one wins ("quit 2015, relapsed 2018,
       // stopped again two years ago" → former).
@@ -229,6 +230,11 @@ export const smokingRuleFileSchema = z.strictObject({
       yes: regexSource,
       no: regexSource,
       amounts: z.array(z.strictObject({ field: z.enum(SMOKING_FIELDS), pattern: regexSource })),
+      /**
+       * Other substances a question may name. A question naming no product ("Ever used?  YES")
+       * under a smoking question asks about smoking too, unless it names one of these.
+       */
+      other_substances: regexSource.optional(),
     })
     .optional(),
   amounts: z.array(

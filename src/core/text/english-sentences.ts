@@ -69,6 +69,10 @@ function isFalseSplit(
   if (gap.includes('\n')) return false;
   // A questionnaire row keeps its answer: "Do you currently smoke?      Yes".
   if (last.text === '?' && /^[ \t]{2,}$/.test(gap)) return true;
+  // So does a triage row with a dashed answer: "smoker? - no", "ex-smoker? – yes (2010)".
+  if (last.text === '?' && /^[ \t]+$/.test(gap) && /^[-–]$/.test(first.text)) return true;
+  // And one with a bare YES/NO after a single space ("in the last 12 months? NO").
+  if (last.text === '?' && /^[ \t]+$/.test(gap) && /^(?:yes|no)$/i.test(first.text)) return true;
   // A "?" standing alone ("CXR: ? effusion") marks doubt about what follows, not a question.
   if (last.text === '?' && /[\s:]/.test(text[last.start - 1] ?? ' ') && /^[a-z]/.test(first.text)) {
     return true;
@@ -100,6 +104,8 @@ function abbreviationBefore(
 
 const ENDS_CLAUSE = /[.:!?;]$/;
 const LIST_ITEM = /^(?:[-*•·▪■●◆○□☐☑☒✓]|\d{1,2}[.)]|\(?[a-z][).]\s)/;
+// A questionnaire row with its answer ("smoker? - no", "Do you smoke?    Yes"): a line of its own.
+const QUESTION_ROW = /^[^?\n]{1,80}\?(?:[ \t]*[-–][ \t]|[ \t]{2,}|[ \t](?=(?:yes|no)\b))\S/i;
 
 /**
  * Where line structure starts a new sentence. Clinical notes are hard-wrapped prose mixed
@@ -125,7 +131,9 @@ export function lineBreakStarts(text: string): number[] {
         !blankSince &&
         !ENDS_CLAUSE.test(previousContent) &&
         /^[a-z]/.test(content) &&
-        !LIST_ITEM.test(content);
+        !LIST_ITEM.test(content) &&
+        !QUESTION_ROW.test(content) &&
+        !QUESTION_ROW.test(previousContent);
       if (!continues) starts.push(match.index + contentOffset);
     }
     previousContent = content;

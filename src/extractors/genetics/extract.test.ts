@@ -557,4 +557,32 @@ describe('genetics: the chart of a relative tested (en decisions 67, 76; ja 50, 
       ),
     ).toEqual(['BRCA1 c.68_69del present patient', 'BRCA1 c.68_69del absent family']);
   });
+
+  it('keeps a dated earlier gene-level negative beside a later variant (decision 36)', () => {
+    expect(
+      brief(genetics('2021 liver bx NGS: PIK3CA wt.\nctDNA 05/2025: PIK3CA H1047R (VAF 5.6%).')),
+    ).toEqual(['PIK3CA wild_type absent patient', 'PIK3CA p.His1047Arg present patient']);
+  });
+
+  it('reads the germline prefix of BRCA shorthand (decision 110)', () => {
+    const found = genetics('Genomics: gBRCA1/2 wt (hereditary panel 2024).');
+    expect(brief(found)).toEqual([
+      'BRCA1 wild_type absent patient',
+      'BRCA2 wild_type absent patient',
+    ]);
+    expect(found.map((f) => f.origin)).toEqual(['germline', 'germline']);
+  });
+
+  it('gives a class negated after its gene label that class (CDKN2A/B: no homozygous deletion)', () => {
+    expect(brief(genetics('NGS report 2025: CDKN2A/B: no homozygous deletion.'))).toEqual([
+      'CDKN2A copy_loss absent patient',
+      'CDKN2B copy_loss absent patient',
+    ]);
+  });
+
+  it('reads a stain named in brackets after the result as a protein test', () => {
+    expect(brief(genetics('Path: IDH1 R132H+ (IHC). ALK neg (IHC), EGFR wt on NGS.'))).toEqual([
+      'EGFR wild_type absent patient',
+    ]);
+  });
 });

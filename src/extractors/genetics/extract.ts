@@ -442,7 +442,12 @@ export class GeneticsExtractor {
           // and a positive such as 保持 is also "retained" staining.
           (decision.word !== null &&
             decision.status === 'absent' &&
-            !/wild|WT/i.test(decision.word.text) &&
+            (!/wild|WT/i.test(decision.word.text) ||
+              // A driver's receptor name has no stain pattern: "HER2 wt" is ERBB2's DNA result.
+              (this.resources.drivers.driverGenes.has(item.gene) &&
+                !/^\W{0,3}(?:pattern|stain)/i.test(
+                  text.slice(decision.word.end, decision.word.end + 12),
+                ))) &&
             testWord(rules.geneticWords, decision.word.text));
         if (
           item.geneMention &&
@@ -460,11 +465,14 @@ export class GeneticsExtractor {
           continue;
         }
         // On the variant's own line: the next line's label ("Protein ..... p.?") is no stain.
-        const afterVariant = text
-          .slice(item.end, item.end + 60)
-          .split('\n')[0]!
-          .replace(/^\s*[(（][^)）]{0,30}[)）]/, '');
-        if (item.what === 'variant' && rules.expressionAfter.test(afterVariant.slice(0, 30))) {
+        // (A bracket naming the stain itself, "R132H (IHC)", is read before it is skipped.)
+        const ownLine = text.slice(item.end, item.end + 60).split('\n')[0]!;
+        const afterVariant = ownLine.replace(/^\s*[(（][^)）]{0,30}[)）]/, '');
+        if (
+          item.what === 'variant' &&
+          (rules.expressionAfter.test(afterVariant.slice(0, 30)) ||
+            rules.expressionAfter.test(ownLine.slice(0, 30)))
+        ) {
           reject('a stain for a mutant protein, not a DNA finding');
           continue;
         }
@@ -558,9 +566,11 @@ export class GeneticsExtractor {
             ));
         const significance =
           status === 'present' ? significanceOf(text, item, items, clause, rules) : null;
-        const origin: Origin | null = family
-          ? 'germline'
-          : (originNear(text, clause, rules, decision.word) ?? noteOrigin);
+        // The germline prefix of "gBRCA2m" is the origin stated on the result itself.
+        const origin: Origin | null =
+          family || item.geneMention?.germline
+            ? 'germline'
+            : (originNear(text, clause, rules, decision.word) ?? noteOrigin);
         const candidate: Candidate = {
           item: status === 'absent' ? withLabelClass(item, text, rules) : item,
           status,
@@ -568,6 +578,7 @@ export class GeneticsExtractor {
           significance,
           origin,
           stated: decision.word !== null,
+          year: testYearOf(text, item),
         };
         candidates.push(candidate);
         // A comparison table ("ESR1 | Y537S | 4.8% | 検出されず | 新規出現"): a variant not
@@ -880,9 +891,11 @@ function isExpression(text: string, gene: GeneMention, rules: CompiledGeneticsRu
   if (linesAbove(text, gene.start, 6).some((above) => rules.layout.expressionHeader.test(above)))
     return true;
   // "ALK (clone D5F3) immunohistochemistry": skip a short parenthesis after the gene.
-  const after = text.slice(gene.end, gene.end + 60).replace(/^\s*[(（][^)）]{0,30}[)）]/, '');
+  const own = text.slice(gene.end, gene.end + 60);
+  const after = own.replace(/^\s*[(（][^)）]{0,30}[)）]/, '');
   return (
     rules.expressionAfter.test(after.slice(0, 30)) ||
+    rules.expressionAfter.test(own.slice(0, 30)) ||
     rules.expressionBefore.test(text.slice(Math.max(0, gene.start - 30), gene.start))
   );
 }
@@ -920,6 +933,13 @@ function significanceOf(
   // Beside the item: up to the next item, and not past a long stretch of other words.
   const afterEnd = Math.min(next ? next.start : clause.end, item.end + 90);
   const beforeStart = previous ? previous.end : clause.start;
+  // A class that qualifies the gene itself ("a pathogenic PALB2 variant, c.3113G>A …, and a
+  // VUS in ATM") is its own, before a later class that belongs to the next finding.
+  const adjective = text.slice(Math.max(beforeStart, item.start - 30), item.start);
+  const qualifying = firstSignificance(adjective, rules, true);
+  if (qualifying && /^[\s-]*$/.test(adjective.slice(qualifying.start + qualifying.length))) {
+    return qualifying.value;
+  }
   const after = firstSignificance(text.slice(item.start, afterEnd), rules);
   if (after) return after.value;
   const before = firstSignificance(text.slice(beforeStart, item.start), rules, true);
@@ -1229,7 +1249,7 @@ function firstSignificance(
   text: string,
   rules: CompiledGeneticsRules,
   last = false,
-): { value: Significance; start: number } | null {
+): { value: Significance; start: number; length: number } | null {
   let best: { value: Significance; start: number; length: number } | null = null;
   for (const s of rules.significance) {
     s.re.lastIndex = 0;
@@ -1332,6 +1352,25 @@ function lineIndex(text: string, offset: number): number {
     else high = middle - 1;
   }
   return low;
+}
+
+/** A year as written in a date ("2021", "05/2025", "2022/9"); not a digit run inside HGVS. */
+const YEAR = /(?<![\w.])(?:19|20)\d{2}(?!\d)/g;
+const YEAR_REACH = 200;
+
+/**
+ * The year of the test a result comes from: the last year written before it on its line
+ * ("2021 liver bx: … PIK3CA wt", "Outside PCR (11/2023): EGFR … NOT detected"), else the first
+ * one within a short reach after it ("PIK3CA wt on primary (2022)"). Null when none is written.
+ */
+function testYearOf(text: string, span: Span): string | null {
+  // (Bounded: a note that is one long line is not read again for each result.)
+  const start = Math.max(lineStartOf(text, span.start), span.start - YEAR_REACH);
+  let year: string | null = null;
+  for (const m of text.slice(start, span.start).matchAll(YEAR)) year = m[0];
+  if (year !== null) return year;
+  const after = text.slice(span.end, Math.min(lineEndOf(text, span.end), span.end + 40));
+  return after.match(YEAR)?.[0] ?? null;
 }
 
 function lineStartOf(text: string, offset: number): number {

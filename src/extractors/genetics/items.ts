@@ -275,7 +275,16 @@ export function buildItems(
     let targets: GeneMention[] = [];
     // "NF1 - no pathogenic alterations detected": a negated class word heads what follows it,
     // it does not describe the gene before it.
+    // But a class negated right after its gene's label is that gene's ("CDKN2A/B: no homozygous
+    // deletion"): a class word, not a generic one, has no list after it to head.
+    const labelledBefore =
+      before !== undefined &&
+      event.kind !== 'other' &&
+      /^\s*[:：]\s*(?:no|without|absence of)\s+(?:[a-z][\w-]*\s+){0,2}$/i.test(
+        text.slice(before.end, event.start),
+      );
     const negated =
+      !labelledBefore &&
       /\b(?:no|No|NO|without|Without|negative for|Negative for|NEGATIVE FOR|absence of)\s+(?:[a-z][\w-]*\s+){0,2}$/.test(
         text.slice(Math.max(0, event.start - 30), event.start),
       );

@@ -38,7 +38,12 @@ export interface GeneMention {
   readonly genes: readonly string[];
   /** A word or clinical abbreviation as well as a gene (MET, KIT, ROS, ER): needs genetic context. */
   readonly contextOnly: boolean;
+  /** Written with the germline prefix `g` ("gBRCA2", "gBRCA1/2"), which is not part of the span. */
+  readonly germline?: true;
 }
+
+/** The germline prefix of BRCA shorthand ("gBRCA2m", "gBRCA1/2 wt"; en decision 110, ja 91). */
+const GERMLINE_PREFIX = /^g[A-Z]/;
 
 interface Entry {
   readonly genes: readonly string[];
@@ -163,7 +168,11 @@ export class GeneLexicon {
       'g',
     );
     this.families = source.supplement.families.map((f) => ({
-      re: new RegExp(`(?<![A-Za-z0-9])(?:${f.pattern})(?![A-Za-z0-9])`, 'gi'),
+      // (Or right after a germline prefix: "gBRCA1/2".)
+      re: new RegExp(
+        `(?:(?<![A-Za-z0-9])|(?<=(?<![A-Za-z0-9])g))(?:${f.pattern})(?![A-Za-z0-9])`,
+        'gi',
+      ),
       genes: f.genes,
       gate: familyGate(f.pattern),
     }));
@@ -209,6 +218,7 @@ export class GeneLexicon {
           text: m[0],
           genes: family.genes,
           contextOnly: false,
+          ...(text[m.index - 1] === 'g' ? { germline: true as const } : {}),
         });
         taken.push([m.index, m.index + m[0].length]);
       }
@@ -235,19 +245,22 @@ export class GeneLexicon {
     }
     TOKEN.lastIndex = 0;
     for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (overlaps(start, end)) continue;
-      const whole = this.lookup(m[0]);
+      const end = m.index + m[0].length;
+      if (overlaps(m.index, end)) continue;
+      // "gBRCA2": the gene after the germline prefix (a whole token that is a gene stays one).
+      const prefixed = GERMLINE_PREFIX.test(m[0]) && this.lookup(m[0]) === undefined;
+      const start = prefixed ? m.index + 1 : m.index;
+      const token = prefixed ? m[0].slice(1) : m[0];
+      const mark = prefixed ? { germline: true as const } : {};
+      const whole = this.lookup(token);
       if (whole) {
         // "the familial variant WAS DETECTED": a symbol that is an English word, written in
         // capitals beside another capitalised word that is no gene, is the word.
-        if (this.words.has(m[0]) && this.shouted(text, start, end)) continue;
-        found.push({ start, end, text: m[0], ...whole });
+        if (this.words.has(token) && this.shouted(text, start, end)) continue;
+        found.push({ start, end, text: token, ...whole, ...mark });
         continue;
       }
       // A token without a hyphen, ending in neither "m" nor "t", is none of the forms below.
-      const token = m[0];
       const last = token.charCodeAt(token.length - 1);
       const hyphen = token.includes('-');
       if (!hyphen && last !== 109 && last !== 116) continue;
@@ -256,14 +269,20 @@ export class GeneLexicon {
         last === 109 || last === 116 ? /^([A-Z][A-Z0-9-]*[A-Z0-9])(?:m|mt|mut)$/.exec(token) : null;
       const gluedEntry = glued ? this.lookup(glued[1]!) : undefined;
       if (glued && gluedEntry) {
-        found.push({ start, end: start + glued[1]!.length, text: glued[1]!, ...gluedEntry });
+        found.push({
+          start,
+          end: start + glued[1]!.length,
+          text: glued[1]!,
+          ...gluedEntry,
+          ...mark,
+        });
         continue;
       }
       // "EML4-ALK", "EGFR-TKI", "c-MET": the hyphen-joined parts, each on its own (a token
       // without a hyphen is its one part, already looked up above).
       if (!hyphen) continue;
       let offset = start;
-      for (const part of m[0].split('-')) {
+      for (const part of token.split('-')) {
         const entry = part.length > 1 ? this.lookup(part) : undefined;
         if (entry) found.push({ start: offset, end: offset + part.length, text: part, ...entry });
         offset += part.length + 1;

@@ -11,6 +11,8 @@ export interface Candidate {
   readonly origin: Origin | null;
   /** Whether a result word was written for it ("陽性", "detected"), not only its name. */
   readonly stated?: boolean;
+  /** The year written for the test the result comes from ("2021 liver bx: …"), if any. */
+  readonly year?: string | null;
 }
 
 const EXON_COMPATIBLE: Record<string, readonly string[]> = {
@@ -67,6 +69,26 @@ export function resolveFindings(
   const nonFusionPathogenicGenes = new Set(
     pathogenic.filter((c) => c.item.kind !== 'fusion').map(geneKey),
   );
+  // Decision 36 (ja decision 52): a gene-level negative of an earlier or other test is kept
+  // beside a later variant in that gene ("2021 bx: PIK3CA wt" then "ctDNA 05/2025: PIK3CA
+  // H1047R"). A test is told apart by its year: the negative's year is written, the gene's
+  // positives are dated, and none of them in that year. (Within one report, decisions 5 and 32
+  // still drop it.)
+  const yearsOf = new Map<string, Set<string | null>>();
+  for (const c of pathogenic) {
+    const years = yearsOf.get(geneKey(c)) ?? new Set<string | null>();
+    years.add(c.year ?? null);
+    yearsOf.set(geneKey(c), years);
+  }
+  const otherTest = (c: Candidate) => {
+    const years = yearsOf.get(geneKey(c));
+    return (
+      c.year != null &&
+      years !== undefined &&
+      !years.has(c.year) &&
+      [...years].some((y) => y !== null)
+    );
+  };
   const findings: GeneticFinding[] = [];
   for (const group of groups.values()) {
     const lead = group[0]!;
@@ -134,14 +156,33 @@ export function resolveFindings(
       // FLT3-TKD negative" are two results), so it stays beside it.
       const region = members.some((c) => c.item.kind === 'wild_type');
       if ((key === 'k:other||' || key === 'k:wild_type||') && specific.length > 0) {
-        if (status === 'present' || (specific.some((k) => k.startsWith('k:')) && !region)) {
+        // Only a fusion or amplification negative is the gene's negative restated ("ALK
+        // negative" and "ALK rearrangement not detected"); "MET: no variants" beside "MET exon
+        // 14 skipping: not detected" is two results (decisions 32 and 89).
+        // The gene named again in brackets ("ERBB2 (HER2) exon 20 insertions: not detected") is
+        // the class negative too.
+        const specificMembers = specific.flatMap((k) => merged.get(k)!);
+        const restated =
+          specific.some((k) => /^k:(?:fusion|amplification)\|/.test(k)) ||
+          members.every((c) =>
+            specificMembers.some(
+              (o) => o.item.start >= c.item.end && o.item.start - c.item.end <= 3,
+            ),
+          );
+        if (status === 'present' || (restated && !region)) {
           continue;
         }
       }
       if (
         status === 'absent' &&
         (key === 'k:other||' || key === 'k:wild_type||') &&
-        members.every((c) => (region ? pathogenicGenes : nonFusionPathogenicGenes).has(geneKey(c)))
+        members.every(
+          // (A region negative, "ABL1 kinase domain: no mutations", is about the positive.)
+          (c) =>
+            region
+              ? pathogenicGenes.has(geneKey(c))
+              : nonFusionPathogenicGenes.has(geneKey(c)) && !otherTest(c),
+        )
       ) {
         continue;
       }

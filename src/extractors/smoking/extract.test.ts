@@ -498,6 +498,136 @@ describe('dev12 mechanisms: copied blocks, form rows, months, amounts dated to t
       'ja',
       { status: 'former' },
     ],
+    // Copied content written inline is that line alone; the next line's update wins.
+    [
+      "HPI (carried forward from the 2023 admission): 'active smoker, 30 pk-yr hx'.\nSocial history (updated this admission): quit 04/2024 per pt; has not smoked since.",
+      'en',
+      { status: 'former', quit_year: 2024 },
+    ],
+    // A triage row with a dashed answer keeps its answer; its "?" asks, it does not doubt.
+    [
+      'TRIAGE\n smoker? - no\n ex-smoker? - yes (stopped 2010)\n alcohol? - no',
+      'en',
+      { status: 'former', quit_year: 2010 },
+    ],
+    // The informant's aside is not the smoker ("Per daughter (…, his main caregiver): he quit…").
+    [
+      'Per daughter (at bedside, his main caregiver): he quit smoking about 8 years ago; before that a pack and a half a day.',
+      'en',
+      { status: 'former', cigarettes_per_day: 30, quit_year: 2016 },
+    ],
+    // A field label with an aside before its colon is a label, not a smoking word.
+    [
+      'Smoking status (imported from outside records): ever smoker. Pack-years not documented.',
+      'en',
+      { status: 'unknown' },
+    ],
+    // Present only: nothing alone (decision 54), former beside numbers smoked.
+    ['喫煙：現在は吸っていない', 'ja', { status: 'unknown' }],
+    [
+      '喫煙：現在は吸っていない。以前は1日20本。',
+      'ja',
+      { status: 'former', cigarettes_per_day: 20 },
+    ],
+    // Abstinent since discharge outranks the smoking up to the admission (decision 38).
+    [
+      '入院を機に禁煙を開始。本人「退院してから1本も吸っていない」。入院前は1日20本を約40年吸っていた。',
+      'ja',
+      { status: 'former', cigarettes_per_day: 20, years_smoked: 40 },
+    ],
+    // 特定健診 問8: numbered options on lines of their own, one ticked.
+    [
+      '問8　たばこを習慣的に吸っていますか\n　□① はい\n　□② 以前は習慣的に吸っていたが、この1か月は吸っていない\n　■③ いいえ（①②のどちらでもない）',
+      'ja',
+      { status: 'never' },
+    ],
+    [
+      '問8　たばこを習慣的に吸っていますか\n　□① はい\n　■② 以前は習慣的に吸っていたが、この1か月は吸っていない\n　□③ いいえ（①②のどちらでもない）',
+      'ja',
+      { status: 'former' },
+    ],
+    [
+      '問8　たばこを習慣的に吸っていますか\n　■① はい\n　□② 以前は習慣的に吸っていたが、この1か月は吸っていない\n　□③ いいえ（①②のどちらでもない）\n保健指導メモ：1日10本とのこと。',
+      'ja',
+      { status: 'current', cigarettes_per_day: 10 },
+    ],
+    // Per week, per month, cartons (decision 68), and a pack every 2-3 days.
+    [
+      'SH: tob - "3-4 packs a week" since 2015.',
+      'en',
+      { status: 'current', cigarettes_per_day: 10 },
+      '2025-03-01',
+    ],
+    ['Smoker, about a carton a week x 14 years.', 'en', { status: 'current', pack_years: 20 }],
+    [
+      'Former smoker, 3 cartons a month for 18 years, quit 2016.',
+      'en',
+      { status: 'former', cigarettes_per_day: 20, years_smoked: 18 },
+    ],
+    [
+      'Tobacco: smokes cigarettes - a pack every 2-3 days.',
+      'en',
+      { status: 'current', cigarettes_per_day: 8 },
+    ],
+    // A bound is not an amount ("grade modifier: smoker, < 10 cigarettes/day").
+    [
+      'Dx: periodontitis, grade B (grade modifier: smoker, < 10 cigarettes/day).',
+      'en',
+      { cigarettes_per_day: null },
+    ],
+    // Remission and months smoke-free are a quit, counted back from the note date.
+    [
+      'Tobacco use disorder, in early remission - congratulated on 6 months smoke-free (was 1 ppd x 25 yrs).',
+      'en',
+      { status: 'former', quit_year: 2023, pack_years: 25 },
+      '2024-03-01',
+    ],
+    // Insurance forms: a bare NO after "?", "Last use:", amounts per month.
+    [
+      'Used any tobacco or nicotine in the last 12 months? NO\nEver used? YES - cigarettes. Last use: 2016.',
+      'en',
+      { status: 'former', quit_year: 2016 },
+    ],
+    // Durations as a habit's length, an "N-year smoker", an age span and an event's year.
+    [
+      'Tobacco: former smoker - a two-decade habit, about a pack a day; quit in 2011.',
+      'en',
+      { years_smoked: 20, pack_years: 20 },
+    ],
+    [
+      'Former smoker, half a pack a day - "I was a 40-year smoker."',
+      'en',
+      { status: 'former', years_smoked: 40 },
+    ],
+    [
+      'SH: ex-smoker - 1ppd from the age of 14 until he was 50.',
+      'en',
+      { status: 'former', years_smoked: 36, pack_years: 36 },
+    ],
+    [
+      'SH: smoker - about 1/2 ppd since she graduated high school in 2006.',
+      'en',
+      { status: 'current', years_smoked: 19 },
+      '2025-02-01',
+    ],
+    [
+      'Tobacco: smokes. Amount: 10 cigarettes a day. Duration: 14 years.',
+      'en',
+      { years_smoked: 14 },
+    ],
+    // A form section left blank says nothing; a transplant recipient is someone else.
+    ['Section C (tobacco/nicotine) - both boxes left blank.', 'en', { status: 'unknown' }],
+    [
+      'Donor candidate: 45 y/o F (recipient: 49 y/o M; he smoked 2 ppd x 25 yrs and quit in 2019).\nDonor history: no HTN. Lifelong non-smoker.',
+      'en',
+      { status: 'never', pack_years: null },
+    ],
+    // An amount smoked today is a current statement against an older period.
+    [
+      'Tobacco - started smoking at 15; smoked 2 ppd in his 40s, down to half a pack a day now.',
+      'en',
+      { status: 'current', cigarettes_per_day: 10 },
+    ],
     // 健診 rows answered by a circled option, with the question written as a statement.
     [
       'Q1．現在、たばこを習慣的に吸っている　　はい・［○］いいえ\nQ2．過去に習慣的に吸っていたことがある　　はい・［○］いいえ',

@@ -116,6 +116,9 @@ const AMOUNT_KIND: Record<string, string> = {
   quit_age: 'quit',
 };
 
+/** Amounts smoked per day (what "now" can date). */
+const PER_DAY = new Set<string>(['packs_per_day', 'cigarettes_per_day']);
+
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** 1–12 from "3", "March" or "Sept."; null for anything else. */
@@ -216,6 +219,10 @@ function amountValue(
   const every = parseNumber(group(m, 'every') ?? '');
   if (every !== null && every > 0) perDay /= every;
   if (group(m, 'other') !== undefined) perDay /= 2;
+  // "a carton a week" (decision 68): 10 packs to a carton, 7 days to a week, 30 to a month.
+  if (group(m, 'carton') !== undefined) perDay *= 10;
+  if (group(m, 'perweek') !== undefined) perDay /= 7;
+  if (group(m, 'permonth') !== undefined) perDay /= 30;
   // "前は1箱だったのが今はその半分": the amount now is half the one named.
   if (group(m, 'halved') !== undefined) perDay /= 2;
   return perDay;
@@ -263,6 +270,9 @@ export function findEvidence(
     }
     const statusesBefore = evidence.statuses.length;
     const amountsBefore = evidence.amounts.length;
+    // The end of a questionnaire row's question (sentence offset), once one is found: its "?"
+    // or "if" asks, it does not make the answer uncertain or hypothetical.
+    let askedUntil = -1;
     const make = (
       type: SmokingMention['type'],
       start: number,
@@ -280,6 +290,18 @@ export function findEvidence(
           ? span
           : { start: span.start, end: span.start + firstWord };
       let assertion = core.assert(analyzed, target);
+      if (askedUntil >= 0 && start >= askedUntil) {
+        const asking = (t: TriggerHit) =>
+          (t.category === 'possible' || t.category === 'hypothetical') &&
+          t.end <= sentence.start + askedUntil;
+        const triggers = assertion.triggers.filter((t) => !asking(t));
+        assertion = {
+          ...assertion,
+          possible: triggers.some((t) => t.category === 'possible'),
+          hypothetical: triggers.some((t) => t.category === 'hypothetical'),
+          triggers,
+        };
+      }
       const inCompanion = (t: TriggerHit) =>
         companions?.any({ start: t.start - sentence.start, end: t.end - sentence.start }) ?? false;
       if (
@@ -496,18 +518,28 @@ export function findEvidence(
     // itself does not.
     // The answer after two spaces or a dash ("smoker? - no").
     const row = rules.questions
-      ? /^([^?？]*[?？])(?:[ \t　]{2,}|[ \t]*[-–][ \t]+)(\S[^\n]*)$/.exec(text)
+      ? /^([^?？]*[?？])(?:[ \t　]{2,}|[ \t]*[-–][ \t]+|[ \t](?=(?:[Yy][Ee][Ss]|[Nn][Oo])\b))(\S[^\n]*)$/.exec(
+          text,
+        )
       : null;
     // "For how many years?  25" names no smoking word: it counts under a smoking question row.
+    const above = row ? lineAbove(analyzed.text, sentence.start) : '';
+    // A question naming no product ("Ever used?  YES") under a smoking question asks the same.
+    const followsSmokingQuestion =
+      row !== null &&
+      /[?？]/.test(above) &&
+      testPrefilter(rules, above) &&
+      !(rules.questions?.otherSubstances?.test(row[1]!) ?? false);
     if (
       row &&
       rules.questions &&
       (testPrefilter(rules, row[1]!) ||
-        (rules.questions.amounts.some((a) => a.regex.test(row[1]!)) &&
-          testPrefilter(rules, lineAbove(analyzed.text, sentence.start))))
+        followsSmokingQuestion ||
+        (rules.questions.amounts.some((a) => a.regex.test(row[1]!)) && testPrefilter(rules, above)))
     ) {
       const answerStart = text.length - row[2]!.length;
       blocked.fill({ start: 0, end: answerStart });
+      askedUntil = answerStart;
       const answer = row[2]!.trim();
       const asks = (r: RegExp) => r.test(row[1]!);
       const status: StatementStatus | null = rules.questions.yes.test(answer)
@@ -535,22 +567,14 @@ export function findEvidence(
       const value = /^\s*([\d.]+)\s*$/.exec(answer);
       const field = rules.questions.amounts.find((a) => a.regex.test(row[1]!))?.field;
       if (value && field) {
-        const made = make(
+        // "If you quit, what year?  2001": the question's "if" frames the asking (askedUntil).
+        const mention = make(
           field,
           answerStart,
           text.length,
           Number(value[1]),
           `${rules.language}.question.${field}`,
         );
-        // "If you quit, what year?  2001": the question's "if" frames the asking, not the answer.
-        const mention = {
-          ...made,
-          assertion: {
-            ...made.assertion,
-            hypothetical: false,
-            triggers: made.assertion.triggers.filter((t) => !t.startsWith('hypothetical')),
-          },
-        };
         evidence.amounts.push({ mention, sentence, needsContext: null });
       }
     }
@@ -561,14 +585,26 @@ export function findEvidence(
       gatedMatches(rule.regex, rule.gate, text, lower, ascii).map((m) => ({ rule, m })),
     );
     statementMatches.sort((a, b) => b.m[0].length - a.m[0].length || a.m.index - b.m.index);
+    const statementStarts = new Set<number>();
     for (const { rule, m } of statementMatches) {
       const span = { start: m.index, end: m.index + m[0].length };
       if (take(span)) {
+        statementStarts.add(span.start);
         addStatus(rule.status, 'statement', span.start, span.end, rule.id, {
           relapse: rule.relapse,
         });
       }
     }
+    // The topic of the statement right after it ("嗜好：たばこ　今は吸ってない", "tobacco - quit
+    // 2015"): the statement speaks for it.
+    // (At most three characters between: a set lookup per offset keeps a long sentence linear.)
+    const topicOfStatement = (span: Span) => {
+      for (let gap = 0; gap <= 3; gap += 1) {
+        if (gap > 0 && !/[\s　:：\-–、,]/.test(text[span.end + gap - 1] ?? '')) return false;
+        if (statementStarts.has(span.end + gap)) return true;
+      }
+      return false;
+    };
     // Longest first, so "heated tobacco" is heated tobacco, not the tobacco word inside it.
     const conceptMatches = (question ? [] : rules.concepts).flatMap((rule) =>
       gatedMatches(rule.regex, rule.gate, text, lower, ascii).map((m) => ({ rule, m })),
@@ -578,7 +614,7 @@ export function findEvidence(
       const span = { start: m.index, end: m.index + m[0].length };
       if (isBlocked(span) || headerSpans.some((h) => overlaps(h, span))) continue;
       // Inside a label ("Tobacco:") or a statement ("former smoker"): not a status of its own.
-      if (labels.any(span) || !take(span)) continue;
+      if (labels.any(span) || topicOfStatement(span) || !take(span)) continue;
       addStatus('current', 'concept', span.start, span.end, rule.id, {
         product: rule.product,
         defaultStatus: rule.status,
@@ -609,6 +645,11 @@ export function findEvidence(
       const mention = make(rule.field, span.start, span.end, value, rule.id);
       const now = saysNow(rules.amountNow, text, span);
       evidence.amounts.push({ mention, sentence, needsContext: rule.needsContext, now });
+      // An amount smoked today ("down to half a pack a day now", 現在は1日3〜5本) says the
+      // patient smokes: a current statement of its own, against "smoked 2 ppd in his 40s".
+      if (now && PER_DAY.has(rule.field) && typeof value === 'number' && value > 0) {
+        addStatus('current', 'statement', span.start, span.end, `${rules.language}.amount-now`);
+      }
     }
     // Printed text addressed to the reader ("If you smoke…", "Smoking raises your risk…")
     // states nothing about the patient, unless it reports the patient's own answer.
@@ -699,15 +740,21 @@ function productsInside(
 }
 
 /**
- * Whether the amount at `span` is dated to today: a now-word inside it or in the 15 characters
- * before it, within its clause ("she is now at about half a pack a day", "現在は1日3〜5本").
+ * Whether the amount at `span` is dated to today: a now-word inside it, in the 15 characters
+ * before it or the 6 after it, within its clause ("she is now at about half a pack a day",
+ * "half a pack a day now", "現在は1日3〜5本").
  */
 function saysNow(amountNow: RegExp | null, text: string, span: Span): boolean {
   if (!amountNow) return false;
   const before = text.slice(Math.max(0, span.start - 15), span.start);
-  const clause = before.slice(Math.max(...[...'.;。、,\n'].map((c) => before.lastIndexOf(c))) + 1);
+  // A clause or a bracketed aside ends the reach: "現在は吸っていない（禁煙前は1日20本" is no amount now.
+  const clause = before.slice(
+    Math.max(...[...'.;。、,\n(（)）'].map((c) => before.lastIndexOf(c))) + 1,
+  );
+  // Or right after it, in the same clause ("half a pack a day now").
+  const after = /^[^.;。、,\n(（)）]{0,6}/.exec(text.slice(span.end))?.[0] ?? '';
   amountNow.lastIndex = 0;
-  return amountNow.test(clause + text.slice(span.start, span.end));
+  return amountNow.test(`${clause}${text.slice(span.start, span.end)}${after}`);
 }
 
 /**
@@ -720,6 +767,21 @@ function carriedForwardBlocks(text: string, analyzed: AnalyzedNote, marker: RegE
   if (!marker) return [];
   const blocks: Span[] = [];
   for (const m of matches(marker, text)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const lineEnd = text.indexOf('\n', m.index);
+    const afterMarker = text.slice(m.index + m[0].length, lineEnd < 0 ? text.length : lineEnd);
+    // What the line says after the marker (and after a label's colon): copied content written
+    // inline ("HPI (carried forward from 2023): 'active smoker'") is that line alone; a marker
+    // heading the lines below ("SOCIAL HISTORY (copied forward from 07/2023):", "…を転記") is not.
+    const colon = afterMarker.search(/[:：]/);
+    const inline = (colon < 0 ? afterMarker : afterMarker.slice(colon + 1)).replace(
+      /[\s)）\]】.。'"]/g,
+      '',
+    );
+    if (inline !== '' && colon >= 0) {
+      blocks.push({ start: lineStart, end: lineEnd < 0 ? text.length : lineEnd });
+      continue;
+    }
     // The next heading ends the copy, except the smoking rows inside it ("喫煙：…" under a copied
     // 【生活歴】), and so do a blank line and a bracketed heading of any name ("【今回の聴取】").
     const nextHeader = analyzed.sections.find(
@@ -732,7 +794,7 @@ function carriedForwardBlocks(text: string, analyzed: AnalyzedNote, marker: RegE
       boundary.exec(text)?.index ?? text.length,
     );
     // From the start of the marker's line: "Smoker, 1 ppd (copied forward)" is copied too.
-    blocks.push({ start: text.lastIndexOf('\n', m.index) + 1, end });
+    blocks.push({ start: lineStart, end });
   }
   return blocks;
 }

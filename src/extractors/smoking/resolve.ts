@@ -17,6 +17,8 @@ export interface ResolveContext {
 
 // Amounts that are about smoking by their wording alone ("1 ppd", "BI 600").
 const SMOKED_NOW = new Set<string>(['packs_per_day', 'cigarettes_per_day']);
+// Amounts that say the patient smoked at some time.
+const SMOKED_AMOUNTS = new Set<string>([...SMOKED_NOW, 'pack_years', 'brinkman_index']);
 
 const round = (value: number) => Math.round(value * 100) / 100;
 
@@ -93,8 +95,16 @@ export function resolveSmoking(evidence: NoteEvidence, context: ResolveContext):
       judged.push({ candidate, status, score: 0 });
     }
   }
-  // "Ever smoked? Yes" and "Smoke now? No" together: a former smoker.
-  if (everSmoked && notNow.length > 0) {
+  // "Ever smoked? Yes" and "Smoke now? No" together: a former smoker; so is "not now" beside
+  // numbers the patient smoked ("現在は喫煙していない。10年前まで1日20本").
+  const smokedNumbers = evidence.amounts.some(
+    (a) =>
+      SMOKED_AMOUNTS.has(a.mention.type) &&
+      a.needsContext === null &&
+      !notFirstHand(a.mention) &&
+      !a.mention.assertion.negated,
+  );
+  if ((everSmoked || smokedNumbers) && notNow.length > 0) {
     for (const candidate of notNow) judged.push({ candidate, status: 'former', score: 0 });
   }
   const winner = pickWinner(judged, evidence);

@@ -81,6 +81,7 @@ export interface CompiledSmokingRules {
     readonly yes: RegExp;
     readonly no: RegExp;
     readonly amounts: readonly { field: SmokingAmountField; regex: RegExp }[];
+    readonly otherSubstances: RegExp | null;
   } | null;
   readonly amounts: readonly {
     id: string;
@@ -208,6 +209,9 @@ export function compileSmokingRules(file: SmokingRuleFile): CompiledSmokingRules
             field: a.field,
             regex: compile(a.pattern, at('question', a.field), 'iu'),
           })),
+          otherSubstances: file.questions.other_substances
+            ? compile(file.questions.other_substances, at('question', 'other_substances'), 'iu')
+            : null,
         }
       : null,
     amounts: file.amounts.map((a) => ({
