@@ -763,10 +763,16 @@ function saysNow(amountNow: RegExp | null, text: string, span: Span): boolean {
  * is first.
  * A copy repeats what was true then; the note's own statements outrank it (spec 3).
  */
-function carriedForwardBlocks(text: string, analyzed: AnalyzedNote, marker: RegExp | null): Span[] {
-  if (!marker) return [];
+function carriedForwardBlocks(
+  text: string,
+  analyzed: AnalyzedNote,
+  marker: CompiledSmokingRules['carriedForward'],
+): Span[] {
+  // Searched over the whole note (a copy may head the lines above a smoking sentence), so only
+  // when its literals occur, and with the ASCII twin on ASCII text.
+  if (!marker || !passesGate(marker.gate, gateText(text))) return [];
   const blocks: Span[] = [];
-  for (const m of matches(marker, text)) {
+  for (const m of matches(marker.regex, text, isAscii(text))) {
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     const lineEnd = text.indexOf('\n', m.index);
     const afterMarker = text.slice(m.index + m[0].length, lineEnd < 0 ? text.length : lineEnd);

@@ -71,7 +71,7 @@ export interface CompiledSmokingRules {
   readonly checkboxValues: readonly { status: StatementStatus; regex: RegExp }[];
   readonly weakSections: ReadonlySet<string>;
   /** Marks a copied-forward block (see the vocab's `carried_forward`); null when not given. */
-  readonly carriedForward: RegExp | null;
+  readonly carriedForward: { regex: RegExp; gate: readonly string[] | null } | null;
   /** Dates an amount to today (see the vocab's `amount_now`); null when not given. */
   readonly amountNow: RegExp | null;
   readonly age: RegExp;
@@ -196,7 +196,7 @@ export function compileSmokingRules(file: SmokingRuleFile): CompiledSmokingRules
     weakSections: new Set(file.weak_sections),
     amountNow: file.amount_now ? compile(file.amount_now, at('amount-now', 'amount_now')) : null,
     carriedForward: file.carried_forward
-      ? compile(file.carried_forward, at('carried-forward', 'carried_forward'))
+      ? gated(compile(file.carried_forward, at('carried-forward', 'carried_forward')))
       : null,
     age: compile(file.age, at('age', 'age')),
     questions: file.questions
