@@ -49,6 +49,7 @@ const SPLITS = [
   'dev11',
   'dev12',
   'dev13',
+  'dev14',
 ];
 const LANGUAGES = {
   en: { allowGenetics: false, splits: SPLITS },
@@ -92,6 +93,15 @@ const STATED_CONFLICTS = {
   },
   'en-s-1333': {
     pack_years: 'states 60 pack-years beside 1 ppd now, started 1985, note 2024 (computed 39)',
+  },
+  'en-s-1411': {
+    pack_years: 'states 40 pack-years beside 1.5 ppd since age 19, age 50 (computed 46.5)',
+  },
+  'en-s-1414': {
+    pack_years: 'states 35 pack-years beside a pack a day for 30 years (computed 30)',
+  },
+  'en-s-1425': {
+    brinkman_index: 'states BI 900 beside 20 a day since age 20, age 60 (computed 800)',
   },
 };
 

@@ -628,6 +628,30 @@ describe('dev12 mechanisms: copied blocks, form rows, months, amounts dated to t
       'en',
       { status: 'current', cigarettes_per_day: 10 },
     ],
+    // dev14: typos of "daily", an eponymous quit date, a history not obtained or still needed, a
+    // start year as a span's start, a label after a sentence end ending a relative's topic.
+    ['SH: smokes 2 packs daly x 30 yrs.', 'en', { status: 'current', pack_years: 60 }],
+    [
+      'Tobacco: former cigarette smoker - off cigarettes since Thanksgiving 2021, when he switched to a vape.',
+      'en',
+      { status: 'former', quit_year: 2021 },
+    ],
+    [
+      "Her own tobacco and alcohol history could not be obtained; the son 'has no idea' whether she ever smoked.",
+      'en',
+      { status: 'unknown' },
+    ],
+    ['Tobacco history needed to determine eligibility.', 'en', { status: 'unknown' }],
+    [
+      'She smoked about 15 cigarettes a day from 1985 until she quit 9 years ago.',
+      'en',
+      { status: 'former', years_smoked: 30, quit_year: 2015 },
+    ],
+    [
+      'Social: Widowed, lives alone; daughter nearby. Ex-smoker: started at 25 and quit at 60 when she retired, about 15 cigarettes a day all those years.',
+      'en',
+      { status: 'former', cigarettes_per_day: 15, years_smoked: 35 },
+    ],
     // 健診 rows answered by a circled option, with the question written as a statement.
     [
       'Q1．現在、たばこを習慣的に吸っている　　はい・［○］いいえ\nQ2．過去に習慣的に吸っていたことがある　　はい・［○］いいえ',
