@@ -108,6 +108,15 @@ export const SMOKING_FIELDS = [
   'quit_age',
 ] as const;
 
+/** The ways a quit date is written: one of them per note answers `quit_year`. */
+export const QUIT_DATE_FIELDS = [
+  'quit_year',
+  'quit_years_ago',
+  'quit_months_ago',
+  'quit_season',
+  'quit_month',
+] as const satisfies readonly (typeof SMOKING_FIELDS)[number][];
+
 export const smokingRuleFileSchema = z.strictObject({
   version: z.literal(1),
   language: z.enum(['en', 'ja']),

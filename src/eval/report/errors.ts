@@ -1,4 +1,5 @@
 import type { GeneticAnnotation, MentionRecord } from '../../pipeline.js';
+import { QUIT_DATE_FIELDS } from '../../vocab/schemas.js';
 import { NUMERIC_FIELDS, scoreSmoking } from '../smoking-score.js';
 import type { EvalNote, SystemPredictions } from './inputs.js';
 import type { Cases, NumericField } from './metrics.js';
@@ -25,14 +26,7 @@ const NUMERIC_SOURCES: Record<NumericField, readonly string[]> = {
   pack_years: ['pack_years', 'packs_per_day', 'cigarettes_per_day', 'years_smoked', 'year_span'],
   cigarettes_per_day: ['cigarettes_per_day', 'packs_per_day'],
   years_smoked: ['years_smoked', 'year_span', 'start_age', 'start_year', 'start_years_ago'],
-  quit_year: [
-    'quit_year',
-    'quit_years_ago',
-    'quit_months_ago',
-    'quit_season',
-    'quit_month',
-    'quit_age',
-  ],
+  quit_year: [...QUIT_DATE_FIELDS, 'quit_age'],
   brinkman_index: [
     'brinkman_index',
     'cigarettes_per_day',

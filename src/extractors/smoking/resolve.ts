@@ -1,3 +1,4 @@
+import { QUIT_DATE_FIELDS } from '../../vocab/schemas.js';
 import type { AmountEvidence, NoteEvidence, StatusCandidate } from './mentions.js';
 import type {
   Product,
@@ -385,13 +386,7 @@ function pickAmounts(
   const picked: Picked = {};
   // One quit date per note, whichever way it is written: "quit in 2015 … stopped again two
   // years ago" must not mix the first quit's year with the second's interval.
-  const quitDate = [
-    'quit_year',
-    'quit_years_ago',
-    'quit_months_ago',
-    'quit_season',
-    'quit_month',
-  ] as const;
+  const quitDate = QUIT_DATE_FIELDS;
   for (const { mention } of usable) {
     const field = mention.type as SmokingAmountField;
     if (field.startsWith('quit_') && status === 'current') {
