@@ -652,6 +652,15 @@ describe('dev12 mechanisms: copied blocks, form rows, months, amounts dated to t
       'en',
       { status: 'former', cigarettes_per_day: 15, years_smoked: 35 },
     ],
+    // JA quit dates in form brackets, with 自分で, and an ex-smoker since an era year.
+    ['喫煙：■過去\n禁煙した年（2018）年　1日（20）本', 'ja', { status: 'former', quit_year: 2018 }],
+    [
+      '喫煙：今年の3月に自分でやめた。以後は吸っていない。',
+      'ja',
+      { status: 'former', quit_year: 2024 },
+      '2024-06-01',
+    ],
+    ['喫煙 ex（H22〜）、以前は1日30本', 'ja', { status: 'former', quit_year: 2010 }],
     // 健診 rows answered by a circled option, with the question written as a statement.
     [
       'Q1．現在、たばこを習慣的に吸っている　　はい・［○］いいえ\nQ2．過去に習慣的に吸っていたことがある　　はい・［○］いいえ',
