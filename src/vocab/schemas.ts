@@ -199,6 +199,8 @@ export const smokingRuleFileSchema = z.strictObject({
   second_person: z.strictObject({ pattern: regexSource, own_answer: regexSource }).optional(),
   /** Seasons and the month each ends in, for `quit_season` amounts (`(?<season>…)`). */
   seasons: z.record(z.string(), z.number().int().min(1).max(12)).optional(),
+  /** Holidays and their month, for `quit_month` amounts (`(?<holiday>…)`: "since Thanksgiving"). */
+  holidays: z.record(z.string(), z.number().int().min(1).max(12)).optional(),
   not_tobacco: z.array(z.strictObject({ id: ruleId, pattern: regexSource })),
   fields: z.strictObject({
     label: regexSource,

@@ -178,6 +178,31 @@ describe('genetics extractor', () => {
     ).toEqual(['EGFR p.Thr790Met absent patient']);
   });
 
+  it('reads kit rows, copy-number calls, conditions and suspected origins (ja dev12)', () => {
+    // A single-gene kit named before its rows: each row keeps its own result.
+    expect(
+      brief(
+        genetics(
+          'コバスEGFR変異検出キット（組織）：エクソン19欠失 陰性、エクソン20挿入 陽性',
+          'ja',
+        ),
+      ),
+    ).toEqual(['EGFR exon_deletion 19 absent patient', 'EGFR exon_insertion 20 present patient']);
+    expect(brief(genetics('ERBB2：コピー数 5（増幅の判定基準を満たさない）。', 'ja'))).toEqual([
+      'ERBB2 amplification absent patient',
+    ]);
+    expect(brief(genetics('腫瘍組織NGS：PTEN 欠失（コピー数 0）を検出。', 'ja'))).toEqual([
+      'PTEN copy_loss present patient',
+    ]);
+    expect(genetics('BRAF V600E変異があればエンコラフェニブを考慮する。', 'ja')).toEqual([]);
+    expect(genetics('ALK融合遺伝子の有無で治療方針を決める。', 'ja')).toEqual([]);
+    const suspected = genetics(
+      '腫瘍組織パネル：ATM c.5932G>T を検出。生殖細胞系列由来の可能性は否定できない。',
+      'ja',
+    );
+    expect(suspected.map((f) => [f.status, f.origin])).toEqual([['present', 'somatic']]);
+  });
+
   it('reads list labels that add list words to the result', () => {
     expect(brief(genetics('検出されなかった遺伝子・変異：KRAS、NRAS、BRAF V600E', 'ja'))).toEqual([
       'KRAS wild_type absent patient',

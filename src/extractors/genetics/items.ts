@@ -273,6 +273,10 @@ export function buildItems(
     const reach = event.reach ?? (event.kind === 'amplification' ? 9 : 4);
     const exonLevel = event.kind.startsWith('exon_');
     let targets: GeneMention[] = [];
+    // An exon-level class attached to a gene out of reach (a test's name heading a list of
+    // rows: "コバスEGFR変異検出キット：エクソン19欠失 陽性、エクソン20挿入 陰性"): the item is the
+    // class words alone, so the results of the rows between are not inside it.
+    let distant = false;
     // "NF1 - no pathogenic alterations detected": a negated class word heads what follows it,
     // it does not describe the gene before it.
     // But a class negated right after its gene's label is that gene's ("CDKN2A/B: no homozygous
@@ -304,6 +308,7 @@ export function buildItems(
     } else if (exonLevel && (before ?? parts.blockGene)) {
       // "EGFR mutation analysis (PCR, exons 18-21): MUTATION DETECTED - exon 19 deletion".
       targets = [(before ?? parts.blockGene)!];
+      distant = true;
     }
     const generic = event.kind === 'other';
     if (generic) targets = targets.slice(-1);
@@ -319,7 +324,7 @@ export function buildItems(
         // A generic word ("mutation", "pathogenic variants") says nothing specific: the item
         // is the gene, so "No pathogenic variants identified in BRCA1" negates BRCA1.
         const own = target === before || target === after;
-        const fromAbove = target === parts.blockGene && !genes.includes(target);
+        const fromAbove = (target === parts.blockGene && !genes.includes(target)) || distant;
         items.push({
           start: fromAbove
             ? event.start

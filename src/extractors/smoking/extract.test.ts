@@ -661,6 +661,19 @@ describe('dev12 mechanisms: copied blocks, form rows, months, amounts dated to t
       '2024-06-01',
     ],
     ['喫煙 ex（H22〜）、以前は1日30本', 'ja', { status: 'former', quit_year: 2010 }],
+    // A holiday with no year: its month, counted back like "quit in March".
+    [
+      'Has been off cigarettes since Thanksgiving, with varenicline; no slips.',
+      'en',
+      { status: 'former', quit_year: 2023 },
+      '2024-02-10',
+    ],
+    [
+      'She quit the week before Christmas and has not had a cigarette since.',
+      'en',
+      { status: 'former', quit_year: 2024 },
+      '2024-12-30',
+    ],
     // 健診 rows answered by a circled option, with the question written as a statement.
     [
       'Q1．現在、たばこを習慣的に吸っている　　はい・［○］いいえ\nQ2．過去に習慣的に吸っていたことがある　　はい・［○］いいえ',

@@ -149,11 +149,18 @@ function amountValue(
   field: string,
   m: RegExpExecArray,
   seasons: ReadonlyMap<string, number>,
+  holidays: ReadonlyMap<string, number> = new Map(),
 ): SmokingMention['value'] {
   if (field === 'quit_season') {
     return seasons.get((group(m, 'season') ?? '').toLowerCase()) ?? null;
   }
-  if (field === 'quit_month') return monthNumber(group(m, 'month') ?? '');
+  if (field === 'quit_month') {
+    const holiday = group(m, 'holiday');
+    if (holiday !== undefined) {
+      return holidays.get(holiday.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ')) ?? null;
+    }
+    return monthNumber(group(m, 'month') ?? '');
+  }
   if (field === 'year_span') {
     const eraFrom = group(m, 'eraFrom');
     const eraTo = group(m, 'eraTo');
@@ -633,7 +640,7 @@ export function findEvidence(
       const occupied = amountSpans.get(kind) ?? new Occupancy(text.length);
       amountSpans.set(kind, occupied);
       if (occupied.any(span)) continue;
-      const value = amountValue(rule.field, m, rules.seasons);
+      const value = amountValue(rule.field, m, rules.seasons, rules.holidays);
       if (value === null) continue;
       occupied.fill(span);
       if (ignoredText.any(span)) {

@@ -58,6 +58,8 @@ export interface CompiledSmokingRules {
   readonly secondPerson: { readonly pattern: RegExp; readonly ownAnswer: RegExp } | null;
   /** Season word (lower case) → the month it ends in. */
   readonly seasons: ReadonlyMap<string, number>;
+  /** Holiday (lower case, spaces single) → its month. */
+  readonly holidays: ReadonlyMap<string, number>;
   readonly notTobacco: readonly { id: string; regex: RegExp; gate: readonly string[] | null }[];
   readonly fieldLabel: RegExp;
   /** Literal gates of `fieldLabel`, `checkbox` and `patientSubject` (see literal-gate.ts). */
@@ -166,6 +168,9 @@ export function compileSmokingRules(file: SmokingRuleFile): CompiledSmokingRules
           ownAnswer: compile(file.second_person.own_answer, at('second-person', 'own'), 'iu'),
         }
       : null,
+    holidays: new Map(
+      Object.entries(file.holidays ?? {}).map(([day, month]) => [day.toLowerCase(), month]),
+    ),
     seasons: new Map(
       Object.entries(file.seasons ?? {}).map(([season, month]) => [season.toLowerCase(), month]),
     ),
