@@ -4,7 +4,7 @@ import type { AnalyzedNote, Sentence, Span, TriggerHit } from '../../core/types.
 import { eraYear, parseNumber } from './numbers.js';
 import { Referents } from './referents.js';
 import type { CompiledSmokingRules, StatementStatus } from './rules.js';
-import type { Product, SmokingMention } from './types.js';
+import { PER_DAY_FIELDS, type Product, type SmokingMention } from './types.js';
 
 /** A status mention before resolution: what it says and how strong a statement it is. */
 export interface StatusCandidate {
@@ -115,9 +115,6 @@ const AMOUNT_KIND: Record<string, string> = {
   quit_month: 'quit',
   quit_age: 'quit',
 };
-
-/** Amounts smoked per day (what "now" can date). */
-const PER_DAY = new Set<string>(['packs_per_day', 'cigarettes_per_day']);
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -517,8 +514,7 @@ export function findEvidence(
       if (status && take(span)) {
         addStatus(status, 'field', span.start, span.end, `${rules.language}.field.checkbox`);
         // The question is the asking, not a statement: "吸っている" in it says nothing.
-        if (rowAsks && status !== null)
-          blocked.fill({ start: m.index - lineBefore.length, end: m.index });
+        if (rowAsks) blocked.fill({ start: m.index - lineBefore.length, end: m.index });
       }
     }
     // A questionnaire row "Do you currently smoke?     Yes": the answer speaks, the question
@@ -654,7 +650,7 @@ export function findEvidence(
       evidence.amounts.push({ mention, sentence, needsContext: rule.needsContext, now });
       // An amount smoked today ("down to half a pack a day now", 現在は1日3〜5本) says the
       // patient smokes: a current statement of its own, against "smoked 2 ppd in his 40s".
-      if (now && PER_DAY.has(rule.field) && typeof value === 'number' && value > 0) {
+      if (now && PER_DAY_FIELDS.has(rule.field) && typeof value === 'number' && value > 0) {
         addStatus('current', 'statement', span.start, span.end, `${rules.language}.amount-now`);
       }
     }

@@ -1,11 +1,12 @@
 import { QUIT_DATE_FIELDS } from '../../vocab/schemas.js';
 import type { AmountEvidence, NoteEvidence, StatusCandidate } from './mentions.js';
-import type {
-  Product,
-  SmokingAmountField,
-  SmokingFinding,
-  SmokingMention,
-  SmokingStatus,
+import {
+  PER_DAY_FIELDS,
+  type Product,
+  type SmokingAmountField,
+  type SmokingFinding,
+  type SmokingMention,
+  type SmokingStatus,
 } from './types.js';
 
 export interface ResolveContext {
@@ -16,10 +17,8 @@ export interface ResolveContext {
   readonly age: number | null;
 }
 
-// Amounts that are about smoking by their wording alone ("1 ppd", "BI 600").
-const SMOKED_NOW = new Set<string>(['packs_per_day', 'cigarettes_per_day']);
 // Amounts that say the patient smoked at some time.
-const SMOKED_AMOUNTS = new Set<string>([...SMOKED_NOW, 'pack_years', 'brinkman_index']);
+const SMOKED_AMOUNTS = new Set<string>([...PER_DAY_FIELDS, 'pack_years', 'brinkman_index']);
 
 const round = (value: number) => Math.round(value * 100) / 100;
 
@@ -256,7 +255,7 @@ function lineAt(text: string, offset: number): string {
 function fallbackStatus(evidence: NoteEvidence, context: ResolveContext): SmokingStatus {
   const smokingNow = evidence.amounts.some(
     (a) =>
-      SMOKED_NOW.has(a.mention.type) &&
+      PER_DAY_FIELDS.has(a.mention.type) &&
       a.needsContext === null &&
       !notFirstHand(a.mention) &&
       !a.mention.assertion.negated &&

@@ -15,6 +15,12 @@ export interface SmokingFinding {
 
 export type SmokingAmountField = (typeof SMOKING_FIELDS)[number];
 
+/** Amounts smoked per day: about smoking by their wording alone ("1 ppd"), and what "now" dates. */
+export const PER_DAY_FIELDS: ReadonlySet<string> = new Set<SmokingAmountField>([
+  'packs_per_day',
+  'cigarettes_per_day',
+]);
+
 export type SmokingMentionType = 'status' | 'not_tobacco' | 'age' | SmokingAmountField;
 
 /** `tobacco`: a smoking word that names no product ("smokes", "喫煙"). */
