@@ -742,3 +742,95 @@ describe('dev12 mechanisms: copied blocks, form rows, months, amounts dated to t
     expect(answer(text, language, noteDate)).toMatchObject(expected);
   });
 });
+
+describe('dev15 mechanisms: goals, periods, months, other substances, label-first numbers', () => {
+  it.each<[string, Partial<SmokingAnnotation>, string?]>([
+    // Romanised Japanese era years in English letters.
+    [
+      'Smoking history: 20 cigarettes/day. Stopped smoking in Heisei 24 after he was told he had COPD.',
+      { status: 'former', quit_year: 2012 },
+    ],
+    // A goal or plan is not the amount smoked; "a pack lasts me 3 days" is.
+    [
+      'Smoking since 2010. "A pack lasts me about 3 days."\nPlan: Quit date set: 03/04/2025. Goal before quit date: cut to 1 pack per week.',
+      { status: 'current', cigarettes_per_day: 6.67, years_smoked: 15 },
+      '2025-02-10',
+    ],
+    [
+      'Tobacco: 1.5 ppd. Agrees to try to cut to 5/day by next visit.',
+      { status: 'current', cigarettes_per_day: 30 },
+    ],
+    // Done, not planned: "has cut down to" is today's amount.
+    ['Smoker, was 1 ppd, has cut down to 5/day.', { status: 'current', cigarettes_per_day: 5 }],
+    // A "Started:" row under a smoking row, with the patient's age.
+    [
+      '40 y/o M\nSubstance use:\n  Cigarettes/day: 25\n  Started: at 15, daily since then',
+      { status: 'current', cigarettes_per_day: 25, years_smoked: 25 },
+    ],
+    // The label first, then the number.
+    ['Former smoker. Pack yr hx ~60 per pulmonary note.', { status: 'former', pack_years: 60 }],
+    [
+      'Tobacco: pack-year history of 12 - a pack a day from age 16 to 28; she stopped when her daughter was born in 2000.',
+      {
+        status: 'former',
+        pack_years: 12,
+        cigarettes_per_day: 20,
+        years_smoked: 12,
+        quit_year: 2000,
+      },
+    ],
+    // A two-digit start year after "since".
+    ["SH: +Tob: 1 pk/d since '94.", { status: 'current', years_smoked: 30 }, '2024-03-01'],
+    // Another substance's row: its quit and its years are not smoking.
+    [
+      "SH:\n Tobacco: never.\n EtOH: quit '07 (drank ~12 beers/day x 15 yrs prior).",
+      { status: 'never', ...NONE },
+    ],
+    // Not reviewed, or still to be asked: no answer.
+    ['Tobacco status: not reviewed this visit.', { status: 'unknown', ...NONE }],
+    [
+      'Plan: reschedule in 2-4 weeks to complete screening questions, including tobacco.',
+      { status: 'unknown', ...NONE },
+    ],
+    // A span in months (decision 76); a quit "for 14 months" is not one.
+    [
+      'Tobacco: smoked "about a half-pack a day" for 18 months in the Army; quit in 1962.',
+      { status: 'former', years_smoked: 1.5, pack_years: 0.75, brinkman_index: 15 },
+    ],
+    [
+      'Tobacco: has not smoked for 14 months; before that 1 ppd for 30 yrs.',
+      { status: 'former', years_smoked: 30, pack_years: 30 },
+    ],
+    // Cigarettes per week.
+    ['Tobacco flowsheet:\n  Cigarettes per week: 70', { cigarettes_per_day: 10 }],
+    ['Smokes 35 cigs/wk.', { status: 'current', cigarettes_per_day: 5 }],
+    // A former smoker's history in periods (decision 73): years summed, amount time-weighted.
+    [
+      'SH: ex-smoker, quit ~6 yrs ago. Was 2 ppd x 10 yrs in his 20s, then cut to 1 ppd x 15 yrs after his first MI.',
+      {
+        status: 'former',
+        cigarettes_per_day: 28,
+        years_smoked: 25,
+        pack_years: 35,
+        brinkman_index: 700,
+      },
+    ],
+    [
+      'Smoked 2 packs a day for 10 years, then about a pack a day for the next 20 years, and quit in 2015.',
+      { status: 'former', cigarettes_per_day: 26.67, years_smoked: 30, pack_years: 40 },
+    ],
+    // A rough interval loses to a dated record of the same quit (decision 66).
+    [
+      'Former smoker, quit about 5 years ago.\nCessation clinic record: quit date 03/12/2018.',
+      { status: 'former', quit_year: 2018 },
+      '2024-06-01',
+    ],
+    // A current smoker's amount is today's, periods or not (decision 32).
+    [
+      'Smokes 1 ppd now; was 2 ppd x 10 yrs, then 1 ppd x 5 yrs.',
+      { status: 'current', cigarettes_per_day: 20 },
+    ],
+  ])('%s', (text, expected, noteDate) => {
+    expect(answer(text, 'en', noteDate)).toMatchObject(expected);
+  });
+});

@@ -209,6 +209,12 @@ function amountValue(
     const value = parseNumber(weeks);
     return value === null ? null : value / 4.35;
   }
+  // "smoked … for 18 months": a duration in months, as years (decision 76).
+  const months = group(m, 'months');
+  if (months !== undefined) {
+    const value = parseNumber(months);
+    return value === null ? null : value / 12;
+  }
   const decades = group(m, 'decades');
   if (decades !== undefined) {
     const value = parseNumber(decades);

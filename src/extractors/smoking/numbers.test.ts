@@ -36,6 +36,12 @@ describe('parseNumber', () => {
       expect(whole.test(raw)).toBe(true);
     }
   });
+
+  it('never ends a range in a bare "a" ("12 - a pack a day" is 12, then an amount)', () => {
+    const first = new RegExp(NUMBER_SOURCE, 'i');
+    expect(first.exec('history of 12 - a pack a day')?.[0]).toBe('12');
+    expect(first.exec('1 or 2 packs')?.[0]).toBe('1 or 2');
+  });
 });
 
 describe('Japanese helpers', () => {
@@ -47,6 +53,9 @@ describe('Japanese helpers', () => {
     ['平成', '20', 2008],
     ['平成', '元', 1989],
     ['昭和', '60', 1985],
+    // Romanised, as English letters from Japanese hospitals write them.
+    ['Heisei', '24', 2012],
+    ['showa', '60', 1985],
   ])('%s%s年 → %s', (era, year, expected) => {
     expect(eraYear(era, year)).toBe(expected);
   });

@@ -72,7 +72,10 @@ const JAPANESE_PAIR = '\\d{1,2}、\\d{1,2}(?=\\s*(?:本|箱))';
 
 /** Regex source for {NUM}: a simple number or a range of two. */
 // Never starts inside another number ("10" is not read as its "0").
-export const NUMBER_SOURCE = `(?<![\\d.,/])(?:${JAPANESE_PAIR}|${SIMPLE}(?:${RANGE_SEPARATOR}${SIMPLE})?)`;
+// A range never ends in a bare "a" ("pack-year history of 12 - a pack a day" is 12, then an
+// amount).
+const RANGE_END = SIMPLE.replace('|an?(?=\\s)|', '|');
+export const NUMBER_SOURCE = `(?<![\\d.,/])(?:${JAPANESE_PAIR}|${SIMPLE}(?:${RANGE_SEPARATOR}${RANGE_END})?)`;
 export const INTEGER_SOURCE = '\\d{1,3}';
 export const YEAR_SOURCE = '(?:19|20)\\d\\d';
 
@@ -130,6 +133,11 @@ export function eraYear(era: string, year: string): number | null {
     R: 2018,
     H: 1988,
     S: 1925,
+    // Romanised, as English letters from Japanese hospitals write them ("quit in Heisei 24").
+    reiwa: 2018,
+    heisei: 1988,
+    showa: 1925,
   };
-  return base[era] === undefined ? null : base[era] + n;
+  const start = base[era] ?? base[era.toLowerCase()] ?? base[era.toUpperCase()];
+  return start === undefined ? null : start + n;
 }

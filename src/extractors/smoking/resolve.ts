@@ -22,6 +22,11 @@ const SMOKED_AMOUNTS = new Set<string>([...PER_DAY_FIELDS, 'pack_years', 'brinkm
 
 const round = (value: number) => Math.round(value * 100) / 100;
 
+// Quit timings counted back from the note date, and the words that make them approximate.
+const ROUGH_INTERVAL_FIELDS = new Set<string>(['quit_years_ago', 'quit_months_ago']);
+const ROUGH =
+  /くらい|ぐらい|位|頃|ごろ|約|ほど|程|\b(?:about|approximately|approx|around|roughly|some|or\s+so)\b|~/i;
+
 const EMPTY: Omit<SmokingFinding, 'status'> = {
   packYears: null,
   cigarettesPerDay: null,
@@ -131,7 +136,7 @@ export function resolveSmoking(evidence: NoteEvidence, context: ResolveContext):
   }
   const agreeing = judged.filter((j) => j.status === status);
   const products = usableProducts(judged);
-  const picked = pickAmounts(
+  const { picked, periods } = pickAmounts(
     evidence,
     winner?.candidate,
     agreeing,
@@ -140,7 +145,7 @@ export function resolveSmoking(evidence: NoteEvidence, context: ResolveContext):
     products,
     context,
   );
-  const finding = derive(picked, status, context);
+  const finding = derive(picked, status, context, periods);
   // Cigar, pipe, hookah or heated tobacco only: the cigarette numbers stay null (spec 3). A
   // cigarette past beside them ("quit cigarettes in 2012; cigars now") keeps its numbers.
   const smoked = judged
@@ -295,6 +300,48 @@ function usableProducts(judged: readonly Judged[]): Map<StatusCandidate['sentenc
 /** The amount mention chosen for each field. */
 export type Picked = Partial<Record<SmokingAmountField, SmokingMention>>;
 
+/** One period of a history told in periods ("2 ppd x 10 yrs, then 1 ppd x 15 yrs"). */
+export interface SmokingPeriod {
+  readonly cigarettesPerDay: number;
+  readonly years: number;
+}
+
+/**
+ * The periods of a former smoker's history when one sentence gives two or more, each an amount
+ * right before its duration (decision 73): the note's total is their sum, not any one period.
+ */
+function periodsOf(usable: readonly AmountEvidence[]): SmokingPeriod[] {
+  const inOrder = [...usable].sort((a, b) => a.mention.start - b.mention.start);
+  const found: { amount: AmountEvidence; span: AmountEvidence; period: SmokingPeriod }[] = [];
+  for (let i = 0; i + 1 < inOrder.length; i += 1) {
+    const amount = inOrder[i]!;
+    const span = inOrder[i + 1]!;
+    const perDay = num(amount.mention);
+    const years = num(span.mention);
+    if (
+      perDay === null ||
+      years === null ||
+      !PER_DAY_FIELDS.has(amount.mention.type) ||
+      span.mention.type !== 'years_smoked' ||
+      amount.sentence !== span.sentence ||
+      // "2 ppd x 10 yrs", "a pack a day for 20 years": the duration follows its amount.
+      span.mention.start - amount.mention.end > 3
+    ) {
+      continue;
+    }
+    const cigarettesPerDay = amount.mention.type === 'packs_per_day' ? perDay * 20 : perDay;
+    found.push({ amount, span, period: { cigarettesPerDay, years } });
+  }
+  const sentence = found[0]?.amount.sentence;
+  if (found.length < 2 || found.some((f) => f.amount.sentence !== sentence)) return [];
+  for (const { amount, span } of found) {
+    for (const mention of [amount.mention, span.mention]) {
+      mention.decision = `used: one of ${found.length} smoking periods (years summed, amount weighted by years)`;
+    }
+  }
+  return found.map((f) => f.period);
+}
+
 function pickAmounts(
   evidence: NoteEvidence,
   winner: StatusCandidate | undefined,
@@ -303,7 +350,7 @@ function pickAmounts(
   status: SmokingStatus,
   products: ReadonlyMap<StatusCandidate['sentence'], ReadonlySet<Product>>,
   context: ResolveContext,
-): Picked {
+): { picked: Picked; periods: SmokingPeriod[] } {
   const agreeingSentences = new Set(agreeing.map((j) => j.candidate.sentence));
   // Template rows that lost to a first-hand statement (an imported "Current Every Day Smoker"
   // against "quit 6 months ago"): the numbers filed with them lost too.
@@ -353,7 +400,10 @@ function pickAmounts(
     (agreeingSentences.has(a.sentence) ? 1 : 0) +
     (a.needsContext === null ? 0.5 : 0) +
     // A current smoker's amount said as today's beats one from an earlier time or no time.
-    (status === 'current' && a.now ? 1.5 : 0);
+    (status === 'current' && a.now ? 1.5 : 0) -
+    // A rough interval ("5年くらい前にやめた", "quit about 5 years ago") loses to a dated
+    // record of the same quit ("禁煙開始日 2018年3月12日": decision 66).
+    (ROUGH_INTERVAL_FIELDS.has(a.mention.type) && ROUGH.test(a.mention.text) ? 3 : 0);
   const usable = evidence.amounts.filter((a) => {
     const reason = notFirstHand(a.mention);
     if (reason) {
@@ -402,7 +452,9 @@ function pickAmounts(
     picked[field] = mention;
     mention.decision = 'used';
   }
-  return picked;
+  // A current smoker's amount is today's (decision 32); periods are a former smoker's history.
+  const periods = status === 'former' ? periodsOf(usable) : [];
+  return { picked, periods };
 }
 
 function num(mention: SmokingMention | undefined): number | null {
@@ -418,10 +470,19 @@ export function derive(
   picked: Picked,
   status: SmokingStatus,
   context: ResolveContext,
+  periods: readonly SmokingPeriod[] = [],
 ): SmokingFinding {
   const noteYear = context.noteDate ? Number(context.noteDate.slice(0, 4)) : null;
   const packs = num(picked.packs_per_day);
-  const cigarettesPerDay = num(picked.cigarettes_per_day) ?? (packs === null ? null : packs * 20);
+  // A history in periods: the years add up, and the amount is their time-weighted mean, so
+  // that pack-years and the Brinkman index equal the sums over the periods (decision 73).
+  const periodYears = periods.reduce((sum, p) => sum + p.years, 0);
+  const periodMean =
+    periods.length > 1 && periodYears > 0
+      ? periods.reduce((sum, p) => sum + p.cigarettesPerDay * p.years, 0) / periodYears
+      : null;
+  const cigarettesPerDay =
+    periodMean ?? num(picked.cigarettes_per_day) ?? (packs === null ? null : packs * 20);
   const span = picked.year_span?.value as readonly [number, number] | undefined;
   const startAge = num(picked.start_age);
   const quitAge = num(picked.quit_age);
@@ -453,7 +514,7 @@ export function derive(
   }
   if (quitYear === null && span && status === 'former') quitYear = span[1];
 
-  let yearsSmoked = num(picked.years_smoked);
+  let yearsSmoked = periodMean === null ? num(picked.years_smoked) : periodYears;
   if (yearsSmoked === null && span) yearsSmoked = span[1] - span[0];
   if (yearsSmoked === null && startAge !== null && quitAge !== null)
     yearsSmoked = quitAge - startAge;
