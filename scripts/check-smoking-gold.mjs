@@ -51,11 +51,12 @@ const SPLITS = [
   'dev13',
   'dev14',
   'dev15',
+  'dev16',
 ];
 const LANGUAGES = {
   en: { allowGenetics: false, splits: SPLITS },
-  // (English has a fifteenth batch; Japanese stops at dev14.)
-  ja: { allowGenetics: false, splits: SPLITS.filter((split) => split !== 'dev15') },
+  // (English has a sixteenth batch; Japanese stops at dev15.)
+  ja: { allowGenetics: false, splits: SPLITS.filter((split) => split !== 'dev16') },
 };
 const STATUSES = new Set(['current', 'former', 'never', 'unknown']);
 const SMOKING_FIELDS = [

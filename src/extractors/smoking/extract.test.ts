@@ -834,3 +834,34 @@ describe('dev15 mechanisms: goals, periods, months, other substances, label-firs
     expect(answer(text, 'en', noteDate)).toMatchObject(expected);
   });
 });
+
+describe('dev16 mechanisms: treatment materials, smokeless rows, abstinence spans', () => {
+  it.each<[string, Partial<SmokingAnnotation>, string?]>([
+    // A tobacco treatment insert's dosing table is education, not the patient.
+    [
+      "Results letter mailed with the screening program's standard tobacco treatment insert (patch dosing: 21 mg/day if more than 10 cigarettes/day).",
+      { status: 'unknown', ...NONE },
+    ],
+    ['Referred to the tobacco treatment program.', { status: 'unknown', ...NONE }],
+    [
+      'SH: former smoker, quit last yr, was 1/2 ppd x 10 yrs.',
+      { quit_year: 2023, years_smoked: 10 },
+    ],
+    [
+      'Tobacco: stopped smoking after his MI in 2014; smoked 2 ppd for "about 30 years" before that.',
+      { status: 'former', years_smoked: 30, pack_years: 60 },
+    ],
+    // Quitting for a while between two years, then starting again: no smoking span.
+    [
+      'Tobacco: quit smoking for about 2 years (2019-2021) but started again; now ~12 cig/day.',
+      { status: 'current', cigarettes_per_day: 12, years_smoked: null, pack_years: null },
+    ],
+    // A smokeless row's quit date is not the smoking quit date.
+    [
+      'Smoking status: Former Smoker\nQuit date: 11/03/2021\nPacks/day: 0.75\nSmokeless tobacco: Former User\nSmokeless quit date: 1998',
+      { status: 'former', quit_year: 2021 },
+    ],
+  ])('%s', (text, expected, noteDate) => {
+    expect(answer(text, 'en', noteDate)).toMatchObject(expected);
+  });
+});

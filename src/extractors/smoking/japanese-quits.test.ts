@@ -203,3 +203,191 @@ describe('smoking up to the day before admission (decision 38)', () => {
     expect(answer('入院前日まで飲酒していた。喫煙歴なし。').status).toBe('never');
   });
 });
+
+describe('dev15 phenomena', () => {
+  describe('questionnaire answers written in brackets', () => {
+    it.each<[string, number, number]>([
+      ['2. たばこを吸いますか　［✓］現在吸っている\n　　→ 1日（ 10 ）本 ×（ 12 ）年間', 10, 12],
+      ['たばこ：1日（20）本、（30）年間', 20, 30],
+      ['喫煙：（ 15 ）本/日 ×（ 20 ）年', 15, 20],
+      ['喫煙年数：（ 25 ）年、たばこ（20）本/日', 20, 25],
+    ])('%s → cpd %d, years %d', (text, cpd, years) => {
+      expect(answer(text)).toMatchObject({ cigarettes_per_day: cpd, years_smoked: years });
+    });
+
+    it('reads the ticked quit with its 和暦 year and the rows of numbers under it', () => {
+      const text =
+        '■たばこについて\n' +
+        '　□吸ったことがない　□現在吸っている　■やめた（禁煙した年：平成25年）\n' +
+        '　吸っていた本数：1日（20）本　吸っていた年数：（30）年';
+      expect(answer(text)).toMatchObject({
+        status: 'former',
+        quit_year: 2013,
+        cigarettes_per_day: 20,
+        years_smoked: 30,
+        brinkman_index: 600,
+      });
+    });
+
+    it.each<[string, number]>([
+      ['□吸ったことがない　■やめた（やめた年：2013年）', 2013],
+      ['喫煙：やめた（禁煙時期：H25）', 2013],
+      ['喫煙：以前吸っていた（（5）年前にやめた）', 2019],
+      ['喫煙：禁煙して（3）年', 2021],
+    ])('%s → quit %d', (text, year) => {
+      expect(answer(text).quit_year).toBe(year);
+    });
+
+    it('leaves the drinking row of the same form alone', () => {
+      expect(answer('喫煙：1日（20）本。飲酒歴（35）年').years_smoked).toBeNull();
+      expect(answer('飲酒：1日（2）合 ×（30）年。たばこ：なし').status).toBe('never');
+    });
+  });
+
+  describe('a span that runs to now (現在)', () => {
+    it.each<[string, number]>([
+      ['喫煙：S62年〜現在、1日20本', 37],
+      ['喫煙：1987年〜現在まで1日20本', 37],
+      ['喫煙：H10.4〜現在、1日10本', 26],
+      ['たばこ1日20本（平成10年〜現在）', 26],
+    ])('%s → current, years %d', (text, years) => {
+      expect(answer(text)).toMatchObject({ status: 'current', years_smoked: years });
+    });
+
+    it('is no start year on another row of the sentence', () => {
+      expect(answer('糖尿病（2010年〜現在）。喫煙：1日20本').years_smoked).toBeNull();
+    });
+
+    it('is no current statement when the present is a quit', () => {
+      expect(answer('喫煙：20歳〜現在は禁煙中').status).toBe('former');
+    });
+  });
+
+  describe('a quit written as a span from its year (H27〜禁煙)', () => {
+    it.each<[string, number]>([
+      ['SM：ex（1ppd×35y、H27〜禁煙）', 2015],
+      ['喫煙：2015年〜禁煙中', 2015],
+      ['喫煙歴：20本/日×30年、R2.4〜禁煙', 2020],
+    ])('%s → former, quit %d', (text, year) => {
+      expect(answer(text)).toMatchObject({ status: 'former', quit_year: year });
+    });
+
+    it('reads the amounts beside it', () => {
+      expect(answer('SM：ex（1ppd×35y、H27〜禁煙）')).toMatchObject({
+        cigarettes_per_day: 20,
+        years_smoked: 35,
+        pack_years: 35,
+      });
+    });
+
+    it.each(['喫煙：1日20本。2025年〜禁煙予定', '喫煙：1日20本。H27〜禁煙指導'])(
+      'is no quit when planned or advised: %s',
+      (text) => {
+        expect(answer(text)).toMatchObject({ status: 'current', quit_year: null });
+      },
+    );
+  });
+
+  describe('a quit in a month of last year (昨年の3月にやめて)', () => {
+    it('is former, with last year, the quit continuing (今も続いている)', () => {
+      expect(
+        answer(
+          'タバコは昨年の3月にやめて、今も続いている（それまでは1日30本×40年）。',
+          '2025-01-14',
+        ),
+      ).toMatchObject({
+        status: 'former',
+        quit_year: 2024,
+        cigarettes_per_day: 30,
+        years_smoked: 40,
+      });
+    });
+
+    it.each<[string, number]>([
+      ['たばこは去年の11月にやめた。', 2024],
+      ['たばこは3月にやめて、以後吸っていない。', 2024],
+    ])('%s → quit %d', (text, year) => {
+      expect(answer(text, '2025-01-14')).toMatchObject({ status: 'former', quit_year: year });
+    });
+
+    it('keeps smoking that continues current', () => {
+      expect(answer('タバコは1日20本、今も続いている。').status).toBe('current');
+      expect(answer('タバコは来月にやめてください。').status).not.toBe('former');
+    });
+  });
+
+  describe('abstinence only because of the hospital ban (decision 25)', () => {
+    it('is no never statement: the amounts make a current smoker', () => {
+      const text =
+        '退院時サマリー\n55歳男性\n【生活歴】喫煙：1日30本（18歳〜）。\n' +
+        '【経過】入院中は院内禁煙のため喫煙なし。\n【退院時指導】禁煙の必要性を説明した。';
+      expect(answer(text, '2024-12-10')).toMatchObject({
+        status: 'current',
+        cigarettes_per_day: 30,
+        years_smoked: 37,
+        brinkman_index: 1110,
+      });
+    });
+
+    it.each([
+      '60歳男性。喫煙：1日20本を40年。入院中は吸っていない。',
+      '在院中は禁煙できている。たばこ1日15本',
+    ])('%s → current', (text) => {
+      expect(answer(text).status).toBe('current');
+    });
+
+    it('leaves a never statement beside it alone', () => {
+      expect(answer('喫煙歴なし。入院中も喫煙なし。').status).toBe('never');
+    });
+  });
+
+  describe('heated-tobacco sticks are not cigarettes (decisions 3 and 46)', () => {
+    it('keeps the cigarette numbers, not the heated amount now', () => {
+      const text =
+        '紙巻きたばこは1日20本を15年吸っていたが、2年前からアイコスに切り替え、現在は加熱式のみ1日15本ほど。';
+      expect(answer(text)).toMatchObject({
+        status: 'current',
+        cigarettes_per_day: 20,
+        years_smoked: 15,
+        brinkman_index: 300,
+        quit_year: null,
+      });
+    });
+
+    it.each<[string, number | null]>([
+      ['アイコスを1日20本吸っている。', null],
+      ['加熱式たばこ（IQOS）1日10本、紙巻きは1日5本。', 5],
+      // Near misses: the cigarettes before the switch, and cigarettes smoked beside it.
+      ['アイコスに替える前は紙巻き1日20本を20年。現在はアイコスのみ。', 20],
+      ['IQOSと紙巻きを併用、1日20本。', 20],
+    ])('%s → cpd %s', (text, cpd) => {
+      expect(answer(text)).toMatchObject({ status: 'current', cigarettes_per_day: cpd });
+    });
+  });
+
+  describe('N年近く, N年弱, N年余り use N (decision 69)', () => {
+    it.each<[string, number]>([
+      ['たばこは1日1箱半、もう40年近く吸っている。', 40],
+      ['たばこは1日20本、30年弱吸ってきた。', 30],
+      ['1日20本、40年余り喫煙している。', 40],
+      ['たばこは1日20本で40年近くの喫煙歴', 40],
+    ])('%s → years %d', (text, years) => {
+      expect(answer(text).years_smoked).toBe(years);
+    });
+
+    it('keeps 以上 a bound, and a calendar or era year no duration', () => {
+      expect(answer('たばこは1日10本。30年以上吸っている。').years_smoked).toBeNull();
+      expect(answer('喫煙：2010年は吸っていた。1日10本').years_smoked).toBeNull();
+      expect(answer('平成5年の喫煙開始、1日20本').years_smoked).toBeNull();
+    });
+
+    it('is the whole history with its amount', () => {
+      expect(answer('たばこは1日1箱半、もう40年近く吸っている。')).toMatchObject({
+        status: 'current',
+        cigarettes_per_day: 30,
+        brinkman_index: 1200,
+        pack_years: 60,
+      });
+    });
+  });
+});
