@@ -52,11 +52,12 @@ const SPLITS = [
   'dev14',
   'dev15',
   'dev16',
+  'dev17',
 ];
 const LANGUAGES = {
   en: { allowGenetics: false, splits: SPLITS },
-  // (English has a sixteenth batch; Japanese stops at dev15.)
-  ja: { allowGenetics: false, splits: SPLITS.filter((split) => split !== 'dev16') },
+  // (English has a seventeenth batch; Japanese stops at dev16.)
+  ja: { allowGenetics: false, splits: SPLITS.filter((split) => split !== 'dev17') },
 };
 const STATUSES = new Set(['current', 'former', 'never', 'unknown']);
 const SMOKING_FIELDS = [

@@ -865,3 +865,47 @@ describe('dev16 mechanisms: treatment materials, smokeless rows, abstinence span
     expect(answer(text, 'en', noteDate)).toMatchObject(expected);
   });
 });
+
+describe('dev17 mechanisms: dated abstinence, in-hospital abstinence, unticked options', () => {
+  it.each<[string, Partial<SmokingAnnotation>, string?]>([
+    [
+      'Smoking history: 20 cigarettes/day for 38 years; has not smoked since his retirement in 2016.',
+      { status: 'former', quit_year: 2016 },
+    ],
+    ['He has been smoke-free since Memorial Day 2022.', { status: 'former', quit_year: 2022 }],
+    [
+      'Tobacco: former smoker, 12 years of half a pack a day, who switched to an e-cigarette in 2021 and has not smoked since.',
+      { status: 'former', quit_year: 2021 },
+    ],
+    // Not smoking only since the admission is no quit.
+    [
+      'Pt asking repeatedly to go downstairs "for a cigarette." States he has not smoked since he came in yesterday morning.',
+      { status: 'current', quit_year: null },
+    ],
+    // Smoking allowed on flights is a place's rule, not the patient.
+    [
+      'She has never smoked. Worked as a flight attendant 1984-1989, when smoking was still allowed on many flights.',
+      { status: 'never', ...NONE },
+    ],
+    // Empty parentheses are unticked boxes.
+    [
+      'Tobacco:   ( ) I smoke now   ( ) I used to smoke   (X) I have never smoked',
+      { status: 'never', ...NONE },
+    ],
+    [
+      'Tobacco:   ( ) I smoke now   (X) I used to smoke   ( ) I have never smoked',
+      { status: 'former' },
+    ],
+    [
+      '71-year-old man. He smoked a pack and a half a day starting at 18 and stopped at 55.',
+      { status: 'former', years_smoked: 37, pack_years: 55.5 },
+    ],
+    // Another substance's row after a dash.
+    [
+      'Social History: Tobacco - smokes about 1.5 ppd. Alcohol - none since 2012.',
+      { status: 'current', cigarettes_per_day: 30, years_smoked: null },
+    ],
+  ])('%s', (text, expected, noteDate) => {
+    expect(answer(text, 'en', noteDate)).toMatchObject(expected);
+  });
+});

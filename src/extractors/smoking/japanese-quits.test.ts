@@ -391,3 +391,32 @@ describe('dev15 phenomena', () => {
     });
   });
 });
+
+describe('dev16 phenomena: honorific denials, smoking until an age, clauses before 指導', () => {
+  it.each([
+    // Honorific and て-form denials in 紹介状.
+    ['たばこは吸われたことがなく、飲酒も機会飲酒程度です。', 'never'],
+    ['喫煙されたことはないとのことです。', 'never'],
+    // Smoking that ran until an age is a former habit.
+    ['喫煙は30代の頃まで1日30本ほど。やめてから20年以上たつ。', 'former'],
+    ['たばこ：20歳〜45歳まで', 'former'],
+    // A reason clause ("…でいらっしゃいますので") before the teaching is still a statement.
+    [
+      '喫煙指数1200の現喫煙者でいらっしゃいますので、当科でも禁煙について指導いたしました。',
+      'current',
+    ],
+    // The teaching itself says nothing.
+    ['喫煙と飲酒について説明した。', 'unknown'],
+  ])('%s → %s', (text, status) => {
+    expect(answer(text).status).toBe(status);
+  });
+
+  it('keeps the index of a current smoker named with it', () => {
+    expect(
+      answer('喫煙指数1200の現喫煙者でいらっしゃいますので、禁煙について指導いたしました。'),
+    ).toMatchObject({
+      status: 'current',
+      brinkman_index: 1200,
+    });
+  });
+});
