@@ -53,11 +53,13 @@ const SPLITS = [
   'dev15',
   'dev16',
   'dev17',
+  'dev18',
+  'dev19',
 ];
 const LANGUAGES = {
   en: { allowGenetics: false, splits: SPLITS },
-  // (English has a seventeenth batch; Japanese stops at dev16.)
-  ja: { allowGenetics: false, splits: SPLITS.filter((split) => split !== 'dev17') },
+  // (English has a nineteenth batch; Japanese stops at dev18.)
+  ja: { allowGenetics: false, splits: SPLITS.filter((split) => split !== 'dev19') },
 };
 const STATUSES = new Set(['current', 'former', 'never', 'unknown']);
 const SMOKING_FIELDS = [

@@ -909,3 +909,51 @@ describe('dev17 mechanisms: dated abstinence, in-hospital abstinence, unticked o
     expect(answer(text, 'en', noteDate)).toMatchObject(expected);
   });
 });
+
+describe('dev18 mechanisms: typos, switching to a vape, a denial naming its product', () => {
+  it.each<[string, Partial<SmokingAnnotation>, string?]>([
+    [
+      'SH: formr smkr - stoped 2010, was 2ppd x 30 yrs. etoh rare',
+      { status: 'former', quit_year: 2010, cigarettes_per_day: 40, years_smoked: 30 },
+    ],
+    [
+      'Tobacco: switched from cigarettes to a vape three years ago and has not had a cigarette since.',
+      { status: 'former', quit_year: 2021 },
+    ],
+    // "Never smoked cigarettes" says nothing about the pipe.
+    [
+      'Tobacco: smoked a pipe from his 30s until 2014; never smoked cigarettes.',
+      { status: 'former', quit_year: 2014 },
+    ],
+    ['Never smoked cigarettes.', { status: 'never', ...NONE }],
+    ['Never smoked.', { status: 'never', ...NONE }],
+  ])('%s', (text, expected, noteDate) => {
+    expect(answer(text, 'en', noteDate)).toMatchObject(expected);
+  });
+});
+
+describe('dev19 mechanisms: bracketed era years, instructions, general effects, labelled products', () => {
+  it.each<[string, Partial<SmokingAnnotation>, string?]>([
+    [
+      'Life history: smoked 20 cigarettes/day from 1975 (Showa 50) until 2010.',
+      { status: 'former', years_smoked: 35, pack_years: 35, quit_year: 2010 },
+    ],
+    [
+      'Standard joint-class teaching reviewed: no tobacco or nicotine products for 4 weeks before and after surgery to help wound healing.',
+      { status: 'unknown', ...NONE },
+    ],
+    [
+      'Smoking: none, ever - asked specifically, as smoking worsens Graves orbitopathy.',
+      { status: 'never', ...NONE },
+    ],
+    // The label names the cigarettes the amount counts, beside a cigar.
+    [
+      'Tobacco: cigarettes - about 5 a day, more if he is out with friends; also a cigar on Friday nights.',
+      { status: 'current', cigarettes_per_day: 5 },
+    ],
+    // Cigars alone still carry no cigarette numbers.
+    ['Tobacco: smokes cigars - about 2 a day.', { status: 'current', cigarettes_per_day: null }],
+  ])('%s', (text, expected, noteDate) => {
+    expect(answer(text, 'en', noteDate)).toMatchObject(expected);
+  });
+});

@@ -420,3 +420,229 @@ describe('dev16 phenomena: honorific denials, smoking until an age, clauses befo
     });
   });
 });
+
+describe('dev17 phenomena', () => {
+  describe('lifetime and honorific denials', () => {
+    it.each([
+      ['喫煙はこれまで一切されておりません。粉塵曝露歴もございません。', 'never'],
+      ['たばこは今まで一度も吸われていません。', 'never'],
+      ['これまで喫煙はしていない。', 'never'],
+      // The 敬語 and て-form denials read like the plain "喫煙はしていません".
+      ['喫煙はしておりません。', 'never'],
+      ['たばこは吸っておらず、飲酒もしない。', 'never'],
+      // Near misses: smoking that went on, a start, a quit before the denial.
+      ['喫煙はこれまで1日20本していたが、3年前にやめた。', 'former'],
+      ['今まで吸っていなかったが、半年前から吸い始めた。', 'current'],
+      ['たばこは3年前にやめて、今までたばこは吸っていない。', 'former'],
+      ['喫煙は10年前にやめ、今まで吸っていない。', 'former'],
+      // A present-tense denial alone says nothing of the past (decision 54).
+      ['現在は吸っておられません。', 'unknown'],
+      ['現在はたばこは吸っておらず', 'unknown'],
+    ])('%s → %s', (text, status) => {
+      expect(answer(text).status).toBe(status);
+    });
+
+    it('reads an honorific present denial after a past span as former', () => {
+      expect(answer('喫煙歴：22歳から58歳まで1日15本（現在は吸っておられません）。')).toMatchObject(
+        {
+          status: 'former',
+          cigarettes_per_day: 15,
+          years_smoked: 36,
+          quit_year: null,
+          brinkman_index: 540,
+        },
+      );
+    });
+  });
+
+  describe('a quit dated inside the bracket after 禁煙', () => {
+    it.each([
+      ['喫煙：禁煙中（2ヶ月前に健診で肺気腫と言われてから）。以前は1日半箱くらい。', 2024],
+      ['禁煙中（3年前に心筋梗塞を起こしてから）。', 2021],
+      ['禁煙中（半年前に肺炎で入院してから）。', 2024],
+      ['禁煙している（昨年の入院を機に）。', 2023],
+      ['禁煙中（2018年に転職してから）。', 2018],
+    ])('%s → %s', (text, year) => {
+      expect(answer(text, '2024-09-03')).toMatchObject({ status: 'former', quit_year: year });
+    });
+
+    it('leaves a bracket of amounts alone', () => {
+      expect(answer('禁煙中（1日20本、30年間）。', '2024-09-03')).toMatchObject({
+        status: 'former',
+        cigarettes_per_day: 20,
+        quit_year: null,
+      });
+    });
+  });
+
+  describe('a switch to heated tobacco, however long ago', () => {
+    it('is current and keeps the cigarette numbers', () => {
+      expect(
+        answer(
+          'たばこ：加熱式（アイコス）を毎日1箱ほど。紙巻きは1日15本を20年吸っていたが、10年前に加熱式へ切り替えた。',
+        ),
+      ).toMatchObject({
+        status: 'current',
+        cigarettes_per_day: 15,
+        years_smoked: 20,
+        quit_year: null,
+        brinkman_index: 300,
+      });
+    });
+
+    it.each([
+      ['5年前にアイコスに変えた。', 'current'],
+      ['紙巻きは1日20本。3年前に加熱式たばこに移行した。', 'current'],
+      // Giving up the heated product too is the quit (decision 65).
+      ['紙巻きは1日20本。3年前に加熱式たばこに移行し、昨年それもやめた。', 'former'],
+      ['飲酒もしていたがそれもやめた。', 'unknown'],
+    ])('%s → %s', (text, status) => {
+      expect(answer(text).status).toBe(status);
+    });
+  });
+
+  describe('the SM shorthand of mixed-English notes', () => {
+    it.each([
+      ['SM: ex（30 cig/d × 25y、quit 2016）', 'former', 2016],
+      ['SM: 1ppd × 30y, ex', 'former', null],
+      ['SM: 20 cig/d × 30y, quit 2015', 'former', 2015],
+      ['SM: 1.5ppd × 30y, current', 'current', null],
+      ['喫煙：20本/日×30年、current', 'current', null],
+      ['SM: never', 'never', null],
+    ])('%s → %s', (text, status, year) => {
+      expect(answer(text)).toMatchObject({ status, quit_year: year });
+    });
+
+    it('keeps the numbers of an ex row', () => {
+      expect(answer('SM: ex（30 cig/d × 25y、quit 2016）')).toMatchObject({
+        cigarettes_per_day: 30,
+        years_smoked: 25,
+        pack_years: 37.5,
+      });
+    });
+  });
+
+  describe('smoking up to the day of admission', () => {
+    it.each([
+      ['喫煙：1日1箱を41年間。入院当日の朝まで吸っていた。', 'current'],
+      ['救急搬送された日の朝まで吸っていた。', 'current'],
+      ['入院する前日の夜まで喫煙していた。', 'current'],
+      ['入院するまで毎日吸っていた。', 'current'],
+      // Near misses: a past year, and advice before surgery.
+      ['10年前まで吸っていた。', 'former'],
+      ['手術当日までの禁煙を指導。', 'unknown'],
+    ])('%s → %s', (text, status) => {
+      expect(answer(text).status).toBe(status);
+    });
+  });
+
+  describe('general information about smokers', () => {
+    it.each([
+      [
+        '説明：喫煙者では皮弁の血流障害や創離開が増えること、1日10本以上の喫煙では皮弁壊死のリスクがさらに高まることを、一般的な情報として説明した。',
+        'unknown',
+      ],
+      ['喫煙は創傷治癒を遅らせることを一般論としてお話しした。', 'unknown'],
+      ['喫煙者においては術後肺炎が多い。', 'unknown'],
+      // Near misses: the patient is a smoker.
+      ['喫煙者ではあるが本数は少ない。', 'current'],
+      ['喫煙者においては術後肺炎が多い。本人は1日20本吸っている。', 'current'],
+    ])('%s → %s', (text, status) => {
+      expect(answer(text).status).toBe(status);
+    });
+  });
+
+  describe('spans of years that ended', () => {
+    it.each([
+      ['喫煙歴 25PY（〜H30）。', 2018],
+      ['BI 600（～2010）', 2010],
+      ['1日1箱（～2010年）', 2010],
+      ['喫煙：S57〜H21、1日25本', 2009],
+      ['喫煙：20本/日（2000年〜2015年）', 2015],
+    ])('%s → former, quit %s', (text, year) => {
+      expect(answer(text)).toMatchObject({ status: 'former', quit_year: year });
+    });
+
+    it('keeps a stated pack-years value alone', () => {
+      expect(answer('喫煙歴 25PY（〜H30）。')).toMatchObject({
+        pack_years: 25,
+        cigarettes_per_day: null,
+        years_smoked: null,
+      });
+    });
+
+    it.each([
+      ['喫煙：2000年〜現在、20本/日', 'current'],
+      ['喫煙：1日20本（〜2015年）、2020年から再喫煙。', 'current'],
+      ['糖尿病（〜2010年）', 'unknown'],
+    ])('%s → %s', (text, status) => {
+      expect(answer(text)).toMatchObject({ status, quit_year: null });
+    });
+  });
+});
+
+describe('dev18 phenomena', () => {
+  describe('a denial naming its product leaves heated tobacco in use standing', () => {
+    it.each([
+      ['嗜好：加熱式たばこ（プルーム）を毎日使用。紙巻きたばこは吸ったことがない。', 'current'],
+      ['嗜好：アイコスを使用中。紙巻きは一度も吸ったことがない。', 'current'],
+      ['IQOSを使用しています。たばこは吸ったことがない。', 'current'],
+      // Near misses: the denial alone, a list of products denied whole, a use that is denied.
+      ['紙巻きたばこは吸ったことがない。', 'never'],
+      ['紙巻きたばこや加熱式たばこは一度も吸ったことがない。', 'never'],
+      ['紙巻き・加熱式たばこは吸ったことがない。', 'never'],
+      ['アイコスは使用していない。紙巻きも吸わない。', 'never'],
+      ['以前アイコスを使用していた。', 'former'],
+    ])('%s → %s', (text, status) => {
+      expect(answer(text).status).toBe(status);
+    });
+  });
+
+  describe('abstinent since a date, after a comma', () => {
+    it('reads 禁煙開始日（2/3）以降、1本も吸っていない as a quit that month', () => {
+      expect(answer('禁煙開始日（2/3）以降、1本も吸っていない。', '2025-03-10')).toMatchObject({
+        status: 'former',
+        quit_year: 2025,
+      });
+    });
+
+    it.each([
+      ['2020年に禁煙。それ以来、一本も吸っていない。', 'former'],
+      ['喫煙：1日20本。その後、全く吸っていない。', 'former'],
+      // Near miss: no comma-phrase of abstinence, the plan only.
+      ['禁煙開始日（2/3）を決めた。', 'unknown'],
+    ])('%s → %s', (text, status) => {
+      expect(answer(text).status).toBe(status);
+    });
+  });
+
+  describe('a dated quit in the continuative form before a comma', () => {
+    it.each<[string, number]>([
+      ['紙巻きたばこは2017年にやめ、以後はニコチンを含まない電子タバコ（VAPE）を使用。', 2017],
+      ['たばこは平成27年にやめ、体重が増えた。', 2015],
+      ['たばこは昨年の春にやめ、体重が増えた。', 2023],
+    ])('%s → former, quit %d', (text, year) => {
+      expect(answer(text)).toMatchObject({ status: 'former', quit_year: year });
+    });
+
+    it.each([
+      // Near misses: a plan, not a quit.
+      ['喫煙：1日20本。たばこは来月にやめ、禁煙外来に通う。', 'current'],
+      ['喫煙：1日20本。たばこは来年の春にやめて、体重管理もする。', 'current'],
+    ])('%s → %s', (text, status) => {
+      expect(answer(text).status).toBe(status);
+    });
+  });
+
+  describe("a bracket telling a relative's own smoking is the relative's", () => {
+    it.each([
+      ['喫煙：吸ったことはない（夫は禁煙して10年）。', 'never'],
+      ['喫煙歴なし（妻が喫煙者）。', 'never'],
+      // Near misses: a relative as the informant, and a relative's own smoking alone.
+      ['喫煙：以前は1日20本（夫より）、10年前に禁煙。', 'former'],
+      ['生活歴：夫は喫煙者。', 'unknown'],
+    ])('%s → %s', (text, status) => {
+      expect(answer(text).status).toBe(status);
+    });
+  });
+});

@@ -427,6 +427,15 @@ export function findEvidence(
     ) => {
       const named = productsInside(rules, text, start, end);
       if (options.product) named.add(options.product);
+      // "never smoked cigarettes": a denial's object right after it names its product, so a
+      // pipe smoked for years still answers (resolve.ts, pickWinner).
+      if (status === 'never' && [...named].every((p) => p === 'tobacco')) {
+        const object = /^\s{1,3}(?:a\s+|any\s+|regular\s+)?([^\s,.;:]+)/.exec(
+          text.slice(end, end + 30),
+        );
+        if (object)
+          for (const p of productsInside(rules, object[1]!, 0, object[1]!.length)) named.add(p);
+      }
       const product = options.product ?? mostSpecific(named);
       const mention = make('status', start, end, status, rule, product);
       evidence.statuses.push({

@@ -148,9 +148,19 @@ export function resolveSmoking(evidence: NoteEvidence, context: ResolveContext):
   const finding = derive(picked, status, context, periods);
   // Cigar, pipe, hookah or heated tobacco only: the cigarette numbers stay null (spec 3). A
   // cigarette past beside them ("quit cigarettes in 2012; cigars now") keeps its numbers.
-  const smoked = judged
-    .filter((j) => j.status !== 'never')
-    .flatMap((j) => [productOf(j), ...j.candidate.named]);
+  // (A label naming the product of the amount beside it counts: "Tobacco: cigarettes - about 5 a
+  // day; also a cigar on Friday nights".)
+  const amountSentences = new Set(
+    evidence.amounts.filter((a) => PER_DAY_FIELDS.has(a.mention.type)).map((a) => a.sentence),
+  );
+  const smoked = [
+    ...judged
+      .filter((j) => j.status !== 'never')
+      .flatMap((j) => [productOf(j), ...j.candidate.named]),
+    ...[...evidence.labelProducts]
+      .filter(([sentence]) => amountSentences.has(sentence))
+      .flatMap(([, named]) => [...named]),
+  ];
   const noCigarettes = !smoked.includes('cigarette') && smoked.some(isOtherProduct);
   if (!noCigarettes) return finding;
   for (const a of evidence.amounts) {
