@@ -55,11 +55,12 @@ const SPLITS = [
   'dev17',
   'dev18',
   'dev19',
+  'dev20',
 ];
 const LANGUAGES = {
   en: { allowGenetics: false, splits: SPLITS },
-  // (English has a nineteenth batch; Japanese stops at dev18.)
-  ja: { allowGenetics: false, splits: SPLITS.filter((split) => split !== 'dev19') },
+  // (English has a twentieth batch; Japanese stops at dev19.)
+  ja: { allowGenetics: false, splits: SPLITS.filter((split) => split !== 'dev20') },
 };
 const STATUSES = new Set(['current', 'former', 'never', 'unknown']);
 const SMOKING_FIELDS = [

@@ -83,7 +83,7 @@ export class ClinicalText {
         start,
         end,
         text: note.text.slice(start, end),
-        tokens: sentence.tokens.filter((t) => t.start >= start && t.end <= end),
+        tokens: tokensWithin(sentence.tokens, start, end),
         section: sentence.section,
       };
       clips.set(key, clipped);
@@ -119,4 +119,27 @@ export class ClinicalText {
     }
     return engine.assert(sentence, span, triggers);
   }
+}
+
+/**
+ * The tokens of a sentence inside [start, end). Tokens are in text order (see buildSentences):
+ * a binary search, then the run inside, so many clips of one long sentence stay linear.
+ */
+function tokensWithin<T extends { readonly start: number; readonly end: number }>(
+  tokens: readonly T[],
+  start: number,
+  end: number,
+): T[] {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (tokens[middle]!.start < start) low = middle + 1;
+    else high = middle;
+  }
+  const out: T[] = [];
+  for (let i = low; i < tokens.length && tokens[i]!.start <= end; i += 1) {
+    if (tokens[i]!.end <= end) out.push(tokens[i]!);
+  }
+  return out;
 }

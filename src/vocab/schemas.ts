@@ -233,6 +233,11 @@ export const smokingRuleFileSchema = z.strictObject({
    */
   amount_now: regexSource.optional(),
   age: regexSource,
+  /**
+   * A date of birth ("DOB: 09/14/1968"), with named groups year, month and day: the patient's age
+   * at the note date when the note states no age (decision 80).
+   */
+  dob: regexSource.optional(),
   /** Questionnaire rows "Do you currently smoke?    Yes": how to read the answer. */
   questions: z
     .strictObject({
@@ -399,6 +404,9 @@ export const layoutFileSchema = z.strictObject({
   event_gene_links: patternList.min(1),
   list_gap_words: patternList.min(1),
   japanese_gap_words: patternList.min(1),
+  earlier_test_labels: patternList.min(1),
+  reason_labels: patternList.min(1),
+  self_words: patternList.min(1),
 });
 export type LayoutFile = z.infer<typeof layoutFileSchema>;
 

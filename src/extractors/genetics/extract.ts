@@ -14,7 +14,14 @@ import { buildItems, type EventMention, findEvents, type Item } from './items.js
 import type { GeneLexicon, GeneMention } from './lexicon.js';
 import { type Candidate, resolveFindings } from './resolve.js';
 import type { CompiledDrivers, CompiledGeneticsRules, CompiledLayout } from './rules.js';
-import { decideStatus, findResults, lineLabel, nearWord, type ResultWord } from './status.js';
+import {
+  decideStatus,
+  findResults,
+  lineLabel,
+  nearWord,
+  type ResultWord,
+  type StatusDecision,
+} from './status.js';
 import type { GeneticKind, GeneticMention, GeneticsResult, Origin, Significance } from './types.js';
 import { findVariants, type VariantMention } from './variants.js';
 
@@ -106,12 +113,16 @@ export class GeneticsExtractor {
       const row = tableRowResult(text, span, line);
       // At most REFERENCE_REACH characters either side: a "sentence" with no full stop may be a
       // whole report, and each reference must not read all of it (linear time).
+      // The wrapped line read only up to its sentence's end ("… cannot be\nfully excluded. A
+      // negative plasma result …" gives the reference no result of the next sentence).
+      const wrapStop = wrapped ? /\.(?=\s+[A-Z])/.exec(text.slice(lineEnd, line.end)) : null;
       const clause = row ?? {
         start: Math.max(line.start, sentence.start, span.start - REFERENCE_REACH),
         // (The splitter may cut the sentence at the wrap.)
         end: Math.min(
           line.end,
           wrapped ? Math.max(sentence.end, line.end) : sentence.end,
+          wrapStop ? lineEnd + wrapStop.index + 1 : line.end,
           span.end + REFERENCE_REACH,
         ),
       };
@@ -232,16 +243,35 @@ export class GeneticsExtractor {
       ...exonRows.events,
     ].sort((a, b) => a.start - b.start);
     // Exon-level lines may name no gene ("Exon 19 deletions: not detected" under a test title).
-    const analyzed = this.core.analyzeAround(text, note.language, [
+    const offsets = [
       ...genes.map((g) => g.start),
       ...variants.map((v) => v.start),
       ...events.filter((e) => e.kind.startsWith('exon_')).map((e) => e.start),
-    ]);
+    ];
+    // Japanese lines are analysed one by one: a line wrapped mid-sentence ("…を検出し、\n
+    // Pathogenic と報告されました") brings the next one, so the sentence can be joined again.
+    const wrappedLines =
+      note.language === 'ja'
+        ? [...new Set(offsets.map((o) => lineEndOf(text, o)))]
+            .filter(
+              (end) =>
+                end < text.length &&
+                /[、，,]\s*$/.test(text.slice(Math.max(0, end - 4), end)) &&
+                continuesLine(text, end),
+            )
+            .map((end) => end + 1)
+        : [];
+    const analyzed = this.core.analyzeAround(text, note.language, [...offsets, ...wrappedLines]);
     const mentions: GeneticMention[] = [];
+    // Protein changes seen by a stain ("IDH1 R132H（免疫染色）陽性"), for the DNA change that
+    // confirms one in the same sentence.
+    const stained: { item: Item; within: Span }[] = [];
+    // Lines naming a gene or a variant: each starts an entry of its own in a report block.
+    const entryLines = new Set([...genes, ...variants].map((m) => lineIndex(text, m.start)));
     // Whether a sentence holds genetic words, asked once per sentence, not once per clause.
     const geneticSentences = new Map<Sentence, boolean>();
     const candidates: Candidate[] = [];
-    const noteOrigin = originOfNote(text, rules, note.noteType);
+    const noteOrigin = originOfNote(text, rules, note.noteType, genes);
     // Whose chart: a relative's (predictive testing) flips the proband to `family`.
     const chart = relativeChartOf(text, rules.layout);
     const toOriginal = (span: Span) => ({
@@ -328,9 +358,16 @@ export class GeneticsExtractor {
       const geneMentions = clauseGenes.filter((g) => !drugs.has(g) && !typing.has(g));
       const expression = new Set(geneMentions.filter((g) => isExpression(text, g, rules)));
       const rowExon = exonRows.exons.get(lineIndex(text, clause.start));
+      // (Not a stain's marker: "PD-L1（22C3）TPS 10%。" above "エクソン20挿入変異には…" heads no rows.)
+      const above =
+        geneMentions.length === 0 && (clauseVariants.length > 0 || clauseEvents.length > 0)
+          ? geneAbove(text, clause.start, genes)
+          : undefined;
       const blockGene =
         geneMentions.length === 0 && (clauseVariants.length > 0 || clauseEvents.length > 0)
-          ? (geneAbove(text, clause.start, genes) ??
+          ? ((above && !(this.isExpressionName(above) && isExpression(text, above, rules))
+              ? above
+              : undefined) ??
             (rowExon !== undefined ? tableTitleGene(text, clause.start, genes) : undefined))
           : undefined;
       // The block names that gene's own variants ("ABL1 c.944C>T: DETECTED" above "negative for
@@ -352,12 +389,13 @@ export class GeneticsExtractor {
         rules.layout,
       );
       // A named variant in an exon-column row keeps its row's exon ("20   T790M   Not detected").
-      const items =
+      const items = (
         rowExon === undefined
           ? built
           : built.map((it) =>
               it.what === 'variant' && it.exon === null ? { ...it, exon: rowExon } : it,
-            );
+            )
+      ).filter((it, _, all) => !namesTestOfVariant(text, it, all));
       if (items.length === 0) continue;
       const results = [
         ...findResults(text.slice(clause.start, clause.end), rules).map((r) => ({
@@ -387,7 +425,12 @@ export class GeneticsExtractor {
       const decisions = new Map(
         items.map((it) => [
           it,
-          decideStatus(text, it, items, results, note.language === 'ja', rules.layout, label),
+          collectiveResult(
+            decideStatus(text, it, items, results, note.language === 'ja', rules.layout, label),
+            it,
+            text,
+            note.language === 'en',
+          ),
         ]),
       );
       // The result word a list of genes shares ("EGFR・ALK・…・HER2）は陰性"): a DNA panel's list,
@@ -468,19 +511,32 @@ export class GeneticsExtractor {
         // (A bracket naming the stain itself, "R132H (IHC)", is read before it is skipped.)
         const ownLine = text.slice(item.end, item.end + 60).split('\n')[0]!;
         const afterVariant = ownLine.replace(/^\s*[(（][^)）]{0,30}[)）]/, '');
+        // So is a variant on a line labelled as stains ("免疫染色：BRAF V600E（VE1）陽性、TTF-1（+）").
         if (
           item.what === 'variant' &&
           (rules.expressionAfter.test(afterVariant.slice(0, 30)) ||
-            rules.expressionAfter.test(ownLine.slice(0, 30)))
+            rules.expressionAfter.test(ownLine.slice(0, 30)) ||
+            lineTest(text, item.start, 'stain-label', (line) =>
+              rules.layout.expressionLine.test(line),
+            ))
         ) {
           reject('a stain for a mutant protein, not a DNA finding');
+          if (item.hgvsP) {
+            stained.push({ item, within: this.core.sentenceAt(analyzed, item) ?? clause });
+          }
           continue;
         }
         const local = { ...item, start: item.start, end: item.end };
         // "The KRAS p.G12C result … is WITHDRAWN", 「BRAF V600E 検出」は…誤りであり、撤回します:
         // the whole sentence speaks of a result that no longer stands.
         const inSentence = this.core.sentenceAt(analyzed, item) ?? clause;
-        if (rules.withdrawn && nearWord(text, inSentence, local, rules.withdrawn, 20)) {
+        // (Twenty words lie well inside WITHDRAWN_REACH: a note that is one sentence is not
+        // read whole for each item.)
+        const around = {
+          start: Math.max(inSentence.start, item.start - WITHDRAWN_REACH),
+          end: Math.min(inSentence.end, item.end + WITHDRAWN_REACH),
+        };
+        if (rules.withdrawn && nearWord(text, around, local, rules.withdrawn, 20)) {
           reject('a withdrawn result (corrected report)');
           continue;
         }
@@ -493,7 +549,24 @@ export class GeneticsExtractor {
           word.end <= clause.end &&
           word.start < item.start &&
           nearWord(text, clause, word, rules.hypothetical, 6, 'before');
-        if (conditionalResult || nearWord(text, clause, local, rules.hypothetical, 6)) {
+        // "if an actionable driver (EGFR, ALK, ROS1, BRAF, MET, RET, KRAS G12C) is found": a
+        // bracketed list is one phrase, so a conditional before the bracket covers all of it.
+        const bracket = bracketOpening(text, clause, item);
+        const conditionalList =
+          bracket !== null &&
+          nearWord(
+            text,
+            clause,
+            { start: bracket, end: bracket + 1 },
+            rules.hypothetical,
+            6,
+            'before',
+          );
+        if (
+          conditionalResult ||
+          conditionalList ||
+          nearWord(text, clause, local, rules.hypothetical, 6)
+        ) {
           reject('hypothetical (a mutation discussed, not found)');
           continue;
         }
@@ -505,6 +578,47 @@ export class GeneticsExtractor {
         ) {
           reject('a method or indication line, not a result');
           continue;
+        }
+        // "No (further) BRCA1 testing needed", "No KRAS analysis was performed": a negation of
+        // a test named after the gene is no result about the gene.
+        if (
+          decision.word?.type === 'negative_before' &&
+          decision.word.end <= item.start &&
+          item.what === 'gene' &&
+          !item.generic &&
+          /^no$/i.test(decision.word.text) &&
+          rules.layout.testNoun.test(
+            text.slice(listEnd(text, item, items), listEnd(text, item, items) + 24),
+          )
+        ) {
+          reject('a test negated, not a result');
+          continue;
+        }
+        // "predictive testing for her father's PALB2 variant, c.1592delT": a relative's variant
+        // written out is the relative's finding, whatever the client's own test then says.
+        const owned =
+          item.what === 'variant' &&
+          RELATIVE_OWNER_BEFORE.test(text.slice(Math.max(0, item.start - 60), item.start));
+        if (owned) {
+          const significance = significanceOf(text, item, items, clause, rules, entryLines);
+          candidates.push({
+            item,
+            status: 'present',
+            subject: 'family',
+            significance,
+            origin: 'germline',
+            stated: true,
+          });
+          mention(
+            item,
+            'finding',
+            { ...value, status: 'present', subject: 'family', significance, origin: 'germline' },
+            item.rule,
+            "used: a relative's variant, written out (present)",
+            clause.section,
+          );
+          // With no result of its own, the client's test of it is the rest of the sentence.
+          if (decision.status === null) continue;
         }
         // A heading above the list decides only rows that are not "not evaluated" themselves.
         const fromHeading = decision.word !== null && decision.word === heading;
@@ -549,36 +663,81 @@ export class GeneticsExtractor {
         // ConText within the clause: a relative in another clause is about another result.
         const clauseSentence = this.core.clip(analyzed, clause);
         const assertion = clauseSentence
-          ? this.core.assertIn(note.language, clauseSentence, item)
+          ? this.core.assertIn(note.language, asideJoined(clauseSentence), item)
           : this.core.assert(analyzed, item);
         const status = decision.status ?? 'present';
+        // "referred because of a known TP53 variant in the family": the family's variant, not
+        // a result of the patient (its only result word, if any, is in that phrase).
+        const itemEnd = item.eventEnd ?? item.end;
+        const inFamily = IN_FAMILY_AFTER.exec(text.slice(itemEnd, itemEnd + 60));
+        const familyVariant =
+          inFamily !== null &&
+          status === 'present' &&
+          (decision.word === null ||
+            (decision.word.start >= itemEnd && decision.word.end <= itemEnd + inFamily[0].length));
         const family =
-          (assertion.experiencer === 'other' &&
-            assertion.triggers.some((t) => isRelative(t, text, status, chart, rules.layout))) ||
-          (chart !== null &&
-            relativeBefore(
-              text,
-              item,
-              status,
-              (this.core.sentenceAt(analyzed, item) ?? clause).start,
-              chart,
-              rules.layout,
-            ));
+          familyVariant ||
+          (!owned &&
+            ((assertion.experiencer === 'other' &&
+              assertion.triggers.some((t) => isRelative(t, text, status, chart, rules.layout))) ||
+              (chart !== null &&
+                relativeBefore(
+                  text,
+                  item,
+                  status,
+                  (this.core.sentenceAt(analyzed, item) ?? clause).start,
+                  chart,
+                  rules.layout,
+                )) ||
+              (chart === null &&
+                note.language === 'ja' &&
+                relativeTopicBefore(
+                  text,
+                  item,
+                  (this.core.sentenceAt(analyzed, item) ?? clause).start,
+                  rules.layout,
+                ))));
         const significance =
-          status === 'present' ? significanceOf(text, item, items, clause, rules) : null;
-        // The germline prefix of "gBRCA2m" is the origin stated on the result itself.
+          status === 'present'
+            ? significanceOf(text, item, items, clause, rules, entryLines)
+            : null;
+        // The germline prefix of "gBRCA2m" is the origin stated on the result itself. So is a
+        // star-allele genotype ("CYP2C19 *2/*2"), which is pharmacogenomic (en decision 31).
         const origin: Origin | null =
           family || item.geneMention?.germline
             ? 'germline'
-            : (originNear(text, clause, rules, decision.word) ?? noteOrigin);
+            : (originNear(text, clause, rules, decision.word) ??
+              (decision.word && STAR_ALLELES.test(decision.word.text)
+                ? 'germline'
+                : noteOrigin(item.gene)));
         const candidate: Candidate = {
-          item: status === 'absent' ? withLabelClass(item, text, rules) : item,
+          item:
+            status === 'absent'
+              ? withResultClass(
+                  withLabelClass(
+                    withProbeClass(item, text, this.resources.drivers, note.language === 'en'),
+                    text,
+                    rules,
+                  ),
+                  decision.word,
+                  rules,
+                )
+              : withProbeClass(
+                  withBlockExon(item, text, clause, entryLines),
+                  text,
+                  this.resources.drivers,
+                  note.language === 'en',
+                ),
           status,
           subject: family ? 'family' : 'patient',
           significance,
           origin,
           stated: decision.word !== null,
           year: testYearOf(text, item),
+          line: lineIndex(text, item.start),
+          earlier: rules.layout.earlierTest.test(
+            text.slice(Math.max(lineStartOf(text, item.start), item.start - 80), item.start),
+          ),
         };
         candidates.push(candidate);
         // A comparison table ("ESR1 | Y537S | 4.8% | 検出されず | 新規出現"): a variant not
@@ -587,7 +746,7 @@ export class GeneticsExtractor {
           candidates.push({
             ...candidate,
             status: 'present',
-            significance: significanceOf(text, item, items, clause, rules),
+            significance: significanceOf(text, item, items, clause, rules, entryLines),
           });
         }
         mention(
@@ -610,7 +769,7 @@ export class GeneticsExtractor {
       references.some(
         (r) => c.status === r.status && c.item.start >= r.item.start && c.item.end <= r.item.end,
       );
-    const kept = candidates.filter((c) => !covered(c));
+    const kept = candidates.filter((c) => !covered(c)).map((c) => withStainedProtein(c, stained));
     candidates.length = 0;
     candidates.push(...kept, ...references);
     const findings = resolveFindings(candidates, this.resources.drivers);
@@ -657,12 +816,30 @@ function isRelative(
 ): boolean {
   if (t.category !== 'experiencer_other') return false;
   const word = t.text.toLowerCase();
-  if (/^(?:partner|donor)$/.test(word) || (word === 'proband' && !chart)) return false;
+  if (word === 'proband' && !chart) return describesRelative(text, t.start, layout);
+  if (/^(?:partner|donor)$/.test(word)) return false;
   if (chart?.role && word.endsWith(chart.role)) return false;
   // The owner mark follows the relative's word, which may sit inside the trigger ("（母と同じ…）").
   layout.chartRelative.lastIndex = 0;
   const m = layout.chartRelative.exec(t.text);
   return !ownerOnly(text, m ? t.start + m.index + m[0].length : t.end, status, chart, layout);
+}
+
+/**
+ * "pt's mother (proband; endometrial cancer at 52) carries MSH6 …": outside a relative's chart
+ * the proband is the patient, unless the word describes the relative right before it.
+ */
+function describesRelative(text: string, at: number, layout: CompiledLayout): boolean {
+  const lead = text.slice(Math.max(0, at - 24), at);
+  const re = layout.chartRelative;
+  re.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = re.exec(lead); m; m = re.exec(lead)) last = m;
+  return (
+    last !== null &&
+    last[0].toLowerCase() !== 'proband' &&
+    /^\s*[(（,]\s*$/.test(lead.slice(last.index + last[0].length))
+  );
 }
 
 /**
@@ -740,6 +917,36 @@ function relativeBefore(
   return false;
 }
 
+/**
+ * A Japanese sentence with no subject of its own goes on about the topic of the sentence right
+ * before it on its line: "血縁者：弟（42歳）は先行して他院で検査済み。MUTYH c.1187G>A のみを保持し、
+ * c.536A>G は認めず" is the brother's result. Only a sentence opened by a relative as its topic
+ * (は, も); a person named in the item's own sentence before it is that sentence's subject.
+ */
+function relativeTopicBefore(
+  text: string,
+  item: Span,
+  sentenceStart: number,
+  layout: CompiledLayout,
+): boolean {
+  const lineStart = lineStartOf(text, sentenceStart);
+  // (Bounded: the sentence before is read within CHART_REACH characters.)
+  const lead = text.slice(Math.max(lineStart, sentenceStart - CHART_REACH), sentenceStart);
+  if (!/。\s*$/.test(lead)) return false;
+  const body = lead.replace(/。\s*$/, '');
+  const previous = body
+    .slice(body.lastIndexOf('。') + 1)
+    // (After a row label: "血縁者：弟（42歳）は…".)
+    .replace(/^[^:：。\n]{1,16}[:：]\s*/, '');
+  const relative = layout.relativeRow.exec(previous);
+  if (!relative) return false;
+  if (!/^(?:[（(][^）)\n]{0,12}[）)])?[はも]/.test(previous.slice(relative[0].length)))
+    return false;
+  const own = text.slice(sentenceStart, item.start);
+  layout.chartRelative.lastIndex = 0;
+  return !layout.chartRelative.test(own) && !layout.selfWord.test(own);
+}
+
 /** An HLA allele name after its gene: "*58:01", "*15:02:01". */
 const HLA_ALLELE = /^\s?\*\s?\d{2,3}:\d{2,3}/;
 
@@ -758,7 +965,9 @@ function clauses(text: string, analyzed: AnalyzedNote, clauseBreak: RegExp): Cla
       if (!continuesLine(body, i)) breaks.push(i);
     }
     clauseBreak.lastIndex = 0;
-    for (let m = clauseBreak.exec(body); m; m = clauseBreak.exec(body)) breaks.push(m.index);
+    for (let m = clauseBreak.exec(body); m; m = clauseBreak.exec(body)) {
+      if (!bracketedSemicolon(body, m.index, m[0])) breaks.push(m.index);
+    }
     for (const b of [...new Set(breaks)].sort((x, y) => x - y)) {
       const end = sentence.start + b;
       if (end > start) out.push({ start, end, section: sentence.section });
@@ -767,6 +976,30 @@ function clauses(text: string, analyzed: AnalyzedNote, clauseBreak: RegExp): Cla
     if (sentence.end > start) out.push({ start, end: sentence.end, section: sentence.section });
   }
   return out;
+}
+
+/**
+ * A semicolon inside a short bracket joins an aside, not two clauses: "pt's mother (proband;
+ * endometrial cancer at 52) carries MSH6 …", "AR T878A (c.2632A>G; legacy T877A) 1.2%, Tier II".
+ * (Bounded look either side, so this stays linear.)
+ */
+function bracketedSemicolon(body: string, at: number, mark: string): boolean {
+  if (mark !== ';' && mark !== '；') return false;
+  const before = body.slice(Math.max(0, at - 40), at);
+  const open = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'));
+  if (open < 0 || /[)）\n]/.test(before.slice(open))) return false;
+  // (Prose after it: "(K15;R12)", a fusion's breakpoint codes, stays as written.)
+  return /^\s[^()（）\n;；]{0,60}[)）]/.test(body.slice(at + 1, at + 63));
+}
+
+/** The sentence with a bracketed aside's semicolon read as a comma (ConText stops at ";"). */
+function asideJoined<T extends { readonly text: string }>(sentence: T): T {
+  const text = sentence.text;
+  if (!/[;；]/.test(text)) return sentence;
+  const joined = text.replace(/[;；]/g, (mark, at: number) =>
+    bracketedSemicolon(text, at, mark) ? ',' : mark,
+  );
+  return joined === text ? sentence : { ...sentence, text: joined };
 }
 
 /**
@@ -817,6 +1050,9 @@ function spansWithin<T extends Span>(list: readonly T[], span: Span): T[] {
 /** Sentences the splitter cut at a wrapped line ("No BRCA1/2,\nPALB2 or AKT1 alterations"). */
 function joinWrapped(text: string, sentences: readonly Sentence[]): Sentence[] {
   const out: Sentence[] = [];
+  // The tokens of the sentence being joined, grown in place (a long run of wrapped lines is
+  // not copied again at each line).
+  let joinedTokens: Sentence['tokens'][number][] | null = null;
   for (const sentence of sentences) {
     const last = out.at(-1);
     const between = last ? text.slice(last.end, sentence.start) : '';
@@ -824,15 +1060,13 @@ function joinWrapped(text: string, sentences: readonly Sentence[]): Sentence[] {
       const joined = text.slice(last.start, sentence.end);
       const newline = last.end - last.start + between.indexOf('\n');
       if (continuesLine(joined, newline)) {
-        out[out.length - 1] = {
-          ...last,
-          end: sentence.end,
-          text: joined,
-          tokens: [...last.tokens, ...sentence.tokens],
-        };
+        joinedTokens ??= [...last.tokens];
+        for (const token of sentence.tokens) joinedTokens.push(token);
+        out[out.length - 1] = { ...last, end: sentence.end, text: joined, tokens: joinedTokens };
         continue;
       }
     }
+    joinedTokens = null;
     out.push(sentence);
   }
   return out;
@@ -850,17 +1084,31 @@ function continuesLine(body: string, newline: number): boolean {
   // Rows of aligned columns ("18     G719X        Not detected") are rows, not wrapped prose.
   if (/\S {3,}\S/.test(before) && /\S {3,}\S/.test(after)) return false;
   // Prose wrapped mid-sentence: the next line goes on in lower case ("…14\nand 18 wild type").
-  if (/^[a-z]/.test(after) && !/[.:;]\s*$/.test(before)) return true;
+  // (Not a shorthand with a lower-case prefix that opens a row: "gBRCA1/2：陰性", "mCRPC".)
+  if (/^[a-z](?![A-Z])/.test(after) && !/[.:;]\s*$/.test(before)) return true;
   // A hanging indent goes on too: a timeline entry wrapped under its own text ("  2019  …
   // ALK and ROS1\n        negative by FISH"), also over several lines at that indent.
   const indent = (line: string) => line.length - line.trimStart().length;
+  // (Or at the text column of the bullet above: "- Tumour (…): BRCA2 …\n  (germline …); PTEN
+  // homozygous\n  deletion (Tier IIB)".)
   const hanging =
-    indent(after) > indent(before) || (indent(after) >= 4 && indent(after) === indent(before));
-  if (/^\s*[a-z]/.test(after) && hanging && !/[.:;]\s*$/.test(before)) return true;
+    indent(after) > indent(before) ||
+    (indent(after) >= 4 && indent(after) === indent(before)) ||
+    (indent(after) >= 2 &&
+      indent(after) === indent(before) &&
+      bulletTextColumn(body, newline) === indent(after));
+  if (/^\s*[a-z](?![A-Z])/.test(after) && hanging && !/[.:;]\s*$/.test(before)) return true;
   // A line cut inside a list or phrase continues ("No BRCA1/2,\nPALB2 or AKT1 alterations",
-  // "TP53 c.659A>G,\n   p.(Tyr220Cys)"), unless the next line is a bullet or a numbered item.
-  const cut = /(?:[,/(&-]|\b(?:and|or|of|in|for|with|the|a|no|not|including))\s*$/i.test(before);
-  if (cut && !/^\s*(?:[-*•・●■◆]|\d+[.)]\s)/.test(after)) return true;
+  // "TP53 c.659A>G,\n   p.(Tyr220Cys)", "…を検出し、\nPathogenic と報告"), unless the next line is a
+  // bullet or a numbered item.
+  // (Not a dash standing alone as a Japanese row's value: "エビデンスレベル －".)
+  const loneDash =
+    /\s-\s*$/.test(before) &&
+    /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]/u.test(before);
+  const cut =
+    !loneDash &&
+    /(?:[,、，/(&-]|\b(?:and|or|of|in|for|with|the|a|no|not|including))\s*$/i.test(before);
+  if (cut && !/^\s*(?:[-*•・●■◆【]|\d+[.)]\s)/.test(after)) return true;
   // A row of its own: indented, a bullet, a number, or "Label: value".
   if (/^(?:\s{2,}|\s*(?:[-*•・●■◆]|\d+[.)]\s|[^:：\n]{1,40}[:：]\s*\S))/.test(after)) return false;
   // A short "Label: value" row is finished; a long line ending in a lower-case word wraps.
@@ -868,12 +1116,39 @@ function continuesLine(body: string, newline: number): boolean {
   return /[a-z]\s*$/.test(before);
 }
 
-function isDrugName(text: string, gene: GeneMention, rules: CompiledGeneticsRules): boolean {
-  return (
-    rules.drugAfter.test(text.slice(gene.end, gene.end + 40)) ||
-    rules.drugBefore.test(text.slice(Math.max(0, gene.start - 12), gene.start))
-  );
+/**
+ * The text column of the bullet whose item the line ending at `newline` continues ("- Tumour:"
+ * → 2), walking up over lines at that indent (at most a few); -1 when there is none.
+ */
+function bulletTextColumn(body: string, newline: number): number {
+  let end = newline;
+  let column = -1;
+  for (let i = 0; i < 8 && end > 0; i += 1) {
+    const start = body.lastIndexOf('\n', end - 1) + 1;
+    const line = body.slice(start, end);
+    const bullet = /^(\s*(?:[-*•]|\d{1,2}[.)])\s+)\S/.exec(line);
+    if (bullet) return column < 0 || bullet[1]!.length === column ? bullet[1]!.length : -1;
+    const own = line.length - line.trimStart().length;
+    if (line.trim() === '' || (column >= 0 && own !== column)) return -1;
+    column = own;
+    if (start === 0) return -1;
+    end = start - 1;
+  }
+  return -1;
 }
+
+function isDrugName(text: string, gene: GeneMention, rules: CompiledGeneticsRules): boolean {
+  // The targets of one drug class may be a slash list: "BRAF/MEK阻害薬", "抗EGFR/MET抗体".
+  const after = text.slice(gene.end, gene.end + 60).replace(DRUG_TARGETS_AFTER, '');
+  const before = text
+    .slice(Math.max(0, gene.start - 40), gene.start)
+    .replace(DRUG_TARGETS_BEFORE, '');
+  return rules.drugAfter.test(after.slice(0, 40)) || rules.drugBefore.test(before.slice(-12));
+}
+
+// Other targets joined to a gene by slashes ("/MEK", "EGFR/"), each a short symbol.
+const DRUG_TARGETS_AFTER = /^(?:\s?[/／]\s?[A-Za-z][A-Za-z0-9-]{1,9}(?![A-Za-z0-9])){1,3}/;
+const DRUG_TARGETS_BEFORE = /(?<![A-Za-z0-9])(?:[A-Za-z][A-Za-z0-9-]{1,9}\s?[/／]\s?){1,3}$/;
 
 function isExpression(text: string, gene: GeneMention, rules: CompiledGeneticsRules): boolean {
   if (
@@ -892,12 +1167,130 @@ function isExpression(text: string, gene: GeneMention, rules: CompiledGeneticsRu
     return true;
   // "ALK (clone D5F3) immunohistochemistry": skip a short parenthesis after the gene.
   const own = text.slice(gene.end, gene.end + 60);
+  // "NF1 intact (no variant)" on an NGS line: the bracket names a DNA result (decision 125).
+  if (INTACT_DNA.test(own)) return false;
   const after = own.replace(/^\s*[(（][^)）]{0,30}[)）]/, '');
   return (
     rules.expressionAfter.test(after.slice(0, 30)) ||
     rules.expressionAfter.test(own.slice(0, 30)) ||
     rules.expressionBefore.test(text.slice(Math.max(0, gene.start - 30), gene.start))
   );
+}
+
+/**
+ * A sentence that only gives one result for the variants named in the sentence before it: "None
+ * of the three founder variants was detected.", "Neither was found.", "All three were negative."
+ * (Across at most one blank line; its own words name no gene or variant.)
+ */
+const COLLECTIVE_NEGATIVE =
+  /^[\s.]{0,6}(?:(?:(?:none|neither)(?:\s+of\s+(?:them|these|those|the\s+(?:[\w-]+\s+){0,3}?(?:variants?|mutations?|alterations?|changes?)))?|neither\s+(?:[\w-]+\s+){0,2}?(?:variant|mutation|alteration|change))\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:detected|found|identified|present)|(?:all|both)(?:\s+(?:of\s+)?(?:them|these|those|two|three|four|five))?(?:\s+(?:variants?|mutations?))?\s+(?:were|are)\s+(?:negative|absent|not\s+detected))(?![A-Za-z])/i;
+
+/**
+ * A named variant with no result of its own ("the founder test, which looks only for BRCA1
+ * c.68_69del (185delAG) … and BRCA2 c.5946del") takes the collective negative of the sentence
+ * right after its own.
+ */
+function collectiveResult(
+  decision: StatusDecision,
+  item: Item,
+  text: string,
+  english: boolean,
+): StatusDecision {
+  if (!english || decision.status !== null || item.what !== 'variant') return decision;
+  // Where the item's sentence ends (a full stop, or a blank line), within a short reach; the
+  // sentence may be wrapped over several lines.
+  const stop = SENTENCE_STOP.exec(text.slice(item.end, item.end + COLLECTIVE_REACH));
+  if (!stop) return decision;
+  const end = item.end + stop.index + (stop[0] === '.' ? 1 : 0);
+  const m = COLLECTIVE_NEGATIVE.exec(text.slice(end, end + 160));
+  // "None of the other variants tested was detected" is about the rest, not the ones named.
+  if (!m || /(?<![A-Za-z])(?:other|remaining|additional|further)(?![A-Za-z])/i.test(m[0]))
+    return decision;
+  const lead = /^[\s.]*/.exec(m[0])![0].length;
+  return {
+    status: 'absent',
+    word: {
+      start: end + lead,
+      end: end + m[0].length,
+      type: 'negative_after',
+      text: m[0].slice(lead),
+    },
+  };
+}
+
+/** A full stop ending a sentence (not "c.68", "e.g. "), or a blank line. */
+const SENTENCE_STOP = /(?<!\b(?:e\.g|i\.e|incl|approx|vs))\.(?=\s|$)|\n[ \t]*\n/;
+
+/** How far after a variant the end of its sentence is looked for (characters). */
+const COLLECTIVE_REACH = 300;
+
+/** After a variant or a gene's class word: "… in the family", "… that was found in your family". */
+const IN_FAMILY_AFTER =
+  /^\s*(?:(?:that|which)\s+(?:was|is|has\s+been)\s+(?:found|identified|detected|reported)\s+)?in\s+(?:the|your|his|her|their|this)\s+family\b/i;
+
+/**
+ * A key-value row of the variant's report block naming its exon ("Location ...... exon 8 (last
+ * nucleotide of the exon)", "Exon: 8"): not a range, and not for an intronic change (c.942+3A>T
+ * lies beside an exon, not in it).
+ */
+const EXON_KEY =
+  /^[\s\-*•]*(?:location|exon(?:\s*\/\s*intron)?)\s*(?:\.{2,}|:)\s*(?:exon\s*)?(\d{1,2})(?![\d\-–])(?!\s*(?:-|–|to|and|,)\s*\d)/i;
+
+/** A variant with no exon takes the one its block's key-value row names (decision 127). */
+function withBlockExon(
+  item: Item,
+  text: string,
+  clause: Span,
+  entryLines: ReadonlySet<number>,
+): Item {
+  if (item.what !== 'variant' || item.exon !== null) return item;
+  if (item.hgvsC && /^c\.[-*]?\d+[+-]\d/.test(item.hgvsC)) return item;
+  // Below the variant up to the next entry, then above it up to the entry that heads it.
+  const first = lineIndex(text, clause.end) + 1;
+  const below = linesBelow(text, clause.end, 4);
+  const next = below.findIndex((_, i) => entryLines.has(first + i));
+  const last = lineIndex(text, clause.start) - 1;
+  const above = linesAbove(text, clause.start, 4);
+  const head = above.findIndex((_, i) => entryLines.has(last - i));
+  for (const line of [
+    ...(next < 0 ? below : below.slice(0, next)),
+    ...(head < 0 ? above : above.slice(0, head)),
+  ]) {
+    const m = EXON_KEY.exec(line);
+    if (m) return { ...item, exon: Number(m[1]) };
+  }
+  return item;
+}
+
+/** A relative's possessive right before a gene's variant ("her father's PALB2 variant, c.…"). */
+const RELATIVE_OWNER_BEFORE =
+  /(?<![A-Za-z])(?:his|her|your|their|the\s+patient['’]s|pt['’]s)\s+(?:(?:late|older|younger|elder|maternal|paternal)\s+)?(?:mother|father|sister|brother|daughter|son|aunt|uncle|cousin|niece|nephew|grandmother|grandfather|parent|sibling)['’]s\s+(?:(?:pathogenic|likely\s+pathogenic|familial|known|heterozygous)\s+){0,3}$/i;
+
+const INTACT_DNA =
+  /^\s*[:-]?\s*(?:intact|retained|preserved|normal)\s*[(（]\s*(?:no|without)\s+(?:[\w-]+\s+){0,2}(?:variants?|mutations?|alterations?)\b/i;
+
+/** Where the plain list of genes that an item opens or continues ends ("BRCA1 or BRCA2"). */
+function listEnd(text: string, item: Item, items: readonly Item[]): number {
+  let end = item.end;
+  for (const next of items) {
+    if (next.start < end) continue;
+    if (
+      next.what !== 'gene' ||
+      !/^\s*(?:,|\/|and|or|&)?\s*(?:and|or)?\s*$/i.test(text.slice(end, next.start))
+    )
+      break;
+    end = next.end;
+  }
+  return end;
+}
+
+/** Where the bracket holding an item opens, within its clause and a short reach; else null. */
+function bracketOpening(text: string, clause: Span, item: Span): number | null {
+  const from = Math.max(clause.start, item.start - 80);
+  const lead = text.slice(from, item.start);
+  const open = Math.max(lead.lastIndexOf('('), lead.lastIndexOf('（'));
+  if (open < 0 || /[)）]/.test(lead.slice(open))) return null;
+  return from + open;
 }
 
 function testWord(re: RegExp, text: string): boolean {
@@ -927,6 +1320,7 @@ function significanceOf(
   items: readonly Item[],
   clause: Span,
   rules: CompiledGeneticsRules,
+  entryLines?: ReadonlySet<number>,
 ): Significance | null {
   const next = items.find((it) => it.start >= item.end && it.gene !== item.gene);
   const previous = items.filter((it) => it.end <= item.start && it.gene !== item.gene).at(-1);
@@ -946,18 +1340,51 @@ function significanceOf(
   if (before) return before.value;
   const cell = tableSignificance(text, item.start, rules);
   if (cell) return cell;
-  // A report block: "Classification: PATHOGENIC" on a line of its own near the variant.
-  for (const line of [...linesBelow(text, clause.end, 4), ...linesAbove(text, clause.start, 4)]) {
+  // A report block: "Classification: PATHOGENIC" on a line of its own near the variant (below
+  // it, not past the next entry's gene or variant: "TP53 … / CDKN2A … / BRCA2 … / 判定：…").
+  const below = linesBelow(text, clause.end, 4);
+  const first = lineIndex(text, clause.end) + 1;
+  // (A classification line naming a gene, "Classification (ClinGen TP53 VCEP): PATHOGENIC",
+  // is no next entry.)
+  const nextEntry = entryLines
+    ? below.findIndex(
+        (line, i) => entryLines.has(first + i) && !rules.layout.significanceKey.test(line),
+      )
+    : -1;
+  const own = nextEntry < 0 ? below : below.slice(0, nextEntry);
+  for (const line of [...own, ...linesAbove(text, clause.start, 4)]) {
     if (!rules.layout.significanceKey.test(line)) continue;
     const keyed = firstSignificance(line, rules);
     if (keyed) return keyed.value;
   }
   for (const line of linesAbove(text, clause.start, 8)) {
-    if (!/[:：]\s*$|^[\s#*-]*[A-Z][A-Z /()-]{6,}$|^[\s]*[【■●◆]/.test(line)) continue;
     const header = firstSignificance(line, rules);
-    if (header) return header.value;
+    if (!header) continue;
+    if (
+      /[:：]\s*$|^[\s#*-]*[A-Z][A-Z /()-]{6,}$|^[\s]*[【■●◆]/.test(line) ||
+      // "RESULT: PATHOGENIC VARIANT DETECTED" above the variant's table.
+      /^[\s#*-]*[A-Za-z][A-Za-z ]{0,24}:\s*[A-Z][A-Z /()-]{6,}$/.test(line) ||
+      classHeading(line, rules)
+    ) {
+      return header.value;
+    }
   }
   return null;
+}
+
+/** Words a heading may hold beside its class: "Pathogenic variants (2)". */
+const HEADING_WORDS =
+  /^(?:variants?|mutations?|alterations?|findings?|results?|detected|identified|reported|\d{1,2})$/i;
+
+/**
+ * A line that is only a class, a heading over the entries below it: "Variant of uncertain
+ * significance", "Tier III (uncertain significance)", "Pathogenic variants (2)".
+ */
+function classHeading(line: string, rules: CompiledGeneticsRules): boolean {
+  if (rules.language !== 'en' || line.length > 60) return false;
+  let rest = line;
+  for (const s of rules.significance) rest = rest.replace(s.re, ' ');
+  return (rest.match(/[A-Za-z0-9]+/g) ?? []).every((w) => HEADING_WORDS.test(w));
 }
 
 function cellsOf(line: string): string[] | null {
@@ -1064,6 +1491,9 @@ function eventLines(text: string, mentions: readonly Span[]): Span[] {
 }
 
 const EXON_HEADER = /^(?:exons?|エクソン|エキソン)$/i;
+const LOCATION_HEADER = /^(?:location|exon\s*\/\s*intron|region)$/i;
+/** A location cell naming one exon ("exon 7"), not an intron or a range. */
+const LOCATION_EXON = /^(?:exon|ex)\s*(\d{1,2})$/i;
 const ROW_CLASSES: readonly [RegExp, EventMention['kind']][] = [
   [/^(?:(?:in-?frame\s+)?deletions?|del|欠失)$/i, 'exon_deletion'],
   [/^(?:insertions?|ins|insertion\/duplications?|挿入)$/i, 'exon_insertion'],
@@ -1085,6 +1515,8 @@ function exonTableRows(
   const starts = lineMemoFor(text).starts;
   let column = -1;
   let width = 0;
+  // A "Location" column names the exon in words ("exon 7"); it holds no class cells.
+  let located = false;
   for (let i = 0; i < starts.length; i += 1) {
     const line = lineOf(text, starts[i]!);
     if (line.trim() === '') {
@@ -1097,14 +1529,19 @@ function exonTableRows(
       continue;
     }
     const header = cells.findIndex((c) => EXON_HEADER.test(c));
-    if (header >= 0) {
-      column = header;
+    const location = header < 0 ? cells.findIndex((c) => LOCATION_HEADER.test(c)) : -1;
+    if (header >= 0 || location >= 0) {
+      column = header >= 0 ? header : location;
+      located = header < 0;
       width = cells.length;
       continue;
     }
-    if (column < 0 || cells.length !== width || !/^\d{1,2}$/.test(cells[column]!)) continue;
-    const exon = Number(cells[column]);
+    if (column < 0 || cells.length !== width) continue;
+    const exonCell = (located ? LOCATION_EXON : /^(\d{1,2})$/).exec(cells[column]!);
+    if (!exonCell) continue;
+    const exon = Number(exonCell[1]);
     exons.set(i, exon);
+    if (located) continue;
     for (const [index, cell] of cells.entries()) {
       if (index === column) continue;
       const kind = ROW_CLASSES.find(([re]) => re.test(cell))?.[1];
@@ -1121,8 +1558,87 @@ function exonTableRows(
       });
     }
   }
+  // Rows with no header, each led by its exon ("ｴｸｿﾝ18　G719X　　検出せず" / "ｴｸｿﾝ20　挿入
+  // 検出せず"): two or more such lines in a row are an exon-by-exon table too.
+  let run: number[] = [];
+  const closeRun = () => {
+    if (run.length >= 2)
+      for (const i of run) exons.set(i, Number(EXON_LEAD.exec(lineOf(text, starts[i]!))![1]));
+    run = [];
+  };
+  for (let i = 0; i < starts.length; i += 1) {
+    const line = lineOf(text, starts[i]!);
+    if (!exons.has(i) && line.length <= 400 && EXON_LEAD.test(line)) run.push(i);
+    else closeRun();
+  }
+  closeRun();
   return { exons, events };
 }
+
+/**
+ * "IDH1 R132H（免疫染色）陽性、サンガー法で IDH1 c.395G>A を確認": the stain is no finding, but the
+ * substitution sequenced in the same sentence at that codon is the change it saw, so the one
+ * entry has both values (ja decision 55).
+ */
+function withStainedProtein(
+  c: Candidate,
+  stained: readonly { item: Item; within: Span }[],
+): Candidate {
+  if (c.item.hgvsP || !c.item.hgvsC || stained.length === 0) return c;
+  const position = /^c\.(\d+)[ACGT]>[ACGT]$/.exec(c.item.hgvsC)?.[1];
+  if (!position) return c;
+  const codon = Math.ceil(Number(position) / 3);
+  // Only stains near it (the list is in text order: a binary search, then a short scan).
+  let low = 0;
+  let high = stained.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (stained[middle]!.item.start < c.item.start - STAIN_REACH) low = middle + 1;
+    else high = middle;
+  }
+  for (
+    let i = low;
+    i < stained.length && stained[i]!.item.start <= c.item.end + STAIN_REACH;
+    i += 1
+  ) {
+    const s = stained[i]!;
+    if (
+      s.item.gene === c.item.gene &&
+      c.item.start >= s.within.start &&
+      c.item.end <= s.within.end &&
+      Number(/^p\.[A-Z][a-z]{2}(\d+)[A-Z][a-z]{2}$/.exec(s.item.hgvsP ?? '')?.[1]) === codon
+    ) {
+      return { ...c, item: { ...c.item, hgvsP: s.item.hgvsP } };
+    }
+  }
+  return c;
+}
+
+/** How far from an item a withdrawal word is looked for (characters, each side). */
+const WITHDRAWN_REACH = 400;
+
+/** How far from the sequenced change its stain may be written (characters, each side). */
+const STAIN_REACH = 120;
+
+/**
+ * A gene in the bracket right after a variant of it names the test, not a result of its own:
+ * "BRAF V600E／V600K（THxID BRAF、2024/12）：陰性", "KRAS G12C (therascreen KRAS): negative".
+ */
+function namesTestOfVariant(text: string, item: Item, items: readonly Item[]): boolean {
+  if (item.what !== 'gene' || item.generic) return false;
+  return items.some(
+    (v) =>
+      v.what === 'variant' &&
+      v.gene === item.gene &&
+      v.end <= item.start &&
+      item.start - v.end <= 32 &&
+      /^\s*[（(][^（()）\n]*$/.test(text.slice(v.end, item.start)),
+  );
+}
+
+/** A line led by an exon number and then something tested ("Exon 20  T790M  Not detected"). */
+const EXON_LEAD =
+  /^[\s\-*•・]*(?:exon|エクソン|エキソン|ex)\s*(\d{1,2})(?![\d\-–~〜～])[\s:：]+\S/i;
 
 /** The one gene a table's title names, above its header, across blank lines. */
 function tableTitleGene(
@@ -1287,16 +1803,59 @@ function originNear(
   const label = /^[^:：\n]{1,60}[:：]/.exec(text.slice(clause.start, clause.end));
   const labelled = label ? originIn(label[0], rules) : null;
   if (labelled) return labelled;
-  // The same line before the clause: "Tissue NGS (4R node): …; no EGFR mutations".
+  // The same line before the clause: "Tissue NGS (4R node): …; no EGFR mutations". A bracketed
+  // aside there is about the item before it ("BRCA2 … (germline variant with loss of the
+  // wild-type allele); TMPRSS2::ERG fusion"), unless it qualifies a label ("NGS (tissue):").
   const lineStart = Math.max(lineStartOf(text, clause.start), clause.start - 200);
-  const lead = originIn(text.slice(lineStart, clause.start), rules);
+  const lead = originIn(withoutAsides(text.slice(lineStart, clause.start), rules), rules);
   if (lead) return lead;
-  for (const line of linesAbove(text, clause.start, 6)) {
-    const above = originIn(line, rules);
-    if (above) return above;
+  // An item of a numbered or bulleted list takes its source from the list's heading, not from
+  // the other items or their notes ("1. EPCAM … this explains the loss in the tumour" above "4.
+  // MLH1, MSH6 …: no pathogenic variants" in a germline report).
+  const itemLine = lineOf(text, clause.start);
+  const listed = LIST_ITEM.test(itemLine);
+  const indent = itemLine.length - itemLine.trimStart().length;
+  // A line opened by a bracketed heading ("【討議】FGFR2融合遺伝子陽性のため…") starts a section of its
+  // own: the lines above it are another section's.
+  const above = SECTION_OPEN.test(itemLine) ? [] : linesAbove(text, clause.start, 6);
+  for (const line of above) {
+    if (
+      listed &&
+      (LIST_ITEM.test(line) || (line.length - line.trimStart().length > indent && line.trim()))
+    )
+      continue;
+    // (A reason-for-testing line quotes an earlier result: "検査理由：腫瘍で … が検出されたため".)
+    if (rules.layout.reasonLine.test(line)) continue;
+    const stated = originIn(withoutAsides(line, rules), rules);
+    if (stated) return stated;
+    // A heading, naming no source, opens the item's section ("【検出されなかった主な遺伝子異常】"
+    // below "【生殖細胞系列バリアント】 BRCA2 …"): lines above it are another's.
+    if (SECTION_OPEN.test(line)) break;
   }
   return null;
 }
+
+/** A star-allele genotype written as a result ("*2/*2", "*6/*28"). */
+const STAR_ALLELES = /^\*\d/;
+
+/** A line opened by a bracketed section heading ("【体細胞変異】", "【遺伝子検査】GenMineTOP…"). */
+const SECTION_OPEN = /^[ \t　]*【[^】\n]{1,40}】/;
+
+/**
+ * English text without its bracketed asides, keeping a bracket that qualifies a label ("NGS
+ * (tissue):"). (Japanese notes write the source itself in brackets: "（生殖細胞系列）".)
+ */
+function withoutAsides(text: string, rules: CompiledGeneticsRules): string {
+  return rules.language === 'en' && text.includes('(')
+    ? text.replace(/\([^()\n]{0,120}\)(?!\s*:)/g, ' ')
+    : text;
+}
+
+/**
+ * A line that is an item of a numbered or bulleted list. (A Japanese "・" needs no space; "■"
+ * and "●" open a section as often as an item.)
+ */
+const LIST_ITEM = /^\s*(?:(?:\d{1,2}[.)]|[-*•·])\s|・)/;
 
 function originIn(text: string, rules: CompiledGeneticsRules): Origin | null {
   const germline = testWord(rules.germline, text);
@@ -1306,17 +1865,52 @@ function originIn(text: string, rules: CompiledGeneticsRules): Origin | null {
   return null;
 }
 
-/** The note's own answer when one kind of testing is all it speaks of. */
+/**
+ * The note's own answer for a gene's results when one kind of testing is all it speaks of: its
+ * type, else the source words of its lines. A line naming genes speaks only for those genes: a
+ * germline test named for BRCA1/2 ("gBRCA1/2：陰性（BRACAnalysis）") makes no other gene's result
+ * germline.
+ */
 function originOfNote(
   text: string,
   rules: CompiledGeneticsRules,
   noteType: string | undefined,
-): Origin | null {
-  const words = originIn(text, rules);
-  if (words) return words;
-  if (noteType && rules.layout.germlineNoteTypes.test(noteType)) return 'germline';
-  if (noteType && rules.layout.somaticNoteTypes.test(noteType)) return 'somatic';
-  return null;
+  genes: readonly GeneMention[],
+): (gene: string) => Origin | null {
+  // A germline report or letter speaks of germline testing, though its clinical information
+  // names the tumour ("right colon adenocarcinoma; tumour MMR IHC …; BRAF V600E not detected in
+  // the tumour"): a result with no source of its own is the report's. So does a tumour report,
+  // though it names its secondary findings or the paired blood sample ("二次的所見：なし").
+  if (noteType && rules.layout.germlineNoteTypes.test(noteType)) return () => 'germline';
+  if (noteType && rules.layout.somaticNoteTypes.test(noteType)) return () => 'somatic';
+  const named = new Map<number, Set<string>>();
+  for (const mention of genes) {
+    const index = lineIndex(text, mention.start);
+    const set = named.get(index) ?? new Set<string>();
+    for (const gene of mention.genes) set.add(gene);
+    named.set(index, set);
+  }
+  const all = { germline: false, somatic: false };
+  const byGene = new Map<string, { germline: boolean; somatic: boolean }>();
+  const { starts } = lineMemoFor(text);
+  for (let i = 0; i < starts.length; i += 1) {
+    const line = lineOf(text, starts[i]!);
+    const germline = testWord(rules.germline, line);
+    const somatic = testWord(rules.somatic, line);
+    if (!germline && !somatic) continue;
+    for (const gene of named.get(i) ?? [null]) {
+      const seen = gene === null ? all : (byGene.get(gene) ?? { germline: false, somatic: false });
+      seen.germline ||= germline;
+      seen.somatic ||= somatic;
+      if (gene !== null) byGene.set(gene, seen);
+    }
+  }
+  return (gene) => {
+    const own = byGene.get(gene);
+    const germline = all.germline || own?.germline === true;
+    const somatic = all.somatic || own?.somatic === true;
+    return germline === somatic ? null : germline ? 'germline' : 'somatic';
+  };
 }
 
 /**
@@ -1334,7 +1928,12 @@ let lineMemo:
   | undefined;
 
 function lineMemoFor(text: string) {
-  if (lineMemo?.text === text) return lineMemo;
+  if (lineMemo?.text === text) {
+    // The same note read again is an equal but other string: keep this one, so the next
+    // comparisons are of one object (constant time), not of every character.
+    lineMemo.text = text;
+    return lineMemo;
+  }
   const starts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   lineMemo = { text, starts, lines: new Map(), tests: new Map(), headings: new Map() };
@@ -1365,10 +1964,16 @@ const YEAR_REACH = 200;
  */
 function testYearOf(text: string, span: Span): string | null {
   // (Bounded: a note that is one long line is not read again for each result.)
-  const start = Math.max(lineStartOf(text, span.start), span.start - YEAR_REACH);
+  const lineStart = lineStartOf(text, span.start);
+  const start = Math.max(lineStart, span.start - YEAR_REACH);
   let year: string | null = null;
   for (const m of text.slice(start, span.start).matchAll(YEAR)) year = m[0];
   if (year !== null) return year;
+  // A long timeline row dated at its start ("- 09/2025 PD … No ALK, RET or BRAF alterations").
+  if (start > lineStart) {
+    const lead = text.slice(lineStart, lineStart + 24).match(YEAR);
+    if (lead) return lead[0];
+  }
   const after = text.slice(span.end, Math.min(lineEndOf(text, span.end), span.end + 40));
   return after.match(YEAR)?.[0] ?? null;
 }
@@ -1395,10 +2000,44 @@ function withLabelClass(item: Item, text: string, rules: CompiledGeneticsRules):
   if (item.what !== 'gene' || item.kind !== 'other' || item.generic) return item;
   const line = lineOf(text, item.start);
   const label = /^[\s\-*•・]*([^:：\n]{1,24})[:：]/.exec(line);
-  if (!label || line.indexOf(label[1]!) > item.start - (text.lastIndexOf('\n', item.start - 1) + 1))
+  // (Only for genes after the label: "KRAS G12C、NRAS、BRAF融合：検出されず" names NRAS in it.)
+  if (!label || label[0].length > item.start - (text.lastIndexOf('\n', item.start - 1) + 1))
     return item;
   const classes = findEvents(label[1]!, rules).filter((e) => LABEL_CLASSES.has(e.kind));
   return classes.length === 1 ? { ...item, kind: classes[0]!.kind } : item;
+}
+
+/**
+ * "ALK, ROS1, RET ...... no fusions detected", "ERBB2 (HER2) copy number 2.1 - no amplification":
+ * a gene named without a class, whose negative result after it names one, is tested for that
+ * class (a fusion or amplification negative, not a gene-level one).
+ */
+function withResultClass(item: Item, word: ResultWord | null, rules: CompiledGeneticsRules): Item {
+  if (rules.language !== 'en' || item.what !== 'gene' || item.kind !== 'other' || item.generic)
+    return item;
+  if (word === null || word.type !== 'negative_after' || word.start < item.end) return item;
+  const classes = findEvents(word.text, rules).filter((e) => LABEL_CLASSES.has(e.kind));
+  return classes.length === 1 ? { ...item, kind: classes[0]!.kind } : item;
+}
+
+/**
+ * "ALK FISH negative", "ROS1 (FISH): positive", "KMT2A break-apart FISH: negative": a gene
+ * named with a break-apart probe, or with FISH when its rearrangement is what FISH tests, is a
+ * fusion result of that gene (decision 27), not a gene-level one ("HER2 FISH" stays).
+ */
+const PROBE_AFTER = /^[ \t]{0,3}[(（]?[ \t]{0,2}(?:(break[- ]?apart)|FISH(?![A-Za-z]))/i;
+
+function withProbeClass(
+  item: Item,
+  text: string,
+  drivers: CompiledDrivers,
+  english: boolean,
+): Item {
+  // (Japanese gold keeps "ALK FISH：陰性" gene-level; "転座(−)" names the class, ja decision 32.)
+  if (!english || item.what !== 'gene' || item.kind !== 'other' || item.generic) return item;
+  const probe = PROBE_AFTER.exec(text.slice(item.end, item.end + 24));
+  if (!probe || (!probe[1] && !drivers.fusionPositiveGenes.has(item.gene))) return item;
+  return { ...item, kind: 'fusion' };
 }
 
 function lineOf(text: string, offset: number): string {
@@ -1469,6 +2108,8 @@ function judgeHeading(
     .replace(/^[\s\-*•・#【■●]+|[\s】]+$/g, '');
   // "Fusions: not detected" is a result line, not a heading.
   if (/[:：]/.test(line.replace(/[:：]\s*$/, ''))) return 'result';
+  // "No other reportable alterations.": a sentence closed by a full stop heads nothing.
+  if (/[a-z)]\.\s*$/i.test(line)) return 'result';
   const plain =
     rules.language === 'ja'
       ? rest.replace(rules.layout.japaneseGap, '').trim() === ''

@@ -25,6 +25,8 @@ export interface Item {
   readonly eventEnd?: number;
   /** A test of a familial variant left unnamed: its negative is `other`, not `wild_type`. */
   readonly familial?: boolean;
+  /** A mutation word joined to a class word ("KIT：変異・増幅ともに認めず"): two results. */
+  readonly coordinated?: boolean;
   readonly rule: string;
 }
 
@@ -49,15 +51,16 @@ export function findEvents(
 ): EventMention[] {
   const all: EventMention[] = [];
   for (const span of within) {
-    // A span may run over a wrapped line: "homozygous\ndeletion" is the class word too.
-    const part = text.slice(span.start, span.end).replaceAll('\n', ' ');
+    // A span may run over a wrapped line: "homozygous\ndeletion" is the class word too, and
+    // so is an indented wrap ("homozygous\n  deletion"), read as one space (`at` maps back).
+    const { part, at } = unwrapped(text.slice(span.start, span.end));
     for (const event of rules.events) {
       event.re.lastIndex = 0;
       for (let m = event.re.exec(part); m; m = event.re.exec(part)) {
         const exon = m.groups?.exon;
         all.push({
-          start: span.start + m.index,
-          end: span.start + m.index + m[0].length,
+          start: span.start + (at ? at[m.index]! : m.index),
+          end: span.start + (at ? at[m.index + m[0].length - 1]! + 1 : m.index + m[0].length),
           text: m[0],
           kind: event.kind,
           exon: exon === undefined ? null : Number(exon),
@@ -75,6 +78,22 @@ export function findEvents(
     kept.push(event);
   }
   return kept;
+}
+
+/**
+ * A span's text with each line break, and the indent after it, read as one space; `at` gives
+ * each character's offset in the span (null when there is no line break).
+ */
+function unwrapped(raw: string): { part: string; at: number[] | null } {
+  if (!raw.includes('\n')) return { part: raw, at: null };
+  const at: number[] = [];
+  const out: string[] = [];
+  for (let i = 0; i < raw.length; i += 1) {
+    out.push(raw[i] === '\n' ? ' ' : raw[i]!);
+    at.push(i);
+    if (raw[i] === '\n') while (raw[i + 1] === ' ' || raw[i + 1] === '\t') i += 1;
+  }
+  return { part: out.join(''), at };
 }
 
 /** What lies between two spans is only a fusion joint: "EML4-ALK", "EML4::ALK", "KIF5B–RET". */
@@ -216,8 +235,14 @@ export function buildItems(
     // "KRAS - no mutations detected, including G12C, G12D": the gene has its own gene-level
     // negative besides the named variants, so it stays an item of its own.
     // So does "KRAS変異（G12C、G12Dを含む）は検出されず": the variants are examples in parentheses.
+    // "BRCA1：病的バリアントなし（c.2612C>T（p.Pro871Leu）は良性多型…）": a change in a bracket
+    // after the gene's own negative is an aside beside that result, not its subject.
+    const aside =
+      geneMention !== null &&
+      ASIDE_AFTER_NEGATIVE.test(text.slice(Math.max(geneMention.end, v.start - 40), v.start));
     if (
       geneMention &&
+      !aside &&
       !INCLUDING_AFTER_NEGATIVE.test(text.slice(geneMention.end, v.start)) &&
       !(
         /[(（]/.test(text.slice(geneMention.end, v.start)) &&
@@ -237,7 +262,8 @@ export function buildItems(
     // "T790M" alone, so the first one's "+ve" is not inside it.
     const shared = geneMention !== null && variantGenes.has(geneMention);
     if (geneMention) variantGenes.add(geneMention);
-    const local = geneMention && geneMention !== parts.blockGene && !shared ? geneMention : null;
+    const local =
+      geneMention && geneMention !== parts.blockGene && !shared && !aside ? geneMention : null;
     items.push({
       start: Math.min(v.start, local?.start ?? v.start),
       end: Math.max(end, local?.end ?? end),
@@ -247,12 +273,17 @@ export function buildItems(
       hgvsC,
       hgvsP,
       kind: hgvsC && hgvsP ? v.kind : kind,
-      exon: statedExon(
-        text,
-        (geneMention && geneMention !== parts.blockGene ? geneMention : local)?.end ?? v.start,
-        v.start,
-        end,
-      ),
+      exon:
+        statedExon(
+          text,
+          (geneMention && geneMention !== parts.blockGene ? geneMention : local)?.end ?? v.start,
+          v.start,
+          end,
+        ) ??
+        // An exon written right before a change with no gene of its own on the line
+        // ("陽性／ｴｸｿﾝ20 T790M 陰性").
+        (Number(EXON_RIGHT_BEFORE.exec(text.slice(Math.max(0, v.start - 16), v.start))?.[1]) ||
+          null),
       partner: null,
       generic: false,
       rule: v.rule,
@@ -260,6 +291,37 @@ export function buildItems(
   }
   // Class words: attach to the gene just before, else to the one just after ("fusions in
   // RET"), and to every gene of a list they close or open ("no ALK/ROS1/RET fusions").
+  // Mutation words joined to a class word right after them ("変異・増幅"); events are in order.
+  const coordinatedEvents = new Set<EventMention>();
+  parts.events.forEach((event, i) => {
+    const next = parts.events[i + 1];
+    if (
+      event.kind === 'other' &&
+      next &&
+      next.kind !== 'other' &&
+      next.start - event.end <= 6 &&
+      COORDINATION.test(text.slice(event.end, next.start))
+    ) {
+      coordinatedEvents.add(event);
+    }
+    // (English also the other way round: "MET amplification or mutation: not detected".)
+    const previous = parts.events[i - 1];
+    if (
+      english &&
+      event.kind === 'other' &&
+      previous &&
+      previous.kind !== 'other' &&
+      !previous.kind.startsWith('exon_') &&
+      event.start - previous.end <= 6 &&
+      COORDINATION.test(text.slice(previous.end, event.start))
+    ) {
+      coordinatedEvents.add(event);
+    }
+  });
+  // (Each event's neighbours, found by index: a clause of many class words stays linear.)
+  const eventIndex = new Map(parts.events.map((e, i) => [e, i]));
+  const neighbours = (i: number) =>
+    [parts.events[i - 1], parts.events[i + 1]].filter((e) => e !== undefined);
   for (const event of parts.events) {
     if (parts.variants.some((v) => overlaps(v, event))) continue;
     const pairItem = items.find(
@@ -269,8 +331,26 @@ export function buildItems(
     const before = [...genes].filter((g) => g.end <= event.start).at(-1);
     const after = genes.find((g) => g.start >= event.end);
     const gapBefore = before ? gap(text, before.end, event.start) : Number.POSITIVE_INFINITY;
+    // "a germline BRCA2 pathogenic variant and biallelic loss in the tumour", "BRCA2 c.… with
+    // biallelic inactivation": the second hit on that variant, no deletion of its own (en
+    // decision 51).
+    if (
+      event.kind === 'copy_loss' &&
+      before !== undefined &&
+      /^biallelic/i.test(event.text) &&
+      SECOND_HIT_AFTER.test(text.slice(before.end, Math.min(event.start, before.end + 120)))
+    ) {
+      continue;
+    }
     // "HER2 (IHC) 2+, ISH ratio 4.2, amplified": an amplification result may trail its gene.
-    const reach = event.reach ?? (event.kind === 'amplification' ? 9 : 4);
+    // Also across the measurements of an ISH line to the conclusion after its arrow ("HER2/CEP17比
+    // 1.6、HER2シグナル 3.4個/核 → ASCO/CAPグループ5、増幅なし").
+    const concluded =
+      event.kind === 'amplification' &&
+      before !== undefined &&
+      event.start - before.end <= 60 &&
+      /^[^→\n。;；]*→[^→\n。;；]*$/.test(text.slice(before.end, event.start));
+    const reach = event.reach ?? (event.kind === 'amplification' ? (concluded ? 24 : 9) : 4);
     const exonLevel = event.kind.startsWith('exon_');
     let targets: GeneMention[] = [];
     // An exon-level class attached to a gene out of reach (a test's name heading a list of
@@ -280,11 +360,12 @@ export function buildItems(
     // "NF1 - no pathogenic alterations detected": a negated class word heads what follows it,
     // it does not describe the gene before it.
     // But a class negated right after its gene's label is that gene's ("CDKN2A/B: no homozygous
-    // deletion"): a class word, not a generic one, has no list after it to head.
+    // deletion"): a class word, not a generic one, has no list after it to head. A spaced dash
+    // is such a label too ("ALK, ROS1, RET - no fusion transcripts detected").
     const labelledBefore =
       before !== undefined &&
       event.kind !== 'other' &&
-      /^\s*[:：]\s*(?:no|without|absence of)\s+(?:[a-z][\w-]*\s+){0,2}$/i.test(
+      /^(?:\s*[:：]|\s+[-–—])\s*(?:no|without|absence of)\s+(?:[a-z][\w-]*\s+){0,2}$/i.test(
         text.slice(before.end, event.start),
       );
     const negated =
@@ -296,7 +377,11 @@ export function buildItems(
     // so "EGFR, KRAS, BRAF and MET exon 14 skipping" is MET's skipping and four genes.
     if (before && gapBefore <= reach && !negated) {
       targets =
-        event.exon !== null || parallelClass(parts.events, event, genes, text, english)
+        event.exon !== null ||
+        parallelClass(parts.events, event, genes, text, english) ||
+        (!english && mixedList(parts.variants, listEndingAt(genes, before, text), text)) ||
+        (!english && ownItemClass(listEndingAt(genes, before, text), event, text, drivers)) ||
+        hyphenGlued(text, before, event, genes)
           ? [before]
           : listEndingAt(genes, before, text);
     } else if (
@@ -312,12 +397,44 @@ export function buildItems(
     }
     const generic = event.kind === 'other';
     if (generic) targets = targets.slice(-1);
+    const coordinated = generic && coordinatedEvents.has(event);
+    // "ERBB2: no mutation or amplification", "AR: no amplification or ligand-binding domain
+    // mutations": one negation of the class and of the gene's mutations, two results (en
+    // decision 89). The mutation word adds the gene-level item beside the class.
+    const negatedMutations =
+      english && !generic && !exonLevel && targets.length > 0
+        ? negatedCoordination(text, event, neighbours(eventIndex.get(event)!), targets[0]!)
+        : undefined;
+    if (negatedMutations) {
+      for (const target of targets) {
+        for (const gene of target.genes) {
+          items.push({
+            start: target.start,
+            end: target.end,
+            gene,
+            geneMention: target,
+            what: 'gene',
+            hgvsC: null,
+            hgvsP: null,
+            kind: 'other',
+            exon: null,
+            partner: null,
+            generic: true,
+            eventEnd: negatedMutations.end,
+            coordinated: true,
+            rule: negatedMutations.rule,
+          });
+        }
+      }
+    }
     // "EGFR mutation analysis: no mutations detected": the word names the test, so the gene
     // stays a gene with a result.
     if (generic && layout.testNoun.test(text.slice(event.end, event.end + 24))) targets = [];
     for (const target of targets) {
-      // "KRAS G12C mutation": the word adds nothing to the variant already attached.
-      if (generic && used.has(target)) continue;
+      // "KRAS G12C mutation": the word adds nothing to the variant already attached. (A word
+      // joined to the gene's class, "MET amplification or mutation", is a result of its own.)
+      if (generic && used.has(target) && !(coordinated && english && !variantGenes.has(target)))
+        continue;
       const pair = pairs.get(target);
       for (const gene of pair ? [pair.gene] : target.genes) {
         used.add(target);
@@ -352,6 +469,7 @@ export function buildItems(
           partner: pair?.partner ?? null,
           generic,
           eventEnd: event.end,
+          ...(coordinated ? { coordinated } : {}),
           rule: event.rule,
         });
       }
@@ -370,7 +488,9 @@ export function buildItems(
         hgvsC: null,
         hgvsP: null,
         kind: 'other',
-        exon: null,
+        // "CALR exon 9 (fragment analysis)  52-bp deletion DETECTED": the exon tested, kept
+        // on a gene-level positive (decision 6; a gene-level negative drops it).
+        exon: Number(GENE_EXON.exec(text.slice(g.end, g.end + 12))?.[1] ?? Number.NaN) || null,
         partner: null,
         generic: false,
         rule: 'genetics.gene',
@@ -381,9 +501,66 @@ export function buildItems(
   return { items, used };
 }
 
+/** One exon named right after a gene ("CALR exon 9"), not a range or a list of exons. */
+const GENE_EXON = /^\s?(?:exon|ex)\s?(\d{1,2})(?![\d\-–,/]|\s*(?:-|–|to|and|or|,)\s*\d)/i;
+
 /** A negative heading an "including" list, between a gene and a variant of that list. */
 const INCLUDING_AFTER_NEGATIVE =
   /\b(?:no|not|none|without)\b[^.;\n]{0,60}\b(?:including|incl\.?|such as|e\.g\.)(?![A-Za-z])/i;
+
+/** Between a gene and "biallelic loss": its variant, named or written ("pathogenic variant and"). */
+const SECOND_HIT_AFTER = /(?<![A-Za-z])(?:variants?|mutations?|mutated|[cp]\.[\w*])/i;
+
+/**
+ * A mutation word joined to a class word under one negation: "no mutation or amplification",
+ * "no amplification or ligand-binding domain mutations" (a few words may qualify the second).
+ */
+function negatedCoordination(
+  text: string,
+  event: EventMention,
+  events: readonly EventMention[],
+  first: GeneMention,
+): EventMention | undefined {
+  const negation = /(?<![A-Za-z])(?:no|without|negative for|absence of)\s+$/i;
+  // (Or before the genes the pair follows: "No ERBB2 amplification or mutation detected".)
+  if (
+    first.end <= event.start &&
+    negation.test(text.slice(Math.max(0, first.start - 16), first.start))
+  ) {
+    return events.find(
+      (other) =>
+        other.kind === 'other' &&
+        other.start >= event.end &&
+        other.start - event.end <= 60 &&
+        /^\s*(?:or|nor|and|,)\s+(?:[A-Za-z][\w-]*\s+){0,3}$/i.test(
+          text.slice(event.end, other.start),
+        ),
+    );
+  }
+  return events.find(
+    (other) =>
+      other.kind === 'other' &&
+      ((other.end <= event.start &&
+        event.start - other.end <= 8 &&
+        COORDINATION.test(text.slice(other.end, event.start)) &&
+        negation.test(text.slice(Math.max(0, other.start - 16), other.start))) ||
+        (other.start >= event.end &&
+          other.start - event.end <= 60 &&
+          /^\s*(?:or|nor|and|,)\s+(?:[A-Za-z][\w-]*\s+){0,3}$/i.test(
+            text.slice(event.end, other.start),
+          ) &&
+          negation.test(text.slice(Math.max(0, event.start - 16), event.start)))),
+  );
+}
+
+/** Between two class words of one phrase: "変異・増幅", "変異および増幅", "mutation or amplification". */
+const COORDINATION = /^\s*(?:・|、|,|\/|及び|および|や|と|or|and|nor)\s*$/i;
+
+const EXON_RIGHT_BEFORE = /(?:exon|エクソン|エキソン|ex)\s*(\d{1,2})\s*[:：]?\s*$/i;
+
+/** A negative result, then a bracket opening on the change: "なし（c.2612C>T", "negative (VUS: ". */
+const ASIDE_AFTER_NEGATIVE =
+  /(?:なし|無し|陰性|認めず|認めない|認められず|検出されず|検出せず|検出されなかった|\bnegative|\bnot detected|\bnone)\s*[（(][^（()）\n]{0,12}$/i;
 
 /** The rest of a parenthesis of examples: "、G13Dを含む）", "など）". */
 const INCLUDED_IN_PARENTHESIS = /^[^)）\n]{0,50}(?:を含む|など|等)\s*[)）]/;
@@ -465,6 +642,63 @@ function parallelClass(
   return events.some(
     (e) => e.kind === event.kind && e.start >= next.end && gap(text, next.end, e.start) === 0,
   );
+}
+
+/**
+ * "BRAF V600E、NRAS、ERBB2増幅": one flat list whose items name their own changes (a variant
+ * first, joined by the same mark as the genes). The class word glued to the last gene is that
+ * gene's alone, not the whole list's (as in "ALK・ROS1・RET融合").
+ */
+function mixedList(
+  variants: readonly VariantMention[],
+  list: readonly GeneMention[],
+  text: string,
+): boolean {
+  const first = list[0]!;
+  const joint = (from: number, to: number) => text.slice(from, to).trim();
+  const lead = variants.filter((v) => v.end <= first.start).at(-1);
+  if (!lead || !LIST_JOINT.test(text.slice(lead.end, first.start))) return false;
+  const mark = joint(lead.end, first.start);
+  if (mark === '') return false;
+  return list.every((g, i) => i === 0 || joint(list[i - 1]!.end, g.start) === mark);
+}
+
+/**
+ * "検出されなかった主な遺伝子異常：BRCA1、BRCA2、KRAS、ERBB2増幅": in a Japanese list of items set off by
+ * "、", a class word glued to the last gene is that item's own, not the list's ("ALK・ROS1・RET融合"
+ * and "ALK/ROS1/RET融合" share it). A fusion word after fusion genes alone is still shared ("ALK、
+ * ROS1、RET融合遺伝子"): it can only be the fusion of each.
+ */
+function ownItemClass(
+  list: readonly GeneMention[],
+  event: EventMention,
+  text: string,
+  drivers: CompiledDrivers,
+): boolean {
+  const last = list.at(-1)!;
+  if (list.length < 2 || event.start !== last.end) return false;
+  if (
+    !list.every((g, i) => i === 0 || /^\s*[、，]\s*$/.test(text.slice(list[i - 1]!.end, g.start)))
+  )
+    return false;
+  return !(
+    event.kind === 'fusion' && list.every((g) => g.genes.every((x) => drivers.fusionGenes.has(x)))
+  );
+}
+
+/**
+ * "AML with mutated NPM1 and FLT3-ITD": a class word joined to its gene by a hyphen is that
+ * gene's alone, not the list's (a slash list shares it: "ALK/ROS1-rearranged").
+ */
+function hyphenGlued(
+  text: string,
+  gene: GeneMention,
+  event: EventMention,
+  genes: readonly GeneMention[],
+): boolean {
+  if (!/^[-‐]$/.test(text.slice(gene.end, event.start))) return false;
+  const previous = genes[genes.indexOf(gene) - 1];
+  return !previous || !/^\s*[/／]\s*$/.test(text.slice(previous.end, gene.start));
 }
 
 /** The genes of the list that ends with `last` ("ALK, ROS1 and RET"), in order. */

@@ -55,6 +55,10 @@ interface Entry {
 const TOKEN =
   /(?<![A-Za-z0-9])(?=[a-z0-9-]*[A-Z0-9])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![A-Za-z0-9])/g;
 
+// After a symbol, its siblings' last characters: "/3", "/2/3" (digits), "/B" (a letter).
+const SIBLING_DIGITS = /^(?:[ \t]?[/／][ \t]?\d{1,2}){1,3}(?![A-Za-z0-9])/;
+const SIBLING_LETTERS = /^(?:[ \t]?[/／][ \t]?[A-Z]){1,3}(?![A-Za-z0-9])/;
+
 const FUNCTION_WORDS = /^(?:WAS|IS|ARE|WERE|HAS|HAD|CAN|MAY|FOR|AND|NOT|THE|ALL|BUT|END)$/;
 
 /**
@@ -184,6 +188,33 @@ export class GeneLexicon {
     );
   }
 
+  /**
+   * "FGFR2/3", "MSH2/6", "RAD51C/D": an approved symbol followed by the last characters of its
+   * siblings after slashes names each of them, when every one is an approved symbol (the families
+   * of `genes.yaml` list forms that need more, such as "BRCA 1 & 2"). Null when there is none.
+   */
+  private siblings(
+    token: string,
+    text: string,
+    end: number,
+  ): { end: number; genes: readonly string[] } | null {
+    const code = text.charCodeAt(end);
+    if (code !== 47 && code !== 0xff0f && code !== 32) return null;
+    if (!this.approved.has(token)) return null;
+    const stem = /^([A-Z][A-Z0-9]*?)(\d{1,2}|(?<=\d)[A-Z])$/.exec(token);
+    if (!stem) return null;
+    const digits = /\d/.test(stem[2]!);
+    const tail = (digits ? SIBLING_DIGITS : SIBLING_LETTERS).exec(text.slice(end, end + 24));
+    if (!tail) return null;
+    const genes = [token];
+    for (const suffix of tail[0].split(/[/／]/).slice(1)) {
+      const gene = stem[1]! + suffix.trim();
+      if (!this.approved.has(gene) || genes.includes(gene)) return null;
+      genes.push(gene);
+    }
+    return { end: end + tail[0].length, genes };
+  }
+
   /** The gene named by one form as written, if any. */
   lookup(form: string): Entry | undefined {
     const entry = this.exact.get(form);
@@ -255,16 +286,31 @@ export class GeneLexicon {
         // "the familial variant WAS DETECTED": a symbol that is an English word, written in
         // capitals beside another capitalised word that is no gene, is the word.
         if (this.words.has(token) && this.shouted(text, start, end)) continue;
+        const siblings = this.siblings(token, text, end);
+        if (siblings) {
+          found.push({
+            start,
+            end: siblings.end,
+            text: text.slice(start, siblings.end),
+            genes: siblings.genes,
+            contextOnly: whole.contextOnly,
+            ...mark,
+          });
+          TOKEN.lastIndex = siblings.end;
+          continue;
+        }
         found.push({ start, end, text: token, ...whole, ...mark });
         continue;
       }
-      // A token without a hyphen, ending in neither "m" nor "t", is none of the forms below.
+      // A token without a hyphen, ending in neither "m", "t" nor "I", is none of the forms below.
       const last = token.charCodeAt(token.length - 1);
       const hyphen = token.includes('-');
-      if (!hyphen && last !== 109 && last !== 116) continue;
-      // "EGFRm+", "KRASmt": mutation shorthand glued to the symbol.
+      if (!hyphen && last !== 109 && last !== 116 && last !== 73) continue;
+      // "EGFRm+", "KRASmt": mutation shorthand glued to the symbol; "EGFRvIII", its variant III.
       const glued =
-        last === 109 || last === 116 ? /^([A-Z][A-Z0-9-]*[A-Z0-9])(?:m|mt|mut)$/.exec(token) : null;
+        last === 109 || last === 116 || last === 73
+          ? /^([A-Z][A-Z0-9-]*[A-Z0-9])(?:m|mt|mut|vIII)$/.exec(token)
+          : null;
       const gluedEntry = glued ? this.lookup(glued[1]!) : undefined;
       if (glued && gluedEntry) {
         found.push({

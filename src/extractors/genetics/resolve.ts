@@ -13,6 +13,10 @@ export interface Candidate {
   readonly stated?: boolean;
   /** The year written for the test the result comes from ("2021 liver bx: …"), if any. */
   readonly year?: string | null;
+  /** The line of the note the item is written on (0-based), when known. */
+  readonly line?: number;
+  /** Its line names an earlier test ("前回組織検査（2022）：KRAS・NRAS 野生型"). */
+  readonly earlier?: boolean;
 }
 
 const EXON_COMPATIBLE: Record<string, readonly string[]> = {
@@ -80,7 +84,10 @@ export function resolveFindings(
     years.add(c.year ?? null);
     yearsOf.set(geneKey(c), years);
   }
+  // A negative of a test the note calls earlier (前回, 前医) beside positives that are not.
+  const laterPositives = new Set(pathogenic.filter((c) => !c.earlier).map(geneKey));
   const otherTest = (c: Candidate) => {
+    if (c.earlier && laterPositives.has(geneKey(c))) return true;
     const years = yearsOf.get(geneKey(c));
     return (
       c.year != null &&
@@ -137,10 +144,27 @@ export function resolveFindings(
           continue;
         }
       }
+      // "an NRAS exon 2 mutation", "a KIT exon 9 duplication" beside the HGVS change written in
+      // that exon: the same finding in words (the one change of that exon, of that class).
+      if (c.item.exon !== null && (c.item.generic || c.item.what === 'event')) {
+        const inExon = hgvsKeys.filter((k) => {
+          const members = merged.get(k)!;
+          return (
+            members.some((m) => m.item.exon === c.item.exon) &&
+            (c.item.generic || members[0]!.item.kind === c.item.kind)
+          );
+        });
+        if (inExon.length === 1) {
+          add(inExon[0]!, c);
+          continue;
+        }
+      }
       // A region result ("FLT3-TKD negative", kind `wild_type`) is gene-level: it joins the
       // gene's other gene-level mentions.
       const kind = c.item.kind === 'wild_type' ? 'other' : c.item.kind;
-      add(`k:${kind}|${c.item.exon ?? ''}|${c.item.partner ?? ''}`, c);
+      // The exon written after a plain gene ("CALR exon 9 … DETECTED") names no other finding.
+      const exon = c.item.what === 'gene' && !c.item.generic ? null : c.item.exon;
+      add(`k:${kind}|${exon ?? ''}|${c.item.partner ?? ''}`, c);
     }
     // Fusion without a partner joins a fusion with one.
     const partnered = [...merged.keys()].filter((k) => /^k:fusion\|\|.+/.test(k));
@@ -162,14 +186,29 @@ export function resolveFindings(
         // The gene named again in brackets ("ERBB2 (HER2) exon 20 insertions: not detected") is
         // the class negative too.
         const specificMembers = specific.flatMap((k) => merged.get(k)!);
+        // (Not one of another dated test: "2021: ALK FISH negative" and "2025: no ALK
+        // alterations" are two results, decision 36.)
+        const sameTest = (o: Candidate) =>
+          !o.year || members.some((c) => !c.year || c.year === o.year);
+        // An amplification negative restates the gene's only on its own line ("HER2 FISH: … NOT
+        // amplified"); a gene in a mutation list above is its own result (decisions 89, 117).
+        const sameLine = (o: Candidate) =>
+          o.line === undefined || members.some((c) => c.line === undefined || c.line === o.line);
         const restated =
-          specific.some((k) => /^k:(?:fusion|amplification)\|/.test(k)) ||
+          specific.some(
+            (k) =>
+              (/^k:fusion\|/.test(k) && merged.get(k)!.some(sameTest)) ||
+              (/^k:amplification\|/.test(k) && merged.get(k)!.some(sameLine)),
+          ) ||
           members.every((c) =>
             specificMembers.some(
               (o) => o.item.start >= c.item.end && o.item.start - c.item.end <= 3,
             ),
           );
-        if (status === 'present' || (restated && !region)) {
+        // "KIT：変異・増幅ともに認めず" names the gene's mutations and its amplification: both
+        // results (decision 102).
+        const coordinated = members.some((c) => c.item.coordinated);
+        if (status === 'present' || (restated && !region && !coordinated)) {
           continue;
         }
       }
@@ -189,7 +228,29 @@ export function resolveFindings(
       findings.push(toFinding(members, drivers, pOfC));
     }
   }
-  return findings;
+  return withSharedClass(findings);
+}
+
+/**
+ * A class stated for a variant holds for every carrier of it in the note (ja decision 25): the
+ * client's "BRCA1 c.68_69del を検出" takes the 病的 written for her mother's same variant.
+ */
+function withSharedClass(findings: GeneticFinding[]): GeneticFinding[] {
+  const variantKey = (f: GeneticFinding) =>
+    f.status === 'present' && (f.hgvsP || f.hgvsC) ? `${f.gene}|${f.hgvsP ?? f.hgvsC}` : null;
+  const classes = new Map<string, Set<Significance>>();
+  for (const f of findings) {
+    const key = variantKey(f);
+    if (key === null || f.significance === null) continue;
+    const set = classes.get(key) ?? new Set<Significance>();
+    set.add(f.significance);
+    classes.set(key, set);
+  }
+  return findings.map((f) => {
+    const key = variantKey(f);
+    const stated = key === null || f.significance !== null ? undefined : classes.get(key);
+    return stated?.size === 1 ? { ...f, significance: [...stated][0]! } : f;
+  });
 }
 
 function toFinding(
@@ -242,7 +303,15 @@ function toFinding(
     status === 'present' &&
     hgvsItem !== undefined &&
     members.some((c) => c.origin === 'germline' && c.stated === true);
-  let origin = first.subject === 'family' || confirmed ? 'germline' : pick((c) => c.origin);
+  // A gene negative in the tumour and in a germline test is one entry (the same scorer key):
+  // the germline test's, which speaks for every cell (ja 1217: "腫瘍BRCA1/2変異：陰性" and
+  // "生殖細胞系列BRCA1/2検査：病的バリアントなし").
+  const negativeInBoth =
+    status === 'absent' &&
+    members.some((c) => c.origin === 'germline' && c.stated === true) &&
+    members.some((c) => c.origin === 'somatic');
+  let origin =
+    first.subject === 'family' || confirmed || negativeInBoth ? 'germline' : pick((c) => c.origin);
   // Spec 3: "a driver in a clinical note with no stated source → somatic"; the gold sets label
   // every unsourced result in a clinical note somatic (germline testing always says so).
   if (origin === null) origin = 'somatic';

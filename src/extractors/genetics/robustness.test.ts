@@ -123,10 +123,19 @@ describe('genetics: linear time in note length', () => {
     ['BRAF no variant found, including V600E, ', 'en'],
     ['  2019  EGFR and\n        negative ', 'en'],
     ['Fusions (ALK, ROS1): ', 'en'],
+    // Bracketed asides (semicolons, a proband, a conditional list) and list items' sources.
+    ["pt's mother (proband; cancer at 52) carries MSH6 c.3261dupC, if a driver (EGFR, ", 'en'],
+    [' 1. MLH1: no variant\n    ALK FISH negative (tumour)\n', 'en'],
     ['KRAS変異（G12C、G12Dを含む', 'ja'],
     ['RAS/BRAF検査：KRAS G12D 陽性、', 'ja'],
     ['EGFR、', 'ja'],
     ['EGFR陰性、', 'ja'],
+    // Exon-led rows, class words joined to a mutation word, asides after a negative, stains
+    // beside sequenced changes, protein changes in words, wrapped lines.
+    ['ｴｸｿﾝ20　T790M　　検出せず\n', 'ja'],
+    ['KIT：変異・増幅ともに認めず、BRCA1：なし（c.2612C>T）、', 'ja'],
+    ['IDH1 R132H（免疫染色）陽性、IDH1 c.395G>A、コドン12のグリシンがアスパラギン酸に置換、', 'ja'],
+    ['BRCA1 c.68_69del を検出し、\n', 'ja'],
     // A relative's chart: relatives looked for before each result, references to the variant.
     [
       'Client: Ann (daughter of Mary, proband) mother BRCA1 c.68_69del; familial BRCA1 variant negative, ',

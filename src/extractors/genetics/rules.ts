@@ -199,6 +199,12 @@ export interface CompiledLayout {
   readonly eventBeforeGene: RegExp;
   readonly listGap: RegExp;
   readonly japaneseGap: RegExp;
+  /** Words naming an earlier test on a result's line ("前回組織検査：KRAS 野生型"). */
+  readonly earlierTest: RegExp;
+  /** A line giving the reason for a test ("検査理由：腫瘍で BRCA2 … を検出"): an earlier result. */
+  readonly reasonLine: RegExp;
+  /** Words naming the note's own person ("本人", "the patient"). */
+  readonly selfWord: RegExp;
 }
 
 export function compileLayout(file: LayoutFile): CompiledLayout {
@@ -242,7 +248,8 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
     significanceColumn: new RegExp(`^${any(file.significance_columns)}$`, 'i'),
     significanceKey: new RegExp(
       // "Classification: PATHOGENIC", or a dotted key-value row ("Classification ..... Pathogenic").
-      `^[\\s\\-*•]*${any(file.significance_keys)}\\b(?:[^:：]{0,60}[:：]|\\s*\\.{3,})`,
+      // (Not \b: it never holds after a Japanese key, "判定：Pathogenic".)
+      `^[\\s\\-*•]*${any(file.significance_keys)}(?![A-Za-z0-9])(?:[^:：]{0,60}[:：]|\\s*\\.{3,})`,
       'i',
     ),
     otherNameBefore: new RegExp(`${any(file.other_name_before)}\\s*[:：(（]?\\s*$`, 'i'),
@@ -252,8 +259,9 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
       // A cell of a table row ("Amplification | ERBB2 | copy number 22") or a heading with a
       // colon ("No fusions detected for: ALK, BRAF, …") links the class word to the gene too.
       // A class word heading a parenthesised list or a label ("Fusions (ALK, ROS1, RET): none
-      // detected", "Fusions: ALK, ROS1 not detected") names the class of each gene of it.
-      `^\\s*(?:[|\\t]\\s*|[(（]\\s*|[:：]\\s*|(?:(?:detected|identified|seen|found)\\s+)?${any(file.event_gene_links)}\\s*[:：]?\\s+(?:the\\s+)?)$`,
+      // detected", "Fusions: ALK, ROS1 not detected") names the class of each gene of it, and
+      // so does a negated one before its bracket ("no amplifications detected (ERBB2, MYC …)").
+      `^\\s*(?:[|\\t]\\s*|(?:(?:detected|identified|seen|found)\\s*)?[(（]\\s*|[:：]\\s*|(?:(?:detected|identified|seen|found)\\s+)?${any(file.event_gene_links)}\\s*[:：]?\\s+(?:the\\s+)?)$`,
       'i',
     ),
     listGap: new RegExp(`^(?:${alternation(file.list_gap_words)}|\\d+|\\/|&)$`, 'i'),
@@ -261,5 +269,8 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
       `${any(file.japanese_gap_words)}|[\\s、,，・:：()（）「」/／はもがをのにでと]`,
       'gu',
     ),
+    earlierTest: new RegExp(words(file.earlier_test_labels), 'i'),
+    reasonLine: new RegExp(`^[\\s\\-*•・]*${any(file.reason_labels)}\\s*[:：]`, 'i'),
+    selfWord: new RegExp(words(file.self_words), 'i'),
   };
 }

@@ -45,15 +45,18 @@ export function findResults(text: string, rules: CompiledGeneticsRules): ResultW
 /** A result label opening a line ("Not detected: …", "陰性："): it heads the whole line. */
 export function lineLabel(line: string, rules: CompiledGeneticsRules): ResultWord | null {
   // (After a bullet or a section mark: "■検出されなかった主な遺伝子異常：EGFR、ALK融合".)
-  const head = /^[\s\-*•・■□●○◆◇▪]*(?:([^:：【】]{1,24})[:：]|【([^】]{1,24})】)/.exec(line);
+  const head = /^[\s\-*•・■□●○◆◇▪]*(?:([^:：【】]{1,60})[:：]|【([^】]{1,24})】)/.exec(line);
   if (head && head[1] === undefined) head[1] = head[2]!;
   if (!head) return null;
+  // English labels run longer: "GENES WITH NO REPORTABLE ALTERATIONS (selected): ALK, BRAF".
+  if (head[1]!.length > 24 && rules.language !== 'en') return null;
   const words = findResults(head[1]!, rules);
   const only = words.length === 1 ? words[0]! : null;
   if (!only) return null;
   // Besides the result, only words of lists ("検出されなかった遺伝子・変異：NRAS、BRAF V600E",
   // "Alterations not detected: ALK, RET").
-  const rest = head[1]!.replace(only.text, ' ');
+  // A bracketed qualifier is no other result ("【検出されなかった変異（抜粋）】BRAF V600E、NRAS").
+  const rest = head[1]!.replace(only.text, ' ').replace(/[(（][^)）]{0,30}[)）]/g, ' ');
   const plain =
     rules.language === 'ja'
       ? rest.replace(rules.layout.japaneseGap, '').trim() === ''
@@ -126,11 +129,17 @@ export function decideStatus(
     before = r;
     break;
   }
+  // A "no <class>" result with no item before it heads the list after it too ("No fusions or
+  // TERT promoter mutations detected", "no amplifications detected (ERBB2, FGFR1)").
+  const noHeading =
+    before?.type === 'negative_after' &&
+    /^no\s/i.test(before.text) &&
+    !items.some((it) => it.end <= before!.start);
   if (
-    (before?.type === 'negative_before' || before?.type === 'positive_before') &&
-    onlyListBetween(text, before.end, item.start, items, japanese, layout, 'strict')
+    (before?.type === 'negative_before' || before?.type === 'positive_before' || noHeading) &&
+    onlyListBetween(text, before!.end, item.start, items, japanese, layout, 'strict')
   ) {
-    return { status: before.type === 'negative_before' ? 'absent' : 'present', word: before };
+    return { status: before!.type === 'positive_before' ? 'present' : 'absent', word: before! };
   }
   // The first result after the item; a negation there counts only when no other item follows
   // it ("NF1 - no pathogenic alterations detected", but not "KRAS G12C, no BRAF V600E").
@@ -153,7 +162,7 @@ export function decideStatus(
           // A gene alone takes "no pathogenic alterations detected"; a named alteration only
           // a bare value ("ALK rearrangement: no"), not "KRAS-mutant -> no anti-EGFR".
           // A region ("POLE exonuclease domain: no pathogenic variant detected") is a gene too.
-          ((item.what === 'gene' && !item.generic) ||
+          ((item.what === 'gene' && !item.generic && !bareNegationOfOther(text, r)) ||
             item.kind === 'wild_type' ||
             clauseRestEmpty(text, r.end)))),
   );
@@ -175,10 +184,15 @@ export function decideStatus(
     // after it: "CDKN2A homozygous deletion, SMAD4 no alteration" found the deletion. (A shared
     // label still reaches back: "FLT3 (ITD and TKD), NPM1 and TP53: negative".)
     // Nor a "wild-type" of the gene after it: "KRAS G12C (c.34G>T), STK11 wild-type".
+    // Nor a result the topic particle gives to that gene: "BRCA2 c.5946del、BRCA1は陰性".
+    const lastBetween = between.at(-1);
     const namedBeforeGene =
       item.what !== 'gene' &&
       !item.generic &&
-      /^no\b|^(?:wild[- ]?type|wt)$|(?:なし|無し|野生型)$/i.test(after.text) &&
+      (/^no\b|^(?:wild[- ]?type|wt)$|(?:なし|無し|野生型)$/i.test(after.text) ||
+        (japanese &&
+          lastBetween?.what === 'gene' &&
+          /^\s*(?:遺伝子)?は/.test(`${text.slice(lastBetween.end, after.start)}${after.text}`))) &&
       between.some((it) => it.what === 'gene' && it.gene !== item.gene);
     // A gene naming a test before its label ("RAS/BRAF検査：KRAS G12D 陽性", "BRAF testing:
     // KRAS G12C detected") does not take the result of the items after the label.
@@ -265,7 +279,12 @@ function gapOk(
   }
   const words = between.match(/[A-Za-z0-9]+(?:['’][a-z]+)?|\/|&/g) ?? [];
   if (strict) return words.every((w) => layout.listGap.test(w));
-  return words.length <= MAX_RESULT_GAP;
+  // A short bracket is the test's aside, not words of the phrase: "EGFR mutation analysis
+  // (real-time PCR, exons 18-21): no mutation detected".
+  const plain = between.includes('(')
+    ? (between.replace(/\([^()\n]{0,40}\)/g, ' ').match(/[A-Za-z0-9]+(?:['’][a-z]+)?|\/|&/g) ?? [])
+    : words;
+  return plain.length <= MAX_RESULT_GAP;
 }
 
 /** A word of `re` within `maxWords` words before or after the item, inside the clause. */
@@ -297,6 +316,24 @@ export function nearWord(
 function countWords(s: string): number {
   return (s.match(/[A-Za-z0-9]+|[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]+/gu) ?? [])
     .length;
+}
+
+/** A negation that is one bare word ("no", "without"): what it negates is written after it. */
+const BARE_NEGATION = /^(?:no|without|absence of|free of|no evidence (?:of|for))$/i;
+
+/** After a bare negation: a genetic noun within a few words, or nothing more ("BRCA1: no,"). */
+const GENETIC_AFTER_NEGATION =
+  /^(?:\s*(?:[,;:)\]]|$)|\s+(?:[\w/()-]+\s+){0,4}?(?:mutat|variant|alteration|change|fusion|rearrang|amplifi|deletion|duplication|insertion|abnormalit|aberration|copy|pathogenic|reportable))/i;
+
+/**
+ * "low EPO, no splenomegaly": a bare negation after a gene that negates some other, non-genetic
+ * thing written after it is no result of the gene.
+ */
+function bareNegationOfOther(text: string, word: ResultWord): boolean {
+  return (
+    BARE_NEGATION.test(word.text) &&
+    !GENETIC_AFTER_NEGATION.test(text.slice(word.end, word.end + 80).split('\n')[0]!)
+  );
 }
 
 /** Where the line or sentence holding an offset ends. */

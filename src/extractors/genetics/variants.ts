@@ -37,6 +37,77 @@ const NOT_VARIANTS = /^(?:A1C|T\d[A-Z]|[A-Z]\d{1,2}[A-Z]?)$/;
 // Legacy (BIC-era) names: "185delAG", "5382insC", "6174delT", "1100delC".
 const LEGACY = /(?<![A-Za-z0-9.>_:+*-])\d{2,5}(?:del[ACGT]+|ins[ACGT]+|dup[ACGT]+)(?![A-Za-z0-9])/g;
 
+// Amino acids in Japanese words (ja decision 100): "コドン12のグリシンがアスパラギン酸に置換",
+// "コドン600のバリンからグルタミン酸への置換". The longer name first (アスパラギン酸 over アスパラギン).
+const JA_AMINO: Readonly<Record<string, string>> = {
+  グリシン: 'Gly',
+  アラニン: 'Ala',
+  バリン: 'Val',
+  ロイシン: 'Leu',
+  イソロイシン: 'Ile',
+  メチオニン: 'Met',
+  フェニルアラニン: 'Phe',
+  トリプトファン: 'Trp',
+  プロリン: 'Pro',
+  セリン: 'Ser',
+  スレオニン: 'Thr',
+  トレオニン: 'Thr',
+  システイン: 'Cys',
+  チロシン: 'Tyr',
+  アスパラギン酸: 'Asp',
+  アスパラギン: 'Asn',
+  グルタミン酸: 'Glu',
+  グルタミン: 'Gln',
+  リシン: 'Lys',
+  リジン: 'Lys',
+  アルギニン: 'Arg',
+  ヒスチジン: 'His',
+  終止コドン: 'Ter',
+  停止コドン: 'Ter',
+};
+const JA_AA = Object.keys(JA_AMINO)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+// The codon, its residue, then the new one: "コドン12のグリシンが…に置換", "12番目のグリシンから…
+// への置換", "グリシン12→アスパラギン酸". With が/から a verb of change must follow; an arrow is enough.
+const JA_PROTEIN = new RegExp(
+  `(?:コドン\\s*(?<codon>\\d{1,4})\\s*(?:番目)?|(?<nth>\\d{1,4})\\s*番目)\\s*の\\s*(?<ref>${JA_AA})` +
+    `|(?<ref2>${JA_AA})\\s*(?<codon2>\\d{1,4})`,
+  'g',
+);
+const JA_CHANGE = new RegExp(
+  `^\\s*(?:(?:が|から)\\s*(?<alt>${JA_AA})\\s*(?:に|へ)(?:の)?\\s*(?:置換|置き換|変化|変わ)|(?:→|->)\\s*(?<arrow>${JA_AA}))`,
+);
+
+/** Protein changes written in Japanese words; `hgvsP` in three letters. */
+function japaneseProteinChanges(text: string): VariantMention[] {
+  const out: VariantMention[] = [];
+  for (const m of text.matchAll(JA_PROTEIN)) {
+    const g = m.groups!;
+    const ref = JA_AMINO[(g.ref ?? g.ref2)!];
+    const codon = g.codon ?? g.nth ?? g.codon2;
+    if (!ref || ref === 'Ter' || !codon) continue;
+    const end = m.index + m[0].length;
+    const change = JA_CHANGE.exec(text.slice(end, end + 40));
+    const alt = change ? JA_AMINO[(change.groups!.alt ?? change.groups!.arrow)!] : undefined;
+    if (!change || !alt || alt === ref) continue;
+    const parsed = parseHgvs(`p.${ref}${codon}${alt}`);
+    if (parsed.normalized === undefined) continue;
+    const stop = end + change[0].length;
+    out.push({
+      start: m.index,
+      end: stop,
+      text: text.slice(m.index, stop),
+      hgvsC: null,
+      hgvsP: parsed.normalized,
+      kind: parsed.kind ?? 'snv',
+      bare: false,
+      rule: 'genetics.protein-words',
+    });
+  }
+  return out;
+}
+
 /**
  * Variants in `text` (width-folded), in order; overlapping bare forms inside HGVS are dropped.
  * Legacy names count only when the reviewed table knows them (their numbers are not `c.`).
@@ -151,6 +222,9 @@ export function findVariants(text: string, legacy?: LegacyNames): VariantMention
         });
       }
     }
+  }
+  if (text.includes('コドン') || text.includes('番目') || text.includes('置換')) {
+    found.push(...japaneseProteinChanges(text));
   }
   return found.sort((a, b) => a.start - b.start);
 }

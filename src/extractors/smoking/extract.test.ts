@@ -957,3 +957,43 @@ describe('dev19 mechanisms: bracketed era years, instructions, general effects, 
     expect(answer(text, 'en', noteDate)).toMatchObject(expected);
   });
 });
+
+describe('dev20 mechanisms: ages from a date of birth or a header, years from events', () => {
+  it.each<[string, Partial<SmokingAnnotation>, string?]>([
+    // A date of birth gives the age at the note date (decision 80): 55, not 2024 − 1968.
+    [
+      'Patient: Reyes, Tomas   DOB: 09/14/1968   Visit date: 03/05/2024\nS: Smokes about a pack a day; started at 16.',
+      { status: 'current', years_smoked: 39, pack_years: 39 },
+      '2024-03-05',
+    ],
+    // "Age: 64" inside a header line.
+    [
+      'Name: Kowalczyk, Dennis   Age: 64   Sex: M\nS: Started smoking in the Army at 18 and still smokes about half a pack a day.',
+      { status: 'current', years_smoked: 46, cigarettes_per_day: 10 },
+    ],
+    // A start age is not the patient's age.
+    ['Tobacco: current smoker, 1 ppd.  Start age: 16', { status: 'current', years_smoked: null }],
+    // An event with its year ends the span; a child's birth dates the patient's quit.
+    [
+      'Former smoker: smoked about a pack a day from age 19 until his bypass in 2015; no tobacco since.',
+      { status: 'former', quit_year: 2015 },
+    ],
+    [
+      'Tobacco: She smoked from 1988 until her daughter was born in 2003, about 15 cigarettes a day, and has not smoked since.',
+      { status: 'former', quit_year: 2003, years_smoked: 15, cigarettes_per_day: 15 },
+    ],
+    // "Years smoked: 30.00" is a row label, not "smoked" in the past tense.
+    [
+      'Tobacco Use\n  Smoking status: Current Every Day Smoker\n  Packs/day: 1.25\n  Years smoked: 30.00',
+      { status: 'current', years_smoked: 30 },
+    ],
+    // An alcohol row keeps its own quit after a semicolon; a tobacco clause after one is kept.
+    [
+      'Smoking history: ex-smoker, 20 cigarettes/day x 40 years; stopped at age 62.\nAlcohol: sake, about 2 go/day for 30 years; stopped in 2019.',
+      { status: 'former', quit_year: null, years_smoked: 40 },
+    ],
+    ['EtOH: none; quit smoking 2010.', { status: 'former', quit_year: 2010 }],
+  ])('%s', (text, expected, noteDate) => {
+    expect(answer(text, 'en', noteDate)).toMatchObject(expected);
+  });
+});

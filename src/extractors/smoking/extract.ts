@@ -62,7 +62,8 @@ export class SmokingExtractor {
     const finding = resolveSmoking(evidence, {
       noteDate: note.noteDate ?? null,
       noteText: note.text,
-      age: patientAge(normalised, rules.age),
+      age:
+        patientAge(normalised, rules.age) ?? ageFromBirthDate(normalised, rules.dob, note.noteDate),
     });
     const mentions = [
       ...evidence.statuses.map((s) => s.mention),
@@ -91,6 +92,32 @@ function followingRows(text: string, from: number): number[] {
     newline = end;
   }
   return rows;
+}
+
+/**
+ * The age at the note date from a stated date of birth ("DOB: 09/14/1968" on 2024-03-05 is 55),
+ * when the note gives no age (decision 80); null without both dates.
+ */
+function ageFromBirthDate(
+  text: string,
+  pattern: RegExp | null,
+  noteDate: string | null | undefined,
+): number | null {
+  if (!pattern || !noteDate) return null;
+  pattern.lastIndex = 0;
+  const groups = pattern.exec(text)?.groups;
+  const year = Number(groups?.year);
+  const month = Number(groups?.month);
+  const day = Number(groups?.day);
+  if (!year || !month || !day || month > 12 || day > 31) return null;
+  const [noteYear, noteMonth, noteDay] = noteDate.split('-').map(Number) as [
+    number,
+    number,
+    number,
+  ];
+  const birthdayPassed = noteMonth > month || (noteMonth === month && noteDay >= day);
+  const age = noteYear - year - (birthdayPassed ? 0 : 1);
+  return age > 0 && age < 120 ? age : null;
 }
 
 /** The first stated age in the note ("58 yo", "65歳男性"), if plausible. */

@@ -646,3 +646,227 @@ describe('dev18 phenomena', () => {
     });
   });
 });
+
+describe('dev19 phenomena', () => {
+  describe('not smoked since a time: a quit that holds (abstinent-since)', () => {
+    it.each<[string, string, number]>([
+      [
+        '嗜好：たばこ「去年の暮れ、28日から吸ってない」。それまでは1日20本を約25年。',
+        '2025-01-09',
+        2024,
+      ],
+      [
+        '禁煙開始日（12/27）から本日まで1本も吸っていない。初診時：1日20本、喫煙年数31年。',
+        '2025-01-14',
+        2024,
+      ],
+      ['喫煙：1日20本×30年。3年前から吸っていない。', '2025-01-15', 2022],
+      ['喫煙：1日20本×30年。先月半ばから一本も吸っていません。', '2024-01-16', 2023],
+      ['喫煙：1日20本×30年。2020年から吸っていない。', '2024-06-01', 2020],
+    ])('%s (%s) → former, quit %d', (text, date, year) => {
+      expect(answer(text, date)).toMatchObject({ status: 'former', quit_year: year });
+    });
+
+    it.each([
+      // Near misses: a stop for an operation or a test, and the last cigarette yesterday.
+      '喫煙：1日20本。手術の2週間前から吸っていない。',
+      '喫煙：1日20本。検査の1週間前から吸っていない。',
+      '喫煙：1日20本。昨日から吸っていない。',
+    ])('%s → not former', (text) => {
+      expect(answer(text).status).not.toBe('former');
+    });
+  });
+
+  describe('a quit, then not a cigarette since, in one clause (quit-then-abstinent)', () => {
+    it('is not negated by its own abstinence', () => {
+      const text =
+        'たばこは一昨年の秋にやめて、それきり吸っていない。やめる前は1日15〜20本を約40年。';
+      expect(answer(text, '2025-01-21')).toMatchObject({
+        status: 'former',
+        quit_year: 2023,
+        cigarettes_per_day: 17.5,
+        brinkman_index: 700,
+      });
+      expect(answer('禁煙し、以後1本も吸っていない。').status).toBe('former');
+    });
+
+    it('leaves smoking that went on after a request alone (near miss)', () => {
+      expect(answer('やめてと言われたが、その後も吸っている。').status).toBe('current');
+    });
+  });
+
+  describe('honorific quits date the quit (お止めになり, 禁煙されて N年)', () => {
+    it.each<[string, string, number]>([
+      [
+        '喫煙は平成元年にお止めになっており、それ以前は1日40本程度を約20年間吸われていた。',
+        '2024-06-01',
+        1989,
+      ],
+      [
+        '喫煙歴は1日25本を32年間（喫煙指数800）で、55歳で禁煙されて12年になるとのことです。',
+        '2023-05-01',
+        2011,
+      ],
+    ])('%s → quit %d', (text, date, year) => {
+      expect(answer(text, date)).toMatchObject({ status: 'former', quit_year: year });
+    });
+
+    it('gives no quit year for a quit age alone (near miss, decision 8)', () => {
+      expect(answer('喫煙歴は1日25本を32年間で、55歳で禁煙されたとのことです。')).toMatchObject({
+        status: 'former',
+        quit_year: null,
+      });
+    });
+  });
+
+  describe('quit timing in other forms', () => {
+    it.each<[string, string, number]>([
+      ['たばこは先月半ばから禁煙している。以前は1日15本、喫煙年数は18年。', '2024-01-16', 2023],
+      // The latest of quit → relapse → quit again (再び禁煙), with the stated total years.
+      [
+        '喫煙歴：平成26年に一度禁煙→令和元年に再喫煙→令和4年12月から再び禁煙し、現在も継続。1日20本、通算約30年。',
+        '2024-06-01',
+        2022,
+      ],
+      // A relative's ceremony with its date in brackets dates the patient's quit.
+      [
+        '喫煙：1日1箱半を25年間。長女の結婚式（平成30年10月）を機にやめ、以後吸っていない。',
+        '2024-06-01',
+        2018,
+      ],
+      // A workplace's smoke-free policy as the occasion.
+      [
+        '喫煙：2020年度の敷地内全面禁煙化を機に禁煙。それまでは一日十五本を二十年。',
+        '2024-06-01',
+        2020,
+      ],
+      // Full-width era letters.
+      [
+        '問１　たばこ：□吸う　■やめた　□吸わない\nやめた時期：（Ｒ２．４）　１日の本数：（２０）本',
+        '2024-06-01',
+        2020,
+      ],
+      ['喫煙：Ｈ２５年に禁煙、1日20本×30年。', '2024-06-01', 2013],
+      // The product named before, given up later (decision 65).
+      [
+        '紙巻きたばこは平成28年にアイコスへ切り替え、そのアイコスも昨年やめた。紙巻きは1日25本を20年。',
+        '2025-03-04',
+        2024,
+      ],
+    ])('%s → former, quit %d', (text, date, year) => {
+      expect(answer(text, date)).toMatchObject({ status: 'former', quit_year: year });
+    });
+
+    it('reads the stated total years and the index', () => {
+      const text =
+        '喫煙歴：平成26年に一度禁煙→令和元年に再喫煙→令和4年12月から再び禁煙し、現在も継続。1日20本、通算約30年。';
+      expect(answer(text)).toMatchObject({ years_smoked: 30, brinkman_index: 600 });
+    });
+
+    it.each<[string, string]>([
+      // Near misses: a plan, a relapse still going on, a relative's quit, the policy alone, an onset.
+      ['来月半ばから禁煙する予定。喫煙：1日20本。', 'current'],
+      ['平成26年に一度禁煙→令和元年に再喫煙し、現在1日20本。', 'current'],
+      ['父は長女の結婚式（平成30年）を機に禁煙した。', 'unknown'],
+      ['当院は敷地内全面禁煙です。喫煙：1日20本。', 'current'],
+      ['既往：糖尿病（Ｈ２５年〜）。喫煙：1日20本。', 'current'],
+      ['紙巻きたばこは10年前にアイコスに変えた。そのアイコスは現在も使用している。', 'current'],
+    ])('%s → %s, no quit year', (text, status) => {
+      expect(answer(text)).toMatchObject({ status, quit_year: null });
+    });
+  });
+
+  describe('amounts whose range ends each carry the unit, and amounts cut down to', () => {
+    it.each<[string, number]>([
+      ['喫煙：1日1箱〜1箱半を35年（喫煙指数 875）。', 25],
+      ['喫煙：1日10本〜15本を20年。', 12.5],
+      ['喫煙：20本〜30本/日×20年、2010年に禁煙。', 25],
+      // Near misses: a cut-down, not a range; the amount now is the one cut down to.
+      ['喫煙：1日20本から10本に減らした。', 10],
+      ['喫煙：1日2箱から1箱に減らした。', 20],
+      ['喫煙：1日1箱半から10本前後に減った。', 10],
+    ])('%s → %d a day', (text, cpd) => {
+      expect(answer(text).cigarettes_per_day).toBe(cpd);
+    });
+
+    it('derives pack-years from the midpoint', () => {
+      expect(answer('喫煙：1日1箱〜1箱半を35年。')).toMatchObject({ pack_years: 43.75 });
+    });
+  });
+
+  describe('years from a start year to now written with から (start-year-to-now)', () => {
+    it('counts to the note year', () => {
+      expect(answer('喫煙：H10頃から現在まで、紙巻き1日20本前後。', '2024-02-20')).toMatchObject({
+        status: 'current',
+        years_smoked: 26,
+        brinkman_index: 520,
+      });
+    });
+
+    it('leaves a disease onset to now alone (near miss)', () => {
+      expect(answer('糖尿病：2010年から現在まで治療中。喫煙：1日20本。').years_smoked).toBeNull();
+    });
+
+    it('does not read 通算N年以上 (an open bound) as years (near miss)', () => {
+      expect(answer('喫煙：1日20本、通算30年以上。').years_smoked).toBeNull();
+    });
+  });
+
+  describe('禁煙歴なし negates the quit, not the smoking (decision 70)', () => {
+    it.each<[string, number]>([
+      ['61歳男性。\n喫煙：1日1箱半、25歳から。禁煙歴なし。', 30],
+      ['喫煙：1日20本、禁煙歴なし。', 20],
+    ])('%s → current, %d a day', (text, cpd) => {
+      expect(answer(text)).toMatchObject({ status: 'current', cigarettes_per_day: cpd });
+    });
+
+    it('gives the years from the start age', () => {
+      expect(answer('61歳男性。\n喫煙：1日1箱半、25歳から。禁煙歴なし。')).toMatchObject({
+        years_smoked: 36,
+        brinkman_index: 1080,
+      });
+    });
+
+    it.each([
+      // Near misses: neither a smoking nor a quit history, and 禁煙歴なし alone.
+      ['喫煙歴・禁煙歴なし。', 'never'],
+      ['喫煙歴：なし、禁煙歴：なし', 'never'],
+      ['禁煙歴なし。', 'unknown'],
+    ])('%s → %s', (text, status) => {
+      expect(answer(text).status).toBe(status);
+    });
+  });
+
+  describe('slips that go on, said colloquially, are smoking now (decision 18)', () => {
+    it('reads 吸っちゃう after 禁煙中, with its amount', () => {
+      const text =
+        '本人「病気がわかってから禁煙中なんだけど、夜にどうしても1、2本吸っちゃう」。\n喫煙歴：1日20本×30年（カルテより）。';
+      expect(answer(text)).toMatchObject({
+        status: 'current',
+        cigarettes_per_day: 1.5,
+        brinkman_index: 45,
+      });
+    });
+
+    it('keeps one slip with none since a quit (near miss, decision 61)', () => {
+      expect(
+        answer('本人「禁煙中。先週1本だけ吸ってしまったが、その後は吸っていない」。').status,
+      ).toBe('former');
+    });
+  });
+
+  describe('a lifetime denial after a quote mark, and teaching about harm', () => {
+    it.each([
+      ['・嗜好：たばこ「生まれてこのかた一本も吸ったことがない」、酒 機会', 'never'],
+      ['骨癒合には喫煙や過度の飲酒が悪影響となることをパンフレットで説明。', 'unknown'],
+      // Near misses: a relative's denial; the patient's own smoking before the teaching.
+      ['夫は一本も吸ったことがない。', 'unknown'],
+      [
+        'ご本人は現在も喫煙を続けておられ、酸素使用中の喫煙は火災の危険があることを説明した。',
+        'current',
+      ],
+    ])('%s → %s', (text, status) => {
+      expect(answer(text).status).toBe(status);
+    });
+  });
+});

@@ -195,7 +195,8 @@ function amountValue(
     }
     const era = group(m, 'era');
     const eraNumber = group(m, 'eraYear');
-    return era && eraNumber ? eraYear(era, eraNumber) : null;
+    // Full-width era letters ("Ｒ２．４"; the digits are already normalised): NFKC makes them ASCII.
+    return era && eraNumber ? eraYear(era.normalize('NFKC'), eraNumber) : null;
   }
   // "quit last year" is one year back, "quit last month" one month back.
   if ((field === 'quit_years_ago' || field === 'quit_months_ago') && group(m, 'last') !== undefined)
@@ -226,6 +227,14 @@ function amountValue(
   if (value === null) return null;
   // 1日1箱半: a half added after the unit; "1 pack q2 days", "every other day": per day.
   let perDay = group(m, 'half') !== undefined ? value + 0.5 : value;
+  // A range whose ends each carry the unit ("1日1箱〜1箱半", "10本〜15本"): the midpoint, the upper
+  // end in group upto (with its own half in uptohalf).
+  const upto = group(m, 'upto');
+  if (upto !== undefined) {
+    const high = parseNumber(upto);
+    if (high === null) return null;
+    perDay = (perDay + high + (group(m, 'uptohalf') !== undefined ? 0.5 : 0)) / 2;
+  }
   const every = parseNumber(group(m, 'every') ?? '');
   if (every !== null && every > 0) perDay /= every;
   if (group(m, 'other') !== undefined) perDay /= 2;

@@ -77,6 +77,8 @@ export interface CompiledSmokingRules {
   /** Dates an amount to today (see the vocab's `amount_now`); null when not given. */
   readonly amountNow: RegExp | null;
   readonly age: RegExp;
+  /** A date of birth with groups year, month, day (the vocab's `dob`); null when not given. */
+  readonly dob: RegExp | null;
   readonly questions: {
     readonly now: RegExp;
     readonly ever: RegExp;
@@ -204,6 +206,7 @@ export function compileSmokingRules(file: SmokingRuleFile): CompiledSmokingRules
       ? gated(compile(file.carried_forward, at('carried-forward', 'carried_forward')))
       : null,
     age: compile(file.age, at('age', 'age')),
+    dob: file.dob ? compile(file.dob, at('dob', 'dob')) : null,
     questions: file.questions
       ? {
           now: compile(file.questions.now, at('question', 'now'), 'iu'),

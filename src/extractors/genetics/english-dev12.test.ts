@@ -1,0 +1,822 @@
+import { describe, expect, it } from 'vitest';
+import type { Language } from '../../core/types.js';
+import { loadPipeline } from '../../load-pipeline.js';
+import type { GeneticAnnotation } from '../../pipeline.js';
+
+const pipeline = loadPipeline();
+
+function genetics(text: string, language: Language = 'en', noteType?: string) {
+  return pipeline.run({
+    noteId: 't',
+    personId: 'p',
+    text,
+    language,
+    languageDetected: false,
+    ...(noteType ? { noteType } : {}),
+  }).annotation.genetics;
+}
+
+/** Findings as compact strings: "GENE variant kind status subject". */
+const brief = (findings: readonly GeneticAnnotation[]) =>
+  findings.map((f) =>
+    [
+      f.gene,
+      f.hgvs_p ??
+        f.hgvs_c ??
+        `${f.kind}${f.exon ? ` ${f.exon}` : ''}${f.partner ? ` ${f.partner}` : ''}`,
+      f.status,
+      f.subject,
+    ].join(' '),
+  );
+
+describe('genetics extractor, English dev12 phenomena', () => {
+  it('reads a long negative label with a bracketed qualifier as heading its list', () => {
+    expect(
+      brief(genetics('GENES WITH NO REPORTABLE ALTERATIONS (selected): ALK, BRAF, NTRK1')),
+    ).toEqual([
+      'ALK wild_type absent patient',
+      'BRAF wild_type absent patient',
+      'NTRK1 wild_type absent patient',
+    ]);
+    expect(
+      brief(genetics('Genes without reportable alterations (partial list): KRAS, NRAS')),
+    ).toEqual(['KRAS wild_type absent patient', 'NRAS wild_type absent patient']);
+    // A methods list stays a methods list.
+    expect(genetics('Genes analysed (selected): ALK, BRAF, KRAS')).toEqual([]);
+  });
+
+  it('reads FISH on a rearranged gene, and a break-apart probe, as a fusion result', () => {
+    expect(
+      brief(genetics('ALK FISH negative. RET (FISH): negative. KMT2A break-apart FISH: negative.')),
+    ).toEqual([
+      'ALK fusion absent patient',
+      'RET fusion absent patient',
+      'KMT2A fusion absent patient',
+    ]);
+    expect(brief(genetics('MYC break-apart FISH: positive.'))).toEqual([
+      'MYC fusion present patient',
+    ]);
+    // FISH of an amplified gene is no fusion.
+    expect(brief(genetics('HER2 FISH: negative.'))).toEqual(['ERBB2 wild_type absent patient']);
+  });
+
+  it('keeps a dated gene-level negative beside a fusion negative of another year', () => {
+    const text =
+      '- 03/2021 tissue: EGFR exon 19 deletion DETECTED. ALK FISH negative.\n' +
+      '- 09/2025 PD (new adrenal met). Adrenal core NGS: EGFR ex19del and T790M persist; C797S detected, in cis with T790M. MET amplification detected on FISH. No ALK, RET or BRAF alterations.';
+    const alk = brief(genetics(text)).filter((f) => f.startsWith('ALK'));
+    expect(alk).toEqual(['ALK fusion absent patient', 'ALK wild_type absent patient']);
+    // One report: "ALK negative" restates the rearrangement negative.
+    expect(brief(genetics('ALK negative; ALK rearrangement not detected by FISH.'))).toEqual([
+      'ALK fusion absent patient',
+    ]);
+  });
+
+  it('reads a relative row led by a possessive', () => {
+    const text =
+      'You carry BRCA1 c.68_69delAG, a pathogenic variant.\n' +
+      '  - your sister Miriam: POSITIVE - she carries the same variant\n' +
+      '  - your brother David: NEGATIVE - he does not carry it\n' +
+      '  - your daughter Leah (23): sample received 20 May, result awaited';
+    expect(brief(genetics(text, 'en', 'genetic_counselling'))).toEqual([
+      'BRCA1 c.68_69del present patient',
+      'BRCA1 c.68_69del present family',
+      'BRCA1 c.68_69del absent family',
+    ]);
+  });
+
+  it('gives a negated class the genes bracketed after it', () => {
+    expect(
+      brief(
+        genetics(
+          'Not detected: PTEN, ERBB2\nCopy number: no amplifications detected (ERBB2, FGFR1, MYC assessed)',
+        ),
+      ),
+    ).toEqual([
+      'PTEN wild_type absent patient',
+      'ERBB2 wild_type absent patient',
+      'ERBB2 amplification absent patient',
+      'FGFR1 amplification absent patient',
+      'MYC amplification absent patient',
+    ]);
+    // On one line, "HER2 … NOT amplified" is one amplification negative.
+    expect(brief(genetics('HER2 FISH: ratio 1.4, copy number 3.1 - NOT amplified.'))).toEqual([
+      'ERBB2 amplification absent patient',
+    ]);
+  });
+
+  it('keeps a class glued to its gene by a hyphen to that gene', () => {
+    expect(brief(genetics('Diagnosis: AML. NGS: NPM1 and FLT3-ITD positive.'))).toEqual([
+      'NPM1 other present patient',
+      'FLT3 duplication present patient',
+    ]);
+    // A slash list shares it.
+    expect(brief(genetics('ALK/ROS1-rearranged: no.'))).toHaveLength(2);
+  });
+
+  it('keeps the exon named after a gene on its gene-level positive', () => {
+    const [f] = genetics(
+      'CALR exon 9 (fragment analysis)     52-bp deletion DETECTED (type 1)\nConclusion: CALR-mutated MPN.',
+    );
+    expect(f).toMatchObject({
+      gene: 'CALR',
+      kind: 'other',
+      exon: 9,
+      status: 'present',
+      significance: 'pathogenic',
+    });
+    expect(genetics('CALR exon 9: negative.')).toEqual([
+      expect.objectContaining({ gene: 'CALR', kind: 'wild_type', exon: null }),
+    ]);
+  });
+
+  it('does not split a clause at a semicolon inside a bracketed aside', () => {
+    const [ar] = genetics('Plasma ctDNA: AR T878A (c.2632A>G; legacy T877A) 1.2%, Tier II.');
+    expect(ar).toMatchObject({ gene: 'AR', hgvs_p: 'p.Thr878Ala', significance: 'pathogenic' });
+    const family = genetics(
+      "Background: pt's mother (proband; endometrial cancer at 52) carries MSH6 c.3261dupC p.(Phe1088Leufs*5), classified as pathogenic.",
+    );
+    expect(family).toEqual([expect.objectContaining({ gene: 'MSH6', subject: 'family' })]);
+    // Breakpoint codes in a fusion's bracket stay apart ("K15" is no gene result).
+    expect(brief(genetics('RNA panel: KIF5B::RET (K15;R12) detected.'))).toEqual([
+      'RET fusion KIF5B present patient',
+    ]);
+  });
+
+  it('keeps the proband who is the patient as the patient', () => {
+    expect(
+      brief(
+        genetics(
+          'The patient is the proband (breast cancer at 40; tested 2020) and carries BRCA1 c.68_69del, pathogenic.',
+        ),
+      ),
+    ).toEqual(['BRCA1 c.68_69del present patient']);
+  });
+
+  it('reads ABL1 F317L and a codon-level KRAS positive as pathogenic drivers', () => {
+    expect(
+      genetics(
+        'ABL1 kinase domain mutation analysis: F317L (c.949T>C) DETECTED; T315I not detected.',
+      )[0],
+    ).toMatchObject({ gene: 'ABL1', hgvs_p: 'p.Phe317Leu', significance: 'pathogenic' });
+    expect(genetics('Outside PCR: "Kras codon 12/13 mutation DETECTED".')[0]).toMatchObject({
+      gene: 'KRAS',
+      kind: 'other',
+      status: 'present',
+      significance: 'pathogenic',
+    });
+    // Not every gene-level positive is a driver.
+    expect(genetics('TP53 mutated.')[0]).toMatchObject({ gene: 'TP53', significance: null });
+  });
+
+  it('takes the source of a list item from its heading, not from a sibling item', () => {
+    const text =
+      'GERMLINE GENETIC TEST REPORT - Lynch syndrome panel\n\nRESULT: PATHOGENIC VARIANT IDENTIFIED\n\n' +
+      '1. EPCAM - heterozygous deletion of exons 8-9, confirmed by MLPA.\n' +
+      '   Classification: PATHOGENIC. This explains the MSH2 loss in the tumour.\n' +
+      '2. MLH1, APC: no pathogenic or likely pathogenic variants detected.';
+    const found = genetics(text, 'en', 'germline_report');
+    expect(found.map((f) => [f.gene, f.origin])).toEqual([
+      ['EPCAM', 'germline'],
+      ['MLH1', 'germline'],
+      ['APC', 'germline'],
+    ]);
+    expect(
+      genetics(
+        'Tumour NGS (liver core):\n 1. KRAS G12D detected\n    (germline testing not indicated)\n 2. BRAF: no mutation detected',
+      ).map((f) => f.origin),
+    ).toEqual(['somatic', 'somatic']);
+  });
+
+  it('reads "no sequence variant" as a DNA negative of a mismatch-repair gene', () => {
+    expect(
+      brief(genetics('2. MSH2 - no sequence variant and no copy-number change detected.')),
+    ).toEqual(['MSH2 wild_type absent patient']);
+    // An IHC line stays protein.
+    expect(genetics('IHC: MSH2 retained, MSH6 retained.')).toEqual([]);
+  });
+
+  it('gives nothing for a possible deletion the laboratory does not report', () => {
+    expect(
+      genetics(
+        '3. PMS2 - MLPA suggests a possible deletion of exons 13-15. Confirmation is in progress.',
+      ),
+    ).toEqual([]);
+    // "a possible germline origin" does not touch the variant.
+    expect(
+      brief(
+        genetics(
+          'BRCA2 c.9097dup detected in the tumour at VAF 50%, which raises a possible germline origin.',
+        ),
+      ),
+    ).toEqual(['BRCA2 c.9097dup present patient']);
+  });
+
+  it('reads the bracket after a hormone receptor as its stain clone', () => {
+    expect(
+      genetics(
+        'Biomarkers:\n  Estrogen receptor (SP1): positive, 95%\n  Progesterone receptor (1E2): positive, 40%',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads "intact (no variant)" on an NGS line as a DNA negative', () => {
+    expect(
+      brief(genetics('NGS: BRAF wild-type; KIT no mutation; NF1 intact (no variant).')),
+    ).toEqual([
+      'BRAF wild_type absent patient',
+      'KIT wild_type absent patient',
+      'NF1 wild_type absent patient',
+    ]);
+    expect(genetics('IHC: MLH1 intact, PMS2 intact.')).toEqual([]);
+  });
+
+  it('reads "no additional" or "no further" as a negation of the variant after it', () => {
+    expect(
+      brief(
+        genetics(
+          'Germline RET c.1900T>C, pathogenic. Her tumour showed the same RET change, and no additional somatic RET M918T was found.',
+        ),
+      ),
+    ).toContain('RET p.Met918Thr absent patient');
+    expect(brief(genetics('No further EGFR mutations were found.'))).toEqual([
+      'EGFR wild_type absent patient',
+    ]);
+    // A test negated is no result about the genes named before it.
+    expect(
+      genetics('No further BRCA1 testing needed. No BRCA1 or BRCA2 testing has been done.'),
+    ).toEqual([]);
+  });
+
+  it('makes a conditional before a bracketed list cover every item of it', () => {
+    expect(
+      genetics(
+        'Plan: if an actionable driver (EGFR, ALK, ROS1, BRAF, MET, RET, KRAS G12C) is found, targeted therapy first.',
+      ),
+    ).toEqual([]);
+    expect(
+      brief(genetics('Lung panel (EGFR, ALK, ROS1): negative. If progression, repeat ctDNA.')),
+    ).toEqual([
+      'EGFR wild_type absent patient',
+      'ALK wild_type absent patient',
+      'ROS1 wild_type absent patient',
+    ]);
+  });
+
+  it('does not take a closed sentence as a heading of the lines below it', () => {
+    const text =
+      'RESULTS:\n - ALK p.G1202R (c.3604G>A): DETECTED, 1.9%\n' +
+      'No other reportable alterations.\n' +
+      'Interpretation: ALK G1202R confers resistance to alectinib.';
+    expect(brief(genetics(text))).toEqual(['ALK p.Gly1202Arg present patient']);
+    expect(brief(genetics('Not detected:\nKRAS, NRAS'))).toEqual([
+      'KRAS wild_type absent patient',
+      'NRAS wild_type absent patient',
+    ]);
+  });
+
+  it('reads "this <GENE> variant" as the variant named in the note', () => {
+    expect(
+      brief(
+        genetics(
+          'Result: BRCA2 c.5946del, pathogenic. Your mother was found to carry this BRCA2 variant in 2019.',
+        ),
+      ),
+    ).toEqual(['BRCA2 c.5946del present patient', 'BRCA2 c.5946del present family']);
+  });
+});
+
+/** Findings with the attributes a rule sets: "GENE variant kind exon status significance origin subject". */
+const detail = (findings: readonly GeneticAnnotation[]) =>
+  findings.map((f) =>
+    [
+      f.gene,
+      f.hgvs_p ?? f.hgvs_c ?? '-',
+      f.kind,
+      f.exon ?? '-',
+      f.status,
+      f.significance ?? '-',
+      f.origin,
+      f.subject,
+    ].join(' '),
+  );
+
+describe('dev13', () => {
+  it('reads a class negated after a spaced dash as the class of each gene of the list', () => {
+    expect(brief(genetics('ALK, ROS1, RET, NTRK1 - no fusion transcripts detected.'))).toEqual([
+      'ALK fusion absent patient',
+      'ROS1 fusion absent patient',
+      'RET fusion absent patient',
+      'NTRK1 fusion absent patient',
+    ]);
+    expect(brief(genetics('ALK, ROS1 and RET - no fusions detected.'))).toEqual([
+      'ALK fusion absent patient',
+      'ROS1 fusion absent patient',
+      'RET fusion absent patient',
+    ]);
+    expect(brief(genetics('ERBB2 - no amplification detected.'))).toEqual([
+      'ERBB2 amplification absent patient',
+    ]);
+    // A mutation word names no class: the gene is wild type.
+    expect(brief(genetics('KRAS, NRAS - no mutation detected.'))).toEqual([
+      'KRAS wild_type absent patient',
+      'NRAS wild_type absent patient',
+    ]);
+  });
+
+  it('lets a "no <class>" result with nothing before it head the list after it', () => {
+    expect(
+      brief(genetics('Copy number: no amplifications detected (ERBB2, FGFR1, CCND1 assessed).')),
+    ).toEqual([
+      'ERBB2 amplification absent patient',
+      'FGFR1 amplification absent patient',
+      'CCND1 amplification absent patient',
+    ]);
+    expect(brief(genetics('No fusions or TERT promoter mutations detected.'))).toEqual([
+      'TERT wild_type absent patient',
+    ]);
+    // After a gene's own negative, the next item has its own result.
+    expect(brief(genetics('KRAS no mutation, BRAF V600E detected.'))).toEqual([
+      'KRAS wild_type absent patient',
+      'BRAF p.Val600Glu present patient',
+    ]);
+  });
+
+  it('reads the dev13 drivers with no class stated as pathogenic', () => {
+    expect(
+      detail(
+        genetics(
+          'CALR type 1 mutation. MPL W515L detected. KRAS A146T. FGFR3 R248C. ' +
+            'FUS::DDIT3 fusion detected. TP53 R175H detected.',
+        ),
+      ),
+    ).toEqual([
+      'CALR - other - present pathogenic somatic patient',
+      'MPL p.Trp515Leu snv - present pathogenic somatic patient',
+      'KRAS p.Ala146Thr snv - present pathogenic somatic patient',
+      'FGFR3 p.Arg248Cys snv - present pathogenic somatic patient',
+      'DDIT3 - fusion - present pathogenic somatic patient',
+      // Not a driver: no class.
+      'TP53 p.Arg175His snv - present - somatic patient',
+    ]);
+  });
+
+  it("reads a predictive-test letter in the tested relative's chart", () => {
+    const letter =
+      'Dear Dr. Okoye,\n\nHer older brother was diagnosed with colon cancer at 46 and was found to\n' +
+      'have Lynch syndrome caused by a pathogenic MLH1 variant, c.1852_1854del. Their mother,\n' +
+      'who had endometrial cancer at 60, was tested in May and does not carry the variant.\n\n' +
+      'Ms. R. had targeted testing for the familial MLH1 variant on 10/18/2022.\n' +
+      'Result: POSITIVE - she is heterozygous for MLH1 c.1852_1854del.';
+    expect(detail(genetics(letter))).toEqual([
+      'MLH1 c.1852_1854del deletion - present pathogenic germline family',
+      'MLH1 c.1852_1854del deletion - present pathogenic germline patient',
+      'MLH1 c.1852_1854del deletion - absent - germline family',
+    ]);
+    const negative =
+      'CLINICAL GENETICS - PREDICTIVE TEST RESULT\n\nDear Mr. Haddad,\n\n' +
+      'As we discussed, your sister was diagnosed with\na paraganglioma last year, and genetic ' +
+      'testing showed that she carries a pathogenic variant in the SDHB gene,\nc.137G>A ' +
+      '(p.Arg46Gln).\n\nYour result: the SDHB c.137G>A variant was NOT detected.';
+    expect(brief(genetics(negative))).toEqual([
+      'SDHB p.Arg46Gln present family',
+      'SDHB p.Arg46Gln absent patient',
+    ]);
+    // In the proband's chart the relative's negative is the relative's, and the patient's own
+    // variant stays the patient's.
+    expect(
+      brief(
+        genetics(
+          'Pt carries BRCA2 c.5946del, pathogenic. Her daughter had predictive testing for the ' +
+            'familial variant and does not carry the variant.',
+        ),
+      ),
+    ).toEqual(['BRCA2 c.5946del present patient', 'BRCA2 c.5946del absent family']);
+  });
+
+  it("reads a relative's variant written out after a possessive as the relative's finding", () => {
+    expect(
+      detail(
+        genetics(
+          "Called Ms. V. She had predictive testing for her father's PALB2 variant, c.1592delT " +
+            '(classified pathogenic).\nResult: POSITIVE - heterozygous for PALB2 c.1592delT.',
+          'en',
+          'telephone',
+        ),
+      ),
+    ).toEqual([
+      'PALB2 c.1592del frameshift - present pathogenic germline family',
+      'PALB2 c.1592del frameshift - present pathogenic germline patient',
+    ]);
+    // Without a written variant there is nothing of the relative's to record.
+    expect(genetics("She had predictive testing for her father's PALB2 variant.")).toEqual([]);
+  });
+
+  it('reads a "known variant in the family" as the family\'s, and a targeted analysis as pending', () => {
+    expect(
+      brief(genetics('Referred by her GP because of a known TP53 variant in the family.')),
+    ).toEqual(['TP53 other present family']);
+    expect(
+      brief(genetics('She tested positive for the BRCA1 variant found in the family.')),
+    ).toEqual(['BRCA1 other present patient']);
+    expect(
+      genetics(
+        'Blood drawn today for targeted analysis of the familial TP53 variant; result expected in 2 weeks.',
+      ),
+    ).toEqual([]);
+  });
+
+  it("takes a germline report's source for results with none of their own", () => {
+    const report =
+      'Specimen: blood.\nClinical information: colon adenocarcinoma; tumour MMR IHC with loss of ' +
+      'MSH2; BRAF V600E not detected in the tumour.\n\nMSH2, MSH6 and EPCAM: no pathogenic variants.';
+    expect(detail(genetics(report, 'en', 'germline_report'))).toEqual([
+      'BRAF p.Val600Glu snv - absent - somatic patient',
+      'MSH2 - wild_type - absent - germline patient',
+      'MSH6 - wild_type - absent - germline patient',
+      'EPCAM - wild_type - absent - germline patient',
+    ]);
+    // In a clinical note the tumour named in it decides.
+    expect(detail(genetics(report, 'en', 'progress'))[1]).toBe(
+      'MSH2 - wild_type - absent - somatic patient',
+    );
+  });
+
+  it("reads a bracketed aside on the line before as the earlier item's, and a hanging indent as one line", () => {
+    const text =
+      '- Tumour (biopsy, 6/2024): BRCA2 c.9294C>G at VAF 74%\n' +
+      '  (germline variant with loss of the wild-type allele); TMPRSS2::ERG fusion (Tier II); PTEN homozygous\n' +
+      '  deletion (Tier IIB).';
+    expect(detail(genetics(text)).slice(1)).toEqual([
+      'ERG - fusion - present pathogenic somatic patient',
+      'PTEN - copy_loss - present pathogenic somatic patient',
+    ]);
+    // A label's bracket still names the source: "Germline (saliva):".
+    expect(detail(genetics('Germline (saliva): done.\nATM: no pathogenic variants.'))).toEqual([
+      'ATM - wild_type - absent - germline patient',
+    ]);
+  });
+
+  it('joins a class named in words to the HGVS change of its exon', () => {
+    expect(
+      brief(
+        genetics(
+          'NRAS c.35G>A p.(Gly12Asp), exon 2, Tier I.\nComment: an NRAS exon 2 mutation excludes cetuximab.',
+        ),
+      ),
+    ).toEqual(['NRAS p.Gly12Asp present patient']);
+    expect(
+      brief(
+        genetics(
+          'KIT exon 9 c.1504_1509dup p.(Ala502_Tyr503dup), VAF 38%.\nAssessment: GIST with a KIT exon 9 duplication.',
+        ),
+      ),
+    ).toEqual(['KIT p.Ala502_Tyr503dup present patient']);
+    // A mutation of another exon is another finding.
+    expect(
+      brief(
+        genetics(
+          'KIT exon 11 c.1669_1674del p.(Trp557_Lys558del) detected. A secondary KIT exon 17 mutation was also found.',
+        ),
+      ),
+    ).toEqual(['KIT p.Trp557_Lys558del present patient', 'KIT other 17 present patient']);
+  });
+
+  it("does not count a test's bracketed aside as words between a gene and its result", () => {
+    expect(
+      brief(genetics('EGFR mutation analysis (real-time PCR, exons 18-21): no mutation detected.')),
+    ).toEqual(['EGFR wild_type absent patient']);
+  });
+
+  it('reads biallelic loss after a variant as its second hit, not a deletion', () => {
+    expect(
+      brief(
+        genetics(
+          'mCRPC with a germline BRCA2 pathogenic variant and biallelic loss in the tumour.',
+        ),
+      ),
+    ).toEqual(['BRCA2 other present patient']);
+    expect(brief(genetics('CDKN2A biallelic loss (copy number 0).'))).toEqual([
+      'CDKN2A copy_loss present patient',
+    ]);
+  });
+
+  it('reads one negation of a class and of mutations as two results', () => {
+    expect(brief(genetics('AR: no amplification or ligand-binding domain mutations.'))).toEqual([
+      'AR wild_type absent patient',
+      'AR amplification absent patient',
+    ]);
+    expect(brief(genetics('ERBB2: no mutation or amplification.'))).toEqual([
+      'ERBB2 wild_type absent patient',
+      'ERBB2 amplification absent patient',
+    ]);
+    expect(brief(genetics('MET amplification or mutation: not detected'))).toEqual([
+      'MET wild_type absent patient',
+      'MET amplification absent patient',
+    ]);
+    // Found: the class is the finding.
+    expect(brief(genetics('ERBB2 amplification and mutation detected.'))).toEqual([
+      'ERBB2 amplification present patient',
+    ]);
+  });
+
+  it('reads EGFRvIII as the EGFR exon 2-7 deletion', () => {
+    expect(
+      brief(genetics('EGFRvIII (exon 2-7 deletion transcript) ............ not detected')),
+    ).toEqual(['EGFR exon_deletion absent patient']);
+    expect(brief(genetics('EGFR vIII: detected by RNA analysis.'))).toEqual([
+      'EGFR exon_deletion present patient',
+    ]);
+    // EGFR amplification alone adds no EGFR wild type.
+    expect(brief(genetics('EGFR amplification: not detected'))).toEqual([
+      'EGFR amplification absent patient',
+    ]);
+  });
+
+  it("takes the exon of a report block's location row, not for an intronic change", () => {
+    expect(
+      detail(
+        genetics(
+          'Gene ............ MLH1\nVariant ......... c.677G>A p.(Arg226Gln)\n' +
+            'Location ........ exon 8 (last nucleotide of the exon)',
+        ),
+      )[0],
+    ).toBe('MLH1 p.Arg226Gln snv 8 present - somatic patient');
+    expect(
+      detail(
+        genetics('Gene ............ MSH2\nVariant ......... c.942+3A>T\nLocation ........ exon 5'),
+      )[0],
+    ).toBe('MSH2 c.942+3A>T snv - present - somatic patient');
+  });
+});
+
+describe('dev14', () => {
+  it('lets a negation heading a list reach it across "including in" and a gene group', () => {
+    expect(
+      brief(
+        genetics(
+          'No pathogenic or likely pathogenic variants were detected, including in the homologous ' +
+            'recombination repair genes ATM, BRCA2 and PALB2 and in HOXB13.',
+          'en',
+          'germline_report',
+        ),
+      ),
+    ).toEqual([
+      'ATM wild_type absent patient',
+      'BRCA2 wild_type absent patient',
+      'PALB2 wild_type absent patient',
+      'HOXB13 wild_type absent patient',
+    ]);
+    expect(
+      brief(
+        genetics(
+          'No pathogenic variants were identified, notably in the mismatch repair genes MLH1 and MSH2.',
+        ),
+      ),
+    ).toEqual(['MLH1 wild_type absent patient', 'MSH2 wild_type absent patient']);
+    // A gene group named with no result stays a methods list.
+    expect(
+      genetics('Genes analysed: the homologous recombination repair genes ATM, BRCA1, BRCA2.'),
+    ).toEqual([]);
+  });
+
+  it('takes the class a negative result names for a gene listed without one', () => {
+    expect(
+      brief(genetics('RELEVANT NEGATIVES\n  ALK, ROS1, RET ................ no fusions detected')),
+    ).toEqual([
+      'ALK fusion absent patient',
+      'ROS1 fusion absent patient',
+      'RET fusion absent patient',
+    ]);
+    expect(brief(genetics('- ERBB2 (HER2) copy number 2.1 - no amplification'))).toEqual([
+      'ERBB2 amplification absent patient',
+    ]);
+    // A result naming mutations stays gene-level.
+    expect(brief(genetics('  KRAS, BRAF ........ no mutations detected'))).toEqual([
+      'KRAS wild_type absent patient',
+      'BRAF wild_type absent patient',
+    ]);
+  });
+
+  it('gives variants named by a test the collective negative of the next sentence', () => {
+    const letter =
+      'We started with the three-site founder test, which looks only for BRCA1 c.68_69del ' +
+      '(185delAG), BRCA1 c.5266dup (5382insC) and BRCA2 c.5946del\n(6174delT).\n\n' +
+      'None of the three founder variants was detected.';
+    expect(brief(genetics(letter, 'en', 'genetic_counselling'))).toEqual([
+      'BRCA1 c.68_69del absent patient',
+      'BRCA1 c.5266dup absent patient',
+      'BRCA2 c.5946del absent patient',
+    ]);
+    expect(
+      brief(genetics('The assay covers KRAS G12C and KRAS G12D. Neither variant was detected.')),
+    ).toEqual(['KRAS p.Gly12Cys absent patient', 'KRAS p.Gly12Asp absent patient']);
+    // A variant with its own result keeps it; "none of the other" is about the rest.
+    expect(
+      brief(
+        genetics(
+          'BRCA2 c.5946del was detected. None of the other founder variants was detected.',
+          'en',
+          'genetic_counselling',
+        ),
+      ),
+    ).toEqual(['BRCA2 c.5946del present patient']);
+    expect(
+      brief(
+        genetics(
+          'Result: BRCA2 c.5946del, pathogenic. None of the other variants tested was detected.',
+          'en',
+          'genetic_counselling',
+        ),
+      ),
+    ).toEqual(['BRCA2 c.5946del present patient']);
+  });
+
+  it("reads a relative's bare result after the relative as about the note's variant", () => {
+    expect(
+      brief(
+        genetics(
+          'Pt has Lynch syndrome - MLH1 c.199G>A p.(Gly67Arg), likely pathogenic. Her son and ' +
+            'daughter had predictive testing: son POSITIVE for the same MLH1 variant, daughter NEGATIVE.',
+          'en',
+          'telephone',
+        ),
+      ),
+    ).toEqual([
+      'MLH1 p.Gly67Arg present patient',
+      'MLH1 p.Gly67Arg absent family',
+      'MLH1 p.Gly67Arg present family',
+    ]);
+    // Not a relative's result about something else.
+    expect(
+      brief(
+        genetics(
+          'BRCA2 c.5946del, pathogenic. Family history: father positive FOBT at 60.',
+          'en',
+          'genetic_counselling',
+        ),
+      ),
+    ).toEqual(['BRCA2 c.5946del present patient']);
+  });
+
+  it('reads the SS18::SSX fusion as the 3′ SSX gene, and TLE1 as a stain', () => {
+    expect(
+      detail(
+        genetics(
+          'Histology: spindle cell sarcoma; TLE1 positive, focal EMA.\nRESULT: SS18::SSX1 fusion DETECTED',
+          'en',
+          'ngs_report',
+        ),
+      ),
+    ).toEqual(['SSX1 - fusion - present pathogenic somatic patient']);
+    expect(genetics('TLE1 positive (diffuse), EMA negative.', 'en', 'pathology')).toEqual([]);
+  });
+
+  it('does not read a bare "no" about another thing as a result of the gene before it', () => {
+    expect(genetics('Polycythaemia vera: Hct 0.56, low EPO, no splenomegaly.')).toEqual([]);
+    expect(brief(genetics('NF1 - no pathogenic alterations detected.'))).toEqual([
+      'NF1 wild_type absent patient',
+    ]);
+    expect(brief(genetics('Germline BRCA1 mutation: no.', 'en', 'germline_report'))).toEqual([
+      'BRCA1 wild_type absent patient',
+    ]);
+  });
+
+  it('reads a result naming a class of patients as no result of this patient', () => {
+    expect(
+      brief(
+        genetics(
+          'KIT D816V is present in both samples. Full KIT sequencing is reserved for D816V-negative cases.',
+          'en',
+          'molecular_pathology',
+        ),
+      ),
+    ).toEqual(['KIT p.Asp816Val present patient']);
+    expect(
+      genetics('Osimertinib is the standard first-line therapy in EGFR-mutant patients.'),
+    ).toEqual([]);
+    // The patient's own disease named by the result is one.
+    expect(brief(genetics('KIT D816V-negative mastocytosis (ddPCR).'))).toEqual([
+      'KIT p.Asp816Val absent patient',
+    ]);
+  });
+
+  it('does not read "cannot be excluded" as a negative', () => {
+    expect(
+      detail(
+        genetics(
+          'TP53 c.743G>A p.R248Q cfDNA 4.8% Tier II\n\nThe TP53 variant is probably tumour-derived, although clonal haematopoiesis cannot be\nfully excluded. A negative plasma result does not rule out other alterations.',
+          'en',
+          'ngs_report',
+        ),
+      ),
+    ).toEqual(['TP53 p.Arg248Gln snv - present pathogenic somatic patient']);
+    expect(brief(genetics('BRCA1 excluded by full sequencing.', 'en', 'germline_report'))).toEqual([
+      'BRCA1 wild_type absent patient',
+    ]);
+  });
+
+  it("does not read a fusion's numbered isoform as a mutation of its gene", () => {
+    expect(
+      brief(
+        genetics(
+          '- EML4::ALK fusion (EML4 exon 13 :: ALK exon 20, variant 1) - detected',
+          'en',
+          'ngs_report',
+        ),
+      ),
+    ).toEqual(['ALK fusion EML4 present patient']);
+    expect(brief(genetics('BRCA2 variant detected: c.5946del.', 'en', 'germline_report'))).toEqual([
+      'BRCA2 c.5946del present patient',
+    ]);
+  });
+
+  it('reads the dev14 drivers with no class stated as pathogenic', () => {
+    expect(
+      detail(genetics('Molecular: FOXL2 c.402C>G (p.C134W) mutation DETECTED.', 'en', 'pathology')),
+    ).toEqual(['FOXL2 p.Cys134Trp snv - present pathogenic somatic patient']);
+    expect(
+      detail(
+        genetics(
+          'JAK2 exon 12 sequencing: c.1624_1629del p.(N542_E543del) detected, VAF 9%.',
+          'en',
+          'progress',
+        ),
+      ),
+    ).toEqual(['JAK2 p.Asn542_Glu543del deletion 12 present pathogenic somatic patient']);
+    // Another JAK2 change stays unclassified.
+    expect(detail(genetics('JAK2 c.1177C>T p.(Arg393Cys) detected.', 'en', 'progress'))).toEqual([
+      'JAK2 p.Arg393Cys snv - present - somatic patient',
+    ]);
+  });
+
+  it('reads a line that is only a class, or a capitals result line, as a heading', () => {
+    expect(
+      detail(
+        genetics(
+          'Variant of uncertain significance\n  PALB2   NM_024675.4:c.1010T>C   p.(Leu337Ser)   heterozygous',
+          'en',
+          'germline_report',
+        ),
+      ),
+    ).toEqual(['PALB2 p.Leu337Ser snv - present uncertain germline patient']);
+    expect(
+      detail(
+        genetics(
+          'RESULT: PATHOGENIC VARIANT DETECTED\n' +
+            '  Gene    Variant                       Protein        Zygosity       Location\n' +
+            '  PTEN    NM_000314.8:c.697C>T          p.(Arg233*)    heterozygous   exon 7',
+          'en',
+          'germline_report',
+        ),
+      ),
+    ).toEqual(['PTEN p.Arg233Ter snv 7 present pathogenic germline patient']);
+    expect(
+      detail(
+        genetics(
+          'Tier III (uncertain significance)\n  RNF43  c.1976del   p.G659Vfs*41   VAF 19%',
+          'en',
+          'ngs_report',
+        ),
+      ),
+    ).toEqual(['RNF43 p.Gly659ValfsTer41 frameshift - present uncertain somatic patient']);
+    // A prose line above with other words is no heading.
+    expect(
+      detail(
+        genetics(
+          'The patient asked what pathogenic means\nBRCA2 c.5946del detected.',
+          'en',
+          'progress',
+        ),
+      ),
+    ).toEqual(['BRCA2 c.5946del frameshift - present - somatic patient']);
+    // A location cell naming an intron gives no exon.
+    expect(
+      detail(
+        genetics(
+          '  Gene    Variant                Zygosity       Location\n' +
+            '  MSH2    NM_000251.3:c.942+3A>T heterozygous   intron 5',
+          'en',
+          'germline_report',
+        ),
+      ),
+    ).toEqual(['MSH2 c.942+3A>T snv - present - germline patient']);
+  });
+
+  it('reads zygosity of a small variant as germline, not a homozygous deletion', () => {
+    expect(
+      detail(
+        genetics(
+          '52M with MUTYH-associated polyposis: homozygous MUTYH c.1187G>A (p.G396D), pathogenic.',
+          'en',
+          'progress',
+        ),
+      ),
+    ).toEqual(['MUTYH p.Gly396Asp snv - present pathogenic germline patient']);
+    expect(
+      detail(
+        genetics('Tumour NGS: CDKN2A homozygous\ndeletion; CDK12 wild-type.', 'en', 'progress'),
+      ).map((f) => f.split(' ').slice(-2).join(' ')),
+    ).toEqual(['somatic patient', 'somatic patient']);
+  });
+});

@@ -1,0 +1,657 @@
+import { describe, expect, it } from 'vitest';
+import type { Language } from '../../core/types.js';
+import { loadPipeline } from '../../load-pipeline.js';
+import type { GeneticAnnotation } from '../../pipeline.js';
+
+const pipeline = loadPipeline();
+
+function genetics(text: string, language: Language = 'ja', noteType?: string) {
+  return pipeline.run({
+    noteId: 't',
+    personId: 'p',
+    text,
+    language,
+    languageDetected: false,
+    ...(noteType ? { noteType } : {}),
+  }).annotation.genetics;
+}
+
+/** Findings as compact strings: "GENE variant kind status subject". */
+const brief = (findings: readonly GeneticAnnotation[]) =>
+  findings.map((f) =>
+    [
+      f.gene,
+      f.hgvs_p ??
+        f.hgvs_c ??
+        `${f.kind}${f.exon ? ` ${f.exon}` : ''}${f.partner ? ` ${f.partner}` : ''}`,
+      f.status,
+      f.subject,
+    ].join(' '),
+  );
+
+/** Findings with their exon: "GENE variant/kind exon status". */
+const withExon = (findings: readonly GeneticAnnotation[]) =>
+  findings.map((f) => `${f.gene} ${f.hgvs_p ?? f.kind} ${f.exon ?? '-'} ${f.status}`);
+
+describe('genetics extractor, Japanese (dev13 phenomena)', () => {
+  it('reads rows led by their exon as an exon table, with the gene of its title', () => {
+    const text = [
+      'EGFR遺伝子変異検査 結果報告書',
+      '使用キット：コバスEGFR変異検出キットv2.0',
+      '依頼科：呼吸器内科',
+      '＜第1回＞検体：気管支鏡下生検',
+      '　判定：判定不能（検体不良）',
+      '＜第2回＞検体：CTガイド下肺生検',
+      '　ｴｸｿﾝ18　G719X　　　検出せず',
+      '　ｴｸｿﾝ19　欠失　　　　検出',
+      '　ｴｸｿﾝ20　T790M　　　検出せず',
+      '　ｴｸｿﾝ20　挿入　　　　検出せず',
+      '　ｴｸｿﾝ21　L858R　　　検出せず',
+    ].join('\n');
+    expect(withExon(genetics(text, 'ja', 'molecular_pathology')).sort()).toEqual([
+      'EGFR exon_deletion 19 present',
+      'EGFR exon_insertion 20 absent',
+      'EGFR p.Leu858Arg 21 absent',
+      'EGFR p.Thr790Met 20 absent',
+      'EGFR snv 18 absent',
+    ]);
+  });
+
+  it('does not read one exon-led line of prose as a table row', () => {
+    // A single line is no table: the exon stays with its own class word only.
+    expect(withExon(genetics('EGFR遺伝子検査：エクソン19欠失 陽性'))).toEqual([
+      'EGFR exon_deletion 19 present',
+    ]);
+  });
+
+  it('keeps an exon written right before a change with no gene on its line', () => {
+    expect(withExon(genetics('ＥＧＦＲ（ｺﾊﾞｽ）：ｴｸｿﾝ21 L858R 陽性／ｴｸｿﾝ20 T790M 陰性'))).toEqual([
+      'EGFR p.Leu858Arg 21 present',
+      'EGFR p.Thr790Met 20 absent',
+    ]);
+  });
+
+  it('closes an item at a slash after its result', () => {
+    expect(
+      brief(
+        genetics(
+          '【検出されなかった主な遺伝子異常】\n　BRAF、NRAS：変異なし／NTRK融合遺伝子：なし／ERBB2：増幅なし',
+        ),
+      ),
+    ).toEqual([
+      'BRAF wild_type absent patient',
+      'NRAS wild_type absent patient',
+      'ERBB2 amplification absent patient',
+    ]);
+    // A slash with no result before it is a list ("ALK/ROS1融合遺伝子：陰性").
+    expect(brief(genetics('ALK/ROS1融合遺伝子：陰性'))).toEqual([
+      'ALK fusion absent patient',
+      'ROS1 fusion absent patient',
+    ]);
+  });
+
+  it('does not read "no trial" or "no indication" as a negative result', () => {
+    expect(brief(genetics('KRAS G12V：該当する国内治験なし'))).toEqual([
+      'KRAS p.Gly12Val present patient',
+    ]);
+    expect(brief(genetics('BRAF/MEK阻害薬の適応なし。'))).toEqual([]);
+    // A plain なし after the variant is still its negative.
+    expect(brief(genetics('KRAS G12V：なし'))).toEqual(['KRAS p.Gly12Val absent patient']);
+  });
+
+  it('reads a slash list of targets before a drug word as a drug name', () => {
+    expect(brief(genetics('BRAF/MEK阻害薬を開始。ALK/ROS1阻害薬は適応外。'))).toEqual([]);
+    expect(brief(genetics('Started BRAF/MEK inhibitors.', 'en'))).toEqual([]);
+    // Without a drug word the list is a result list.
+    expect(brief(genetics('KRAS/NRAS：変異なし'))).toEqual([
+      'KRAS wild_type absent patient',
+      'NRAS wild_type absent patient',
+    ]);
+  });
+
+  it('does not read a gene naming the test in a bracket after its variant as a result', () => {
+    expect(brief(genetics('・BRAF V600E／V600K（THxID BRAF、2024/12）：陰性'))).toEqual([
+      'BRAF p.Val600Glu absent patient',
+      'BRAF p.Val600Lys absent patient',
+    ]);
+  });
+
+  it('takes the class of a report block line "判定：Pathogenic" below the variant', () => {
+    const text = [
+      '【生殖細胞系列バリアント】',
+      '　BRCA2　NM_000059.4:c.2808_2811del　p.(Ala938Profs*21)　ヘテロ接合',
+      '　　判定：Pathogenic',
+    ].join('\n');
+    expect(genetics(text)[0]).toMatchObject({ gene: 'BRCA2', significance: 'pathogenic' });
+  });
+
+  it('does not take a block class line past the next entry', () => {
+    const text = [
+      '【体細胞変異】',
+      '　TP53　c.742C>T（p.R248W）　VAF 33%　エビデンスレベル －',
+      '　CDKN2A　ホモ接合性欠失　エビデンスレベル －',
+      '【生殖細胞系列バリアント】',
+      '　BRCA2　c.2808_2811del　p.(Ala938Profs*21)',
+      '　　判定：Pathogenic',
+    ].join('\n');
+    const found = genetics(text, 'ja', 'ngs_report');
+    expect(found.find((f) => f.gene === 'TP53')).toMatchObject({
+      significance: null,
+      origin: 'somatic',
+    });
+    expect(found.find((f) => f.gene === 'CDKN2A')).toMatchObject({
+      significance: null,
+      origin: 'somatic',
+    });
+    expect(found.find((f) => f.gene === 'BRCA2')).toMatchObject({ significance: 'pathogenic' });
+  });
+
+  it("gives a carrier of the familial variant the class stated for a relative's", () => {
+    const text = [
+      '来談者：34歳女性、未発症。',
+      '母は遺伝学的検査で NM_007294.4(BRCA1):c.68_69del（p.Glu23ValfsTer17）病的バリアント保持。',
+      '【結果】',
+      '・来談者：BRCA1 c.68_69del を検出（ヘテロ接合）',
+    ].join('\n');
+    const found = genetics(text, 'ja', 'genetic_counselling');
+    expect(found.filter((f) => f.hgvs_c === 'c.68_69del').map((f) => f.significance)).toEqual([
+      'pathogenic',
+      'pathogenic',
+    ]);
+  });
+
+  it('reads a heading in brackets with a qualifier as the negative of the items after it', () => {
+    expect(brief(genetics('【検出されなかった変異（抜粋）】BRAF V600E、NRAS、ERBB2増幅'))).toEqual([
+      'BRAF p.Val600Glu absent patient',
+      'NRAS wild_type absent patient',
+      'ERBB2 amplification absent patient',
+    ]);
+    // A heading that names a finding is no negative heading.
+    expect(brief(genetics('【今回検出された変異（抜粋）】BRAF V600E'))).toEqual([
+      'BRAF p.Val600Glu present patient',
+    ]);
+  });
+
+  it('keeps a class word glued to the last gene of a flat mixed list to that gene', () => {
+    expect(brief(genetics('KRAS G12C、NRAS、BRAF融合：検出されず'))).toEqual([
+      'KRAS p.Gly12Cys absent patient',
+      'NRAS wild_type absent patient',
+      'BRAF fusion absent patient',
+    ]);
+    // A list of genes alone shares its class word.
+    expect(brief(genetics('ALK・ROS1・RET融合遺伝子：検出されず'))).toEqual([
+      'ALK fusion absent patient',
+      'ROS1 fusion absent patient',
+      'RET fusion absent patient',
+    ]);
+  });
+
+  it("keeps an earlier test's gene negative beside a later variant of the gene", () => {
+    const text = [
+      '前回組織検査（2022、MEBGEN RASKET-B）：KRAS・NRAS 野生型',
+      '【今回検出された変異】',
+      '　KRAS　Q61H（c.183A>T）　1.8%',
+    ].join('\n');
+    expect(brief(genetics(text, 'ja', 'ngs_report'))).toEqual([
+      'KRAS wild_type absent patient',
+      'NRAS wild_type absent patient',
+      'KRAS p.Gln61His present patient',
+    ]);
+    // In one report, the gene's negative beside its variant adds nothing.
+    expect(brief(genetics('KRAS・NRAS 野生型\nKRAS Q61H 検出', 'ja', 'ngs_report'))).toEqual([
+      'NRAS wild_type absent patient',
+      'KRAS p.Gln61His present patient',
+    ]);
+  });
+
+  it('reads a classified change in a bracket after a gene-level negative as its own finding', () => {
+    const found = genetics(
+      'BRCA1：病的バリアントなし（c.2612C>T（p.Pro871Leu）は良性多型、ご依頼により記載）',
+      'ja',
+      'referral',
+    );
+    expect(brief(found)).toEqual([
+      'BRCA1 wild_type absent patient',
+      'BRCA1 p.Pro871Leu present patient',
+    ]);
+    expect(found[1]).toMatchObject({ significance: 'benign' });
+    // A change named as the gene's own negative stays absent.
+    expect(brief(genetics('BRCA1 c.2612C>T：検出されず'))).toEqual([
+      'BRCA1 c.2612C>T absent patient',
+    ]);
+  });
+
+  it('reads a protein change written in Japanese words', () => {
+    const found = genetics(
+      [
+        '・RASKET-B：KRAS遺伝子エクソン2に、コドン12のグリシンがアスパラギン酸に置換する変異を検出。',
+        '　BRAF：コドン600のバリンからグルタミン酸への置換は認めず。',
+      ].join('\n'),
+    );
+    expect(withExon(found)).toEqual(['KRAS p.Gly12Asp 2 present', 'BRAF p.Val600Glu - absent']);
+    expect(found[0]).toMatchObject({ significance: 'pathogenic' });
+    // A codon with only its residue names no change (a codon-only negative).
+    expect(brief(genetics('IDH1：コドン132のアルギニンに変異なし'))).toEqual([
+      'IDH1 wild_type absent patient',
+    ]);
+  });
+
+  it('joins a line wrapped after a comma, and ends a clause at a negative in ず', () => {
+    const text = [
+      '腫瘍組織のmyChoice診断システムで BRCA1 c.4327C>T（p.R1443*）を検出し、',
+      'Pathogenic と報告されました（GIS 71、HRD陽性）。',
+      '一方、血液でのBRACAnalysis（2025/7）では BRCA1・BRCA2 ともに病的バリアントは検出されず、',
+      '腫瘍の BRCA1 変異は体細胞由来と考えております。',
+    ].join('\n');
+    const found = genetics(text, 'ja', 'referral');
+    expect(found.map((f) => [f.gene, f.kind, f.status, f.significance, f.origin])).toEqual([
+      ['BRCA1', 'snv', 'present', 'pathogenic', 'somatic'],
+      ['BRCA1', 'wild_type', 'absent', null, 'germline'],
+      ['BRCA2', 'wild_type', 'absent', null, 'germline'],
+    ]);
+  });
+
+  it('gives a gene-level negative that names mutations and a class both entries', () => {
+    expect(brief(genetics('KIT：変異・増幅ともに認めず'))).toEqual([
+      'KIT wild_type absent patient',
+      'KIT amplification absent patient',
+    ]);
+    // The class alone gives the class only.
+    expect(brief(genetics('ERBB2：増幅なし'))).toEqual(['ERBB2 amplification absent patient']);
+  });
+
+  it('joins a stained protein change to the DNA change sequenced at its codon', () => {
+    const found = genetics(
+      '分子診断（2022）：IDH1 R132H（免疫染色）陽性、サンガー法で IDH1 c.395G>A を確認。',
+    );
+    expect(found).toEqual([
+      expect.objectContaining({
+        gene: 'IDH1',
+        hgvs_c: 'c.395G>A',
+        hgvs_p: 'p.Arg132His',
+        significance: 'pathogenic',
+      }),
+    ]);
+    // A stain alone is no finding.
+    expect(genetics('IDH1 R132H（免疫染色）陽性。')).toEqual([]);
+  });
+
+  it('reads acquired anti-EGFR antibody resistance (EGFR S492R) as a driver', () => {
+    expect(genetics('Guardant360：EGFR S492R（c.1474A>C）0.6%')[0]).toMatchObject({
+      hgvs_p: 'p.Ser492Arg',
+      significance: 'pathogenic',
+    });
+  });
+});
+
+describe('dev14', () => {
+  it('reads the ELN-listed ABL1 kinase-domain resistance mutations as drivers', () => {
+    expect(
+      genetics('ABL1キナーゼドメイン解析（ニロチニブ投与中）：Y253H（c.757T>C）を検出。')[0],
+    ).toMatchObject({ gene: 'ABL1', hgvs_p: 'p.Tyr253His', significance: 'pathogenic' });
+    // Another ABL1 change, not on the list, has no class of its own.
+    expect(genetics('ABL1キナーゼドメイン解析：K247R（c.740A>G）を検出。')[0]).toMatchObject({
+      hgvs_p: 'p.Lys247Arg',
+      significance: null,
+    });
+  });
+
+  it('gives nothing for a class the method does not test', () => {
+    const text = [
+      'EGFR遺伝子変異解析（PCR法）：エクソン19欠失 陽性',
+      '※本キットはエクソン20挿入変異を解析対象としておりません。',
+    ].join('\n');
+    expect(brief(genetics(text, 'ja', 'molecular_pathology'))).toEqual([
+      'EGFR exon_deletion 19 present patient',
+    ]);
+    expect(genetics('MET エクソン14スキッピングは本パネルの検出範囲に含まれない。')).toEqual([]);
+    // "解析対象とした" names what was tested: its result stands.
+    expect(brief(genetics('EGFR：解析対象としたエクソン20挿入変異は陰性'))).toEqual([
+      'EGFR exon_insertion 20 absent patient',
+    ]);
+  });
+
+  it('expands a symbol followed by its siblings after slashes', () => {
+    expect(brief(genetics('FGFR1/2/3融合遺伝子：検出されず')).sort()).toEqual([
+      'FGFR1 fusion absent patient',
+      'FGFR2 fusion absent patient',
+      'FGFR3 fusion absent patient',
+    ]);
+    expect(brief(genetics('MSH2/6：病的バリアントなし')).sort()).toEqual([
+      'MSH2 wild_type absent patient',
+      'MSH6 wild_type absent patient',
+    ]);
+    // A drug class is still a drug; a year after a slash is no sibling.
+    expect(genetics('CDK4/6阻害薬（アベマシクリブ）を継続。')).toEqual([]);
+    expect(brief(genetics('FGFR2/2024年：融合遺伝子 陰性'))).toEqual([
+      'FGFR2 fusion absent patient',
+    ]);
+  });
+
+  it('reads "ではありません" and a caveat of the test as no result, "あり" still as one', () => {
+    expect(
+      genetics('本検査はBRCA1・BRCA2の他の領域にある病的バリアントを否定するものではありません。'),
+    ).toEqual([]);
+    expect(genetics('TP53 の病的バリアントを除外するものではない。')).toEqual([]);
+    expect(brief(genetics('BRCA2：病的バリアントあり'))).toEqual(['BRCA2 other present patient']);
+  });
+
+  it('gives a result marked by は to its own gene, not to the variant listed before it', () => {
+    const found = genetics(
+      '#gBRCA1病的バリアント保持（BRACAnalysis：BRCA1 c.68_69del、BRCA2は陰性）',
+    );
+    expect(brief(found).sort()).toEqual([
+      'BRCA1 c.68_69del present patient',
+      'BRCA2 wild_type absent patient',
+    ]);
+    expect(found[0]).toMatchObject({ significance: 'pathogenic', origin: 'germline' });
+    // Variants alone before the result share it.
+    expect(brief(genetics('KRAS G12C、BRAF V600E は陰性')).sort()).toEqual([
+      'BRAF p.Val600Glu absent patient',
+      'KRAS p.Gly12Cys absent patient',
+    ]);
+  });
+
+  it('does not take "also in the tumour" as the source of a germline variant', () => {
+    const germline = [
+      '【生殖細胞系列バリアント】',
+      '　PALB2　c.3113G>A（p.W1038*）　Pathogenic（腫瘍組織でも検出、VAF 55%）',
+    ].join('\n');
+    expect(genetics(germline, 'ja', 'ngs_report')[0]).toMatchObject({ origin: 'germline' });
+    // "で検出" (no "も") still names where it was found.
+    const tumour = ['【検出されたバリアント】', '　PALB2　c.3113G>A　Pathogenic（腫瘍組織で検出）'];
+    expect(genetics(tumour.join('\n'), 'ja', 'ngs_report')[0]).toMatchObject({ origin: 'somatic' });
+  });
+
+  it('reads the tumour result quoted as the reason for a germline test as somatic', () => {
+    const text = [
+      '遺伝学的検査結果報告書（シングルサイト検査）',
+      '検査目的：腫瘍組織の遺伝子パネル検査で PALB2 c.3113G>A（Pathogenic）が検出されたため、生殖細胞系列由来かどうかを確認する。',
+      '検査方法：サンガー法',
+      '結果：PALB2 c.3113G>A は検出されなかった。',
+    ].join('\n');
+    const found = genetics(text, 'ja', 'germline_report');
+    expect(found.map((f) => `${f.status} ${f.origin}`).sort()).toEqual([
+      'absent germline',
+      'present somatic',
+    ]);
+    // A germline origin stated (not asked) still holds.
+    const stated =
+      '経緯：腫瘍組織のパネル検査で TP53 c.844C>T が検出され、生殖細胞系列の病的バリアントと判定された。';
+    expect(genetics(stated, 'ja', 'genetic_counselling')[0]).toMatchObject({ origin: 'germline' });
+  });
+
+  it('stops at a bracketed section heading when looking up for a source', () => {
+    const text = [
+      '【体細胞変異】',
+      '　KRAS　G12D　VAF 21%',
+      '【生殖細胞系列バリアント】',
+      '　BRCA2　c.5946del　病的',
+      '【検出されなかった主な遺伝子異常】',
+      '　BRAF：変異なし',
+    ].join('\n');
+    const braf = genetics(text, 'ja', 'ngs_report').find((f) => f.gene === 'BRAF');
+    expect(braf).toMatchObject({ status: 'absent', origin: 'somatic' });
+    // Without a heading between, the block's source holds.
+    const block = [
+      '【体細胞変異】',
+      '　KRAS　G12D　VAF 21%',
+      '',
+      '【生殖細胞系列バリアント】',
+      '　BRCA2　c.5946del　病的',
+      '　ATM：病的バリアントなし',
+    ];
+    const atm = genetics(block.join('\n'), 'ja', 'ngs_report').find((f) => f.gene === 'ATM');
+    expect(atm).toMatchObject({ status: 'absent', origin: 'germline' });
+  });
+
+  it('carries a relative topic into the next sentence that names no subject', () => {
+    const text =
+      '血縁者：姉（50歳）は他施設で検査を受けた。BRCA2 c.5946del を保持し、PALB2 の病的バリアントは認めず。';
+    expect(brief(genetics(text, 'ja', 'genetic_counselling')).sort()).toEqual([
+      'BRCA2 c.5946del present family',
+      'PALB2 wild_type absent family',
+    ]);
+    // A sentence naming its own subject, or one on the next line, is not the relative's.
+    expect(
+      brief(genetics('姉（50歳）は他施設で検査済み。本人は BRCA2 c.5946del を保持。')),
+    ).toEqual(['BRCA2 c.5946del present patient']);
+    expect(brief(genetics('姉は他施設で検査済み。\nBRCA2 c.5946del を保持。'))).toEqual([
+      'BRCA2 c.5946del present patient',
+    ]);
+  });
+});
+
+describe('dev15', () => {
+  const origins = (findings: readonly GeneticAnnotation[]) =>
+    findings.map((f) => `${f.gene} ${f.hgvs_p ?? f.hgvs_c ?? f.kind} ${f.status} ${f.origin}`);
+
+  it('takes a germline test named for some genes as the source of those genes only', () => {
+    const text = '#1 膵癌 StageIV\nKRAS G12D を検出。\n生殖細胞系列BRCA1/2：病的バリアントなし。';
+    expect(origins(genetics(text, 'ja', 'progress'))).toEqual([
+      'KRAS p.Gly12Asp present somatic',
+      'BRCA1 wild_type absent germline',
+      'BRCA2 wild_type absent germline',
+    ]);
+    // A source on a line naming no gene still speaks for the whole note.
+    expect(
+      origins(genetics('遺伝性腫瘍外来\nMLH1 c.1852_1854del を検出。', 'ja', 'progress')),
+    ).toEqual(['MLH1 c.1852_1854del present germline']);
+  });
+
+  it('reads a tumour report as somatic though it names its secondary findings', () => {
+    expect(
+      origins(genetics('パネル検査結果\nKRAS G12D を検出。\n二次的所見：なし', 'ja', 'ngs_report')),
+    ).toEqual(['KRAS p.Gly12Asp present somatic']);
+    // A blood sample stated for the result itself is a germline source.
+    const blood = 'パネル検査結果\n血液検体でPALB2 c.172_175del を検出し、病的バリアントと判定。';
+    expect(origins(genetics(blood, 'ja', 'ngs_report'))).toEqual([
+      'PALB2 c.172_175del present germline',
+    ]);
+  });
+
+  it('does not join a row opened by a germline prefix to the line above', () => {
+    const text = '#1 乳癌\n　 PIK3CA H1047R陽性（2021年）\n　 gBRCA1/2：陰性（BRACAnalysis）';
+    expect(origins(genetics(text, 'ja', 'progress'))).toEqual([
+      'PIK3CA p.His1047Arg present somatic',
+      'BRCA1 wild_type absent germline',
+      'BRCA2 wild_type absent germline',
+    ]);
+  });
+
+  it('reads a hereditary tumour panel on blood as germline, a tumour panel as somatic', () => {
+    const lines = (panel: string) =>
+      [
+        '45歳女性。腫瘍はMSH2染色消失。',
+        `${panel}の報告書を確認した。`,
+        '・MSH2 c.2131C>T：病的バリアント',
+        '・MLH1、MSH6に病的バリアントなし',
+      ].join('\n');
+    expect(origins(genetics(lines('遺伝性腫瘍パネル（血液）'), 'ja', 'progress'))).toEqual([
+      'MSH2 c.2131C>T present germline',
+      'MLH1 wild_type absent germline',
+      'MSH6 wild_type absent germline',
+    ]);
+    expect(origins(genetics(lines('腫瘍組織パネル'), 'ja', 'progress'))).toEqual([
+      'MSH2 c.2131C>T present somatic',
+      'MLH1 wild_type absent somatic',
+      'MSH6 wild_type absent somatic',
+    ]);
+    // The blood of a paired tumour test, or the haematology department, is no germline source.
+    const paired =
+      '検査：がん遺伝子パネル（腫瘍＋血液）\n・KRAS G12D 検出\n・生殖細胞系列：病的バリアントなし';
+    expect(origins(genetics(paired, 'ja', 'mdt_summary'))).toEqual([
+      'KRAS p.Gly12Asp present somatic',
+    ]);
+    expect(origins(genetics('血液内科 外来\nJAK2 V617F 陽性', 'ja', 'progress'))).toEqual([
+      'JAK2 p.Val617Phe present somatic',
+    ]);
+  });
+
+  it('does not take a source from above a line opened by a bracketed heading', () => {
+    const text = [
+      'エキスパートパネル記録（がん遺伝子パネル検査）',
+      '・生殖細胞系列：病的バリアントなし',
+      '【討議】FGFR2融合遺伝子陽性のためペミガチニブを検討。',
+    ].join('\n');
+    expect(origins(genetics(text, 'ja', 'mdt_summary'))).toEqual(['FGFR2 fusion present somatic']);
+    // A heading alone on its line is the source of the lines below it.
+    expect(
+      origins(genetics('【生殖細胞系列バリアント】\nBRCA2 c.5946del 病的', 'ja', 'mdt_summary')),
+    ).toEqual(['BRCA2 c.5946del present germline']);
+  });
+
+  it('reads a tumour kit named above the results as their source', () => {
+    const text = [
+      '当科で提出したオンコマインDx Target Testの結果は以下の通りでした。',
+      '　・RET融合遺伝子：陽性（CCDC6-RET）',
+      'なお、生殖細胞系列RET変異の検査は行っておりません。',
+    ].join('\n');
+    expect(origins(genetics(text, 'ja', 'letter'))).toEqual(['RET fusion present somatic']);
+  });
+
+  it('reads a star-allele genotype as germline', () => {
+    const text = [
+      'Cardiology clinic',
+      'CYP2C19 genotype: *2/*2 - poor metaboliser.',
+      'JAK2 V617F detected.',
+      'Familial hypercholesterolaemia panel: no pathogenic variant in LDLR.',
+    ].join('\n');
+    expect(origins(genetics(text, 'en', 'cardiology'))).toEqual([
+      'CYP2C19 other present germline',
+      'JAK2 p.Val617Phe present somatic',
+      'LDLR wild_type absent germline',
+    ]);
+  });
+
+  it('keeps a class glued to the last item of a 、 list to that item', () => {
+    expect(
+      brief(
+        genetics(
+          '検出されなかった主な遺伝子異常：BRCA1、BRCA2、KRAS、ERBB2増幅',
+          'ja',
+          'ngs_report',
+        ),
+      ),
+    ).toEqual([
+      'BRCA1 wild_type absent patient',
+      'BRCA2 wild_type absent patient',
+      'KRAS wild_type absent patient',
+      'ERBB2 amplification absent patient',
+    ]);
+    // A ・ list shares it, and so does a list of fusion genes before a fusion word.
+    for (const text of ['検出されず：ALK・ROS1・RET融合', 'ALK、ROS1、RET融合遺伝子：陰性']) {
+      expect(brief(genetics(text, 'ja', 'ngs_report'))).toEqual([
+        'ALK fusion absent patient',
+        'ROS1 fusion absent patient',
+        'RET fusion absent patient',
+      ]);
+    }
+  });
+
+  it('reads "エビデンスレベル該当なし" as no level, not as a negative', () => {
+    const text = 'TP53 c.817C>T（p.R273C）VAF 52%、エビデンスレベル該当なし。';
+    expect(brief(genetics(text, 'ja', 'ngs_report'))).toEqual(['TP53 p.Arg273Cys present patient']);
+    expect(brief(genetics('KRAS：該当なし', 'ja', 'ngs_report'))).toEqual([
+      'KRAS wild_type absent patient',
+    ]);
+  });
+
+  it('reads a class label with its result in brackets as the class of the list', () => {
+    expect(brief(genetics('再構成（検出されず）：ALK、RET、NTRK1', 'ja', 'ngs_report'))).toEqual([
+      'ALK fusion absent patient',
+      'RET fusion absent patient',
+      'NTRK1 fusion absent patient',
+    ]);
+    expect(brief(genetics('検出されず：ALK、RET', 'ja', 'ngs_report'))).toEqual([
+      'ALK wild_type absent patient',
+      'RET wild_type absent patient',
+    ]);
+  });
+
+  it('reads a mutation named with its kit as a test title, not a finding', () => {
+    const text =
+      '１．BRAF遺伝子変異（THxID BRAFキット）\n　　V600E：検出されず\n　　V600K：検出されず';
+    expect(brief(genetics(text, 'ja', 'molecular_pathology'))).toEqual([
+      'BRAF p.Val600Glu absent patient',
+      'BRAF p.Val600Lys absent patient',
+    ]);
+    // A mutation named alone is still found.
+    expect(brief(genetics('KIT遺伝子 エクソン11変異', 'ja', 'pathology'))).toEqual([
+      'KIT other 11 present patient',
+    ]);
+  });
+
+  it('reads a variant on a stain line, or one a stain points to, as no DNA finding', () => {
+    expect(genetics('免疫染色：BRAF V600E（VE1）陽性、TTF-1（+）', 'ja', 'pathology')).toEqual([]);
+    expect(
+      genetics(
+        'VE1陽性はBRAF V600E変異の存在を示唆しますが、遺伝子検査は行っていません。',
+        'ja',
+        'pathology',
+      ),
+    ).toEqual([]);
+    expect(brief(genetics('遺伝子検査：BRAF V600E 陽性', 'ja', 'pathology'))).toEqual([
+      'BRAF p.Val600Glu present patient',
+    ]);
+    expect(brief(genetics('NGSでBRAF V600E変異の存在を確認した。', 'ja', 'pathology'))).toEqual([
+      'BRAF p.Val600Glu present patient',
+    ]);
+  });
+
+  it('does not take a stain marker on the line above as the gene of an exon class', () => {
+    const text = [
+      'EGFR エクソン20挿入変異を検出。',
+      'PD-L1（22C3）TPS 10%。',
+      '説明：エクソン20挿入変異には従来のTKIが効きにくい。',
+    ].join('\n');
+    expect(withExon(genetics(text, 'ja', 'oncology_consult'))).toEqual([
+      'EGFR exon_insertion 20 present',
+    ]);
+    expect(
+      withExon(genetics('EGFR遺伝子検査\nエクソン19欠失：陽性', 'ja', 'molecular_pathology')),
+    ).toEqual(['EGFR exon_deletion 19 present']);
+  });
+
+  it('reads the conclusion after the arrow of an ISH line as the amplification result', () => {
+    const text =
+      'HER2：IHC 2+のためISHを追加。HER2/CEP17比 1.6、HER2シグナル 3.4個/核 → ASCO/CAPグループ5、増幅なし';
+    expect(brief(genetics(text, 'ja', 'pathology'))).toEqual([
+      'ERBB2 amplification absent patient',
+    ]);
+    // Without the arrow the class is out of reach of the gene.
+    expect(
+      genetics(
+        'HER2/CEP17比 1.6、HER2シグナル 3.4個/核、ASCO/CAPグループ5、増幅なし',
+        'ja',
+        'pathology',
+      ),
+    ).toEqual([]);
+  });
+
+  it('gives a gene negative in the tumour and in a germline test the germline source', () => {
+    const tumour = 'myChoice：HRD陽性、腫瘍BRCA1/2変異：陰性。';
+    expect(origins(genetics(tumour, 'ja', 'progress'))).toEqual([
+      'BRCA1 wild_type absent somatic',
+      'BRCA2 wild_type absent somatic',
+    ]);
+    const both = `${tumour}\n生殖細胞系列BRCA1/2検査（BRACAnalysis）：病的バリアントなし。`;
+    expect(origins(genetics(both, 'ja', 'progress'))).toEqual([
+      'BRCA1 wild_type absent germline',
+      'BRCA2 wild_type absent germline',
+    ]);
+  });
+
+  it('reads a zygosity call in a confirmation test as its result', () => {
+    const found = 'FoundationOne CDxでBRCA2 c.7480C>T（VAF 51%）を検出。';
+    const confirmed = `${found}\n本日、確認検査（血液）の結果を開示：BRCA2 c.7480C>T ヘテロ接合、病的バリアント。`;
+    expect(origins(genetics(confirmed, 'ja', 'genetic_counselling'))).toEqual([
+      'BRCA2 c.7480C>T present germline',
+    ]);
+    // A confirmation only recommended confirms nothing.
+    const recommended = `${found}\n確認検査を推奨：BRCA2 c.7480C>T、病的バリアント。`;
+    expect(origins(genetics(recommended, 'ja', 'progress'))).toEqual([
+      'BRCA2 c.7480C>T present somatic',
+    ]);
+  });
+});
