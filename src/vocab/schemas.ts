@@ -337,6 +337,11 @@ export const geneticsRuleFileSchema = z.strictObject({
   negative_before: patternList,
   not_tested: patternList,
   hypothetical: patternList,
+  /**
+   * Right after a change, making it a class of patients ("V600E変異例に比べて", "KITエクソン9変異例
+   * では"): a general statement, no result.
+   */
+  population_after: patternList.optional(),
   /** A result withdrawn in a corrected report: no finding, whatever result it had. */
   withdrawn: patternList.optional(),
   same_variant: patternList,

@@ -56,8 +56,8 @@ describe('genetics extractor, English dev12 phenomena', () => {
     expect(brief(genetics('MYC break-apart FISH: positive.'))).toEqual([
       'MYC fusion present patient',
     ]);
-    // FISH of an amplified gene is no fusion.
-    expect(brief(genetics('HER2 FISH: negative.'))).toEqual(['ERBB2 wild_type absent patient']);
+    // FISH of an amplified gene is no fusion: it is its amplification result (dev15 1513).
+    expect(brief(genetics('HER2 FISH: negative.'))).toEqual(['ERBB2 amplification absent patient']);
   });
 
   it('keeps a dated gene-level negative beside a fusion negative of another year', () => {
@@ -818,5 +818,236 @@ describe('dev14', () => {
         genetics('Tumour NGS: CDKN2A homozygous\ndeletion; CDK12 wild-type.', 'en', 'progress'),
       ).map((f) => f.split(' ').slice(-2).join(' ')),
     ).toEqual(['somatic patient', 'somatic patient']);
+  });
+});
+
+describe('dev15', () => {
+  it('reads an ISH call beside an IHC score as the amplification result of an amplified gene', () => {
+    expect(
+      detail(
+        genetics(
+          'Biomarkers: HER2 IHC 2+, dual ISH negative (HER2/CEP17 ratio 1.3; 3.1 copies/cell).',
+          'en',
+          'mdt_summary',
+        ),
+      ),
+    ).toEqual(['ERBB2 - amplification - absent - somatic patient']);
+    expect(brief(genetics('HER2: IHC 2+ / SISH non-amplified (ratio 1.2).'))).toEqual([
+      'ERBB2 amplification absent patient',
+    ]);
+    expect(brief(genetics('ER 90% / PR neg / HER2 3+ / FISH amp (ratio 6.2).'))).toEqual([
+      'ERBB2 amplification present patient',
+    ]);
+    // Near misses: a probe for something else, a call not made, and a rearrangement probe.
+    expect(genetics('HER2 IHC 0, EBER ISH negative.')).toEqual([]);
+    expect(genetics('HER2 IHC 2+, ISH equivocal, repeat requested.')).toEqual([]);
+    expect(brief(genetics('ALK FISH positive. ROS1 FISH negative.'))).toEqual([
+      'ALK fusion present patient',
+      'ROS1 fusion absent patient',
+    ]);
+  });
+
+  it('reads a sign glued to a named variant or class as its result', () => {
+    expect(
+      brief(genetics('69M w/ stage IV lung adenoCA (KRAS G12C+, EGFR/ALK (-), PD-L1 <1%).')),
+    ).toEqual([
+      'KRAS p.Gly12Cys present patient',
+      'EGFR wild_type absent patient',
+      'ALK wild_type absent patient',
+    ]);
+    expect(brief(genetics('Melanoma: BRAF V600E-, NRAS Q61R+. EGFR exon 19 del+, ALK-.'))).toEqual([
+      'BRAF p.Val600Glu absent patient',
+      'NRAS p.Gln61Arg present patient',
+      'EGFR exon_deletion 19 present patient',
+      'ALK wild_type absent patient',
+    ]);
+    // A hyphen joining a word is no sign.
+    expect(brief(genetics('NSCLC, KRAS G12C-mutant, on sotorasib.'))).toEqual([
+      'KRAS p.Gly12Cys present patient',
+    ]);
+  });
+
+  it('reads a class qualified after its noun as heading the genes in brackets or after "in"', () => {
+    expect(
+      brief(
+        genetics(
+          'No alterations associated with advanced neoplasia (TP53, SMAD4, CDKN2A) were identified.',
+        ),
+      ),
+    ).toEqual([
+      'TP53 wild_type absent patient',
+      'SMAD4 wild_type absent patient',
+      'CDKN2A wild_type absent patient',
+    ]);
+    expect(
+      brief(genetics('No alterations of clinical significance were identified in TP53 or KRAS.')),
+    ).toEqual(['TP53 wild_type absent patient', 'KRAS wild_type absent patient']);
+    // Near misses: an exception, a plan, and a class that says nothing of the rest.
+    expect(
+      brief(genetics('No actionable alterations other than KRAS G12C (c.34G>T) were identified.')),
+    ).toEqual(['KRAS p.Gly12Cys present patient']);
+    expect(brief(genetics('No alterations to the treatment plan (EGFR L858R confirmed).'))).toEqual(
+      ['EGFR p.Leu858Arg present patient'],
+    );
+    expect(
+      genetics('No variants of uncertain significance were identified in BRCA1 or BRCA2.'),
+    ).toEqual([]);
+  });
+
+  it("reads every result on a relative's labelled row as the relative's", () => {
+    const note =
+      'Family history:\n' +
+      ' - Father (58): colon cancer at 52; germline MSH6 c.2731C>T p.(Arg911*) - pathogenic.\n' +
+      ' - Paternal aunt (61): endometrial cancer; tested negative for the familial MSH6 variant.\n';
+    expect(brief(genetics(note, 'en', 'genetic_counselling'))).toEqual([
+      'MSH6 p.Arg911Ter present family',
+      'MSH6 p.Arg911Ter absent family',
+    ]);
+    // Near misses: the patient named on the row, and a label that is no relative.
+    expect(
+      brief(
+        genetics(
+          'Father (62): prostate ca; BRCA2 c.5946del detected in him. Patient: BRCA2 c.5946del detected.',
+          'en',
+          'genetic_counselling',
+        ),
+      ),
+    ).toEqual(['BRCA2 c.5946del present family', 'BRCA2 c.5946del present patient']);
+    expect(
+      brief(
+        genetics(
+          'Family history: father CRC at 52; proband MLH1 c.350C>T detected.',
+          'en',
+          'genetic_counselling',
+        ),
+      ),
+    ).toEqual(['MLH1 c.350C>T present patient']);
+  });
+
+  it("reads a relative's unnamed variant as the family's, and its negative as one site", () => {
+    expect(
+      brief(
+        genetics(
+          'Patient: 27F. Referred because of a known familial MSH6 variant.',
+          'en',
+          'genetic_counselling',
+        ),
+      ),
+    ).toEqual(['MSH6 other present family']);
+    expect(
+      detail(genetics("Tested in 2019 for father's MLH1 variant - negative.", 'en', 'progress')),
+    ).toEqual(['MLH1 - other - absent - germline patient']);
+    // A variant written out stays the patient's.
+    expect(
+      brief(genetics('Familial BRCA2 c.5946del confirmed in the patient.', 'en', 'progress')),
+    ).toEqual(['BRCA2 c.5946del present patient']);
+  });
+
+  it("reads relatives' result about 'it' as the variant named before it on the line", () => {
+    const note =
+      'Germline BRCA2 c.9097dup p.(Thr3033Asnfs*11) - pathogenic; her two sisters have since tested negative for it.\n' +
+      'ctDNA 07/2025: ESR1 D538G 2.2%.';
+    expect(brief(genetics(note, 'en', 'progress'))).toEqual([
+      'BRCA2 p.Thr3033AsnfsTer11 present patient',
+      'ESR1 p.Asp538Gly present patient',
+      'BRCA2 p.Thr3033AsnfsTer11 absent family',
+    ]);
+    // With no variant named on its line, two genes leave "it" unresolved.
+    expect(
+      brief(genetics('BRCA2 c.9097dup and ESR1 D538G noted.\nHer sister tested negative for it.')),
+    ).toEqual(['BRCA2 c.9097dup present patient', 'ESR1 p.Asp538Gly present patient']);
+  });
+
+  it("reads a result's source on its line within its own sentence, or the line's label", () => {
+    const note =
+      'Interpretation: the RUNX1 VAF does not suggest a germline variant; germline RUNX1 testing ' +
+      'should be considered only if there is a family history. Absence of FLT3 and IDH1/2 ' +
+      'mutations: no targeted agent indicated.';
+    // (A tumour report: the earlier sentence's germline words are about RUNX1 testing.)
+    expect(detail(genetics(note, 'en', 'ngs_report')).map((f) => f.split(' ').at(-2))).toEqual([
+      'somatic',
+      'somatic',
+      'somatic',
+    ]);
+    expect(
+      detail(
+        genetics(
+          'Tissue CGP (2023): BRAF V600E; TP53 R175H. No alterations in ATM or CDK12.',
+          'en',
+          'progress',
+        ),
+      ).map((f) => f.split(' ').at(-2)),
+    ).toEqual(['somatic', 'somatic', 'somatic', 'somatic']);
+    expect(
+      detail(
+        genetics(
+          'Germline panel (Ambry): BRCA2 c.5946del pathogenic. No pathogenic variants in BRCA1.',
+          'en',
+          'progress',
+        ),
+      ).map((f) => f.split(' ').at(-2)),
+    ).toEqual(['germline', 'germline']);
+  });
+
+  it('reads a test sent and since resulted as done, and one not yet resulted as pending', () => {
+    expect(
+      detail(
+        genetics(
+          '- Germline multigene panel (blood, sent at diagnosis, resulted 09/2024): BRCA1 c.1687C>T p.(Gln563*), heterozygous - PATHOGENIC.',
+          'en',
+          'oncology_consult',
+        ),
+      ),
+    ).toEqual(['BRCA1 p.Gln563Ter snv - present pathogenic germline patient']);
+    expect(
+      genetics(
+        'Germline panel (sent 03/2025, not yet resulted): BRCA1 c.1687C>T familial variant targeted.',
+        'en',
+        'oncology_consult',
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes the class stated about the variant in the next sentence', () => {
+    expect(
+      detail(
+        genetics(
+          'Result: he is heterozygous for HOXB13 c.251G>A p.(Gly84Glu), often called G84E. The laboratory classifies it as PATHOGENIC (low-to-moderate penetrance).',
+          'en',
+          'genetic_counselling',
+        ),
+      ),
+    ).toEqual(['HOXB13 p.Gly84Glu snv - present pathogenic germline patient']);
+    expect(
+      detail(
+        genetics(
+          'Germline testing found ATM c.1234A>G. It is classified as a variant of uncertain significance.',
+          'en',
+          'genetic_counselling',
+        ),
+      ),
+    ).toEqual(['ATM c.1234A>G snv - present uncertain germline patient']);
+    // Near misses: a negated class, and "it" after two variants.
+    expect(
+      detail(
+        genetics(
+          'Germline testing found CHEK2 c.1100del. It is not classified as pathogenic by all laboratories.',
+          'en',
+          'genetic_counselling',
+        ),
+      ),
+    ).toEqual(['CHEK2 c.1100del frameshift - present - germline patient']);
+    expect(
+      detail(
+        genetics(
+          'Germline testing found CHEK2 c.1100del and ATM c.1234A>G. It is classified as likely benign.',
+          'en',
+          'genetic_counselling',
+        ),
+      ),
+    ).toEqual([
+      'CHEK2 c.1100del frameshift - present - germline patient',
+      'ATM c.1234A>G snv - present likely_benign germline patient',
+    ]);
   });
 });

@@ -5,6 +5,7 @@ import type {
   Assertion,
   Language,
   Note,
+  SectionHeader,
   Sentence,
   Span,
   TriggerHit,
@@ -96,10 +97,25 @@ export class GeneticsExtractor {
       const inside = genes.filter(
         (g) => g.start >= span.start && g.end <= span.end && !g.contextOnly,
       );
-      const options = [...named.values()].filter(
+      let options = [...named.values()].filter(
         (c) => inside.length === 0 || inside.some((g) => g.genes.includes(c.item.gene)),
       );
-      const genesNamed = new Set(options.map((c) => c.item.gene));
+      let genesNamed = new Set(options.map((c) => c.item.gene));
+      // "Germline BRCA2 c.9097dup …; her two sisters have since tested negative for it": with
+      // several variants in the note, the one whose gene alone is named before it on its line.
+      if (options.length !== 1 && genesNamed.size > 1 && note.language === 'en') {
+        const lead = spansWithin(genes, {
+          start: Math.max(lineStartOf(text, span.start), span.start - REFERENCE_REACH),
+          end: span.start,
+        });
+        const leadGenes = new Set(
+          lead.flatMap((g) => g.genes).filter((gene) => genesNamed.has(gene)),
+        );
+        if (leadGenes.size === 1) {
+          options = options.filter((c) => leadGenes.has(c.item.gene));
+          genesNamed = leadGenes;
+        }
+      }
       if (options.length !== 1 && genesNamed.size !== 1) continue;
       const source = options[0]!;
       // The result may be wrapped onto the next line ("the familial MLH1 variant -\nNOT DETECTED").
@@ -175,6 +191,7 @@ export class GeneticsExtractor {
       const family =
         inFamily ||
         relativeRow(written, span.start, text, status, chart, rules.layout) ||
+        (note.language === 'en' && relativeLabelRow(text, span.start, chart, rules.layout)) ||
         (assertion.experiencer === 'other' &&
           assertion.triggers.some((t) => isRelative(t, text, status, chart, rules.layout))) ||
         (chart !== null && relativeBefore(text, item, status, sentence.start, chart, rules.layout));
@@ -403,7 +420,8 @@ export class GeneticsExtractor {
           start: r.start + clause.start,
           end: r.end + clause.start,
         })),
-        ...gluedSigns(text, geneMentions),
+        // (Also to a named variant or class: "KRAS G12C+, EGFR/ALK (-)", "EGFR ex19 del+".)
+        ...gluedSigns(text, [...geneMentions, ...clauseVariants, ...clauseEvents]),
       ].sort((a, b) => a.start - b.start);
       const sentence = this.core.sentenceAt(analyzed, clause);
       const sentenceText = sentence ? sentence.text : text.slice(clause.start, clause.end);
@@ -570,6 +588,12 @@ export class GeneticsExtractor {
           reject('hypothetical (a mutation discussed, not found)');
           continue;
         }
+        // "効果はV600E変異例に比べて限定的": the change names a class of patients, not a result.
+        const changeEnd = item.eventEnd ?? item.end;
+        if (rules.populationAfter?.test(text.slice(changeEnd, changeEnd + 30))) {
+          reject('a class of patients with the change (a general statement), not a result');
+          continue;
+        }
         if (
           decision.status === null &&
           lineTest(text, item.start, 'description', (line) =>
@@ -578,6 +602,20 @@ export class GeneticsExtractor {
         ) {
           reject('a method or indication line, not a result');
           continue;
+        }
+        // "腫瘍BRCA1/2変異：" above "BRCA2 c.4936_4939del … 病的" and "BRCA1 病的バリアント検出されず":
+        // a label with nothing after its colon heads the rows below, which give the results.
+        if (decision.status === null && item.what !== 'variant') {
+          // (Only a short rest of the line is read: a note may be one long line.)
+          const labelEnd = lineEndOf(text, changeEnd);
+          if (
+            labelEnd - changeEnd <= 40 &&
+            EMPTY_LABEL.test(text.slice(changeEnd, labelEnd)) &&
+            entryLines.has(lineIndex(text, item.start) + 1)
+          ) {
+            reject('a label heading the rows below, no result of its own');
+            continue;
+          }
         }
         // "No (further) BRCA1 testing needed", "No KRAS analysis was performed": a negation of
         // a test named after the gene is no result about the gene.
@@ -671,15 +709,29 @@ export class GeneticsExtractor {
         const itemEnd = item.eventEnd ?? item.end;
         const inFamily = IN_FAMILY_AFTER.exec(text.slice(itemEnd, itemEnd + 60));
         const familyVariant =
-          inFamily !== null &&
-          status === 'present' &&
-          (decision.word === null ||
-            (decision.word.start >= itemEnd && decision.word.end <= itemEnd + inFamily[0].length));
+          (inFamily !== null &&
+            status === 'present' &&
+            (decision.word === null ||
+              (decision.word.start >= itemEnd &&
+                decision.word.end <= itemEnd + inFamily[0].length))) ||
+          // "Referred because of a known familial MSH6 variant": named with no result of its own.
+          (note.language === 'en' &&
+            decision.word === null &&
+            item.what !== 'variant' &&
+            FAMILIAL_BEFORE.test(text.slice(Math.max(0, item.start - 40), item.start)));
         const family =
           familyVariant ||
           (!owned &&
-            ((assertion.experiencer === 'other' &&
-              assertion.triggers.some((t) => isRelative(t, text, status, chart, rules.layout))) ||
+            ((note.language === 'en' && relativeLabelRow(text, item.start, chart, rules.layout)) ||
+              (assertion.experiencer === 'other' &&
+                assertion.triggers.some(
+                  (t) =>
+                    isRelative(t, text, status, chart, rules.layout) &&
+                    !(
+                      t.rule.startsWith('section:') &&
+                      inlineSectionLeft(text, analyzed.sections, item.start, rules.layout)
+                    ),
+                )) ||
               (chart !== null &&
                 relativeBefore(
                   text,
@@ -703,8 +755,11 @@ export class GeneticsExtractor {
             : null;
         // The germline prefix of "gBRCA2m" is the origin stated on the result itself. So is a
         // star-allele genotype ("CYP2C19 *2/*2"), which is pharmacogenomic (en decision 31).
+        // So is a test for a relative's variant ("tested for father's MLH1 variant - negative").
         const origin: Origin | null =
-          family || item.geneMention?.germline
+          family ||
+          item.geneMention?.germline ||
+          (note.language === 'en' && isFamilyVariant(item, text))
             ? 'germline'
             : (originNear(text, clause, rules, decision.word) ??
               (decision.word && STAR_ALLELES.test(decision.word.text)
@@ -715,7 +770,12 @@ export class GeneticsExtractor {
             status === 'absent'
               ? withResultClass(
                   withLabelClass(
-                    withProbeClass(item, text, this.resources.drivers, note.language === 'en'),
+                    withProbeClass(
+                      withFamilyVariant(item, text, note.language === 'en'),
+                      text,
+                      this.resources.drivers,
+                      note.language === 'en',
+                    ),
                     text,
                     rules,
                   ),
@@ -880,6 +940,78 @@ function relativeRow(
   return !ownerOnly(text, start + m[0].length, status, chart, layout);
 }
 
+/** After a relative opening a row, the rest of its label: " Ann (58):", " (61) :". */
+const RELATIVE_LABEL_REST = /^(?:[ \t]+[A-Z][a-z]+)?[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*:/;
+
+/**
+ * A row of a family list opened by a relative's label ("- Father (58): colon cancer at 52;
+ * germline MSH6 c.2731C>T - pathogenic", "- Paternal aunt (61): …; tested negative for the
+ * familial MSH6 variant"): every result on the row is that relative's, past its clause breaks.
+ * (English: a Japanese row is read by its particles.)
+ */
+function relativeLabelRow(
+  text: string,
+  at: number,
+  chart: RelativeChart | null,
+  layout: CompiledLayout,
+): boolean {
+  const line = lineOf(text, at);
+  const m = layout.relativeRow.exec(line);
+  if (!m) return false;
+  if (chart?.role && m[0].toLowerCase().endsWith(chart.role)) return false;
+  const label = RELATIVE_LABEL_REST.exec(line.slice(m[0].length, m[0].length + 60));
+  if (label === null) return false;
+  const labelEnd = lineStartOf(text, at) + m[0].length + label[0].length;
+  // (Not past the patient named on the row: "Father (62): …. Patient: BRCA2 c.5946del detected".)
+  if (labelEnd > at || at - labelEnd > 300) return false;
+  const between = text.slice(labelEnd, at);
+  return !layout.selfWord.test(between) && !/(?<![A-Za-z])proband(?![A-Za-z])/i.test(between);
+}
+
+/**
+ * A line opening with a field label of its own: "生殖細胞系列 多遺伝子パネル（血液）：…". Not an
+ * indented line (a wrapped sentence goes on there), nor the colon of a reference
+ * ("NM_007294.4(BRCA1):c.68_69del").
+ */
+const FIELD_LABEL = /^[・\-*•]?[ \t]*([^:：。\s][^:：。\n]{0,39})[:：](?![ \t]*[cgpnmr]\.)/;
+
+/**
+ * A section opened by an inline label ("家族歴：母 胃癌（41歳で死亡）、母方叔父 胃癌。") is a field of
+ * its line: a later line opened by a label of its own, not a relative's ("生殖細胞系列 多遺伝子パネル
+ * （血液）：CDH1 …"), is another field, so the item there is no longer in that section (dev16 1635).
+ * A header on a line of its own ("【家族歴】", "家族歴：") heads the block below it instead.
+ */
+function inlineSectionLeft(
+  text: string,
+  sections: readonly SectionHeader[],
+  at: number,
+  layout: CompiledLayout,
+): boolean {
+  // (The last header at or before the item, by bisection: sections are in order.)
+  let low = 0;
+  let high = sections.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sections[mid]!.start <= at) low = mid + 1;
+    else high = mid;
+  }
+  const header = sections[low - 1];
+  if (!header || header.bodyEnd <= at) return false;
+  const headerLineEnd = lineEndOf(text, header.end);
+  if (at <= headerLineEnd) return false;
+  // (The header's line read only so far: it may be long.)
+  if (!/\S/.test(text.slice(header.end, Math.min(headerLineEnd, header.end + 80)))) return false;
+  const memo = lineMemoFor(text);
+  const here = lineIndex(text, at);
+  // (Bounded: the item's line and at most a dozen above it, down to the header's.)
+  const first = Math.max(lineIndex(text, headerLineEnd) + 1, here - 12);
+  for (let i = here; i >= first; i -= 1) {
+    const label = FIELD_LABEL.exec(lineOf(text, memo.starts[i]!));
+    if (label && !layout.relativeRow.test(label[1]!)) return true;
+  }
+  return false;
+}
+
 /** How far back `relativeBefore` looks: bounded, so the extractor stays linear. */
 const CHART_REACH = 240;
 
@@ -946,6 +1078,9 @@ function relativeTopicBefore(
   layout.chartRelative.lastIndex = 0;
   return !layout.chartRelative.test(own) && !layout.selfWord.test(own);
 }
+
+/** The rest of a line that only labels what follows: "：", "（腫瘍）：". */
+const EMPTY_LABEL = /^\s*(?:[(（][^)）\n]{0,20}[)）])?\s*[:：]\s*$/;
 
 /** An HLA allele name after its gene: "*58:01", "*15:02:01". */
 const HLA_ALLELE = /^\s?\*\s?\d{2,3}:\d{2,3}/;
@@ -1225,6 +1360,28 @@ const SENTENCE_STOP = /(?<!\b(?:e\.g|i\.e|incl|approx|vs))\.(?=\s|$)|\n[ \t]*\n/
 const COLLECTIVE_REACH = 300;
 
 /** After a variant or a gene's class word: "… in the family", "… that was found in your family". */
+/**
+ * "tested in 2019 for father's MLH1 variant - negative": a negative for a relative's variant,
+ * left unnamed, is a single-site test, not the whole gene (decision 76): `other`, not `wild_type`.
+ */
+function withFamilyVariant(item: Item, text: string, english: boolean): Item {
+  return english && isFamilyVariant(item, text) ? { ...item, familial: true } : item;
+}
+
+/** "father's MLH1 variant", "the familial MSH6 variant": one relative's variant, unnamed. */
+function isFamilyVariant(item: Item, text: string): boolean {
+  if (item.what !== 'gene' || !item.generic || item.eventEnd === undefined) return false;
+  if (!/^\s*(?:variant|mutation)$/i.test(text.slice(item.end, item.eventEnd))) return false;
+  return FAMILY_VARIANT_BEFORE.test(text.slice(Math.max(0, item.start - 40), item.start));
+}
+
+const FAMILY_VARIANT_BEFORE =
+  /(?<![A-Za-z])(?:(?:mother|father|sister|brother|daughter|son|aunt|uncle|cousin|niece|nephew|grandmother|grandfather|parent|sibling)['’]s|familial|family)\s+(?:(?:known|pathogenic|likely\s+pathogenic|heterozygous)\s+)?$/i;
+
+/** Right before a gene: the family's variant ("a known familial MSH6 variant"). */
+const FAMILIAL_BEFORE =
+  /(?<![A-Za-z])(?:familial|family|family['’]s)\s+(?:(?:known|pathogenic|likely\s+pathogenic|heterozygous)\s+)?$/i;
+
 const IN_FAMILY_AFTER =
   /^\s*(?:(?:that|which)\s+(?:was|is|has\s+been)\s+(?:found|identified|detected|reported)\s+)?in\s+(?:the|your|his|her|their|this)\s+family\b/i;
 
@@ -1338,6 +1495,21 @@ function significanceOf(
   if (after) return after.value;
   const before = firstSignificance(text.slice(beforeStart, item.start), rules, true);
   if (before) return before.value;
+  // The next sentence classifying it: "… HOXB13 c.251G>A p.(Gly84Glu), often called G84E. The
+  // laboratory classifies it as PATHOGENIC" (the clause's last named variant only).
+  if (
+    rules.language === 'en' &&
+    item.what === 'variant' &&
+    !items.some((it) => it.start >= item.end && it.what === 'variant' && it.gene !== item.gene)
+  ) {
+    const backReference = CLASS_BACK_REFERENCE.exec(text.slice(clause.end, clause.end + 120));
+    if (backReference) {
+      const from = clause.end + backReference[0].length;
+      const sentence = /^[^.;\n]{0,80}/.exec(text.slice(from, from + 80))![0];
+      const stated = firstSignificance(sentence, rules);
+      if (stated && stated.start <= 4) return stated.value;
+    }
+  }
   const cell = tableSignificance(text, item.start, rules);
   if (cell) return cell;
   // A report block: "Classification: PATHOGENIC" on a line of its own near the variant (below
@@ -1371,6 +1543,13 @@ function significanceOf(
   }
   return null;
 }
+
+/**
+ * The start of a sentence classifying the variant named just before it: "The laboratory
+ * classifies it as", "It is classified as", "This variant was reported as".
+ */
+const CLASS_BACK_REFERENCE =
+  /^[)\s]*[.;]?\s*(?:the\s+(?:laboratory|lab|report)\s+(?:classifies|classified|reports|reported|interprets|interpreted)\s+(?:it|this(?:\s+(?:variant|change))?|the\s+variant)\s+as|(?:it|this(?:\s+(?:variant|change))?|the\s+variant)\s+(?:is|was|has\s+been)\s+(?:classified|reported|interpreted|considered)\s+as)\s+(?:an?\s+)?/i;
 
 /** Words a heading may hold beside its class: "Pathogenic variants (2)". */
 const HEADING_WORDS =
@@ -1708,12 +1887,13 @@ function isOtherName(text: string, variant: Span, rules: CompiledGeneticsRules):
  * A sign glued to a gene is its result: "ALK+", "EGFR-, ALK-, ROS1-", "ALK－". (Case matters,
  * so this is not a vocabulary pattern: "first- and second-generation" is no result.)
  */
-function gluedSigns(text: string, genes: readonly GeneMention[]): ResultWord[] {
+function gluedSigns(text: string, genes: readonly Span[]): ResultWord[] {
   const signs: ResultWord[] = [];
   for (const g of genes) {
-    const sign = /^(?:[(（]([+＋]|[-−－])[)）]|([+＋]|[-−－])(?=$|[\s,、，;；/)）]))/.exec(
-      text.slice(g.end, g.end + 3),
-    );
+    const sign =
+      /^(?:[(（]([+＋]|[-−－])[)）]|([+＋]|[-−－])(?=$|[\s,、，;；/)）]|\.(?:\s|$)))/.exec(
+        text.slice(g.end, g.end + 3),
+      );
     if (!sign) continue;
     const written = (sign[1] ?? sign[2])!;
     signs.push({
@@ -1807,7 +1987,19 @@ function originNear(
   // aside there is about the item before it ("BRCA2 … (germline variant with loss of the
   // wild-type allele); TMPRSS2::ERG fusion"), unless it qualifies a label ("NGS (tissue):").
   const lineStart = Math.max(lineStartOf(text, clause.start), clause.start - 200);
-  const lead = originIn(withoutAsides(text.slice(lineStart, clause.start), rules), rules);
+  // (Within the clause's sentence and the line's label: "The RUNX1 VAF does not suggest a
+  // germline variant; germline RUNX1 testing … only if … . Absence of FLT3 and IDH1/2 mutations"
+  // is a tumour result; "Tissue CGP (2023): … AR amp (CN 11). No alterations in ATM" is too.)
+  const leadText = text.slice(lineStart, clause.start);
+  const sentenceEnd = rules.language === 'en' ? lastSentenceEnd(leadText) : -1;
+  const lineLabel =
+    sentenceEnd >= 0 && lineStart === lineStartOf(text, clause.start)
+      ? (/^[^:\n]{1,60}:/.exec(leadText.slice(0, sentenceEnd))?.[0] ?? '')
+      : '';
+  const lead = originIn(
+    withoutAsides(`${lineLabel} ${leadText.slice(sentenceEnd + 1)}`, rules),
+    rules,
+  );
   if (lead) return lead;
   // An item of a numbered or bulleted list takes its source from the list's heading, not from
   // the other items or their notes ("1. EPCAM … this explains the loss in the tumour" above "4.
@@ -1833,6 +2025,14 @@ function originNear(
     if (SECTION_OPEN.test(line)) break;
   }
   return null;
+}
+
+/** Where the last full stop closing a sentence ends in an English text (-1: none). */
+function lastSentenceEnd(text: string): number {
+  let last = -1;
+  const re = /[a-z0-9)%]\.(?:\s+(?=[A-Z])|\s*$)/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) last = m.index + 1;
+  return last;
 }
 
 /** A star-allele genotype written as a result ("*2/*2", "*6/*28"). */

@@ -98,8 +98,10 @@ function unwrapped(raw: string): { part: string; at: number[] | null } {
 
 /** What lies between two spans is only a fusion joint: "EML4-ALK", "EML4::ALK", "KIF5B–RET". */
 
-// Not "/": "EGFR/ALK" is a list.
-const FUSION_JOINT = /^\s?(?:-|::|–|—)\s?$/;
+// Not "/": "EGFR/ALK" is a list. The first gene's breakpoint exon may be written before the
+// joint: "EZR（exon 10）－ROS1（exon 34）", "EML4 exon 13::ALK exon 20", "EML4 (E13)-ALK (E20)".
+const FUSION_JOINT =
+  /^\s?(?:(?:[(（]\s?(?:exon|ex|e|エクソン|エキソン)\s?\d{1,2}\s?[)）]|(?:exon|ex|エクソン|エキソン)\s?\d{1,2})\s?)?(?:-|::|–|—)\s?$/i;
 
 // Between genes of one list: "ALK, ROS1 and RET", "ALK/ROS1/RET", "EGFR、ALK".
 const LIST_JOINT = /^\s*(?:,|\/|、|・|，|and|or|&|nor)?\s*(?:and|or)?\s*$/i;
@@ -199,6 +201,9 @@ export function buildItems(
       hgvsP ??= next.hgvsP;
       // "C228T (c.-124C>T)": a promoter or UTR change has no protein change.
       if (hgvsC && /^c\.[-*]/.test(hgvsC)) hgvsP = null;
+      // "G659fs*41（c.1976del）": a frameshift written without its new residue cannot be given in
+      // the full form (`p.Gly659ValfsTer41`) from the note; the c. written with it names the change.
+      if (hgvsC && hgvsP && /^p\.[A-Z][a-z]{2}\d+fs/.test(hgvsP)) hgvsP = null;
       end = next.end;
       i += 1;
     }
@@ -324,8 +329,13 @@ export function buildItems(
     [parts.events[i - 1], parts.events[i + 1]].filter((e) => e !== undefined);
   for (const event of parts.events) {
     if (parts.variants.some((v) => overlaps(v, event))) continue;
+    // (On the pair's line: "NTRK1融合" on the next line is a result of its own.)
     const pairItem = items.find(
-      (it) => it.rule === 'genetics.fusion-pair' && event.kind === 'fusion' && near(it, event, 30),
+      (it) =>
+        it.rule === 'genetics.fusion-pair' &&
+        event.kind === 'fusion' &&
+        near(it, event, 30) &&
+        !text.slice(Math.min(it.end, event.end), Math.max(it.start, event.start)).includes('\n'),
     );
     if (pairItem) continue;
     const before = [...genes].filter((g) => g.end <= event.start).at(-1);
@@ -383,7 +393,9 @@ export function buildItems(
         (!english && ownItemClass(listEndingAt(genes, before, text), event, text, drivers)) ||
         hyphenGlued(text, before, event, genes)
           ? [before]
-          : listEndingAt(genes, before, text);
+          : english
+            ? listEndingAt(genes, before, text)
+            : innerRun(listEndingAt(genes, before, text), text);
     } else if (
       english &&
       after &&
@@ -394,6 +406,13 @@ export function buildItems(
       // "EGFR mutation analysis (PCR, exons 18-21): MUTATION DETECTED - exon 19 deletion".
       targets = [(before ?? parts.blockGene)!];
       distant = true;
+    }
+    // "HER2 IHC 2+, ISH negative": an ISH call is an amplification result only for a gene whose
+    // amplification is what ISH tests; "ALK FISH positive" is a rearrangement probe's (decision 27).
+    if (event.kind === 'amplification' && ISH_CALL.test(event.text)) {
+      targets = targets.filter((t) =>
+        t.genes.some((g) => drivers.isDriver(g, null, 'amplification', null)),
+      );
     }
     const generic = event.kind === 'other';
     if (generic) targets = targets.slice(-1);
@@ -500,6 +519,9 @@ export function buildItems(
   items.sort((a, b) => a.start - b.start || a.end - b.end);
   return { items, used };
 }
+
+/** An in-situ hybridisation call written as the class ("FISH positive", "dual ISH negative"). */
+const ISH_CALL = /(?<![A-Za-z])[FSC]?ISH(?![A-Za-z])/;
 
 /** One exon named right after a gene ("CALR exon 9"), not a range or a list of exons. */
 const GENE_EXON = /^\s?(?:exon|ex)\s?(\d{1,2})(?![\d\-–,/]|\s*(?:-|–|to|and|or|,)\s*\d)/i;
@@ -699,6 +721,20 @@ function hyphenGlued(
   if (!/^[-‐]$/.test(text.slice(gene.end, event.start))) return false;
   const previous = genes[genes.indexOf(gene) - 1];
   return !previous || !/^\s*[/／]\s*$/.test(text.slice(previous.end, gene.start));
+}
+
+/**
+ * "EGFR、KRAS、ALK・ROS1・RET融合": a Japanese list of items set off by "、" whose last item is a
+ * group joined by a tighter mark ("・", "/"). A class word glued to that group is the group's,
+ * not the whole list's: the genes before the last "、" stay genes.
+ */
+function innerRun(list: readonly GeneMention[], text: string): GeneMention[] {
+  const joint = (i: number) => text.slice(list[i - 1]!.end, list[i]!.start).trim();
+  if (list.length < 3 || !/^[・/／]$/.test(joint(list.length - 1))) return [...list];
+  for (let i = list.length - 2; i >= 1; i -= 1) {
+    if (/^[、，,]$/.test(joint(i))) return list.slice(i);
+  }
+  return [...list];
 }
 
 /** The genes of the list that ends with `last` ("ALK, ROS1 and RET"), in order. */

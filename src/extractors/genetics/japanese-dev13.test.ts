@@ -655,3 +655,207 @@ describe('dev15', () => {
     ]);
   });
 });
+
+describe('dev16', () => {
+  const full = (findings: readonly GeneticAnnotation[]) =>
+    findings.map((f) =>
+      [
+        f.gene,
+        f.hgvs_c ?? '-',
+        f.hgvs_p ?? '-',
+        f.kind,
+        f.partner ?? '-',
+        f.status,
+        f.subject,
+      ].join(' '),
+    );
+
+  it('gives nothing for a change the system does not call (判定対象外, 評価対象外)', () => {
+    expect(
+      genetics('※METエクソン14スキッピングは本システムの判定対象外です。', 'ja', 'ngs_report'),
+    ).toEqual([]);
+    expect(genetics('NTRK融合遺伝子は本パネルの評価対象外。', 'ja', 'ngs_report')).toEqual([]);
+    // "判定" alone is the call itself.
+    expect(
+      brief(genetics('METエクソン14スキッピング：検出（判定：陽性）', 'ja', 'ngs_report')),
+    ).toEqual(['MET exon_skipping 14 present patient']);
+  });
+
+  it("drops a negative of a gene's other exons beside its pathogenic variant", () => {
+    const rows = [
+      '結果：',
+      '　KIT ｴｸｿﾝ9：c.1504_1509dup（p.A502_Y503dup）を検出',
+      '　KIT ｴｸｿﾝ11・13・17：変異なし',
+      '　PDGFRA ｴｸｿﾝ12・14・18：変異なし',
+    ];
+    expect(brief(genetics(rows.join('\n'), 'ja', 'molecular_pathology'))).toEqual([
+      'KIT p.Ala502_Tyr503dup present patient',
+      'PDGFRA wild_type absent patient',
+    ]);
+    // With no positive in the gene, the exon-limited negative is the gene's wild_type.
+    expect(
+      brief(genetics([rows[0], rows[2], rows[3]].join('\n'), 'ja', 'molecular_pathology')),
+    ).toEqual(['KIT wild_type absent patient', 'PDGFRA wild_type absent patient']);
+    // Beside a VUS the gene is still negative for pathogenic changes (decision 14).
+    const vus = ['結果：', '　KIT ｴｸｿﾝ9：c.1621A>C（p.M541L）を検出（VUS）', rows[2]].join('\n');
+    expect(brief(genetics(vus!, 'ja', 'molecular_pathology'))).toEqual([
+      'KIT p.Met541Leu present patient',
+      'KIT wild_type absent patient',
+    ]);
+  });
+
+  it('reads lineage markers written by their symbols as stains', () => {
+    expect(genetics('肝転移生検：小細胞癌の組織像（INSM1陽性）。', 'ja', 'mdt_summary')).toEqual(
+      [],
+    );
+    expect(genetics('免疫組織化学：PAX8陽性、WT1陽性、GATA3陰性。', 'ja', 'pathology')).toEqual([]);
+    // A DNA change of such a gene names its class.
+    expect(
+      brief(genetics('急性骨髄性白血病：WT1 変異を検出（VAF 35%）。', 'ja', 'progress')),
+    ).toEqual(['WT1 other present patient']);
+  });
+
+  it('reads a label with nothing after its colon as the heading of the rows below', () => {
+    const text = [
+      '腫瘍BRCA1/2変異：',
+      '　BRCA2　c.4936_4939del（p.Glu1646Glnfs*23）　病的',
+      '　BRCA1　病的バリアント検出されず',
+    ].join('\n');
+    expect(brief(genetics(text, 'ja', 'ngs_report'))).toEqual([
+      'BRCA2 p.Glu1646GlnfsTer23 present patient',
+      'BRCA1 wild_type absent patient',
+    ]);
+    // A result wrapped onto the next line, with no gene of its own there, is still the label's.
+    expect(brief(genetics('ALK融合遺伝子：\n陽性（FISH法）', 'ja', 'ngs_report'))).toEqual([
+      'ALK fusion present patient',
+    ]);
+  });
+
+  it('gives a class glued to a "・" group only to that group of a "、" list', () => {
+    const text =
+      '【検出されなかった主な遺伝子異常】EGFR、KRAS、ALK・ROS1・RET融合、METエクソン14スキッピング、ERBB2';
+    expect(brief(genetics(text, 'ja', 'ngs_report'))).toEqual([
+      'EGFR wild_type absent patient',
+      'KRAS wild_type absent patient',
+      'ALK fusion absent patient',
+      'ROS1 fusion absent patient',
+      'RET fusion absent patient',
+      'MET exon_skipping 14 absent patient',
+      'ERBB2 wild_type absent patient',
+    ]);
+    // A list set off by "、" alone shares a fusion word among fusion genes.
+    expect(brief(genetics('ALK、ROS1、RET融合遺伝子：検出されず', 'ja', 'ngs_report'))).toEqual([
+      'ALK fusion absent patient',
+      'ROS1 fusion absent patient',
+      'RET fusion absent patient',
+    ]);
+  });
+
+  it('reads a change named as a class of patients as a general statement', () => {
+    const text =
+      'BRAF G469A（c.1406G>C）を検出。BRAF阻害薬の効果はV600E変異例に比べて限定的と考えられる。';
+    expect(brief(genetics(text, 'ja', 'ngs_report'))).toEqual(['BRAF p.Gly469Ala present patient']);
+    expect(
+      genetics(
+        'KITエクソン11変異例ではイマチニブの奏効率が高いと報告されている。',
+        'ja',
+        'progress',
+      ),
+    ).toEqual([]);
+    expect(genetics('オシメルチニブの効果はT790M陽性例と比較して劣る。', 'ja', 'progress')).toEqual(
+      [],
+    );
+    // The patient's own result, and a comparison of tests before the change, are results.
+    expect(
+      brief(genetics('本例はBRAF V600E変異陽性であり、ダブラフェニブ＋トラメチニブを開始。', 'ja')),
+    ).toEqual(['BRAF p.Val600Glu present patient']);
+    expect(brief(genetics('血漿検査：前回と比べてT790Mが新たに検出された。', 'ja'))).toEqual([
+      'EGFR p.Thr790Met present patient',
+    ]);
+  });
+
+  it('ends an inline family-history field at the next labelled line', () => {
+    const text = [
+      '症例：32歳男性。胃癌。',
+      '家族歴：母 胃癌（41歳で死亡）、母方叔父 胃癌。',
+      '生殖細胞系列 多遺伝子パネル（血液）：CDH1 c.1003C>T（p.Arg335Ter）ヘテロ接合 ― 病的。その他の解析遺伝子（TP53、MLH1 など）に病的バリアントなし。',
+    ].join('\n');
+    expect(brief(genetics(text, 'ja', 'mdt_summary'))).toEqual([
+      'CDH1 p.Arg335Ter present patient',
+      'TP53 wild_type absent patient',
+      'MLH1 wild_type absent patient',
+    ]);
+    // A wrapped, indented line goes on with the relative's sentence.
+    const wrapped =
+      '家族歴：母（発端者）52歳乳癌。母は2023年の遺伝学的検査で\n　BRCA1 c.68_69del 病的バリアント保持。';
+    expect(brief(genetics(wrapped, 'ja', 'genetic_counselling'))).toEqual([
+      'BRCA1 c.68_69del present family',
+    ]);
+    // A header on a line of its own heads the block below it, labelled lines included.
+    const block = '家族歴：\n母：乳癌（52歳）\n遺伝学的検査：BRCA1 c.68_69del 病的バリアント保持';
+    expect(brief(genetics(block, 'ja', 'genetic_counselling'))).toEqual([
+      'BRCA1 c.68_69del present family',
+    ]);
+  });
+
+  it("reads a sibling as the client in a relative's chart (来談者：妹)", () => {
+    const text = [
+      '来談者：妹（41歳、未発症）',
+      '経緯：姉（45歳、乳癌）がPALB2 c.1592del（p.Leu531Cysfs*30）の病的バリアント保持者と診断され、当院でシングルサイト検査を受けた。',
+      '結果：姉と同一のPALB2 c.1592del を検出（保持）。',
+    ].join('\n');
+    expect(brief(genetics(text, 'ja', 'genetic_counselling'))).toEqual([
+      'PALB2 p.Leu531CysfsTer30 present family',
+      'PALB2 p.Leu531CysfsTer30 present patient',
+    ]);
+    // A sibling named after the client, in a sentence of its own, is the proband.
+    const other = [
+      '来談者：46歳男性（未発症）。発端者は姉（49歳、膵癌）。',
+      '姉の多遺伝子パネル：ATM c.5932G>T（p.Glu1978Ter）、病的バリアント。',
+      '本人の確認検査の結果：当該バリアントは認めず、非保持。',
+    ].join('\n');
+    expect(brief(genetics(other, 'ja', 'genetic_counselling'))).toEqual([
+      'ATM p.Glu1978Ter present family',
+      'ATM p.Glu1978Ter absent patient',
+    ]);
+  });
+
+  it('pairs a fusion written with its breakpoint exons', () => {
+    expect(
+      full(
+        genetics(
+          '結果：\n　ROS1融合遺伝子　陽性：EZR（exon 10）－ROS1（exon 34）',
+          'ja',
+          'molecular_pathology',
+        ),
+      ),
+    ).toEqual(['ROS1 - - fusion EZR present patient']);
+    expect(full(genetics('RNAパネル：EML4 exon 13::ALK exon 20 融合を検出。', 'ja'))).toEqual([
+      'ALK - - fusion EML4 present patient',
+    ]);
+    // A fusion word on the next line is a result of its own, not the pair's.
+    const rows = [
+      '【RNA解析】',
+      '　ETV6::NTRK3（ETV6 exon 5 – NTRK3 exon 15）　検出',
+      '　NTRK1融合、NTRK2融合：検出されず',
+    ].join('\n');
+    expect(full(genetics(rows, 'ja', 'ngs_report'))).toEqual([
+      'NTRK3 - - fusion ETV6 present patient',
+      'NTRK1 - - fusion - absent patient',
+      'NTRK2 - - fusion - absent patient',
+    ]);
+  });
+
+  it('keeps the c. of a frameshift written without its new residue', () => {
+    expect(full(genetics('RNF43｜G659fs*41（c.1976del）｜22%', 'ja', 'ngs_report'))).toEqual([
+      'RNF43 c.1976del - frameshift - present patient',
+    ]);
+    // Alone, the short form is all the note gives; the full form is kept beside its c.
+    expect(full(genetics('RNF43 G659fs*41 を検出（VAF 22%）。', 'ja', 'ngs_report'))).toEqual([
+      'RNF43 - p.Gly659fsTer41 frameshift - present patient',
+    ]);
+    expect(
+      full(genetics('PALB2 c.1592del（p.Leu531Cysfs*30） 病的', 'ja', 'germline_report')),
+    ).toEqual(['PALB2 c.1592del p.Leu531CysfsTer30 frameshift - present patient']);
+  });
+});

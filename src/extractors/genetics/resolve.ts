@@ -214,7 +214,11 @@ export function resolveFindings(
       }
       if (
         status === 'absent' &&
-        (key === 'k:other||' || key === 'k:wild_type||') &&
+        (key === 'k:other||' ||
+          key === 'k:wild_type||' ||
+          // A negative of the gene's other exons ("KIT ｴｸｿﾝ11・13・17：変異なし" beside a KIT exon 9
+          // duplication) is the gene-level negative of the rest of it (en decisions 5 and 109).
+          (/^k:other\|\d+\|$/.test(key) && members.every((c) => !c.item.familial))) &&
         members.every(
           // (A region negative, "ABL1 kinase domain: no mutations", is about the positive.)
           (c) =>

@@ -21,6 +21,8 @@ export interface CompiledGeneticsRules {
   readonly negativeBefore: RegExp;
   readonly notTested: RegExp;
   readonly hypothetical: RegExp;
+  /** Anchored at the start of the text after a change: a class of patients, not a result. */
+  readonly populationAfter: RegExp | null;
   /** Withdrawn results (a corrected report): null when the file lists none. */
   readonly withdrawn: RegExp | null;
   /** A variant named elsewhere: "the same familial variant", "her father's MSH6 variant". */
@@ -113,6 +115,7 @@ export function compileGeneticsRules(
     negativeBefore: words(file.negative_before),
     notTested: words(file.not_tested),
     hypothetical: words(file.hypothetical),
+    populationAfter: file.population_after?.length ? after(file.population_after) : null,
     withdrawn: file.withdrawn ? words(file.withdrawn) : null,
     sameVariant: words(file.same_variant),
     drugBefore: before(file.drug_before),
@@ -223,7 +226,7 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
     // A row or phrase opening with a relative, after a possessive ("her son Luke (8) tested"),
     // not as the owner of what follows ("her father's MSH6 variant").
     relativeRow: new RegExp(
-      `^\\s*[・\\-*•]?\\s*(?:(?:his|her|your|their)\\s+)?${any(file.relatives)}(?![A-Za-z]|['’]s\\b)`,
+      `^\\s*[・\\-*•]?\\s*(?:(?:his|her|your|their)\\s+)?(?:(?:paternal|maternal)\\s+)?${any(file.relatives)}(?![A-Za-z]|['’]s\\b)`,
       'i',
     ),
     ownerAfter: new RegExp(`^${any(file.owner_after)}`),

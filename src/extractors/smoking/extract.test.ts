@@ -997,3 +997,16 @@ describe('dev20 mechanisms: ages from a date of birth or a header, years from ev
     expect(answer(text, 'en', noteDate)).toMatchObject(expected);
   });
 });
+
+describe('fallback status: labelled products and zero amounts', () => {
+  it.each<[string, Partial<SmokingAnnotation>]>([
+    // An amount under a label naming a cigar or pipe is current use, with no cigarette numbers.
+    ['Tobacco: cigars - about 2 a day.', { status: 'current', cigarettes_per_day: null }],
+    ['Cigarettes - 10/day', { status: 'current', cigarettes_per_day: 10 }],
+    // A zero amount stated as the patient's is a denial (decision 74).
+    ['Cigarettes: 0/day', { status: 'never', ...NONE }],
+    ['Pack-years: 0', { status: 'never', ...NONE }],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+});

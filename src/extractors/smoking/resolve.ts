@@ -268,15 +268,27 @@ function lineAt(text: string, offset: number): string {
 }
 
 function fallbackStatus(evidence: NoteEvidence, context: ResolveContext): SmokingStatus {
+  // (An amount that borrows its unit, under a label naming the product: "Tobacco: cigars - about
+  // 2 a day".)
   const smokingNow = evidence.amounts.some(
     (a) =>
       PER_DAY_FIELDS.has(a.mention.type) &&
-      a.needsContext === null &&
+      (a.needsContext === null || evidence.labelProducts.has(a.sentence)) &&
+      (num(a.mention) ?? 0) > 0 &&
       !notFirstHand(a.mention) &&
       !a.mention.assertion.negated &&
       !historicalByTrigger(a.mention),
   );
   if (smokingNow) return 'current';
+  // "Cigarettes: 0/day", "0 pack-years" as the patient's, with nothing else: a denial (decision 74).
+  const zeroStated = evidence.amounts.some(
+    (a) =>
+      SMOKED_AMOUNTS.has(a.mention.type) &&
+      a.needsContext === null &&
+      num(a.mention) === 0 &&
+      !notFirstHand(a.mention),
+  );
+  if (zeroStated) return 'never';
   // "Smoking status: Unknown If Ever Smoked" beside vaping stays unknown; a bare "Vaping Use"
   // row label is not a statement of use.
   const statedUnknown = evidence.ignored.some((m) => m.rule.endsWith('not-a-statement'));
