@@ -1,33 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { brief, geneticsOf } from '../../../tests/support/extractor-answers.js';
 import type { Language } from '../../core/types.js';
-import { loadPipeline } from '../../load-pipeline.js';
 import type { GeneticAnnotation } from '../../pipeline.js';
 
-const pipeline = loadPipeline();
-
-function genetics(text: string, language: Language = 'ja', noteType?: string) {
-  return pipeline.run({
-    noteId: 't',
-    personId: 'p',
-    text,
-    language,
-    languageDetected: false,
-    ...(noteType ? { noteType } : {}),
-  }).annotation.genetics;
-}
-
-/** Findings as compact strings: "GENE variant kind status subject". */
-const brief = (findings: readonly GeneticAnnotation[]) =>
-  findings.map((f) =>
-    [
-      f.gene,
-      f.hgvs_p ??
-        f.hgvs_c ??
-        `${f.kind}${f.exon ? ` ${f.exon}` : ''}${f.partner ? ` ${f.partner}` : ''}`,
-      f.status,
-      f.subject,
-    ].join(' '),
-  );
+const genetics = (text: string, language: Language = 'ja', noteType?: string) =>
+  geneticsOf(text, language, noteType);
 
 /** Findings with their exon: "GENE variant/kind exon status". */
 const withExon = (findings: readonly GeneticAnnotation[]) =>

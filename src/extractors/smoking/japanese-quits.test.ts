@@ -1,22 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Language } from '../../core/types.js';
-import { loadPipeline } from '../../load-pipeline.js';
+import { smokingOf } from '../../../tests/support/extractor-answers.js';
 
-const pipeline = loadPipeline();
-
-function smoking(text: string, language: Language = 'ja', noteDate = '2024-06-01') {
-  return pipeline.run({
-    noteId: 't',
-    personId: 'p',
-    text,
-    language,
-    languageDetected: false,
-    noteDate,
-  });
-}
-
-const answer = (text: string, noteDate?: string) =>
-  smoking(text, 'ja', noteDate).annotation.smoking;
+const answer = (text: string, noteDate?: string) => smokingOf(text, 'ja', noteDate);
 
 describe('numbered options on one line, the answer ticked before its number (特定健診 問8)', () => {
   const question = '８．現在、たばこを習慣的に吸っていますか。\n';

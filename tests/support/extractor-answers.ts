@@ -1,0 +1,46 @@
+/**
+ * The extractors' unit tests share one pipeline: the smoking answer of a note, and its genetics
+ * findings with one compact way to print them.
+ */
+import type { Language } from '../../src/core/types.js';
+import { loadPipeline } from '../../src/load-pipeline.js';
+import type { GeneticAnnotation } from '../../src/pipeline.js';
+
+const pipeline = loadPipeline();
+
+/** The document-level smoking answer of one note. */
+export function smokingOf(text: string, language: Language, noteDate = '2024-06-01') {
+  return pipeline.run({
+    noteId: 't',
+    personId: 'p',
+    text,
+    language,
+    languageDetected: false,
+    noteDate,
+  }).annotation.smoking;
+}
+
+/** The genetics findings of one note. */
+export function geneticsOf(text: string, language: Language, noteType?: string) {
+  return pipeline.run({
+    noteId: 't',
+    personId: 'p',
+    text,
+    language,
+    languageDetected: false,
+    ...(noteType ? { noteType } : {}),
+  }).annotation.genetics;
+}
+
+/** Findings as compact strings: "GENE variant kind status subject". */
+export const brief = (findings: readonly GeneticAnnotation[]) =>
+  findings.map((f) =>
+    [
+      f.gene,
+      f.hgvs_p ??
+        f.hgvs_c ??
+        `${f.kind}${f.exon ? ` ${f.exon}` : ''}${f.partner ? ` ${f.partner}` : ''}`,
+      f.status,
+      f.subject,
+    ].join(' '),
+  );
