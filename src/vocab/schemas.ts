@@ -232,6 +232,11 @@ export const smokingRuleFileSchema = z.strictObject({
    * ("初診時：1日25本"), which describe an earlier time.
    */
   amount_now: regexSource.optional(),
+  /**
+   * Words that make an amount approximate ("about 5 years ago", "5年くらい前"): a quit counted
+   * back roughly loses to a dated record of the same quit (decision 66).
+   */
+  approximate: regexSource.optional(),
   age: regexSource,
   /**
    * A date of birth ("DOB: 09/14/1968"), with named groups year, month and day: the patient's age

@@ -8,29 +8,29 @@ import type { GeneticAnnotation } from '../../src/pipeline.js';
 
 const pipeline = loadPipeline();
 
-/** The document-level smoking answer of one note. */
-export function smokingOf(text: string, language: Language, noteDate = '2024-06-01') {
+/** The whole pipeline result of one note (annotation and mentions). */
+export function runNote(
+  text: string,
+  language: Language,
+  options: { noteDate?: string; noteType?: string } = {},
+) {
   return pipeline.run({
     noteId: 't',
     personId: 'p',
     text,
     language,
     languageDetected: false,
-    noteDate,
-  }).annotation.smoking;
+    ...options,
+  });
 }
 
+/** The document-level smoking answer of one note. */
+export const smokingOf = (text: string, language: Language, noteDate = '2024-06-01') =>
+  runNote(text, language, { noteDate }).annotation.smoking;
+
 /** The genetics findings of one note. */
-export function geneticsOf(text: string, language: Language, noteType?: string) {
-  return pipeline.run({
-    noteId: 't',
-    personId: 'p',
-    text,
-    language,
-    languageDetected: false,
-    ...(noteType ? { noteType } : {}),
-  }).annotation.genetics;
-}
+export const geneticsOf = (text: string, language: Language, noteType?: string) =>
+  runNote(text, language, noteType ? { noteType } : {}).annotation.genetics;
 
 /** Findings as compact strings: "GENE variant kind status subject". */
 export const brief = (findings: readonly GeneticAnnotation[]) =>

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { runNote } from '../../../tests/support/extractor-answers.js';
 import type { Language } from '../../core/types.js';
-import { loadPipeline } from '../../load-pipeline.js';
 import type { SmokingAnnotation } from '../../pipeline.js';
 
-const pipeline = loadPipeline();
-
-function smoking(text: string, language: Language = 'en', noteDate = '2024-06-01') {
-  return pipeline.run({
-    noteId: 't',
-    personId: 'p',
-    text,
-    language,
-    languageDetected: false,
-    noteDate,
-  });
-}
+const smoking = (text: string, language: Language = 'en', noteDate = '2024-06-01') =>
+  runNote(text, language, { noteDate });
 
 const answer = (text: string, language: Language = 'en', noteDate?: string) =>
   smoking(text, language, noteDate).annotation.smoking;

@@ -30,6 +30,8 @@ export interface AmountEvidence {
   readonly needsContext: 'sentence' | 'block' | null;
   /** Dated to today by the words before it ("currently", 現在は): see the vocab's `amount_now`. */
   readonly now?: boolean;
+  /** Said as approximate ("about 5 years ago", 5年くらい前): see the vocab's `approximate`. */
+  readonly rough?: boolean;
 }
 
 export interface NoteEvidence {
@@ -671,7 +673,8 @@ export function findEvidence(
       }
       const mention = make(rule.field, span.start, span.end, value, rule.id);
       const now = saysNow(rules.amountNow, text, span);
-      evidence.amounts.push({ mention, sentence, needsContext: rule.needsContext, now });
+      const rough = rules.approximate?.test(m[0]) ?? false;
+      evidence.amounts.push({ mention, sentence, needsContext: rule.needsContext, now, rough });
       // An amount smoked today ("down to half a pack a day now", 現在は1日3〜5本) says the
       // patient smokes: a current statement of its own, against "smoked 2 ppd in his 40s".
       if (now && PER_DAY_FIELDS.has(rule.field) && typeof value === 'number' && value > 0) {

@@ -22,10 +22,8 @@ const SMOKED_AMOUNTS = new Set<string>([...PER_DAY_FIELDS, 'pack_years', 'brinkm
 
 const round = (value: number) => Math.round(value * 100) / 100;
 
-// Quit timings counted back from the note date, and the words that make them approximate.
+// Quit timings counted back from the note date.
 const ROUGH_INTERVAL_FIELDS = new Set<string>(['quit_years_ago', 'quit_months_ago']);
-const ROUGH =
-  /くらい|ぐらい|位|頃|ごろ|約|ほど|程|\b(?:about|approximately|approx|around|roughly|some|or\s+so)\b|~/i;
 
 const EMPTY: Omit<SmokingFinding, 'status'> = {
   packYears: null,
@@ -425,7 +423,7 @@ function pickAmounts(
     (status === 'current' && a.now ? 1.5 : 0) -
     // A rough interval ("5年くらい前にやめた", "quit about 5 years ago") loses to a dated
     // record of the same quit ("禁煙開始日 2018年3月12日": decision 66).
-    (ROUGH_INTERVAL_FIELDS.has(a.mention.type) && ROUGH.test(a.mention.text) ? 3 : 0);
+    (ROUGH_INTERVAL_FIELDS.has(a.mention.type) && a.rough ? 3 : 0);
   const usable = evidence.amounts.filter((a) => {
     const reason = notFirstHand(a.mention);
     if (reason) {

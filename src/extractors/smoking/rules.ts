@@ -76,6 +76,8 @@ export interface CompiledSmokingRules {
   readonly carriedForward: { regex: RegExp; gate: readonly string[] | null } | null;
   /** Dates an amount to today (see the vocab's `amount_now`); null when not given. */
   readonly amountNow: RegExp | null;
+  /** Makes an amount approximate (see the vocab's `approximate`); null when not given. */
+  readonly approximate: RegExp | null;
   readonly age: RegExp;
   /** A date of birth with groups year, month, day (the vocab's `dob`); null when not given. */
   readonly dob: RegExp | null;
@@ -202,6 +204,9 @@ export function compileSmokingRules(file: SmokingRuleFile): CompiledSmokingRules
     })),
     weakSections: new Set(file.weak_sections),
     amountNow: file.amount_now ? compile(file.amount_now, at('amount-now', 'amount_now')) : null,
+    approximate: file.approximate
+      ? compile(file.approximate, at('approximate', 'approximate'), 'iu')
+      : null,
     carriedForward: file.carried_forward
       ? gated(compile(file.carried_forward, at('carried-forward', 'carried_forward')))
       : null,
