@@ -743,12 +743,18 @@ export class GeneticsExtractor {
                 )) ||
               (chart === null &&
                 note.language === 'ja' &&
-                relativeTopicBefore(
+                (relativeTopicBefore(
                   text,
                   item,
                   (this.core.sentenceAt(analyzed, item) ?? clause).start,
                   rules.layout,
-                ))));
+                ) ||
+                  relativeSubjectOfSentence(
+                    text,
+                    item,
+                    (this.core.sentenceAt(analyzed, item) ?? clause).start,
+                    rules.layout,
+                  )))));
         const significance =
           status === 'present'
             ? significanceOf(text, item, items, clause, rules, entryLines)
@@ -1077,6 +1083,32 @@ function relativeTopicBefore(
   const own = text.slice(sentenceStart, item.start);
   layout.chartRelative.lastIndex = 0;
   return !layout.chartRelative.test(own) && !layout.selfWord.test(own);
+}
+
+/**
+ * "兄（52歳）が大腸癌の手術を受け、MLH1の病的バリアントがあると言われた": a sentence whose subject is a
+ * relative (が/は/も right after it) speaks for the relative in every clause up to its "。", unless
+ * another relative or the patient is named before the item. A short lead clause ("先日、") may
+ * come first. (Bounded: the sentence up to the item, at most CHART_REACH characters.)
+ */
+function relativeSubjectOfSentence(
+  text: string,
+  item: Span,
+  sentenceStart: number,
+  layout: CompiledLayout,
+): boolean {
+  if (item.start - sentenceStart > CHART_REACH) return false;
+  const own = text
+    .slice(sentenceStart, item.start)
+    .replace(/^[^:：。\n]{1,16}[:：]\s*/, '')
+    .replace(/^[^、。\n]{1,8}[、,]\s*/, (lead) => (layout.relativeRow.test(lead) ? lead : ''));
+  const relative = layout.relativeRow.exec(own);
+  if (!relative) return false;
+  // (The bracket after the relative describes them: "姉（発端者、大腸癌）が".)
+  const rest = own.slice(relative[0].length).replace(/^[（(][^）)\n]{0,16}[）)]/, '');
+  if (!/^[はがも]/.test(rest)) return false;
+  layout.chartRelative.lastIndex = 0;
+  return !layout.chartRelative.test(rest) && !layout.selfWord.test(rest);
 }
 
 /** The rest of a line that only labels what follows: "：", "（腫瘍）：". */

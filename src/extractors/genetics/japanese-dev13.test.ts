@@ -836,3 +836,28 @@ describe('dev16', () => {
     ).toEqual(['PALB2 c.1592del p.Leu531CysfsTer30 frameshift - present patient']);
   });
 });
+
+describe('dev17: a relative as the subject of the sentence', () => {
+  it('gives every clause of the sentence to the relative named with が/は before it', () => {
+    expect(
+      brief(
+        genetics(
+          'S) 先日、兄（52歳）が大腸癌の手術を受け、MLH1の病的バリアントがあると言われた（リンチ症候群）。本人は未検査。',
+        ),
+      ),
+    ).toEqual(['MLH1 other present family']);
+    expect(
+      brief(
+        genetics(
+          '来談者：36歳女性。姉（発端者、大腸癌）がリンチ症候群と診断され、MSH2 c.942+3A>T（病的バリアント）を保持。',
+        ),
+      ),
+    ).toEqual(['MSH2 c.942+3A>T present family']);
+  });
+
+  it('keeps the patient when the patient is named again after the relative', () => {
+    expect(
+      brief(genetics('兄が大腸癌の手術を受けたため、本人もMLH1の病的バリアントを確認した。')),
+    ).toEqual(['MLH1 other present patient']);
+  });
+});
