@@ -56,11 +56,15 @@ const SPLITS = [
   'dev18',
   'dev19',
   'dev20',
+  'dev21',
 ];
 const LANGUAGES = {
   en: { allowGenetics: false, splits: SPLITS },
-  // (English has a twentieth batch; Japanese stops at dev19.)
-  ja: { allowGenetics: false, splits: SPLITS.filter((split) => split !== 'dev20') },
+  // (English has batches to dev21; Japanese stops at dev19.)
+  ja: {
+    allowGenetics: false,
+    splits: SPLITS.filter((split) => split !== 'dev20' && split !== 'dev21'),
+  },
 };
 const STATUSES = new Set(['current', 'former', 'never', 'unknown']);
 const SMOKING_FIELDS = [

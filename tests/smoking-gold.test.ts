@@ -138,6 +138,9 @@ const FLOORS: Record<string, Floor> = {
   // boundary; first scored at 0.795 (quit year 0.389), before abstinence since a time
   // (〜から吸っていない), "やめて、それきり", honorific quits, 禁煙歴なし (decision 70) and unit ranges.
   'ja/dev19': { macroF1: 0.99, numeric: 0.99 },
+  // en dev21 (30 current or former smokers, years and quit years in prose) first scored status
+  // 1.000, years 0.880, before "a 30-year history of smoking" and "for about a decade".
+  'en/dev21': { macroF1: 0.99, numeric: 0.99 },
   'en/devtest': { macroF1: 0.96, numeric: 0.84 },
   'ja/devtest': { macroF1: 0.95, numeric: 0.9 },
 };

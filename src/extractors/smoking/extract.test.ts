@@ -1000,3 +1000,24 @@ describe('fallback status: labelled products and zero amounts', () => {
     expect(answer(text)).toMatchObject(expected);
   });
 });
+
+describe('dev21 mechanisms: histories told as an N-year history, decades with "about"', () => {
+  it.each<[string, Partial<SmokingAnnotation>]>([
+    [
+      'SH: ex-smoker, 25-year history at 1/2 ppd, qiut 2018.',
+      { status: 'former', years_smoked: 25, pack_years: 12.5 },
+    ],
+    [
+      'Social history: She has a 30-year history of smoking, about a pack a day, and continues to smoke.',
+      { status: 'current', years_smoked: 30, pack_years: 30 },
+    ],
+    [
+      "Tobacco: former - smoked for about a decade in his 20s and 30s, 10 cigarettes/day, stopped in '05.",
+      { status: 'former', years_smoked: 10, quit_year: 2005 },
+    ],
+    // An N-year history of something else is no smoking span.
+    ['Smokes 1 ppd. 10-year history of diabetes.', { status: 'current', years_smoked: null }],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+});
