@@ -57,13 +57,15 @@ const SPLITS = [
   'dev19',
   'dev20',
   'dev21',
+  'dev22',
+  'dev23',
 ];
 const LANGUAGES = {
   en: { allowGenetics: false, splits: SPLITS },
-  // (English has batches to dev21; Japanese stops at dev19.)
+  // (English has batches to dev23; Japanese stops at dev21.)
   ja: {
     allowGenetics: false,
-    splits: SPLITS.filter((split) => split !== 'dev20' && split !== 'dev21'),
+    splits: SPLITS.filter((split) => split !== 'dev22' && split !== 'dev23'),
   },
 };
 const STATUSES = new Set(['current', 'former', 'never', 'unknown']);
@@ -87,6 +89,7 @@ const STATED_CONFLICTS = {
   'ja-s-0438': { pack_years: 'states 50 pack-years beside 1日1箱、30年間 (computed 30)' },
   'ja-s-0446': { brinkman_index: 'states BI 800 beside 1日20本、20〜55歳 (computed 700)' },
   'ja-s-0919': { brinkman_index: 'states BI 1000 beside 1日20本×40年 (computed 800)' },
+  'ja-s-2122': { brinkman_index: 'states BI 900 beside 1日25本を30年 (computed 750)' },
   // English set: listed in samples/smoking/en/README.md ("Stated values that conflict").
   'en-s-0033': { pack_years: 'states 30 pack-years beside 1 ppd x 25 years (computed 25)' },
   'en-s-0133': { pack_years: 'states 40 pack-years beside 2 ppd x 15 years (computed 30)' },
@@ -122,6 +125,7 @@ const UNKNOWN_WITH_NUMBERS = {
   'ja-s-0031': '喫煙歴あり with 30本/日×40年, no current/former cue (ja README, dev 31)',
   'ja-s-0222': '喫煙歴：有り with 15本×20年, no current/former cue (ja README, dev2 222)',
   'ja-s-0325': '喫煙歴：有 with １０本／日×１５年, no current/former cue (ja README, dev3 325)',
+  'ja-s-2125': '喫煙歴：有 with 20本/日 × 35年間, no current/former cue (dev21 2125, modelled on dev 31)',
 };
 const MAX_CPD = 200;
 const MAX_YEARS = 100;

@@ -282,6 +282,35 @@ export const legacyNamesFileSchema = z.strictObject({
       verified: z.boolean(),
     }),
   ),
+  /**
+   * Variants named by an eponym that also names the gene ("Factor V Leiden", "FVL", "prothrombin
+   * G20210A"): each pattern has the groups `gene` (the span read as the gene) and `variant`.
+   */
+  eponyms: z
+    .array(
+      z.strictObject({
+        gene: z.string().regex(/^[A-Z0-9-]+$/, 'an HGNC symbol'),
+        hgvs_c: z.string().regex(/^c\./, 'a coding DNA description (c.)'),
+        transcript: z.string().min(1),
+        source: z.string().min(1),
+        verified: z.boolean(),
+        /** An inherited allele (thrombophilia): its result is germline wherever it is written. */
+        germline: z.boolean(),
+        /** Literals (any case) one of which every match holds: the cheap test before a scan. */
+        literals: z.array(z.string().min(2)).min(1),
+        patterns: z
+          .array(
+            z
+              .string()
+              .refine(
+                (p) => p.includes('(?<gene>') && p.includes('(?<variant>'),
+                'a pattern with the groups (?<gene>…) and (?<variant>…)',
+              ),
+          )
+          .min(1),
+      }),
+    )
+    .optional(),
 });
 export type LegacyNamesFile = z.infer<typeof legacyNamesFileSchema>;
 
@@ -417,6 +446,7 @@ export const layoutFileSchema = z.strictObject({
   earlier_test_labels: patternList.min(1),
   reason_labels: patternList.min(1),
   self_words: patternList.min(1),
+  continuing_calls: patternList.optional(),
 });
 export type LayoutFile = z.infer<typeof layoutFileSchema>;
 

@@ -73,6 +73,10 @@ function isFalseSplit(
   if (last.text === '?' && /^[ \t]+$/.test(gap) && /^[-–]$/.test(first.text)) return true;
   // And one with a bare YES/NO after a single space ("in the last 12 months? NO").
   if (last.text === '?' && /^[ \t]+$/.test(gap) && /^(?:yes|no)$/i.test(first.text)) return true;
+  // And a printed form's row, whose answer sits after a dot leader ("Do you smoke now? ...... NO").
+  if (last.text === '?' && /^[ \t]*$/.test(gap) && /^(?:\.{3}|…)/.test(text.slice(first.start))) {
+    return true;
+  }
   // A "?" standing alone ("CXR: ? effusion") marks doubt about what follows, not a question.
   if (last.text === '?' && /[\s:]/.test(text[last.start - 1] ?? ' ') && /^[a-z]/.test(first.text)) {
     return true;
@@ -104,8 +108,10 @@ function abbreviationBefore(
 
 const ENDS_CLAUSE = /[.:!?;]$/;
 const LIST_ITEM = /^(?:[-*•·▪■●◆○□☐☑☒✓]|\d{1,2}[.)]|\(?[a-z][).]\s)/;
-// A questionnaire row with its answer ("smoker? - no", "Do you smoke?    Yes"): a line of its own.
-const QUESTION_ROW = /^[^?\n]{1,80}\?(?:[ \t]*[-–][ \t]|[ \t]{2,}|[ \t](?=(?:yes|no)\b))\S/i;
+// A questionnaire row with its answer ("smoker? - no", "Do you smoke?    Yes", "Smoke now? .... NO"): a
+// line of its own.
+const QUESTION_ROW =
+  /^[^?\n]{1,80}\?(?:[ \t]*[-–][ \t]|[ \t]{2,}|[ \t](?=(?:yes|no)\b)|[ \t]*(?:\.{3,}|…+)[ \t]*)\S/i;
 
 /**
  * Where line structure starts a new sentence. Clinical notes are hard-wrapped prose mixed

@@ -1028,3 +1028,148 @@ describe('dev15', () => {
     ]);
   });
 });
+
+describe('genetics extractor, confirmatory calls and bracketed gene lists', () => {
+  it('gives a confirmatory ISH call after a semicolon or full stop to the gene before it', () => {
+    for (const text of [
+      'HER2 IHC 2+; FISH negative.',
+      'HER2 IHC 2+ (equivocal); reflex FISH: not amplified (ratio 1.2).',
+      'HER2: 2+ (equivocal) by IHC. Reflex ISH: not amplified (HER2/CEP17 1.3).',
+    ]) {
+      expect(brief(genetics(text)), text).toEqual(['ERBB2 amplification absent patient']);
+    }
+    expect(brief(genetics('HER2 IHC 2+; dual ISH amplified.'))).toEqual([
+      'ERBB2 amplification present patient',
+    ]);
+    expect(brief(genetics('HER2：IHC 2+；FISH法で増幅なし', 'ja'))).toEqual([
+      'ERBB2 amplification absent patient',
+    ]);
+    // A call naming its own gene is that gene's alone; a call on the next line is not joined.
+    expect(brief(genetics('EGFR L858R; FISH negative for ALK.'))).toEqual([
+      'EGFR p.Leu858Arg present patient',
+      'ALK wild_type absent patient',
+    ]);
+    expect(genetics('HER2 IHC 2+\nFISH negative.')).toEqual([]);
+  });
+
+  it('gives a negative result before a bracket to the genes listed in it', () => {
+    expect(brief(genetics('Colon adenocarcinoma. RAS wild-type (KRAS, NRAS).'))).toEqual([
+      'KRAS wild_type absent patient',
+      'NRAS wild_type absent patient',
+    ]);
+    expect(brief(genetics('All RAS wild-type (KRAS exons 2-4, NRAS exons 2-4).'))).toEqual([
+      'KRAS wild_type absent patient',
+      'NRAS wild_type absent patient',
+    ]);
+    expect(brief(genetics('Driver testing negative (EGFR, ALK, ROS1).'))).toEqual([
+      'EGFR wild_type absent patient',
+      'ALK wild_type absent patient',
+      'ROS1 wild_type absent patient',
+    ]);
+    // A bracket that holds a result of its own keeps it.
+    expect(brief(genetics('EGFR negative (KRAS G12D detected).'))).toEqual([
+      'EGFR wild_type absent patient',
+      'KRAS p.Gly12Asp present patient',
+    ]);
+  });
+});
+
+describe('genetics extractor, English dev16 phenomena (the original notes reworded)', () => {
+  it('reads number-first exon shorthand ("19del", "20ins")', () => {
+    expect(brief(genetics('EGFR 19del - on osimertinib since 2023.'))).toEqual([
+      'EGFR exon_deletion 19 present patient',
+    ]);
+    expect(brief(genetics('EGFR 20ins, started amivantamab.'))).toEqual([
+      'EGFR exon_insertion 20 present patient',
+    ]);
+  });
+
+  it('gives a class named before a negated list to every gene of it', () => {
+    expect(brief(genetics('Fusion analysis negative for RET, ALK and NTRK1.'))).toEqual([
+      'RET fusion absent patient',
+      'ALK fusion absent patient',
+      'NTRK1 fusion absent patient',
+    ]);
+    expect(brief(genetics('Fusion genes (ALK, ROS1): negative.'))).toEqual([
+      'ALK fusion absent patient',
+      'ROS1 fusion absent patient',
+    ]);
+  });
+
+  it('reads a class negated after a method in brackets or dotted leaders', () => {
+    for (const text of [
+      'CDKN2A/B (MLPA) .............. no homozygous deletion',
+      'CDKN2A/B (MLPA): no homozygous deletion',
+      'CDKN2A/B: no homozygous deletion detected.',
+    ]) {
+      expect(brief(genetics(text)), text).toEqual([
+        'CDKN2A copy_loss absent patient',
+        'CDKN2B copy_loss absent patient',
+      ]);
+    }
+    expect(
+      brief(
+        genetics(
+          'Fragment analysis for FLT3 internal tandem duplication: no duplication detected.',
+        ),
+      ),
+    ).toEqual(['FLT3 duplication absent patient']);
+  });
+
+  it('reads "none found" as a negative heading its rows, and "not reported" as no call', () => {
+    expect(
+      brief(genetics('Resistance hotspots queried - none found\n  EGFR p.T790M  |  EGFR p.C797S')),
+    ).toEqual(['EGFR p.Thr790Met absent patient', 'EGFR p.Cys797Ser absent patient']);
+    expect(genetics('Copy number (MET, ERBB2): not reported - input below the minimum.')).toEqual(
+      [],
+    );
+    // A variant reported is still reported.
+    expect(brief(genetics('BRCA2 c.5946del reported.'))).toEqual([
+      'BRCA2 c.5946del present patient',
+    ]);
+  });
+
+  it('does not read a reagent named after a variant as that variant', () => {
+    expect(genetics('Non-canonical IDH1 mutation, missed by the R132H-specific antibody.')).toEqual(
+      [],
+    );
+  });
+
+  it('names the gene of the other rows of EGFR kits (S768I, L718Q, G719A)', () => {
+    expect(
+      brief(genetics('T790M (exon 20)      not detected\nS768I (exon 20)      not detected')),
+    ).toEqual(['EGFR p.Thr790Met absent patient', 'EGFR p.Ser768Ile absent patient']);
+  });
+});
+
+describe('genetics extractor, thrombophilia alleles by eponym (en decision 114)', () => {
+  const detail = (findings: readonly GeneticAnnotation[]) =>
+    findings.map((f) => `${f.gene} ${f.hgvs_c} ${f.kind} ${f.status} ${f.origin} ${f.subject}`);
+  it('maps Factor V Leiden and prothrombin G20210A to F5 and F2, germline', () => {
+    expect(
+      detail(
+        genetics(
+          'Thrombophilia panel: Factor V Leiden heterozygous. Prothrombin G20210A not detected.',
+        ),
+      ),
+    ).toEqual([
+      'F5 c.1601G>A snv present germline patient',
+      'F2 c.*97G>A snv absent germline patient',
+    ]);
+    expect(detail(genetics('FVL neg, PT G20210A neg.'))).toEqual([
+      'F5 c.1601G>A snv absent germline patient',
+      'F2 c.*97G>A snv absent germline patient',
+    ]);
+    expect(detail(genetics('Mother is heterozygous for factor V Leiden.'))).toEqual([
+      'F5 c.1601G>A snv present germline family',
+    ]);
+    expect(
+      detail(genetics('血栓性素因検査：第V因子ライデン 陰性、プロトロンビン G20210A 陰性', 'ja')),
+    ).toEqual([
+      'F5 c.1601G>A snv absent germline patient',
+      'F2 c.*97G>A snv absent germline patient',
+    ]);
+    // Not the clotting tests.
+    expect(genetics('PT 12.3 sec, INR 1.1. Factor V activity 85%.')).toEqual([]);
+  });
+});

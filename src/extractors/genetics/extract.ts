@@ -223,10 +223,30 @@ export class GeneticsExtractor {
   /** Where a gene symbol or a variant is written (original offsets): what the models read. */
   candidateHits(note: Pick<Note, 'text'>): number[] {
     const folded = foldWidth(note.text);
+    return [...this.genesIn(folded.text), ...findVariants(folded.text, this.resources.legacy)].map(
+      (hit) => folded.toOriginal(hit.start),
+    );
+  }
+
+  /**
+   * Gene mentions of a (width-folded) text: the lexicon's, and the gene part of an eponym
+   * ("Factor V" of "Factor V Leiden", "PT" of "PT G20210A"), which the lexicon does not know.
+   */
+  private genesIn(text: string): GeneMention[] {
+    const genes = this.resources.lexicon.find(text);
+    const eponyms = this.resources.legacy?.eponymsIn(text) ?? [];
+    if (eponyms.length === 0) return genes;
+    const named: GeneMention[] = eponyms.map((e) => ({
+      ...e.geneSpan,
+      genes: [e.gene],
+      contextOnly: false,
+      // (An inherited allele's result is germline, as the prefix of "gBRCA2" says.)
+      ...(e.germline ? { germline: true as const } : {}),
+    }));
     return [
-      ...this.resources.lexicon.find(folded.text),
-      ...findVariants(folded.text, this.resources.legacy),
-    ].map((hit) => folded.toOriginal(hit.start));
+      ...genes.filter((g) => !named.some((n) => g.start < n.end && n.start < g.end)),
+      ...named,
+    ].sort((a, b) => a.start - b.start);
   }
 
   /** The approved symbol for a written gene form ("HER2" → ERBB2), or null. */
@@ -248,7 +268,7 @@ export class GeneticsExtractor {
     const rules = this.resources.rules[note.language];
     const folded = foldWidth(note.text);
     const text = folded.text;
-    const genes = this.resources.lexicon.find(text);
+    const genes = this.genesIn(text);
     const variants = findVariants(text, this.resources.legacy);
     if (genes.length === 0 && variants.length === 0) return { findings: [], mentions: [] };
     // Class words matter on lines naming a gene or variant, and on exon-level lines; the rest
@@ -328,7 +348,7 @@ export class GeneticsExtractor {
       });
     };
 
-    for (const clause of boundedClauses(clauses(text, analyzed, rules.layout.clauseBreak), [
+    for (const clause of boundedClauses(clauses(text, analyzed, rules.layout), [
       ...genes,
       ...variants,
     ])) {
@@ -666,10 +686,12 @@ export class GeneticsExtractor {
           decision.word !== null &&
           decision.word.start >= item.end &&
           // (A bracketed aside, "(sent during admission)", is not the result.)
-          testWord(
+          (testWord(
             rules.notTested,
             text.slice(item.end, decision.word.start).replace(/[(（][^)）]*[)）]/g, ' '),
-          );
+          ) ||
+            // "not reported" holds the result word "reported" whole (未検 inside 未検出 does not).
+            holdsWord(rules.notTested, text, item.end, decision.word));
         if (
           ((decision.status === null || fromHeading) &&
             nearWord(text, clause, local, rules.notTested, 6)) ||
@@ -1122,7 +1144,8 @@ interface Clause extends Span {
 }
 
 /** Clauses of the analysed sentences: split further at line breaks, semicolons and contrasts. */
-function clauses(text: string, analyzed: AnalyzedNote, clauseBreak: RegExp): Clause[] {
+function clauses(text: string, analyzed: AnalyzedNote, layout: CompiledLayout): Clause[] {
+  const clauseBreak = layout.clauseBreak;
   const out: Clause[] = [];
   for (const sentence of joinWrapped(text, analyzed.sentences)) {
     let start = sentence.start;
@@ -1141,6 +1164,24 @@ function clauses(text: string, analyzed: AnalyzedNote, clauseBreak: RegExp): Cla
       start = end + 1;
     }
     if (sentence.end > start) out.push({ start, end: sentence.end, section: sentence.section });
+  }
+  return withContinuingCalls(text, out, layout.continuingCall);
+}
+
+/**
+ * A clause that is only a confirmatory test's call ("HER2 IHC 2+; FISH negative", "… (2+).
+ * Reflex ISH: not amplified") joins the clause before it on the same line: the call is that
+ * gene's result (layout `continuing_calls`).
+ */
+function withContinuingCalls(text: string, all: Clause[], call: RegExp | null): Clause[] {
+  if (call === null || all.length < 2) return all;
+  const out: Clause[] = [all[0]!];
+  for (const clause of all.slice(1)) {
+    const last = out[out.length - 1]!;
+    const sameLine = last.end <= clause.start && !text.slice(last.end, clause.start).includes('\n');
+    if (sameLine && call.test(text.slice(clause.start, clause.start + 80))) {
+      out[out.length - 1] = { ...last, end: clause.end };
+    } else out.push(clause);
   }
   return out;
 }
@@ -1482,6 +1523,21 @@ function bracketOpening(text: string, clause: Span, item: Span): number | null {
   return from + open;
 }
 
+/** Whether a match of `re` after `from` ends with `word` and starts before it. */
+function holdsWord(re: RegExp, text: string, from: number, word: Span): boolean {
+  const lead = Math.max(from, word.start - 24);
+  const piece = text.slice(lead, word.end);
+  re.lastIndex = 0;
+  for (let m = re.exec(piece); m; m = re.exec(piece)) {
+    if (m[0] === '') {
+      re.lastIndex += 1;
+      continue;
+    }
+    if (lead + m.index < word.start && lead + m.index + m[0].length === word.end) return true;
+  }
+  return false;
+}
+
 function testWord(re: RegExp, text: string): boolean {
   re.lastIndex = 0;
   return re.test(text);
@@ -1520,7 +1576,8 @@ function significanceOf(
   // VUS in ATM") is its own, before a later class that belongs to the next finding.
   const adjective = text.slice(Math.max(beforeStart, item.start - 30), item.start);
   const qualifying = firstSignificance(adjective, rules, true);
-  if (qualifying && /^[\s-]*$/.test(adjective.slice(qualifying.start + qualifying.length))) {
+  // (On the item's own line: the class ending the row above is that row's.)
+  if (qualifying && /^[ \t\u3000-]*$/.test(adjective.slice(qualifying.start + qualifying.length))) {
     return qualifying.value;
   }
   const after = firstSignificance(text.slice(item.start, afterEnd), rules);

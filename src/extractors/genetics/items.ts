@@ -340,7 +340,17 @@ export function buildItems(
     if (pairItem) continue;
     const before = [...genes].filter((g) => g.end <= event.start).at(-1);
     const after = genes.find((g) => g.start >= event.end);
-    const gapBefore = before ? gap(text, before.end, event.start) : Number.POSITIVE_INFINITY;
+    // "HER2 IHC 2+; FISH negative": a confirmatory call opening the next clause of the line is
+    // the gene's result (layout `continuing_calls`); the semicolon does not end its reach.
+    const continued =
+      before !== undefined &&
+      event.kind === 'amplification' &&
+      continuingCall(text, before.end, event.start, layout) &&
+      // (Not when the call names its own gene: "FISH negative for ALK".)
+      (after === undefined || /[;；。\n]/.test(text.slice(event.end, after.start)));
+    const gapBefore = before
+      ? gap(text, before.end, event.start, continued)
+      : Number.POSITIVE_INFINITY;
     // "a germline BRCA2 pathogenic variant and biallelic loss in the tumour", "BRCA2 c.… with
     // biallelic inactivation": the second hit on that variant, no deletion of its own (en
     // decision 51).
@@ -375,7 +385,9 @@ export function buildItems(
     const labelledBefore =
       before !== undefined &&
       event.kind !== 'other' &&
-      /^(?:\s*[:：]|\s+[-–—])\s*(?:no|without|absence of)\s+(?:[a-z][\w-]*\s+){0,2}$/i.test(
+      // (A method in brackets and dotted leaders may come first: "CDKN2A/B (MLPA) ..... no
+      // homozygous deletion".)
+      /^(?:\s*[(（][^)）\n]{1,30}[)）])?(?:\s*[:：]|\s+[-–—]|\s*\.{3,})\s*(?:no|without|absence of)\s+(?:[a-z][\w-]*\s+){0,2}$/i.test(
         text.slice(before.end, event.start),
       );
     const negated =
@@ -397,9 +409,12 @@ export function buildItems(
             ? listEndingAt(genes, before, text)
             : innerRun(listEndingAt(genes, before, text), text);
     } else if (
-      english &&
       after &&
-      layout.eventBeforeGene.test(text.slice(event.end, after.start))
+      (english
+        ? layout.eventBeforeGene.test(text.slice(event.end, after.start))
+        : // "融合遺伝子（ALK／ROS1／RET）：いずれも非検出": a class heading a bracketed list.
+          event.kind !== 'other' &&
+          /^\s*(?:遺伝子)?\s*[(（]\s*$/.test(text.slice(event.end, after.start)))
     ) {
       targets = listStartingAt(genes, after, text);
     } else if (exonLevel && (before ?? parts.blockGene)) {
@@ -598,10 +613,14 @@ function near(a: { start: number; end: number }, b: { start: number; end: number
 /** One line break inside wrapped prose: the line goes on in lower case, no sentence end before. */
 const WRAPPED_GAP = /^[^\n.:]*\n[ \t]*[a-z][^\n]*$/;
 
-/** Words between two offsets (punctuation ignored); "EGFR gene mutation" has a gap of 1. */
-function gap(text: string, from: number, to: number): number {
+/**
+ * Words between two offsets (punctuation ignored); "EGFR gene mutation" has a gap of 1.
+ * `throughBreak`: one clause break (";", "。") is crossed, as for a continuing call.
+ */
+function gap(text: string, from: number, to: number, throughBreak = false): number {
   const between = text.slice(from, to);
-  if (/[;。]/.test(between)) return Number.POSITIVE_INFINITY;
+  if ((throughBreak ? /[;；。][\s\S]*[;；。]/ : /[;。]/).test(between))
+    return Number.POSITIVE_INFINITY;
   // A line break ends the reach, unless prose wraps there ("HER2\nnot amplified").
   if (between.includes('\n') && !WRAPPED_GAP.test(between)) return Number.POSITIVE_INFINITY;
   const words = between.match(
@@ -609,6 +628,22 @@ function gap(text: string, from: number, to: number): number {
   );
   // Japanese runs are not words: "遺伝子" between gene and 変異 is one step.
   return words ? words.length : 0;
+}
+
+/**
+ * A confirmatory test's call that opens the last clause between a gene and a class word on one
+ * line ("HER2 IHC 2+ (equivocal); reflex FISH negative"): it continues the gene's clause.
+ */
+function continuingCall(text: string, from: number, to: number, layout: CompiledLayout): boolean {
+  if (layout.continuingCall === null || to - from > 80) return false;
+  const between = text.slice(from, to);
+  const cut = Math.max(
+    between.lastIndexOf(';'),
+    between.lastIndexOf('；'),
+    between.lastIndexOf('。'),
+  );
+  if (cut < 0 || between.includes('\n')) return false;
+  return layout.continuingCall.test(text.slice(from + cut + 1, from + cut + 81));
 }
 
 /**

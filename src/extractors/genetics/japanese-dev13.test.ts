@@ -861,3 +861,86 @@ describe('dev17: a relative as the subject of the sentence', () => {
     ).toEqual(['MLH1 other present patient']);
   });
 });
+
+describe("a relative's illness as the reason for the patient's test", () => {
+  it('gives the result after きっかけに / 契機に to the patient', () => {
+    for (const text of [
+      '母の乳癌をきっかけに遺伝学的検査を受け、BRCA1 c.68_69del（病的バリアント）を検出した。',
+      '姉の卵巣癌を契機に本人が検査を希望し、BRCA1 c.68_69del を認めた。',
+    ]) {
+      expect(brief(genetics(text, 'ja', 'genetic_counselling')), text).toEqual([
+        'BRCA1 c.68_69del present patient',
+      ]);
+    }
+    // The relative's own result stays theirs.
+    expect(
+      brief(genetics('母はBRCA1 c.68_69del を保持している。', 'ja', 'genetic_counselling')),
+    ).toEqual(['BRCA1 c.68_69del present family']);
+  });
+});
+
+describe('dev18 (the original notes reworded)', () => {
+  it('reads a negative heading of genomic alterations over the rows under it', () => {
+    const text = [
+      '■検出されたゲノム変化',
+      '　EGFR　T790M（c.2369C>T）　VAF 1.1%',
+      '■検出されなかった主なゲノム変化',
+      '　EGFR C797S、MET増幅',
+    ].join('\n');
+    expect(brief(genetics(text))).toEqual([
+      'EGFR p.Thr790Met present patient',
+      'EGFR p.Cys797Ser absent patient',
+      'MET amplification absent patient',
+    ]);
+    expect(brief(genetics('検出されなかった主なゲノム変化：EGFR C797S、MET増幅'))).toEqual([
+      'EGFR p.Cys797Ser absent patient',
+      'MET amplification absent patient',
+    ]);
+  });
+
+  it('gives a class heading a bracketed gene list to each gene of it', () => {
+    expect(brief(genetics('融合遺伝子（ALK／ROS1／RET）：いずれも非検出'))).toEqual([
+      'ALK fusion absent patient',
+      'ROS1 fusion absent patient',
+      'RET fusion absent patient',
+    ]);
+    expect(brief(genetics('増幅（MET、ERBB2）：なし'))).toEqual([
+      'MET amplification absent patient',
+      'ERBB2 amplification absent patient',
+    ]);
+    expect(brief(genetics('EGFR遺伝子変異（L858R）陽性'))).toEqual([
+      'EGFR p.Leu858Arg present patient',
+    ]);
+  });
+
+  it('reads an exon lost on one or both copies as an exon deletion', () => {
+    for (const text of [
+      'MLPA法にてMLH1遺伝子エクソン13のヘテロ接合性欠失を同定',
+      'MLH1 エクソン13のホモ接合性欠失',
+    ]) {
+      expect(brief(genetics(text)), text).toEqual(['MLH1 exon_deletion 13 present patient']);
+    }
+    expect(brief(genetics('MSH2 エクソン1〜6のヘテロ欠失'))).toEqual([
+      'MSH2 exon_deletion present patient',
+    ]);
+  });
+
+  it('keeps a variant whose origin is in doubt (clonal haematopoiesis)', () => {
+    expect(
+      brief(genetics('TP53　Y220C（c.659A>G）　VAF 0.7%　※加齢に伴うクローン性造血の可能性あり')),
+    ).toEqual(['TP53 p.Tyr220Cys present patient']);
+    expect(genetics('KRAS G12C変異の可能性があり、再検査を予定')).toEqual([]);
+  });
+
+  it("takes a row's own class before the class ending the row above it", () => {
+    const text = [
+      '【参考所見（臨床的意義なし）】',
+      '　BRCA2　c.1114A>C（p.Asn372His）　Benign',
+      '　BRCA2　c.865A>C（p.Asn289His）　Likely benign',
+    ].join('\n');
+    expect(genetics(text, 'ja', 'germline_report').map((f) => f.significance)).toEqual([
+      'benign',
+      'likely_benign',
+    ]);
+  });
+});

@@ -208,6 +208,8 @@ export interface CompiledLayout {
   readonly reasonLine: RegExp;
   /** Words naming the note's own person ("本人", "the patient"). */
   readonly selfWord: RegExp;
+  /** A confirmatory test's call opening a clause ("FISH negative"): it continues the clause before. */
+  readonly continuingCall: RegExp | null;
 }
 
 export function compileLayout(file: LayoutFile): CompiledLayout {
@@ -264,7 +266,8 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
       // A class word heading a parenthesised list or a label ("Fusions (ALK, ROS1, RET): none
       // detected", "Fusions: ALK, ROS1 not detected") names the class of each gene of it, and
       // so does a negated one before its bracket ("no amplifications detected (ERBB2, MYC …)").
-      `^\\s*(?:[|\\t]\\s*|(?:(?:detected|identified|seen|found)\\s*)?[(（]\\s*|[:：]\\s*|(?:(?:detected|identified|seen|found)\\s+)?${any(file.event_gene_links)}\\s*[:：]?\\s+(?:the\\s+)?)$`,
+      // "Fusion analysis negative for RET, ALK …": the class's test and its call, then the list.
+      `^\\s*(?:[|\\t]\\s*|(?:(?:detected|identified|seen|found|genes?)\\s*)?[(（]\\s*|[:：]\\s*|(?:(?:analysis|testing|assay|studies)\\s+(?:(?:was|is)\\s+)?(?:negative|positive)\\s+)?(?:(?:detected|identified|seen|found)\\s+)?${any(file.event_gene_links)}\\s*[:：]?\\s+(?:the\\s+)?)$`,
       'i',
     ),
     listGap: new RegExp(`^(?:${alternation(file.list_gap_words)}|\\d+|\\/|&)$`, 'i'),
@@ -275,5 +278,8 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
     earlierTest: new RegExp(words(file.earlier_test_labels), 'i'),
     reasonLine: new RegExp(`^[\\s\\-*•・]*${any(file.reason_labels)}\\s*[:：]`, 'i'),
     selfWord: new RegExp(words(file.self_words), 'i'),
+    continuingCall: file.continuing_calls?.length
+      ? new RegExp(`^\\s*(?:${alternation(file.continuing_calls)})(?![A-Za-z])`, 'iu')
+      : null,
   };
 }

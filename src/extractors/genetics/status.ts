@@ -119,6 +119,16 @@ export function decideStatus(
       (r.type === 'negative_before' || (r.type === 'negative_after' && item.what !== 'gene')),
   );
   if (opening) return { status: 'absent', word: opening };
+  // A class heading a negated list is part of the first item's words: "Fusion analysis negative
+  // for RET, ALK …" (the item runs from "Fusion" to "RET").
+  const gene = item.geneMention;
+  const leading =
+    gene && gene.start > item.start
+      ? results.find(
+          (r) => r.start >= item.start && r.end <= gene.start && r.type === 'negative_before',
+        )
+      : undefined;
+  if (leading) return { status: 'absent', word: leading };
   // The nearest heading result before the item; "detected" inside "No … variants detected, in
   // BRCA1" is part of the negation, not a result of its own.
   const earlier = results.filter((r) => r.end <= item.start);
@@ -141,6 +151,8 @@ export function decideStatus(
   ) {
     return { status: before!.type === 'positive_before' ? 'present' : 'absent', word: before! };
   }
+  const heading = bracketHeading(text, item, items, results, japanese, layout);
+  if (heading) return { status: 'absent', word: heading };
   // The first result after the item; a negation there counts only when no other item follows
   // it ("NF1 - no pathogenic alterations detected", but not "KRAS G12C, no BRAF V600E").
   const after = results.find(
@@ -222,6 +234,51 @@ export function decideStatus(
   if (label)
     return { status: label.type === 'positive_before' ? 'present' : 'absent', word: label };
   return { status: null, word: null };
+}
+
+/**
+ * "RAS wild-type (KRAS, NRAS)", "Driver testing negative (EGFR, ALK, ROS1)": a negative result
+ * right before a bracket is the result of the genes listed in it, when the bracket holds only
+ * the list (a gene's exons may follow it: "KRAS exons 2-4") and no result of its own.
+ */
+function bracketHeading(
+  text: string,
+  item: Item,
+  items: readonly Item[],
+  results: readonly ResultWord[],
+  japanese: boolean,
+  layout: CompiledLayout,
+): ResultWord | null {
+  if (item.what !== 'gene' || item.generic) return null;
+  let word: ResultWord | undefined;
+  for (const r of results) {
+    if (r.end > item.start) break;
+    word = r;
+  }
+  if (!word || !(word.type === 'negative_after' || word.type === 'negative_before')) return null;
+  const open = /^\s?[(（]\s?/.exec(text.slice(word.end, word.end + 3));
+  if (!open || item.start - word.end > 120) return null;
+  const close = text.slice(item.end, item.end + 80).search(/[)）]/);
+  if (close < 0) return null;
+  const inside = { start: word.end + open[0].length, end: item.end + close };
+  if (results.some((r) => r.start >= inside.start && r.start < inside.end)) return null;
+  const listed = items.filter((it) => it.start >= inside.start && it.end <= inside.end);
+  // (Exon ranges after a gene: "KRAS exons 2-4, NRAS exons 2-4".)
+  const plain = text
+    .slice(inside.start, inside.end)
+    .replace(/\bexons?\s*\d{1,2}(?:\s*(?:-|–|to|,|and|&)\s*\d{1,2})*/gi, (m) =>
+      ' '.repeat(m.length),
+    );
+  const span = { start: 0, end: plain.length };
+  const shifted = listed.map((it) => ({
+    ...it,
+    start: it.start - inside.start,
+    end: it.end - inside.start,
+  }));
+  return listed.includes(item) &&
+    onlyListBetween(plain, span.start, span.end, shifted, japanese, layout, 'strict')
+    ? word
+    : null;
 }
 
 function onlyListBetween(

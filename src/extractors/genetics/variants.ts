@@ -132,6 +132,17 @@ export function findVariants(text: string, legacy?: LegacyNames): VariantMention
       });
     }
   }
+  // "Factor V Leiden", "PT G20210A": the eponym's variant part (its gene part is a gene mention).
+  for (const eponym of legacy?.eponymsIn(text) ?? []) {
+    found.push({
+      ...eponym.variantSpan,
+      hgvsC: eponym.hgvsC,
+      hgvsP: null,
+      kind: parseHgvs(eponym.hgvsC).kind ?? 'other',
+      bare: false,
+      rule: 'genetics.eponym',
+    });
+  }
   const hgvsGate = text.includes('c.') || text.includes('p.');
   for (const m of hgvsGate ? text.matchAll(HGVS) : []) {
     let raw = m[0];

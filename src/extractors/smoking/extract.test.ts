@@ -1021,3 +1021,126 @@ describe('dev21 mechanisms: histories told as an N-year history, decades with "a
     expect(answer(text)).toMatchObject(expected);
   });
 });
+
+describe('dev22: fractions, dot leaders, "over about N years", put down, switching to a vape, joints, pedigree rows', () => {
+  it.each<[string, Partial<SmokingAnnotation>]>([
+    // "three-quarters of a pack", hyphenated or not, and "one-quarter of a pack".
+    [
+      'Social: smokes about three-quarters of a pack a day for 10 years.',
+      { status: 'current', cigarettes_per_day: 15, pack_years: 7.5 },
+    ],
+    ['Smoker, one-quarter of a pack per day.', { status: 'current', cigarettes_per_day: 5 }],
+    // "a pack about every 4 days": the approximation between the pack and its interval.
+    [
+      'Tobacco: goes through a pack about every 4 days.',
+      { status: 'current', cigarettes_per_day: 5 },
+    ],
+    [
+      'Current smoker; one pack roughly every 2 days.',
+      { status: 'current', cigarettes_per_day: 10 },
+    ],
+    // Printed template rows with dot leaders.
+    [
+      'Tobacco Use\n  Smoking status ......... Every Day\n  Packs/day .............. 0.50\n  Years .................. 20',
+      { status: 'current', cigarettes_per_day: 10, years_smoked: 20, pack_years: 10 },
+    ],
+    [
+      'Tobacco Use\n  Smoking status ......... Former\n  PPD .............. 1\n  Pack years ......... 30\n  Quit date ........ 2011',
+      { status: 'former', cigarettes_per_day: 20, pack_years: 30, quit_year: 2011 },
+    ],
+    // "over roughly N years" / "over the course of N years" is a span; "for over N years" a bound.
+    [
+      'Former smoker: about 1 ppd over roughly 25 years, quit 2010.',
+      { status: 'former', years_smoked: 25, pack_years: 25 },
+    ],
+    [
+      'Ex-smoker, half a pack a day over the course of 15 years; quit in 2001.',
+      { status: 'former', years_smoked: 15, brinkman_index: 150 },
+    ],
+    [
+      'Former smoker, a pack a day for over 20 years; quit in 2001.',
+      { status: 'former', years_smoked: null },
+    ],
+    // "put down cigarettes" is a quit, with its object after the verb too.
+    [
+      'Social: put down cigarettes last year; before that about 10 a day.',
+      { status: 'former', quit_year: 2023, cigarettes_per_day: 10 },
+    ],
+    ['She put down smoking in March 2019.', { status: 'former', quit_year: 2019 }],
+    // Moving to a vape dates the quit of combustibles, whatever the verb.
+    [
+      'Tobacco: former smoker (1 ppd x 10 yrs). Moved over to an e-cigarette in January 2020 and has not smoked since.',
+      { status: 'former', quit_year: 2020 },
+    ],
+    [
+      'Transitioned from cigarettes to a vape pen in 2018; no cigarettes since.',
+      { status: 'former', quit_year: 2018 },
+    ],
+    [
+      'Changed over to vaping 3 years ago, previously 1 ppd.',
+      { status: 'former', quit_year: 2021 },
+    ],
+    // Cannabis smoked as joints or blunts is not tobacco.
+    [
+      'Uses cannabis most evenings - smokes a joint or two, for about 2 years.',
+      { status: 'unknown', ...NONE },
+    ],
+    [
+      'Substances: smokes a couple of blunts on weekends. Tobacco: denies.',
+      { status: 'never', ...NONE },
+    ],
+    // A history still to be taken, with alcohol beside tobacco.
+    [
+      'SHx: unobtainable - pt sedated. Will get tobacco/EtOH history from family.',
+      { status: 'unknown', ...NONE },
+    ],
+    ['Plan: gather tobacco hx from wife tomorrow.', { status: 'unknown', ...NONE }],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+
+  it.each<[string, Partial<SmokingAnnotation>]>([
+    // A row headed by a relative is about the relative past its clause end ...
+    [
+      'Relatives:\n  Mother - lung adenocarcinoma at 58; heavy smoker, 40+ years.\n  Sister - asthma; quit smoking 2015.\n',
+      { status: 'unknown', ...NONE },
+    ],
+    [
+      'Seen today.\n  Brother (52): lung cancer at 50; smoked 2 ppd x 30 yrs; quit 2010.\nSocial: never smoker.',
+      { status: 'never', ...NONE },
+    ],
+    // ... unless the patient is named on it, or the relative only reports.
+    [
+      'Seen with family.\n  Mother - HTN; patient herself smokes 1 ppd.',
+      { status: 'current', cigarettes_per_day: 20 },
+    ],
+    [
+      'Daughter: reports he quit in 2012; smoked 1 ppd x 30 yrs.',
+      { status: 'former', quit_year: 2012 },
+    ],
+    [
+      'Son (at bedside) - confirms pt still smokes 1 ppd.',
+      { status: 'current', cigarettes_per_day: 20 },
+    ],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+
+  it.each<[string, Partial<SmokingAnnotation>]>([
+    // A printed questionnaire whose answers sit after dot leaders.
+    [
+      'PRE-OP QUESTIONNAIRE\n 1. Do you smoke now? ........ NO\n 2. Have you ever smoked? ........ NO',
+      { status: 'never', ...NONE },
+    ],
+    [
+      'Questionnaire\n 1. Do you currently smoke? ...... YES\n 2. How many cigarettes a day? ...... 10',
+      { status: 'current', cigarettes_per_day: 10 },
+    ],
+    [
+      'Questionnaire\n 1. Do you smoke now? ...... NO\n 2. Did you ever smoke? ...... YES\n 3. If you quit, what year? ...... 2009',
+      { status: 'former', quit_year: 2009 },
+    ],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+});

@@ -855,3 +855,106 @@ describe('dev19 phenomena', () => {
     });
   });
 });
+
+describe('dev20: denials, non-tobacco 吸う, quits and durations said in other words', () => {
+  it.each([
+    // A denial in the の-form before a noun ("…のない方"), plain or honorific.
+    ['タバコを吸ったことのない64歳女性。', 'never'],
+    ['喫煙：一度も吸ったことのない方です。', 'never'],
+    ['ご本人は煙草を吸われたことのない方です。', 'never'],
+    // Breathing in air, breath or fumes is not smoking.
+    ['冷たい空気を吸うと咳込む。', 'unknown'],
+    ['息を吸うと右胸が痛む。', 'unknown'],
+    ['火災現場で煙を吸い込み搬送された。', 'unknown'],
+    // 吸う with an e-cigarette as its object is vaping alone (spec 3: never).
+    ['たばこは吸いません。電子たばこを毎日吸っています。', 'never'],
+    ['喫煙歴なし。ベイプをたまに吸う程度。', 'never'],
+    ['VAPE（フレーバー付き）を時々吸っている。', 'never'],
+    // Unable to obtain the history says nothing.
+    ['喫煙・飲酒：聴取不能（意識障害のため）', 'unknown'],
+    ['喫煙の有無は確認不能。', 'unknown'],
+    // Near misses: a relative's denial; a smoker who also breathes or vapes.
+    ['夫はたばこを吸ったことのない人です。', 'unknown'],
+    ['たばこは1日10本吸っている。息を吸うと胸が痛む。', 'current'],
+    ['電子タバコも紙巻きも吸う。', 'current'],
+    ['ヘビースモーカーで1日40本。', 'current'],
+  ])('%s → %s', (text, status) => {
+    expect(answer(text).status).toBe(status);
+  });
+
+  it.each<[string, string, Record<string, unknown>]>([
+    // Packs a day, then the years after a comma ("25年来").
+    [
+      '喫煙 2箱/日、20年来。',
+      '2024-06-01',
+      { status: 'current', cigarettes_per_day: 40, years_smoked: 20, brinkman_index: 800 },
+    ],
+    [
+      'たばこ 1日1箱半・20年来、現在も喫煙中。',
+      '2024-06-01',
+      { cigarettes_per_day: 30, years_smoked: 20, brinkman_index: 600 },
+    ],
+    // An honorific past habit, and nothing since.
+    [
+      '煙草は1990年〜2010年の間、1日20本ほど吸っておられましたが、その後は喫煙されていません。',
+      '2021-05-12',
+      { status: 'former', cigarettes_per_day: 20, years_smoked: 20, quit_year: 2010 },
+    ],
+    [
+      'たばこは以前1日20本を30年間吸っておられましたが、2010年以降は吸われていません。',
+      '2021-05-12',
+      { status: 'former', years_smoked: 30, quit_year: 2010 },
+    ],
+    // A quit, then not one since ("してから").
+    ['やめてからは一本も吸っていない。', '2024-06-01', { status: 'former' }],
+    ['2015年に禁煙してから全く吸っていない。', '2024-06-01', { status: 'former', quit_year: 2015 }],
+    ['禁煙してからは喫煙していない。', '2024-06-01', { status: 'former' }],
+    // How the quit was made, between the time and the verb.
+    ['たばこは20年前にきっぱりやめた。', '2024-03-19', { status: 'former', quit_year: 2004 }],
+    ['10年前にすっぱりとタバコをやめました。', '2024-03-19', { status: 'former', quit_year: 2014 }],
+    // A bound ("以上前") still says former, with no quit year (decision 7).
+    ['たばこは10年以上前にやめています。', '2024-03-19', { status: 'former', quit_year: null }],
+    [
+      'タバコは15年以上前にやめた。それまでは1日30本前後のヘビースモーカーだった。',
+      '2024-03-19',
+      { status: 'former', cigarettes_per_day: 30, quit_year: null },
+    ],
+    // The verb elided in a quote: "N年続けて".
+    [
+      '「若い頃は1日20本くらい吸ってた。20年くらい続けて、10年前にやめた」とのこと。',
+      '2024-03-19',
+      {
+        status: 'former',
+        cigarettes_per_day: 20,
+        years_smoked: 20,
+        quit_year: 2014,
+        brinkman_index: 400,
+      },
+    ],
+    // やめている after the tobacco topic; a holiday with no year is its month up to the note date.
+    ['たばこはお盆の前からやめている。', '2024-10-08', { status: 'former', quit_year: 2024 }],
+    ['正月からたばこをやめている。', '2025-01-20', { status: 'former', quit_year: 2025 }],
+    ['GW明けに禁煙した。', '2024-03-10', { status: 'former', quit_year: 2023 }],
+    ['タバコは3年前からやめています。', '2024-06-10', { status: 'former', quit_year: 2021 }],
+    // The start year with に, and the time since starting.
+    [
+      '平成10年に吸い始めて、今も1日15本吸っている。',
+      '2025-01-15',
+      { status: 'current', years_smoked: 27, cigarettes_per_day: 15 },
+    ],
+    [
+      '1995年頃にたばこを吸い始め、現在1日10本。',
+      '2025-01-15',
+      { status: 'current', years_smoked: 30 },
+    ],
+    [
+      'たばこは1日25本くらい。吸い始めて30年になる。',
+      '2024-11-05',
+      { status: 'current', years_smoked: 30, brinkman_index: 750 },
+    ],
+    ['喫煙を始めてから約40年、1日20本。', '2024-11-05', { years_smoked: 40, brinkman_index: 800 }],
+    ['吸い始めて20年でやめた。1日10本。', '2024-11-05', { status: 'former', years_smoked: 20 }],
+  ])('%s (%s)', (text, noteDate, expected) => {
+    expect(answer(text, noteDate)).toMatchObject(expected);
+  });
+});

@@ -545,9 +545,10 @@ export function findEvidence(
     }
     // A questionnaire row "Do you currently smoke?     Yes": the answer speaks, the question
     // itself does not.
-    // The answer after two spaces or a dash ("smoker? - no").
+    // The answer after two spaces, a dash ("smoker? - no") or a printed form's dot leader
+    // ("Do you smoke now? ........ NO").
     const row = rules.questions
-      ? /^([^?？]*[?？])(?:[ \t　]{2,}|[ \t]*[-–][ \t]+|[ \t](?=(?:[Yy][Ee][Ss]|[Nn][Oo])\b))(\S[^\n]*)$/.exec(
+      ? /^([^?？]*[?？])(?:[ \t　]{2,}|[ \t]*[-–][ \t]+|[ \t](?=(?:[Yy][Ee][Ss]|[Nn][Oo])\b)|[ \t]*(?:\.{3,}|…+)[ \t]*)(\S[^\n]*)$/.exec(
           text,
         )
       : null;

@@ -64,7 +64,7 @@ const VULGAR: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓
 // Bounded runs (no number in a smoking history has more than five digits): an unbounded \d+
 // next to another \d+ makes a run of digits cost quadratic time.
 const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,5})(?:\\.\\d{1,3})?';
-const SIMPLE = `(?:(?:\\d{1,3}/\\d{1,3}|half|a\\s+quarter|three\\s+quarters)\\s+of\\s+an?(?=\\s)|${DIGITS}\\s*[½¼¾⅓⅔]|\\d{1,3}\\s\\d/\\d|\\d{1,3}/\\d{1,3}|${DIGITS}|[½¼¾⅓⅔]|(?:one|two|three)\\s+and\\s+(?:a\\s+)?half|half\\s+(?:a|of\\s+a)|a\\s+half|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty)|an?(?=\\s)|[一二三四五六七八九十百]{1,4}|半)`;
+const SIMPLE = `(?:(?:\\d{1,3}/\\d{1,3}|half|(?:a|one)[\\s-]{1,3}quarter|three[\\s-]{1,3}quarters?)\\s+of\\s+an?(?=\\s)|${DIGITS}\\s*[½¼¾⅓⅔]|\\d{1,3}\\s\\d/\\d|\\d{1,3}/\\d{1,3}|${DIGITS}|[½¼¾⅓⅔]|(?:one|two|three)\\s+and\\s+(?:a\\s+)?half|half\\s+(?:a|of\\s+a)|a\\s+half|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty)|an?(?=\\s)|[一二三四五六七八九十百]{1,4}|半)`;
 const RANGE_SEPARATOR = '\\s*(?:-|–|—|to|or|~|〜|～|から)\\s*';
 // 、 joins two small numbers only right before a unit ("1日5、6本" = five or six); elsewhere it
 // separates list items ("BI 700、5年前に禁煙").
@@ -87,9 +87,16 @@ export function normaliseWidth(text: string): string {
 function parseSimple(raw: string): number | null {
   let text = raw.trim().toLowerCase().replace(/\s+/g, ' ');
   // "3/4 of a (pack)", "three quarters of a": the fraction is the number.
+  // (Hyphenated or not, "three-quarter(s)", "one-quarter": the same fraction.)
   const ofA = /^(.+) of an?$/.exec(text);
-  if (ofA)
-    text = ofA[1] === 'three quarters' ? '3/4' : ofA[1] === 'a quarter' ? 'quarter' : ofA[1]!;
+  if (ofA) {
+    const fraction = ofA[1]!.replace(/-/g, ' ');
+    text = /^three quarters?$/.test(fraction)
+      ? '3/4'
+      : /^(?:a|one) quarter$/.test(fraction)
+        ? 'quarter'
+        : fraction;
+  }
   if (text in WORDS) return WORDS[text]!;
   const kanji = parseKanji(text);
   if (kanji !== null) return kanji;

@@ -19,6 +19,11 @@ interface PersonEvent {
   readonly strong: boolean;
   /** Named as the source of the history ("per daughter, he…"). */
   readonly collateral: boolean;
+  /**
+   * Heads its line as a label ("Mother - lung cancer at 58; heavy smoker", "Brother (47): smokes
+   * 1 ppd"): a family-history or pedigree row, about that person to the end of the line.
+   */
+  readonly head?: boolean;
 }
 
 /** What the forward pass knows at a pronoun. */
@@ -55,8 +60,13 @@ export class Referents {
   private readonly events: PersonEvent[];
   private readonly pronouns = new Map<PersonEvent, PronounContext>();
   private readonly patientSex: Sex | null;
+  /** Person events that head their line (see PersonEvent.head), by the line's start. */
+  private readonly lineHeads = new Map<number, PersonEvent>();
 
-  constructor(text: string, people: CompiledPeople) {
+  constructor(
+    private readonly text: string,
+    people: CompiledPeople,
+  ) {
     this.patientSex = patientSex(text, people);
     const events: PersonEvent[] = [];
     // Characters inside person phrases: "Pt's girlfriend" is the girlfriend, not a patient cue.
@@ -82,7 +92,7 @@ export class Referents {
       if (name) names.set(name, sex);
       if (isName(nameBefore) && /^(?:his|her|their)\b/i.test(m[0])) names.set(nameBefore, sex);
       const collateral = people.collateral.test(before);
-      events.push({
+      const event: PersonEvent = {
         at: m.index,
         end,
         kind: 'person',
@@ -90,7 +100,10 @@ export class Referents {
         named: name !== undefined,
         strong: !collateral && (name !== undefined || clauseInitial(before)),
         collateral,
-      });
+        head: heads(text, m.index, end),
+      };
+      events.push(event);
+      if (event.head) this.lineHeads.set(text.lastIndexOf('\n', m.index - 1) + 1, event);
       phrases.fill(1, m.index, end);
       people.person.lastIndex = end;
     }
@@ -175,6 +188,18 @@ export class Referents {
    */
   speaker(at: number, sentenceStart: number): 'other' | 'patient' | null {
     const event = this.nearestBefore(at);
+    // A row headed by a relative ("Mother - lung adenocarcinoma at 58, deceased 59; heavy
+    // smoker, 40+ years"): ConText's scope stops at the clause end, but the whole row is about
+    // the relative, unless a patient word or a pronoun comes between ("Mother - COPD; patient
+    // herself never smoked", "Wife - says he quit in 2010").
+    const head = this.lineHeads.get(this.text.lastIndexOf('\n', at - 1) + 1);
+    if (
+      head &&
+      head.end <= at &&
+      (!event || event.kind === 'reset' || (event.kind === 'person' && event.at >= head.at))
+    ) {
+      return 'other';
+    }
     if (!event || event.at < sentenceStart) return null;
     if (event.kind === 'person') return event.named ? 'other' : null;
     if (event.kind !== 'pronoun') return null;
@@ -212,6 +237,25 @@ export class Referents {
 
 function plain(at: number, end: number, kind: PersonEvent['kind'], sex: Sex | null): PersonEvent {
   return { at, end, kind, sex, named: false, strong: false, collateral: false };
+}
+
+/**
+ * Whether the person phrase at [at, end) heads its line as a label: only a bullet, a number or
+ * a side ("Maternal", "Paternal") before it on the line, and a dash or colon after it (past an
+ * age or note in brackets: "Brother (47) -"). A relative reporting ("Daughter: says he quit",
+ * "Wife - at bedside, states…") is a collateral source, not the row's subject.
+ */
+function heads(text: string, at: number, end: number): boolean {
+  const lead = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+  if (!/^[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*(?:(?:maternal|paternal)[ \t]+)?$/i.test(lead))
+    return false;
+  const after = /^[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*(?:[-–—:]|\|)[ \t]*([^\n]{0,40})/.exec(
+    text.slice(end, end + 80),
+  );
+  if (!after) return false;
+  return !/^(?:at\s+(?:the\s+)?bedside\b|present\b|(?:who\s+)?(?:says|said|states|stated|reports|reported|notes|noted|confirms|confirmed|adds|added|tells|told|explains|explained|relates|related|describes|described|provides|provided|gives|gave|informant|historian|per\b))/i.test(
+    after[1]!,
+  );
 }
 
 /** Nothing but spaces and quotes between the last clause boundary and the phrase. */

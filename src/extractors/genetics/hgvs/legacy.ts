@@ -14,10 +14,36 @@ export interface LegacyName {
  * origin, so reading them as `c.` would give a wrong position. They are only ever looked up in
  * the reviewed table, never parsed.
  */
+/** A variant named by an eponym that names its gene too ("Factor V Leiden"). */
+export interface EponymMatch {
+  readonly gene: string;
+  readonly hgvsC: string;
+  readonly germline: boolean;
+  /** The span read as the gene ("Factor V") and the one read as the variant ("Leiden"). */
+  readonly geneSpan: { readonly start: number; readonly end: number; readonly text: string };
+  readonly variantSpan: { readonly start: number; readonly end: number; readonly text: string };
+}
+
 export class LegacyNames {
   private readonly byName = new Map<string, LegacyName[]>();
+  private readonly eponyms: { gene: string; hgvsC: string; germline: boolean; re: RegExp }[];
+  /** Literals one of which every eponym holds: a text without them is not scanned. */
+  private readonly eponymGate: RegExp | null;
 
   constructor(file: LegacyNamesFile) {
+    // (One expression per pattern: each names its own `gene` and `variant` groups.)
+    this.eponyms = (file.eponyms ?? []).flatMap((row) =>
+      row.patterns.map((pattern) => ({
+        gene: row.gene,
+        hgvsC: row.hgvs_c,
+        germline: row.germline,
+        re: new RegExp(`(?<![A-Za-z0-9])(?:${pattern})(?![A-Za-z0-9])`, 'giu'),
+      })),
+    );
+    const literals = (file.eponyms ?? []).flatMap((row) => row.literals);
+    this.eponymGate = literals.length
+      ? new RegExp(literals.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i')
+      : null;
     for (const row of file.names) {
       for (const legacy of row.legacy) {
         const key = legacy.toLowerCase();
@@ -31,6 +57,35 @@ export class LegacyNames {
         this.byName.set(key, [...(this.byName.get(key) ?? []), entry]);
       }
     }
+  }
+
+  /** Eponyms in `text`, in order ("Factor V Leiden" → F5 c.1601G>A). */
+  eponymsIn(text: string): EponymMatch[] {
+    const found: EponymMatch[] = [];
+    if (this.eponymGate === null || !this.eponymGate.test(text)) return found;
+    for (const eponym of this.eponyms) {
+      eponym.re.lastIndex = 0;
+      for (const m of text.matchAll(eponym.re)) {
+        const at = (name: 'gene' | 'variant') => {
+          const value = m.groups?.[name];
+          if (value === undefined) return null;
+          const start = m.index + m[0].indexOf(value);
+          return { start, end: start + value.length, text: value };
+        };
+        const geneSpan = at('gene');
+        const variantSpan = at('variant');
+        if (geneSpan && variantSpan) {
+          found.push({
+            gene: eponym.gene,
+            hgvsC: eponym.hgvsC,
+            germline: eponym.germline,
+            geneSpan,
+            variantSpan,
+          });
+        }
+      }
+    }
+    return found.sort((a, b) => a.geneSpan.start - b.geneSpan.start);
   }
 
   /** The entry for `name` (in `gene` when given); undefined when unknown or ambiguous. */
