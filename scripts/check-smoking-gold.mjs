@@ -59,13 +59,14 @@ const SPLITS = [
   'dev21',
   'dev22',
   'dev23',
+  'dev24',
 ];
 const LANGUAGES = {
   en: { allowGenetics: false, splits: SPLITS },
-  // (English has batches to dev23; Japanese stops at dev21.)
+  // (English has batches to dev24; Japanese stops at dev22.)
   ja: {
     allowGenetics: false,
-    splits: SPLITS.filter((split) => split !== 'dev22' && split !== 'dev23'),
+    splits: SPLITS.filter((split) => split !== 'dev23' && split !== 'dev24'),
   },
 };
 const STATUSES = new Set(['current', 'former', 'never', 'unknown']);
@@ -90,6 +91,12 @@ const STATED_CONFLICTS = {
   'ja-s-0446': { brinkman_index: 'states BI 800 beside 1日20本、20〜55歳 (computed 700)' },
   'ja-s-0919': { brinkman_index: 'states BI 1000 beside 1日20本×40年 (computed 800)' },
   'ja-s-2122': { brinkman_index: 'states BI 900 beside 1日25本を30年 (computed 750)' },
+  'ja-s-2225': {
+    brinkman_index: 'states 喫煙指数 800 beside 15本/日×40年 (computed 600)',
+  },
+  'ja-s-2226': {
+    pack_years: 'states 45 pack-years beside 1日1箱半 × 25年 (computed 37.5)',
+  },
   // English set: listed in samples/smoking/en/README.md ("Stated values that conflict").
   'en-s-0033': { pack_years: 'states 30 pack-years beside 1 ppd x 25 years (computed 25)' },
   'en-s-0133': { pack_years: 'states 40 pack-years beside 2 ppd x 15 years (computed 30)' },
@@ -117,6 +124,10 @@ const STATED_CONFLICTS = {
   'en-s-1425': {
     brinkman_index: 'states BI 900 beside 20 a day since age 20, age 60 (computed 800)',
   },
+  'en-s-2417': { pack_years: 'states 35 pack-years beside ~1 ppd x 20 yrs (computed 20)' },
+  'en-s-2418': {
+    pack_years: 'states 50 pack-years beside 2 packs a day for 18 years (computed 36)',
+  },
 };
 
 // note_id -> reason. Notes labelled unknown that still carry numbers: the note gives an amount
@@ -125,7 +136,12 @@ const UNKNOWN_WITH_NUMBERS = {
   'ja-s-0031': '喫煙歴あり with 30本/日×40年, no current/former cue (ja README, dev 31)',
   'ja-s-0222': '喫煙歴：有り with 15本×20年, no current/former cue (ja README, dev2 222)',
   'ja-s-0325': '喫煙歴：有 with １０本／日×１５年, no current/former cue (ja README, dev3 325)',
-  'ja-s-2125': '喫煙歴：有 with 20本/日 × 35年間, no current/former cue (dev21 2125, modelled on dev 31)',
+  'ja-s-2125':
+    '喫煙歴：有 with 20本/日 × 35年間, no current/former cue (dev21 2125, modelled on dev 31)',
+  'ja-s-2223':
+    '喫煙歴 有 with 25本/日 × 35年, no current/former cue (dev22 2223, modelled on dev 31)',
+  'ja-s-2224':
+    '喫煙歴がございます with 1日20本を40年, no current/former cue (dev22 2224, modelled on dev 31)',
 };
 const MAX_CPD = 200;
 const MAX_YEARS = 100;

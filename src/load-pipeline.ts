@@ -6,11 +6,13 @@ import {
   GeneLexicon,
   GeneticsExtractor,
 } from './extractors/genetics/index.js';
+import { AminoAcidNames } from './extractors/genetics/variants.js';
 import { compileSmokingRules, SmokingExtractor } from './extractors/smoking/index.js';
 import { loadClinicalText } from './load-clinical-text.js';
 import { Pipeline } from './pipeline.js';
 import {
   defaultVocabDir,
+  loadAminoAcidNames,
   loadGeneLexiconSource,
   loadGeneticsRules,
   loadLegacyNames,
@@ -35,6 +37,7 @@ export function loadPipeline(vocabDir: string = defaultVocabDir()): Pipeline {
     },
     drivers: compileDrivers(genetics.drivers),
     legacy: new LegacyNames(loadLegacyNames(vocabDir)),
+    aminoAcids: new AminoAcidNames(loadAminoAcidNames(vocabDir)),
   });
   return new Pipeline(smoking, geneticsExtractor);
 }

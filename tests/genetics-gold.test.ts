@@ -91,12 +91,16 @@ const FLOORS: Record<string, Floor> = {
   // of clonal haematopoiesis. en dev16 keeps one miss (an ABL1 "KD mutation screen" naming no gene).
   'en/dev16': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'ja/dev18': { f1: 0.99, significance: 0.99, origin: 0.99 },
-  'en/devtest': { f1: 0.92, significance: 0.98, origin: 0.99 },
+  // en dev17 and ja dev19, the same way from the dev notes taken backwards: first scored 0.945 and
+  // 0.994. en dev17 keeps one false positive (a "sub-threshold PIK3CA read … not reported").
+  'en/dev17': { f1: 0.99, significance: 0.98, origin: 0.99 },
+  'ja/dev19': { f1: 0.99, significance: 0.99, origin: 0.99 },
+  'en/devtest': { f1: 0.92, significance: 0.99, origin: 0.99 },
   // ja devtest origin fell from 1.000 to 0.950 with ja decision 99's reading of dev12 (an origin
   // only suspected, "生殖細胞系列由来の可能性", is not germline); kept for the decision, not the score.
   // Its F1 fell from 0.902 to 0.872 with the dev13–dev15 rules (README); nothing was reverted for
   // it, and the floor follows the figure the README reports.
-  'ja/devtest': { f1: 0.87, significance: 0.94, origin: 0.94 },
+  'ja/devtest': { f1: 0.87, significance: 0.99, origin: 0.94 },
 };
 
 async function score(language: string, split: string) {

@@ -148,6 +148,11 @@ const FLOORS: Record<string, Floor> = {
   // N年, holidays as quit months and 聴取不能.
   'en/dev22': { macroF1: 0.99, numeric: 0.99 },
   'ja/dev20': { macroF1: 0.99, numeric: 0.99 },
+  // en dev23 and ja dev21, the same way from the dev notes taken backwards: first scored 0.921
+  // (years and Brinkman 0.500) and 0.902 (quit year 0.769), before table rows, approximate start
+  // years, workplace smoke, tobacco businesses, advice verbs after 禁煙 and cleft quits.
+  'en/dev23': { macroF1: 0.99, numeric: 0.99 },
+  'ja/dev21': { macroF1: 0.99, numeric: 0.99 },
   'en/devtest': { macroF1: 0.96, numeric: 0.84 },
   'ja/devtest': { macroF1: 0.95, numeric: 0.9 },
 };

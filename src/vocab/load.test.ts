@@ -8,12 +8,13 @@ import type { z } from 'zod';
 import {
   defaultVocabDir,
   loadAbbreviations,
+  loadAminoAcidNames,
   loadContextRules,
   loadHgncIds,
   loadSections,
   loadVocabFile,
 } from './load.js';
-import { contextRuleFileSchema, sectionsFileSchema } from './schemas.js';
+import { aminoAcidNamesFileSchema, contextRuleFileSchema, sectionsFileSchema } from './schemas.js';
 
 const vocab = defaultVocabDir();
 
@@ -42,6 +43,13 @@ describe('shipped vocab', () => {
     roundTrip('context/en.yaml', contextRuleFileSchema);
     roundTrip('context/ja.yaml', contextRuleFileSchema);
     roundTrip('sections.yaml', sectionsFileSchema);
+    roundTrip('genetics/amino-acids.yaml', aminoAcidNamesFileSchema);
+  });
+
+  it('rejects an amino acid name mapped to something other than a three-letter code', () => {
+    const dir = copyVocab();
+    writeFileSync(join(dir, 'genetics', 'amino-acids.yaml'), 'version: 1\nnames:\n  グリシン: G\n');
+    expect(() => loadAminoAcidNames(dir)).toThrow(/amino-acids\.yaml/);
   });
 
   it('gives every rule a unique id', () => {

@@ -10,7 +10,9 @@ import { compileSectionMatcher, type SectionMatcher } from '../core/text/section
 import type { Language } from '../core/types.js';
 import type { GeneLexiconSource, HgncGene } from '../extractors/genetics/lexicon.js';
 import {
+  type AminoAcidNamesFile,
   abbreviationsFileSchema,
+  aminoAcidNamesFileSchema,
   contextRuleFileSchema,
   type DriversFile,
   driversFileSchema,
@@ -108,6 +110,10 @@ export function loadSmokingRules(vocabDir: string): Record<Language, SmokingRule
 /** Reviewed legacy variant names (`vocab/genetics/legacy-names.yaml`). */
 export function loadLegacyNames(vocabDir: string): LegacyNamesFile {
   return loadVocabFile(join(vocabDir, 'genetics', 'legacy-names.yaml'), legacyNamesFileSchema);
+}
+
+export function loadAminoAcidNames(vocabDir: string): AminoAcidNamesFile {
+  return loadVocabFile(join(vocabDir, 'genetics', 'amino-acids.yaml'), aminoAcidNamesFileSchema);
 }
 
 /** Rows of a tab-separated file with a header line, as header → value records. */

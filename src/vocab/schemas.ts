@@ -314,6 +314,38 @@ export const legacyNamesFileSchema = z.strictObject({
 });
 export type LegacyNamesFile = z.infer<typeof legacyNamesFileSchema>;
 
+/** `vocab/genetics/amino-acids.yaml`: amino acids named in words (Japanese), to three letters. */
+export const aminoAcidNamesFileSchema = z.strictObject({
+  version: z.literal(1),
+  names: z.record(
+    z.string().min(1),
+    z.enum([
+      'Ala',
+      'Arg',
+      'Asn',
+      'Asp',
+      'Cys',
+      'Gln',
+      'Glu',
+      'Gly',
+      'His',
+      'Ile',
+      'Leu',
+      'Lys',
+      'Met',
+      'Phe',
+      'Pro',
+      'Ser',
+      'Thr',
+      'Trp',
+      'Tyr',
+      'Val',
+      'Ter',
+    ]),
+  ),
+});
+export type AminoAcidNamesFile = z.infer<typeof aminoAcidNamesFileSchema>;
+
 /** `vocab/genetics/genes.yaml`: the reviewed clinical supplement to the HGNC lexicon. */
 export const geneSupplementFileSchema = z.strictObject({
   aliases: z.array(

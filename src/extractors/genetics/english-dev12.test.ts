@@ -1173,3 +1173,55 @@ describe('genetics extractor, thrombophilia alleles by eponym (en decision 114)'
     expect(genetics('PT 12.3 sec, INR 1.1. Factor V activity 85%.')).toEqual([]);
   });
 });
+
+describe('genetics extractor, English dev17 phenomena (the original notes reworded, backwards)', () => {
+  it('reads a codon named with each gene of a negated list as part of its label', () => {
+    expect(brief(genetics('IDH1 R132 and IDH2 R172 - no mutation on sequencing.'))).toEqual([
+      'IDH1 wild_type absent patient',
+      'IDH2 wild_type absent patient',
+    ]);
+  });
+
+  it('reads an exon shorthand glued to the symbol ("METex14", "EGFRex19del")', () => {
+    expect(brief(genetics('METex14 skipping - negative.'))).toEqual([
+      'MET exon_skipping 14 absent patient',
+    ]);
+    expect(brief(genetics('METex14 negative.'))).toEqual(['MET exon_skipping 14 absent patient']);
+    expect(brief(genetics('EGFRex19del positive.'))).toEqual([
+      'EGFR exon_deletion 19 present patient',
+    ]);
+  });
+
+  it('reads genes of a list called normal together as wild type, not a lab value', () => {
+    expect(
+      brief(
+        genetics('The genes most relevant to her history, BRCA1, BRCA2 and ATM, were all normal.'),
+      ),
+    ).toEqual([
+      'BRCA1 wild_type absent patient',
+      'BRCA2 wild_type absent patient',
+      'ATM wild_type absent patient',
+    ]);
+    expect(genetics('Plasma metanephrines, calcium and PTH were normal.')).toEqual([]);
+  });
+
+  it('keeps an exon written in brackets after a gene-level mutation word', () => {
+    expect(brief(genetics('Gastric GIST 6.5 cm, KIT-mutant (exon 11); R0 resection.'))).toEqual([
+      'KIT other 11 present patient',
+    ]);
+  });
+
+  it("reads a class from the row's fields after its clause, not from another finding's", () => {
+    const sig = (text: string) => genetics(text, 'en', 'ngs_report').map((f) => f.significance);
+    expect(sig(' * TP53 c.742C>T, p.R248W; AF 47%; Tier II')).toEqual(['pathogenic']);
+    expect(sig('Result: BRCA2 c.5946del detected. Classification: likely pathogenic.')).toEqual([
+      'likely_pathogenic',
+    ]);
+    // "NRAS wt" is another finding: the ATM tier further on is not KRAS's.
+    expect(
+      genetics('KRAS G12D (c.35G>A); NRAS wt; ATM p.R3008H (Tier III).', 'en', 'ngs_report').map(
+        (f) => `${f.gene} ${f.significance}`,
+      ),
+    ).toEqual(['KRAS pathogenic', 'NRAS null', 'ATM uncertain']);
+  });
+});

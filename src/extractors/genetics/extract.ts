@@ -24,12 +24,14 @@ import {
   type StatusDecision,
 } from './status.js';
 import type { GeneticKind, GeneticMention, GeneticsResult, Origin, Significance } from './types.js';
-import { findVariants, type VariantMention } from './variants.js';
+import { type AminoAcidNames, findVariants, type VariantMention } from './variants.js';
 
 export interface GeneticsResources {
   readonly lexicon: GeneLexicon;
   /** Reviewed legacy names (185delAG → c.68_69del); optional. */
   readonly legacy?: LegacyNames;
+  /** Amino acids named in words (グリシン → Gly); optional. */
+  readonly aminoAcids?: AminoAcidNames;
   readonly rules: Readonly<Record<Language, CompiledGeneticsRules>>;
   readonly drivers: CompiledDrivers;
 }
@@ -223,9 +225,10 @@ export class GeneticsExtractor {
   /** Where a gene symbol or a variant is written (original offsets): what the models read. */
   candidateHits(note: Pick<Note, 'text'>): number[] {
     const folded = foldWidth(note.text);
-    return [...this.genesIn(folded.text), ...findVariants(folded.text, this.resources.legacy)].map(
-      (hit) => folded.toOriginal(hit.start),
-    );
+    return [
+      ...this.genesIn(folded.text),
+      ...findVariants(folded.text, this.resources.legacy, this.resources.aminoAcids),
+    ].map((hit) => folded.toOriginal(hit.start));
   }
 
   /**
@@ -261,7 +264,7 @@ export class GeneticsExtractor {
 
   /** Variants written in a piece of text (HGVS, bare protein changes, legacy names). */
   variantsIn(text: string): VariantMention[] {
-    return findVariants(foldWidth(text).text, this.resources.legacy);
+    return findVariants(foldWidth(text).text, this.resources.legacy, this.resources.aminoAcids);
   }
 
   extract(note: Pick<Note, 'text' | 'language' | 'noteType'>): GeneticsResult {
@@ -269,7 +272,7 @@ export class GeneticsExtractor {
     const folded = foldWidth(note.text);
     const text = folded.text;
     const genes = this.genesIn(text);
-    const variants = findVariants(text, this.resources.legacy);
+    const variants = findVariants(text, this.resources.legacy, this.resources.aminoAcids);
     if (genes.length === 0 && variants.length === 0) return { findings: [], mentions: [] };
     // Class words matter on lines naming a gene or variant, and on exon-level lines; the rest
     // of the note is not searched.
@@ -298,7 +301,17 @@ export class GeneticsExtractor {
             )
             .map((end) => end + 1)
         : [];
-    const analyzed = this.core.analyzeAround(text, note.language, [...offsets, ...wrappedLines]);
+    // The line under a gene's heading line ("【BRCA2】") may hold its result alone.
+    const underHeadings = genes.flatMap((g) => {
+      const start = lineStartOf(text, g.start);
+      const end = lineEndOf(text, g.start);
+      return end < text.length && GENE_HEADING_LINE.test(text.slice(start, end)) ? [end + 1] : [];
+    });
+    const analyzed = this.core.analyzeAround(text, note.language, [
+      ...offsets,
+      ...wrappedLines,
+      ...underHeadings,
+    ]);
     const mentions: GeneticMention[] = [];
     // Protein changes seen by a stain ("IDH1 R132H（免疫染色）陽性"), for the DNA change that
     // confirms one in the same sentence.
@@ -353,7 +366,9 @@ export class GeneticsExtractor {
       ...variants,
     ])) {
       const inClause = <T extends Span>(list: readonly T[]) => spansWithin(list, clause);
-      const clauseGenes = inClause(genes);
+      // "【BRCA2】⏎ 病的バリアントを認めず", "BRCA2:⏎ No pathogenic variant detected": a result line
+      // under a line that is only a gene's heading is that gene's.
+      const clauseGenes = withHeadingGene(text, clause, inClause(genes), genes, variants, rules);
       // A bare change given as another name of a variant described beside it ("Y165C" under a
       // "Legacy name" column, "also called C250T", "TERT promoter C228T") is not one more finding.
       const clauseVariants = inClause(variants).filter(
@@ -1599,6 +1614,30 @@ function significanceOf(
       if (stated && stated.start <= 4) return stated.value;
     }
   }
+  // The next sentence of the line giving the class by its key: "…の欠失を検出。分類：病的
+  // （Pathogenic）", "… detected. Classification: likely pathogenic" (the clause's last item).
+  if (!items.some((it) => it.start >= item.end && it.what !== 'gene')) {
+    const next = /^\s*[。.]?[ \t\u3000]*([^\n。]{1,80})/.exec(
+      text.slice(clause.end, clause.end + 84),
+    );
+    if (next && rules.layout.significanceKey.test(next[1]!)) {
+      const stated = firstSignificance(next[1]!, rules);
+      if (stated) return stated.value;
+    }
+  }
+  // The fields after the item's clause on its row: "* TP53 c.742C>T, p.R248W; AF 47%; Tier II"
+  // (semicolons cut the clause, not the row). Only allele fractions may come between; any
+  // other field ("NRAS wt") is another finding's, and ends the row's own fields.
+  const lineEnd = lineEndOf(text, item.end);
+  if (clause.end < lineEnd && lineEnd - clause.end <= 120) {
+    for (const field of text.slice(clause.end + 1, lineEnd).split(/[;；]/)) {
+      const plain = field.trim();
+      if (/^(?:V?AF|allele (?:fraction|frequency)|depth|coverage)\b/i.test(plain)) continue;
+      const stated = plain.length <= 40 ? firstSignificance(plain, rules) : null;
+      if (stated && stated.start === 0) return stated.value;
+      break;
+    }
+  }
   const cell = tableSignificance(text, item.start, rules);
   if (cell) return cell;
   // A report block: "Classification: PATHOGENIC" on a line of its own near the variant (below
@@ -2000,6 +2039,32 @@ function gluedSigns(text: string, genes: readonly Span[]): ResultWord[] {
  * a line of its own ("Gene: MSH2" then "Variant: c.942+3A>T"; "EGFR MUTATION TEST" then "Exon
  * 19 deletions: not detected"): the nearest line above naming exactly one gene.
  */
+/** A line that is only a gene's heading: "【BRCA2】", "[BRCA2]", "■ BRCA2", "BRCA2:". */
+const GENE_HEADING_LINE =
+  /^[\s■□●◆#*・-]*[【[（(]?\s*([A-Za-z0-9-]+)\s*(?:遺伝子|gene)?\s*[】\]）)]?\s*[:：]?\s*$/;
+
+function withHeadingGene(
+  text: string,
+  clause: Span,
+  clauseGenes: GeneMention[],
+  genes: readonly GeneMention[],
+  variants: readonly VariantMention[],
+  rules: CompiledGeneticsRules,
+): GeneMention[] {
+  if (clauseGenes.length > 0) return clauseGenes;
+  const lineStart = lineStartOf(text, clause.start);
+  if (lineStart < 2 || text.slice(lineStart, clause.start).trim() !== '') return clauseGenes;
+  // The clause states a negative and names nothing else.
+  const own = text.slice(clause.start, clause.end);
+  if (!findResults(own, rules).some((r) => r.type.startsWith('negative'))) return clauseGenes;
+  if (variants.some((v) => v.start >= clause.start && v.start < clause.end)) return clauseGenes;
+  const above = lineStartOf(text, lineStart - 1);
+  const heading = GENE_HEADING_LINE.exec(text.slice(above, lineStart - 1));
+  if (!heading) return clauseGenes;
+  const gene = spansWithin(genes, { start: above, end: lineStart - 1 });
+  return gene.length === 1 && gene[0]!.text === heading[1] ? [gene[0]!] : clauseGenes;
+}
+
 function geneAbove(
   text: string,
   offset: number,

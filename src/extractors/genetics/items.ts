@@ -495,7 +495,7 @@ export function buildItems(
           kind: event.kind,
           exon:
             generic && own
-              ? statedExon(text, target.end, event.start, event.start)
+              ? (event.exon ?? statedExon(text, target.end, event.start, event.start))
               : (event.exon ??
                 (event.kind === 'duplication' && own
                   ? statedExon(text, target.end, event.start, event.end)

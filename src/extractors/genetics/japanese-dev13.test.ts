@@ -944,3 +944,31 @@ describe('dev18 (the original notes reworded)', () => {
     ]);
   });
 });
+
+describe('dev19 (the original notes reworded, backwards)', () => {
+  it("gives a result line under a gene's heading line to that gene", () => {
+    const text = [
+      '【BRCA1】',
+      '　バリアント：c.5096G>A　p.Arg1699Gln',
+      '　判定：意義不明（VUS）',
+      '【BRCA2】',
+      '　病的バリアントを認めず',
+    ].join('\n');
+    expect(brief(genetics(text, 'ja', 'germline_report'))).toEqual([
+      'BRCA1 p.Arg1699Gln present patient',
+      'BRCA2 wild_type absent patient',
+    ]);
+    // A heading over a line with no result gives nothing.
+    expect(genetics('【BRCA2】\n　解析中', 'ja', 'germline_report')).toEqual([]);
+  });
+
+  it('reads the class stated by its key in the next sentence of the line', () => {
+    expect(
+      genetics(
+        '結果：MLPA法でMLH1 エクソン12の欠失（ヘテロ接合体）を検出。分類：病的（Pathogenic）。',
+        'ja',
+        'genetic_counselling',
+      ).map((f) => `${f.gene} ${f.kind} ${f.exon} ${f.significance}`),
+    ).toEqual(['MLH1 exon_deletion 12 pathogenic']);
+  });
+});

@@ -55,6 +55,9 @@ interface Entry {
 const TOKEN =
   /(?<![A-Za-z0-9])(?=[a-z0-9-]*[A-Z0-9])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![A-Za-z0-9])/g;
 
+// A symbol with an exon shorthand glued on: "METex14", "EGFRex19del", "EGFRex20ins".
+const EXON_GLUED = /^([A-Z][A-Z0-9]*?[A-Z0-9])ex\d{1,2}(?:del|ins|dup|skip)?$/;
+
 // After a symbol, its siblings' last characters: "/3", "/2/3" (digits), "/B" (a letter).
 const SIBLING_DIGITS = /^(?:[ \t]?[/／][ \t]?\d{1,2}){1,3}(?![A-Za-z0-9])/;
 const SIBLING_LETTERS = /^(?:[ \t]?[/／][ \t]?[A-Z]){1,3}(?![A-Za-z0-9])/;
@@ -300,6 +303,15 @@ export class GeneLexicon {
           continue;
         }
         found.push({ start, end, text: token, ...whole, ...mark });
+        continue;
+      }
+      // "METex14", "EGFRex19del": an exon shorthand glued to the symbol is the symbol's (the
+      // class words after it are the rules' events).
+      const exonGlued = token.includes('ex') ? EXON_GLUED.exec(token) : null;
+      const exonEntry = exonGlued ? this.lookup(exonGlued[1]!) : undefined;
+      if (exonGlued && exonEntry) {
+        const symbol = exonGlued[1]!;
+        found.push({ start, end: start + symbol.length, text: symbol, ...exonEntry, ...mark });
         continue;
       }
       // A token without a hyphen, ending in neither "m", "t" nor "I", is none of the forms below.

@@ -1,3 +1,4 @@
+import type { AminoAcidNamesFile } from '../../vocab/schemas.js';
 import type { LegacyNames } from './hgvs/legacy.js';
 import { parseHgvs } from './hgvs/parse.js';
 import type { GeneticKind } from './types.js';
@@ -37,59 +38,47 @@ const NOT_VARIANTS = /^(?:A1C|T\d[A-Z]|[A-Z]\d{1,2}[A-Z]?)$/;
 // Legacy (BIC-era) names: "185delAG", "5382insC", "6174delT", "1100delC".
 const LEGACY = /(?<![A-Za-z0-9.>_:+*-])\d{2,5}(?:del[ACGT]+|ins[ACGT]+|dup[ACGT]+)(?![A-Za-z0-9])/g;
 
-// Amino acids in Japanese words (ja decision 100): "コドン12のグリシンがアスパラギン酸に置換",
-// "コドン600のバリンからグルタミン酸への置換". The longer name first (アスパラギン酸 over アスパラギン).
-const JA_AMINO: Readonly<Record<string, string>> = {
-  グリシン: 'Gly',
-  アラニン: 'Ala',
-  バリン: 'Val',
-  ロイシン: 'Leu',
-  イソロイシン: 'Ile',
-  メチオニン: 'Met',
-  フェニルアラニン: 'Phe',
-  トリプトファン: 'Trp',
-  プロリン: 'Pro',
-  セリン: 'Ser',
-  スレオニン: 'Thr',
-  トレオニン: 'Thr',
-  システイン: 'Cys',
-  チロシン: 'Tyr',
-  アスパラギン酸: 'Asp',
-  アスパラギン: 'Asn',
-  グルタミン酸: 'Glu',
-  グルタミン: 'Gln',
-  リシン: 'Lys',
-  リジン: 'Lys',
-  アルギニン: 'Arg',
-  ヒスチジン: 'His',
-  終止コドン: 'Ter',
-  停止コドン: 'Ter',
-};
-const JA_AA = Object.keys(JA_AMINO)
-  .sort((a, b) => b.length - a.length)
-  .join('|');
-// The codon, its residue, then the new one: "コドン12のグリシンが…に置換", "12番目のグリシンから…
-// への置換", "グリシン12→アスパラギン酸". With が/から a verb of change must follow; an arrow is enough.
-const JA_PROTEIN = new RegExp(
-  `(?:コドン\\s*(?<codon>\\d{1,4})\\s*(?:番目)?|(?<nth>\\d{1,4})\\s*番目)\\s*の\\s*(?<ref>${JA_AA})` +
-    `|(?<ref2>${JA_AA})\\s*(?<codon2>\\d{1,4})`,
-  'g',
-);
-const JA_CHANGE = new RegExp(
-  `^\\s*(?:(?:が|から)\\s*(?<alt>${JA_AA})\\s*(?:に|へ)(?:の)?\\s*(?:置換|置き換|変化|変わ)|(?:→|->)\\s*(?<arrow>${JA_AA}))`,
-);
+/**
+ * Amino acids named in Japanese words (ja decision 100; names in `vocab/genetics/amino-acids.yaml`)
+ * and the sentence shapes around them, compiled once: "コドン12のグリシンがアスパラギン酸に置換",
+ * "12番目のグリシンから…への置換", "グリシン12→アスパラギン酸".
+ */
+export class AminoAcidNames {
+  readonly codes: Readonly<Record<string, string>>;
+  /** The codon, its residue. */
+  readonly protein: RegExp;
+  /** Right after it: the new residue, with が/から and a verb of change, or after an arrow. */
+  readonly change: RegExp;
+
+  constructor(file: AminoAcidNamesFile) {
+    this.codes = file.names;
+    // The longer name first (アスパラギン酸 over アスパラギン).
+    const names = Object.keys(file.names)
+      .sort((a, b) => b.length - a.length)
+      .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('|');
+    this.protein = new RegExp(
+      `(?:コドン\\s*(?<codon>\\d{1,4})\\s*(?:番目)?|(?<nth>\\d{1,4})\\s*番目)\\s*の\\s*(?<ref>${names})` +
+        `|(?<ref2>${names})\\s*(?<codon2>\\d{1,4})`,
+      'g',
+    );
+    this.change = new RegExp(
+      `^\\s*(?:(?:が|から)\\s*(?<alt>${names})\\s*(?:に|へ)(?:の)?\\s*(?:置換|置き換|変化|変わ)|(?:→|->)\\s*(?<arrow>${names}))`,
+    );
+  }
+}
 
 /** Protein changes written in Japanese words; `hgvsP` in three letters. */
-function japaneseProteinChanges(text: string): VariantMention[] {
+function japaneseProteinChanges(text: string, amino: AminoAcidNames): VariantMention[] {
   const out: VariantMention[] = [];
-  for (const m of text.matchAll(JA_PROTEIN)) {
+  for (const m of text.matchAll(amino.protein)) {
     const g = m.groups!;
-    const ref = JA_AMINO[(g.ref ?? g.ref2)!];
+    const ref = amino.codes[(g.ref ?? g.ref2)!];
     const codon = g.codon ?? g.nth ?? g.codon2;
     if (!ref || ref === 'Ter' || !codon) continue;
     const end = m.index + m[0].length;
-    const change = JA_CHANGE.exec(text.slice(end, end + 40));
-    const alt = change ? JA_AMINO[(change.groups!.alt ?? change.groups!.arrow)!] : undefined;
+    const change = amino.change.exec(text.slice(end, end + 40));
+    const alt = change ? amino.codes[(change.groups!.alt ?? change.groups!.arrow)!] : undefined;
     if (!change || !alt || alt === ref) continue;
     const parsed = parseHgvs(`p.${ref}${codon}${alt}`);
     if (parsed.normalized === undefined) continue;
@@ -112,7 +101,11 @@ function japaneseProteinChanges(text: string): VariantMention[] {
  * Variants in `text` (width-folded), in order; overlapping bare forms inside HGVS are dropped.
  * Legacy names count only when the reviewed table knows them (their numbers are not `c.`).
  */
-export function findVariants(text: string, legacy?: LegacyNames): VariantMention[] {
+export function findVariants(
+  text: string,
+  legacy?: LegacyNames,
+  amino?: AminoAcidNames,
+): VariantMention[] {
   const found: VariantMention[] = [];
   // Every legacy name holds "del", "ins" or "dup", and every HGVS form "c." or "p.": a text
   // without them has no match (a cheap test before the scans).
@@ -234,8 +227,8 @@ export function findVariants(text: string, legacy?: LegacyNames): VariantMention
       }
     }
   }
-  if (text.includes('コドン') || text.includes('番目') || text.includes('置換')) {
-    found.push(...japaneseProteinChanges(text));
+  if (amino && (text.includes('コドン') || text.includes('番目') || text.includes('置換'))) {
+    found.push(...japaneseProteinChanges(text, amino));
   }
   return found.sort((a, b) => a.start - b.start);
 }

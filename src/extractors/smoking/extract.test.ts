@@ -1144,3 +1144,128 @@ describe('dev22: fractions, dot leaders, "over about N years", put down, switchi
     expect(answer(text)).toMatchObject(expected);
   });
 });
+
+describe('dev23: table rows, unlabelled follow-ups, other people smoking, tobacco businesses', () => {
+  it.each<[string, Partial<SmokingAnnotation>]>([
+    // "N years at roughly <amount>": the duration of that amount, with any approximate word.
+    [
+      'Quit 5 yrs ago after 30 years at roughly a pack and a half a day.',
+      { status: 'former', cigarettes_per_day: 30, years_smoked: 30, pack_years: 45 },
+    ],
+    [
+      'Ex-smoker: 20 yrs at approximately half a pack daily, stopped 2010.',
+      { status: 'former', cigarettes_per_day: 10, years_smoked: 20, quit_year: 2010 },
+    ],
+    [
+      'Former smoker - 25 years of around 2 packs a day.',
+      { status: 'former', cigarettes_per_day: 40, years_smoked: 25, brinkman_index: 1000 },
+    ],
+    // An approximate start year ("since around 2005") counts (decision 20).
+    [
+      'Has been smoking since around 2004, about 10 cigarettes a day.',
+      { status: 'current', cigarettes_per_day: 10, years_smoked: 20 },
+    ],
+    ['Smoker since approx. 1994, 1 ppd.', { status: 'current', years_smoked: 30 }],
+    ['Started smoking in about 2000; still smokes 1 ppd.', { status: 'current', years_smoked: 24 }],
+    // "a pack of cigarettes a day": the product named between the unit and the rate.
+    [
+      'Smokes about half a pack of cigarettes a day.',
+      { status: 'current', cigarettes_per_day: 10 },
+    ],
+    ['Smokes 2 packs of cigarettes per day.', { status: 'current', cigarettes_per_day: 40 }],
+    [
+      'Tobacco: a pack of cigs daily x 10 yrs.',
+      { status: 'current', cigarettes_per_day: 20, years_smoked: 10 },
+    ],
+    // Dot-leader rows with "per day" spelled out.
+    [
+      'Smoking\n  Status ...... Current every day\n  Cigs per day ...... 15\n  Years smoked ...... 20',
+      { status: 'current', cigarettes_per_day: 15, years_smoked: 20, brinkman_index: 300 },
+    ],
+    ['Tobacco: current\nCigarettes a day      8', { status: 'current', cigarettes_per_day: 8 }],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+
+  it.each<[string, Partial<SmokingAnnotation>]>([
+    // A two-column table: label in the first cell, value alone in the next.
+    [
+      '| Smoking status | Former |\n| Quit date | 03/2012 |\n| Packs/day | 1.5 |\n| Duration (yrs) | 10 |\n| Pack-yrs | 15 |',
+      {
+        status: 'former',
+        quit_year: 2012,
+        cigarettes_per_day: 30,
+        years_smoked: 10,
+        pack_years: 15,
+      },
+    ],
+    [
+      'Tobacco | current\nCigarettes/day | 12\nYears smoked | 25',
+      { status: 'current', cigarettes_per_day: 12, years_smoked: 25, brinkman_index: 300 },
+    ],
+    [
+      '| Tobacco use | Ex-smoker |\n| Last use | 2019 |\n| PPD | 1 |',
+      { status: 'former', quit_year: 2019, cigarettes_per_day: 20 },
+    ],
+    // A row of one record whose cells are different fields: the number after the amount cell
+    // is the duration column, not the amount.
+    [
+      '| Substance | Status | Amount | Duration | Quit |\n| Cigarettes | Former | 1 pack/day | 30 | 2015 |',
+      { status: 'former', cigarettes_per_day: 20 },
+    ],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+
+  it.each<[string, Partial<SmokingAnnotation>]>([
+    // A questionnaire's "Tobacco user?" asks about now; its follow-up names no unit.
+    [
+      'CHECKLIST\nTobacco user?  Y\n   How many per day?  ~12\nAlcohol?  N',
+      { status: 'current', cigarettes_per_day: 12 },
+    ],
+    [
+      'Screening\nTobacco user?  Yes\nHow many a day?  about 20',
+      { status: 'current', cigarettes_per_day: 20 },
+    ],
+    // "No" to a present-tense question alone says nothing about the past (as "Do you smoke now? No").
+    ['Screening\nTobacco user?  No\nAlcohol?  N', { status: 'unknown', ...NONE }],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+
+  it.each<[string, Partial<SmokingAnnotation>]>([
+    // Other people smoking around the patient: exposure, not the patient's smoking.
+    [
+      'Worked at a casino for 15 years (until 2018), where customers smoked at the tables. Never smoker.',
+      { status: 'never', ...NONE },
+    ],
+    [
+      'Occupation: mechanic; his coworkers smoke in the break room. He has never smoked.',
+      { status: 'never', ...NONE },
+    ],
+    [
+      'Factory work 1990-2010; everyone at the plant smoked. Tobacco: denies.',
+      { status: 'never', ...NONE },
+    ],
+    ['Bartender for 10 years; the regulars would smoke inside.', { status: 'unknown', ...NONE }],
+    // A tobacco business, a quit-smoking group the patient runs: not the patient's smoking.
+    [
+      'Retired after 30 years driving for a cigarette and candy wholesaler.',
+      { status: 'unknown', ...NONE },
+    ],
+    ['Worked in a cigarette factory for 20 years.', { status: 'unknown', ...NONE }],
+    ['Sales rep for a tobacco distributor x 12 yrs.', { status: 'unknown', ...NONE }],
+    [
+      'Volunteers: has led a quit-smoking support group at church for a decade.',
+      { status: 'unknown', ...NONE },
+    ],
+    ['Runs the stop smoking class at the YMCA.', { status: 'unknown', ...NONE }],
+    // Beside the patient's own statement, the patient's smoking still counts.
+    [
+      'Worked for a cigarette manufacturer for 20 yrs; smokes 1 ppd x 30 yrs.',
+      { status: 'current', cigarettes_per_day: 20, years_smoked: 30 },
+    ],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+});

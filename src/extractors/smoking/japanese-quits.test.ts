@@ -958,3 +958,98 @@ describe('dev20: denials, non-tobacco 吸う, quits and durations said in other 
     expect(answer(text, noteDate)).toMatchObject(expected);
   });
 });
+
+describe('dev21: counselling verbs, ever-only history rows, cleft quits, age spans, cigarettes quit beside heated tobacco', () => {
+  it.each<[string, string, Record<string, unknown>]>([
+    // 禁煙 with a counselling verb (勧奨, 推奨, 励行, 促す) is advice, not a quit (decision 10); an
+    // elliptic "たばこは今も毎日" is smoking now.
+    ['喫煙は今でも毎日1箱。禁煙を再度推奨した。', '2024-06-01', { status: 'current' }],
+    ['たばこはいまだにやめられない。禁煙勧奨を行った。', '2024-06-01', { status: 'current' }],
+    ['禁煙の励行を促した。', '2024-06-01', { status: 'unknown' }],
+    ['10年前に禁煙した。禁煙の継続を勧奨。', '2024-06-01', { status: 'former', quit_year: 2014 }],
+    // 禁煙 as one topic of a list of lifestyle advice or material is teaching (decision 10).
+    ['減量、禁煙や減塩についてお話しした。', '2024-06-01', { status: 'unknown' }],
+    ['食事・運動・禁煙に関する資料を渡して説明。', '2024-06-01', { status: 'unknown' }],
+    [
+      '5年前に禁煙。禁煙・節酒に関する資料を渡した。',
+      '2024-06-01',
+      { status: 'former', quit_year: 2019 },
+    ],
+    // 喫煙歴：有 with a blank and the amounts after it is still history only (decisions 2 and 15).
+    [
+      '喫煙歴：有　30本/日 × 20年間。',
+      '2024-06-01',
+      { status: 'unknown', cigarettes_per_day: 30, years_smoked: 20, brinkman_index: 600 },
+    ],
+    ['喫煙歴：有 （現在）1日10本', '2024-06-01', { status: 'current', cigarettes_per_day: 10 }],
+    ['喫煙歴：有　現在も1日20本', '2024-06-01', { status: 'current', cigarettes_per_day: 20 }],
+    // The quit as the topic of a cleft sentence, its time after は/が (decision 21: ほど uses N).
+    [
+      '1日10本吸っていた。やめたのは20年くらい前で、以降吸っていない。',
+      '2024-03-19',
+      { status: 'former', quit_year: 2004 },
+    ],
+    ['たばこをやめたのは去年です。', '2024-03-19', { status: 'former', quit_year: 2023 }],
+    ['禁煙したのは平成27年。1日20本×30年。', '2024-03-19', { status: 'former', quit_year: 2015 }],
+    ['たばこをやめたのが3ヶ月前。', '2024-02-10', { status: 'former', quit_year: 2023 }],
+    // Another quit in the cleft (alcohol) is not the tobacco quit.
+    [
+      'お酒をやめたのは5年前。たばこは10年前に禁煙。',
+      '2024-03-19',
+      { status: 'former', quit_year: 2014 },
+    ],
+    // A quit age in the cleft gives no quit year (decision 18).
+    ['喫煙歴：1日20本、やめたのは50歳の時。', '2024-03-19', { status: 'former', quit_year: null }],
+    // Weeks and months after a plain quit verb count back from note_date (decisions 6 and 32).
+    [
+      '「たばこをやめて5週間くらい」とのこと。',
+      '2025-01-20',
+      { status: 'former', quit_year: 2024 },
+    ],
+    [
+      'タバコを止めてから2か月、1本も吸っていない。',
+      '2024-01-15',
+      { status: 'former', quit_year: 2023 },
+    ],
+    ['たばこをやめて3ヶ月になる。', '2024-06-01', { status: 'former', quit_year: 2024 }],
+    // An unbracketed age span after the amount: years = end − start (decision 8).
+    [
+      '喫煙 20本/日、18〜48歳。禁煙して15年。',
+      '2024-03-19',
+      { status: 'former', years_smoked: 30, brinkman_index: 600, quit_year: 2009 },
+    ],
+    [
+      '元喫煙者、1日1箱を22～60歳。',
+      '2024-03-19',
+      { status: 'former', years_smoked: 38, pack_years: 38 },
+    ],
+    // Not a period inside the history, nor an age band.
+    ['元喫煙者。20〜30歳の頃は1日40本、2000年に禁煙。', '2024-03-19', { years_smoked: null }],
+    // Cigarettes quit, heated tobacco now: current, no quit year (decisions 3 and 46), either order.
+    [
+      '加熱式たばこ（プルーム）を毎日。紙巻きは5年ほど前にやめてそれきり。',
+      '2024-03-19',
+      { status: 'current', quit_year: null, cigarettes_per_day: null },
+    ],
+    [
+      '紙巻きたばこは2016年に禁煙し、現在はアイコスを毎日使用。',
+      '2024-03-19',
+      { status: 'current', quit_year: null },
+    ],
+    [
+      'アイコスを1日10本。紙巻きは5年前にやめた。1日20本×30年。',
+      '2024-03-19',
+      { status: 'current', cigarettes_per_day: 20, years_smoked: 30, quit_year: null },
+    ],
+    // Cigarettes quit with nothing after them: former, with the quit year.
+    ['紙巻きは10年前にやめた。1日20本×20年。', '2023-11-07', { status: 'former', quit_year: 2013 }],
+    // Both quit: the later (heated) quit is the quit year (decision 65).
+    [
+      '紙巻きたばこは3年前に禁煙。加熱式も昨年やめた。',
+      '2023-11-07',
+      { status: 'former', quit_year: 2022 },
+    ],
+  ])('%s (%s)', (text, noteDate, expected) => {
+    expect(answer(text, noteDate)).toMatchObject(expected);
+  });
+});

@@ -594,7 +594,11 @@ export function findEvidence(
           `${rules.language}.question.${status}`,
         );
       }
-      const value = /^\s*([\d.]+)\s*$/.exec(answer);
+      // An approximate answer ("~12", "about 12") is still the number (decision 20).
+      const value =
+        /^\s*(?:~|≈|(?:about|approx\.?|approximately|around|roughly)\s+)?\s*([\d.]+)\s*$/i.exec(
+          answer,
+        );
       const field = rules.questions.amounts.find((a) => a.regex.test(row[1]!))?.field;
       if (value && field) {
         // "If you quit, what year?  2001": the question's "if" frames the asking (askedUntil).
