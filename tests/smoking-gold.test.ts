@@ -153,6 +153,11 @@ const FLOORS: Record<string, Floor> = {
   // years, workplace smoke, tobacco businesses, advice verbs after 禁煙 and cleft quits.
   'en/dev23': { macroF1: 0.99, numeric: 0.99 },
   'ja/dev21': { macroF1: 0.99, numeric: 0.99 },
+  // en dev24 and ja dev22, two rewordings of each of the richest dev notes: first scored EN status
+  // accuracy 0.975 with numbers 0.650–0.853 (the split has no unknown notes) and JA 0.844 with
+  // numbers 0.688–0.906.
+  'en/dev24': { macroF1: 0.99, numeric: 0.99 },
+  'ja/dev22': { macroF1: 0.99, numeric: 0.99 },
   'en/devtest': { macroF1: 0.96, numeric: 0.84 },
   'ja/devtest': { macroF1: 0.95, numeric: 0.9 },
 };

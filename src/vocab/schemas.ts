@@ -410,6 +410,11 @@ export const geneticsRuleFileSchema = z.strictObject({
   population_after: patternList.optional(),
   /** A result withdrawn in a corrected report: no finding, whatever result it had. */
   withdrawn: patternList.optional(),
+  /**
+   * A later class given to a named variant ("has RECLASSIFIED the MSH6 variant as LIKELY BENIGN",
+   * 再分類): it replaces the class the report first gave.
+   */
+  reclassified: patternList.optional(),
   same_variant: patternList,
   drug_before: patternList,
   drug_after: patternList,

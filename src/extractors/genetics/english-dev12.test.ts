@@ -1225,3 +1225,116 @@ describe('genetics extractor, English dev17 phenomena (the original notes reword
     ).toEqual(['KRAS pathogenic', 'NRAS null', 'ATM uncertain']);
   });
 });
+
+describe('genetics extractor, English dev18 phenomena (rich dev notes, each reworded twice)', () => {
+  it('reads the class rows of a "Gene: …" key-value block as that gene\'s', () => {
+    const block = [
+      'Alteration 3',
+      '  Gene ............ CDKN2A',
+      '  Type ............ copy number 0 (homozygous loss)',
+      '  Tier ............ IIC',
+    ].join('\n');
+    expect(
+      genetics(block, 'en', 'ngs_report').map((f) => `${f.gene} ${f.kind} ${f.significance}`),
+    ).toEqual(['CDKN2A copy_loss pathogenic']);
+    expect(brief(genetics('Gene: ERBB2\nAlteration: amplification (CN 14)\nTier: I'))).toEqual([
+      'ERBB2 amplification present patient',
+    ]);
+  });
+
+  it('reads "biallelic (homozygous) deletion spanning A and B" as copy loss of each, not germline', () => {
+    expect(
+      genetics(
+        'We also detected TP53 c.817C>T p.(R273C) in 22% of reads (tier IIC) and a biallelic (homozygous) deletion spanning CDKN2A and CDKN2B, estimated copy number 0.',
+        'en',
+        'molecular_pathology',
+      ).map((f) => `${f.gene} ${f.kind} ${f.origin}`),
+    ).toEqual(['TP53 snv somatic', 'CDKN2A copy_loss somatic', 'CDKN2B copy_loss somatic']);
+  });
+
+  it('reads negatives written as "neither … nor", "neg incl." and "which include"', () => {
+    expect(
+      brief(genetics('Plasma: EGFR exon 19 deletion detected. Neither T790M nor C797S was found.')),
+    ).toEqual([
+      'EGFR exon_deletion 19 present patient',
+      'EGFR p.Thr790Met absent patient',
+      'EGFR p.Cys797Ser absent patient',
+    ]);
+    expect(
+      brief(
+        genetics(
+          'Germline panel: no pathogenic variant was found in any of the genes tested, which include BRCA1, BRCA2 and BRIP1.',
+        ),
+      ),
+    ).toEqual([
+      'BRCA1 wild_type absent patient',
+      'BRCA2 wild_type absent patient',
+      'BRIP1 wild_type absent patient',
+    ]);
+    expect(
+      brief(
+        genetics(
+          'NOT DETECTED (variants specifically interrogated)\n * EGFR p.T790M\n * EGFR p.C797S',
+        ),
+      ),
+    ).toEqual(['EGFR p.Thr790Met absent patient', 'EGFR p.Cys797Ser absent patient']);
+  });
+
+  it('reads a gene table row with a symbol that is also a lab name when its neighbours are genes', () => {
+    expect(
+      brief(genetics('  EGFR ............ not detected\n  KRAS ............ not detected')),
+    ).toEqual(['EGFR wild_type absent patient', 'KRAS wild_type absent patient']);
+    // Prose beside a gene line is no table: "no CP" stays a symptom.
+    expect(brief(genetics('Reason: dyspnoea. No CP, no fever.\nKRAS G12C detected.'))).toEqual([
+      'KRAS p.Gly12Cys present patient',
+    ]);
+  });
+
+  it('takes a tier stated as the next sentence, a wrapped class, a reclassification and "- path."', () => {
+    const sig = (text: string, type = 'ngs_report') =>
+      genetics(text, 'en', type).map((f) => f.significance);
+    expect(
+      sig(
+        'TP53 c.524G>A, p.(Arg175His), allele fraction 38%.\nTier IIC. Hotspot loss-of-function change.',
+      ),
+    ).toEqual(['pathogenic']);
+    // A heading of the rows below is not the variant's own tier.
+    expect(
+      sig(
+        'Tier I\n  BRAF c.1799T>A p.V600E VAF 27%\nTier III (uncertain significance)\n  RNF43 c.1976del',
+      ),
+    ).toEqual(['pathogenic', 'uncertain']);
+    expect(
+      sig(
+        'ATM c.8147T>C, p.(Val2716Ala), which the laboratory classifies as likely\npathogenic.',
+        'letter',
+      ),
+    ).toEqual(['likely_pathogenic']);
+    expect(
+      sig(
+        'The report listed MSH6 c.1186C>G (p.Leu396Val): variant of uncertain significance.\n\nThe laboratory has now RECLASSIFIED the MSH6 variant as LIKELY BENIGN.',
+        'letter',
+      ),
+    ).toEqual(['likely_benign']);
+    expect(
+      sig('  - germline: BRCA2 c.9097dup (p.T3033Nfs*11) - path. (saliva, 2023)', 'progress'),
+    ).toEqual(['pathogenic']);
+  });
+
+  it('reads exon-table rows whose class cell comes before the exon column, and G719X as one codon', () => {
+    const table = [
+      'EGFR MUTATION ANALYSIS - REAL-TIME PCR',
+      'Specimen: FFPE lung biopsy (S21-2290, block A1)',
+      '',
+      'Target                          Exon   Result',
+      'G719X (G719A/G719C/G719S)       18     Not detected',
+      'Deletions                       19     DETECTED',
+      'Insertions                      20     Not detected',
+    ].join('\n');
+    expect(brief(genetics(table))).toEqual([
+      'EGFR snv 18 absent patient',
+      'EGFR exon_insertion 20 absent patient',
+      'EGFR exon_deletion 19 present patient',
+    ]);
+  });
+});

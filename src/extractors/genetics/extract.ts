@@ -11,7 +11,7 @@ import type {
   TriggerHit,
 } from '../../core/types.js';
 import type { LegacyNames } from './hgvs/legacy.js';
-import { buildItems, type EventMention, findEvents, type Item } from './items.js';
+import { buildItems, type EventMention, findEvents, GENE_KEY_ROW, type Item } from './items.js';
 import type { GeneLexicon, GeneMention } from './lexicon.js';
 import { type Candidate, resolveFindings } from './resolve.js';
 import type { CompiledDrivers, CompiledGeneticsRules, CompiledLayout } from './rules.js';
@@ -282,11 +282,15 @@ export class GeneticsExtractor {
       ...findEvents(text, rules, eventLines(text, [...genes, ...variants])),
       ...exonRows.events,
     ].sort((a, b) => a.start - b.start);
-    // Exon-level lines may name no gene ("Exon 19 deletions: not detected" under a test title).
+    // Exon-level lines may name no gene ("Exon 19 deletions: not detected" under a test title),
+    // nor may the rows of a "Gene: …" block ("Type ..... copy number 0"): events are only found
+    // on such lines and on lines naming a gene or variant.
     const offsets = [
       ...genes.map((g) => g.start),
       ...variants.map((v) => v.start),
-      ...events.filter((e) => e.kind.startsWith('exon_')).map((e) => e.start),
+      ...events
+        .filter((e) => e.kind.startsWith('exon_') || underGeneKeyRow(text, e.start))
+        .map((e) => e.start),
     ];
     // Japanese lines are analysed one by one: a line wrapped mid-sentence ("…を検出し、\n
     // Pathogenic と報告されました") brings the next one, so the sentence can be joined again.
@@ -379,7 +383,14 @@ export class GeneticsExtractor {
       );
       const clauseEvents = inClause(events) as EventMention[];
       const exonLevel = clauseEvents.some((e) => e.kind.startsWith('exon_'));
-      if (clauseGenes.length === 0 && clauseVariants.length === 0 && !exonLevel) continue;
+      // (Or a class row of a "Gene: …" block: "Type ....... copy number 0 (homozygous loss)".)
+      const blockRow =
+        clauseGenes.length === 0 &&
+        clauseEvents.some((e) => e.kind !== 'other') &&
+        underGeneKeyRow(text, clause.start);
+      if (clauseGenes.length === 0 && clauseVariants.length === 0 && !exonLevel && !blockRow) {
+        continue;
+      }
       // Genes inside drug, antibody or trial names are no result about anything.
       const drugs = new Set(clauseGenes.filter((g) => isDrugName(text, g, rules)));
       for (const g of drugs) {
@@ -472,7 +483,10 @@ export class GeneticsExtractor {
         clauseVariants.length > 0 ||
         genes.some(
           (g) => !g.contextOnly && g.start >= sentenceSpan.start && g.end <= sentenceSpan.end,
-        );
+        ) ||
+        // A row of a gene list ("EGFR ........ not detected" over "KRAS ........ not detected"):
+        // an unambiguous gene on a row next to it, in the same block.
+        neighbourRowGene(text, clause, genes);
       const heading = headingAbove(text, clause.start, rules);
       const label = lineLabel(lineOf(text, clause.start), rules) ?? heading;
       const decisions = new Map(
@@ -875,6 +889,16 @@ export class GeneticsExtractor {
     const kept = candidates.filter((c) => !covered(c)).map((c) => withStainedProtein(c, stained));
     candidates.length = 0;
     candidates.push(...kept, ...references);
+    // "has RECLASSIFIED the MSH6 variant as LIKELY BENIGN": the later class of a named variant.
+    const reclassified = reclassifications(text, rules, genes);
+    if (reclassified.size > 0) {
+      candidates.forEach((c, i) => {
+        const value = reclassified.get(c.item.gene);
+        if (value !== undefined && c.status === 'present' && c.item.what === 'variant') {
+          candidates[i] = { ...c, significance: value };
+        }
+      });
+    }
     const findings = resolveFindings(candidates, this.resources.drivers);
     mentions.sort((a, b) => a.start - b.start || a.end - b.end);
     return { findings, mentions };
@@ -1211,8 +1235,11 @@ function bracketedSemicolon(body: string, at: number, mark: string): boolean {
   const before = body.slice(Math.max(0, at - 40), at);
   const open = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'));
   if (open < 0 || /[)）\n]/.test(before.slice(open))) return false;
-  // (Prose after it: "(K15;R12)", a fusion's breakpoint codes, stays as written.)
-  return /^\s[^()（）\n;；]{0,60}[)）]/.test(body.slice(at + 1, at + 63));
+  // (Prose after it: "(K15;R12)", a fusion's breakpoint codes, stays as written. Japanese
+  // takes no space after it, "（p.L2092Pfs*7；旧名称 6503delTT）", whose "；" is ";" once folded.)
+  return /^(?:\s|(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]))[^()（）\n;；]{0,60}[)）]/u.test(
+    body.slice(at + 1, at + 63),
+  );
 }
 
 /** The sentence with a bracketed aside's semicolon read as a comma (ConText stops at ";"). */
@@ -1507,6 +1534,31 @@ function withBlockExon(
   return item;
 }
 
+/** A row led by a gene symbol and a column break: "  EGFR ........ not detected", "KRAS | G12C". */
+const GENE_TABLE_ROW =
+  /^[ \t]*(?:[-*•][ \t]*)?[A-Z][A-Z0-9-]{1,9}[ \t]*(?:\.{2,}|[|\t:：]|[ ]{2,})/;
+
+/** Whether a gene that is no word (not context-only) stands on a row next to the clause's line. */
+function neighbourRowGene(text: string, clause: Span, genes: readonly GeneMention[]): boolean {
+  // Both lines are rows of a gene table: the gene first, then dots, a pipe, a tab, a colon or
+  // a run of spaces before its result.
+  if (!GENE_TABLE_ROW.test(lineOf(text, clause.start))) return false;
+  const here = lineIndex(text, clause.start);
+  return genes.some((g) => {
+    if (g.contextOnly || !GENE_TABLE_ROW.test(lineOf(text, g.start))) return false;
+    const row = lineIndex(text, g.start);
+    if (row === here || Math.abs(row - here) > 2) return false;
+    const between = text.slice(Math.min(g.start, clause.start), Math.max(g.end, clause.end));
+    return !/\n[ \t]*\n/.test(between);
+  });
+}
+
+/**
+ * A line opening with an AMP tier as a sentence ("Tier IIC. Hotspot …", "Tier III."), not a
+ * heading of the rows below ("Tier III (uncertain significance)", "Tier I").
+ */
+const TIER_FIRST = /^\s*tier\s*(?:I{1,3}|IV|[1-4])[A-D]?\s*[.;]/i;
+
 /** A relative's possessive right before a gene's variant ("her father's PALB2 variant, c.…"). */
 const RELATIVE_OWNER_BEFORE =
   /(?<![A-Za-z])(?:his|her|your|their|the\s+patient['’]s|pt['’]s)\s+(?:(?:late|older|younger|elder|maternal|paternal)\s+)?(?:mother|father|sister|brother|daughter|son|aunt|uncle|cousin|niece|nephew|grandmother|grandfather|parent|sibling)['’]s\s+(?:(?:pathogenic|likely\s+pathogenic|familial|known|heterozygous)\s+){0,3}$/i;
@@ -1617,7 +1669,7 @@ function significanceOf(
   // The next sentence of the line giving the class by its key: "…の欠失を検出。分類：病的
   // （Pathogenic）", "… detected. Classification: likely pathogenic" (the clause's last item).
   if (!items.some((it) => it.start >= item.end && it.what !== 'gene')) {
-    const next = /^\s*[。.]?[ \t\u3000]*([^\n。]{1,80})/.exec(
+    const next = /^[ \t\u3000]*[。.;；]?[ \t\u3000]*([^\n。]{1,80})/.exec(
       text.slice(clause.end, clause.end + 84),
     );
     if (next && rules.layout.significanceKey.test(next[1]!)) {
@@ -1652,6 +1704,11 @@ function significanceOf(
       )
     : -1;
   const own = nextEntry < 0 ? below : below.slice(0, nextEntry);
+  // The line right under the variant opening with its tier ("Tier IIC. Hotspot loss-of-function
+  // change"), as a narrative report writes each finding's interpretation.
+  const tierLine =
+    own[0] !== undefined && TIER_FIRST.test(own[0]) ? firstSignificance(own[0], rules) : null;
+  if (tierLine && tierLine.start <= 4) return tierLine.value;
   for (const line of [...own, ...linesAbove(text, clause.start, 4)]) {
     if (!rules.layout.significanceKey.test(line)) continue;
     const keyed = firstSignificance(line, rules);
@@ -1780,6 +1837,46 @@ function tableRowResult(text: string, span: Span, line: Span): Span | null {
 }
 
 /** Line spans worth searching for class words: lines with a gene or variant, or an exon. */
+/**
+ * Genes whose variant the note reclassifies: a sentence with a reclassification word, naming one
+ * gene, and a class after the word ("The laboratory has RECLASSIFIED the MSH6 variant as LIKELY
+ * BENIGN", "BRCA2 c.… は再分類され Likely benign"). Later sentences win.
+ */
+function reclassifications(
+  text: string,
+  rules: CompiledGeneticsRules,
+  genes: readonly GeneMention[],
+): Map<string, Significance> {
+  const out = new Map<string, Significance>();
+  const word = rules.reclassified;
+  if (word === null) return out;
+  word.lastIndex = 0;
+  for (let m = word.exec(text); m; m = word.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 160), m.index);
+    const from = m.index - before.length + Math.max(before.search(/[^.。\n]*$/), 0);
+    const rest = /^[^.。\n]*(?:\n(?!\s*\n)[^.。\n]*){0,2}/.exec(
+      text.slice(m.index, m.index + 240),
+    )![0];
+    const named = new Set(
+      spansWithin(genes, { start: from, end: m.index + rest.length }).flatMap((g) => g.genes),
+    );
+    const stated = firstSignificance(rest.slice(m[0].length), rules);
+    if (named.size === 1 && stated) out.set([...named][0]!, stated.value);
+  }
+  return out;
+}
+
+/** Whether the line at `offset` is a row of a block headed by a gene key row (no blank between). */
+function underGeneKeyRow(text: string, offset: number): boolean {
+  for (let at = lineStartOf(text, offset), rows = 0; at > 0 && rows < 6; rows += 1) {
+    at = lineStartOf(text, at - 1);
+    const line = lineOf(text, at);
+    if (line.trim() === '') return false;
+    if (GENE_KEY_ROW.test(line)) return true;
+  }
+  return false;
+}
+
 function eventLines(text: string, mentions: readonly Span[]): Span[] {
   const spans: Span[] = [];
   const add = (offset: number) => {
@@ -1791,7 +1888,18 @@ function eventLines(text: string, mentions: readonly Span[]): Span[] {
     const wrapped = end < text.length && continuesLine(text, end);
     spans.push({ start, end: wrapped ? lineEndOf(text, end + 1) : end });
   };
-  for (const m of [...mentions].sort((a, b) => a.start - b.start)) add(m.start);
+  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+    add(m.start);
+    // A "Gene: CDKN2A" / "Gene ....... CDKN2A" row heads a block whose rows describe that gene
+    // ("Type ....... copy number 0 (homozygous loss)"): their class words count too.
+    if (!GENE_KEY_ROW.test(lineOf(text, m.start))) continue;
+    for (let at = lineEndOf(text, m.start) + 1, rows = 0; at < text.length && rows < 6; rows += 1) {
+      const line = lineOf(text, at);
+      if (line.trim() === '' || GENE_KEY_ROW.test(line)) break;
+      add(at);
+      at = lineEndOf(text, at) + 1;
+    }
+  }
   for (const m of text.matchAll(/exon|エクソン|エキソン|ex\s?\d/gi)) add(m.index);
   spans.sort((a, b) => a.start - b.start);
   return spans.filter((s, i) => i === 0 || s.start !== spans[i - 1]!.start);
@@ -1849,11 +1957,15 @@ function exonTableRows(
     const exon = Number(exonCell[1]);
     exons.set(i, exon);
     if (located) continue;
+    // Each cell's place on the line, in order (the class cell may come before the exon's).
+    let cursor = 0;
     for (const [index, cell] of cells.entries()) {
-      if (index === column) continue;
+      const place = line.indexOf(cell, cursor);
+      cursor = place < 0 ? cursor : place + cell.length;
+      if (index === column || place < 0) continue;
       const kind = ROW_CLASSES.find(([re]) => re.test(cell))?.[1];
       if (!kind) continue;
-      const at = starts[i]! + line.indexOf(cell, line.indexOf(cells[column]!) + 1);
+      const at = starts[i]! + place;
       events.push({
         start: at,
         end: at + cell.length,
@@ -1970,12 +2082,13 @@ function tableTitleGene(
  * covers; the finding is the codon (one `snv`, no single `hgvs_p`), not each change.
  */
 function codonExpansion(text: string, variant: VariantMention): boolean {
-  const lead = /([A-Z])(\d{1,4})X\s*[(（](?:[A-Z](\d{1,4})[A-Z](?:\/[A-Z])*\/)?$/.exec(
-    text.slice(Math.max(0, variant.start - 40), variant.start),
+  // The alternatives before this one: letters or whole changes ("G719A/C/", "G719A/G719C/").
+  const lead = /([A-Z])(\d{1,4})X\s*[(（]((?:(?:[A-Z]\d{1,4}[A-Z]|[A-Z])\/)*)$/.exec(
+    text.slice(Math.max(0, variant.start - 60), variant.start),
   );
   if (!lead) return false;
   const codon = /^p\.[A-Z][a-z]{2}(\d+)/.exec(variant.hgvsP ?? '')?.[1];
-  return codon === lead[2] && (lead[3] === undefined || lead[3] === codon);
+  return codon === lead[2] && (lead[3]!.match(/\d+/g) ?? []).every((n) => n === codon);
 }
 
 /** A bare change written as another name of a variant (legacy, "also called", a promoter). */
@@ -2441,6 +2554,12 @@ function headingAbove(text: string, offset: number, rules: CompiledGeneticsRules
     }
     if (judged === 'result') return null;
     if (judged !== 'none') return judged;
+    // A heading of another section between ("【検出されなかった主な変化】 … 【コメント】・T790Mは…",
+    // "■ 以下の遺伝子には病的バリアントを認めず … ■ コメント"): the negative heading above it no
+    // longer heads the item's lines. (A "■" line naming genes may be a list row, so only one
+    // of words alone closes the section.)
+    if (SECTION_OPEN.test(line) || /^[ \t　]*[■◆●□◇][ \t　]*[^A-Za-z0-9\n]{1,30}$/.test(line))
+      return null;
   }
   return null;
 }
@@ -2457,7 +2576,7 @@ function judgeHeading(
   if (words.length > 1 || !only.type.startsWith('negative')) return 'result';
   // Only the result, class words and qualifiers ("(selected)"); a colon only at the end.
   const rest = `${line.slice(0, only.start)} ${line.slice(only.end)}`
-    .replace(/[(（][^)）]{0,30}[)）]/g, ' ')
+    .replace(/[(（][^)）]{0,40}[)）]/g, ' ')
     .replace(/[:：]\s*$/, '')
     .replace(/^[\s\-*•・#【■●]+|[\s】]+$/g, '');
   // "Fusions: not detected" is a result line, not a heading.

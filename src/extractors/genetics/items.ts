@@ -358,7 +358,9 @@ export function buildItems(
       event.kind === 'copy_loss' &&
       before !== undefined &&
       /^biallelic/i.test(event.text) &&
-      SECOND_HIT_AFTER.test(text.slice(before.end, Math.min(event.start, before.end + 120)))
+      SECOND_HIT_AFTER.test(text.slice(before.end, Math.min(event.start, before.end + 120))) &&
+      // (Not one that names its own genes: "a biallelic deletion spanning CDKN2A and CDKN2B".)
+      !(english && after && layout.eventBeforeGene.test(text.slice(event.end, after.start)))
     ) {
       continue;
     }
@@ -417,6 +419,15 @@ export function buildItems(
           /^\s*(?:遺伝子)?\s*[(（]\s*$/.test(text.slice(event.end, after.start)))
     ) {
       targets = listStartingAt(genes, after, text);
+    } else if (
+      (before ?? parts.blockGene) &&
+      event.kind !== 'other' &&
+      keyBlockRow(text, (before ?? parts.blockGene)!, event)
+    ) {
+      // "Gene ....... CDKN2A" over "Type ....... copy number 0 (homozygous loss)": a row of the
+      // gene's key-value block.
+      targets = [(before ?? parts.blockGene)!];
+      distant = !before;
     } else if (exonLevel && (before ?? parts.blockGene)) {
       // "EGFR mutation analysis (PCR, exons 18-21): MUTATION DETECTED - exon 19 deletion".
       targets = [(before ?? parts.blockGene)!];
@@ -608,6 +619,30 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 
 function near(a: { start: number; end: number }, b: { start: number; end: number }, by: number) {
   return Math.abs(a.end - b.start) <= by || Math.abs(b.end - a.start) <= by;
+}
+
+/** A key-value row naming one gene: "Gene: CDKN2A", "Gene ........ TP53", "遺伝子：BRCA1". */
+export const GENE_KEY_ROW =
+  /^[\s\-*•・]*(?:gene|遺伝子)(?:\s*\.{2,}|\s*[:：])\s*[A-Za-z0-9-]+\s*$/i;
+
+/**
+ * Whether `event` sits on a row of the key-value block that `gene`'s row heads: the gene alone on
+ * a "Gene: …" row, then up to six rows with no blank line between.
+ */
+function keyBlockRow(
+  text: string,
+  gene: { start: number; end: number },
+  event: { start: number },
+): boolean {
+  const rowStart = text.lastIndexOf('\n', gene.start - 1) + 1;
+  const rowEnd = text.indexOf('\n', gene.end);
+  if (rowEnd < 0 || rowEnd >= event.start || event.start - rowEnd > 600) return false;
+  if (!GENE_KEY_ROW.test(text.slice(rowStart, rowEnd))) return false;
+  const rows = text.slice(rowEnd + 1, event.start).split('\n');
+  return (
+    rows.length <= 6 &&
+    rows.slice(0, -1).every((row) => row.trim() !== '' && !GENE_KEY_ROW.test(row))
+  );
 }
 
 /** One line break inside wrapped prose: the line goes on in lower case, no sentence end before. */

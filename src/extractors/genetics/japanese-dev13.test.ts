@@ -972,3 +972,151 @@ describe('dev19 (the original notes reworded, backwards)', () => {
     ).toEqual(['MLH1 exon_deletion 12 pathogenic']);
   });
 });
+
+describe('dev20: the original notes reworded again', () => {
+  it('ends a negative heading at the next section heading', () => {
+    const plasma = [
+      '【検出された変異】',
+      'EGFR L858R 5.1%',
+      'EGFR T790M 0.8%',
+      '【検出されなかった主な変化】',
+      'EGFR C797S、MET増幅',
+      '【コメント】',
+      '・T790Mはオシメルチニブの適応となります。',
+    ].join('\n');
+    expect(brief(genetics(plasma, 'ja', 'ngs_report'))).toEqual([
+      'EGFR p.Leu858Arg present patient',
+      'EGFR p.Thr790Met present patient',
+      'EGFR p.Cys797Ser absent patient',
+      'MET amplification absent patient',
+    ]);
+    const panel = [
+      '■ 検出バリアント',
+      'ATM c.2572T>C 意義不明（VUS）',
+      '■ 以下の遺伝子には病的バリアントを認めず',
+      'BRCA1、BRCA2',
+      '■ コメント',
+      'ATMのVUSは臨床判断に用いないでください。',
+    ].join('\n');
+    expect(brief(genetics(panel, 'ja', 'germline_report'))).toEqual([
+      'ATM c.2572T>C present patient',
+      'BRCA1 wild_type absent patient',
+      'BRCA2 wild_type absent patient',
+    ]);
+  });
+
+  it('reads the shorthand "amp" as amplification, not the AMP of a classification', () => {
+    expect(brief(genetics('リキッド：C797S(-)、MET amp(-)、HER2 amp(-)'))).toEqual([
+      'EGFR p.Cys797Ser absent patient',
+      'MET amplification absent patient',
+      'ERBB2 amplification absent patient',
+    ]);
+    expect(brief(genetics('MET amp（+）'))).toEqual(['MET amplification present patient']);
+    expect(brief(genetics('ERBB2 amp 陰性'))).toEqual(['ERBB2 amplification absent patient']);
+    expect(brief(genetics('KRAS G12V（c.35G>T）AMP Tier II'))).toEqual([
+      'KRAS p.Gly12Val present patient',
+    ]);
+  });
+
+  it('reads ティア and roman-numeral tiers, and a shortened evidence level', () => {
+    const cases: [string, string][] = [
+      ['- TP53 R273H（c.818G>A）：ティアⅡ', 'pathogenic'],
+      ['- SMAD4 R361C：Tier Ⅰ', 'pathogenic'],
+      ['- SMAD4 R361C：ティアII、VAF 12%', 'pathogenic'],
+      ['- NOTCH1 R1585H：ティアⅢ', 'uncertain'],
+      ['ESR1 L536H（c.1607T>A）Lv.C', 'pathogenic'],
+      ['ARID1A Q456*　レベルD', 'pathogenic'],
+    ];
+    for (const [text, significance] of cases) {
+      expect(
+        genetics(text, 'ja', 'ngs_report').map((f) => f.significance),
+        text,
+      ).toEqual([significance]);
+    }
+  });
+
+  it('keeps a Japanese aside whole across its semicolon (a legacy name, then the class)', () => {
+    for (const text of [
+      'BRCA2 c.6275_6276delTT（p.L2092Pfs*7；旧名称 6503delTT）Deleterious',
+      'BRCA1 c.68_69del（p.E23Vfs*17；185delAG）病的',
+    ]) {
+      expect(
+        genetics(text, 'ja', 'germline_report').map((f) => f.significance),
+        text,
+      ).toEqual(['pathogenic']);
+    }
+  });
+
+  it('does not take a counselling referral or an undone germline test as the source', () => {
+    for (const text of [
+      'BRAF：V600E 検出\n討議：BRAF V600E変異を伴い散発例の可能性が高い。ただし母に子宮体癌の既往があり、遺伝カウンセリングの案内は行う。',
+      'KRAS、NRASとも変異を認めず、BRAF V600E変異が検出されています。\nご本人は遺伝学的検査について話を聞きたいとのご希望です。',
+      'BRAF V600E 陽性。遺伝カウンセリング外来を予約した。',
+      'ATM G2023R（c.6067G>A）VUS（VAF 47%、生殖細胞系列の確認は行わない）',
+      'NOTCH1 R1585H VUS。生殖細胞系列の確認は不要と判断。',
+    ]) {
+      const origins = genetics(text, 'ja', 'mdt_summary').map((f) => f.origin);
+      expect(origins.length, text).toBeGreaterThan(0);
+      expect(new Set(origins), text).toEqual(new Set(['somatic']));
+    }
+    // A germline test done still says germline.
+    expect(
+      genetics('遺伝カウンセリングで実施した遺伝学的検査：BRCA1 c.68_69del 病的').map(
+        (f) => f.origin,
+      ),
+    ).toEqual(['germline']);
+    // A tumour specimen by its other name.
+    expect(
+      genetics(
+        '切除標本の検索ではKRAS、NRASとも変異を認めず。\nご本人は遺伝学的検査の説明を希望。',
+        'ja',
+        'referral',
+      ).map((f) => f.origin),
+    ).toEqual(['somatic', 'somatic']);
+  });
+
+  it('does not read a variant offered as the target of a relative’s test as a result', () => {
+    for (const text of [
+      '血縁者に対してはMSH2エクソン8欠失を対象とした検査が可能です。',
+      'ご家族はPALB2 c.1592delを対象とした確認検査を受けることができます。',
+      '妹さんにはMLH1 エクソン5欠失の血縁者検査を提案した。',
+    ]) {
+      expect(genetics(text, 'ja', 'germline_report'), text).toEqual([]);
+    }
+    expect(
+      brief(
+        genetics(
+          'BRCA1 c.68_69delを検出しました。娘さんにはBRCA1 c.68_69delのシングルサイト検査をお勧めします。',
+          'ja',
+          'germline_report',
+        ),
+      ),
+    ).toEqual(['BRCA1 c.68_69del present patient']);
+    // The result stays when the offer is a clause of its own.
+    expect(
+      brief(genetics('BRCA2 c.5946delを検出し、血縁者の検査が可能です。', 'ja', 'germline_report')),
+    ).toEqual(['BRCA2 c.5946del present patient']);
+  });
+
+  it('reads stains under a bracketed heading and a promoter label as no DNA result', () => {
+    expect(
+      brief(genetics('【免疫組織化学】IDH1 R132H：陰性、ATRX：保持\n【分子】IDH1：変異なし')),
+    ).toEqual(['IDH1 wild_type absent patient']);
+    expect(genetics('【免疫染色】BRAF V600E（VE1）：陽性')).toEqual([]);
+    for (const text of ['MGMTプロモーター：メチル化あり', 'MGMTプロモーター領域：非メチル化']) {
+      expect(genetics(text, 'ja', 'pathology'), text).toEqual([]);
+    }
+  });
+
+  it('does not read NCC (National Cancer Center) as a gene', () => {
+    expect(
+      brief(
+        genetics(
+          '#2 gBRCA2 R2494*（c.7480C>T）Pathogenic ← NCCオンコパネルのペア解析で同定',
+          'ja',
+          'progress',
+        ),
+      ),
+    ).toEqual(['BRCA2 p.Arg2494Ter present patient']);
+  });
+});

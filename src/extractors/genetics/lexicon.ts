@@ -337,6 +337,8 @@ export class GeneLexicon {
       // "EML4-ALK", "EGFR-TKI", "c-MET": the hyphen-joined parts, each on its own (a token
       // without a hyphen is its one part, already looked up above).
       if (!hyphen) continue;
+      // "S21-2290", "KV24-M-07713": a specimen or accession number, not a gene and a number.
+      if (/-\d{3,}(?:-|$)/.test(token)) continue;
       let offset = start;
       for (const part of token.split('-')) {
         const entry = part.length > 1 ? this.lookup(part) : undefined;

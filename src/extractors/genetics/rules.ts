@@ -25,6 +25,8 @@ export interface CompiledGeneticsRules {
   readonly populationAfter: RegExp | null;
   /** Withdrawn results (a corrected report): null when the file lists none. */
   readonly withdrawn: RegExp | null;
+  /** A variant's class changed later in the note (global): the later class stands. */
+  readonly reclassified: RegExp | null;
   /** A variant named elsewhere: "the same familial variant", "her father's MSH6 variant". */
   readonly sameVariant: RegExp;
   /** Anchored at the end of the text before a gene / the start of the text after it. */
@@ -117,6 +119,7 @@ export function compileGeneticsRules(
     hypothetical: words(file.hypothetical),
     populationAfter: file.population_after?.length ? after(file.population_after) : null,
     withdrawn: file.withdrawn ? words(file.withdrawn) : null,
+    reclassified: file.reclassified?.length ? words(file.reclassified) : null,
     sameVariant: words(file.same_variant),
     drugBefore: before(file.drug_before),
     drugAfter: after(file.drug_after),
@@ -242,7 +245,8 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
       'i',
     ),
     expressionLine: new RegExp(
-      `^[\\s\\-*•・]*${any(file.stain_line_labels)}[^:：\\n]{0,20}[:：]`,
+      // (Also a label in a bracketed heading opening the line: "【免疫組織化学】IDH1 R132H：陰性".)
+      `^[\\s\\-*•・【■]*${any(file.stain_line_labels)}[^:：\\n]{0,20}[:：]`,
       'i',
     ),
     expressionHeader: new RegExp(

@@ -1269,3 +1269,119 @@ describe('dev23: table rows, unlabelled follow-ups, other people smoking, tobacc
     expect(answer(text)).toMatchObject(expected);
   });
 });
+
+describe('dev24: number words, arrows, abstinence spans, gerund quits, letters, patients who explain', () => {
+  it.each<[string, Partial<SmokingAnnotation>]>([
+    // Compound number words are one number ("twenty-five" is not the range twenty to five), and
+    // "between X and Y" is a range (its midpoint).
+    [
+      'Smoked twenty-five cigarettes a day for thirty-two years, quit 2010.',
+      { status: 'former', cigarettes_per_day: 25, years_smoked: 32, quit_year: 2010 },
+    ],
+    ['Smokes between 10 and 20 cigarettes a day.', { status: 'current', cigarettes_per_day: 15 }],
+    [
+      'Former smoker, somewhere between one and two packs a day for forty years.',
+      { status: 'former', cigarettes_per_day: 30, years_smoked: 40, pack_years: 60 },
+    ],
+    // "a pack and a half every day", "a pack of cigarettes lasts him N days".
+    [
+      'Still smoking: a pack and a half each day for the past 15 years.',
+      { status: 'current', cigarettes_per_day: 30, years_smoked: 15, pack_years: 22.5 },
+    ],
+    [
+      'Smoker. One pack of cigs will usually last her about 5 days; has smoked for 20 years.',
+      { status: 'current', cigarettes_per_day: 4, years_smoked: 20 },
+    ],
+    // "x ~15 yrs": an approximate word after the "x".
+    [
+      'Tob: 10 cig/d x approx 12 yrs.',
+      { status: 'current', cigarettes_per_day: 10, years_smoked: 12, brinkman_index: 120 },
+    ],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+
+  it.each<[string, Partial<SmokingAnnotation>]>([
+    // Spans written with an arrow: years and quit year from calendar years, years only from ages.
+    [
+      'Ex-smoker. 1 ppd 1985->2010.',
+      { status: 'former', cigarettes_per_day: 20, years_smoked: 25, quit_year: 2010 },
+    ],
+    [
+      'Former smoker: smoked 1990 → 2005, half a pack a day.',
+      { status: 'former', cigarettes_per_day: 10, years_smoked: 15, quit_year: 2005 },
+    ],
+    [
+      'Ex-smoker, age 20 → 45 at 1 ppd.',
+      { status: 'former', years_smoked: 25, pack_years: 25, quit_year: null },
+    ],
+    // An abstinence told as a span is neither a smoking span nor a start year.
+    [
+      'Was off cigarettes from 2012 to 2016, then started again; now 10 cigarettes a day.',
+      { status: 'current', cigarettes_per_day: 10, years_smoked: null },
+    ],
+    [
+      'Current smoker, 1 ppd. Smoke-free from 2015 until 2019.',
+      { status: 'current', cigarettes_per_day: 20, years_smoked: null, pack_years: null },
+    ],
+    // An abstinence is not a smoking duration: "has not smoked for 12 years" is a quit.
+    ['Has not smoked for 12 years.', { status: 'former', years_smoked: null, quit_year: 2012 }],
+    [
+      "Ex-smoker; hasn't lit a cigarette in the last 4 years. Previously 1 ppd.",
+      { status: 'former', quit_year: 2020, years_smoked: null },
+    ],
+    ['Has not had a cigarette for the past 8 months.', { status: 'former', quit_year: 2023 }],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+
+  it.each<[string, Partial<SmokingAnnotation>]>([
+    // A quit told with a gerund after a time word.
+    ['Doing well since quitting smoking 3 years ago.', { status: 'former', quit_year: 2021 }],
+    [
+      'Smoked 1 ppd for 20 years before quitting in 2010.',
+      { status: 'former', years_smoked: 20, quit_year: 2010 },
+    ],
+    ['Ex-smoker; gained weight after giving up cigarettes 2 years ago.', { quit_year: 2022 }],
+    ['Tob: ex. Tobacco-free since stopping 18 mo ago.', { status: 'former', quit_year: 2022 }],
+    // A switch to vaping, or a quit, dated by a season or a part of a year.
+    [
+      'Switched to vaping in the summer of 2019; previously 1 ppd x 20 yrs.',
+      { status: 'former', quit_year: 2019, cigarettes_per_day: 20 },
+    ],
+    ['Quit smoking at the end of 2018.', { status: 'former', quit_year: 2018 }],
+    // Quit rows with a format note in the label.
+    ['Smoking status: Former\nQuit (mm/yyyy): 04/2016', { status: 'former', quit_year: 2016 }],
+    ['| Smoking | Former |\n| Year quit | 2011 |', { status: 'former', quit_year: 2011 }],
+    ['| Smoking | Former |\n| Date quit (mm/yy) | 03/2014 |', { quit_year: 2014 }],
+    // "B.I." with dots is the Brinkman index.
+    ['Tob: ex-smoker (B.I. = 600), quit 2015.', { status: 'former', brinkman_index: 600 }],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+
+  it.each<[string, Partial<SmokingAnnotation>]>([
+    // A letter to a colleague: "you" is the reader, the patient is "he"/"she" (decision 81).
+    [
+      'Dear Dr. Lee,\nAs you know, she still smokes about 10 cigarettes a day.',
+      { status: 'current', cigarettes_per_day: 10 },
+    ],
+    [
+      'Dear Dr. Lee,\nYou will recall that Mr. Smith quit smoking in 2015 after 30 years at 1 ppd.',
+      { status: 'former', quit_year: 2015, years_smoked: 30 },
+    ],
+    ['If you smoke, you should stop. Smoking raises your risk.', { status: 'unknown', ...NONE }],
+    // What the patient explained is a report; what the clinician explained is education.
+    [
+      'She explained that she quit smoking in 2015 after 20 years at 1 ppd.',
+      { status: 'former', quit_year: 2015, cigarettes_per_day: 20 },
+    ],
+    ['Pt explained that he smokes a pack a day.', { status: 'current', cigarettes_per_day: 20 }],
+    [
+      'I explained that smoking 1 ppd for 40 years raises cancer risk. Never smoker.',
+      { status: 'never', ...NONE },
+    ],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+});

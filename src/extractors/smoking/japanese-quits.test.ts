@@ -1053,3 +1053,139 @@ describe('dev21: counselling verbs, ever-only history rows, cleft quits, age spa
     expect(answer(text, noteDate)).toMatchObject(expected);
   });
 });
+
+describe('dev22: honorific denials, shorthand after a colon, table rows, spans with events, durations and quits in other words', () => {
+  it.each<[string, string, Record<string, unknown>]>([
+    // Honorific lifetime denials of a referral are never (as 吸ったことがない).
+    ['ご本人はたばこを吸われたことはございません。', '2024-06-01', { status: 'never' }],
+    ['喫煙されたことはございません。ご主人は1日20本。', '2024-06-01', { status: 'never' }],
+    ['たばこはお吸いになったことがないそうです。', '2024-06-01', { status: 'never' }],
+    // A quit before it keeps the note former.
+    [
+      '10年前に禁煙し、その後は一度も吸われたことはございません。',
+      '2024-06-01',
+      { status: 'former', quit_year: 2014 },
+    ],
+    // SM(+)/(−) and 喫(+) right after a 嗜好 label's colon, either bracket width.
+    [
+      '嗜好：SM(+) 15/d×30y、Alc 機会',
+      '2024-06-01',
+      { status: 'current', cigarettes_per_day: 15, years_smoked: 30 },
+    ],
+    ['嗜好：Alc(+)、SM（＋）', '2024-06-01', { status: 'current' }],
+    ['嗜好：SM（−）、Alc（+）', '2024-06-01', { status: 'never' }],
+    ['嗜好:喫(＋) 10本/日', '2024-06-01', { status: 'current', cigarettes_per_day: 10 }],
+    ['【病理】深達度：SM、ly0', '2024-06-01', { status: 'unknown' }],
+    // 今も/今は with a pack and a half.
+    [
+      '60歳。喫煙は22歳から、今は1日1箱半くらい。',
+      '2024-06-01',
+      { status: 'current', cigarettes_per_day: 30, years_smoked: 38 },
+    ],
+    // A calendar span with 頃 at either end.
+    [
+      'たばこは1980年ころから2005年頃まで1日20本吸っていた。',
+      '2024-06-01',
+      { status: 'former', years_smoked: 25, quit_year: 2005 },
+    ],
+    [
+      '喫煙：平成元年頃〜平成20年頃、1日15本。',
+      '2024-06-01',
+      { status: 'former', years_smoked: 19, quit_year: 2008 },
+    ],
+    // A span that starts with a dated event and ends in a part of a year.
+    [
+      '2000年に結婚してから2020年の夏まで1日10本吸っていた。今は吸っていない。',
+      '2024-06-01',
+      { status: 'former', years_smoked: 20, quit_year: 2020, brinkman_index: 200 },
+    ],
+    [
+      '平成2年の上京以来、平成26年まで1日20本吸っていた。以後は吸っていない。',
+      '2024-06-01',
+      { status: 'former', years_smoked: 24, quit_year: 2014 },
+    ],
+    // Not a span of abstinence.
+    [
+      '2010年に脳梗塞を発症してから2015年まで禁煙していた。現在1日10本。',
+      '2024-06-01',
+      { status: 'current', years_smoked: null },
+    ],
+    // Form rows with a blank or a bar for the colon: 期間 N年, 禁煙 YYYY年, and a calendar year is
+    // never a count of years since the quit.
+    [
+      '喫煙　☑以前していた\n本数 1日15本／期間 25年／禁煙 2010年頃',
+      '2022-08-30',
+      { status: 'former', years_smoked: 25, quit_year: 2010, brinkman_index: 375 },
+    ],
+    ['元喫煙者。1日15本、禁煙 H20。', '2024-06-01', { status: 'former', quit_year: 2008 }],
+    // An era year answered in brackets.
+    [
+      'たばこ：■やめた\nやめた時期：昭和（ 60 ）年ごろ',
+      '2024-06-01',
+      { status: 'former', quit_year: 1985 },
+    ],
+    ['喫煙：過去\n禁煙した年：令和（３）年', '2024-06-01', { status: 'former', quit_year: 2021 }],
+    // The duration as the focus of a cleft.
+    [
+      'たばこを吸っていたのは20年くらいで、やめたのは10年前。1日20本。',
+      '2023-06-01',
+      { status: 'former', years_smoked: 20, quit_year: 2013, brinkman_index: 400 },
+    ],
+    [
+      '喫煙していたのは30年ほど、1日1箱。2015年に禁煙。',
+      '2024-06-01',
+      { status: 'former', years_smoked: 30, pack_years: 30 },
+    ],
+    ['吸っていたのは2010年までで、1日20本。', '2024-06-01', { years_smoked: null }],
+    // The time since a quit told after the smoking.
+    [
+      'タバコは40年吸っていたけど、やめてからもう5年経つ。1日20本。',
+      '2024-09-03',
+      { status: 'former', quit_year: 2019, years_smoked: 40 },
+    ],
+    ['喫煙：1日20本×30年、止めて半年。', '2024-09-03', { status: 'former', quit_year: 2024 }],
+    ['1日1箱吸っていたが、やめて3か月。', '2024-02-10', { status: 'former', quit_year: 2023 }],
+    // Not a job quit, nor a relapse after the interval.
+    ['たばこは1日20本吸っている。仕事を辞めて5年。', '2024-06-01', { status: 'current' }],
+    ['たばこは1日20本、やめて2年後にまた吸い始めた。', '2024-06-01', { status: 'current' }],
+    // An interval set off by a comma, then the (relative's) event that names the time.
+    [
+      '1日20本を30年。「8年前、父が亡くなった時にたばこをやめた」。',
+      '2023-06-01',
+      { status: 'former', quit_year: 2015, brinkman_index: 600 },
+    ],
+    [
+      '5年ほど前、定年の年にたばこをやめた。それまで1日20本×40年。',
+      '2023-06-01',
+      { status: 'former', quit_year: 2018 },
+    ],
+    ['孫が生まれたのを機にたばこをやめた。', '2023-06-01', { status: 'former' }],
+    // The relative as the topic stays the quitter.
+    ['本人は非喫煙。父は8年前、母が亡くなった時に禁煙した。', '2023-06-01', { status: 'never' }],
+    // A switch to heated tobacco said with an adverb is current; heated sticks are not cigarettes.
+    [
+      '紙巻き1日20本×30年、3年前にアイコスへ完全に切り替えた。ヒートスティック1日1箱。',
+      '2024-06-01',
+      { status: 'current', cigarettes_per_day: 20, years_smoked: 30, quit_year: null },
+    ],
+    [
+      '加熱式に全面移行（2019年）。それまでは紙巻き1日15本を20年。',
+      '2024-06-01',
+      { status: 'current', cigarettes_per_day: 15 },
+    ],
+    ['ヒートスティックを1日20本。', '2024-06-01', { status: 'current', cigarettes_per_day: null }],
+    // Table rows with a bar for the colon.
+    [
+      '喫煙｜あり（現在）\n年齢｜50歳\n本数｜20本\n開始年齢｜18歳\nBI｜640',
+      '2024-06-01',
+      { status: 'current', cigarettes_per_day: 20, years_smoked: 32, brinkman_index: 640 },
+    ],
+    [
+      '【禁煙外来 初診】\n年齢｜58歳\n1日の本数｜1箱\n喫煙開始｜18歳\nブリンクマン指数｜800',
+      '2024-06-01',
+      { status: 'current', cigarettes_per_day: 20, years_smoked: 40, brinkman_index: 800 },
+    ],
+  ])('%s (%s)', (text, noteDate, expected) => {
+    expect(answer(text, noteDate)).toMatchObject(expected);
+  });
+});

@@ -20,12 +20,21 @@ const WORDS: Record<string, number> = {
   ten: 10,
   eleven: 11,
   twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
   fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
   twenty: 20,
   thirty: 30,
   forty: 40,
   fifty: 50,
   sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
   half: 0.5,
   quarter: 0.25,
   半: 0.5,
@@ -64,7 +73,14 @@ const VULGAR: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓
 // Bounded runs (no number in a smoking history has more than five digits): an unbounded \d+
 // next to another \d+ makes a run of digits cost quadratic time.
 const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,5})(?:\\.\\d{1,3})?';
-const SIMPLE = `(?:(?:\\d{1,3}/\\d{1,3}|half|(?:a|one)[\\s-]{1,3}quarter|three[\\s-]{1,3}quarters?)\\s+of\\s+an?(?=\\s)|${DIGITS}\\s*[½¼¾⅓⅔]|\\d{1,3}\\s\\d/\\d|\\d{1,3}/\\d{1,3}|${DIGITS}|[½¼¾⅓⅔]|(?:one|two|three)\\s+and\\s+(?:a\\s+)?half|half\\s+(?:a|of\\s+a)|a\\s+half|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty)|an?(?=\\s)|[一二三四五六七八九十百]{1,4}|半)`;
+// Compound number words ("twenty-five", "thirty two"): one number, not the range twenty to five.
+const TENS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
+const COMPOUND = `${TENS}[\\s-](?:one|two|three|four|five|six|seven|eight|nine)\\b`;
+// The tens with an optional unit, as one alternative: NUMBER_SOURCE is inside most smoking rules
+// and is compiled into each of them, so it stays as small as it can (a separate compound
+// alternative doubled the rules' native code).
+const TENS_UNITS = `${TENS}(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine)\\b)?`;
+const SIMPLE = `(?:(?:\\d{1,3}/\\d{1,3}|half|(?:a|one)[\\s-]{1,3}quarter|three[\\s-]{1,3}quarters?)\\s+of\\s+an?(?=\\s)|${DIGITS}\\s*[½¼¾⅓⅔]|\\d{1,3}\\s\\d/\\d|\\d{1,3}/\\d{1,3}|${DIGITS}|[½¼¾⅓⅔]|(?:one|two|three)\\s+and\\s+(?:a\\s+)?half|half\\s+(?:a|of\\s+a)|a\\s+half|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${TENS_UNITS})|an?(?=\\s)|[一二三四五六七八九十百]{1,4}|半)`;
 const RANGE_SEPARATOR = '\\s*(?:-|–|—|to|or|~|〜|～|から)\\s*';
 // 、 joins two small numbers only right before a unit ("1日5、6本" = five or six); elsewhere it
 // separates list items ("BI 700、5年前に禁煙").
@@ -75,7 +91,23 @@ const JAPANESE_PAIR = '\\d{1,2}、\\d{1,2}(?=\\s*(?:本|箱))';
 // A range never ends in a bare "a" ("pack-year history of 12 - a pack a day" is 12, then an
 // amount).
 const RANGE_END = SIMPLE.replace('|an?(?=\\s)|', '|');
+// "between 15 and 25", "somewhere between fifteen and twenty-five": a range (its midpoint) that
+// "and" joins only after "between" ("1 ppd and 2 beers" is no range).
+const NUMBER_WORD = `(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\\b|${TENS_UNITS})`;
+const BETWEEN = `(?:somewhere\\s+)?between\\s+(?:${DIGITS}|${NUMBER_WORD})\\s+and\\s+(?:${DIGITS}|${NUMBER_WORD})`;
+const COMPOUND_WHOLE = new RegExp(`^${COMPOUND}$`, 'i');
+const BETWEEN_WHOLE = new RegExp(
+  `^(?:somewhere\\s+)?between\\s+(${SIMPLE})\\s+and\\s+(${SIMPLE})$`,
+  'i',
+);
 export const NUMBER_SOURCE = `(?<![\\d.,/])(?:${JAPANESE_PAIR}|${SIMPLE}(?:${RANGE_SEPARATOR}${RANGE_END})?)`;
+/**
+ * "(somewhere) between 15 and 25", "between fifteen and twenty-five": the {BETWEEN} macro, for
+ * the few amount rules that take it (a loose shape; parseNumber reads it, or gives null). Not
+ * part of {NUM}: that is inside most rules, each compiled to native code, and this form doubled
+ * their size.
+ */
+export const BETWEEN_SOURCE = BETWEEN;
 export const INTEGER_SOURCE = '\\d{1,3}';
 export const YEAR_SOURCE = '(?:19|20)\\d\\d';
 
@@ -98,6 +130,10 @@ function parseSimple(raw: string): number | null {
         : fraction;
   }
   if (text in WORDS) return WORDS[text]!;
+  if (COMPOUND_WHOLE.test(text)) {
+    const [tens, unit] = text.split(/[\s-]/) as [string, string];
+    return WORDS[tens]! + WORDS[unit]!;
+  }
   const kanji = parseKanji(text);
   if (kanji !== null) return kanji;
   if (text in VULGAR) return VULGAR[text]!;
@@ -120,6 +156,14 @@ export function parseNumber(raw: string): number | null {
     .replace(/(\d),(?=\d{3}\b)/g, '$1');
   const pair = /^(\d{1,2})、(\d{1,2})$/.exec(text);
   if (pair) return (Number(pair[1]) + Number(pair[2])) / 2;
+  // Before the range test, which would read "twenty-five" as twenty to five.
+  if (COMPOUND_WHOLE.test(text)) return parseSimple(text);
+  const between = BETWEEN_WHOLE.exec(text);
+  if (between) {
+    const low = parseNumber(between[1]!);
+    const high = parseNumber(between[2]!);
+    return low === null || high === null ? null : (low + high) / 2;
+  }
   const range = new RegExp(`^(${SIMPLE})${RANGE_SEPARATOR}(${SIMPLE})$`, 'i').exec(text);
   if (range) {
     const low = parseSimple(range[1]!);

@@ -1,7 +1,7 @@
 import { literalGate } from '../../core/text/literal-gate.js';
 import type { Language } from '../../core/types.js';
 import type { SmokingRuleFile } from '../../vocab/schemas.js';
-import { INTEGER_SOURCE, NUMBER_SOURCE, YEAR_SOURCE } from './numbers.js';
+import { BETWEEN_SOURCE, INTEGER_SOURCE, NUMBER_SOURCE, YEAR_SOURCE } from './numbers.js';
 import type { Product, SmokingAmountField } from './types.js';
 
 /** The `people` section, compiled (see referents.ts). */
@@ -99,7 +99,7 @@ export interface CompiledSmokingRules {
 }
 
 /**
- * Expands the file's macros, then {NUM}, {INT}, {YEAR}, and compiles; a bad pattern names its
+ * Expands the file's macros, then {NUM}, {BETWEEN}, {INT}, {YEAR}, and compiles; a bad pattern names its
  * rule. Whitespace runs are bounded (\s* → \s{0,8}): several unbounded runs in a row, with
  * optional words between them, cost polynomial time on a long run of spaces, and no real
  * phrase needs more than eight.
@@ -117,6 +117,7 @@ function compileWith(
     expanded = expanded.replace(/(?<!\\[pP])\{([A-Z][A-Z_]*)\}/g, (whole, name: string) => {
       if (name in macros) return `(?:${macros[name]})`;
       if (name === 'NUM') return NUMBER_SOURCE;
+      if (name === 'BETWEEN') return BETWEEN_SOURCE;
       if (name === 'INT') return INTEGER_SOURCE;
       if (name === 'YEAR') return YEAR_SOURCE;
       throw new Error(`smoking rule ${where}: unknown macro ${whole}`);
