@@ -101,12 +101,17 @@ const FLOORS: Record<string, Floor> = {
   // tumour's sentences).
   'en/dev18': { f1: 0.96, significance: 0.99, origin: 0.95 },
   'ja/dev20': { f1: 0.99, significance: 0.99, origin: 0.99 },
+  // en dev19 and ja dev21, each note combining two or three random dev notes: first scored 0.946
+  // and 0.933. en dev19 keeps misses left (a relative's chart for a targeted report, an ISH call on
+  // the next line after "=", a TP53 founder allele of a client whose mother carries it).
+  'en/dev19': { f1: 0.98, significance: 0.99, origin: 0.96 },
+  'ja/dev21': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'en/devtest': { f1: 0.92, significance: 0.99, origin: 0.99 },
   // ja devtest origin fell from 1.000 to 0.950 with ja decision 99's reading of dev12 (an origin
   // only suspected, "生殖細胞系列由来の可能性", is not germline); kept for the decision, not the score.
   // Its F1 fell from 0.902 to 0.872 with the dev13–dev15 rules (README); nothing was reverted for
   // it, and the floor follows the figure the README reports.
-  'ja/devtest': { f1: 0.87, significance: 0.99, origin: 0.94 },
+  'ja/devtest': { f1: 0.88, significance: 0.99, origin: 0.94 },
 };
 
 async function score(language: string, split: string) {

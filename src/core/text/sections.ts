@@ -45,8 +45,9 @@ export function compileSectionMatcher(definitions: readonly SectionDefinition[])
       .map((header) => escapeRegExp(header).replace(/ /g, '[ \\t]+'))
       .join('|');
     const body = `(${alternatives})`;
+    // Japanese notes indent a header inside a SOAP part with an ideographic space ("S) …⏎　家族背景：…").
     const pattern = new RegExp(
-      `^[ \\t]*${BULLET}(?:${OPEN}[ \\t]*${body}[ \\t]*${CLOSE}[ \\t]*[:：]?|${body}[ \\t]*(?:[:：]|[ \\t]-[ \\t]|(?=\\r?$)))`,
+      `^[ \\t\\u3000]*${BULLET}(?:${OPEN}[ \\t]*${body}[ \\t]*${CLOSE}[ \\t]*[:：]?|${body}[ \\t]*(?:[:：]|[ \\t]-[ \\t]|(?=\\r?$)))`,
       'gimu',
     );
     return { pattern, names };

@@ -1338,3 +1338,71 @@ describe('genetics extractor, English dev18 phenomena (rich dev notes, each rewo
     ]);
   });
 });
+
+describe('genetics extractor, English dev19 phenomena (two or three dev notes in one)', () => {
+  it('keeps a fusion, an amplification or a tumour hotspot somatic in a germline-minded note', () => {
+    const origins = (text: string, type: string) =>
+      genetics(text, 'en', type).map((f) => `${f.gene} ${f.kind} ${f.origin}`);
+    expect(
+      origins(
+        'Her lung cancer carries an EML4::ALK fusion (2021).\nGermline panel: BRCA2 c.771_775del, pathogenic.',
+        'genetic_counselling',
+      ),
+    ).toEqual(['ALK fusion somatic', 'BRCA2 frameshift germline']);
+    expect(
+      origins(
+        'Counselling follow-up. IDH1 c.395G>A p.(Arg132His) in the glioma.',
+        'genetic_counselling',
+      ),
+    ).toEqual(['IDH1 snv somatic']);
+    // A gene of inherited risk stays the note's.
+    expect(
+      origins(
+        'Counselling follow-up. TP53 c.1010G>A p.(Arg337His) detected.',
+        'genetic_counselling',
+      ),
+    ).toEqual(['TP53 snv germline']);
+  });
+
+  it('reads "no P/LP variants", "(ex 2-4)" in a list and a copy number below QC', () => {
+    expect(brief(genetics('BRCA1 and BRCA2: no P/LP variants.'))).toEqual([
+      'BRCA1 wild_type absent patient',
+      'BRCA2 wild_type absent patient',
+    ]);
+    expect(brief(genetics(' * KRAS, NRAS (ex 2-4), BRAF: wild type'))).toEqual([
+      'KRAS wild_type absent patient',
+      'NRAS wild_type absent patient',
+      'BRAF wild_type absent patient',
+    ]);
+    expect(genetics('  ERBB2 / MET amplification - plasma copy-number below QC threshold')).toEqual(
+      [],
+    );
+  });
+
+  it('keeps a gene negative of a test at diagnosis beside a later positive of the same gene', () => {
+    expect(
+      brief(
+        genetics(
+          'Indication: tissue RAS/BRAF status at diagnosis (2022): KRAS/NRAS/BRAF wild-type.\nPlasma NGS:\n  KRAS   c.183A>T   p.Q61H     MAF 0.9%',
+        ),
+      ),
+    ).toEqual([
+      'KRAS wild_type absent patient',
+      'NRAS wild_type absent patient',
+      'BRAF wild_type absent patient',
+      'KRAS p.Gln61His present patient',
+    ]);
+  });
+
+  it("reads a client's test for \"the paternal\" variant as the client's result beside the relative's", () => {
+    expect(
+      brief(
+        genetics(
+          'Why she was tested: her father carries MSH2 c.1226_1227del, pathogenic.\n- Targeted test for the paternal MSH2 c.1226_1227del: NOT DETECTED. She has not inherited it.',
+          'en',
+          'genetic_counselling',
+        ),
+      ),
+    ).toEqual(['MSH2 c.1226_1227del present family', 'MSH2 c.1226_1227del absent patient']);
+  });
+});

@@ -105,7 +105,9 @@ export class GeneticsExtractor {
       let genesNamed = new Set(options.map((c) => c.item.gene));
       // "Germline BRCA2 c.9097dup …; her two sisters have since tested negative for it": with
       // several variants in the note, the one whose gene alone is named before it on its line.
-      if (options.length !== 1 && genesNamed.size > 1 && note.language === 'en') {
+      // So in Japanese: "PALB2シングルサイトを検査：PALB2の同バリアントは非保持" beside plasma ESR1 and
+      // PIK3CA variants elsewhere in the note.
+      if (options.length !== 1 && genesNamed.size > 1) {
         const lead = spansWithin(genes, {
           start: Math.max(lineStartOf(text, span.start), span.start - REFERENCE_REACH),
           end: span.start,
@@ -326,6 +328,20 @@ export class GeneticsExtractor {
     const geneticSentences = new Map<Sentence, boolean>();
     const candidates: Candidate[] = [];
     const noteOrigin = originOfNote(text, rules, note.noteType, genes);
+    // A fusion, an amplification or a tumour hotspot (EGFR L858R, IDH1 R132H, a BRAF mutation) is
+    // the tumour's unless its own words say germline: a counselling letter or a note that names a
+    // germline test elsewhere does not make the patient's ALK fusion inherited.
+    const hotspotGenes = new Set(this.resources.drivers.hotspots.values());
+    const noteOriginOf = (item: Item): Origin | null => {
+      const origin = noteOrigin(item.gene);
+      if (origin !== 'germline') return origin;
+      const tumourOnly =
+        item.kind === 'fusion' ||
+        item.kind === 'amplification' ||
+        (item.hgvsP !== null && this.resources.drivers.hotspots.get(item.hgvsP) === item.gene) ||
+        (item.kind === 'other' && item.hgvsP === null && hotspotGenes.has(item.gene));
+      return tumourOnly ? 'somatic' : origin;
+    };
     // Whose chart: a relative's (predictive testing) flips the proband to `family`.
     const chart = relativeChartOf(text, rules.layout);
     const toOriginal = (span: Span) => ({
@@ -821,7 +837,7 @@ export class GeneticsExtractor {
             : (originNear(text, clause, rules, decision.word) ??
               (decision.word && STAR_ALLELES.test(decision.word.text)
                 ? 'germline'
-                : noteOrigin(item.gene)));
+                : noteOriginOf(item)));
         const candidate: Candidate = {
           item:
             status === 'absent'
@@ -1073,11 +1089,20 @@ function inlineSectionLeft(
   // (Bounded: the item's line and at most a dozen above it, down to the header's.)
   const first = Math.max(lineIndex(text, headerLineEnd) + 1, here - 12);
   for (let i = here; i >= first; i -= 1) {
-    const label = FIELD_LABEL.exec(lineOf(text, memo.starts[i]!));
+    const line = lineOf(text, memo.starts[i]!);
+    const label = FIELD_LABEL.exec(line);
     if (label && !layout.relativeRow.test(label[1]!)) return true;
+    // So is a line opened by a heading mark ("◆検出された変異", "＜EGFR（PCR）＞", "〔体細胞〕"):
+    // a block of its own, unless the heading is a relative's ("■母：…").
+    const heading = HEADING_MARK.exec(line);
+    if (heading && !layout.relativeRow.test(heading[1]!)) return true;
   }
   return false;
 }
+
+/** A line opened by a heading mark or a bracketed heading; group 1 is what the mark heads. */
+const HEADING_MARK =
+  /^[ \t]*(?:[◆◇■□●○▼▽▶►★☆]|【[^】\n]{1,40}】|<[^>\n]{1,40}>|〔[^〕\n]{1,40}〕|《[^》\n]{1,40}》|〈[^〉\n]{1,40}〉)[ \t]*([^\n]{0,20})/;
 
 /** How far back `relativeBefore` looks: bounded, so the extractor stays linear. */
 const CHART_REACH = 240;
@@ -1559,9 +1584,12 @@ function neighbourRowGene(text: string, clause: Span, genes: readonly GeneMentio
  */
 const TIER_FIRST = /^\s*tier\s*(?:I{1,3}|IV|[1-4])[A-D]?\s*[.;]/i;
 
-/** A relative's possessive right before a gene's variant ("her father's PALB2 variant, c.…"). */
+/**
+ * A relative's possessive right before a gene's variant ("her father's PALB2 variant, c.…", "the
+ * paternal MSH2 c.1226_1227del").
+ */
 const RELATIVE_OWNER_BEFORE =
-  /(?<![A-Za-z])(?:his|her|your|their|the\s+patient['’]s|pt['’]s)\s+(?:(?:late|older|younger|elder|maternal|paternal)\s+)?(?:mother|father|sister|brother|daughter|son|aunt|uncle|cousin|niece|nephew|grandmother|grandfather|parent|sibling)['’]s\s+(?:(?:pathogenic|likely\s+pathogenic|familial|known|heterozygous)\s+){0,3}$/i;
+  /(?<![A-Za-z])(?:(?:the|her|his|their|your)\s+(?:paternal|maternal)|(?:his|her|your|their|the\s+patient['’]s|pt['’]s)\s+(?:(?:late|older|younger|elder|maternal|paternal)\s+)?(?:mother|father|sister|brother|daughter|son|aunt|uncle|cousin|niece|nephew|grandmother|grandfather|parent|sibling)['’]s)\s+(?:(?:pathogenic|likely\s+pathogenic|familial|known|heterozygous)\s+){0,3}$/i;
 
 const INTACT_DNA =
   /^\s*[:-]?\s*(?:intact|retained|preserved|normal)\s*[(（]\s*(?:no|without)\s+(?:[\w-]+\s+){0,2}(?:variants?|mutations?|alterations?)\b/i;
@@ -2351,18 +2379,22 @@ function originOfNote(
   if (noteType && rules.layout.germlineNoteTypes.test(noteType)) return () => 'germline';
   if (noteType && rules.layout.somaticNoteTypes.test(noteType)) return () => 'somatic';
   const named = new Map<number, Set<string>>();
+  // Lines holding a gene written with the germline prefix ("gBRCA1 … 病的、BRCA2は陰性"): the
+  // prefix names the test the line reports, as a germline word there would.
+  const prefixed = new Set<number>();
   for (const mention of genes) {
     const index = lineIndex(text, mention.start);
     const set = named.get(index) ?? new Set<string>();
     for (const gene of mention.genes) set.add(gene);
     named.set(index, set);
+    if (mention.germline) prefixed.add(index);
   }
   const all = { germline: false, somatic: false };
   const byGene = new Map<string, { germline: boolean; somatic: boolean }>();
   const { starts } = lineMemoFor(text);
   for (let i = 0; i < starts.length; i += 1) {
     const line = lineOf(text, starts[i]!);
-    const germline = testWord(rules.germline, line);
+    const germline = prefixed.has(i) || testWord(rules.germline, line);
     const somatic = testWord(rules.somatic, line);
     if (!germline && !somatic) continue;
     for (const gene of named.get(i) ?? [null]) {

@@ -335,7 +335,11 @@ export function buildItems(
         it.rule === 'genetics.fusion-pair' &&
         event.kind === 'fusion' &&
         near(it, event, 30) &&
-        !text.slice(Math.min(it.end, event.end), Math.max(it.start, event.start)).includes('\n'),
+        !text.slice(Math.min(it.end, event.end), Math.max(it.start, event.start)).includes('\n') &&
+        // (Not a class word with another gene between: "EML4-ALK陽性、ROS1融合陰性" is ROS1's.)
+        !single.some(
+          (g) => g.start >= Math.min(it.end, event.end) && g.end <= Math.max(it.start, event.start),
+        ),
     );
     if (pairItem) continue;
     const before = [...genes].filter((g) => g.end <= event.start).at(-1);

@@ -1120,3 +1120,153 @@ describe('dev20: the original notes reworded again', () => {
     ).toEqual(['BRCA2 p.Arg2494Ter present patient']);
   });
 });
+
+describe('dev21: phenomena of the original notes combined', () => {
+  const origins = (findings: readonly GeneticAnnotation[]) =>
+    findings.map((f) => `${brief([f])[0]} ${f.origin}`);
+
+  it('reads "MET ex14" and "ex14 skip" as MET exon 14 skipping', () => {
+    for (const text of [
+      'MET ex14 skip：陰性',
+      'MET ex14(−)',
+      'METex14：陰性',
+      'MET Ex14 skip 検出されず',
+      '他のドライバー（EGFR、ALK、MET ex14）は検出されず。',
+    ]) {
+      const met = genetics(text).filter((f) => f.gene === 'MET');
+      expect(brief(met), text).toEqual(['MET exon_skipping 14 absent patient']);
+    }
+    expect(brief(genetics('MET ex14 skip 陽性'))).toEqual(['MET exon_skipping 14 present patient']);
+    // A named splice change keeps its HGVS.
+    expect(brief(genetics('MET ex14 c.3028+1G>T 陽性'))).toEqual([
+      'MET c.3028+1G>T present patient',
+    ]);
+  });
+
+  it('gives a class word after another gene to that gene, not to a fusion pair before it', () => {
+    expect(brief(genetics('EML4-ALK（variant 1）陽性、EGFR陰性、ROS1融合陰性。'))).toEqual([
+      'ALK fusion EML4 present patient',
+      'EGFR wild_type absent patient',
+      'ROS1 fusion absent patient',
+    ]);
+    expect(brief(genetics('KIF5B-RET融合陽性、ALK転座陰性'))).toEqual([
+      'RET fusion KIF5B present patient',
+      'ALK fusion absent patient',
+    ]);
+    // The pair's own class word stays the pair's.
+    expect(brief(genetics('CD74-ROS1融合遺伝子 陽性'))).toEqual([
+      'ROS1 fusion CD74 present patient',
+    ]);
+  });
+
+  it('ends an inline family-history field at a heading-mark line', () => {
+    for (const heading of ['◆検出された変異', '■検査結果', '【遺伝子検査】', '＜EGFR（PCR）＞']) {
+      const text = `家族歴：弟がリンチ症候群（MLH1病的バリアント保持）。\n${heading}\nKRAS c.38G>A (p.G13D) 陽性`;
+      expect(brief(genetics(text, 'ja', 'ngs_report')), heading).toEqual([
+        'MLH1 other present family',
+        'KRAS p.Gly13Asp present patient',
+      ]);
+    }
+  });
+
+  it('does not take the source of results from a history or clinical-information line', () => {
+    expect(
+      origins(
+        genetics(
+          '臨床情報：乳癌既往（他院の遺伝学的検査でHBOCと診断）。\n＜EGFR PCR＞\nL858R：陰性\nT790M：陰性',
+          'ja',
+          'molecular_pathology',
+        ),
+      ),
+    ).toEqual([
+      'EGFR p.Leu858Arg absent patient somatic',
+      'EGFR p.Thr790Met absent patient somatic',
+    ]);
+    expect(
+      origins(
+        genetics(
+          '既往歴：乳癌（BRCA1/2遺伝学的検査で病的バリアントなし）。\n検査結果（気管支鏡検体）：EGFR陰性、KRAS G12C陰性',
+          'ja',
+          'discharge',
+        ),
+      ),
+    ).toEqual([
+      'BRCA1 wild_type absent patient germline',
+      'BRCA2 wild_type absent patient germline',
+      'EGFR wild_type absent patient somatic',
+      'KRAS p.Gly12Cys absent patient somatic',
+    ]);
+  });
+
+  it('reads a germline heading over a tumour VAF in brackets', () => {
+    for (const text of [
+      '〔生殖細胞系列〕\nATM：c.7327C>T　p.R2443*　Pathogenic（腫瘍 VAF 63%、LOHあり）',
+      '【生殖細胞系列バリアント】\nATM c.7327C>T（p.R2443*）Pathogenic（腫瘍でのVAF 52%）',
+    ]) {
+      expect(origins(genetics(text, 'ja', 'progress')), text).toEqual([
+        'ATM p.Arg2443Ter present patient germline',
+      ]);
+    }
+    expect(origins(genetics('腫瘍組織：KRAS G12D 陽性（VAF 30%）'))).toEqual([
+      'KRAS p.Gly12Asp present patient somatic',
+    ]);
+  });
+
+  it('gives the germline prefix of gBRCA to the other genes of its line', () => {
+    expect(origins(genetics('卵巣癌術後、gBRCA1 c.3481_3491del 病的、BRCA2は陰性。'))).toEqual([
+      'BRCA1 c.3481_3491del present patient germline',
+      'BRCA2 wild_type absent patient germline',
+    ]);
+    expect(origins(genetics('膵癌。gBRCA2 c.5946del 病的。\nKRAS G12D陽性（組織）。'))).toEqual([
+      'BRCA2 c.5946del present patient germline',
+      'KRAS p.Gly12Asp present patient somatic',
+    ]);
+  });
+
+  it('reads "上記…バリアント" and "GENEの同バリアント" as the variant named above', () => {
+    expect(
+      origins(
+        genetics(
+          '腫瘍組織：BRCA2 c.5722_5723del（p.Leu1908Argfs*2）Pathogenic。\n血液での確認検査：上記BRCA2バリアントは認めず。',
+          'ja',
+          'discharge',
+        ),
+      ),
+    ).toEqual([
+      'BRCA2 p.Leu1908ArgfsTer2 present patient somatic',
+      'BRCA2 p.Leu1908ArgfsTer2 absent patient germline',
+    ]);
+    // With other variants in the note, the gene written before the reference picks the variant;
+    // single-site testing is a germline test.
+    expect(
+      origins(
+        genetics(
+          '妹がPALB2 c.172_175del 病的バリアントと判明。当院でPALB2シングルサイト検査：PALB2の同バリアントは非保持。\nリキッド：ESR1 c.1610A>G（p.Y537C）Tier II',
+          'ja',
+          'discharge',
+        ),
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'PALB2 c.172_175del present family germline',
+        'PALB2 c.172_175del absent patient germline',
+      ]),
+    );
+  });
+
+  it('does not read "no copy of the report" as a negative result', () => {
+    for (const text of [
+      '叔母が他院でBRCA1の病的バリアントを指摘されたと聞いている（結果書なし）。',
+      '母はBRCA2病的バリアント保持者（報告書の写しなし）。',
+      '姉：他院でMLH1の病的バリアントを指摘（検査結果書の提示なし）',
+    ]) {
+      expect(
+        genetics(text).map((f) => `${f.kind} ${f.status} ${f.subject}`),
+        text,
+      ).toEqual(['other present family']);
+    }
+    expect(brief(genetics('BRCA1：病的バリアントなし'))).toEqual([
+      'BRCA1 wild_type absent patient',
+    ]);
+  });
+});

@@ -1385,3 +1385,82 @@ describe('dev24: number words, arrows, abstinence spans, gerund quits, letters, 
     expect(answer(text)).toMatchObject(expected);
   });
 });
+
+describe('dev25: put the pipe down, first cigarette, "through", bare durations, abstinence, history still to take', () => {
+  it.each<[string, Partial<SmokingAnnotation>]>([
+    // Putting the product down is a quit, whatever the product (decision 25: pipe numbers null).
+    [
+      'Pipe smoker for 30 years; put the pipe down 5 years ago.',
+      { status: 'former', quit_year: 2019, years_smoked: null },
+    ],
+    ['Put his cigars down in 2012.', { status: 'former', quit_year: 2012 }],
+    ['Smoked 1 ppd; put her cigarettes down 3 years ago.', { status: 'former', quit_year: 2021 }],
+    [
+      'Put the smokes down last year after 20 years at 1 ppd.',
+      { status: 'former', quit_year: 2023 },
+    ],
+    // The first cigarette is the start of the smoking (years = age − start for a current smoker).
+    [
+      '60 yo M. Smoked his first cigarette at 15, now 1 ppd.',
+      { status: 'current', years_smoked: 45, cigarettes_per_day: 20 },
+    ],
+    [
+      '50 y/o F, current smoker, had her first cigarette at age 20; 10 cigs/day.',
+      { years_smoked: 30, brinkman_index: 300 },
+    ],
+    ['Age 40. Tobacco: current, 1 ppd. First cigarette at 18.', { years_smoked: 22 }],
+    ['Age 40. Smoking: current, 1 ppd\nAge at first cigarette: 16', { years_smoked: 24 }],
+    // "through" / "thru" closes an age or a year span like "until".
+    [
+      'Ex-smoker: smoked from age 20 through age 50, 1 ppd.',
+      { status: 'former', years_smoked: 30, pack_years: 30 },
+    ],
+    ['Former smoker, 10 cigs/day from the age of 18 thru age 38.', { years_smoked: 20 }],
+    // Bare ages (decision 71), with either word.
+    ['67 yo M. Smoked from 18 through 45, 1 ppd.', { years_smoked: 27, quit_year: null }],
+    ['70 y/o F, ex-smoker. Smoked from 16 to 40, 10 a day.', { years_smoked: 24 }],
+    [
+      'Smoked from 1990 through 2010, half a pack a day.',
+      { status: 'former', years_smoked: 20, quit_year: 2010, pack_years: 10 },
+    ],
+    ['Former smoker; 1 ppd from 1985 thru 2005.', { years_smoked: 20, quit_year: 2005 }],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+
+  it.each<[string, Partial<SmokingAnnotation>]>([
+    // A bare duration right after the amount is the amount's span.
+    ['Smokes 1 ppd, 20 yrs.', { status: 'current', years_smoked: 20, pack_years: 20 }],
+    ['Current smoker: 10 cigs/day; about 30 years.', { years_smoked: 30, brinkman_index: 300 }],
+    ['Smokes a pack every 2 days, ~12 years.', { cigarettes_per_day: 10, years_smoked: 12 }],
+    ['Former smoker, 2 packs daily, 15 years, quit 2001.', { years_smoked: 15, quit_year: 2001 }],
+    // …but not an age, an interval back or an abstinence.
+    ['Smokes 20/day, 45 years old.', { cigarettes_per_day: 20, years_smoked: null }],
+    ['Ex-smoker, 1 ppd, 10 years smoke-free.', { status: 'former', years_smoked: null }],
+    // A span off cigarettes between two smoking periods is not smoked time.
+    [
+      'Smoked 20/day; stopped in 2005 and stayed off for 6 years, then relapsed.',
+      { status: 'current', years_smoked: null },
+    ],
+    [
+      'Smoked a pack a day, quit in 2010, remained off for 3 years, started again.',
+      { years_smoked: null },
+    ],
+    ['Smokes 10/day; was abstinent for 4 years in her 30s.', { years_smoked: null }],
+    // "on and off" is still a smoking span.
+    ['Has smoked on and off for 20 years, about 10 a day.', { years_smoked: 20 }],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+
+  it.each<string>([
+    // A history still to be taken is no answer (decision 51).
+    'Tobacco/alcohol hx: to be clarified with family.',
+    'Smoking history: pending, outside records requested.',
+    'Tobacco hx: TBD.',
+    'Tobacco & EtOH history to be confirmed once extubated.',
+    'Smoking status unclear.',
+  ])('%s', (text) => {
+    expect(answer(text)).toMatchObject({ status: 'unknown', ...NONE });
+  });
+});

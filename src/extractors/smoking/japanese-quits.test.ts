@@ -1189,3 +1189,98 @@ describe('dev22: honorific denials, shorthand after a colon, table rows, spans w
     expect(answer(text, noteDate)).toMatchObject(expected);
   });
 });
+
+describe('dev23: open-ended start years, switches to cigars or e-cigarettes, cessation-clinic first visits, bare era years, blanks, belongings', () => {
+  it.each<[string, string, Record<string, unknown>]>([
+    // A habit dated from a year with no end is still going (decision 8).
+    [
+      '嗜好：2015年頃から葉巻を月に数本。',
+      '2024-06-01',
+      { status: 'current', cigarettes_per_day: null },
+    ],
+    [
+      'たばこは平成10年より今日まで1日20本、やめられていない。',
+      '2024-06-01',
+      { status: 'current', cigarettes_per_day: 20, years_smoked: 26 },
+    ],
+    [
+      '喫煙：2000年から1日半箱。',
+      '2024-06-01',
+      { status: 'current', cigarettes_per_day: 10, years_smoked: 24 },
+    ],
+    // With an end, a quit or a past tense it is not.
+    ['たばこは2000年から2010年まで1日20本。', '2024-06-01', { status: 'former', years_smoked: 10 }],
+    ['たばこは2015年から吸っていない。', '2024-06-01', { status: 'former', quit_year: 2015 }],
+    // Cigarettes given up for a pipe or cigars: still current (decision 20).
+    [
+      'たばこ：紙巻き1日10本を20年、5年前に紙巻きをやめて葉巻に変えた。',
+      '2024-06-01',
+      { status: 'current', quit_year: null, cigarettes_per_day: 10, years_smoked: 20 },
+    ],
+    [
+      '紙巻きは去年やめ、今はパイプへ切り替えている。',
+      '2024-06-01',
+      { status: 'current', quit_year: null },
+    ],
+    // Cigarettes given up for an e-cigarette: former, the switch year the quit (decision 4).
+    [
+      '喫煙歴：1日20本、20歳から50歳まで。2018年に電子タバコに切り替え、紙巻きは吸っていない。',
+      '2024-06-01',
+      { status: 'former', quit_year: 2018, years_smoked: 30, brinkman_index: 600 },
+    ],
+    [
+      'たばこ1日1箱を30年。令和2年にVAPEへ移行した。',
+      '2024-06-01',
+      { status: 'former', quit_year: 2020 },
+    ],
+    // The first visit of a smoking-cessation clinic is current (decision 11), with its rows.
+    [
+      '■禁煙外来 初診\n1日の喫煙本数 20本\n喫煙年数 30年',
+      '2024-06-01',
+      { status: 'current', cigarettes_per_day: 20, years_smoked: 30, brinkman_index: 600 },
+    ],
+    [
+      '禁煙外来（1回目）。喫煙本数：15本/日。',
+      '2024-06-01',
+      { status: 'current', cigarettes_per_day: 15 },
+    ],
+    // A past first visit is not this visit.
+    [
+      '禁煙外来初診時：1日20本×30年。2020年に禁煙し、以後再喫煙なし。',
+      '2024-06-01',
+      { status: 'former', quit_year: 2020 },
+    ],
+    // An era year with no 年 before the quit.
+    ['たばこ 1日20本×25年、H28にやめた。', '2024-06-01', { status: 'former', quit_year: 2016 }],
+    ['喫煙：R2に禁煙。', '2024-06-01', { status: 'former', quit_year: 2020 }],
+    // A quit age named with its occasion ends the years (not a quit year).
+    [
+      '62歳。たばこは20歳から1日20本、60歳の定年を機にやめた。',
+      '2024-06-01',
+      { status: 'former', years_smoked: 40, quit_year: null },
+    ],
+    [
+      'たばこ：過去。25歳から1日1箱、55歳の誕生日をきっかけに一昨年やめた。',
+      '2024-06-01',
+      { status: 'former', years_smoked: 30, quit_year: 2022 },
+    ],
+    // The blank in brackets of an unticked option says nothing.
+    ['たばこ：☑吸わない　☐以前吸っていた（　年にやめた）', '2024-06-01', { status: 'never' }],
+    ['喫煙：□吸う（　本/日×　年）　■吸わない', '2024-06-01', { status: 'never' }],
+    // Belongings and things found are not statements (decision 64).
+    ['喫煙歴：不明。所持品：財布、ライター、たばこ1箱。', '2024-06-01', { status: 'unknown' }],
+    [
+      '家族によるとカバンの中からアイコスが見つかったとのこと。',
+      '2024-06-01',
+      { status: 'unknown' },
+    ],
+    // A relative's smoking under an indented family header stays theirs.
+    [
+      'S) 咳。\n　家族背景：同居の父が喫煙者。父本人は「30年吸っている」と。\nO) 異常なし',
+      '2024-06-01',
+      { status: 'unknown', years_smoked: null },
+    ],
+  ])('%s (%s)', (text, noteDate, expected) => {
+    expect(answer(text, noteDate)).toMatchObject(expected);
+  });
+});
