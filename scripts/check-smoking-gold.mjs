@@ -61,13 +61,14 @@ const SPLITS = [
   'dev23',
   'dev24',
   'dev25',
+  'dev26',
 ];
 const LANGUAGES = {
   en: { allowGenetics: false, splits: SPLITS },
-  // (English has batches to dev25; Japanese stops at dev23.)
+  // (English has batches to dev26; Japanese stops at dev24.)
   ja: {
     allowGenetics: false,
-    splits: SPLITS.filter((split) => split !== 'dev24' && split !== 'dev25'),
+    splits: SPLITS.filter((split) => split !== 'dev25' && split !== 'dev26'),
   },
 };
 const STATUSES = new Set(['current', 'former', 'never', 'unknown']);
@@ -99,6 +100,7 @@ const STATED_CONFLICTS = {
     pack_years: 'states 45 pack-years beside 1日1箱半 × 25年 (computed 37.5)',
   },
   'ja-s-2319': { brinkman_index: 'states BI 600 beside 20本/日×35年 (computed 700)' },
+  'ja-s-2440': { brinkman_index: 'states BI 700 beside 1日25本×30年 (computed 750)' },
   // English set: listed in samples/smoking/en/README.md ("Stated values that conflict").
   'en-s-0033': { pack_years: 'states 30 pack-years beside 1 ppd x 25 years (computed 25)' },
   'en-s-0133': { pack_years: 'states 40 pack-years beside 2 ppd x 15 years (computed 30)' },
@@ -133,6 +135,7 @@ const STATED_CONFLICTS = {
   'en-s-2506': {
     pack_years: 'states approx. 50 pack-years beside 1.5 ppd since 17, age 61 (computed 66)',
   },
+  'en-s-2630': { pack_years: 'states 40 pack-years beside ~1 ppd for 30 yrs (computed 30)' },
 };
 
 // note_id -> reason. Notes labelled unknown that still carry numbers: the note gives an amount
@@ -149,6 +152,8 @@ const UNKNOWN_WITH_NUMBERS = {
     '喫煙歴がございます with 1日20本を40年, no current/former cue (dev22 2224, modelled on dev 31)',
   'ja-s-2302':
     '喫煙歴：有 with 25本/日×30年, no current/former cue (dev23 2302, modelled on dev 31)',
+  'ja-s-2409':
+    '喫煙歴：あり with 25本/日, 36年, BI 900, no current/former cue (dev24 2409, modelled on dev 31)',
 };
 const MAX_CPD = 200;
 const MAX_YEARS = 100;

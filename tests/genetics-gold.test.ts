@@ -106,7 +106,13 @@ const FLOORS: Record<string, Floor> = {
   // the next line after "=", a TP53 founder allele of a client whose mother carries it).
   'en/dev19': { f1: 0.98, significance: 0.99, origin: 0.96 },
   'ja/dev21': { f1: 0.99, significance: 0.99, origin: 0.99 },
-  'en/devtest': { f1: 0.92, significance: 0.99, origin: 0.99 },
+  // en dev20 and ja dev22, the same way with other draws: first scored 0.937 and 0.894. Left: a
+  // reason for testing told by a relative's cancer ("because his sister had ovarian cancer, he
+  // had BRCA1/2 testing"), a pedigree row "Patient: … negative", a legend-coded table (JA), a
+  // one-sentence germline confirmation story (JA).
+  'en/dev20': { f1: 0.96, significance: 0.99, origin: 0.96 },
+  'ja/dev22': { f1: 0.95, significance: 0.99, origin: 0.99 },
+  'en/devtest': { f1: 0.93, significance: 0.99, origin: 0.99 },
   // ja devtest origin fell from 1.000 to 0.950 with ja decision 99's reading of dev12 (an origin
   // only suspected, "生殖細胞系列由来の可能性", is not germline); kept for the decision, not the score.
   // Its F1 fell from 0.902 to 0.872 with the dev13–dev15 rules (README); nothing was reverted for

@@ -162,6 +162,10 @@ const FLOORS: Record<string, Floor> = {
   // (years 0.583) and 0.808.
   'en/dev25': { macroF1: 0.99, numeric: 0.99 },
   'ja/dev23': { macroF1: 0.99, numeric: 0.99 },
+  // en dev26 and ja dev24, the same way with other draws: first scored 0.939 and 0.922; en dev26
+  // keeps one note's years (a girlfriend's "ever since I've known him, maybe 8 years").
+  'en/dev26': { macroF1: 0.99, numeric: 0.92 },
+  'ja/dev24': { macroF1: 0.99, numeric: 0.99 },
   'en/devtest': { macroF1: 0.96, numeric: 0.84 },
   'ja/devtest': { macroF1: 0.95, numeric: 0.9 },
 };

@@ -1406,3 +1406,59 @@ describe('genetics extractor, English dev19 phenomena (two or three dev notes in
     ).toEqual(['MSH2 c.1226_1227del present family', 'MSH2 c.1226_1227del absent patient']);
   });
 });
+
+describe('genetics extractor, English dev20 phenomena (other combinations of dev notes)', () => {
+  it("gives nothing for a relative's tumour result (en decision 98)", () => {
+    expect(genetics('FHx: brother 58 with lung cancer "ALK-positive", on alectinib.')).toEqual([]);
+    expect(genetics('FHx: sister with breast cancer, HER2 amplified.')).toEqual([]);
+    // A relative's inherited variant stays.
+    expect(brief(genetics('Mother carries BRCA1 c.68_69del.'))).toEqual([
+      'BRCA1 c.68_69del present family',
+    ]);
+  });
+
+  it('reads "ND", "rearr neg" and several residues after a slash', () => {
+    expect(brief(genetics('  EGFR p.T790M ............ ND'))).toEqual([
+      'EGFR p.Thr790Met absent patient',
+    ]);
+    expect(brief(genetics('EGFR exon 19 del (tissue 2021), ALK rearr neg, Kras wt.'))).toEqual([
+      'EGFR exon_deletion 19 present patient',
+      'ALK fusion absent patient',
+      'KRAS wild_type absent patient',
+    ]);
+    expect(brief(genetics('IDH1 R132G/S/L ....... not detected'))).toEqual([
+      'IDH1 p.Arg132Gly absent patient',
+      'IDH1 p.Arg132Ser absent patient',
+      'IDH1 p.Arg132Leu absent patient',
+    ]);
+  });
+
+  it("takes an entry's class written alone on a line under it, not a heading of the next rows", () => {
+    const sig = (text: string) =>
+      genetics(text, 'en', 'germline_report').map((f) => `${f.gene} ${f.significance}`);
+    expect(
+      sig(
+        'Results:\n(1) CHEK2 c.444+1G>A - intron 3 splice donor - heterozygous\n       Likely Pathogenic\n(2) PALB2 c.2794G>A p.(Val932Met) - heterozygous\n       Uncertain significance (VUS)',
+      ),
+    ).toEqual(['CHEK2 likely_pathogenic', 'PALB2 uncertain']);
+    expect(
+      sig(
+        'Likely pathogenic:\n  RAD51D c.556C>T p.(Arg186*) heterozygous\nVariant of uncertain significance:\n  ATM c.1229T>C p.(Val410Ala) heterozygous',
+      ),
+    ).toEqual(['RAD51D likely_pathogenic', 'ATM uncertain']);
+    expect(
+      sig(
+        'Reported: MLH1 c.1151T>A p.(Val384Asp) - variant of uncertain significance.\n\nThe laboratory now classifies the MLH1 variant as LIKELY BENIGN.',
+      ),
+    ).toEqual(['MLH1 likely_benign']);
+  });
+
+  it('reads the partner named after the class word', () => {
+    const partners = (text: string) =>
+      genetics(text).map((f) => `${f.gene} ${f.kind} ${f.partner}`);
+    expect(partners('FGFR2 rearrangement, partner AHCYL1 (in-frame) - Tier I')).toEqual([
+      'FGFR2 fusion AHCYL1',
+    ]);
+    expect(partners('FGFR2 fusion (partner: BICC1) - Tier I')).toEqual(['FGFR2 fusion BICC1']);
+  });
+});

@@ -474,7 +474,14 @@ export class GeneticsExtractor {
           : built.map((it) =>
               it.what === 'variant' && it.exon === null ? { ...it, exon: rowExon } : it,
             )
-      ).filter((it, _, all) => !namesTestOfVariant(text, it, all));
+      )
+        .filter((it, _, all) => !namesTestOfVariant(text, it, all))
+        .map((it) => {
+          // A fusion's partner told after it in words, past the clause ("…融合相手はSLC34A2").
+          if (it.kind !== 'fusion' || it.partner !== null) return it;
+          const partner = statedPartner(text, it, genes);
+          return partner ? { ...it, partner } : it;
+        });
       if (items.length === 0) continue;
       const results = [
         ...findResults(text.slice(clause.start, clause.end), rules).map((r) => ({
@@ -822,6 +829,20 @@ export class GeneticsExtractor {
                     (this.core.sentenceAt(analyzed, item) ?? clause).start,
                     rules.layout,
                   )))));
+        // "FHx: brother with lung cancer 'ALK-positive'": a relative's tumour result (a fusion or
+        // an amplification) is no inherited finding (en decision 98).
+        if (
+          family &&
+          (item.kind === 'fusion' ||
+            item.kind === 'amplification' ||
+            // ("ALK-positive" is a fusion: fusion_positive_genes.)
+            (item.kind === 'other' &&
+              status === 'present' &&
+              this.resources.drivers.fusionPositiveGenes.has(item.gene)))
+        ) {
+          reject("a relative's tumour result, not an inherited finding");
+          continue;
+        }
         const significance =
           status === 'present'
             ? significanceOf(text, item, items, clause, rules, entryLines)
@@ -1096,9 +1117,19 @@ function inlineSectionLeft(
     // a block of its own, unless the heading is a relative's ("■母：…").
     const heading = HEADING_MARK.exec(line);
     if (heading && !layout.relativeRow.test(heading[1]!)) return true;
+    // So is a bare title line naming the results below it, with no mark or colon ("主な検出結果",
+    // "遺伝子検査結果", "検出された遺伝子変異" above a numbered list of the tumour's results).
+    if (i < here && BARE_RESULTS_TITLE.test(line)) return true;
   }
   return false;
 }
+
+/**
+ * A line that is only a short Japanese title of a results block: a label ending in a word for
+ * results or findings ("NGS検査結果" too), no digits (no variant), no punctuation of a sentence.
+ */
+const BARE_RESULTS_TITLE =
+  /^[ \t　]*[^\s\x21-\x40\x5b-\x60\x7b-\x7e：。、，（）]{0,14}(?:結果|所見|検出された(?:遺伝子)?(?:変異|バリアント|変化|異常)|検出遺伝子(?:変異|異常)?)[ \t　]*$/;
 
 /** A line opened by a heading mark or a bracketed heading; group 1 is what the mark heads. */
 const HEADING_MARK =
@@ -1618,6 +1649,31 @@ function bracketOpening(text: string, clause: Span, item: Span): number | null {
   return from + open;
 }
 
+/** Right before a gene: the words that name it as a fusion's partner. */
+const PARTNER_WORD =
+  /(?:(?:融合)?(?:相手|パートナー)(?:遺伝子)?\s*(?:は|が|として|[:：=])?|(?:fusion\s+)?partner(?:\s+gene)?\s*(?:is|was|[:=])?)\s*$/i;
+
+/**
+ * A fusion's partner stated in words after it in its sentence, not written as a pair:
+ * "ROS1融合遺伝子陽性、追加のRNAシークエンスで融合相手はSLC34A2と判明", "ALK融合陽性（パートナー：
+ * EML4）", "RET fusion detected (partner: KIF5B)". Only with no other gene between, so another
+ * fusion's partner ("ALK融合陽性、RET融合の相手はKIF5B") is not taken.
+ */
+function statedPartner(text: string, item: Item, genes: readonly GeneMention[]): string | null {
+  // (Bounded: the rest of the sentence, at most 120 characters.)
+  const limit = Math.min(text.length, item.end + 120);
+  const stop = text.slice(item.end, limit).search(/[。\n]|\.\s/);
+  const end = stop < 0 ? limit : item.end + stop;
+  for (const g of genes) {
+    if (g.start < item.end) continue;
+    if (g.end > end) break;
+    if (g.genes.length !== 1 || g.genes[0] === item.gene) return null;
+    if (!PARTNER_WORD.test(text.slice(Math.max(item.end, g.start - 16), g.start))) return null;
+    return g.genes[0]!;
+  }
+  return null;
+}
+
 /** Whether a match of `re` after `from` ends with `word` and starts before it. */
 function holdsWord(re: RegExp, text: string, from: number, word: Span): boolean {
   const lead = Math.max(from, word.start - 24);
@@ -1737,6 +1793,20 @@ function significanceOf(
   const tierLine =
     own[0] !== undefined && TIER_FIRST.test(own[0]) ? firstSignificance(own[0], rules) : null;
   if (tierLine && tierLine.start <= 4) return tierLine.value;
+  // A line of the entry holding its class alone ("(1) CHEK2 c.444+1G>A - heterozygous" over
+  // "       Likely Pathogenic"), before the next entry.
+  for (const line of own) {
+    const plain = line.trim();
+    const alone = plain.length <= 48 ? firstSignificance(plain, rules) : null;
+    if (
+      alone &&
+      alone.start === 0 &&
+      // (Not a heading of the rows below: "Variant of uncertain significance:".)
+      /^\s*(?:\([^)]{0,12}\))?[\s.]*$/.test(plain.slice(alone.length))
+    ) {
+      return alone.value;
+    }
+  }
   for (const line of [...own, ...linesAbove(text, clause.start, 4)]) {
     if (!rules.layout.significanceKey.test(line)) continue;
     const keyed = firstSignificance(line, rules);

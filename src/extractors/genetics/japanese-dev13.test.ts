@@ -1270,3 +1270,82 @@ describe('dev21: phenomena of the original notes combined', () => {
     ]);
   });
 });
+
+describe('dev22: headings, partners, attributive words', () => {
+  it('reads a result heading in angle or other brackets as the label of its list', () => {
+    for (const text of [
+      'KRAS G12C 検出\n＜変異なし＞NRAS、BRAF、PIK3CA',
+      'KRAS G12C 検出\n<陰性>NRAS、BRAF、PIK3CA',
+      'KRAS G12C 検出\n〈検出されず〉NRAS、BRAF、PIK3CA',
+      'KRAS G12C 検出\n《変化なし》NRAS、BRAF、PIK3CA',
+    ]) {
+      expect(brief(genetics(text)), text).toEqual([
+        'KRAS p.Gly12Cys present patient',
+        'NRAS wild_type absent patient',
+        'BRAF wild_type absent patient',
+        'PIK3CA wild_type absent patient',
+      ]);
+    }
+  });
+
+  it('reads a variant outside what was searched ("検索の対象外") as not tested', () => {
+    for (const text of [
+      'HR陰性でありESR1変異は検索の対象外。',
+      'ESR1変異は今回の検索対象外とした。',
+      'C797Sは本キットの検出対象外です。',
+    ]) {
+      expect(genetics(text), text).toEqual([]);
+    }
+  });
+
+  it('ends an inline family-history field at a bare results title line', () => {
+    for (const title of ['主な検出結果', 'NGS検査結果', '検出された遺伝子変異', '解析結果']) {
+      const text = `家族歴：母方叔母がBRCA1病的バリアント保持と判明。\n${title}\n・TP53 R273H\n・PTEN ホモ接合性欠失`;
+      expect(
+        genetics(text).map((f) => `${f.gene} ${f.kind} ${f.subject}`),
+        text,
+      ).toEqual(['BRCA1 other family', 'TP53 snv patient', 'PTEN copy_loss patient']);
+    }
+  });
+
+  it('does not read a sample "sent" as an attribute (提出した組織) as a pending test', () => {
+    for (const text of [
+      '入院前に提出した組織のがん遺伝子パネルが返却：ERBB2 増幅（推定コピー数 15）。',
+      '先月提出した検体の結果：KRAS G12D 検出',
+      '前医で提出した腫瘍組織のパネル検査でBRAF V600E変異を認めた。',
+    ]) {
+      expect(
+        genetics(text).map((f) => `${f.gene} ${f.status}`),
+        text,
+      ).toHaveLength(1);
+      expect(genetics(text)[0]!.status, text).toBe('present');
+    }
+    expect(genetics('組織を提出した。EGFR変異の結果待ち')).toEqual([]);
+    expect(genetics('BRCA1/2遺伝学的検査を提出済み')).toEqual([]);
+  });
+
+  it('does not read "the results were reviewed" (結果を確認) as a positive result', () => {
+    for (const text of [
+      '遺伝学的検査の結果を確認：BRCA1 病的バリアントなし。',
+      '報告書を確認：BRCA2 病的バリアントなし。',
+    ]) {
+      expect(
+        genetics(text).map((f) => `${f.kind} ${f.status}`),
+        text,
+      ).toEqual(['wild_type absent']);
+    }
+  });
+
+  it("takes a fusion's partner told in words after it", () => {
+    const partners = (text: string, language: Language = 'ja') =>
+      genetics(text, language).map((f) => `${f.gene} ${f.partner}`);
+    expect(partners('ROS1融合遺伝子陽性、RNAシークエンスで融合相手はCD74と判明。')).toEqual([
+      'ROS1 CD74',
+    ]);
+    expect(partners('ALK融合遺伝子陽性（融合パートナー：EML4）')).toEqual(['ALK EML4']);
+    expect(partners('NTRK1融合遺伝子を検出（相手遺伝子：TPM3）')).toEqual(['NTRK1 TPM3']);
+    expect(partners('RET fusion detected (partner: KIF5B).', 'en')).toEqual(['RET KIF5B']);
+    // Not another fusion's partner.
+    expect(partners('ALK融合陽性、RET融合の相手はKIF5B')).toEqual(['ALK null', 'RET KIF5B']);
+  });
+});

@@ -45,8 +45,12 @@ export function findResults(text: string, rules: CompiledGeneticsRules): ResultW
 /** A result label opening a line ("Not detected: …", "陰性："): it heads the whole line. */
 export function lineLabel(line: string, rules: CompiledGeneticsRules): ResultWord | null {
   // (After a bullet or a section mark: "■検出されなかった主な遺伝子異常：EGFR、ALK融合".)
-  const head = /^[\s\-*•・■□●○◆◇▪]*(?:([^:：【】]{1,60})[:：]|【([^】]{1,24})】)/.exec(line);
-  if (head && head[1] === undefined) head[1] = head[2]!;
+  // (Or in other heading brackets, width-folded: "＜変化なし＞BRCA1、BRCA2、ESR1", "〈陰性〉ALK、ROS1".)
+  const head =
+    /^[\s\-*•・■□●○◆◇▪]*(?:([^:：【】<>]{1,60})[:：]|【([^】]{1,24})】|[<〈《〔]([^>〉》〕\n]{1,24})[>〉》〕])/.exec(
+      line,
+    );
+  if (head && head[1] === undefined) head[1] = head[2] ?? head[3]!;
   if (!head) return null;
   // English labels run longer: "GENES WITH NO REPORTABLE ALTERATIONS (selected): ALK, BRAF".
   if (head[1]!.length > 24 && rules.language !== 'en') return null;

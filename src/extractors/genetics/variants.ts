@@ -205,26 +205,28 @@ export function findVariants(
       bare: true,
       rule: 'genetics.bare-protein',
     });
-    // "E255K/V", "W515L/K": the same codon with another new residue.
-    const alternative = /^\/([ACDEFGHIKLMNPQRSTVWY])(?![A-Za-z0-9])/.exec(
-      text.slice(m.index + m[0].length),
-    );
+    // "E255K/V", "W515L/K", "R132G/S/L": the same codon with other new residues.
     const single = /^([A-Z]\d+)[A-Z]$/.exec(written);
-    if (alternative && single) {
+    let after = m.index + m[0].length;
+    for (let n = 0; single && n < 8; n += 1) {
+      const alternative = /^\/([ACDEFGHIKLMNPQRSTVWY])(?![A-Za-z0-9])/.exec(
+        text.slice(after, after + 3),
+      );
+      if (!alternative) break;
       const other = parseHgvs(`p.${single[1]}${alternative[1]}`);
-      if (other.normalized) {
-        const start = m.index + m[0].length + 1;
-        found.push({
-          start,
-          end: start + 1,
-          text: alternative[1]!,
-          hgvsC: null,
-          hgvsP: other.normalized,
-          kind: other.kind ?? 'snv',
-          bare: true,
-          rule: 'genetics.bare-protein',
-        });
-      }
+      const start = after + 1;
+      after = start + 1;
+      if (!other.normalized) continue;
+      found.push({
+        start,
+        end: start + 1,
+        text: alternative[1]!,
+        hgvsC: null,
+        hgvsP: other.normalized,
+        kind: other.kind ?? 'snv',
+        bare: true,
+        rule: 'genetics.bare-protein',
+      });
     }
   }
   if (amino && (text.includes('コドン') || text.includes('番目') || text.includes('置換'))) {

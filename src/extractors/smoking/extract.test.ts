@@ -1464,3 +1464,79 @@ describe('dev25: put the pipe down, first cigarette, "through", bare durations, 
     expect(answer(text)).toMatchObject({ status: 'unknown', ...NONE });
   });
 });
+
+describe('dev26: staying off, vapes with a describing word, form columns, cannabis asides, pointers', () => {
+  it.each<[string, Partial<SmokingAnnotation>]>([
+    // An abstinence that lasts to the note date ("has been off cigarettes for N years") is a
+    // quit N years ago; one that ended in a relapse ("had been off … before") is not.
+    [
+      'Former smoker, 1 ppd. He has been off cigarettes for four years now.',
+      { status: 'former', quit_year: 2020 },
+    ],
+    ['Ex-smoker; has stayed off tobacco for 3 yrs with varenicline.', { quit_year: 2021 }],
+    ["Quit smoking. She's been off the cigarettes for about 2 years.", { quit_year: 2022 }],
+    ['Former smoker, now off cigarettes x 6 years.', { quit_year: 2018 }],
+    [
+      'Has been off cigarettes for 8 months, using the patch.',
+      { status: 'former', quit_year: 2023 },
+    ],
+    [
+      'Had been off cigarettes for 2 years before relapsing in 2019; smokes 1 ppd.',
+      { quit_year: null },
+    ],
+    // Switching to a vape dates the end of the combustible smoking, whatever word describes the
+    // vape ("a nicotine vape", "a disposable e-cig").
+    [
+      'Moved over to a nicotine vape in 2018 after smoking a pack a day for 18 yrs.',
+      { status: 'former', quit_year: 2018, cigarettes_per_day: 20, years_smoked: 18 },
+    ],
+    [
+      'Switched to a disposable e-cig in 2020; no cigarettes since.',
+      { status: 'former', quit_year: 2020 },
+    ],
+    [
+      'Transitioned from cigarettes to a refillable vape pen 3 years ago.',
+      { status: 'former', quit_year: 2021 },
+    ],
+    // A "Cigarettes/day:" form field with a second field on the same line, and a range.
+    [
+      'Former smoker\nCigarettes/day: 10-20    Years smoked: 25',
+      { status: 'former', cigarettes_per_day: 15, years_smoked: 25, pack_years: 18.75 },
+    ],
+    // A ticked "(x)" option answers a status row like "[x]".
+    [
+      'Tobacco: ( ) Current  (x) Former  ( ) Never\nYears smoked: 25',
+      { status: 'former', years_smoked: 25 },
+    ],
+    ['Smoking status: (X) Never  ( ) Former  ( ) Current', { status: 'never' }],
+    [
+      'Former smoker\nCigarettes per day: 20   Years: 30',
+      { cigarettes_per_day: 20, pack_years: 30 },
+    ],
+    [
+      'Current smoker\nCigs/day = 5-10   Years smoked: 10',
+      { cigarettes_per_day: 7.5, years_smoked: 10 },
+    ],
+    // A smoking word the note says is cannabis is not tobacco (marijuana alone → unknown); tobacco
+    // beside cannabis stays tobacco.
+    [
+      'Pt asked to go outside to smoke - states it is his marijuana, uses it nightly to sleep.',
+      { status: 'unknown', ...NONE },
+    ],
+    ["Went out for a smoke, says it's weed.", { status: 'unknown' }],
+    ['Smokes nightly, i.e. cannabis, for sleep.', { status: 'unknown' }],
+    ['Smokes only marijuana.', { status: 'unknown' }],
+    ['Smokes 1 ppd and marijuana on weekends.', { status: 'current', cigarettes_per_day: 20 }],
+    // A pointer to other documentation is not a statement about smoking.
+    ['Tobacco: refer to smoking history documented at prior visits.', { status: 'unknown' }],
+    ['Smoking hx - see previous notes.', { status: 'unknown' }],
+    ['Tobacco use: as documented in prior encounters.', { status: 'unknown' }],
+    ['Smoking history per prior records; brother is a cigar smoker.', { status: 'unknown' }],
+    [
+      'Former smoker, quit 2010; see prior notes for details.',
+      { status: 'former', quit_year: 2010 },
+    ],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+});

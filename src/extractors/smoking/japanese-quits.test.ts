@@ -1284,3 +1284,52 @@ describe('dev23: open-ended start years, switches to cigars or e-cigarettes, ces
     expect(answer(text, noteDate)).toMatchObject(expected);
   });
 });
+
+describe('dev24: row labels, index products, told-after quits, informants and other people', () => {
+  it.each([
+    // A bare 無 after a blank, and a slash between the fields of one row.
+    ['生活歴：喫煙 無／飲酒 無／職業 会社員', { status: 'never' }],
+    ['たばこ：なし/酒：少量', { status: 'never' }],
+    ['喫煙：過去／飲酒：機会飲酒', { status: 'former' }],
+    // 年数 as a row label, like 期間.
+    ['喫煙歴：あり（過去）\n本数 20本/日　年数 30年', { years_smoked: 30, brinkman_index: 600 }],
+    // The index written as its product: the factors are the amount and the years.
+    ['喫煙指数：20×30＝600。現在も喫煙。', { cigarettes_per_day: 20, years_smoked: 30 }],
+    [
+      '現在も喫煙中（ブリンクマン指数 10本×40年=400）',
+      { cigarettes_per_day: 10, years_smoked: 40 },
+    ],
+    // A dated quit with what was smoked told after it.
+    [
+      '喫煙について：2018年に完全にやめており、それまでは毎日1箱を25年間。',
+      { status: 'former', quit_year: 2018, years_smoked: 25 },
+    ],
+    [
+      '生活歴：基本情報の喫煙欄は「現在」だが、本人によると2016年にきっぱりやめ、それまでは1日20本を30年とのこと。',
+      { status: 'former', quit_year: 2016, cigarettes_per_day: 20 },
+    ],
+    ['喫煙欄は「現在」のまま。確認すると仕事は2016年にやめた。', { status: 'current' }],
+    // Any relative named as the informant (decision 59).
+    [
+      '長男より聴取：1日1箱を30年吸っていたが、5年前にやめた',
+      { status: 'former', cigarettes_per_day: 20, years_smoked: 30 },
+    ],
+    ['喫煙歴は次女から確認：1日20本を40年、現在も喫煙', { status: 'current', years_smoked: 40 }],
+    // Someone else on the ward seen smoking.
+    ['面会者が病室で喫煙していたため注意した。', { status: 'unknown' }],
+    ['同室患者がベランダで吸っていたとの訴えあり。', { status: 'unknown' }],
+    ['見舞い客がトイレでたばこを吸っていた。本人は喫煙歴なし。', { status: 'never' }],
+    // A Brinkman index is cigarettes, whatever else was smoked.
+    [
+      '元喫煙者（ブリンクマン指数 600）。葉巻も時々吸っていたが今はいずれもやめた。',
+      { status: 'former', brinkman_index: 600 },
+    ],
+    // A ticked row keeps the product of its label: a cigarette past beside heated tobacco now.
+    [
+      '紙巻きたばこ：□吸う　■やめた\n1日20本　30年間\n加熱式：■使用している（アイコス）',
+      { status: 'current', cigarettes_per_day: 20, years_smoked: 30 },
+    ],
+  ])('%s', (text, expected) => {
+    expect(answer(text, '2024-06-01')).toMatchObject(expected);
+  });
+});

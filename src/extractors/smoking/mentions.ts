@@ -538,7 +538,21 @@ export function findEvidence(
           : rules.checkboxValues.find((v) => v.regex.test(raw))?.status;
       const span = { start: m.index, end: m.index + m[0].length };
       if (status && take(span)) {
-        addStatus(status, 'field', span.start, span.end, `${rules.language}.field.checkbox`);
+        // The row's label before its first box names the product the tick answers
+        // ("紙巻きたばこ：□吸う　■やめた" is a quit of cigarettes, "加熱式たばこ：■使用している" heated
+        // tobacco), so a switch to heated tobacco keeps the cigarette numbers (decision 46). A
+        // label of several ("葉巻・パイプ：☑過去にあり") does not say which one; it stays tobacco.
+        const rowLabel = lineBefore.split(/[□☐■☑☒✓✔[]/u)[0]!;
+        const labelled = productsInside(rules, rowLabel, 0, rowLabel.length);
+        labelled.delete('tobacco');
+        addStatus(
+          status,
+          'field',
+          span.start,
+          span.end,
+          `${rules.language}.field.checkbox`,
+          labelled.size === 1 ? { product: mostSpecific(labelled) } : {},
+        );
         // The question is the asking, not a statement: "吸っている" in it says nothing.
         if (rowAsks) blocked.fill({ start: m.index - lineBefore.length, end: m.index });
       }

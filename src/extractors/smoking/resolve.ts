@@ -159,7 +159,12 @@ export function resolveSmoking(evidence: NoteEvidence, context: ResolveContext):
       .filter(([sentence]) => amountSentences.has(sentence))
       .flatMap(([, named]) => [...named]),
   ];
-  const noCigarettes = !smoked.includes('cigarette') && smoked.some(isOtherProduct);
+  // A Brinkman index that was used is cigarettes by definition (本数×年数): "元喫煙者（喫煙指数
+  // 480）。一時期パイプも嗜んだ" smoked cigarettes as well as the pipe.
+  const indexUsed = evidence.amounts.some(
+    (a) => a.mention.type === 'brinkman_index' && a.mention.decision === 'used',
+  );
+  const noCigarettes = !indexUsed && !smoked.includes('cigarette') && smoked.some(isOtherProduct);
   if (!noCigarettes) return finding;
   for (const a of evidence.amounts) {
     if (a.mention.decision === 'used' && !a.mention.type.startsWith('quit_')) {

@@ -191,9 +191,10 @@ export function compileSmokingRules(file: SmokingRuleFile): CompiledSmokingRules
     },
     fieldValues: (['current', 'former', 'never'] as const).map((status) => ({
       status,
-      // Anchored at the start of the value, and the value must end there (a whole value).
+      // Anchored at the start of the value, and the value must end there (a whole value). A slash
+      // ends it too: one row of several fields ("喫煙 無／飲酒 無／職業 学生").
       regex: compile(
-        `^[\\s|:=.]*(?:${file.fields.values[status].join('|')})(?=\\s*(?:$|[\\n,;|.。、，；)）\\]　]|\\s{2,}))`,
+        `^[\\s|:=.]*(?:${file.fields.values[status].join('|')})(?=\\s*(?:$|[\\n,;|.。、，；)）\\]　/／]|\\s{2,}))`,
         at('field', status),
         'iu',
       ),
