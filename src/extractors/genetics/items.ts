@@ -101,10 +101,8 @@ function unwrapped(raw: string): { part: string; at: number[] | null } {
 // Not "/": "EGFR/ALK" is a list. The first gene's breakpoint exon may be written before the
 // joint: "EZR（exon 10）－ROS1（exon 34）", "EML4 exon 13::ALK exon 20", "EML4 (E13)-ALK (E20)".
 const FUSION_JOINT =
-  /^\s?(?:(?:[(（]\s?(?:exon|ex|e|エクソン|エキソン)\s?\d{1,2}\s?[)）]|(?:exon|ex|エクソン|エキソン)\s?\d{1,2})\s?)?(?:-|::|–|—)\s?$|^\s(?:fusion|rearrangement|rearranged)\s?(?:,\s?|[(（]\s?)(?:fusion\s)?partner\s?[:：]?\s?$/i;
+  /^\s?(?:(?:[(（]\s?(?:exon|ex|e|エクソン|エキソン)\s?\d{1,2}\s?[)）]|(?:exon|ex|エクソン|エキソン)\s?\d{1,2})\s?)?(?:-|::|–|—)\s?$/i;
 
-// (Also the partner named after the class word: "FGFR2 rearrangement, partner AHCYL1", "FGFR2
-// fusion (partner: BICC1)".)
 // Between genes of one list: "ALK, ROS1 and RET", "ALK/ROS1/RET", "EGFR、ALK".
 const LIST_JOINT = /^\s*(?:,|\/|、|・|，|and|or|&|nor)?\s*(?:and|or)?\s*$/i;
 
