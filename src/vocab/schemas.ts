@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { THREE_BY_ONE } from '../extractors/genetics/hgvs/amino-acids.js';
+
+const AMINO_ACID_CODES = new Set(Object.values(THREE_BY_ONE));
 
 // The loaders own the vocab schemas (rules are data; unknown keys are mistakes, not extensions).
 
@@ -317,31 +320,15 @@ export type LegacyNamesFile = z.infer<typeof legacyNamesFileSchema>;
 /** `vocab/genetics/amino-acids.yaml`: amino acids named in words (Japanese), to three letters. */
 export const aminoAcidNamesFileSchema = z.strictObject({
   version: z.literal(1),
+  // (The HGVS parser's own table of codes: one list of amino acids in the project.)
   names: z.record(
     z.string().min(1),
-    z.enum([
-      'Ala',
-      'Arg',
-      'Asn',
-      'Asp',
-      'Cys',
-      'Gln',
-      'Glu',
-      'Gly',
-      'His',
-      'Ile',
-      'Leu',
-      'Lys',
-      'Met',
-      'Phe',
-      'Pro',
-      'Ser',
-      'Thr',
-      'Trp',
-      'Tyr',
-      'Val',
-      'Ter',
-    ]),
+    z
+      .string()
+      .refine(
+        (code) => AMINO_ACID_CODES.has(code),
+        'a three-letter amino-acid code (Ala … Val, or Ter)',
+      ),
   ),
 });
 export type AminoAcidNamesFile = z.infer<typeof aminoAcidNamesFileSchema>;
