@@ -27,50 +27,35 @@
 //
 // Usage: node scripts/check-smoking-gold.mjs [--strict]
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SET_DIR = join(ROOT, 'samples', 'smoking');
-// The splits of both languages (a new batch adds its name here once).
-const SPLITS = [
-  'dev',
-  'devtest',
-  'dev2',
-  'dev3',
-  'dev4',
-  'dev5',
-  'dev6',
-  'dev7',
-  'dev8',
-  'dev9',
-  'dev10',
-  'dev11',
-  'dev12',
-  'dev13',
-  'dev14',
-  'dev15',
-  'dev16',
-  'dev17',
-  'dev18',
-  'dev19',
-  'dev20',
-  'dev21',
-  'dev22',
-  'dev23',
-  'dev24',
-  'dev25',
-  'dev26',
-];
+// Every split of a language is a notes-<split>.jsonl in its directory (dev, devtest, and the
+// blind batches dev2, dev3, …): found on disk, so a new batch needs no edit here.
 const LANGUAGES = {
-  en: { allowGenetics: false, splits: SPLITS },
-  // (English has batches to dev26; Japanese stops at dev24.)
-  ja: {
-    allowGenetics: false,
-    splits: SPLITS.filter((split) => split !== 'dev25' && split !== 'dev26'),
-  },
+  en: { allowGenetics: false, splits: splitsOf('en') },
+  ja: { allowGenetics: false, splits: splitsOf('ja') },
 };
+
+function splitsOf(lang) {
+  const dir = join(SET_DIR, lang);
+  if (!existsSync(dir)) return [];
+  const names = readdirSync(dir);
+  for (const f of names) {
+    const m = /^gold-(.+)\.jsonl$/.exec(f);
+    if (m && !names.includes(`notes-${m[1]}.jsonl`)) {
+      process.stderr.write(`${relative(ROOT, join(dir, f))}: no matching notes file\n`);
+      process.exitCode = 1;
+    }
+  }
+  return names
+    .map((f) => /^notes-(.+)\.jsonl$/.exec(f)?.[1])
+    .filter(Boolean)
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+}
 const STATUSES = new Set(['current', 'former', 'never', 'unknown']);
 const SMOKING_FIELDS = [
   'status',
@@ -101,6 +86,10 @@ const STATED_CONFLICTS = {
   },
   'ja-s-2319': { brinkman_index: 'states BI 600 beside 20本/日×35年 (computed 700)' },
   'ja-s-2440': { brinkman_index: 'states BI 700 beside 1日25本×30年 (computed 750)' },
+  'ja-s-2503': { brinkman_index: 'states ＢＩ ５３０ beside １日１５本×４２年 (computed 630)' },
+  'ja-s-2616': { brinkman_index: 'states BI 800 beside 1日25本×36年 (computed 900)' },
+  'ja-s-2722': { brinkman_index: 'states BI 1000 beside 2箱/日、通算30年 (computed 1200)' },
+  'ja-s-2819': { brinkman_index: 'states BI 500 beside 1日15本×40年 (computed 600)' },
   // English set: listed in samples/smoking/en/README.md ("Stated values that conflict").
   'en-s-0033': { pack_years: 'states 30 pack-years beside 1 ppd x 25 years (computed 25)' },
   'en-s-0133': { pack_years: 'states 40 pack-years beside 2 ppd x 15 years (computed 30)' },
@@ -136,6 +125,18 @@ const STATED_CONFLICTS = {
     pack_years: 'states approx. 50 pack-years beside 1.5 ppd since 17, age 61 (computed 66)',
   },
   'en-s-2630': { pack_years: 'states 40 pack-years beside ~1 ppd for 30 yrs (computed 30)' },
+  'en-s-2736': {
+    pack_years: 'states around 40 pack-years beside 1.5 ppd from 1979 through 2004 (computed 37.5)',
+  },
+  'en-s-2818': {
+    pack_years: 'states 25 pack-years beside roughly a pack a day for 20 yrs (computed 20)',
+  },
+  'en-s-2931': {
+    pack_years: 'states about a 35 pack-year habit beside 1 1/2 ppd for 20 years (computed 30)',
+  },
+  'en-s-3012': {
+    pack_years: 'states about 30 pack-years beside approx 1 ppd x 25 years (computed 25)',
+  },
 };
 
 // note_id -> reason. Notes labelled unknown that still carry numbers: the note gives an amount
@@ -154,6 +155,22 @@ const UNKNOWN_WITH_NUMBERS = {
     '喫煙歴：有 with 25本/日×30年, no current/former cue (dev23 2302, modelled on dev 31)',
   'ja-s-2409':
     '喫煙歴：あり with 25本/日, 36年, BI 900, no current/former cue (dev24 2409, modelled on dev 31)',
+  'ja-s-2520':
+    '喫煙歴：有 with 15本/日、約35年, no current/former cue (dev25 2520, modelled on dev 31)',
+  'ja-s-2610':
+    '喫煙歴あり with 1日15本、25年, no current/former cue (dev26 2610, modelled on dev 31)',
+  'ja-s-2724':
+    '喫煙歴：有 with 15本/日×35年, no current/former cue (dev27 2724, modelled on dev 31)',
+  'ja-s-2811':
+    '喫煙歴：あり with 約40 pack-years, current use not confirmed (dev28 2811, modelled on dev 31/37)',
+  'ja-s-2826':
+    '喫煙歴：有 with 1日20本を45年間, current use unknown (dev28 2826, modelled on dev 31)',
+  'en-s-2707':
+    'ever smoker (outside records) with ~1 pack/day, ~30 years, current use not addressed (dev27 2707, decision 59)',
+  'en-s-2809':
+    'ever smoker (outside records) with approx. 30 pack-yrs, current use not reviewed (dev28 2809, decision 59)',
+  'en-s-2934':
+    'ever smoker (outside records) with approx. 1 pack/day, about 25 years, current use not documented (dev29 2934, decision 59)',
 };
 const MAX_CPD = 200;
 const MAX_YEARS = 100;

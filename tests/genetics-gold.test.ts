@@ -106,18 +106,32 @@ const FLOORS: Record<string, Floor> = {
   // the next line after "=", a TP53 founder allele of a client whose mother carries it).
   'en/dev19': { f1: 0.98, significance: 0.99, origin: 0.96 },
   'ja/dev21': { f1: 0.99, significance: 0.99, origin: 0.99 },
-  // en dev20 and ja dev22, the same way with other draws: first scored 0.937 and 0.894. Left: a
-  // reason for testing told by a relative's cancer ("because his sister had ovarian cancer, he
-  // had BRCA1/2 testing"), a pedigree row "Patient: … negative", a legend-coded table (JA), a
-  // one-sentence germline confirmation story (JA).
-  'en/dev20': { f1: 0.96, significance: 0.99, origin: 0.96 },
-  'ja/dev22': { f1: 0.95, significance: 0.99, origin: 0.99 },
+  // en dev20 and ja dev22, the same way with other draws: first scored 0.937 and 0.894 (the reason
+  // for testing told by a relative's cancer and the pedigree's "Patient:" row were fixed in the
+  // next stop). Left: a legend-coded table (JA), a one-sentence germline confirmation story (JA).
+  'en/dev20': { f1: 0.98, significance: 0.99, origin: 0.96 },
+  'ja/dev22': { f1: 0.96, significance: 0.99, origin: 0.99 },
+  // en dev21–dev24 and ja dev23–dev26, four more draws: first scored EN 0.909 / 0.931 / 0.950 /
+  // 0.928 and JA 0.942 / 0.937 / 0.963 / 0.935. Left (EN): pronoun references to a variant, a
+  // result 8+ words after its item, two tests of a gene told apart only by tumour, a relative as a
+  // subject with a comma aside; (JA): per-problem origin in a progress note, a relative's variant
+  // merged across clauses.
+  'en/dev21': { f1: 0.97, significance: 0.98, origin: 0.92 },
+  'en/dev22': { f1: 0.98, significance: 0.98, origin: 0.95 },
+  'en/dev23': { f1: 0.99, significance: 0.99, origin: 0.99 },
+  'en/dev24': { f1: 0.98, significance: 0.99, origin: 0.97 },
+  'ja/dev23': { f1: 0.99, significance: 0.99, origin: 0.97 },
+  'ja/dev24': { f1: 0.99, significance: 0.99, origin: 0.99 },
+  'ja/dev25': { f1: 0.99, significance: 0.99, origin: 0.99 },
+  'ja/dev26': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'en/devtest': { f1: 0.93, significance: 0.99, origin: 0.99 },
   // ja devtest origin fell from 1.000 to 0.950 with ja decision 99's reading of dev12 (an origin
   // only suspected, "生殖細胞系列由来の可能性", is not germline); kept for the decision, not the score.
   // Its F1 fell from 0.902 to 0.872 with the dev13–dev15 rules (README); nothing was reverted for
   // it, and the floor follows the figure the README reports.
-  'ja/devtest': { f1: 0.88, significance: 0.99, origin: 0.94 },
+  // Its F1 rose to 0.910 with the 2026-11-29 fifth-stop rules while origin fell to 0.934 (one
+  // origin miss more among more matched findings); nothing was reverted for it.
+  'ja/devtest': { f1: 0.9, significance: 0.99, origin: 0.93 },
 };
 
 async function score(language: string, split: string) {

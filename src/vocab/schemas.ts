@@ -259,6 +259,17 @@ export const smokingRuleFileSchema = z.strictObject({
        * under a smoking question asks about smoking too, unless it names one of these.
        */
       other_substances: regexSource.optional(),
+      /**
+       * An answer that names its unit ("1/2 pack", "about 10 cigarettes"), each with a named
+       * group `n`: under a per-day question it is that field's amount, whatever unit the
+       * question asked in ("How much a day?   1/2 pack" is packs per day).
+       */
+      answer_units: z
+        .strictObject({
+          packs_per_day: regexSource.optional(),
+          cigarettes_per_day: regexSource.optional(),
+        })
+        .optional(),
     })
     .optional(),
   amounts: z.array(
@@ -397,6 +408,8 @@ export const geneticsRuleFileSchema = z.strictObject({
   population_after: patternList.optional(),
   /** A result withdrawn in a corrected report: no finding, whatever result it had. */
   withdrawn: patternList.optional(),
+  /** A signal seen below the laboratory's reporting threshold, not called: no finding. */
+  below_reporting: patternList.optional(),
   /**
    * A later class given to a named variant ("has RECLASSIFIED the MSH6 variant as LIKELY BENIGN",
    * 再分類): it replaces the class the report first gave.
@@ -437,6 +450,16 @@ export const driversFileSchema = z.strictObject({
   ),
   fusion_genes: z.array(symbol),
   hotspots: z.record(z.string().regex(/^p\./), symbol),
+  /** Exon-level classes written without their gene ("エクソン19欠失陰性"): the gene they mean. */
+  exon_hotspots: z
+    .array(
+      z.strictObject({
+        kind: z.enum(GENETIC_KINDS),
+        exon: z.number().int().positive(),
+        gene: symbol,
+      }),
+    )
+    .optional(),
   expression_genes: z.array(symbol),
   expression_forms: z.array(z.string().min(2)),
   fusion_positive_genes: z.array(symbol),

@@ -56,10 +56,28 @@ describe('asciiTwin', () => {
   it('has none where the two could differ', () => {
     expect(asciiTwin(/\u017f/giu)).toBeNull();
     expect(asciiTwin(/[\u0100-\u0200]/giu)).toBeNull();
-    expect(asciiTwin(/\p{L}/giu)).toBeNull();
+    expect(asciiTwin(/\P{L}/giu)).toBeNull();
+    expect(asciiTwin(/\p{Script=Han}/gu)).toBeNull();
     expect(asciiTwin(/\u212a/giu)).toBeNull();
     expect(asciiTwin(/[ā-ǿ]/giu)).toBeNull();
     expect(asciiTwin(/smoke/gi)).toBeNull();
+  });
+
+  it('writes letter and digit properties out as their ASCII ranges', () => {
+    expect(asciiTwin(/\bfoo\p{Lu}[\p{L}'’]+/giu)?.source).toBe("\\bfoo[A-Z][a-zA-Z'’]+");
+    expect(asciiTwin(/[^\p{L}]\p{N}\p{Ll}/gu)?.source).toBe('[^a-zA-Z][0-9][a-z]');
+    // Equal on every ASCII character, with and without case folding.
+    for (const flags of ['gu', 'giu']) {
+      const regex = new RegExp('\\p{Lu}\\p{Ll}[\\p{L}\\p{N}]', flags);
+      const twin = asciiTwin(regex)!;
+      const ascii = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
+      for (const a of ascii.filter((c) => /[A-Za-z0-9 ]/.test(c))) {
+        const text = `${a}A${a}b${a}7`;
+        expect([...text.matchAll(twin)].map((m) => m[0])).toEqual(
+          [...text.matchAll(regex)].map((m) => m[0]),
+        );
+      }
+    }
   });
 
   it('tells ASCII text', () => {

@@ -227,9 +227,9 @@ export function asciiTwin(regex: RegExp): RegExp | null {
   const known = TWINS.get(regex);
   if (known !== undefined) return known;
   let twin: RegExp | null = null;
-  const source = regex.source;
+  const source = regex.flags.includes('u') ? withAsciiProperties(regex.source) : null;
   const safe =
-    regex.flags.includes('u') &&
+    source !== null &&
     !/\\[pPuxck]/.test(source) &&
     !/[\u017f\u212a\ud800-\udfff]/.test(source) &&
     !/[\u0080-\uffff]-|-[\u0080-\uffff]/.test(source);
@@ -242,4 +242,38 @@ export function asciiTwin(regex: RegExp): RegExp | null {
   }
   TWINS.set(regex, twin);
   return twin;
+}
+
+/**
+ * On ASCII text a letter or digit property is its ASCII range: `\p{L}` is `[a-zA-Z]`, `\p{Lu}`
+ * `[A-Z]`, `\p{Ll}` `[a-z]`, `\p{N}` and `\p{Nd}` `[0-9]` (checked equal on every ASCII character,
+ * with and without `i`). The source with those written out, for the twin; null when it holds
+ * another property escape (`\P{…}`, scripts), which stays without a twin.
+ */
+function withAsciiProperties(source: string): string | null {
+  if (!source.includes('\\p') && !source.includes('\\P')) return source;
+  const ranges: Record<string, string> = { L: 'a-zA-Z', Lu: 'A-Z', Ll: 'a-z', N: '0-9', Nd: '0-9' };
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i += 1) {
+    const c = source[i]!;
+    if (c === '\\') {
+      const property = /^\\p\{(\w+)\}/.exec(source.slice(i, i + 8));
+      if (property) {
+        const range = ranges[property[1]!];
+        if (range === undefined) return null;
+        out += inClass ? range : `[${range}]`;
+        i += property[0].length - 1;
+        continue;
+      }
+      if (source[i + 1] === 'P' || source[i + 1] === 'p') return null;
+      out += c + (source[i + 1] ?? '');
+      i += 1;
+      continue;
+    }
+    if (c === '[' && !inClass) inClass = true;
+    else if (c === ']' && inClass) inClass = false;
+    out += c;
+  }
+  return out;
 }

@@ -1462,3 +1462,597 @@ describe('genetics extractor, English dev20 phenomena (other combinations of dev
     expect(partners('FGFR2 fusion (partner: BICC1) - Tier I')).toEqual(['FGFR2 fusion BICC1']);
   });
 });
+
+describe('dev21: wrapped lines, unreported signals, PCR row labels and relatives as owners', () => {
+  it('reads a negation wrapped across a line before "pathogenic variant in"', () => {
+    expect(
+      brief(
+        genetics('Germline: her panel also showed no\n   pathogenic variant in BRCA1 or BRCA2.'),
+      ),
+    ).toEqual(['BRCA1 wild_type absent patient', 'BRCA2 wild_type absent patient']);
+    expect(
+      brief(genetics('Germline panel negative; no\nlikely pathogenic variant in PALB2.')),
+    ).toEqual(['PALB2 wild_type absent patient']);
+    // A positive one wrapped the same way stays positive.
+    expect(brief(genetics('Germline panel: a\npathogenic variant in PALB2 (c.3113G>A).'))).toEqual([
+      'PALB2 c.3113G>A present patient',
+    ]);
+  });
+
+  it('reads a relative row after any list bullet (" . ", "·", "–")', () => {
+    for (const bullet of [' . ', ' · ', ' – ']) {
+      expect(
+        brief(
+          genetics(
+            `Mother (proband): ATM c.2413C>T, p.(Arg805Ter) - LIKELY PATHOGENIC.\n${bullet}Son (22): tested 2025 - does not carry it.`,
+          ),
+        ),
+      ).toEqual(['ATM p.Arg805Ter present family', 'ATM p.Arg805Ter absent family']);
+    }
+  });
+
+  it('gives nothing for a signal below the reporting threshold', () => {
+    expect(
+      brief(
+        genetics(
+          'ctDNA: ESR1 mutations not detected. A low-level AKT1 E17K read was seen below the\nreporting threshold and was not reported.',
+        ),
+      ),
+    ).toEqual(['ESR1 wild_type absent patient']);
+    expect(
+      genetics('ctDNA: a sub-threshold PIK3CA H1047R read was seen but not reported.'),
+    ).toEqual([]);
+    expect(
+      brief(
+        genetics(
+          "ctDNA: ESR1 - not detected. One PIK3CA read seen below the assay's reporting cut-off, not reported as a result.",
+        ),
+      ),
+    ).toEqual(['ESR1 wild_type absent patient']);
+    // A reported variant beside it stays; "variants were not reported" names a policy.
+    expect(
+      brief(
+        genetics(
+          'Plasma: EGFR L858R detected (VAF 0.4%); KRAS G12D at 0.05%, below the reporting threshold.',
+        ),
+      ),
+    ).toEqual(['EGFR p.Leu858Arg present patient']);
+    expect(
+      brief(
+        genetics(
+          'Tissue NGS: BRAF V600E detected. Benign and likely benign variants were not reported.',
+        ),
+      ),
+    ).toEqual(['BRAF p.Val600Glu present patient']);
+  });
+
+  it('reads a stain written on the next line after the variant as a stain', () => {
+    expect(
+      brief(
+        genetics(
+          'Tumour testing: IDH1 c.394C>T (p.R132C) on NGS; IDH1 R132H\nimmunostain negative; ATRX loss.',
+        ),
+      ),
+    ).toEqual(['IDH1 p.Arg132Cys present patient']);
+    expect(genetics('BRAF V600E\nimmunohistochemistry (VE1): positive')).toEqual([]);
+  });
+
+  it('reads PCR rows labelled with their exon in brackets under a one-gene title', () => {
+    const text =
+      'EGFR MUTATION ANALYSIS (real-time PCR)\n\n  Target                   Result\n  G719X (exon 18)          not detected\n  Exon 19 deletions        DETECTED\n  S768I (exon 20)          not detected\n  Exon 20 insertions       not detected\n  L858R (exon 21)          not detected';
+    expect(brief(genetics(text))).toEqual([
+      'EGFR p.Ser768Ile absent patient',
+      'EGFR p.Leu858Arg absent patient',
+      'EGFR snv 18 absent patient',
+      'EGFR exon_insertion 20 absent patient',
+      'EGFR exon_deletion 19 present patient',
+    ]);
+  });
+
+  it('reads a legacy name written alone as the change (en decision 18)', () => {
+    for (const text of [
+      'BRCA1 carrier, legacy name 185delAG.',
+      'BRCA2 pathogenic variant (legacy name: 6174delT), heterozygous.',
+    ]) {
+      expect(genetics(text).map((f) => f.hgvs_c)).toHaveLength(1);
+    }
+    expect(brief(genetics('Known BRCA1 carrier (legacy name 185delAG).'))).toEqual([
+      'BRCA1 c.68_69del present patient',
+    ]);
+    // Beside its HGVS it is that change's other name: one entry, not two.
+    expect(
+      brief(genetics('Result: BRCA1 c.68_69del, p.(Glu23Valfs*17); legacy name 185delAG.')),
+    ).toEqual(['BRCA1 p.Glu23ValfsTer17 present patient']);
+  });
+
+  it("reads a gene region in a clause of its own under the gene's label", () => {
+    for (const text of [
+      'FLT3: ITD not detected (fragment analysis); TKD (D835/I836) not detected',
+      'FLT3 ITD: negative; TKD: negative.',
+    ]) {
+      expect(brief(genetics(text))).toEqual([
+        'FLT3 duplication absent patient',
+        'FLT3 wild_type absent patient',
+      ]);
+    }
+  });
+
+  it('reads two-word results and class words wrapped across a line', () => {
+    expect(brief(genetics('Liver core: EGFR L858R (VAF 37%); T790M not\n   detected.'))).toEqual([
+      'EGFR p.Leu858Arg present patient',
+      'EGFR p.Thr790Met absent patient',
+    ]);
+    expect(brief(genetics('Tissue NGS: NRAS/BRAF wt; HER2 not\namplified; MSS.'))).toEqual([
+      'NRAS wild_type absent patient',
+      'BRAF wild_type absent patient',
+      'ERBB2 amplification absent patient',
+    ]);
+    expect(
+      brief(
+        genetics('Background: EZR::ROS1 fusion on RNA NGS (no ALK, RET or NTRK1/2/3\n  fusion).'),
+      ),
+    ).toEqual([
+      'ROS1 fusion EZR present patient',
+      'ALK fusion absent patient',
+      'RET fusion absent patient',
+      'NTRK1 fusion absent patient',
+      'NTRK2 fusion absent patient',
+      'NTRK3 fusion absent patient',
+    ]);
+  });
+
+  it('reads "EGFR-amplified" as the result beside a bracketed negative of another class', () => {
+    for (const text of [
+      'Glioblastoma, IDH-wildtype, EGFR-amplified (EGFRvIII negative).',
+      'EGFR amplified (EGFRvIII not detected).',
+    ]) {
+      expect(brief(genetics(text))).toEqual([
+        'EGFR amplification present patient',
+        'EGFR exon_deletion absent patient',
+      ]);
+    }
+    expect(brief(genetics('HER2 FISH: not amplified.'))).toEqual([
+      'ERBB2 amplification absent patient',
+    ]);
+  });
+
+  it('gives the patient the result for a variant named as found in a relative', () => {
+    expect(
+      brief(
+        genetics(
+          'Her sister carries BRCA2 c.5722_5723del.\nMrs T. has not inherited the BRCA2 variant found in her sister.',
+        ),
+      ),
+    ).toEqual(['BRCA2 c.5722_5723del present family', 'BRCA2 c.5722_5723del absent patient']);
+    expect(
+      brief(
+        genetics(
+          'Her mother carries MLH1 c.1489dup.\nShe tested positive for the MLH1 variant previously identified in her mother.',
+        ),
+      ),
+    ).toEqual(['MLH1 c.1489dup present family', 'MLH1 c.1489dup present patient']);
+    // A relative who is the subject keeps the result.
+    expect(
+      brief(
+        genetics(
+          'Her sister carries BRCA2 c.5722_5723del.\nHer daughter was negative for the BRCA2 variant found in her aunt.',
+        ),
+      ),
+    ).toEqual(['BRCA2 c.5722_5723del present family', 'BRCA2 c.5722_5723del absent family']);
+  });
+
+  it('reads KIT exon 13/14 secondary mutations in GIST as drivers', () => {
+    expect(
+      genetics(
+        'GIST progression: the KIT exon 11 deletion and a secondary KIT exon 13 mutation, p.V654A.',
+      ).map((f) => `${f.gene} ${f.hgvs_p ?? f.kind} ${f.significance}`),
+    ).toContain('KIT p.Val654Ala pathogenic');
+  });
+});
+
+describe('dev22: suspended hyphens, wrapped results, test-label asides, references', () => {
+  it('expands RAS genes written with suspended hyphens', () => {
+    for (const text of [
+      'H-, K- and NRAS: no variants',
+      'H-, K-, and N-RAS: negative.',
+      'H-/K-/NRAS wild-type.',
+    ]) {
+      expect(brief(genetics(text))).toEqual([
+        'HRAS wild_type absent patient',
+        'KRAS wild_type absent patient',
+        'NRAS wild_type absent patient',
+      ]);
+    }
+    for (const text of ['K- and NRAS wild type.', 'N- or KRAS mutation: not detected.']) {
+      expect(brief(genetics(text))).toEqual([
+        'KRAS wild_type absent patient',
+        'NRAS wild_type absent patient',
+      ]);
+    }
+  });
+
+  it('reads "no variant in any gene on the panel, X and Y included" as naming X and Y', () => {
+    for (const text of [
+      'Result: negative - no P/LP variant detected in any gene on the panel, CDK4 and BAP1 included.',
+      'No pathogenic variants found in any gene on the panel, including CDK4 and BAP1.',
+    ]) {
+      expect(brief(genetics(text, 'en', 'germline_report'))).toEqual([
+        'CDK4 wild_type absent patient',
+        'BAP1 wild_type absent patient',
+      ]);
+    }
+  });
+
+  it('reads a class negative wrapped after "no" onto the next line', () => {
+    expect(brief(genetics('MET: no\namplification and no exon 14 skipping.'))).toEqual([
+      'MET amplification absent patient',
+      'MET exon_skipping 14 absent patient',
+    ]);
+    expect(brief(genetics('ERBB2: no\namplification detected; EGFR: no\nmutation.'))).toEqual([
+      'ERBB2 amplification absent patient',
+      'EGFR wild_type absent patient',
+    ]);
+    expect(brief(genetics('ALK: no\nrearrangement.'))).toEqual(['ALK fusion absent patient']);
+  });
+
+  it("keeps the patient's results under a test label whose aside names a relative as the reason", () => {
+    expect(
+      brief(
+        genetics(
+          'Germline panel (referred because her mother had ovarian cancer): BRCA1 c.68_69del detected.',
+        ),
+      ),
+    ).toEqual(['BRCA1 c.68_69del present patient']);
+    expect(
+      brief(
+        genetics(
+          'Germline testing (2022; brother with colon cancer at 44): no pathogenic variant in MLH1 or MSH2.',
+        ),
+      ),
+    ).toEqual(['MLH1 wild_type absent patient', 'MSH2 wild_type absent patient']);
+    // A relative's own row stays the relative's.
+    expect(brief(genetics('Mother (tested 2019): BRCA1 c.68_69del pathogenic.'))).toEqual([
+      'BRCA1 c.68_69del present family',
+    ]);
+  });
+
+  it("takes an assay table's gene from its title, not from a clinical paragraph above it", () => {
+    const text = [
+      'EGFR MUTATION ANALYSIS - real-time PCR',
+      '',
+      'Clinical history: 61M, Lynch syndrome (germline MLH1 c.1489dup), colon cancer 2019.',
+      '',
+      'Target                    Result',
+      'Exon 19  deletions ...... not detected',
+      'Exon 21  L858R .......... DETECTED',
+      'Exon 20  insertions ..... not detected',
+    ].join('\n');
+    const found = brief(genetics(text, 'en', 'molecular_pathology'));
+    expect(found).toContain('EGFR exon_deletion 19 absent patient');
+    expect(found).toContain('EGFR exon_insertion 20 absent patient');
+    expect(found.some((f) => f.startsWith('MLH1 exon_'))).toBe(false);
+  });
+
+  it('gives a same-variant reference no negative of another gene after a semicolon', () => {
+    expect(
+      brief(
+        genetics(
+          'Germline ATM c.8147T>C, pathogenic.\nTumour: ATM c.8147T>C at VAF 84% (the germline variant with loss of the other allele); no alterations in\nBRCA1 or BRCA2.',
+        ),
+      ),
+    ).toEqual([
+      'ATM c.8147T>C present patient',
+      'BRCA1 wild_type absent patient',
+      'BRCA2 wild_type absent patient',
+    ]);
+  });
+
+  it('reads a relative\'s result wrapped onto the line of the "same variant" reference', () => {
+    expect(
+      brief(
+        genetics(
+          'Germline MSH6 c.2731C>T p.(Arg911*), pathogenic. Her son (31) tested positive\nfor the same MSH6 variant in 2025.',
+        ),
+      ),
+    ).toEqual(['MSH6 p.Arg911Ter present patient', 'MSH6 p.Arg911Ter present family']);
+    expect(
+      brief(
+        genetics(
+          'Known carrier of BRCA1 c.5123C>A; TP53 c.659A>G in the marrow. Her sister carries\nthe same variant (tested 2020).',
+        ),
+      ),
+    ).toContain('BRCA1 c.5123C>A present family');
+    expect(
+      brief(
+        genetics('Germline BRCA2 c.9097dup. Her sister tested negative\nfor the familial variant.'),
+      ),
+    ).toEqual(['BRCA2 c.9097dup present patient', 'BRCA2 c.9097dup absent family']);
+  });
+});
+
+describe('dev23: references, query marks, wrapped phrases, reversions and origin wording', () => {
+  it('reads "that variant" / "this variant" as the variant named before it', () => {
+    expect(
+      brief(
+        genetics(
+          'Germline MLH1 c.1489dup, pathogenic, in her brother. She was tested for that variant in 2021: negative.',
+        ),
+      ),
+    ).toEqual(['MLH1 c.1489dup present family', 'MLH1 c.1489dup absent patient']);
+    expect(
+      brief(
+        genetics(
+          'Her father carries PALB2 c.3113G>A (pathogenic). Single-site analysis for this variant: NOT DETECTED.',
+        ),
+      ),
+    ).toEqual(['PALB2 c.3113G>A present family', 'PALB2 c.3113G>A absent patient']);
+  });
+
+  it('gives a single-site assay line no result of its own', () => {
+    expect(
+      brief(
+        genetics(
+          "Her father carries PMS2 c.137G>T, pathogenic.\nTest: single-site assay for the familial PMS2 c.137G>T only (blood).\nResult: NOT DETECTED - she has not inherited her father's PMS2 variant.",
+        ),
+      ),
+    ).toEqual(['PMS2 c.137G>T present family', 'PMS2 c.137G>T absent patient']);
+  });
+
+  it('reads a relative reference that wraps before its bracket, and stops at its sentence end', () => {
+    expect(
+      brief(
+        genetics('Germline BRCA2 c.7480C>T, pathogenic. His son\n(19) tested negative for it.'),
+      ),
+    ).toEqual(['BRCA2 c.7480C>T present patient', 'BRCA2 c.7480C>T absent family']);
+    expect(
+      brief(
+        genetics(
+          'Germline MSH6 c.3261dup, pathogenic. Her sister\n(44) tested positive for the same variant.',
+        ),
+      ),
+    ).toEqual(['MSH6 c.3261dup present patient', 'MSH6 c.3261dup present family']);
+    // A later sentence on the line ("She would like him seen") is not read with the reference;
+    // "he has the same … mutation" is a positive result.
+    expect(
+      brief(
+        genetics(
+          'Known BRCA1 5382insC carrier (tested here 2020).\nHer brother was tested - result: he has the\nsame BRCA1 mutation. She would like him seen in our\nclinic.',
+        ),
+      ),
+    ).toEqual(['BRCA1 c.5266dup present patient', 'BRCA1 c.5266dup present family']);
+    expect(
+      brief(
+        genetics(
+          'Caller: patient (53F).\n- Main reason for call: her brother (49) was tested through his GP - result: he has the\n  same BRCA1 mutation she carries (BRCA1 5382insC, found here 2020). She would like him seen in our\n  clinic.',
+        ),
+      ),
+    ).toEqual(['BRCA1 c.5266dup present patient', 'BRCA1 c.5266dup present family']);
+  });
+
+  it('reads a query mark glued before a change as a question, not a result', () => {
+    expect(genetics('Plasma NGS sent (?T790M ?C797S).')).toEqual([]);
+    expect(genetics('Progression on osimertinib. Repeat biopsy planned, ? MET amp.')).toEqual([]);
+    // Only what follows the mark: the result before it stands.
+    expect(brief(genetics('EGFR L858R detected. ?MET amp on next biopsy.'))).toEqual([
+      'EGFR p.Leu858Arg present patient',
+    ]);
+  });
+
+  it('reads "copy no." as copy number, not as a negation', () => {
+    expect(
+      brief(genetics('HER2 FISH: average HER2 copy no. 7.2 per cell, ratio 3.0 - amplified.')),
+    ).toEqual(['ERBB2 amplification present patient']);
+    expect(brief(genetics('MET FISH: MET copy no. 2.1/cell - not amplified.'))).toEqual([
+      'MET amplification absent patient',
+    ]);
+    // "no evidence of" still heads its genes.
+    expect(brief(genetics('There was no evidence of an IDH1 or IDH2 mutation.'))).toEqual([
+      'IDH1 wild_type absent patient',
+      'IDH2 wild_type absent patient',
+    ]);
+  });
+
+  it('gives a result reported as not assessable or inconclusive nothing', () => {
+    expect(genetics('ERBB2 amplification: not assessable (low tumour content).')).toEqual([]);
+    expect(
+      genetics('MET amplification: not assessable (copy-number\nQC failure).\nPlan: biopsy.'),
+    ).toEqual([]);
+    expect(brief(genetics('FGFR2 fusion: inconclusive.\nKRAS: no mutation detected.'))).toEqual([
+      'KRAS wild_type absent patient',
+    ]);
+  });
+
+  it('reads "specifically none in" as heading its genes', () => {
+    expect(
+      brief(
+        genetics(
+          'Germline panel: NEGATIVE - no P/LP variants; specifically none in BRCA1, BRCA2 or PALB2.',
+        ),
+      ),
+    ).toEqual([
+      'BRCA1 wild_type absent patient',
+      'BRCA2 wild_type absent patient',
+      'PALB2 wild_type absent patient',
+    ]);
+  });
+
+  it('keeps the exon of a gene-level phrase wrapped across a line', () => {
+    const [kit] = genetics('GIST 2021, outside pathology: KIT exon 11\nmutated. On imatinib.');
+    expect(kit).toMatchObject({ gene: 'KIT', kind: 'other', exon: 11, significance: 'pathogenic' });
+    // Quoted in a counselling letter, a driver exon stays the tumour's.
+    const [quoted] = genetics(
+      'Her GIST was reported as KIT exon 11\nmutated (variant not given).',
+      'en',
+      'genetic_counselling',
+    );
+    expect(quoted).toMatchObject({ gene: 'KIT', exon: 11, origin: 'somatic' });
+  });
+
+  it('keeps a reversion apart from the named germline variant', () => {
+    expect(
+      genetics(
+        'Germline: PALB2 c.3113G>A (p.Trp1038*), pathogenic.\ncfDNA 2025: a PALB2 reversion was identified (VAF 1.2%).',
+      ).map((f) => [f.gene, f.hgvs_c, f.kind, f.origin, f.significance]),
+    ).toEqual([
+      ['PALB2', 'c.3113G>A', 'snv', 'germline', 'pathogenic'],
+      ['PALB2', null, 'other', 'somatic', null],
+    ]);
+    // With no named variant, the gene-level germline positive and the reversion are one entry.
+    expect(
+      genetics(
+        'gBRCA2m ovarian cancer on olaparib. ctDNA at progression: BRCA2 reversion mutation detected.',
+      ).map((f) => [f.gene, f.kind, f.origin]),
+    ).toEqual([['BRCA2', 'other', 'germline']]);
+  });
+
+  it('takes the gene of "the exon N change" from the finding named with that exon', () => {
+    expect(
+      brief(
+        genetics(
+          'EGFR exon 19 deletion detected by PCR.\n\nAddendum: NGS identified the exon 19 change as c.2236_2250del, p.(Glu746_Ala750del).',
+        ),
+      ),
+    ).toEqual(['EGFR p.Glu746_Ala750del present patient']);
+    expect(
+      brief(
+        genetics(
+          'EGFR exon 20 insertion DETECTED (PCR).\n\nComment: sequencing characterised this exon 20 insertion as c.2310_2311insGGT p.(Asp770_Asn771insGly).',
+        ),
+      ),
+    ).toEqual(['EGFR p.Asp770_Asn771insGly present patient']);
+  });
+
+  it('reads origin words only where they state the source', () => {
+    const origin = (text: string, noteType?: string) =>
+      genetics(text, 'en', noteType).map((f) => `${f.gene} ${f.origin}`);
+    // A high-risk clinic's note speaks of inherited variants.
+    expect(
+      origin('Telephone - High-risk breast/ovarian clinic\nShe carries BRCA1 5382insC.'),
+    ).toEqual(['BRCA1 germline']);
+    // A germline origin queried, set aside or judged possible is none.
+    expect(
+      origin('CGP (pleural bx): ATM c.6919C>T VAF 48% Tier III (? germline - not pursued).'),
+    ).toEqual(['ATM somatic']);
+    expect(origin('CGP: CHEK2 c.1100del VAF 51%, possible germline.')).toEqual(['CHEK2 somatic']);
+    expect(
+      origin('MLH1/PMS2 lost; BRAF V600E detected - read as sporadic, no germline w/u needed.'),
+    ).toEqual(['BRAF somatic']);
+    // A homozygous deletion with a bracketed qualifier is a tumour copy loss.
+    expect(origin('CGP: CDKN2A homozygous (biallelic) deletion, Tier IIC.')).toEqual([
+      'CDKN2A somatic',
+    ]);
+    // A fine-needle aspirate tests the lesion.
+    expect(
+      origin(
+        'PMH: hereditary cancer risk.\nMolecular classifier on the FNA: NRAS p.Q61K detected.',
+      ),
+    ).toEqual(['NRAS somatic']);
+    // A hereditary syndrome heading its variant.
+    expect(
+      origin(
+        'Molecular (tumour, 2025): EGFR amplification.\nBackground: Lynch syndrome - MSH2 c.1661+1G>A (intron 10 splice donor; RNA showed exon 10\nskipping), pathogenic, 2014.',
+      ),
+    ).toEqual(['EGFR somatic', 'MSH2 germline']);
+  });
+
+  it('reads a tier under the variant after the guideline name, and a wrapped reclassification', () => {
+    const [ret] = genetics(
+      ' (a) RET sequencing (NGS): c.1900T>C p.(Cys634Arg), exon 11, VAF 49%.\n     AMP/ASCO/CAP Tier I.\n (b) KRAS: no variant detected.',
+    );
+    expect(ret).toMatchObject({ gene: 'RET', significance: 'pathogenic' });
+    const [mlh1] = genetics(
+      'An update on your 2019 test: the MLH1 variant c.1217G>A p.(Ser406Asn), which was reported to you as\nuncertain, has now been reclassified by that laboratory as likely benign.',
+    );
+    expect(mlh1).toMatchObject({ gene: 'MLH1', significance: 'likely_benign' });
+  });
+});
+
+describe('dev24: reasons in test-label asides, spaced "::" tables, class-first labels, negated shorthand', () => {
+  it('reads a relative named as the reason in a test label aside (shorthand, purpose) as the patient', () => {
+    expect(
+      brief(
+        genetics(
+          "Germline update (repeat panel, 2025, for her nephew's sake): ATM c.1564_1565del heterozygous, likely pathogenic; CHEK2 neg.",
+        ),
+      ),
+    ).toEqual(['ATM c.1564_1565del present patient', 'CHEK2 wild_type absent patient']);
+    expect(brief(genetics('Germline panel (2021, fam hx): negative for PALB2 and CHEK2.'))).toEqual(
+      ['PALB2 wild_type absent patient', 'CHEK2 wild_type absent patient'],
+    );
+    expect(
+      brief(genetics('Hereditary panel (ovarian Ca in her mother): BRCA2 c.5946del - pathogenic.')),
+    ).toEqual(['BRCA2 c.5946del present patient']);
+    expect(
+      brief(genetics("Germline testing (at his daughter's request): PALB2 c.3113G>A, pathogenic.")),
+    ).toEqual(['PALB2 c.3113G>A present patient']);
+  });
+
+  it('reads a test label with a reason aside that opens a sentence mid-line', () => {
+    expect(
+      brief(
+        genetics(
+          'Dx 2019: IDC grade 2. Germline panel (2020, fam hx): negative for ATM and CHEK2.',
+        ),
+      ),
+    ).toEqual(['ATM wild_type absent patient', 'CHEK2 wild_type absent patient']);
+  });
+
+  it('reads the tier column of a table whose columns are separated by a spaced "::"', () => {
+    const found = genetics(
+      'Gene :: Variant :: VAF :: AMP tier\nTP53 :: c.743G>A p.(Arg248Gln) :: 41% :: IIC\nSTK11 :: c.256C>T p.(Arg86*) :: 12% :: III\nEML4::ALK :: fusion :: - :: IA',
+    );
+    expect(found.map((f) => `${f.gene} ${f.significance}`)).toEqual([
+      'TP53 pathogenic',
+      'STK11 uncertain',
+      'ALK pathogenic',
+    ]);
+  });
+
+  it('reads a label opened by its class, then the genes, as a class negative of each gene', () => {
+    expect(brief(genetics('Biomarkers:\n - Rearrangements ALK / ROS1 / NTRK1: none'))).toEqual([
+      'ALK fusion absent patient',
+      'ROS1 fusion absent patient',
+      'NTRK1 fusion absent patient',
+    ]);
+    expect(brief(genetics('Amplification (MET, ERBB2): not detected'))).toEqual([
+      'MET amplification absent patient',
+      'ERBB2 amplification absent patient',
+    ]);
+    // A label with no class word stays gene-level.
+    expect(brief(genetics('Mutations EGFR/KRAS: none'))).toEqual([
+      'EGFR wild_type absent patient',
+      'KRAS wild_type absent patient',
+    ]);
+  });
+
+  it('reads a planned check for a change as hypothetical, and a negated gene-class shorthand as absent', () => {
+    expect(genetics('Plan: repeat ctDNA at PD to check for T790M or MET amplification.')).toEqual(
+      [],
+    );
+    expect(genetics('Will check for ESR1 mutations on the next liquid biopsy.')).toEqual([]);
+    expect(brief(genetics('Tumour was checked for EGFR mutations: L858R detected.'))).toEqual([
+      'EGFR p.Leu858Arg present patient',
+    ]);
+    expect(brief(genetics('Not a candidate for the trial (tumour is not BRAF-mutant).'))).toEqual([
+      'BRAF wild_type absent patient',
+    ]);
+    expect(brief(genetics('She is not ALK-rearranged.'))).toEqual(['ALK fusion absent patient']);
+  });
+
+  it('ends a negative heading at a commentary label line', () => {
+    expect(
+      brief(genetics('Not detected:\n  KRAS\n  NRAS\nConclusion: BRAF V600E-mutant carcinoma.')),
+    ).toEqual([
+      'KRAS wild_type absent patient',
+      'NRAS wild_type absent patient',
+      'BRAF p.Val600Glu present patient',
+    ]);
+    expect(
+      brief(genetics('Not detected:\n  ALK, RET fusions\nComment: ROS1-rearranged tumour.')),
+    ).toEqual([
+      'ALK fusion absent patient',
+      'RET fusion absent patient',
+      'ROS1 fusion present patient',
+    ]);
+  });
+});

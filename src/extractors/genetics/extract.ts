@@ -41,8 +41,15 @@ export interface GeneticsResources {
  * out. Pure. Genes come from the whole HGNC lexicon; a finding needs a gene with a variant, an
  * alteration class or a stated result, in genetic context, about a test that was done.
  */
+/** How far along its line a receptor name's panel row looks for the other rows (characters). */
+const PANEL_ROW_REACH = 200;
 /** How far from a same-variant reference its result may be written (characters, each side). */
 const REFERENCE_REACH = 400;
+/** Class words of a same-variant reference ("同欠失", "the same duplication") and the kinds they take. */
+const REFERENCE_CLASSES: readonly { word: RegExp; kinds: readonly string[] }[] = [
+  { word: /欠失$|\bdeletion$/i, kinds: ['deletion', 'exon_deletion', 'frameshift', 'copy_loss'] },
+  { word: /重複$|\bduplication$/i, kinds: ['duplication', 'frameshift', 'other'] },
+];
 
 export class GeneticsExtractor {
   constructor(
@@ -80,7 +87,18 @@ export class GeneticsExtractor {
         if (!named.has(key)) named.set(key, c);
       }
     }
-    if (named.size === 0) return [];
+    // A reference that names the class of its variant ("妹は同欠失のシングルサイト検査で非保持",
+    // "the same deletion") may be to a variant named at exon level, with no HGVS (MLPA "MLH1
+    // エクソン5のヘテロ接合性欠失"): a present finding of that class is a variant it can take, and
+    // only one of that class is (not a V600E named elsewhere in the note).
+    const classed = new Map<string, Candidate>();
+    for (const c of known) {
+      if (c.status !== 'present' || c.item.kind === 'wild_type' || c.item.hgvsC || c.item.hgvsP)
+        continue;
+      const key = `${c.item.gene}|${c.item.kind}|${c.item.exon}`;
+      if (!classed.has(key)) classed.set(key, c);
+    }
+    if (named.size === 0 && classed.size === 0) return [];
     const spans: Span[] = [];
     rules.sameVariant.lastIndex = 0;
     for (let m = rules.sameVariant.exec(text); m; m = rules.sameVariant.exec(text)) {
@@ -90,26 +108,56 @@ export class GeneticsExtractor {
     const analyzed = this.core.analyzeAround(
       text,
       note.language,
-      spans.map((sp) => sp.start),
+      // (And the line above a reference that wrapped prose continues: its result may be there.)
+      spans.flatMap((sp) => {
+        const lineStart = lineStartOf(text, sp.start);
+        // (And the end of a reference that wraps itself: "his daughter\n(41) tested".)
+        const ownEnd = text.slice(sp.start, sp.end).includes('\n') ? [sp.end] : [];
+        return wrapsIntoLine(text, lineStart)
+          ? [lineStartOf(text, lineStart - 1), sp.start, ...ownEnd]
+          : [sp.start, ...ownEnd];
+      }),
     );
     const out: Candidate[] = [];
     const glued = gluedSigns(text, genes);
-    for (const span of spans) {
+    const classOf = (span: Span) =>
+      REFERENCE_CLASSES.find((rc) => rc.word.test(text.slice(span.start, span.end)));
+    for (const [index, span] of spans.entries()) {
+      // "妹（42歳）は同欠失のシングルサイト検査で非保持": the relative's words and the class-naming
+      // reference after them on the line are one reference; the class word says which variant.
+      const next = spans[index + 1];
+      if (
+        next &&
+        !classOf(span) &&
+        classOf(next) &&
+        next.start - span.end <= 30 &&
+        !/[。\n]/.test(text.slice(span.end, next.start))
+      )
+        continue;
       // A word that is only a gene in genetic context (a first name such as "Paul") names none.
       const inside = genes.filter(
         (g) => g.start >= span.start && g.end <= span.end && !g.contextOnly,
       );
-      let options = [...named.values()].filter(
-        (c) => inside.length === 0 || inside.some((g) => g.genes.includes(c.item.gene)),
-      );
+      const referenceClass = classOf(span);
+      let options = (
+        referenceClass
+          ? [...named.values(), ...classed.values()].filter((c) =>
+              referenceClass.kinds.includes(c.item.kind),
+            )
+          : [...named.values()]
+      ).filter((c) => inside.length === 0 || inside.some((g) => g.genes.includes(c.item.gene)));
       let genesNamed = new Set(options.map((c) => c.item.gene));
       // "Germline BRCA2 c.9097dup …; her two sisters have since tested negative for it": with
       // several variants in the note, the one whose gene alone is named before it on its line.
       // So in Japanese: "PALB2シングルサイトを検査：PALB2の同バリアントは非保持" beside plasma ESR1 and
       // PIK3CA variants elsewhere in the note.
       if (options.length !== 1 && genesNamed.size > 1) {
+        // (From the line above when prose wraps into the reference: "her sister carries\nthe
+        // same variant".)
+        const refLine = lineStartOf(text, span.start);
+        const leadLine = wrapsIntoLine(text, refLine) ? lineStartOf(text, refLine - 1) : refLine;
         const lead = spansWithin(genes, {
-          start: Math.max(lineStartOf(text, span.start), span.start - REFERENCE_REACH),
+          start: Math.max(leadLine, span.start - REFERENCE_REACH),
           end: span.start,
         });
         const leadGenes = new Set(
@@ -118,6 +166,19 @@ export class GeneticsExtractor {
         if (leadGenes.size === 1) {
           options = options.filter((c) => leadGenes.has(c.item.gene));
           genesNamed = leadGenes;
+        } else if (leadGenes.size > 1) {
+          // "臨床情報：BRAF V600E陽性。家族歴：兄がCDKN2A c.301G>T 病的バリアント保持。本人は同バリアントの
+          // シングルサイト検査を受け、検出されず": a same-variant test is of an inherited variant, so
+          // of the genes before it, the one whose variant is a relative's or germline.
+          const inherited = options.filter(
+            (c) =>
+              leadGenes.has(c.item.gene) && (c.subject === 'family' || c.origin === 'germline'),
+          );
+          const inheritedGenes = new Set(inherited.map((c) => c.item.gene));
+          if (inheritedGenes.size === 1) {
+            options = inherited;
+            genesNamed = inheritedGenes;
+          }
         }
       }
       if (options.length !== 1 && genesNamed.size !== 1) continue;
@@ -125,24 +186,66 @@ export class GeneticsExtractor {
       // The result may be wrapped onto the next line ("the familial MLH1 variant -\nNOT DETECTED").
       const lineEnd = lineEndOf(text, span.end);
       const wrapped = lineEnd < text.length && continuesLine(text, lineEnd);
+      // Or written on the line above, the prose wrapped before the reference ("Her son (31)
+      // tested positive\nfor the same MSH6 variant", "her sister carries\nthe same variant").
+      const ownLineStart = lineStartOf(text, span.start);
+      const wrappedAbove = wrapsIntoLine(text, ownLineStart);
       const line = {
-        start: lineStartOf(text, span.start),
+        start: wrappedAbove ? lineStartOf(text, ownLineStart - 1) : ownLineStart,
         end: wrapped ? lineEndOf(text, lineEnd + 1) : lineEnd,
       };
-      const sentence = this.core.sentenceAt(analyzed, span) ?? line;
+      const first = this.core.sentenceAt(analyzed, span) ?? line;
+      // A reference that itself wraps ("his daughter\n(41) tested negative for it"): the
+      // splitter may cut at that break, and the sentence goes on to the reference's end.
+      const last = text.slice(span.start, span.end).includes('\n')
+        ? this.core.sentenceAt(analyzed, { start: span.end, end: span.end })
+        : null;
+      const own = last && last.end > first.end ? { ...first, end: last.end } : first;
+      // (The splitter may cut the sentence at that wrap: it then starts with the line above's.)
+      const above =
+        wrappedAbove && own.start >= ownLineStart
+          ? this.core.sentenceAt(analyzed, { start: ownLineStart - 1, end: ownLineStart - 1 })
+          : null;
+      const sentence = above ? { ...own, start: Math.min(own.start, above.start) } : own;
       const row = tableRowResult(text, span, line);
       // At most REFERENCE_REACH characters either side: a "sentence" with no full stop may be a
       // whole report, and each reference must not read all of it (linear time).
       // The wrapped line read only up to its sentence's end ("… cannot be\nfully excluded. A
       // negative plasma result …" gives the reference no result of the next sentence).
-      const wrapStop = wrapped ? /\.(?=\s+[A-Z])/.exec(text.slice(lineEnd, line.end)) : null;
+      // (From the reference on: a sentence may end on its own line before the wrap, "… she
+      // carries (BRCA1 5382insC). She would like him seen in our\nclinic".)
+      const wrapFrom = Math.min(span.end, lineEnd);
+      const wrapStop = wrapped ? /\.(?=\s+[A-Z])/.exec(text.slice(wrapFrom, line.end)) : null;
+      // Nor past a semicolon outside brackets that opens another gene's clause: "ATM c.8147T>C
+      // at VAF 84% (the germline variant …); no alterations in\nBRCA1, BRCA2 or PALB2" gives the
+      // reference no negative. (A pedigree row's "Father (71) - CRC @58; carrier" names no
+      // gene after it: its result is the relative's.)
+      // (Only within the reference's reach, which bounds the clause anyway: linear time.)
+      const semicolonEnd = Math.min(line.end, span.end + REFERENCE_REACH);
+      const semicolon = /[;；]/g;
+      semicolon.lastIndex = span.end;
+      let semicolonStop = line.end;
+      for (let m = semicolon.exec(text); m && m.index < semicolonEnd; m = semicolon.exec(text)) {
+        // (bracketedSemicolon reads a bounded window around the mark.)
+        if (bracketedSemicolon(text, m.index, m[0])) continue;
+        const nextBreak = text.slice(m.index + 1, semicolonEnd).search(/[;；]/);
+        const rest = {
+          start: m.index + 1,
+          end: nextBreak < 0 ? semicolonEnd : m.index + 1 + nextBreak,
+        };
+        if (spansWithin(genes, rest).some((g) => !g.genes.includes(source.item.gene))) {
+          semicolonStop = m.index;
+          break;
+        }
+      }
       const clause = row ?? {
         start: Math.max(line.start, sentence.start, span.start - REFERENCE_REACH),
         // (The splitter may cut the sentence at the wrap.)
         end: Math.min(
           line.end,
           wrapped ? Math.max(sentence.end, line.end) : sentence.end,
-          wrapStop ? lineEnd + wrapStop.index + 1 : line.end,
+          wrapStop ? wrapFrom + wrapStop.index + 1 : line.end,
+          semicolonStop,
           span.end + REFERENCE_REACH,
         ),
       };
@@ -174,15 +277,18 @@ export class GeneticsExtractor {
         note.language === 'ja',
         rules.layout,
       );
+      const resultWord =
+        decision.word ??
+        results.find((r) => r.start >= item.end && !r.type.endsWith('_before')) ??
+        null;
       const status =
         decision.status ??
-        (() => {
-          const after = results.find((r) => r.start >= item.end && !r.type.endsWith('_before'));
-          return after ? (after.type === 'positive' ? 'present' : 'absent') : null;
-        })();
+        (resultWord ? (resultWord.type === 'positive' ? 'present' : 'absent') : null);
       if (status === null || nearWord(text, clause, item, rules.hypothetical, 8)) continue;
       // "叔母|68|乳癌|未検（検査の希望なし）": a relative not tested has no result.
       if (row && testWord(rules.notTested, text.slice(clause.start, clause.end))) continue;
+      // "母：胃癌のため56歳で死亡、検査歴なし": the "なし" of a not-tested phrase is no result.
+      if (resultWord && holdsWord(rules.notTested, text, clause.start, resultWord)) continue;
       const assertion = this.core.assert(analyzed, item);
       // "the BRCA1 variant that was found in your family": the result is the family's.
       const inFamily =
@@ -192,13 +298,33 @@ export class GeneticsExtractor {
           text.slice(decision.word.end, decision.word.end + 30),
         );
       const written = text.slice(span.start, span.end);
+      // "姉の検査で BRCA2 … が判明しており、本人はシングルサイト検査を受けたが同バリアントは検出されな
+      // かった": the patient named after the last relative before the reference is its subject,
+      // whatever the line's label (家族歴：) or the relative's clause says.
+      const selfSubject =
+        !inFamily &&
+        selfAfterRelatives(
+          text.slice(Math.max(sentence.start, span.start - REFERENCE_REACH), span.start),
+          rules.layout,
+        );
       const family =
-        inFamily ||
-        relativeRow(written, span.start, text, status, chart, rules.layout) ||
-        (note.language === 'en' && relativeLabelRow(text, span.start, chart, rules.layout)) ||
-        (assertion.experiencer === 'other' &&
-          assertion.triggers.some((t) => isRelative(t, text, status, chart, rules.layout))) ||
-        (chart !== null && relativeBefore(text, item, status, sentence.start, chart, rules.layout));
+        !selfSubject &&
+        (inFamily ||
+          relativeRow(written, span.start, text, status, chart, rules.layout) ||
+          (note.language === 'en' && relativeLabelRow(text, span.start, chart, rules.layout)) ||
+          (assertion.experiencer === 'other' &&
+            assertion.triggers.some(
+              (t) =>
+                isRelative(t, text, status, chart, rules.layout) &&
+                !foundInRelativeAfter(text, t, item, decision.word),
+            )) ||
+          (chart !== null &&
+            relativeBefore(text, item, status, sentence.start, chart, rules.layout)) ||
+          // "長男（45歳）は当院でシングルサイト検査を受け、同バリアント非保持": the relative the
+          // sentence is about (は/が/も) speaks across its clauses, as for a named variant.
+          (chart === null &&
+            note.language === 'ja' &&
+            relativeSubjectOfSentence(text, item, sentence.start, rules.layout)));
       out.push({
         item,
         status,
@@ -339,7 +465,13 @@ export class GeneticsExtractor {
         item.kind === 'fusion' ||
         item.kind === 'amplification' ||
         (item.hgvsP !== null && this.resources.drivers.hotspots.get(item.hgvsP) === item.gene) ||
-        (item.kind === 'other' && item.hgvsP === null && hotspotGenes.has(item.gene));
+        (item.kind === 'other' && item.hgvsP === null && hotspotGenes.has(item.gene)) ||
+        // A gene-level positive at a driver exon ("GIST … KIT exon 11 mutated" quoted in a
+        // counselling note) is a tumour hotspot too.
+        (item.kind === 'other' &&
+          item.hgvsP === null &&
+          item.exon !== null &&
+          this.resources.drivers.isDriver(item.gene, null, 'other', item.exon));
       return tumourOnly ? 'somatic' : origin;
     };
     // Whose chart: a relative's (predictive testing) flips the proband to `family`.
@@ -392,10 +524,15 @@ export class GeneticsExtractor {
       // A bare change given as another name of a variant described beside it ("Y165C" under a
       // "Legacy name" column, "also called C250T", "TERT promoter C228T") is not one more finding.
       const clauseVariants = inClause(variants).filter(
-        // A legacy name is only ever another name ("the variant that used to be called 185delAG").
+        // A legacy name is only ever another name ("the variant that used to be called 185delAG")
+        // of an HGVS form written before it; with none there ("BRCA1 carrier, legacy name
+        // 185delAG") it is the only name of the change, read as its HGVS (en decision 18).
         (v) =>
-          !((v.bare || v.rule === 'genetics.legacy-name') && isOtherName(text, v, rules)) &&
-          !(v.bare && codonExpansion(text, v)),
+          !(
+            (v.bare ||
+              (v.rule === 'genetics.legacy-name' && hgvsNamedBefore(v, variants, genes))) &&
+            isOtherName(text, v, rules)
+          ) && !(v.bare && codonExpansion(text, v)),
       );
       const clauseEvents = inClause(events) as EventMention[];
       const exonLevel = clauseEvents.some((e) => e.kind.startsWith('exon_'));
@@ -404,7 +541,15 @@ export class GeneticsExtractor {
         clauseGenes.length === 0 &&
         clauseEvents.some((e) => e.kind !== 'other') &&
         underGeneKeyRow(text, clause.start);
-      if (clauseGenes.length === 0 && clauseVariants.length === 0 && !exonLevel && !blockRow) {
+      // (Or a gene region in a clause of its own: "FLT3: ITD not detected; TKD not detected".)
+      const regionLevel = clauseEvents.some((e) => e.kind === 'wild_type');
+      if (
+        clauseGenes.length === 0 &&
+        clauseVariants.length === 0 &&
+        !exonLevel &&
+        !blockRow &&
+        !regionLevel
+      ) {
         continue;
       }
       // Genes inside drug, antibody or trial names are no result about anything.
@@ -447,7 +592,8 @@ export class GeneticsExtractor {
           ? ((above && !(this.isExpressionName(above) && isExpression(text, above, rules))
               ? above
               : undefined) ??
-            (rowExon !== undefined ? tableTitleGene(text, clause.start, genes) : undefined))
+            (rowExon !== undefined ? tableTitleGene(text, clause.start, genes) : undefined) ??
+            exonReferenceGene(text, clause, genes))
           : undefined;
       // The block names that gene's own variants ("ABL1 c.944C>T: DETECTED" above "negative for
       // E255K/V, Y253H"): bare changes below it are that gene's too.
@@ -536,6 +682,58 @@ export class GeneticsExtractor {
             other.geneMention !== null &&
             !this.isExpressionName(other.geneMention),
         );
+      // "EGFR 陰性 ／ ALK 融合遺伝子 陽性 ／ HER2 陰性 ／ MET ex14スキッピング 陰性", "EGFR(−)、ALK(−)、
+      // ROS1(−)、HER2(−)": a receptor name with a result of its own in a list of driver genes'
+      // results, and no stain name in it, is one row of a multi-gene DNA panel (ja decision 6).
+      // (The list's joints may cut it into clauses, so its line is read, piece by piece: each
+      // piece between the joints must open with a driver gene and name no drug, "#乳癌（ER+/HER2−）、
+      // CDK4/6阻害薬" is no panel.)
+      const panelRow = (item: Item) => {
+        // (A driver's receptor name, HER2; not a stain of the MMR proteins, "（MSH2、MSH6は保持）".)
+        if (
+          note.language !== 'ja' ||
+          !item.geneMention ||
+          !this.isExpressionName(item.geneMention) ||
+          !this.resources.drivers.driverGenes.has(item.gene)
+        )
+          return false;
+        // (Only the rows near it on its line: a note that is one long line stays linear.)
+        const lineStart = Math.max(lineStartOf(text, item.start), item.start - PANEL_ROW_REACH);
+        const line = text.slice(
+          lineStart,
+          Math.min(lineEndOf(text, item.start), item.end + PANEL_ROW_REACH),
+        );
+        // (Joints: 、 , ; 。 and a spaced slash, "EGFR 陰性 ／ ALK 陽性" (width-folded); an unspaced
+        // one joins the genes of one entry, "ER+/HER2−", "EGFR/ALK 陰性".)
+        const bounds = [0];
+        // (Also an unspaced one after a result, "陽性（EML4-ALK）/EGFR変異 陰性/HER2 陰性": the call closes
+        // its entry.)
+        for (const m of line.matchAll(/[、，,;；。]|\s*\/\s+|\s+\/\s*|(?<=陰性|陽性|[)）])\//g)) {
+          bounds.push(m.index, m.index + m[0].length);
+        }
+        bounds.push(line.length);
+        // (Rows are short, a gene and its call: not "hx HER2-positive breast ca 2014 (trastuzumab".)
+        let driverPieces = 0;
+        for (let i = 0; i + 1 < bounds.length; i += 2) {
+          const piece = { start: lineStart + bounds[i]!, end: lineStart + bounds[i + 1]! };
+          const long = text.slice(piece.start, piece.end).trim().length > 32;
+          if (item.start >= piece.start && item.start < piece.end) {
+            if (long) return false;
+            continue;
+          }
+          // (Symbols that are also words, EGFR and MET, count: the row is a result.)
+          const inPiece = spansWithin(genes, piece);
+          if (inPiece.some((g) => this.isExpressionName(g))) return false;
+          if (long) continue;
+          const first = inPiece[0];
+          if (
+            first?.genes.some((gene) => this.resources.drivers.driverGenes.has(gene)) &&
+            !/阻害|抗体|inhibitor|TKI/i.test(text.slice(first.end, piece.end))
+          )
+            driverPieces += 1;
+        }
+        return driverPieces >= 2;
+      };
       for (const item of items) {
         const value = itemValue(item);
         const reject = (reason: string) =>
@@ -562,6 +760,7 @@ export class GeneticsExtractor {
         const plain = item.what === 'gene' && !item.generic;
         const geneticResult =
           sharedByGenes(item, decision.word) ||
+          (decision.word !== null && panelRow(item)) ||
           (decision.word !== null &&
             testWord(
               rules.geneticWords,
@@ -599,7 +798,11 @@ export class GeneticsExtractor {
         }
         // On the variant's own line: the next line's label ("Protein ..... p.?") is no stain.
         // (A bracket naming the stain itself, "R132H (IHC)", is read before it is skipped.)
-        const ownLine = text.slice(item.end, item.end + 60).split('\n')[0]!;
+        // (A prose line wrapped right after the variant goes on in lower case: "IDH1 R132H\n
+        // immunostain negative" is one phrase; a capitalised next line is a label of its own.)
+        const nextText = text.slice(item.end, item.end + 60);
+        const wrap = /^[ \t]*\n[ \t]*(?=[a-z])/.exec(nextText);
+        const ownLine = (wrap ? ` ${nextText.slice(wrap[0].length)}` : nextText).split('\n')[0]!;
         const afterVariant = ownLine.replace(/^\s*[(（][^)）]{0,30}[)）]/, '');
         // So is a variant on a line labelled as stains ("免疫染色：BRAF V600E（VE1）陽性、TTF-1（+）").
         if (
@@ -630,6 +833,29 @@ export class GeneticsExtractor {
           reject('a withdrawn result (corrected report)');
           continue;
         }
+        // "A low-level AKT1 E17K read was seen below the reporting threshold and was not
+        // reported": a signal the laboratory did not call is no result, whatever word ("seen")
+        // it was written with. Within the clause, so "ESR1 not detected; PIK3CA sub-threshold"
+        // keeps the ESR1 negative.
+        // (A window of the clause around the item: ten words lie well inside it, and a note
+        // that is one clause is not read whole for each item.)
+        if (
+          rules.belowReporting &&
+          decision.status !== 'absent' &&
+          nearWord(
+            text,
+            {
+              start: Math.max(clause.start, item.start - 200),
+              end: Math.min(clause.end, item.end + 200),
+            },
+            local,
+            rules.belowReporting,
+            10,
+          )
+        ) {
+          reject('a signal below the reporting threshold, not called');
+          continue;
+        }
         // "If the DNA panel is negative for EGFR, ALK, ROS1 …": a conditional before the result
         // word that decides a whole list makes every item of it hypothetical.
         const word = decision.word;
@@ -655,7 +881,13 @@ export class GeneticsExtractor {
         if (
           conditionalResult ||
           conditionalList ||
-          nearWord(text, clause, local, rules.hypothetical, 6)
+          nearWord(text, clause, local, rules.hypothetical, 6) ||
+          // "plasma NGS (?C797S ?MET amp)", "? T790M": a query mark glued before the item is
+          // the clinician's shorthand for "query", a question, not a result. (Code, not the
+          // hypothetical list: that list is read on both sides of an item, and the mark
+          // speaks only of what follows it.)
+          (note.language === 'en' &&
+            QUERY_MARK_BEFORE.test(text.slice(Math.max(0, item.start - 3), item.start)))
         ) {
           reject('hypothetical (a mutation discussed, not found)');
           continue;
@@ -706,9 +938,13 @@ export class GeneticsExtractor {
         }
         // "predictive testing for her father's PALB2 variant, c.1592delT": a relative's variant
         // written out is the relative's finding, whatever the client's own test then says.
+        // So in Japanese: "妹で同定されたBRCA2 c.5946del（病的）のシングルサイト検査：検出されず",
+        // "父由来のBRCA1 c.68_69del：非保持" (ja decision 50; dev22 2224).
         const owned =
           item.what === 'variant' &&
-          RELATIVE_OWNER_BEFORE.test(text.slice(Math.max(0, item.start - 60), item.start));
+          (note.language === 'ja' ? RELATIVE_OWNER_BEFORE_JA : RELATIVE_OWNER_BEFORE).test(
+            text.slice(Math.max(0, item.start - 60), item.start),
+          );
         if (owned) {
           const significance = significanceOf(text, item, items, clause, rules, entryLines);
           candidates.push({
@@ -804,7 +1040,9 @@ export class GeneticsExtractor {
                     !(
                       t.rule.startsWith('section:') &&
                       inlineSectionLeft(text, analyzed.sections, item.start, rules.layout)
-                    ),
+                    ) &&
+                    !relativeInTestLabelAside(text, t, item) &&
+                    !foundInRelativeAfter(text, t, item, decision.word),
                 )) ||
               (chart !== null &&
                 relativeBefore(
@@ -894,6 +1132,28 @@ export class GeneticsExtractor {
           ),
         };
         candidates.push(candidate);
+        // "MLH1：家系内のc.1489dupを含め病的バリアントは認めず": the negative names the variant and
+        // the rest of the gene, so the gene's own negative stands beside the variant's (ja
+        // decision 61, as "KRAS変異（G12C…を含む）は検出されず").
+        if (
+          status === 'absent' &&
+          item.what === 'variant' &&
+          item.geneMention !== null &&
+          INCLUDED_THEN_CLASS.test(text.slice(item.end, item.end + 30))
+        ) {
+          candidates.push({
+            ...candidate,
+            item: {
+              ...candidate.item,
+              what: 'gene',
+              hgvsC: null,
+              hgvsP: null,
+              kind: 'wild_type',
+              exon: null,
+              familial: false,
+            },
+          });
+        }
         // A comparison table ("ESR1 | Y537S | 4.8% | 検出されず | 新規出現"): a variant not
         // detected at one draw and measured at another is found too (en decision 108, ja 70).
         if (status === 'absent' && item.what === 'variant' && measuredInRow(text, item, rules)) {
@@ -990,6 +1250,29 @@ function isRelative(
 }
 
 /**
+ * "Mrs T. has not inherited the BRCA2 variant found in her sister", "she tested positive for the
+ * MLH1 variant identified in her mother": a relative after the variant, named as where it was
+ * found, owns the variant; the result stated before it is the patient's (the relative's own
+ * result is read where the note gives it).
+ */
+function foundInRelativeAfter(
+  text: string,
+  trigger: TriggerHit,
+  item: Item,
+  word: ResultWord | null,
+): boolean {
+  // (Only a relative close after the variant: the phrase is short, and each item is not read
+  // against every relative of a long note.)
+  if (word === null || word.end > item.start || trigger.start < item.end) return false;
+  if (trigger.start - item.end > 120) return false;
+  return FOUND_IN_RELATIVE.test(text.slice(item.end, trigger.start + trigger.text.length));
+}
+
+/** The rest of the variant's phrase up to the relative it was found in (see above). */
+const FOUND_IN_RELATIVE =
+  /^[ \t]*(?:[^\s.;:]+[ \t]+){0,3}?(?:(?:that|which)\s+(?:was|is|has\s+been|had\s+been)\s+)?(?:previously\s+|originally\s+|first\s+)?(?:found|identified|detected|reported|seen|known)\s+(?:previously\s+|originally\s+|first\s+|earlier\s+)?in\s+(?:(?:his|her|their|your|the\s+patient['’]s|the)\s+)?(?:(?:older|younger|elder|late|twin|half-?|maternal|paternal|affected)\s*)*(?:mother|father|sister|brother|daughter|son|aunt|uncle|cousin|niece|nephew|grandmother|grandfather|parent|sibling|relative)s?$/i;
+
+/**
  * "pt's mother (proband; endometrial cancer at 52) carries MSH6 …": outside a relative's chart
  * the proband is the patient, unless the word describes the relative right before it.
  */
@@ -1042,6 +1325,56 @@ function relativeRow(
   if (!m) return false;
   if (chart?.role && m[0].toLowerCase().endsWith(chart.role)) return false;
   return !ownerOnly(text, start + m[0].length, status, chart, layout);
+}
+
+/**
+ * A test's label with a bracketed aside, then its results: "Germline (2023; sister with breast
+ * cancer at 39): ATM c.7327C>T …", "Germline testing (sent because of a sister with ovarian
+ * cancer): BRCA1/BRCA2 …", "Hereditary panel (referred for her mother's history): …". A relative
+ * in the aside says why the patient was tested; the results after the label are the patient's.
+ * (Not a relative's own label: "Mother (tested 2019): BRCA1 …", whose head is the relative.)
+ */
+// (The label may open a sentence after another on its line: "Original dx 2019: IDC. Germline
+// testing (2020, family hx): negative for BRCA1 and BRCA2".)
+const TEST_LABEL_ASIDE =
+  /(?:^|\n|(?<=[a-z0-9)][.;])[ \t]+)[ \t]*[-*•]?[ \t]*([A-Za-z][^():\n]{0,40}?)[ \t]*\(([^()\n]{0,160})\)[ \t]*:[^\n]{0,80}$/;
+const TEST_LABEL_HEAD =
+  /\b(?:germ-?line|somatic|tumou?r|constitutional|hereditary|testing|tests?|panels?|sequencing|ngs|analysis|results?|genetics?)\b/i;
+// (Also a reason in shorthand or as a purpose: "(family hx)", "(for breast Ca in 2 sisters)",
+// "(for her niece's sake)", "(for the benefit of her children)", "(at her son's request)".)
+const ASIDE_REASON =
+  /\b(?:with|because|after|due|referred|referral|given|history|hx|h\/o|cancer|ca|carcinoma|tumou?r|affected|diagnosed|died|dx|sake|benefit|request(?:ed)?|inform(?:ing)?)\b/i;
+const RELATIVE_WORD =
+  /\b(?:mother|father|sister|brother|son|daughter|aunt|uncle|cousin|niece|nephew|sibling|parent|grand\w*|relative|proband|family)\b/i;
+
+function relativeInTestLabelAside(text: string, trigger: TriggerHit, item: Item): boolean {
+  if (trigger.start >= item.start) return false;
+  // (The label may be one line up when the result starts the next line.)
+  const from = Math.max(0, item.start - 260);
+  const lead = text.slice(from, item.start);
+  const m = TEST_LABEL_ASIDE.exec(lead);
+  if (!m) return false;
+  const head = m[1]!;
+  if (!TEST_LABEL_HEAD.test(head) || RELATIVE_WORD.test(head)) return false;
+  // The aside gives the relative as a reason (their cancer, a referral), not as the person
+  // tested: "Cascade testing (daughter, 24): …" stays the daughter's.
+  if (!ASIDE_REASON.test(m[2]!)) return false;
+  const asideStart = from + m.index + m[0].indexOf('(');
+  const asideEnd = from + m.index + m[0].lastIndexOf(')');
+  return trigger.start > asideStart && trigger.start < asideEnd;
+}
+
+/**
+ * Whether the prose of the line above wraps into the line starting at `lineStart` (a
+ * reference's result may be written there). Only lines of prose length: each reference reads
+ * them once, so a note of long lines stays linear.
+ */
+function wrapsIntoLine(text: string, lineStart: number): boolean {
+  if (lineStart === 0) return false;
+  if (lineStart - 1 - lineStartOf(text, lineStart - 1) > 400) return false;
+  const ahead = text.slice(lineStart, lineStart + 401);
+  if (ahead.length > 400 && !ahead.includes('\n')) return false;
+  return continuesLine(text, lineStart - 1);
 }
 
 /** After a relative opening a row, the rest of its label: " Ann (58):", " (61) :". */
@@ -1203,6 +1536,22 @@ function relativeTopicBefore(
 }
 
 /**
+ * Whether a self word (本人, 患者, クライエント, patient) is written in `lead` after its last relative
+ * word: what follows is about the patient ("姉の…が判明しており、本人は…同バリアントは検出されず").
+ */
+function selfAfterRelatives(lead: string, layout: CompiledLayout): boolean {
+  const self = new RegExp(layout.selfWord.source, 'gi');
+  let lastSelf = -1;
+  for (let m = self.exec(lead); m; m = self.exec(lead)) lastSelf = m.index;
+  if (lastSelf < 0) return false;
+  const re = layout.chartRelative;
+  re.lastIndex = 0;
+  let lastRelative = -1;
+  for (let m = re.exec(lead); m; m = re.exec(lead)) lastRelative = m.index;
+  return lastSelf > lastRelative;
+}
+
+/**
  * "兄（52歳）が大腸癌の手術を受け、MLH1の病的バリアントがあると言われた": a sentence whose subject is a
  * relative (が/は/も right after it) speaks for the relative in every clause up to its "。", unless
  * another relative or the patient is named before the item. A short lead clause ("先日、") may
@@ -1215,18 +1564,35 @@ function relativeSubjectOfSentence(
   layout: CompiledLayout,
 ): boolean {
   if (item.start - sentenceStart > CHART_REACH) return false;
+  // A line that does not go on from the one before starts its own sentence, though the splitter
+  // may join it to a header line with no "。" ("来談者：42歳女性\n【経緯】父（68歳）が…、BRCA2 …").
+  const lineStart = lineStartOf(text, item.start);
+  const from =
+    lineStart > sentenceStart && !continuesLine(text, lineStart - 1) ? lineStart : sentenceStart;
   const own = text
-    .slice(sentenceStart, item.start)
-    .replace(/^[^:：。\n]{1,16}[:：]\s*/, '')
+    .slice(from, item.start)
+    // (After a row label or a bracketed heading: "経緯：父が…", "【経緯】父が…".)
+    .replace(/^\s*(?:【[^】\n]{1,16}】|[^:：。\n]{1,16}[:：])\s*/, '')
     .replace(/^[^、。\n]{1,8}[、,]\s*/, (lead) => (layout.relativeRow.test(lead) ? lead : ''));
   const relative = layout.relativeRow.exec(own);
   if (!relative) return false;
   // (The bracket after the relative describes them: "姉（発端者、大腸癌）が".)
   const rest = own.slice(relative[0].length).replace(/^[（(][^）)\n]{0,16}[）)]/, '');
   if (!/^[はがも]/.test(rest)) return false;
+  // "母が乳癌のためBRCA1/2遺伝学的検査を施行", "姉が卵巣癌なので検査を受け": が binds the relative to a
+  // reason clause, and the test after it is the patient's ("母は乳癌のため検査を受け" keeps the relative
+  // as the topic of both).
+  if (/^が[^。\n]{1,16}?(?:のため|なので|ので|ため[、,])/.test(rest)) return false;
   layout.chartRelative.lastIndex = 0;
   return !layout.chartRelative.test(rest) && !layout.selfWord.test(rest);
 }
+
+/**
+ * After a named change, "including it, (other) pathogenic variants": "c.1489dupを含め病的バリアントは
+ * 認めず", "c.68_69delも含めて、その他の変異は検出されなかった".
+ */
+const INCLUDED_THEN_CLASS =
+  /^\s*[)）]?\s*(?:を|も)?含め(?:て)?\s*[、,]?\s*(?:その他の|他の|ほかの)?\s*(?:病的|臨床的意義のある)?\s*(?:バリアント|変異|異常)/;
 
 /** The rest of a line that only labels what follows: "：", "（腫瘍）：". */
 const EMPTY_LABEL = /^\s*(?:[(（][^)）\n]{0,20}[)）])?\s*[:：]\s*$/;
@@ -1591,8 +1957,17 @@ function withBlockExon(
 }
 
 /** A row led by a gene symbol and a column break: "  EGFR ........ not detected", "KRAS | G12C". */
+// (A full-width indent and a bracketed assay before the call are a row too: "　EGFR（コバス）：陰性"
+// over "　ALK（FISH、break-apart）：陽性".)
+// (An ellipsis or a run of middle dots is a leader too: "・EGFR … 陰性", "EGFR・・・陰性".)
 const GENE_TABLE_ROW =
-  /^[ \t]*(?:[-*•][ \t]*)?[A-Z][A-Z0-9-]{1,9}[ \t]*(?:\.{2,}|[|\t:：]|[ ]{2,})/;
+  /^[ \t　]*(?:[-*•・][ \t]*)?[A-Z][A-Z0-9-]{1,9}[ \t]*(?:[(（][^()（）\n]{1,30}[)）][ \t]*)?(?:\.{2,}|[…‥]|・{2,}|[|\t:：]|[ ]{2,})/;
+/**
+ * A neighbouring row of the same table may name the class or variant before its leader ("・ALK融合
+ * … 陰性", "・BRAF V600E … 陰性", "KRAS G12C：陰性"): it is still a gene's row.
+ */
+const GENE_TABLE_ROW_NEIGHBOUR =
+  /^[ \t　]*(?:[-*•・][ \t]*)?[A-Z][A-Z0-9-]{1,9}(?![a-z])[^\n|\t:：…‥.]{0,20}?(?:\.{2,}|[…‥]|・{2,}|[|\t:：]|[ ]{2,})/;
 
 /** Whether a gene that is no word (not context-only) stands on a row next to the clause's line. */
 function neighbourRowGene(text: string, clause: Span, genes: readonly GeneMention[]): boolean {
@@ -1601,7 +1976,7 @@ function neighbourRowGene(text: string, clause: Span, genes: readonly GeneMentio
   if (!GENE_TABLE_ROW.test(lineOf(text, clause.start))) return false;
   const here = lineIndex(text, clause.start);
   return genes.some((g) => {
-    if (g.contextOnly || !GENE_TABLE_ROW.test(lineOf(text, g.start))) return false;
+    if (g.contextOnly || !GENE_TABLE_ROW_NEIGHBOUR.test(lineOf(text, g.start))) return false;
     const row = lineIndex(text, g.start);
     if (row === here || Math.abs(row - here) > 2) return false;
     const between = text.slice(Math.min(g.start, clause.start), Math.max(g.end, clause.end));
@@ -1613,7 +1988,10 @@ function neighbourRowGene(text: string, clause: Span, genes: readonly GeneMentio
  * A line opening with an AMP tier as a sentence ("Tier IIC. Hotspot …", "Tier III."), not a
  * heading of the rows below ("Tier III (uncertain significance)", "Tier I").
  */
-const TIER_FIRST = /^\s*tier\s*(?:I{1,3}|IV|[1-4])[A-D]?\s*[.;]/i;
+const TIER_FIRST =
+  /^\s*(?:(?:AMP|ASCO|CAP)(?:\s*\/\s*(?:AMP|ASCO|CAP))*\s+)?tier\s*(?:I{1,3}|IV|[1-4])[A-D]?\s*[.;]/i;
+/** The guideline naming a tier at a line's start ("AMP/ASCO/CAP Tier I."). */
+const TIER_GUIDELINE = /^\s*(?:AMP|ASCO|CAP)(?:\s*\/\s*(?:AMP|ASCO|CAP))*\s+/i;
 
 /**
  * A relative's possessive right before a gene's variant ("her father's PALB2 variant, c.…", "the
@@ -1621,6 +1999,13 @@ const TIER_FIRST = /^\s*tier\s*(?:I{1,3}|IV|[1-4])[A-D]?\s*[.;]/i;
  */
 const RELATIVE_OWNER_BEFORE =
   /(?<![A-Za-z])(?:(?:the|her|his|their|your)\s+(?:paternal|maternal)|(?:his|her|your|their|the\s+patient['’]s|pt['’]s)\s+(?:(?:late|older|younger|elder|maternal|paternal)\s+)?(?:mother|father|sister|brother|daughter|son|aunt|uncle|cousin|niece|nephew|grandmother|grandfather|parent|sibling)['’]s)\s+(?:(?:pathogenic|likely\s+pathogenic|familial|known|heterozygous)\s+){0,3}$/i;
+
+/**
+ * Right before a variant, the relative it was found in: "妹で同定された", "母に認められた", "兄で見つかった",
+ * "父由来の", "姉（47歳）が保持する", "母の". (Not "母と同じ…": the client's result, see same_variant.)
+ */
+const RELATIVE_OWNER_BEFORE_JA =
+  /(?:母親?|父親?|姉|妹|兄|弟|長女|次女|長男|次男|娘|息子|叔母|伯母|叔父|伯父|祖母|祖父|いとこ|従姉妹|姪|甥|発端者)(?:さん)?(?:[（(][^）)\n]{0,20}[）)])?(?:(?:で|に|において|にて)(?:同定|検出|確認|指摘|判明)(?:された|されている|されていた|した)|(?:で|に)(?:見つかった|認められた|認めた)|(?:が|の)(?:保持|保有)(?:する|している|していた)|由来の|の)[ \t]*(?:病的)?(?:バリアント|変異)?(?:である|の)?[ \t]*$/;
 
 const INTACT_DNA =
   /^\s*[:-]?\s*(?:intact|retained|preserved|normal)\s*[(（]\s*(?:no|without)\s+(?:[\w-]+\s+){0,2}(?:variants?|mutations?|alterations?)\b/i;
@@ -1790,9 +2175,11 @@ function significanceOf(
   const own = nextEntry < 0 ? below : below.slice(0, nextEntry);
   // The line right under the variant opening with its tier ("Tier IIC. Hotspot loss-of-function
   // change"), as a narrative report writes each finding's interpretation.
+  // (Also after the guideline's name: "AMP/ASCO/CAP Tier I.")
   const tierLine =
     own[0] !== undefined && TIER_FIRST.test(own[0]) ? firstSignificance(own[0], rules) : null;
-  if (tierLine && tierLine.start <= 4) return tierLine.value;
+  const guideline = own[0] !== undefined ? (TIER_GUIDELINE.exec(own[0])?.[0].length ?? 0) : 0;
+  if (tierLine && tierLine.start <= guideline + 4) return tierLine.value;
   // A line of the entry holding its class alone ("(1) CHEK2 c.444+1G>A - heterozygous" over
   // "       Likely Pathogenic"), before the next entry.
   for (const line of own) {
@@ -1854,6 +2241,9 @@ function cellsOf(line: string): string[] | null {
   if (line.length > 400) return null;
   if (line.includes('|')) return line.split('|').map((c) => c.trim());
   if (line.includes('\t')) return line.split('\t').map((c) => c.trim());
+  // A spaced "::" separates columns ("Gene :: Change :: AF :: AMP tier"); an unspaced one is
+  // a fusion inside a cell ("EML4::ALK").
+  if (/\s::\s/.test(line)) return line.split(/\s+::\s+/).map((c) => c.trim());
   const cells = line.trim().split(/\s{2,}/);
   return cells.length >= 3 ? cells : null;
 }
@@ -1870,7 +2260,7 @@ function tableSignificance(
   const rowLine = lineOf(text, offset);
   const row = cellsOf(rowLine);
   if (!row) return null;
-  const aligned = !rowLine.includes('|') && !rowLine.includes('\t');
+  const aligned = !rowLine.includes('|') && !rowLine.includes('\t') && !/\s::\s/.test(rowLine);
   for (const line of linesAbove(text, offset, 12)) {
     const header = cellsOf(line);
     if (!header || !rules.layout.tableHeader.test(line)) continue;
@@ -1955,9 +2345,22 @@ function reclassifications(
     const rest = /^[^.。\n]*(?:\n(?!\s*\n)[^.。\n]*){0,2}/.exec(
       text.slice(m.index, m.index + 240),
     )![0];
-    const named = new Set(
+    let named = new Set(
       spansWithin(genes, { start: from, end: m.index + rest.length }).flatMap((g) => g.genes),
     );
+    // No gene on the line: the sentence wrapped before the word ("the MLH1 variant c.1217G>A
+    // p.(Ser406Asn), which was reported to you as\nuncertain, has now been reclassified …"), so
+    // its start is the last full stop (one followed by a space, not HGVS's "p.") or blank line.
+    if (named.size === 0) {
+      let start = 0;
+      for (const b of before.matchAll(/[.。](?=\s)|\n[ \t]*\n/g)) start = b.index + b[0].length;
+      named = new Set(
+        spansWithin(genes, {
+          start: m.index - before.length + start,
+          end: m.index + rest.length,
+        }).flatMap((g) => g.genes),
+      );
+    }
     const stated = firstSignificance(rest.slice(m[0].length), rules);
     if (named.size === 1 && stated) out.set([...named][0]!, stated.value);
   }
@@ -2077,15 +2480,18 @@ function exonTableRows(
   }
   // Rows with no header, each led by its exon ("ｴｸｿﾝ18　G719X　　検出せず" / "ｴｸｿﾝ20　挿入
   // 検出せず"): two or more such lines in a row are an exon-by-exon table too.
+  // (Or each row's first cell ends with its exon in brackets, the class rows led by it:
+  // "G719X (exon 18)      not detected" / "Exon 19 deletions      DETECTED".)
   let run: number[] = [];
+  const rowExon = (line: string) => EXON_LEAD.exec(line) ?? EXON_IN_ROW_LABEL.exec(line);
   const closeRun = () => {
     if (run.length >= 2)
-      for (const i of run) exons.set(i, Number(EXON_LEAD.exec(lineOf(text, starts[i]!))![1]));
+      for (const i of run) exons.set(i, Number(rowExon(lineOf(text, starts[i]!))![1]));
     run = [];
   };
   for (let i = 0; i < starts.length; i += 1) {
     const line = lineOf(text, starts[i]!);
-    if (!exons.has(i) && line.length <= 400 && EXON_LEAD.test(line)) run.push(i);
+    if (!exons.has(i) && line.length <= 400 && rowExon(line)) run.push(i);
     else closeRun();
   }
   closeRun();
@@ -2156,6 +2562,9 @@ function namesTestOfVariant(text: string, item: Item, items: readonly Item[]): b
 /** A line led by an exon number and then something tested ("Exon 20  T790M  Not detected"). */
 const EXON_LEAD =
   /^[\s\-*•・]*(?:exon|エクソン|エキソン|ex)\s*(\d{1,2})(?![\d\-–~〜～])[\s:：]+\S/i;
+/** A row label ending with its exon in brackets, then a column gap: "S768I (exon 20)    not detected". */
+const EXON_IN_ROW_LABEL =
+  /^[\s\-*•・]*[^\s(（][^\n(（]{0,30}?[(（]\s*(?:exon|ex|エクソン|エキソン)\s*(\d{1,2})\s*[)）](?:[ \t]{2,}|\t|\s*[|:：])\s*\S/i;
 
 /** The one gene a table's title names, above its header, across blank lines. */
 function tableTitleGene(
@@ -2167,12 +2576,30 @@ function tableTitleGene(
   const here = lineIndex(text, offset);
   for (let i = here - 1; i >= 0 && i >= here - 16; i -= 1) {
     const start = starts[i]!;
+    // A request form's clinical paragraph between the title and the table ("EGFR PCR REPORT" …
+    // "Clinical information: … Lynch syndrome - germline PMS2 …" … "Exon 19  deletions  DETECTED")
+    // tells the history; the table's gene is the report's, above it.
+    if (inClinicalParagraph(text, starts, i)) continue;
     const onLine = spansWithin(genes, { start, end: start + lineOf(text, start).length });
     const distinct = new Set(onLine.flatMap((g) => g.genes));
     if (distinct.size === 1) return onLine[0];
     if (distinct.size > 1) return undefined;
   }
   return undefined;
+}
+
+/** A paragraph opened by a clinical-history label ("Clinical information (request form):"). */
+const CLINICAL_PARAGRAPH =
+  /^[ \t]*(?:clinical\s+(?:information|history|details|indication|summary)|indications?|history|background|reason\s+for\s+(?:referral|testing|request))\b[^:\n]{0,30}:/i;
+
+/** Whether line `i` lies in a paragraph (lines up to a blank one) that CLINICAL_PARAGRAPH opens. */
+function inClinicalParagraph(text: string, starts: readonly number[], i: number): boolean {
+  for (let j = i; j >= 0 && j >= i - 12; j -= 1) {
+    const line = lineOf(text, starts[j]!);
+    if (line.trim() === '') return false;
+    if (CLINICAL_PARAGRAPH.test(line)) return true;
+  }
+  return false;
 }
 
 /**
@@ -2187,6 +2614,26 @@ function codonExpansion(text: string, variant: VariantMention): boolean {
   if (!lead) return false;
   const codon = /^p\.[A-Z][a-z]{2}(\d+)/.exec(variant.hgvsP ?? '')?.[1];
   return codon === lead[2] && (lead[3]!.match(/\d+/g) ?? []).every((n) => n === codon);
+}
+
+/**
+ * A change written out in HGVS (not another legacy name) shortly before a legacy name, with no
+ * other gene named between ("EGFR p.L861Q … BRCA1 carrier, legacy name 185delAG" names two).
+ */
+function hgvsNamedBefore(
+  legacyName: VariantMention,
+  variants: readonly VariantMention[],
+  genes: readonly GeneMention[],
+): boolean {
+  return variants.some(
+    (v) =>
+      v !== legacyName &&
+      v.rule !== 'genetics.legacy-name' &&
+      !v.bare &&
+      v.end <= legacyName.start &&
+      legacyName.start - v.end <= 150 &&
+      !genes.some((g) => g.start >= v.end && g.end <= legacyName.start),
+  );
 }
 
 /** A bare change written as another name of a variant (legacy, "also called", a promoter). */
@@ -2276,6 +2723,34 @@ function withHeadingGene(
   return gene.length === 1 && gene[0]!.text === heading[1] ? [gene[0]!] : clauseGenes;
 }
 
+/**
+ * "ADDENDUM: reflex NGS identified the exon 19 change as c.2239_2248delinsC", "Sequencing showed
+ * the exon 20 insertion to be c.2310_2311insGGT": a clause naming no gene that refers to an exon
+ * of a finding named earlier, in another paragraph, is about the gene named with that exon.
+ * Only one gene may have been named with it.
+ */
+function exonReferenceGene(
+  text: string,
+  clause: Span,
+  genes: readonly GeneMention[],
+): GeneMention | undefined {
+  const reference = EXON_REFERENCE.exec(text.slice(clause.start, clause.end));
+  if (!reference) return undefined;
+  const exon = Number(reference[1]);
+  const earlier = genes.filter((g) => {
+    if (g.end > clause.start || g.genes.length !== 1) return false;
+    const after = /^[\s:-]{0,3}(?:\([^)\n]{0,20}\)\s?)?(?:exon|ex)\s?(\d{1,2})(?!\d)/i.exec(
+      text.slice(g.end, g.end + 30),
+    );
+    return after !== null && Number(after[1]) === exon;
+  });
+  return new Set(earlier.flatMap((g) => g.genes)).size === 1 ? earlier.at(-1) : undefined;
+}
+
+/** "the exon 19 change", "this exon 20 insertion": a finding named before, by its exon. */
+const EXON_REFERENCE =
+  /(?<![A-Za-z])(?:the|this|that)\s+exon\s?(\d{1,2})\s+(?:change|variant|alteration|mutation|deletion|insertion|duplication|event)(?![A-Za-z])/i;
+
 function geneAbove(
   text: string,
   offset: number,
@@ -2333,12 +2808,23 @@ function originNear(
   rules: CompiledGeneticsRules,
   word: ResultWord | null,
 ): Origin | null {
-  const own = originIn(text.slice(clause.start, clause.end), rules);
+  // "BRCA2 c.9382C>T：検出されず（腫瘍に限局した体細胞変異と判断）" under a germline test's heading: a
+  // bracket right after a negative result is the conclusion drawn from it (where the variant
+  // lies), not the source of the test that gave it.
+  let clauseText = text.slice(clause.start, clause.end);
+  const conclusion =
+    rules.language === 'ja' && word?.type.startsWith('negative') && word.end <= clause.end
+      ? /^\s?[（(][^（()）\n]{1,40}[）)]/.exec(text.slice(word.end, clause.end))
+      : null;
+  if (word && conclusion) {
+    clauseText = `${text.slice(clause.start, word.end)}${text.slice(word.end + conclusion[0].length, clause.end)}`;
+  }
+  const own = originIn(clauseText, rules);
   if (own) return own;
   // Both kinds in the clause: a source written right after the result is its own ("somatic
   // (not present in germline)"); else the clause's label decides ("Germline: PALB2 … (also in
   // the tumour)", "Tumour BRCA testing: BRCA1 … somatic only, as germline testing was negative").
-  if (word && word.end <= clause.end) {
+  if (word && word.end <= clause.end && !conclusion) {
     const trailing = /^\s*(?:in|on|by|[（(])\s*(?:the\s+)?[^\s,.;:)）]+/i.exec(
       text.slice(word.end, Math.min(clause.end, word.end + 30)),
     );
@@ -2361,8 +2847,21 @@ function originNear(
     sentenceEnd >= 0 && lineStart === lineStartOf(text, clause.start)
       ? (/^[^:\n]{1,60}:/.exec(leadText.slice(0, sentenceEnd))?.[0] ?? '')
       : '';
+  // A Japanese line's own label names its test, whatever the earlier clauses of the line quote
+  // ("(2) 血液でのBRCA1/2確認検査：腫瘍で検出されたBRCA1 c.…は認めず、BRCA2にも病的バリアントなし").
+  const japaneseLabel =
+    rules.language === 'ja' && lineStart === lineStartOf(text, clause.start)
+      ? /^[^:：\n]{1,60}[:：]/.exec(leadText)?.[0]
+      : undefined;
+  const labelledLine = japaneseLabel ? originIn(withoutAsides(japaneseLabel, rules), rules) : null;
+  if (labelledLine) return labelledLine;
+  // (A Japanese clause's own label goes on from the words before it: "胃GIST（胃部分切除。遺伝子解析：KIT
+  // …）" is the tumour's test, though the full stop cuts the clause at "遺伝子解析：".)
   const lead = originIn(
-    withoutAsides(`${lineLabel} ${leadText.slice(sentenceEnd + 1)}`, rules),
+    withoutAsides(
+      `${lineLabel} ${leadText.slice(sentenceEnd + 1)}${rules.language === 'ja' && label ? label[0] : ''}`,
+      rules,
+    ),
     rules,
   );
   if (lead) return lead;
@@ -2370,6 +2869,10 @@ function originNear(
   // the other items or their notes ("1. EPCAM … this explains the loss in the tumour" above "4.
   // MLH1, MSH6 …: no pathogenic variants" in a germline report).
   const itemLine = lineOf(text, clause.start);
+  // A result quoted on a history line ("既往：左上腕悪性黒色腫（2021年切除、BRAF V600E変異陽性）",
+  // "臨床情報：…"): its source is the one its own line names; the lines above it (the note's title,
+  // a "遺伝カウンセリング記録" heading) head no test of it.
+  if (rules.language === 'ja' && rules.layout.reasonLine.test(itemLine)) return null;
   const listed = LIST_ITEM.test(itemLine);
   const indent = itemLine.length - itemLine.trimStart().length;
   // A line opened by a bracketed heading ("【討議】FGFR2融合遺伝子陽性のため…") starts a section of its
@@ -2381,6 +2884,10 @@ function originNear(
       (LIST_ITEM.test(line) || (line.length - line.trimStart().length > indent && line.trim()))
     )
       continue;
+    // A line after a list is not one of its items ("検出：" over "・BRCA1 c.68_69del（既知の生殖細胞系列
+    // バリアント）" and "・KRAS …", then "未検出：BRCA2、PALB2"): the items' own notes are theirs, and
+    // the source is the one heading the list.
+    if (rules.language === 'ja' && !listed && LIST_ITEM.test(line)) continue;
     // (A reason-for-testing line quotes an earlier result: "検査理由：腫瘍で … が検出されたため".)
     if (rules.layout.reasonLine.test(line)) continue;
     const stated = originIn(withoutAsides(line, rules), rules);
@@ -2403,8 +2910,13 @@ function lastSentenceEnd(text: string): number {
 /** A star-allele genotype written as a result ("*2/*2", "*6/*28"). */
 const STAR_ALLELES = /^\*\d/;
 
+/** A query mark right before an item ("(?C797S", " ? MET amp"), not a sentence's "?" ending. */
+const QUERY_MARK_BEFORE = /(?:^|[\s([,;/])\?[ \t]?$/;
+
 /** A line opened by a bracketed section heading ("【体細胞変異】", "【遺伝子検査】GenMineTOP…"). */
 const SECTION_OPEN = /^[ \t　]*【[^】\n]{1,40}】/;
+/** The number of a numbered heading or row: "2) ", "(3)", "２．", "③". */
+const LINE_NUMBER = /^[ \t　]*(?:[(（]?[0-9０-９]{1,2}[)）.．]|[①-⑳])[ \t　]*/;
 
 /**
  * English text without its bracketed asides, keeping a bracket that qualifies a label ("NGS
@@ -2565,13 +3077,30 @@ const LABEL_CLASSES = new Set<GeneticKind>(['fusion', 'amplification', 'copy_los
  * "Fusions (RNA): none detected in ALK, ROS1, RET": a gene named without a class, on a line
  * whose label names one, is tested for that class (a fusion negative, not a gene-level one).
  */
+/** A label's class word, then the genes before the item: "Fusions ALK / ROS1 / ". */
+const LABEL_CLASS_OPENER =
+  /^[\s\-*•]*([A-Za-z][A-Za-z -]{2,24}?)[ \t]*[(]?[ \t]*(?:[A-Z][A-Za-z0-9-]{1,9}[ \t]*(?:[,/&]|\band\b|\bor\b)[ \t]*)*$/;
+/** The genes after the item, up to the label's colon: " / RET:", ", NTRK1-3):". */
+const LABEL_GENES_REST =
+  /^(?:[ \t]*(?:[,/&]|\band\b|\bor\b)[ \t]*[A-Z][A-Za-z0-9-]{1,9})*[ \t]*[)]?[ \t]*:/;
+
 function withLabelClass(item: Item, text: string, rules: CompiledGeneticsRules): Item {
   if (item.what !== 'gene' || item.kind !== 'other' || item.generic) return item;
   const line = lineOf(text, item.start);
   const label = /^[\s\-*•・]*([^:：\n]{1,24})[:：]/.exec(line);
   // (Only for genes after the label: "KRAS G12C、NRAS、BRAF融合：検出されず" names NRAS in it.)
-  if (!label || label[0].length > item.start - (text.lastIndexOf('\n', item.start - 1) + 1))
-    return item;
+  const column = item.start - (text.lastIndexOf('\n', item.start - 1) + 1);
+  if (!label || label[0].length > column) {
+    // English: a label opened by its class, then only the genes tested for it ("Fusions ALK /
+    // ROS1 / RET: none", "Rearrangements (ALK, ROS1): negative", "Amplification MET, ERBB2:
+    // not detected"). The class word comes first, so no gene before it is named in it. (Such a
+    // label may be longer than a plain label's 24 characters.)
+    if (rules.language !== 'en') return item;
+    const opener = LABEL_CLASS_OPENER.exec(line.slice(0, column));
+    if (!opener || !LABEL_GENES_REST.test(line.slice(column + item.end - item.start))) return item;
+    const classes = findEvents(opener[1]!, rules).filter((e) => LABEL_CLASSES.has(e.kind));
+    return classes.length === 1 ? { ...item, kind: classes[0]!.kind } : item;
+  }
   const classes = findEvents(label[1]!, rules).filter((e) => LABEL_CLASSES.has(e.kind));
   return classes.length === 1 ? { ...item, kind: classes[0]!.kind } : item;
 }
@@ -2646,6 +3175,13 @@ function lineTest(
 function headingAbove(text: string, offset: number, rules: CompiledGeneticsRules) {
   const memo = lineMemoFor(text);
   const here = lineIndex(text, offset);
+  // "■ 検出されなかった主な変化" … "■ その他：TMB …" … "■ EP推奨：MET増幅が耐性機序": a line opened by a
+  // section mark and a label of words opens a section of its own, with its content on it; the
+  // negative heading above no longer heads it (nor the lines after it).
+  if (MARKED_LABEL.test(lineOf(text, offset))) return null;
+  // So does an English commentary label ("Interpretation: ROS1 rearranged NSCLC", "Comment:
+  // …", "Conclusion: …"): the lab's reading of the results, not a row of the list above.
+  if (rules.language === 'en' && COMMENTARY_LABEL.test(lineOf(text, offset))) return null;
   for (let i = here - 1; i >= 0 && i >= here - 12; i -= 1) {
     const line = lineOf(text, memo.starts[i]!);
     if (line.trim() === '') return null;
@@ -2660,11 +3196,25 @@ function headingAbove(text: string, offset: number, rules: CompiledGeneticsRules
     // "■ 以下の遺伝子には病的バリアントを認めず … ■ コメント"): the negative heading above it no
     // longer heads the item's lines. (A "■" line naming genes may be a list row, so only one
     // of words alone closes the section.)
-    if (SECTION_OPEN.test(line) || /^[ \t　]*[■◆●□◇][ \t　]*[^A-Za-z0-9\n]{1,30}$/.test(line))
+    // (A numbered heading of words alone, "3) バイオマーカー", closes it the same way.)
+    if (
+      SECTION_OPEN.test(line) ||
+      /^[ \t　]*[■◆●□◇][ \t　]*[^A-Za-z0-9\n]{1,30}$/.test(line) ||
+      MARKED_LABEL.test(line) ||
+      (LINE_NUMBER.test(line) && /^[^A-Za-z\n]{1,30}$/.test(line.replace(LINE_NUMBER, '')))
+    )
       return null;
   }
   return null;
 }
+
+/** A commentary section's label opening a line ("Interpretation:", "Comments:"). */
+const COMMENTARY_LABEL =
+  /^[ \t]*(?:interpretation|comments?|conclusions?|impression|summary|assessment|recommendations?|discussion|note|diagnosis)[ \t]*:/i;
+
+/** A section mark and a label of words, no gene symbol ("■ その他：", "◆ EP推奨："). */
+const MARKED_LABEL =
+  /^[ \t　]*[■◆●□◇][ \t　]*(?![^:：\n]{0,18}[A-Z][A-Z0-9]{2})[^:：\n]{1,20}[:：]/;
 
 function judgeHeading(
   line: string,
@@ -2680,7 +3230,9 @@ function judgeHeading(
   const rest = `${line.slice(0, only.start)} ${line.slice(only.end)}`
     .replace(/[(（][^)）]{0,40}[)）]/g, ' ')
     .replace(/[:：]\s*$/, '')
-    .replace(/^[\s\-*•・#【■●]+|[\s】]+$/g, '');
+    .replace(/^[\s\-*•・#【■●]+|[\s】]+$/g, '')
+    // A numbered heading ("2) 検出されなかった項目", "２．検出されなかった遺伝子"): the number is no word.
+    .replace(LINE_NUMBER, '');
   // "Fusions: not detected" is a result line, not a heading.
   if (/[:：]/.test(line.replace(/[:：]\s*$/, ''))) return 'result';
   // "No other reportable alterations.": a sentence closed by a full stop heads nothing.

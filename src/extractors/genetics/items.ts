@@ -96,6 +96,10 @@ function unwrapped(raw: string): { part: string; at: number[] | null } {
   return { part: out.join(''), at };
 }
 
+/** A legacy name, with its label, as written between a variant's c. and p. forms. */
+const LEGACY_BETWEEN =
+  /(?:旧表記|旧名|旧称|従来表記|BIC表記|legacy(?:\s+name)?|BIC|formerly|a\.k\.a\.?)?\s*[:：]?\s*\d{2,5}(?:del|ins|dup)[ACGT0-9]{0,6}\s*[、，,;；]/gi;
+
 /** What lies between two spans is only a fusion joint: "EML4-ALK", "EML4::ALK", "KIF5B–RET". */
 
 // Not "/": "EGFR/ALK" is a list. The first gene's breakpoint exon may be written before the
@@ -194,7 +198,9 @@ export function buildItems(
       next &&
       (v.hgvsC === null) !== (next.hgvsC === null) &&
       /^[\s,;:/()[\]|]*(?:p\.|protein|amino acid)?[\s,;:/()[\]|]*$/i.test(
-        text.slice(v.end, next.start),
+        // (A legacy name written between them is another name of the same change: "c.771_775del
+        // （旧表記999del5、p.Asn257Lysfs*17）", "c.68_69del (185delAG; p.Glu23fs)".)
+        text.slice(v.end, next.start).replace(LEGACY_BETWEEN, ' '),
       )
     ) {
       hgvsC ??= next.hgvsC;
@@ -265,7 +271,21 @@ export function buildItems(
     // A gene from a line above (a report block) is not part of the clause's words, nor is a
     // gene an earlier variant already took: in "EGFR L858R +ve, T790M -ve" the second item is
     // "T790M" alone, so the first one's "+ve" is not inside it.
-    const shared = geneMention !== null && variantGenes.has(geneMention);
+    // So is a gene whose class word stands between it and the change as an entry of its own, a
+    // list mark after it: in "EGFR：エクソン19欠失（＋）、L858R（－）" the change is "L858R" alone, so the
+    // deletion's "(+)" is not inside it.
+    const shared =
+      geneMention !== null &&
+      (variantGenes.has(geneMention) ||
+        parts.events.some(
+          (e) =>
+            // (A class of its own, not a mutation word: "her father's PMS2 variant, c.137G>T" is
+            // one finding.)
+            e.kind !== 'other' &&
+            e.start >= geneMention.end &&
+            e.end <= v.start &&
+            /[、,，;；]/.test(text.slice(e.end, v.start).replace(/[(（][^()（）\n]*[)）]/g, '')),
+        ));
     if (geneMention) variantGenes.add(geneMention);
     const local =
       geneMention && geneMention !== parts.blockGene && !shared && !aside ? geneMention : null;
@@ -436,6 +456,36 @@ export function buildItems(
       // "EGFR mutation analysis (PCR, exons 18-21): MUTATION DETECTED - exon 19 deletion".
       targets = [(before ?? parts.blockGene)!];
       distant = true;
+    } else if (event.kind === 'wild_type' && !before && parts.blockGene) {
+      // A gene region in a clause of its own under the gene's label: "FLT3: ITD not detected;
+      // TKD (D835/I836) not detected" (the region is FLT3's, as in "FLT3 ITD neg, TKD neg").
+      targets = [parts.blockGene];
+      distant = true;
+    }
+    // An exon-level class with no gene in its clause or above it ("初回コバスでエクソン21 L858R陽性・
+    // エクソン19欠失陰性", "ex19del陽性"): the gene it always means (drivers `exon_hotspots`), as a
+    // bare "T790M" is EGFR's. The item is the class words alone.
+    const exonHotspot =
+      exonLevel && !before && !after && !parts.blockGene && event.exon !== null
+        ? drivers.exonHotspots.get(`${event.kind}:${event.exon}`)
+        : undefined;
+    if (exonHotspot && targets.length === 0) {
+      items.push({
+        start: event.start,
+        end: event.end,
+        gene: exonHotspot,
+        geneMention: null,
+        what: 'event',
+        hgvsC: null,
+        hgvsP: null,
+        kind: event.kind,
+        exon: event.exon,
+        partner: null,
+        generic: false,
+        eventEnd: event.end,
+        rule: event.rule,
+      });
+      continue;
     }
     // "HER2 IHC 2+, ISH negative": an ISH call is an amplification result only for a gene whose
     // amplification is what ISH tests; "ALK FISH positive" is a rearrangement probe's (decision 27).
@@ -649,8 +699,12 @@ function keyBlockRow(
   );
 }
 
-/** One line break inside wrapped prose: the line goes on in lower case, no sentence end before. */
-const WRAPPED_GAP = /^[^\n.:]*\n[ \t]*[a-z][^\n]*$/;
+/**
+ * One line break inside wrapped prose: the line goes on in lower case, no sentence end before.
+ * (A gene's own label colon may come first, with words after it on the line: "MET: no\n
+ * amplification and no exon 14 skipping"; a colon ending the line opens rows of its own.)
+ */
+const WRAPPED_GAP = /^(?:[ \t]*:(?=[ \t]*[^\s]))?[^\n.:]*\n[ \t]*[a-z][^\n]*$/;
 
 /**
  * Words between two offsets (punctuation ignored); "EGFR gene mutation" has a gap of 1.
@@ -661,7 +715,17 @@ function gap(text: string, from: number, to: number, throughBreak = false): numb
   if ((throughBreak ? /[;；。][\s\S]*[;；。]/ : /[;。]/).test(between))
     return Number.POSITIVE_INFINITY;
   // A line break ends the reach, unless prose wraps there ("HER2\nnot amplified").
-  if (between.includes('\n') && !WRAPPED_GAP.test(between)) return Number.POSITIVE_INFINITY;
+  // (Also when the wrapped line starts with the class word itself: "no ALK, RET or NTRK1/2/3\n
+  // fusion"; a capitalised word there opens a row of its own.)
+  if (
+    between.includes('\n') &&
+    !WRAPPED_GAP.test(between) &&
+    !(
+      /^(?:[ \t]*:(?=[ \t]*[^\s]))?[^\n.:]*\n[ \t]*$/.test(between) &&
+      /^[a-z]/.test(text.slice(to, to + 1))
+    )
+  )
+    return Number.POSITIVE_INFINITY;
   const words = between.match(
     /[A-Za-z0-9]+|[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]+/gu,
   );
@@ -693,7 +757,13 @@ function statedExon(text: string, from: number, variantStart: number, variantEnd
   // Within the variant's line, and near it (a line can be very long).
   const windowStart = Math.max(0, variantStart - 80);
   const newline = text.slice(windowStart, variantStart).lastIndexOf('\n');
-  const lineStart = newline < 0 ? windowStart : windowStart + newline + 1;
+  // A phrase wrapped between its gene and its class or change ("reported it as KIT exon 11\n
+  // mutated"): the short run from the gene on, across that one line break, is still its words.
+  const wrappedFrom =
+    from < variantStart &&
+    variantStart - from <= 30 &&
+    text.slice(from, variantStart).split('\n').length === 2;
+  const lineStart = newline < 0 || wrappedFrom ? windowStart : windowStart + newline + 1;
   const lead = text.slice(
     Math.max(lineStart, windowStart, Math.min(from, variantStart)),
     variantStart,

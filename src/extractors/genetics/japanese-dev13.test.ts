@@ -1349,3 +1349,638 @@ describe('dev22: headings, partners, attributive words', () => {
     expect(partners('ALK融合陽性、RET融合の相手はKIF5B')).toEqual(['ALK null', 'RET KIF5B']);
   });
 });
+
+describe('dev23: slash tables, relatives, confirmatory tests, attributive results', () => {
+  it('reads a slash-separated table row (gene ／ result ／ detail) as one result', () => {
+    const text = [
+      '前医の検査（マルチプレックスPCR）：',
+      '　遺伝子 ／ 判定 ／ 内容',
+      '　NRAS ／ 陰性 ／ Q61K（exon 3）',
+      '　ROS1 ／ 陰性 ／ 融合遺伝子',
+      '　MET ／ 陰性 ／ exon 14スキッピング',
+      '　BRAF ／ 陽性 ／ V600E',
+    ].join('\n');
+    expect(brief(genetics(text)).sort()).toEqual([
+      'BRAF p.Val600Glu present patient',
+      'MET exon_skipping 14 absent patient',
+      'NRAS p.Gln61Lys absent patient',
+      'ROS1 fusion absent patient',
+    ]);
+    // A slash between items that each have a result still closes the first one.
+    expect(brief(genetics('EGFR L858R 陽性／ｴｸｿﾝ20 T790M 陰性'))).toEqual([
+      'EGFR p.Leu858Arg present patient',
+      'EGFR p.Thr790Met absent patient',
+    ]);
+  });
+
+  it('reads a ［…］ heading of results over the list after it', () => {
+    expect(brief(genetics('［陰性］KRAS G12D／ERBB2 増幅／ALK')).sort()).toEqual([
+      'ALK wild_type absent patient',
+      'ERBB2 amplification absent patient',
+      'KRAS p.Gly12Asp absent patient',
+    ]);
+  });
+
+  it('reads "…を伴わない" (without the change) as a negative', () => {
+    for (const text of [
+      'BRAF V600Eを伴わないMSI-High大腸癌。',
+      'KRAS G12Cは伴わなかった。',
+      'EGFR L858Rを伴わず、ALK融合遺伝子陽性。',
+    ]) {
+      expect(brief(genetics(text))[0], text).toMatch(/ absent patient$/);
+    }
+  });
+
+  it('keeps the gene-level negative beside a named variant "…を含め…認めず"', () => {
+    expect(
+      brief(genetics('BRCA1：家系内のc.5266dupを含め、病的バリアントは検出されなかった。')).sort(),
+    ).toEqual(['BRCA1 c.5266dup absent patient', 'BRCA1 wild_type absent patient']);
+    expect(brief(genetics('MSH2のc.942+3A>Tも含めて、その他の変異は認めず。')).sort()).toEqual([
+      'MSH2 c.942+3A>T absent patient',
+      'MSH2 wild_type absent patient',
+    ]);
+  });
+
+  it("reads a relative's variant found in them and the client's test of it", () => {
+    for (const [text, gene, variant] of [
+      [
+        '妹で同定されたBRCA2 c.5946del（病的）のシングルサイト検査：検出されず',
+        'BRCA2',
+        'c.5946del',
+      ],
+      ['母で見つかったMLH1 c.1489dup（病的）の部位特異的検査：陰性', 'MLH1', 'c.1489dup'],
+      ['兄に認められたMSH2 c.942+3A>Tの確認検査：検出されなかった。', 'MSH2', 'c.942+3A>T'],
+      ['父由来のBRCA1 c.68_69delについてシングルサイト検査を実施：非保持', 'BRCA1', 'c.68_69del'],
+    ] as const) {
+      expect(brief(genetics(text, 'ja', 'genetic_counselling')).sort(), text).toEqual([
+        `${gene} ${variant} absent patient`,
+        `${gene} ${variant} present family`,
+      ]);
+    }
+  });
+
+  it('takes the client named after a relative as the subject of "同バリアント"', () => {
+    const text =
+      '家族歴：姉の遺伝学的検査でBRCA2 c.5645C>Aの病的バリアントが判明しており、本人は当院でシングルサイト検査を受けたが同バリアントは検出されなかった。';
+    expect(brief(genetics(text)).sort()).toEqual([
+      'BRCA2 c.5645C>A absent patient',
+      'BRCA2 c.5645C>A present family',
+    ]);
+  });
+
+  it('reads a relative who leads a sentence on a line under a header line as its subject', () => {
+    const text = [
+      '受診者：50歳男性',
+      '【経緯】母（72歳）が乳癌で、がん遺伝子パネル後の確認検査によりBRCA1 c.68_69delの保持が判明。',
+    ].join('\n');
+    expect(brief(genetics(text))).toEqual(['BRCA1 c.68_69del present family']);
+  });
+
+  it('gives no result to a relative never tested, nor to a carrying probability', () => {
+    const text = [
+      '兄：MLH1 c.1489dupを保持。',
+      '父：検査歴なし。',
+      '姉：未受検。',
+      'MLH1を保持している事前確率について説明した。',
+    ].join('\n');
+    expect(brief(genetics(text, 'ja', 'genetic_counselling'))).toEqual([
+      'MLH1 c.1489dup present family',
+    ]);
+    expect(genetics('PREMMモデルによるMSH2変異の保持確率は4.2%。')).toEqual([]);
+  });
+
+  it('does not read a confirmatory test named after a gene as its result', () => {
+    const text =
+      '血液でのBRCA1/2確認検査（2024/2）：腫瘍で検出されたBRCA1 c.3607C>Tは認めず、BRCA2にも病的バリアントなし';
+    expect(brief(genetics(text)).sort()).toEqual([
+      'BRCA1 c.3607C>T absent patient',
+      'BRCA2 wild_type absent patient',
+    ]);
+    // A confirmatory test's line label still heads what it found.
+    expect(
+      genetics('確認検査（血液）：BRCA1 c.5266dup 病的バリアント → 生殖細胞系列と確定').map(
+        (f) => `${f.gene} ${f.status} ${f.origin}`,
+      ),
+    ).toEqual(['BRCA1 present germline']);
+  });
+
+  it('reads GIST and mesenchymal stains (DOG1, CD34, desmin) as no DNA finding', () => {
+    expect(
+      brief(genetics('GIST、DOG1(+)、CD34(+)、desmin(−)。KIT exon 11 V559D（c.1676T>A）を検出。')),
+    ).toEqual(['KIT p.Val559Asp present patient']);
+  });
+
+  it('keeps a tumour variant somatic when germline origin is only possible', () => {
+    const f = genetics(
+      'ATM G2023R（c.6067G>A）VAF 49%　VUS（生殖細胞系列の可能性はあるが確認検査は不要との見解）',
+      'ja',
+      'ngs_report',
+    );
+    expect(f.map((x) => `${x.gene} ${x.origin}`)).toEqual(['ATM somatic']);
+  });
+});
+
+describe('dev24: numbered headings, class-named references, bracketed partners, sources', () => {
+  it('reads a numbered negative heading over the list below it, up to the next heading', () => {
+    for (const heading of [
+      '2) 検出されなかった項目',
+      '２．検出されなかった遺伝子',
+      '③検出されなかった変異',
+    ]) {
+      const text = [
+        '1) 検出されたゲノム変化',
+        '　KRAS G12D（c.35G>A）　VAF 9.6%',
+        heading,
+        '　NRAS、BRAF V600E、MET増幅、BRCA1/2',
+        '3) 参考所見',
+        '　ATM c.2572T>C　VUS',
+      ].join('\n');
+      expect(brief(genetics(text, 'ja', 'ngs_report')), heading).toEqual([
+        'KRAS p.Gly12Asp present patient',
+        'NRAS wild_type absent patient',
+        'BRAF p.Val600Glu absent patient',
+        'MET amplification absent patient',
+        'BRCA1 wild_type absent patient',
+        'BRCA2 wild_type absent patient',
+        'ATM c.2572T>C present patient',
+      ]);
+    }
+    expect(brief(genetics('2) 検出されなかった項目：NRAS、BRAF V600E'))).toEqual([
+      'NRAS wild_type absent patient',
+      'BRAF p.Val600Glu absent patient',
+    ]);
+  });
+
+  it('takes the variant of the class a reference names ("同欠失"), not another one', () => {
+    const text =
+      '腫瘍はBRAF V600E：陰性。血液の遺伝学的検査（MLPA）でMLH1遺伝子エクソン5のヘテロ接合性欠失を認め、病的と判定。妹（42歳）は同欠失のシングルサイト検査で非保持。';
+    expect(brief(genetics(text, 'ja', 'discharge')).sort()).toEqual([
+      'BRAF p.Val600Glu absent patient',
+      'MLH1 exon_deletion 5 absent family',
+      'MLH1 exon_deletion 5 present patient',
+    ]);
+    expect(
+      brief(genetics('MLPAでMSH2 エクソン3〜4の欠失を認め病的。弟は同欠失を保持していた。')),
+    ).toContain('MSH2 exon_deletion present family');
+  });
+
+  it("reads a test of the same site as a test of the relative's variant", () => {
+    for (const [text, hgvs] of [
+      [
+        '姉の遺伝学的検査でBRCA2 c.3109C>T（p.Gln1037Ter）が同定された。本人も同部位のシングルサイト検査を受け、非保持との結果。',
+        'p.Gln1037Ter',
+      ],
+      ['姉にBRCA1 c.68_69delを認めた。本人は同じ部位を解析し、検出されなかった。', 'c.68_69del'],
+    ] as const) {
+      expect(brief(genetics(text, 'ja', 'oncology_consult')), text).toContain(
+        `${text.includes('BRCA2') ? 'BRCA2' : 'BRCA1'} ${hgvs} absent patient`,
+      );
+    }
+    // The tumour's site is no variant.
+    expect(
+      brief(genetics('母がBRCA2 c.5946delを保持。腫瘍は同部位に再発を認めた。', 'ja', 'progress')),
+    ).toEqual(['BRCA2 c.5946del present family']);
+  });
+
+  it("refers a same-variant test to the relative's variant, not a tumour driver named before", () => {
+    const text =
+      '臨床情報：BRAF V600E陽性（2024年）。家族歴：兄がCDKN2A c.301G>T（p.Gly101Trp）病的バリアント保持。本人は同バリアントのシングルサイト検査を受け、検出されず。';
+    expect(brief(genetics(text, 'ja', 'ngs_report')).sort()).toEqual([
+      'BRAF p.Val600Glu present patient',
+      'CDKN2A p.Gly101Trp absent patient',
+      'CDKN2A p.Gly101Trp present family',
+    ]);
+  });
+
+  it('gives a same-variant result to the relative the sentence is about', () => {
+    const text = [
+      '生殖細胞系列の確認検査：BRCA2 c.7558C>T（p.Arg2520*）を確認（病的）。',
+      '長男（45歳）は当院遺伝外来でシングルサイト検査を受け、同バリアント非保持。',
+    ].join('\n');
+    expect(brief(genetics(text, 'ja', 'mdt_summary'))).toEqual([
+      'BRCA2 p.Arg2520Ter present patient',
+      'BRCA2 p.Arg2520Ter absent family',
+    ]);
+    // The patient named after the relative is the subject instead.
+    expect(
+      brief(genetics('母がBRCA1 c.68_69delを保持しており、本人は同バリアントを認めなかった。')),
+    ).toEqual(['BRCA1 c.68_69del present family', 'BRCA1 c.68_69del absent patient']);
+  });
+
+  it("reads a fusion pair in brackets after its gene's result as that result's partner", () => {
+    for (const text of [
+      'マルチ遺伝子PCR：EGFR 陰性 ／ ALK 融合遺伝子 陽性（EML4-ALK）／ ROS1 融合遺伝子 陰性',
+      'ALK融合遺伝子陽性（EML4-ALK）、ROS1融合遺伝子陰性、EGFR陰性',
+      'ALK：陽性（EML4-ALK）／ ROS1融合遺伝子：陰性／EGFR：陰性',
+    ]) {
+      expect(brief(genetics(text, 'ja', 'mdt_summary')).sort(), text).toEqual([
+        'ALK fusion EML4 present patient',
+        'EGFR wild_type absent patient',
+        'ROS1 fusion absent patient',
+      ]);
+    }
+    // A bracket going on about another change is no partner: "なし（c.…（p.…）は良性多型）".
+    expect(
+      genetics(
+        'BRACAnalysis：BRCA1：病的バリアントなし（c.2612C>T（p.Pro871Leu）は良性多型）',
+        'ja',
+        'germline_report',
+      ).map((f) => `${f.gene} ${f.hgvs_p ?? f.kind} ${f.status}`),
+    ).toContain('BRCA1 p.Pro871Leu present');
+  });
+
+  it('reads HER2 with its own call in a row of driver genes as an ERBB2 DNA result', () => {
+    for (const text of [
+      'マルチ遺伝子PCR：EGFR 陰性 ／ ALK 融合遺伝子 陽性（EML4-ALK）／ HER2 陰性 ／ MET ex14スキッピング 陰性',
+      'EGFR(−)、ALK(−)、ROS1(−)、HER2(−)',
+      'EGFR 陰性、KRAS G12C 陰性、HER2 陰性、MET ex14 陰性',
+    ]) {
+      expect(brief(genetics(text, 'ja', 'mdt_summary')), text).toContain(
+        'ERBB2 wild_type absent patient',
+      );
+    }
+    // Receptor and stain rows, a breast diagnosis with a drug, and MMR stains stay no finding.
+    for (const text of [
+      'ER陽性、PgR陽性、HER2陰性、Ki-67 20%',
+      '#転移性乳癌（ER+/HER2−）、CDK4/6阻害薬＋AI 2年でPD。ESR1変異が新たに出現。',
+      '免疫染色ではMLH1およびPMS2の発現消失（MSH2、MSH6は保持）。KRAS、NRASとも変異を認めず。',
+    ]) {
+      expect(
+        genetics(text, 'ja', 'progress').filter((f) => ['ERBB2', 'MSH2', 'MSH6'].includes(f.gene)),
+        text,
+      ).toEqual([]);
+    }
+  });
+
+  it('keeps an earlier negative told on a course line beside a later variant', () => {
+    const text = [
+      '経過：2023年 原発巣：RAS（KRAS/NRAS）野生型、BRAF V600E 陰性。',
+      '今回検出：',
+      '　KRAS　Q61H（c.183A>C）　VAF 1.9%',
+    ].join('\n');
+    expect(brief(genetics(text, 'ja', 'ngs_report')).sort()).toEqual([
+      'BRAF p.Val600Glu absent patient',
+      'KRAS p.Gln61His present patient',
+      'KRAS wild_type absent patient',
+      'NRAS wild_type absent patient',
+    ]);
+  });
+
+  it("takes a negative's source from its test, not from the conclusion in brackets after it", () => {
+    const text = [
+      '生殖細胞系列検査（血液）：',
+      '　・BRCA2 c.9382C>T：検出されず（腫瘍に限局した体細胞変異と判断）',
+    ].join('\n');
+    expect(genetics(text, 'ja', 'genetic_counselling').map((f) => f.origin)).toEqual(['germline']);
+    expect(
+      genetics('血液での確認検査：TP53 R273H 陰性（体細胞由来と判断）', 'ja', 'progress').map(
+        (f) => f.origin,
+      ),
+    ).toEqual(['germline']);
+  });
+
+  it("reads a tumour result quoted in a history line, or under a cancer's gene test, as somatic", () => {
+    const history = [
+      '遺伝カウンセリング記録（結果開示）',
+      'クライエント：57歳男性、膵癌 化学療法中',
+      '既往：左上腕悪性黒色腫（2021年切除、BRAF V600E変異陽性）',
+      '検査：BRCA1/2遺伝学的検査（血液）',
+      '結果：BRCA2 c.6275_6276del、病的バリアント',
+    ].join('\n');
+    expect(
+      genetics(history, 'ja', 'genetic_counselling').map((f) => `${f.gene} ${f.origin}`),
+    ).toEqual(['BRAF somatic', 'BRCA2 germline']);
+    const tumour = [
+      '来談者：63歳男性。兄がリンチ症候群（MSH2 病的バリアント）。',
+      '本人の肺癌の遺伝子検査（2024/10）：',
+      '　EGFR　L858R　陽性',
+      '　ALK／ROS1／RET　融合遺伝子　陰性',
+    ].join('\n');
+    expect(
+      genetics(tumour, 'ja', 'genetic_counselling')
+        .filter((f) => f.subject === 'patient')
+        .map((f) => `${f.gene} ${f.origin}`),
+    ).toEqual(['EGFR somatic', 'ALK somatic', 'ROS1 somatic', 'RET somatic']);
+    // A syndrome's gene test stays germline.
+    expect(
+      genetics(
+        '遺伝性乳癌卵巣癌の遺伝子検査：BRCA1 c.68_69del 病的',
+        'ja',
+        'genetic_counselling',
+      ).map((f) => f.origin),
+    ).toEqual(['germline']);
+  });
+});
+
+describe('dev25: sibling entries, group results, legacy asides, sections, sources, reasons', () => {
+  it('gives a change listed after a class entry of its gene its own result', () => {
+    for (const [text, expected] of [
+      [
+        'EGFR遺伝子検査（PCR）：エクソン19欠失（＋）、L858R（－）、T790M（－）',
+        [
+          'EGFR exon_deletion 19 present patient',
+          'EGFR p.Leu858Arg absent patient',
+          'EGFR p.Thr790Met absent patient',
+        ],
+      ],
+      [
+        'EGFR：exon19 del 陽性、L858R 陰性',
+        ['EGFR exon_deletion 19 present patient', 'EGFR p.Leu858Arg absent patient'],
+      ],
+      [
+        'EGFR：エクソン20挿入 陰性、L858R 陽性',
+        ['EGFR exon_insertion 20 absent patient', 'EGFR p.Leu858Arg present patient'],
+      ],
+    ] as const) {
+      expect(brief(genetics(text)).sort()).toEqual([...expected].sort());
+    }
+    // The class word and the change of one finding stay one ("exon 20 insertion (p.…dup)").
+    expect(brief(genetics('EGFRエクソン20挿入（p.A767_V769dup）を検出'))).toEqual([
+      'EGFR p.Ala767_Val769dup present patient',
+    ]);
+  });
+
+  it("reads a group word's result as that of the change named alone in the bracket after it", () => {
+    expect(brief(genetics('前医：RAS遺伝子変異：陽性（NRAS Q61K）、BRAF：陰性'))).toEqual([
+      'NRAS p.Gln61Lys present patient',
+      'BRAF wild_type absent patient',
+    ]);
+    expect(brief(genetics('ドライバー遺伝子変異陽性（EGFR L858R）、ALK融合遺伝子陰性'))).toEqual([
+      'EGFR p.Leu858Arg present patient',
+      'ALK fusion absent patient',
+    ]);
+    expect(brief(genetics('EGFR陰性、RAS変異陽性（KRAS exon2 G13D）'))).toEqual([
+      'EGFR wild_type absent patient',
+      'KRAS p.Gly13Asp present patient',
+    ]);
+  });
+
+  it('pairs a c. and p. change written around a legacy name', () => {
+    for (const text of [
+      'BRCA2 c.5946del（旧表記6174delT、p.Ser1982Argfs*22）の病的バリアントを検出',
+      'BRCA2 c.5946del（6174delT; p.Ser1982Argfs*22）を検出',
+    ]) {
+      expect(
+        genetics(text, 'ja', 'germline_report').map((f) => `${f.hgvs_c} ${f.hgvs_p} ${f.status}`),
+      ).toEqual(['c.5946del p.Ser1982ArgfsTer22 present']);
+    }
+  });
+
+  it('ends a not-detected heading at a marked section with a label of its own', () => {
+    const text = [
+      '■ 検出されなかった主な変化',
+      'KRAS G12C、ERBB2増幅',
+      '■ 備考：bTMB 3 Muts/Mb',
+      '■ 見解：MET増幅を認め、耐性機序と考える。',
+    ].join('\n');
+    expect(brief(genetics(text, 'ja', 'ngs_report')).sort()).toEqual([
+      'ERBB2 amplification absent patient',
+      'KRAS p.Gly12Cys absent patient',
+      'MET amplification present patient',
+    ]);
+    // The heading itself, with or without a mark and a colon, still heads its rows.
+    expect(
+      brief(genetics('■ 検出されなかった変化：\nEGFR T790M\nERBB2増幅', 'ja', 'ngs_report')),
+    ).toEqual(['EGFR p.Thr790Met absent patient', 'ERBB2 amplification absent patient']);
+  });
+
+  it('reads each slash-joined call of a lung DNA panel as a row, HER2 as ERBB2', () => {
+    const text =
+      '肺癌マルチ遺伝子検査（オンコマイン）：EGFR変異 陰性/ROS1融合遺伝子 陽性（CD74-ROS1）/BRAF V600E 陰性/HER2 陰性/KRAS 陰性';
+    expect(brief(genetics(text, 'ja', 'pathology'))).toContain('ERBB2 wild_type absent patient');
+    // A receptor line of a breast cancer stays a stain.
+    expect(genetics('乳癌（ER陽性/PgR陽性/HER2陰性）', 'ja', 'pathology')).toEqual([]);
+  });
+
+  it("reads a gene row named with its assay's kit as a gene result", () => {
+    for (const text of ['EGFR（コバス）：陰性', 'EGFR（therascreen）：陰性']) {
+      expect(brief(genetics(text))).toEqual(['EGFR wild_type absent patient']);
+    }
+    const rows = ['前医の結果：', '　EGFR（Idylla）：陰性', '　ALK（IHC・FISH）：陽性'].join('\n');
+    expect(brief(genetics(rows))).toEqual([
+      'EGFR wild_type absent patient',
+      'ALK fusion present patient',
+    ]);
+  });
+
+  it("reads a carrier's 保持 after a named change as a result, not as retained staining", () => {
+    const text = [
+      '［家族歴］',
+      '　姉：他院でBRCA1遺伝学的検査を受け、本人と同一の c.68_69del を保持していると確認。',
+    ].join('\n');
+    expect(
+      brief(genetics(text, 'ja', 'genetic_counselling')).filter((f) => f.includes('family')),
+    ).toEqual(['BRCA1 c.68_69del present family']);
+    expect(
+      genetics('MMR蛋白：MLH1 保持、MSH2 保持、MSH6 保持、PMS2 保持', 'ja', 'pathology'),
+    ).toEqual([]);
+  });
+
+  it("takes a blood row's source from its specimen, not from the tumour VAF in brackets", () => {
+    const text = [
+      '遺伝子｜検体｜変化｜アレル頻度｜判定',
+      'BRCA1｜血液｜c.68_69del｜51%（腫瘍 80%）｜病的',
+      'KRAS｜腫瘍｜p.G12D｜22%｜Tier I',
+    ].join('\n');
+    expect(genetics(text, 'ja', 'progress').map((f) => `${f.gene} ${f.origin}`)).toEqual([
+      'BRCA1 germline',
+      'KRAS somatic',
+    ]);
+  });
+
+  it("does not take a case summary's earlier germline test as the source of a panel's rows", () => {
+    const text = [
+      '血漿ゲノム検査 結果',
+      '症例：61歳男性、膵癌。2023年にBRCA2遺伝学的検査（血液）で病的バリアントを確認済み。',
+      '検出：',
+      '　・KRAS p.G12V　VAF 8.1%',
+      '　・BRCA2 c.5946del　VAF 47%（既知の生殖細胞系列バリアント）',
+      '未検出：ATM、PALB2',
+    ].join('\n');
+    expect(
+      genetics(text, 'ja', 'progress')
+        .filter((f) => f.gene !== 'BRCA2')
+        .map((f) => `${f.gene} ${f.origin}`),
+    ).toEqual(['KRAS somatic', 'ATM somatic', 'PALB2 somatic']);
+  });
+
+  it('reads a gene test in brackets after the tumour it was done on as somatic', () => {
+    const text = '既往：2019年 直腸癌（低位前方切除。遺伝子検査：KRAS G12D 陽性、BRAF 陰性）。';
+    expect(genetics(text, 'ja', 'genetic_counselling').map((f) => `${f.gene} ${f.origin}`)).toEqual(
+      ['KRAS somatic', 'BRAF somatic'],
+    );
+    // A germline test named there stays germline.
+    expect(
+      genetics(
+        '既往：乳癌（2018年。BRCA遺伝子検査：BRCA1 病的バリアントなし）。',
+        'ja',
+        'genetic_counselling',
+      ).map((f) => f.origin),
+    ).toEqual(['germline']);
+  });
+
+  it("reads a relative's illness as the reason for the patient's own test", () => {
+    for (const text of [
+      '母が乳癌のためBRCA1/2遺伝学的検査を施行：病的バリアントは検出されず。',
+      '姉が卵巣癌なのでBRCA1、BRCA2の遺伝学的検査を受け、病的バリアントは認めなかった。',
+      '・父と叔父が胃癌のため遺伝学的検査（CDH1）を施行：病的バリアントなし。',
+    ]) {
+      expect(genetics(text, 'ja', 'progress').map((f) => f.subject)).not.toContain('family');
+    }
+    // The relative as the topic of both clauses stays the relative's.
+    expect(
+      genetics(
+        '母は乳癌のため遺伝学的検査を受け、BRCA1病的バリアントを検出。',
+        'ja',
+        'progress',
+      ).map((f) => f.subject),
+    ).toEqual(['family']);
+  });
+});
+
+describe('dev26: shorthand, leaders, headings, codon lists, thresholds, gene-less exon classes', () => {
+  it('reads "mut" / "mt" shorthand after a gene as a genetic result', () => {
+    for (const [text, expected] of [
+      ['＃1 肺腺癌 StageⅣB（EGFR mut＋）', ['EGFR other present patient']],
+      ['右肺腺癌（EGFR mt(+)）でオシメルチニブ内服中', ['EGFR other present patient']],
+      ['eGFR 52、EGFR mut(-)', ['EGFR wild_type absent patient']],
+    ] as const) {
+      expect(brief(genetics(text, 'ja', 'progress'))).toEqual([...expected]);
+    }
+  });
+
+  it('reads a result-named heading after a triangle or star mark, with its kind of change', () => {
+    for (const text of [
+      '▼検出されなかった耐性変異：EGFR T790M、EGFR C797S',
+      '★未検出の耐性変異：T790M、C797S',
+      '▶検出されなかったドライバー変異：EGFR T790M、C797S',
+    ]) {
+      expect(brief(genetics(text, 'ja', 'ngs_report')).sort()).toEqual([
+        'EGFR p.Cys797Ser absent patient',
+        'EGFR p.Thr790Met absent patient',
+      ]);
+    }
+  });
+
+  it('reads a gene row whose codon list runs long as the gene result', () => {
+    for (const text of [
+      '│NRAS│コドン12/13/59/61/117/146│2〜4│検出せず│',
+      'NRAS：コドン12/13/59/61/117/146 検出せず',
+      'NRAS | codon 12/13/59/61/117/146 | exon 2-4 | 検出せず',
+    ]) {
+      expect(brief(genetics(text, 'ja', 'ngs_report'))).toEqual(['NRAS wild_type absent patient']);
+    }
+  });
+
+  it('reads rows with an ellipsis or middle-dot leader as gene rows', () => {
+    const text = ['・EGFR … 陰性', '・ALK融合 … 陰性', '・BRAF V600E … 陰性'].join('\n');
+    expect(brief(genetics(text, 'ja', 'ngs_report'))).toEqual([
+      'EGFR wild_type absent patient',
+      'ALK fusion absent patient',
+      'BRAF p.Val600Glu absent patient',
+    ]);
+    expect(brief(genetics('EGFR・・・陰性\nKRAS G12C・・・陰性', 'ja', 'ngs_report'))).toEqual([
+      'EGFR wild_type absent patient',
+      'KRAS p.Gly12Cys absent patient',
+    ]);
+  });
+
+  it('reads a copy number under the call threshold as no amplification', () => {
+    for (const text of [
+      'ERBB2 … コピー数 3（増幅の基準に達しない）',
+      'MET：コピー数 5（増幅のカットオフ値未満）',
+      'ERBB2増幅：コピー数 4、閾値を下回る',
+    ]) {
+      expect(brief(genetics(text, 'ja', 'ngs_report'))).toEqual([
+        expect.stringMatching(/^(?:ERBB2|MET) amplification absent patient$/),
+      ]);
+    }
+  });
+
+  it('gives an exon 19 deletion or exon 14 skipping written without its gene to EGFR / MET', () => {
+    for (const [text, expected] of [
+      [
+        '初回組織コバスでエクソン21 L858R陽性・エクソン19欠失陰性。\nKRAS：陰性',
+        [
+          'EGFR p.Leu858Arg present patient',
+          'EGFR exon_deletion 19 absent patient',
+          'KRAS wild_type absent patient',
+        ],
+      ],
+      [
+        'コバス：ex19del（＋）\n今回 T790M：陰性',
+        ['EGFR exon_deletion 19 present patient', 'EGFR p.Thr790Met absent patient'],
+      ],
+    ] as const) {
+      expect(brief(genetics(text, 'ja', 'progress')).sort()).toEqual([...expected].sort());
+    }
+    // Not an ambiguous class: exon 20 insertion is EGFR's or ERBB2's, exon 13 deletion any gene's.
+    expect(
+      genetics('エクソン20挿入 陽性\nKRAS：陰性', 'ja', 'progress').map((f) => f.gene),
+    ).toEqual(['KRAS']);
+  });
+
+  it("does not give a gene's class result to another change standing between", () => {
+    for (const [text, expected] of [
+      [
+        'EGFR エクソン21 L858R陽性・エクソン19欠失陰性',
+        ['EGFR p.Leu858Arg present patient', 'EGFR exon_deletion 19 absent patient'],
+      ],
+      [
+        'EGFR L858R（＋）、エクソン19欠失（－）',
+        ['EGFR p.Leu858Arg present patient', 'EGFR exon_deletion 19 absent patient'],
+      ],
+      [
+        '前医CGP：BRCA2 c.6275_6276del（VAF 47%）、AR増幅なし、ATM変異なし',
+        [
+          'BRCA2 c.6275_6276del present patient',
+          'AR amplification absent patient',
+          'ATM wild_type absent patient',
+        ],
+      ],
+      [
+        'ERBB2 L755S、ERBB2増幅なし',
+        ['ERBB2 p.Leu755Ser present patient', 'ERBB2 amplification absent patient'],
+      ],
+    ] as const) {
+      expect(brief(genetics(text, 'ja', 'ngs_report')).sort()).toEqual([...expected].sort());
+    }
+  });
+
+  it('keeps a plasma variant with a clonal-haematopoiesis remark before "／未検出："', () => {
+    const text = '血漿：TP53 R175H 0.3%（クローン性造血の可能性）／未検出：C797S、MET増幅';
+    expect(brief(genetics(text, 'ja', 'progress'))).toEqual([
+      'TP53 p.Arg175His present patient',
+      'EGFR p.Cys797Ser absent patient',
+      'MET amplification absent patient',
+    ]);
+    // "未検" (not tested) is still no result.
+    expect(genetics('ROS1：未検', 'ja', 'progress')).toEqual([]);
+  });
+
+  it('reads a recommended evaluation of a gene as no finding, and its origin question as open', () => {
+    for (const text of [
+      'コメント：MSH6の生殖細胞系列バリアントを含めたリンチ症候群の評価を推奨します。',
+      'MLH1の病的バリアントについて遺伝学的検査をお勧めします。',
+      'PMS2の生殖細胞系列バリアントの精査を提案する。',
+    ]) {
+      expect(genetics(text, 'ja', 'pathology')).toEqual([]);
+    }
+    expect(
+      genetics(
+        'BRCA2 c.5946del（VAF 48%）を検出。生殖細胞系列由来か確認検査を推奨します。',
+        'ja',
+        'ngs_report',
+      ).map((f) => f.origin),
+    ).toEqual(['somatic']);
+  });
+
+  it('reads "エビデンスB/C/D" as a column value of the evidence level', () => {
+    for (const text of [
+      'ESR1　c.1138G>C　p.E380Q　アレル頻度 5%　エビデンスC',
+      'TP53 R273C（エビデンス：D）',
+    ]) {
+      expect(genetics(text, 'ja', 'ngs_report').map((f) => f.significance)).toEqual(['pathogenic']);
+    }
+  });
+});

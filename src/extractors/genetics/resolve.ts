@@ -19,6 +19,9 @@ export interface Candidate {
   readonly earlier?: boolean;
 }
 
+/** The rule of a reversion event (`events` id `reversion` in any language's rules). */
+const REVERSION_RULE = /\.reversion$/;
+
 const EXON_COMPATIBLE: Record<string, readonly string[]> = {
   exon_deletion: ['deletion', 'delins'],
   exon_insertion: ['insertion', 'duplication', 'delins'],
@@ -97,6 +100,8 @@ export function resolveFindings(
     );
   };
   const findings: GeneticFinding[] = [];
+  // Findings whose members state no source (the origin is toFinding's default).
+  const unsourced = new Set<GeneticFinding>();
   for (const group of groups.values()) {
     const lead = group[0]!;
     if (partners.has(lead.item.gene) && group.every((c) => c.item.what === 'gene')) continue;
@@ -209,6 +214,17 @@ export function resolveFindings(
         // results (decision 102).
         const coordinated = members.some((c) => c.item.coordinated);
         if (status === 'present' || (restated && !region && !coordinated)) {
+          // A reversion ("BRCA2 reversion detected … restores the reading frame") is a second
+          // change, not the named variant restated: its own gene-level finding beside it (en
+          // decisions 85 and 112). Without a named variant it stays one with the gene-level
+          // positive (the branch not taken).
+          const reversions =
+            status === 'present' ? members.filter((c) => REVERSION_RULE.test(c.item.rule)) : [];
+          if (reversions.length > 0) {
+            const finding = toFinding(reversions, drivers, pOfC);
+            findings.push(finding);
+            if (reversions.every((c) => c.origin === null)) unsourced.add(finding);
+          }
           continue;
         }
       }
@@ -229,10 +245,38 @@ export function resolveFindings(
       ) {
         continue;
       }
-      findings.push(toFinding(members, drivers, pOfC));
+      const finding = toFinding(members, drivers, pOfC);
+      findings.push(finding);
+      if (members.every((c) => c.origin === null)) unsourced.add(finding);
     }
   }
-  return withSharedClass(findings);
+  return withInheritedOrigin(withSharedClass(findings), unsourced);
+}
+
+/**
+ * The patient's result for a variant a relative carries is a germline result, whatever it is
+ * (cascade testing: "her father carries MLH1 c.1489dup … she tested negative for it"): a
+ * patient finding with no stated source takes germline from the family's same variant.
+ */
+function withInheritedOrigin(
+  findings: GeneticFinding[],
+  unsourced: ReadonlySet<GeneticFinding>,
+): GeneticFinding[] {
+  const variant = (f: GeneticFinding) =>
+    f.hgvsC || f.hgvsP ? `${f.gene}|${f.hgvsC ?? ''}|${f.hgvsP ?? ''}` : null;
+  const familyVariants = new Set(
+    findings
+      .filter((f) => f.subject === 'family')
+      .map(variant)
+      .filter((v) => v !== null),
+  );
+  if (familyVariants.size === 0) return findings;
+  return findings.map((f) => {
+    const key = variant(f);
+    return f.subject === 'patient' && unsourced.has(f) && key !== null && familyVariants.has(key)
+      ? { ...f, origin: 'germline' }
+      : f;
+  });
 }
 
 /**

@@ -25,6 +25,8 @@ export interface CompiledGeneticsRules {
   readonly populationAfter: RegExp | null;
   /** Withdrawn results (a corrected report): null when the file lists none. */
   readonly withdrawn: RegExp | null;
+  /** A signal below the reporting threshold, not called (a sub-threshold read): null if none. */
+  readonly belowReporting: RegExp | null;
   /** A variant's class changed later in the note (global): the later class stands. */
   readonly reclassified: RegExp | null;
   /** A variant named elsewhere: "the same familial variant", "her father's MSH6 variant". */
@@ -53,6 +55,8 @@ export interface CompiledDrivers {
   isDriverCodon(gene: string, codon: string): boolean;
   readonly fusionGenes: ReadonlySet<string>;
   readonly hotspots: ReadonlyMap<string, string>;
+  /** Exon-level classes written without their gene: `${kind}:${exon}` → the gene they mean. */
+  readonly exonHotspots: ReadonlyMap<string, string>;
   readonly expressionGenes: ReadonlySet<string>;
   /** Clinical names of receptors and stains, lower-cased (HER2, PD-L1, p53). */
   readonly expressionForms: ReadonlySet<string>;
@@ -119,6 +123,7 @@ export function compileGeneticsRules(
     hypothetical: words(file.hypothetical),
     populationAfter: file.population_after?.length ? after(file.population_after) : null,
     withdrawn: file.withdrawn ? words(file.withdrawn) : null,
+    belowReporting: file.below_reporting?.length ? words(file.below_reporting) : null,
     reclassified: file.reclassified?.length ? words(file.reclassified) : null,
     sameVariant: words(file.same_variant),
     drugBefore: before(file.drug_before),
@@ -172,6 +177,7 @@ export function compileDrivers(file: DriversFile): CompiledDrivers {
     },
     fusionGenes: new Set(file.fusion_genes),
     hotspots: new Map(Object.entries(file.hotspots)),
+    exonHotspots: new Map((file.exon_hotspots ?? []).map((h) => [`${h.kind}:${h.exon}`, h.gene])),
     expressionGenes: new Set(file.expression_genes),
     expressionForms: new Set(file.expression_forms.map((f) => f.toLowerCase())),
     driverGenes: new Set(file.drivers.map((d) => d.gene)),

@@ -45,9 +45,11 @@ export function findResults(text: string, rules: CompiledGeneticsRules): ResultW
 /** A result label opening a line ("Not detected: …", "陰性："): it heads the whole line. */
 export function lineLabel(line: string, rules: CompiledGeneticsRules): ResultWord | null {
   // (After a bullet or a section mark: "■検出されなかった主な遺伝子異常：EGFR、ALK融合".)
-  // (Or in other heading brackets, width-folded: "＜変化なし＞BRCA1、BRCA2、ESR1", "〈陰性〉ALK、ROS1".)
+  // (Or in other heading brackets, width-folded: "＜変化なし＞BRCA1、BRCA2、ESR1", "〈陰性〉ALK、ROS1",
+  // "［検出されず］EGFR T790M／MET 増幅／BRAF".)
+  // (The triangles and stars of other report templates too: "▼検出されなかった耐性変異：EGFR T790M".)
   const head =
-    /^[\s\-*•・■□●○◆◇▪]*(?:([^:：【】<>]{1,60})[:：]|【([^】]{1,24})】|[<〈《〔]([^>〉》〕\n]{1,24})[>〉》〕])/.exec(
+    /^[\s\-*•・■□●○◆◇▪▼▽▲△▶►★☆]*(?:([^:：【】<>]{1,60})[:：]|【([^】]{1,24})】|[<〈《〔[]([^>〉》〕\]\n]{1,24})[>〉》〕\]])/.exec(
       line,
     );
   if (head && head[1] === undefined) head[1] = head[2] ?? head[3]!;
@@ -60,7 +62,11 @@ export function lineLabel(line: string, rules: CompiledGeneticsRules): ResultWor
   // Besides the result, only words of lists ("検出されなかった遺伝子・変異：NRAS、BRAF V600E",
   // "Alterations not detected: ALK, RET").
   // A bracketed qualifier is no other result ("【検出されなかった変異（抜粋）】BRAF V600E、NRAS").
-  const rest = head[1]!.replace(only.text, ' ').replace(/[(（][^)）]{0,30}[)）]/g, ' ');
+  // (A heading's number is no word either: "2) 検出されなかった項目：NRAS、BRAF V600E".)
+  const rest = head[1]!
+    .replace(only.text, ' ')
+    .replace(/[(（][^)）]{0,30}[)）]/g, ' ')
+    .replace(/^[ \t　]*(?:[0-9０-９]{1,2}[)）.．]|[①-⑳])/, ' ');
   const plain =
     rules.language === 'ja'
       ? rest.replace(rules.layout.japaneseGap, '').trim() === ''
@@ -110,7 +116,22 @@ export function decideStatus(
     item.geneMention && item.geneMention.start >= item.start
       ? Math.min(item.geneMention.end, item.end)
       : item.start;
-  const inside = results.find((r) => r.start >= ownStart && r.start < item.end && r.end > ownStart);
+  // (Not the result of another item standing inside it, after the gene: in "EGFR エクソン21 L858R
+  // 陽性・エクソン19欠失陰性" the deletion's words run from EGFR, but "陽性" is L858R's.)
+  const inside = results.find(
+    (r) =>
+      r.start >= ownStart &&
+      r.start < item.end &&
+      r.end > ownStart &&
+      !items.some(
+        (it) =>
+          it !== item &&
+          it.what === 'variant' &&
+          it.end > ownStart &&
+          it.end <= r.start &&
+          /^[\s]*$/.test(text.slice(it.end, r.start)),
+      ),
+  );
   if (inside && item.what !== 'gene') {
     return { status: inside.type.startsWith('positive') ? 'present' : 'absent', word: inside };
   }
@@ -133,6 +154,19 @@ export function decideStatus(
         )
       : undefined;
   if (leading) return { status: 'absent', word: leading };
+  // A gene of a slash list that shares the class word after the list takes the negation in
+  // front of that word: "CDKN2A/CDKN2B (MLPA): no homozygous deletion" is CDKN2A's too.
+  const sharedClassNegation =
+    item.eventEnd !== undefined && item.eventEnd > item.end
+      ? results.find(
+          (r) =>
+            r.type === 'negative_before' &&
+            r.start >= item.end &&
+            r.end <= item.eventEnd! &&
+            onlyListBetween(text, item.end, r.start, items, japanese, layout, 'strict'),
+        )
+      : undefined;
+  if (sharedClassNegation) return { status: 'absent', word: sharedClassNegation };
   // The nearest heading result before the item; "detected" inside "No … variants detected, in
   // BRCA1" is part of the negation, not a result of its own.
   const earlier = results.filter((r) => r.end <= item.start);
@@ -155,6 +189,9 @@ export function decideStatus(
   ) {
     return { status: before!.type === 'positive_before' ? 'present' : 'absent', word: before! };
   }
+  const aside = resultAside(text, item, items, results);
+  if (aside)
+    return { status: aside.type.startsWith('positive') ? 'present' : 'absent', word: aside };
   const heading = bracketHeading(text, item, items, results, japanese, layout);
   if (heading) return { status: 'absent', word: heading };
   // The first result after the item; a negation there counts only when no other item follows
@@ -164,6 +201,14 @@ export function decideStatus(
       r.start >= item.end &&
       // A sign glued to another gene ("ALK-") is that gene's alone.
       !(r.end - r.start === 1 && /[-−－+＋]/.test(r.text) && r.start !== item.end) &&
+      // A Japanese verb ending in た/る right before another item modifies it, and is no
+      // result of what stands before ("BRCA1/2確認検査：腫瘍で検出されたBRCA1 c.…は認めず",
+      // "前回認めたKRAS G12Dは今回検出されず").
+      !(
+        japanese &&
+        /[たる]$/.test(r.text) &&
+        items.some((it) => it !== item && it.start >= r.end && it.start - r.end <= 1)
+      ) &&
       (r.type === 'positive' ||
         r.type === 'negative_after' ||
         (r.type === 'negative_before' &&
@@ -209,7 +254,18 @@ export function decideStatus(
         (japanese &&
           lastBetween?.what === 'gene' &&
           /^\s*(?:遺伝子)?は/.test(`${text.slice(lastBetween.end, after.start)}${after.text}`))) &&
-      between.some((it) => it.what === 'gene' && it.gene !== item.gene);
+      // (Also another gene's class negated after it: "BRCA2 c.6275_6276del（VAF 47%）、AR増幅なし" is
+      // AR's "no amplification", not the BRCA2 variant's result.)
+      // (The class item may end inside the result: "AR増幅" and "増幅なし".)
+      items.some(
+        (it) =>
+          it !== item &&
+          // (Or a class of its own of the same gene: "ERBB2 L755S、ERBB2増幅なし".)
+          ((it.what === 'gene' && it.gene !== item.gene) ||
+            (it.what === 'event' && item.what === 'variant')) &&
+          it.start >= item.end &&
+          it.start < after.start,
+      );
     // A gene naming a test before its label ("RAS/BRAF検査：KRAS G12D 陽性", "BRAF testing:
     // KRAS G12C detected") does not take the result of the items after the label.
     const labelBetween =
@@ -238,6 +294,45 @@ export function decideStatus(
   if (label)
     return { status: label.type === 'positive_before' ? 'present' : 'absent', word: label };
   return { status: null, word: null };
+}
+
+/**
+ * "ALK 融合遺伝子 陽性（EML4-ALK）／ROS1 陰性", "RET fusion positive (KIF5B-RET), ALK negative": a
+ * named alteration alone in a bracket right after its own gene's result says what that result
+ * was (the partner, the variant). It takes that result, not the next item's in the list.
+ */
+function resultAside(
+  text: string,
+  item: Item,
+  items: readonly Item[],
+  results: readonly ResultWord[],
+): ResultWord | null {
+  if (item.what === 'gene' || item.generic) return null;
+  const open = /[(（]\s?$/.exec(text.slice(Math.max(0, item.start - 2), item.start));
+  // (The bracket holds the item alone and closes the entry: not "なし（c.2612C>T（p.P871L）は良性多型）".)
+  if (!open || !/^\s?[)）]\s*(?:[、,，;；。/／|｜\n]|$)/.test(text.slice(item.end, item.end + 6)))
+    return null;
+  const bracket = item.start - open[0].length;
+  const word = results.find((r) => r.end <= bracket && /^\s?$/.test(text.slice(r.end, bracket)));
+  if (!word) return null;
+  // The item the result belongs to: the last one before it, of the same gene, with at most its
+  // class words and a label mark between, no list joint ("ALK融合遺伝子：陽性", "ALK fusion
+  // positive").
+  const owner = items.filter((it) => it !== item && it.end <= word.start).at(-1);
+  if (owner && /^[^、,，;；。\n/／|]{0,16}$/.test(text.slice(owner.end, word.start)))
+    return owner.gene === item.gene ? word : null;
+  // "RAS変異陽性（KRAS exon2 G12D）", "ドライバー遺伝子変異：陽性（EGFR L858R）", "RAS mutant (KRAS
+  // G12D)": the result of a group word (a gene family, "driver"), with no gene of its own before
+  // it in the entry, is that of the change named alone in the bracket.
+  // (Read back a short way only: a note that is one long line stays linear.)
+  const entry = text
+    .slice(Math.max(owner?.end ?? 0, word.start - 40), word.start)
+    .split(/[、,，;；。\n/／|]/)
+    .at(-1)!;
+  return /^[^(（)）]{1,20}$/.test(entry) &&
+    /変異|バリアント|ドライバー|遺伝子|mutat|mutant|alteration|driver/i.test(`${entry}${word.text}`)
+    ? word
+    : null;
 }
 
 /**
@@ -330,8 +425,11 @@ function gapOk(
   if (between.trim() === '') return true;
   if (japanese) {
     // Japanese: particles, list marks and a few reporting words.
+    // (A list of numbers goes first, so it is not read as one long token: "コドン
+    // 12/13/59/61/117/146" is six codons, not "12135961117146".)
     const rest = between
       .replace(/（[^）]{0,40}）|\([^)]{0,40}\)/g, '')
+      .replace(/\d{1,3}(?:\s*[/／、,，・]\s*\d{1,3})+/g, '')
       .replace(layout.japaneseGap, '')
       .replace(/[A-Za-z0-9.]+/g, (w) => (w.length <= 6 ? '' : w));
     // "BRCA1/2、PALB2などの相同組換え修復関連遺伝子に病的変異は認めない": a descriptive phrase

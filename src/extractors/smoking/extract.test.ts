@@ -1540,3 +1540,420 @@ describe('dev26: staying off, vapes with a describing word, form columns, cannab
     expect(answer(text)).toMatchObject(expected);
   });
 });
+
+describe('dev27: relatives as subjects, pregnancies, tobacco trades, swaps, borrowed units, form questions', () => {
+  it.each<[string, Partial<SmokingAnnotation>]>([
+    // A relative who opens the sentence is the subject of its later verbs too, past "but" and
+    // past ConText's 15 words; a pronoun or a reflexive names the patient again.
+    [
+      'Never smoked. Her husband was a heavy smoker - 2 packs a day for more than thirty years, quit in 2015 - and smoked in the house for most of their marriage.',
+      { status: 'never', ...NONE },
+    ],
+    [
+      '9 yo F with asthma. Mom quit smoking in 2016 but started again last year and now smokes about 10 a day on the porch.',
+      { status: 'unknown', ...NONE },
+    ],
+    [
+      'Non-smoker. His father smoked a pack a day, tried to stop many times but relapsed and smoked until he died.',
+      { status: 'never', ...NONE },
+    ],
+    ['Wife smokes 1 ppd but never smoked herself.', { status: 'never', ...NONE }],
+    ['Her husband smokes; she quit in 2010.', { status: 'former', quit_year: 2010 }],
+    // A pregnancy, a conception or a birth dates the patient's own smoking: the child named
+    // there is not the smoker.
+    [
+      'Smoking: stopped when she was pregnant with her son (had smoked about 15/day) and has not smoked since.',
+      { status: 'former', cigarettes_per_day: 15 },
+    ],
+    [
+      'Quit smoking 3 years ago, after having her first child; smoked 10 cigarettes/day before that.',
+      { status: 'former', cigarettes_per_day: 10, quit_year: 2021 },
+    ],
+    [
+      'Quit before conceiving her daughter (was smoking around 12/day), none since.',
+      { status: 'former', cigarettes_per_day: 12 },
+    ],
+    // A tobacco trade is work, not smoking.
+    [
+      'Tobacco: has never used any tobacco products. Has run a cigar and pipe shop for 15 yrs.',
+      { status: 'never', ...NONE },
+    ],
+    ['Never smoker. Works as a smoke shop clerk.', { status: 'never', ...NONE }],
+    ['Owns a tobacco store downtown.', { status: 'unknown', ...NONE }],
+    ['Goes to a hookah lounge with friends twice a month.', { status: 'current' }],
+    // Swapping cigarettes for a vape dates the quit of the combustibles (decision 4).
+    [
+      'Replaced his cigarettes with a vape in June 2019; had smoked 1 ppd x 25 yrs.',
+      { status: 'former', quit_year: 2019, cigarettes_per_day: 20, years_smoked: 25 },
+    ],
+    ['Traded cigarettes for an e-cig 2 years ago.', { status: 'former', quit_year: 2022 }],
+    [
+      'Swapped cigarettes for an e-cigarette in March 2021, none since; ~3/4 ppd for 20 yrs before.',
+      { status: 'former', quit_year: 2021, cigarettes_per_day: 15 },
+    ],
+    // Pack-years are cigarettes by definition, beside a hookah or a pipe.
+    [
+      'Social: remote tobacco hx - ~25 pack-yrs, none in over 10 yrs. Smoked hookah in college, none since.',
+      { status: 'former', pack_years: 25 },
+    ],
+    [
+      'Social: ~25 pack-yrs, quit 2005. Also smoked a pipe in his 30s.',
+      { status: 'former', pack_years: 25, quit_year: 2005 },
+    ],
+    // A count that borrows its unit counts the product named last before it.
+    [
+      'Tobacco: cigarettes 1 ppd from 1980 until 1995, then switched to cigars, 2-3 a day, which he gave up in 2016.',
+      {
+        status: 'former',
+        cigarettes_per_day: 20,
+        years_smoked: 15,
+        quit_year: 2016,
+        pack_years: 15,
+      },
+    ],
+    [
+      'Switched from cigarettes to cigars in 2010, now 2 a day.',
+      { status: 'current', cigarettes_per_day: null },
+    ],
+    [
+      'Smokes cigarettes, 10 a day, and the occasional cigar.',
+      { status: 'current', cigarettes_per_day: 10 },
+    ],
+    // An Epic "Start Date" row under the smoking rows: a current smoker's years.
+    [
+      'Tobacco Use\n  Smoking Status: Current Every Day Smoker\n  Packs/Day: 0.50\n  Start Date: 03/2004',
+      { status: 'current', cigarettes_per_day: 10, years_smoked: 20, pack_years: 10 },
+    ],
+    [
+      'Tobacco Use\n  Smoking Status: Current Some Day Smoker\n  Packs/day: 1\n  Smoking start date: 1999-06-01',
+      { status: 'current', years_smoked: 25, brinkman_index: 500 },
+    ],
+    // A question that is only a smoking label reads like that label's row.
+    [
+      'Smoking?          Y\n  cigarettes/day   15\n  years smoked     20',
+      { status: 'current', cigarettes_per_day: 15, years_smoked: 20, pack_years: 15 },
+    ],
+    ['Tobacco use?   No\nAlcohol?   Y', { status: 'never', ...NONE }],
+    ['Ready to quit?   Yes', { status: 'unknown', ...NONE }],
+    // Events counted over a span are not the smoking span.
+    [
+      'FLOWSHEET\nTobacco?      Y\n  - years smoked   15\n  - cigarettes/day   12\nKeeps smoking despite quit attempts over the past 3 yrs.',
+      { status: 'current', years_smoked: 15, cigarettes_per_day: 12 },
+    ],
+    [
+      'Smokes 10/day. 3 COPD exacerbations over the last 2 years.',
+      { status: 'current', cigarettes_per_day: 10, years_smoked: null },
+    ],
+    ['Has smoked 1 ppd over the last 20 years.', { status: 'current', years_smoked: 20 }],
+    // A per-day question answered with its unit: the amount in that unit.
+    [
+      'Do you smoke?   Yes\nHow much do you smoke per day?   a pack\nHow many years?   12',
+      { status: 'current', cigarettes_per_day: 20, years_smoked: 12, pack_years: 12 },
+    ],
+    [
+      'Do you smoke cigarettes now?   Yes\n   If yes, how much a day?   1/2 pack\n   For how many years?   8',
+      { status: 'current', cigarettes_per_day: 10, years_smoked: 8, brinkman_index: 80 },
+    ],
+    [
+      'Do you currently smoke?  Yes\n  If yes, how many a day?   about 10 cigarettes',
+      { status: 'current', cigarettes_per_day: 10 },
+    ],
+    [
+      'Do you smoke cigarettes now?   Yes\n   How much a day?   1-2 packs',
+      { status: 'current', cigarettes_per_day: 30 },
+    ],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+});
+
+describe('dev28: typos of quit, dozens and decades, tobacco non-users, quits that did not hold, swaps by pronoun, one-space row values, packs before a pipe', () => {
+  it.each<[string, Partial<SmokingAnnotation>]>([
+    // "quitt" / "quitted" are typos of quit, as "qiut" and "stoped" are.
+    [
+      'SocHx: ex-smkr, 1 ppd x 20 yrs, quitt 2014.',
+      { status: 'former', quit_year: 2014, cigarettes_per_day: 20, years_smoked: 20 },
+    ],
+    ['Former smoker - quitted in 2009.', { status: 'former', quit_year: 2009 }],
+    // "a dozen" is 12 and "half a dozen" 6; "N decades at" an amount is a duration, as "of" is.
+    [
+      'Former smoker; stopped about a dozen years ago, after two decades at 1 ppd.',
+      { status: 'former', quit_year: 2012, years_smoked: 20, cigarettes_per_day: 20 },
+    ],
+    [
+      'Three decades at half a pack a day; quit in 2015.',
+      { status: 'former', years_smoked: 30, cigarettes_per_day: 10, quit_year: 2015 },
+    ],
+    [
+      'Smoked half a dozen cigarettes a day for 10 years, quit 2010.',
+      { status: 'former', cigarettes_per_day: 6, years_smoked: 10 },
+    ],
+    // A non-user of tobacco never smoked; a relative's smoking beside it is theirs.
+    [
+      'Lifelong non-user of tobacco. Her husband smokes a pack a day plus the odd cigar.',
+      { status: 'never', ...NONE },
+    ],
+    ['Tobacco non-user; no EtOH.', { status: 'never', ...NONE }],
+    ['Non-user of cigarettes or vapes.', { status: 'never', ...NONE }],
+    // A quit that did not hold is a relapse: still smoking, no quit year.
+    [
+      'Still smoking 10/day. He quit for good in 2012, but it lasted three months.',
+      { status: 'current', cigarettes_per_day: 10, quit_year: null },
+    ],
+    [
+      'Quit in 2015 but it only lasted 6 weeks; smokes about 10 a day now.',
+      { status: 'current', cigarettes_per_day: 10, quit_year: null },
+    ],
+    ['Stopped smoking after her MI in 2019, but it did not stick.', { status: 'current' }],
+    ['Quit in 2012 but it was hard at first.', { status: 'former', quit_year: 2012 }],
+    // A swap to a vape whose object is a pronoun for the cigarettes named before it.
+    [
+      'Cigarettes: 1 ppd x 20 yrs, replaced them with a vape in 2019.',
+      { status: 'former', quit_year: 2019, cigarettes_per_day: 20, years_smoked: 20 },
+    ],
+    [
+      'Smoked about 15 cigs a day until she swapped them for an e-cig in March 2021.',
+      { status: 'former', quit_year: 2021, cigarettes_per_day: 15 },
+    ],
+    [
+      'Smoked 10/day; replaced them with nicotine gum in 2020.',
+      { status: 'former', quit_year: null },
+    ],
+    // A screening row whose values follow their labels after one space.
+    [
+      'Triage: Tobacco user Y | cigarettes/day 15 | EtOH N',
+      { status: 'current', cigarettes_per_day: 15 },
+    ],
+    [
+      'Screen: Tobacco user Y | packs/day 1 | years 20 | EtOH N',
+      { status: 'current', cigarettes_per_day: 20, years_smoked: 20, pack_years: 20 },
+    ],
+    ['Smokes; ppd 1.5, yrs 30', { status: 'current', cigarettes_per_day: 30, years_smoked: 30 }],
+    [
+      'Smoked 1 ppd 1990-2010 then quit.',
+      { status: 'former', cigarettes_per_day: 20, quit_year: 2010 },
+    ],
+    // Packs are cigarettes: the packs smoked before a pipe are the cigarette period (decision 66).
+    [
+      'Tobacco: smoked 1 pack a day for 25 years, then took up a pipe; gave up the pipe in 2016.',
+      {
+        status: 'former',
+        cigarettes_per_day: 20,
+        years_smoked: 25,
+        pack_years: 25,
+        quit_year: 2016,
+      },
+    ],
+    [
+      'Cigars: 1 pack a day for 10 years, quit 2012.',
+      { status: 'former', cigarettes_per_day: null, years_smoked: null, quit_year: 2012 },
+    ],
+    [
+      'Smoked for 30 years, mostly a pipe; quit 2010.',
+      { status: 'former', years_smoked: null, quit_year: 2010 },
+    ],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+});
+
+describe('dev29: decades ago, two-digit span ends, approximate quit ages, titled ages, conditions on current smoking, short "vs." scopes, added products, quoted smoker kinds, cessation programs, "Personal:" rows, hedged ranges, superseded figures, box-after forms', () => {
+  it.each<[string, Partial<SmokingAnnotation>]>([
+    // "a decade ago" is 10 years back (decision 38); "over a decade ago" is a bound (decision 20).
+    ['Tobacco: former - stopped a decade ago.', { status: 'former', quit_year: 2014 }],
+    ['Ex-smoker, kicked the habit roughly two decades ago.', { status: 'former', quit_year: 2004 }],
+    ['Former smoker, quit well over a decade ago.', { status: 'former', quit_year: null }],
+    // A span whose end is a two-digit year with an apostrophe, and "til".
+    [
+      "PMH/SH: ex-smoker, 2 ppd from '85 til 2005.",
+      { status: 'former', cigarettes_per_day: 40, years_smoked: 20, quit_year: 2005 },
+    ],
+    [
+      "Former smoker: half a pack daily from 1990 to '02.",
+      { status: 'former', cigarettes_per_day: 10, years_smoked: 12, quit_year: 2002 },
+    ],
+    // "till she was around 50": an approximate quit age closes the age span (no quit year).
+    [
+      'Per her daughter, she smoked a pack a day from age 20 till she was about 55.',
+      { status: 'former', cigarettes_per_day: 20, years_smoked: 35, quit_year: null },
+    ],
+    [
+      'Smoked 10 cigarettes a day from age 18 until he was roughly 40.',
+      { status: 'former', cigarettes_per_day: 10, years_smoked: 22 },
+    ],
+    // A titled name with the age in apposition is the stated age (decision 3).
+    [
+      'Mrs. Okafor, 58, smokes about 10 cigarettes a day; started at 18.',
+      { status: 'current', cigarettes_per_day: 10, years_smoked: 40 },
+    ],
+    [
+      'Mr. Haddad, 66 (retired welder), still smokes a pack a day since age 16.',
+      { status: 'current', cigarettes_per_day: 20, years_smoked: 50 },
+    ],
+    // A condition on present smoking is hypothetical, though "active"/"current"/"still" end
+    // hypothetical scopes elsewhere.
+    [
+      'History unobtainable (intubated). If he proves to be an active smoker, start a nicotine patch.',
+      { status: 'unknown', ...NONE },
+    ],
+    ['If she is a current smoker, offer varenicline.', { status: 'unknown' }],
+    ['If still smoking, refer to the quitline.', { status: 'unknown' }],
+    // "A vs. B" doubts only the alternatives beside it.
+    [
+      'Reviewed surgery vs. injections; he admits he smoked about 10 cigarettes a day from 2000 to 2010 and no longer smokes.',
+      { status: 'former', cigarettes_per_day: 10, years_smoked: 10, quit_year: 2010 },
+    ],
+    // A bare count with another product added after it counts cigarettes.
+    [
+      'Quit cigarettes in 2015 but restarted last year. Now about 8 a day, plus a cigar on Fridays.',
+      { status: 'current', cigarettes_per_day: 8 },
+    ],
+    [
+      'Smokes cigarettes again: 15/day, as well as a pipe in the evening.',
+      { status: 'current', cigarettes_per_day: 15 },
+    ],
+    ['Smokes about 3 a day, cigars mostly.', { status: 'current', cigarettes_per_day: null }],
+    // The kind of former smoker may be quoted.
+    ["Calls herself a former 'social smoker'.", { status: 'former' }],
+    ['Ex-"heavy smoker", quit 2010.', { status: 'former', quit_year: 2010 }],
+    // Cessation programs by name are counselling, not the patient's smoking.
+    [
+      'Retired; ran a tobacco shop for 30 yrs and now helps lead Freedom From Smoking classes.',
+      { status: 'unknown', ...NONE },
+    ],
+    ['Enrolled in the Quit for Life program.', { status: 'unknown' }],
+    // "Personal:" after a family history is the patient's own row.
+    [
+      'Family history:\n  - Father: smoked 2 ppd for 40 yrs.\n  - Uncle: pipe smoker.\nPersonal: smokes hookah with friends most weekends.',
+      { status: 'current', ...NONE },
+    ],
+    [
+      'FHx: mother smoked 1 ppd.\nPersonal history: quit cigarettes in 2016.',
+      { status: 'former', quit_year: 2016, cigarettes_per_day: null },
+    ],
+    // A hedged second number is a range (its midpoint).
+    ['Current smoker: 4, maybe 6 a day.', { status: 'current', cigarettes_per_day: 5 }],
+    [
+      'Smokes again, 10 or perhaps 15 cigarettes a day.',
+      { status: 'current', cigarettes_per_day: 12.5 },
+    ],
+    // A figure in the parentheses of a statement that lost yields to the later figure.
+    [
+      'Listed as an ex-smoker (30 pack-years); he says he resumed smoking last year. He estimates 35 pack-years in all.',
+      { status: 'current', pack_years: 35 },
+    ],
+    // A template block whose status row lost: its figures lost too (decision 54).
+    [
+      'Tobacco Use\n  Smoking status: Former Smoker\n  Quit date: 2018\n  Packs/day: 1.00\n  Years: 8.00\n  Pack years: 8.00\n\n50 yo M; correction: he restarted smoking a month after quitting, 1 ppd since age 25.',
+      {
+        status: 'current',
+        cigarettes_per_day: 20,
+        years_smoked: 25,
+        pack_years: 25,
+        quit_year: null,
+      },
+    ],
+    // A questionnaire with the box after its word ("Yes [ ]   No [x]") and a "year stopped:" field.
+    [
+      'Do you currently smoke?     Yes [ ]   No [x]\nHave you ever smoked?       Yes [x]   No [ ]\n  packs per day: 1    years: 15    year stopped: 2010',
+      { status: 'former', cigarettes_per_day: 20, years_smoked: 15, quit_year: 2010 },
+    ],
+    ['Former smoker. Year of quitting: 2015', { status: 'former', quit_year: 2015 }],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+});
+
+describe('dev30: dot-leader quit rows, habits of N years, telegraphic start ages, "most days", last cigarette N ago, dated life events, relatives described as patients, reminders, "a ~N", restarts after a quit, carried-forward current records', () => {
+  it.each<[string, Partial<SmokingAnnotation>, string?]>([
+    // A dot-leader form row names the quit year as "Year quit" / "Quit year" / "Year stopped".
+    [
+      'Tobacco status ...... [ ] Current  [x] Former\n  Year quit ........... 2006\n  Packs/day ........... 1',
+      { status: 'former', quit_year: 2006, cigarettes_per_day: 20 },
+    ],
+    ['Tobacco: former\nQuit year ....... 2013', { status: 'former', quit_year: 2013 }],
+    ['Smoking: ex-smoker\nYear stopped ..... 1999', { status: 'former', quit_year: 1999 }],
+    // "a habit of N years / decades", "a smoker of N years": the duration.
+    [
+      'Smokes about 15 cigarettes a day, a habit of two decades.',
+      { status: 'current', cigarettes_per_day: 15, years_smoked: 20 },
+    ],
+    [
+      'Current smoker, 1 ppd - a habit of roughly 25 years.',
+      { status: 'current', cigarettes_per_day: 20, years_smoked: 25, pack_years: 25 },
+    ],
+    [
+      'Ex-smoker: a smoker of 30 years at half a pack daily, quit in 2012.',
+      { status: 'former', years_smoked: 30, cigarettes_per_day: 10, quit_year: 2012 },
+    ],
+    // A telegraphic start age with no "at" ("started age 20", "began @ age 16").
+    [
+      '64 y/o M. SH: Tob: 1 ppd, started age 19.',
+      { status: 'current', cigarettes_per_day: 20, years_smoked: 45 },
+    ],
+    [
+      '50 yo F. Smoker, 1/2 ppd, began @ age 16.',
+      { status: 'current', cigarettes_per_day: 10, years_smoked: 34 },
+    ],
+    // "most days", "nearly every day": a daily rate.
+    ['Smokes a pack most days.', { status: 'current', cigarettes_per_day: 20 }],
+    ['Current smoker: 12 cigarettes on most days.', { status: 'current', cigarettes_per_day: 12 }],
+    ['Still smoking, half a pack nearly every day.', { status: 'current', cigarettes_per_day: 10 }],
+    // The last cigarette N months / years ago, approximate or not, dates the quit.
+    [
+      'Ex-smoker; last cigarette about 7 months ago.',
+      { status: 'former', quit_year: 2023 },
+      '2024-03-15',
+    ],
+    ['Former smoker. Last smoked ~3 years ago.', { status: 'former', quit_year: 2021 }],
+    ['Former smoker, last cigarette over 10 years ago.', { status: 'former', quit_year: null }],
+    // A life event dated by the year before it ends the smoking that year (decision 58).
+    ['Ex-smoker; quit following his 2019 bypass.', { status: 'former', quit_year: 2019 }],
+    [
+      'Former smoker - gave up cigarettes right after her 2015 stroke.',
+      { status: 'former', quit_year: 2015 },
+    ],
+    // A relative described as "also our patient" stays the subject of the smoking.
+    [
+      'He has never smoked. His sister, who is also our patient, smokes about a pack a day.',
+      { status: 'never', ...NONE },
+    ],
+    [
+      'She never smoked. Her husband, also a patient of this practice, smokes 2 ppd.',
+      { status: 'never', ...NONE },
+    ],
+    // Reminders and stressed teaching are counselling, not the patient's smoking (decision 7).
+    [
+      'Reminded her that avoiding smoking and alcohol matters most in pregnancy.',
+      { status: 'unknown', ...NONE },
+    ],
+    ['Stressed that smoking delays wound healing.', { status: 'unknown', ...NONE }],
+    ['Reminded him to stop smoking.', { status: 'unknown', ...NONE }],
+    // "a ~30 pack-year history": the tilde is "about", not a range from "a" (1).
+    ['Former smoker with a ~30 pk-yr history.', { status: 'former', pack_years: 30 }],
+    // A start year after a quit starts the latest period only: no years smoked (decision 61).
+    [
+      'Quit in 2008, stayed off 10 years, and has been back to smoking since 2018; ~10 a day now.',
+      { status: 'current', cigarettes_per_day: 10, years_smoked: null, pack_years: null },
+    ],
+    ['Current smoker since 2004, 1 ppd.', { status: 'current', years_smoked: 20 }],
+    // A carried-forward "Current" record under a later quit is still the history; a record the
+    // note calls out of date is not.
+    [
+      'Tobacco (copied forward from 2010 note)\n  Smoking status: Current Every Day Smoker\n  Packs/day: 1.50\n  Years: 30.00\n\nToday: wife confirms he quit smoking more than 10 years ago; status updated to Former Smoker.',
+      {
+        status: 'former',
+        cigarettes_per_day: 30,
+        years_smoked: 30,
+        pack_years: 45,
+        quit_year: null,
+      },
+    ],
+    [
+      'Social History (imported):\n  Smoking status: Current Every Day Smoker\n  Packs/day: 2.00\n\nTobacco: quit 3 months ago; the imported field above is out of date.',
+      { status: 'former', cigarettes_per_day: null },
+    ],
+  ])('%s', (text, expected, noteDate) => {
+    expect(answer(text, 'en', noteDate)).toMatchObject(expected);
+  });
+});

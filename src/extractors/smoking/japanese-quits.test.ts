@@ -1333,3 +1333,446 @@ describe('dev24: row labels, index products, told-after quits, informants and ot
     expect(answer(text, '2024-06-01')).toMatchObject(expected);
   });
 });
+
+describe('dev25: full-width shorthand, implied daily counts, topic durations, form rows, collateral, causal links, cut-down amounts', () => {
+  it.each([
+    // Full-width Latin letters are the same shorthand as ASCII (a stated index keeps its value).
+    [
+      '喫煙：１日２０本×３０年（ＢＩ ５００）、Ｈ２７年に禁煙。',
+      { status: 'former', brinkman_index: 500, quit_year: 2015 },
+    ],
+    ['喫煙歴：３０ＰＹ、２０１５年に禁煙。', { status: 'former', pack_years: 30 }],
+    [
+      'ＳＭ：ｅｘ（１ｐｐｄ×２０ｙ）',
+      { status: 'former', cigarettes_per_day: 20, years_smoked: 20 },
+    ],
+    // The years after the amount and で or を before a comma.
+    [
+      '「1日1箱半で、15年ほどかな」。10年前にやめた。',
+      { cigarettes_per_day: 30, years_smoked: 15 },
+    ],
+    ['たばこは1日10本で、20年。5年前に禁煙。', { years_smoked: 20, brinkman_index: 200 }],
+    // A count of 本 with the years it ran is a daily amount.
+    [
+      '「10〜15本を25年ほど吸っていた」。5年前にやめた。',
+      { cigarettes_per_day: 12.5, years_smoked: 25 },
+    ],
+    ['たばこは20本を30年間吸い、2010年に禁煙。', { cigarettes_per_day: 20, brinkman_index: 600 }],
+    ['飲酒：ビール2本を10年。喫煙歴なし。', { status: 'never', cigarettes_per_day: null }],
+    // The years as what is said of the topic, the amount after a comma.
+    [
+      'タバコは30年ほど、毎日1箱吸っている。',
+      { status: 'current', years_smoked: 30, cigarettes_per_day: 20 },
+    ],
+    ['喫煙は約40年、1日15本。現在も喫煙。', { status: 'current', years_smoked: 40 }],
+    ['たばこは5年前、1日20本をやめた。', { years_smoked: null }],
+    // A form's row for the start year: years to the note date for a current smoker.
+    [
+      'たばこ：■吸っている\n吸い始めた年：2000年　1日の本数：20本',
+      { status: 'current', years_smoked: 24 },
+    ],
+    [
+      '禁煙外来（初回）\n喫煙開始：平成10年（20歳）\n1日の本数：20本',
+      { status: 'current', years_smoked: 26 },
+    ],
+    ['たばこを始めた年は2004年、今も1日10本吸っている。', { years_smoked: 20 }],
+    // A drink's years are not years smoked.
+    [
+      'Smoking: ex-smoker（1 ppd, 1990〜2010）／Alcohol: 日本酒2合/日を約30年',
+      { years_smoked: 20, quit_year: 2010 },
+    ],
+    ['禁煙して10年。以前は1日20本。飲酒：焼酎3合×40年。', { status: 'former', years_smoked: null }],
+  ])('%s', (text, expected) => {
+    expect(answer(text, '2024-06-01')).toMatchObject(expected);
+  });
+
+  it.each([
+    // A cigar or pipe switched to, then given up: the later quit of the same product ends it.
+    [
+      '紙巻きを1日20本、20年吸った後パイプへ切り替えた。パイプも5年前にやめ、以後一切吸っていない。',
+      { status: 'former', quit_year: 2019, years_smoked: 20 },
+    ],
+    ['紙巻きたばこから葉巻に変えた。葉巻は2018年にやめた。', { status: 'former', quit_year: 2018 }],
+    [
+      '葉巻に切り替えたが、葉巻も2020年にやめ、その後は吸っていない。',
+      { status: 'former', quit_year: 2020 },
+    ],
+    ['パイプに切り替えて、現在も続けている。', { status: 'current', quit_year: null }],
+    // A bare quit last year opening its sentence, after the smoking.
+    ['喫煙：1日15本×20年。昨年の春にやめました。', { status: 'former', quit_year: 2023 }],
+    ['たばこは毎日1箱吸っていた。一昨年やめた。', { status: 'former', quit_year: 2022 }],
+    ['喫煙：1日20本、現在も喫煙。仕事は去年辞めた。', { status: 'current', quit_year: null }],
+    ['喫煙：1日20本。去年仕事をやめた。', { status: 'current', quit_year: null }],
+    // A form's row for the quit time, counted back.
+    [
+      'たばこ　□吸う　■やめた\nやめた時期：（ 3 ）か月前　1日（ 20 ）本',
+      { status: 'former', quit_year: 2024 },
+    ],
+    ['たばこ　□吸う　■やめた\nやめた時期：（ 5 ）年前', { status: 'former', quit_year: 2019 }],
+    ['喫煙：過去\n禁煙した時期：約10年前', { status: 'former', quit_year: 2014 }],
+  ])('%s', (text, expected) => {
+    expect(answer(text, '2024-06-01')).toMatchObject(expected);
+  });
+
+  it('counts a form row in months back from the note date', () => {
+    expect(answer('喫煙：過去\n禁煙時期：半年前', '2024-03-15')).toMatchObject({
+      status: 'former',
+      quit_year: 2023,
+    });
+  });
+
+  it.each([
+    // A relative as the source of what follows is collateral about the patient (decision 59).
+    [
+      '生活歴：本人は聴取困難。妻によると、たばこは毎日1箱吸っている。',
+      { status: 'current', cigarettes_per_day: 20 },
+    ],
+    [
+      '娘さんの話では、毎日20本ほど吸っているとのこと。',
+      { status: 'current', cigarettes_per_day: 20 },
+    ],
+    ['夫によれば、たばこは10年前にやめた。', { status: 'former', quit_year: 2014 }],
+    ['妻は喫煙者（1日20本）。本人は吸わない。', { status: 'never', cigarettes_per_day: null }],
+    // Smoking on the day before the onset or admission is current (decision 38).
+    ['妻の話では、倒れる前日も吸っていたとのこと。', { status: 'current' }],
+    ['喫煙：発症当日の朝も1本吸った。', { status: 'current' }],
+    ['倒れる前日まで1日20本吸っていた。', { status: 'current', cigarettes_per_day: 20 }],
+    // The causal link after a relative's act: what follows is the patient's own.
+    ['「夫が家で吸うので、つい吸ってしまう」', { status: 'current' }],
+    [
+      '同居の息子が吸うので、つられて1日5本ほど吸う。',
+      { status: 'current', cigarettes_per_day: 5 },
+    ],
+    ['夫が吸うので、受動喫煙あり。本人は吸わない。', { status: 'never' }],
+    // An amount cut down to, in the past tense, is the amount now; a quit not reached is current.
+    [
+      '禁煙外来2回目。「本数は1箱から5本には減った」\n初診時：1日20本、30年\nA) 禁煙未達成',
+      { status: 'current', cigarettes_per_day: 5, brinkman_index: 150 },
+    ],
+    [
+      '禁煙開始日（5/1）から1か月。\nA) 禁煙未達成（減煙中）',
+      { status: 'current', quit_year: null },
+    ],
+    ['喫煙：節煙している（1日10本）。', { status: 'current', cigarettes_per_day: 10 }],
+  ])('%s', (text, expected) => {
+    expect(answer(text, '2024-06-01')).toMatchObject(expected);
+  });
+});
+
+describe('dev26: abstinence since an event, lifetime denials in other verbs, Smk shorthand, bare era quits, form rows for other products', () => {
+  it.each([
+    // Not smoked since an event told as a clause: a quit that holds (decision 6).
+    [
+      '喫煙：20本×30年。孫が生まれてからはたばこを吸っていない。',
+      { status: 'former', cigarettes_per_day: 20 },
+    ],
+    [
+      '喫煙歴：1日1箱。定年退職してから吸っていません。',
+      { status: 'former', cigarettes_per_day: 20 },
+    ],
+    [
+      '喫煙：1日20本を20年。子供ができてからはまったく吸ってない。',
+      { status: 'former', years_smoked: 20 },
+    ],
+    // The interval before the event dates the quit, in years or months.
+    [
+      'たばこは1日20本。3年前に心筋梗塞で倒れてから、一本も吸っていない。',
+      { status: 'former', quit_year: 2021 },
+    ],
+    [
+      '喫煙：20本×30年。2年前、脳梗塞を起こしてからはたばこをやめている。',
+      { status: 'former', quit_year: 2022 },
+    ],
+    [
+      '喫煙：1日1箱。半年前に肺炎で入院してから禁煙を続けている。',
+      { status: 'former', quit_year: 2023 },
+    ],
+    // A relative's event is the occasion, not the smoker; a relative's own abstinence is theirs.
+    ['喫煙なし。夫は脳梗塞になってから吸っていない。', { status: 'never' }],
+  ])('%s', (text, expected) => {
+    expect(answer(text, '2024-06-01')).toMatchObject(expected);
+  });
+
+  it('dates months before an event clause back from the note date', () => {
+    expect(
+      answer(
+        'たばこは1日10本吸っていたが、三か月前に咳が出始めてから吸っていません。',
+        '2024-02-10',
+      ),
+    ).toMatchObject({ status: 'former', quit_year: 2023, cigarettes_per_day: 10 });
+  });
+
+  it('leaves the stop for the stay to the in-hospital rules', () => {
+    expect(answer('喫煙：1日20本。入院してから吸っていない。').status).not.toBe('former');
+  });
+
+  it.each([
+    // A lifetime denial with tobacco as the object of 口にする / 手を出す.
+    ['たばこは一度も口にしたことがありません。', 'never'],
+    ['タバコには一切手を出したことがない。', 'never'],
+    ['煙草を口にしたことはなく、飲酒もしない。', 'never'],
+    // 口にする about a drink says nothing of tobacco.
+    ['お酒は口にしたことがないが、たばこは1日10本吸う。', 'current'],
+  ])('%s → %s', (text, status) => {
+    expect(answer(text).status).toBe(status);
+  });
+
+  it.each([
+    // Present-only denials with their topic (decision 54): nothing alone, former beside a past.
+    ['たばこは現在は吸っていない。', { status: 'unknown' }],
+    ['嗜好：たばこ＝今は吸っていない／酒＝飲まない', { status: 'unknown' }],
+    ['たばこ＝以前20本/日、現在は吸っていない', { status: 'former', cigarettes_per_day: 20 }],
+    // Rows written with an equals sign, and a past value with details in brackets.
+    ['喫煙＝なし', { status: 'never' }],
+    ['たばこ：過去（1日20本）', { status: 'former', cigarettes_per_day: 20 }],
+    ['タバコ＝禁煙（2015年〜）', { status: 'former', quit_year: 2015 }],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    // The Smk / Smok shorthand of mixed-English notes is a smoking label.
+    [
+      "Smk: former（1 ppd × 20 yrs, quit '12）",
+      { status: 'former', quit_year: 2012, pack_years: 20 },
+    ],
+    ['Smk: never', { status: 'never' }],
+    ['Smok: ex（30 PY, quit 2010）', { status: 'former', pack_years: 30, quit_year: 2010 }],
+    ['Smk: 20 cig/d x 30y, ex', { status: 'former', brinkman_index: 600 }],
+    // An abbreviated era year glued to 禁煙; not a clinic visit planned for that year.
+    ['喫煙：過去（20本/日×30年、R2禁煙）', { status: 'former', quit_year: 2020 }],
+    ['喫煙歴：20本×20年、H30禁煙', { status: 'former', quit_year: 2018 }],
+    ['喫煙：1日20本。H30禁煙外来受診予定。', { status: 'current', quit_year: null }],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    // A heated-tobacco row's bracketed count is not cigarettes; the e-cigarette row's tick says
+    // nothing of smoking; cigarettes quit, then heated tobacco: current with the cigarette numbers.
+    [
+      '紙巻きたばこ：（　）吸わない（○）やめた（　）吸う\n　1日（30）本×（20）年、禁煙した年（2016）年\n' +
+        '加熱式たばこ：（　）なし（○）現在使用　1日（10）本\n電子たばこ：（○）なし（　）あり',
+      { status: 'current', cigarettes_per_day: 30, years_smoked: 20, quit_year: null },
+    ],
+    [
+      '喫煙：以前吸っていた（20本×30年）\n電子たばこ：（○）なし（　）あり',
+      { status: 'former', cigarettes_per_day: 20 },
+    ],
+    [
+      '紙巻きたばこ：1日20本×25年、2018年にやめた。加熱式（glo）：現在使用中　毎日（20）本',
+      { status: 'current', cigarettes_per_day: 20, years_smoked: 25 },
+    ],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+});
+
+describe('dev27: relapse in kana, product lists, spelt-out rates, durations before the amount, start points', () => {
+  it.each([
+    // A relapse written in kana or with 出す (decision 12): current, no quit year.
+    ['60歳男性。平成30年に禁煙したが、2年前からまた吸いはじめた。1日10本。', 'current'],
+    ['禁煙していたが、また吸いだしてしまった。', 'current'],
+    ['一度やめたが、昨年再びたばこを吸い出した。', 'current'],
+    // Products listed, then gathered by とも / ともに / いずれも / も before a lifetime denial.
+    ['喫煙：紙巻きたばこ、加熱式たばこともに吸ったことがない。', 'never'],
+    ['紙巻きも加熱式も吸ったことはない。', 'never'],
+    ['タバコ：紙巻き・加熱式いずれも吸ったことがない。', 'never'],
+    // A relative's event in the て-form right before the quit verb is the occasion, not the smoker.
+    ['父が亡くなって禁煙した。以前は1日20本。', 'former'],
+    ['孫が生まれてたばこをやめた。', 'former'],
+  ])('%s → %s', (text, status) => {
+    expect(answer(text).status).toBe(status);
+  });
+
+  it.each([
+    // "Per day" spelt out, with or without a colon.
+    ['喫煙：現在も。1日当たり20本、30年間。', { cigarettes_per_day: 20, years_smoked: 30 }],
+    ['たばこは1日平均15本吸っている。', { status: 'current', cigarettes_per_day: 15 }],
+    ['喫煙あり（現在）。1日の本数は10本。', { status: 'current', cigarettes_per_day: 10 }],
+    // Kana counts of packs.
+    [
+      '喫煙：1日ひと箱を20年、5年前にやめた。',
+      { status: 'former', cigarettes_per_day: 20, years_smoked: 20 },
+    ],
+    ['たばこは今も毎日ふた箱吸っている。', { status: 'current', cigarettes_per_day: 40 }],
+    // The years after an approximate amount and a comma.
+    ['喫煙：1日20本程度、30年。今も吸っている。', { cigarettes_per_day: 20, years_smoked: 30 }],
+    ['たばこは今も毎日1箱くらい、40年来。', { status: 'current', brinkman_index: 800 }],
+    // The duration before the amount and the verb; 前半 is no number ("前半から10年" is no range).
+    [
+      '20年くらい毎日1箱吸っていた。10年前にやめた。',
+      { status: 'former', years_smoked: 20, quit_year: 2014 },
+    ],
+    [
+      '30年ほど1日20〜30本を吸ってきた。今も吸っている。',
+      { cigarettes_per_day: 25, years_smoked: 30 },
+    ],
+    [
+      '20代前半から10年ほど1日20本吸っていたが、20年前にやめた。',
+      { years_smoked: 10, pack_years: 10 },
+    ],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    // A start age with no 歳 before a verb of taking up smoking (current: years to the stated age).
+    ['50歳男性。たばこは20の時に覚えた。今も1日10本。', { status: 'current', years_smoked: 30 }],
+    ['45歳男性。18で吸い始めて今も1日20本。', { status: 'current', years_smoked: 27 }],
+    // 覚える with no tobacco before it is not smoking.
+    ['50歳男性。英語は18の時に覚えた。たばこは今も1日10本吸っている。', { years_smoked: null }],
+    // "N歳で" before a restart or a quit starts nothing (decision 45).
+    [
+      '60歳男性。20歳から吸い始め、40歳でやめたが、50歳で再び吸い始めた。1日10本。',
+      { status: 'current', years_smoked: 40 },
+    ],
+    // A start year: English "since", a span open at its end before the amount or in brackets.
+    ['Social: Smoking: current, 1 ppd since 2000.', { status: 'current', years_smoked: 24 }],
+    ['喫煙：2005年〜、1日15本。現在も吸っている。', { status: 'current', years_smoked: 19 }],
+    ['喫煙：現在 1日20本（H10〜）', { status: 'current', years_smoked: 26 }],
+    ['Smoking: ex-smoker since 2010, 1 ppd x 20 yrs.', { status: 'former', years_smoked: 20 }],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    // Not smoked since then, the topic between: a quit that holds, dated by the span's end.
+    [
+      '1990年から2010年まで1日20本。それ以来、たばこは一本も吸っていない。',
+      { status: 'former', quit_year: 2010, years_smoked: 20 },
+    ],
+    [
+      '喫煙は20歳から50歳まで1日20本。その後、たばこは一本も吸っていない。',
+      { status: 'former', years_smoked: 30 },
+    ],
+    // Cigarettes quit at an age, a cigar or pipe still smoked: current, years from the cigarette
+    // history (decisions 20 and 46), not to the patient's age.
+    [
+      '70歳男性。紙巻きは50歳でやめた（25歳から1日20本）。その後はパイプに替え、今も毎日吸っている。',
+      { status: 'current', years_smoked: 25, quit_year: null },
+    ],
+    [
+      '65歳男性。紙巻きたばこは45歳でやめた（20歳から、1日30本）。その後は葉巻に替え、今も週末に吸う。',
+      { status: 'current', years_smoked: 25, brinkman_index: 750 },
+    ],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+});
+
+describe('dev28: shorthand packs per d, present-tense year rows, honorific and minus-marked cigarette quits, a switched product quit too, influences, topics and unknowable answers', () => {
+  it.each([
+    // Packs per "d" or "day" in mixed-English shorthand (decision 1: 1箱 = 20).
+    [
+      'SM: ex（2箱/d × 20y、5年前から禁煙）',
+      { status: 'former', cigarettes_per_day: 40, years_smoked: 20, brinkman_index: 800 },
+    ],
+    ['喫煙：1箱/day×20年、現在も喫煙', { cigarettes_per_day: 20, years_smoked: 20 }],
+    ['喫煙：1箱半/d × 25y、2010年に禁煙', { cigarettes_per_day: 30, brinkman_index: 750 }],
+    ['タバコ 半箱/d、30年、現在も', { cigarettes_per_day: 10, years_smoked: 30 }],
+    // The questionnaire's years row in the present tense, for a smoker now.
+    [
+      'たばこ：■吸っている　1日（20）本　吸っている年数（15）年',
+      { status: 'current', years_smoked: 15, brinkman_index: 300 },
+    ],
+    ['喫煙している期間：20年、1日10本、現在も吸っている', { years_smoked: 20 }],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    // Cigarettes given up in honorific speech: former, the year from the quit (then an e-cigarette only).
+    [
+      '喫煙歴：紙巻きたばこを1日20本、約25年。平成28年に紙巻きはおやめになり、以後は電子たばこのみ使用。',
+      { status: 'former', quit_year: 2016, cigarettes_per_day: 20 },
+    ],
+    [
+      '紙巻きたばこは2015年におやめになりました。1日20本×30年。',
+      { status: 'former', quit_year: 2015 },
+    ],
+    ['紙巻きは10年前にやめられ、以後は喫煙されていない。', { status: 'former', quit_year: 2014 }],
+    // Not an inability to quit.
+    ['紙巻きはやめられない。1日20本。', { status: 'current' }],
+    // A 嗜好 row's minus with the quit after it, a cigar or pipe still smoked: current with the
+    // cigarette numbers (decision 20).
+    [
+      '嗜好：紙巻きたばこ（−）※15年前にやめた、それまで1日30本×20年。現在はパイプを毎晩。',
+      { status: 'current', cigarettes_per_day: 30, years_smoked: 20, quit_year: null },
+    ],
+    [
+      '紙巻きたばこ（-）10年前にやめた。1日20本×30年。',
+      { status: 'former', quit_year: 2014, brinkman_index: 600 },
+    ],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    // Cigarettes, then a cigar or pipe, then that too given up: former, the last quit is the quit
+    // year (decision 65).
+    [
+      '紙巻きたばこを平成2年から平成22年まで1日20本。その後はパイプ（週末のみ）に切り替えたが、令和4年にそれもやめ、以後たばこは吸っていない。',
+      { status: 'former', quit_year: 2022, years_smoked: 20, cigarettes_per_day: 20 },
+    ],
+    [
+      '紙巻きは20本×20年、その後葉巻に替えたが、2019年にそちらもやめた。',
+      { status: 'former', quit_year: 2019 },
+    ],
+    [
+      '紙巻きは20本×20年、その後パイプに切り替えたが、昨年それもやめた。',
+      { status: 'former', quit_year: 2023 },
+    ],
+    // The switch alone, a bracket after the product: still smoking (decision 20).
+    [
+      '紙巻きは2015年にやめ、パイプ（1日2回）に切り替えた。',
+      { status: 'current', quit_year: null },
+    ],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    // Whoever led the patient to smoke is not the smoker.
+    [
+      '16歳男子。本人のみに聴取：14歳頃から友人の影響で吸い始め、今は1日5本前後。',
+      { status: 'current', cigarettes_per_day: 5, years_smoked: 2 },
+    ],
+    [
+      '45歳。父親の影響を受けて20歳から喫煙、現在1日20本。',
+      { status: 'current', years_smoked: 25 },
+    ],
+    ['先輩に影響されて吸い始めた。今も1日10本。', { status: 'current', cigarettes_per_day: 10 }],
+    ['兄の真似をして高校生で吸い始め、今も毎日半箱。', { status: 'current' }],
+    // A home or car smoking ban asked of the family is a place's rule, not a quit.
+    ['保護者に家庭内禁煙を依頼した。', { status: 'unknown' }],
+    ['車内禁煙と室内禁煙を家族に勧めた。本人は毎日1箱吸っている。', { status: 'current' }],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    // Not known to the informant: no statement; a history field keeps its numbers (decision 2).
+    [
+      '喫煙歴：有（1日20本を40年間）。入所後の喫煙状況は施設職員も把握していない。',
+      { status: 'unknown', cigarettes_per_day: 20, brinkman_index: 800 },
+    ],
+    ['喫煙の有無は家族も把握しておらず不明。', { status: 'unknown' }],
+    // The smoking word as a topic is no smoker's word: a present-only denial after it stays unknown
+    // (decision 54), a statement after it decides.
+    ['喫煙については「今は吸ってないよ」とのみ返答、それ以上は話さない。', { status: 'unknown' }],
+    ['喫煙に関しては次回確認する。', { status: 'unknown' }],
+    ['たばこについて確認すると「10年前にやめた」とのこと。', { status: 'former', quit_year: 2014 }],
+    ['喫煙については、現在も1日20本。', { status: 'current', cigarettes_per_day: 20 }],
+    // A relapse as the topic of counselling is no relapse.
+    ['再喫煙について本人と話し合った。禁煙中。', { status: 'former' }],
+    // "Smoking: never" with a bracket of someone else's smoking after it.
+    [
+      '64歳女性。Smoking: never（夫が1日40本、約30年の受動喫煙あり）。',
+      { status: 'never', cigarettes_per_day: null },
+    ],
+    ['喫煙歴：Never（夫の受動喫煙あり）', { status: 'never' }],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+});

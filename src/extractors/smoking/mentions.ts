@@ -545,6 +545,9 @@ export function findEvidence(
         const rowLabel = lineBefore.split(/[□☐■☑☒✓✔[]/u)[0]!;
         const labelled = productsInside(rules, rowLabel, 0, rowLabel.length);
         labelled.delete('tobacco');
+        // A row headed by a product that is not tobacco ("電子たばこ（VAPE等）：（○）なし"): the tick
+        // answers for that product (spec 3: vaping alone is no smoking), not for the smoking rows.
+        if (labelled.size === 0 && headedByNotTobacco(rules, rowLabel)) continue;
         addStatus(
           status,
           'field',
@@ -586,19 +589,20 @@ export function findEvidence(
       askedUntil = answerStart;
       const answer = row[2]!.trim();
       const asks = (r: RegExp) => r.test(row[1]!);
-      const status: StatementStatus | null = rules.questions.yes.test(answer)
-        ? asks(rules.questions.now)
-          ? 'current'
-          : asks(rules.questions.ever)
-            ? 'ever'
-            : null
-        : rules.questions.no.test(answer)
+      const status: StatementStatus | null =
+        (rules.questions.yes.test(answer)
           ? asks(rules.questions.now)
-            ? 'not_now'
+            ? 'current'
             : asks(rules.questions.ever)
-              ? 'never'
+              ? 'ever'
               : null
-          : null;
+          : rules.questions.no.test(answer)
+            ? asks(rules.questions.now)
+              ? 'not_now'
+              : asks(rules.questions.ever)
+                ? 'never'
+                : null
+            : null) ?? labelQuestionAnswer(rules, row[1]!, answer);
       if (status) {
         addStatus(
           status,
@@ -614,14 +618,25 @@ export function findEvidence(
           answer,
         );
       const field = rules.questions.amounts.find((a) => a.regex.test(row[1]!))?.field;
-      if (value && field) {
+      // An answer with its unit to a per-day question ("How much a day?   1/2 pack", "How many
+      // per day?  about 10 cigarettes"): the amount in the unit it names.
+      const unitAnswer =
+        field && PER_DAY_FIELDS.has(field)
+          ? rules.questions.answerUnits
+              .map((u) => ({ field: u.field, n: u.regex.exec(answer)?.groups?.n }))
+              .find((u) => u.n !== undefined)
+          : undefined;
+      const amount = unitAnswer
+        ? { field: unitAnswer.field, value: parseNumber(unitAnswer.n!) }
+        : { field, value: value ? Number(value[1]) : null };
+      if (amount.value !== null && amount.field) {
         // "If you quit, what year?  2001": the question's "if" frames the asking (askedUntil).
         const mention = make(
-          field,
+          amount.field,
           answerStart,
           text.length,
-          Number(value[1]),
-          `${rules.language}.question.${field}`,
+          amount.value,
+          `${rules.language}.question.${amount.field}`,
         );
         evidence.amounts.push({ mention, sentence, needsContext: null });
       }
@@ -773,6 +788,15 @@ function carryExperiencer(
 }
 
 /** Every product a span names ("moved from cigarettes to heated tobacco": both). */
+/** Whether a row label opens with a not-tobacco product (after bullets and blanks): "電子たばこ：". */
+function headedByNotTobacco(rules: CompiledSmokingRules, rowLabel: string): boolean {
+  const head = rowLabel.replace(/^[\s・•*\-\d.)）]*/u, '');
+  return rules.notTobacco.some((rule) => {
+    rule.regex.lastIndex = 0;
+    return rule.regex.exec(head)?.index === 0;
+  });
+}
+
 function productsInside(
   rules: CompiledSmokingRules,
   text: string,
@@ -859,6 +883,23 @@ function mostSpecific(named: ReadonlySet<Product>): Product | undefined {
   for (const product of named) if (product !== 'cigarette' && product !== 'tobacco') return product;
   if (named.has('cigarette')) return 'cigarette';
   return named.has('tobacco') ? 'tobacco' : undefined;
+}
+
+/**
+ * A question that is only a smoking row label ("Tobacco?   Y", "Smoking?  no", "Tobacco use? N")
+ * asks neither "now" nor "ever": its answer means what it would as that row's value ("Tobacco:
+ * Y" current, "Tobacco: N" never, decision 10). Null for any other question ("Ready to quit?").
+ */
+function labelQuestionAnswer(
+  rules: CompiledSmokingRules,
+  question: string,
+  answer: string,
+): 'current' | 'former' | 'never' | null {
+  const label = question.replace(/^[\s\d.)*•-]*/, '').replace(/\s*[?？]\s*$/, ':');
+  rules.fieldLabel.lastIndex = 0;
+  const m = rules.fieldLabel.exec(label);
+  if (m?.index !== 0 || m[0].length !== label.length) return null;
+  return rules.fieldValues.find((value) => value.regex.test(answer))?.status ?? null;
 }
 
 /** The end of a question: "?", or Japanese 「…ますか。」「…ですか。」. */

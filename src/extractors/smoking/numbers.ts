@@ -37,7 +37,13 @@ const WORDS: Record<string, number> = {
   ninety: 90,
   half: 0.5,
   quarter: 0.25,
+  // "roughly a dozen years ago", "half a dozen cigarettes a day": 12 and 6.
+  'a dozen': 12,
+  'half a dozen': 6,
   半: 0.5,
+  // "1日ひと箱", "ふた箱": kana counts (only the rules that name them read them; not in {NUM}).
+  ひと: 1,
+  ふた: 2,
 };
 
 const KANJI_DIGITS: Record<string, number> = {
@@ -84,7 +90,8 @@ const COMPOUND = `${TENS}[\\s-]${UNIT}\\b`;
 const TENS_UNITS = `${TENS}(?:[\\s-]${UNIT}\\b)?`;
 // one … nineteen, then the tens.
 const NUMBER_WORDS = `(?:${UNIT}|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|${TENS_UNITS})`;
-const SIMPLE = `(?:(?:\\d{1,3}/\\d{1,3}|half|(?:a|one)[\\s-]{1,3}quarter|three[\\s-]{1,3}quarters?)\\s+of\\s+an?(?=\\s)|${DIGITS}\\s*[½¼¾⅓⅔]|\\d{1,3}\\s\\d/\\d|\\d{1,3}/\\d{1,3}|${DIGITS}|[½¼¾⅓⅔]|(?:one|two|three)\\s+and\\s+(?:a\\s+)?half|half\\s+(?:a|of\\s+a)|a\\s+half|${NUMBER_WORDS}|an?(?=\\s)|[一二三四五六七八九十百]{1,4}|半)`;
+// 半 is a half, but not inside 前半 / 後半 / 大半 / 過半 ("20代前半から12年ほど" is no range from 0.5).
+const SIMPLE = `(?:(?:\\d{1,3}/\\d{1,3}|half|(?:a|one)[\\s-]{1,3}quarter|three[\\s-]{1,3}quarters?)\\s+of\\s+an?(?=\\s)|${DIGITS}\\s*[½¼¾⅓⅔]|\\d{1,3}\\s\\d/\\d|\\d{1,3}/\\d{1,3}|${DIGITS}|[½¼¾⅓⅔]|(?:one|two|three)\\s+and\\s+(?:a\\s+)?half|(?:half\\s+)?a\\s+dozen|half\\s+(?:a|of\\s+a)|a\\s+half|${NUMBER_WORDS}|an?(?=\\s)|[一二三四五六七八九十百]{1,4}|(?<![前後大過])半)`;
 const RANGE_SEPARATOR = '\\s*(?:-|–|—|to|or|~|〜|～|から)\\s*';
 // 、 joins two small numbers only right before a unit ("1日5、6本" = five or six); elsewhere it
 // separates list items ("BI 700、5年前に禁煙").
@@ -99,10 +106,23 @@ const JAPANESE_PAIR = '\\d{1,2}、\\d{1,2}(?=\\s*(?:本|箱))';
 const RANGE_END = `(?:${DIGITS}\\s*[½¼¾⅓⅔]|\\d{1,3}\\s\\d/\\d|\\d{1,3}/\\d{1,3}|${DIGITS}|[½¼¾⅓⅔]|(?:one|two|three)\\s+and\\s+(?:a\\s+)?half|${NUMBER_WORDS}|[一二三四五六七八九十百]{1,4}|半)`;
 // "between 15 and 25", "somewhere between fifteen and twenty-five": a range (its midpoint) that
 // "and" joins only after "between" ("1 ppd and 2 beers" is no range).
-const BETWEEN = `(?:somewhere\\s+)?between\\s+(?:${DIGITS}|${NUMBER_WORDS}\\b)\\s+and\\s+(?:${DIGITS}|${NUMBER_WORDS}\\b)`;
+// "(anywhere) from 10 to 20 a day" is a range too, but not after a word of change: "cut down from
+// 20 to 10 a day", "went from 1 to 2 ppd" tell two amounts, and the rules read the later one.
+const ENDPOINT = `(?:${DIGITS}|${NUMBER_WORDS}\\b)`;
+const CHANGE_BEFORE_FROM = `(?<!\\b(?:down|up|back|off|cut|cutting|went|gone|going|go|reduc\\w*|decreas\\w*|increas\\w*|taper\\w*|dropp?\\w*|wean\\w*|lower\\w*|escalat\\w*)\\s+(?:[a-z]+\\s+){0,2})`;
+const BETWEEN = `(?:(?:somewhere\\s+)?between\\s+${ENDPOINT}\\s+and\\s+|(?:anywhere\\s+)?(?=from\\s)${CHANGE_BEFORE_FROM}from\\s+${ENDPOINT}\\s*(?:to|-|–)\\s*)${ENDPOINT}`;
 const COMPOUND_WHOLE = new RegExp(`^${COMPOUND}$`, 'i');
 const BETWEEN_WHOLE = new RegExp(
-  `^(?:somewhere\\s+)?between\\s+(${SIMPLE})\\s+and\\s+(${SIMPLE})$`,
+  `^(?:(?:somewhere\\s+)?between\\s+(${SIMPLE})\\s+and\\s+|(?:anywhere\\s+)?(from)\\s+(${SIMPLE})\\s*(?:to|-|–)\\s*)(${SIMPLE})$`,
+  'i',
+);
+// (Compiled once: parseNumber runs for every amount a rule matches.)
+const RANGE_WHOLE = new RegExp(`^(${SIMPLE})${RANGE_SEPARATOR}(${SIMPLE})$`, 'i');
+// "four, maybe six", "5 or perhaps 6": a hedged second number is a range too (its midpoint). Only
+// parseNumber reads it; the rules that write it (the {MAYBE_RANGE} macro of en.yaml) are few, so
+// it is not part of {NUM}, which is in nearly every rule.
+const MAYBE_WHOLE = new RegExp(
+  `^(${SIMPLE})\\s*,?\\s*(?:or\\s+)?(?:maybe|perhaps|possibly|probably)\\s+(${SIMPLE})$`,
   'i',
 );
 export const NUMBER_SOURCE = `(?<![\\d.,/])(?:${JAPANESE_PAIR}|${SIMPLE}(?:${RANGE_SEPARATOR}${RANGE_END})?)`;
@@ -116,9 +136,15 @@ export const BETWEEN_SOURCE = BETWEEN;
 export const INTEGER_SOURCE = '\\d{1,3}';
 export const YEAR_SOURCE = '(?:19|20)\\d\\d';
 
-/** Full-width digits and signs to ASCII, same length, so offsets stay valid. */
+/**
+ * Full-width digits, signs and Latin letters to ASCII, same length, so offsets stay valid. The
+ * letters too: Japanese notes typed in full width write the English shorthand that way ("ＢＩ
+ * ５３０", "３０ＰＹ", "１ｐｐｄ", "ＳＭ：ｅｘ"), and the rules read it in ASCII.
+ */
 export function normaliseWidth(text: string): string {
-  return text.replace(/[０-９．／－～]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return text.replace(/[０-９．／－～Ａ-Ｚａ-ｚ]/g, (c) =>
+    String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  );
 }
 
 function parseSimple(raw: string): number | null {
@@ -165,11 +191,18 @@ export function parseNumber(raw: string): number | null {
   if (COMPOUND_WHOLE.test(text)) return parseSimple(text);
   const between = BETWEEN_WHOLE.exec(text);
   if (between) {
-    const low = parseNumber(between[1]!);
-    const high = parseNumber(between[2]!);
-    return low === null || high === null ? null : (low + high) / 2;
+    const low = parseNumber(between[1] ?? between[3]!);
+    const high = parseNumber(between[4]!);
+    if (low === null || high === null) return null;
+    // "from 20 to 10 a day" with no word of change is still a change, not a range (a range is
+    // written low to high): the amount it came to.
+    return between[2] && low > high ? high : (low + high) / 2;
   }
-  const range = new RegExp(`^(${SIMPLE})${RANGE_SEPARATOR}(${SIMPLE})$`, 'i').exec(text);
+  // An article before a tilde is no range start: "a ~45 pack-year history" is about 45 (the
+  // tilde reads "about" there), not 1 to 45. Checked here, not in {NUM}, to keep the rules small.
+  const approx = /^an?\s*~\s*(\S.*)$/i.exec(text);
+  if (approx) return parseSimple(approx[1]!);
+  const range = RANGE_WHOLE.exec(text) ?? MAYBE_WHOLE.exec(text);
   if (range) {
     const low = parseSimple(range[1]!);
     const high = parseSimple(range[2]!);

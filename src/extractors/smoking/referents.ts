@@ -1,3 +1,4 @@
+import { asciiTwin, isAscii } from '../../core/text/literal-gate.js';
 import type { CompiledPeople } from './rules.js';
 
 type Sex = 'f' | 'm';
@@ -65,8 +66,10 @@ export class Referents {
 
   constructor(
     private readonly text: string,
-    people: CompiledPeople,
+    compiled: CompiledPeople,
   ) {
+    // These scans read the whole note: on an ASCII note, the expressions' faster twins.
+    const people = isAscii(text) ? asciiPeople(compiled) : compiled;
     this.patientSex = patientSex(text, people);
     const events: PersonEvent[] = [];
     // Characters inside person phrases: "Pt's girlfriend" is the girlfriend, not a patient cue.
@@ -201,7 +204,21 @@ export class Referents {
       return 'other';
     }
     if (!event || event.at < sentenceStart) return null;
-    if (event.kind === 'person') return event.named ? 'other' : null;
+    if (event.kind === 'person') {
+      if (event.named) return 'other';
+      // A relative who opens the clause is the subject of its later verbs too: "Her late
+      // husband was a heavy smoker - about 2 packs a day for 30-odd years - and smoked indoors",
+      // "Mom quit in 2017 but restarted last spring and smokes on the porch". ConText's scope
+      // ends at "but" and after 15 words; the subject does not, until another reference (a
+      // pronoun, "pt") or a reflexive in the mention's clause ("Wife smokes 1 ppd but never
+      // smoked herself") names someone else.
+      const clauseAfter = /^[^.;\n]{0,60}/.exec(this.text.slice(at, at + 60))?.[0] ?? '';
+      const reflexive = /\b(?:herself|himself|themselves)\b/i;
+      // (Bounded: a sentence of thousands of mentions after one relative stays linear.)
+      const between = this.text.slice(Math.max(event.end, at - 200), at);
+      if (event.strong && !reflexive.test(between + clauseAfter)) return 'other';
+      return null;
+    }
     if (event.kind !== 'pronoun') return null;
     const context = this.pronouns.get(event);
     if (!context) return null;
@@ -271,6 +288,23 @@ function clauseInitial(before: string): boolean {
   );
   if (boundary < 0) return before.length < 40 && /^[\s"']*$/.test(before);
   return /^[\s"'-]*$/.test(before.slice(boundary + 1));
+}
+
+const ASCII_PEOPLE = new WeakMap<CompiledPeople, CompiledPeople>();
+
+/** The people expressions with each one's ASCII twin where it has one (literal-gate.ts). */
+function asciiPeople(people: CompiledPeople): CompiledPeople {
+  let twins = ASCII_PEOPLE.get(people);
+  if (!twins) {
+    twins = Object.fromEntries(
+      Object.entries(people).map(([key, regex]: [string, RegExp]) => [
+        key,
+        asciiTwin(regex) ?? regex,
+      ]),
+    ) as unknown as CompiledPeople;
+    ASCII_PEOPLE.set(people, twins);
+  }
+  return twins;
 }
 
 /** The patient's sex as the note first states it ("58 y/o F", "Ms. Lee"), or null. */

@@ -24,6 +24,17 @@ const round = (value: number) => Math.round(value * 100) / 100;
 
 // Quit timings counted back from the note date.
 const ROUGH_INTERVAL_FIELDS = new Set<string>(['quit_years_ago', 'quit_months_ago']);
+/** A template row: a short label, a colon and a value ("Packs/day: 0.50", "Types: Cigarettes"). */
+const TEMPLATE_ROW = /^[ \t]*[\p{L}][\p{L}\p{N} /()&.'-]{0,40}:[ \t]*\S[^:]{0,40}$/u;
+/**
+ * A note that says a charted record is wrong or stale ("the imported field above has not been
+ * updated", "the chart is wrong", "entered in error"): the record's figures are not history.
+ */
+const DISPUTED_RECORD =
+  /\b(?:not\s+(?:been\s+)?updated|out[-\s]of[-\s]date|outdated|(?:is|was|are|were)\s+(?:wrong|incorrect|inaccurate|erroneous)|(?:entered\s+)?in\s+error|no\s+longer\s+(?:accurate|correct))\b/i;
+/** Words that add another product after a count ("12 a day, plus a cigar on Saturdays"). */
+const ADDED =
+  /^[^.;\n]{0,25}?\b(?:plus|and(?:\s+also)?|also|as\s+well\s+as|along\s+with|in\s+addition\s+to|besides|on\s+top\s+of)\b[^.;\n]{0,25}$/i;
 
 const EMPTY: Omit<SmokingFinding, 'status'> = {
   packYears: null,
@@ -160,9 +171,16 @@ export function resolveSmoking(evidence: NoteEvidence, context: ResolveContext):
       .flatMap(([, named]) => [...named]),
   ];
   // A Brinkman index that was used is cigarettes by definition (本数×年数): "元喫煙者（喫煙指数
-  // 480）。一時期パイプも嗜んだ" smoked cigarettes as well as the pipe.
+  // 480）。一時期パイプも嗜んだ" smoked cigarettes as well as the pipe. So are pack-years (packs
+  // of cigarettes × years): "remote tobacco hx - ~10 pack-yrs. Smoked hookah in his twenties".
+  // And packs a day that were used (pickAmounts keeps only those not said of a cigar or a pipe):
+  // "smoked 2 packs a day for 30 years, then switched to a pipe" smoked cigarettes first.
   const indexUsed = evidence.amounts.some(
-    (a) => a.mention.type === 'brinkman_index' && a.mention.decision === 'used',
+    (a) =>
+      (a.mention.type === 'brinkman_index' ||
+        a.mention.type === 'pack_years' ||
+        a.mention.type === 'packs_per_day') &&
+      a.mention.decision === 'used',
   );
   const noCigarettes = !indexUsed && !smoked.includes('cigarette') && smoked.some(isOtherProduct);
   if (!noCigarettes) return finding;
@@ -192,12 +210,21 @@ const isOtherProduct = (product: Product) => product !== 'cigarette' && product 
  * any product outweighs having quit another ("quit cigarettes in 2012; a cigar on Saturdays").
  */
 function pickWinner(judged: Judged[], evidence: NoteEvidence): Judged | undefined {
-  // Amounts of smoking (not quit dates) make a statement more specific.
-  const withAmounts = new Set(
-    evidence.amounts
-      .filter((a) => !notFirstHand(a.mention) && !a.mention.type.startsWith('quit_'))
-      .map((a) => a.sentence),
+  // Amounts of smoking (not quit dates) make a statement more specific; not the word that is
+  // the amount's own unit or row label ("Cigarettes/day: 10" under a ticked "(x) Former").
+  const smokingAmounts = evidence.amounts.filter(
+    (a) => !notFirstHand(a.mention) && !a.mention.type.startsWith('quit_'),
   );
+  const backedByAmount = (c: StatusCandidate) =>
+    smokingAmounts.some(
+      (a) =>
+        a.sentence === c.sentence &&
+        !(
+          c.form === 'concept' &&
+          a.mention.start <= c.mention.start &&
+          c.mention.end <= a.mention.end
+        ),
+    );
   const smokedByStatement = judged.some(
     (j) =>
       (j.status === 'current' || j.status === 'former') &&
@@ -215,7 +242,7 @@ function pickWinner(judged: Judged[], evidence: NoteEvidence): Judged | undefine
     let score = c.relapse ? 10 : c.form === 'statement' ? 3 : c.form === 'field' ? 2.5 : 2;
     if (!c.relapse && isWeak(c)) score -= 1;
     // Numbers back up a smoking statement; beside "never" they contradict it instead.
-    if (withAmounts.has(c.sentence) && j.status !== 'never') score += 0.5;
+    if (j.status !== 'never' && backedByAmount(c)) score += 0.5;
     if (j.status === 'never' && smokedByStatement) score -= 1.5;
     else if (j.status === 'never' && smokedFirstHand) score -= 0.75;
     j.score = score;
@@ -378,13 +405,19 @@ function pickAmounts(
 ): { picked: Picked; periods: SmokingPeriod[] } {
   const agreeingSentences = new Set(agreeing.map((j) => j.candidate.sentence));
   // Template rows that lost to a first-hand statement (an imported "Current Every Day Smoker"
-  // against "quit 6 months ago"): the numbers filed with them lost too.
+  // against "quit 6 months ago … the imported field above has not been updated"): the numbers
+  // filed with them lost too. Except an earlier record of a smoker who has quit since: a
+  // carried-forward "Current Every Day Smoker / Packs/day: 1.00 / Years: 40.00" under "stopped
+  // well over 15 years ago … status changed to Former" is still his history (3021), so its
+  // figures stand unless the note says the record itself is wrong or out of date.
+  const recordDisputed = DISPUTED_RECORD.test(context.noteText);
   const losingSentences = new Set(
     judged
       .filter(
         (j) =>
           j.candidate.form === 'field' &&
           j.status !== status &&
+          !(j.status === 'current' && status === 'former' && !recordDisputed) &&
           !agreeingSentences.has(j.candidate.sentence),
       )
       .map((j) => j.candidate.sentence),
@@ -408,6 +441,19 @@ function pickAmounts(
     const between = context.noteText.slice(above.start, a.sentence.start);
     return !/\n[ \t]*\r?\n/.test(between) && between.split('\n').length <= 8 ? above : undefined;
   };
+  // A row of a template block whose status row lost ("Smoking status: Former Smoker" over
+  // "Types: Cigarettes" and "Years: 12.00", against a later "the chart is wrong … he has smoked
+  // continuously since 17"): the block is one record, so its figures lost with its status,
+  // though a product row ("Types: Cigarettes") stands between them and speaks for them.
+  // Only rows ("Label: value") from the status row down to the figure's line: prose under a
+  // template speaks for itself.
+  const inLosingBlock = (a: AmountEvidence, speaker: AmountEvidence['sentence']) =>
+    [...losingSentences].some((s) => {
+      if (s.start > speaker.start || s === a.sentence) return false;
+      const lineEnd = context.noteText.indexOf('\n', a.mention.end);
+      const lines = context.noteText.slice(s.start, lineEnd < 0 ? undefined : lineEnd).split('\n');
+      return lines.length >= 2 && lines.length <= 8 && lines.every((l) => TEMPLATE_ROW.test(l));
+    });
   // A Smoking History section (【喫煙歴】, "Tobacco Use") is context for its template rows.
   const hasContext = (a: AmountEvidence) =>
     a.needsContext === null ||
@@ -417,6 +463,14 @@ function pickAmounts(
   // Numbers said with the winning statement first, then with statements agreeing with it; an
   // amount that names its unit ("15 cpd") before one that borrows it from context ("2-3/day").
   // Inside the winning statement itself ("stopped again two years ago") is best of all.
+  const inLoserParentheses = (a: AmountEvidence) =>
+    judged.some(
+      (j) =>
+        j.status !== status &&
+        j.candidate.sentence === a.sentence &&
+        j.candidate.mention.end <= a.mention.start &&
+        /^\s*\([^()]*$/.test(context.noteText.slice(j.candidate.mention.end, a.mention.start)),
+    );
   const preference = (a: AmountEvidence) =>
     (winner && a.mention.start < winner.mention.end && winner.mention.start < a.mention.end
       ? 0.25
@@ -428,7 +482,46 @@ function pickAmounts(
     (status === 'current' && a.now ? 1.5 : 0) -
     // A rough interval ("5年くらい前にやめた", "quit about 5 years ago") loses to a dated
     // record of the same quit ("禁煙開始日 2018年3月12日": decision 66).
-    (ROUGH_INTERVAL_FIELDS.has(a.mention.type) && a.rough ? 3 : 0);
+    (ROUGH_INTERVAL_FIELDS.has(a.mention.type) && a.rough ? 3 : 0) -
+    // A figure in the parentheses of a statement that lost ("Chart lists her as a former smoker
+    // (quit 2003, 20 pk-yrs), but she began again … puts her total at about 22 pack-years") is
+    // that statement's: a value of the same field said elsewhere comes first, even when the
+    // winning statement shares the sentence (decision 54: the later, corrected figure wins).
+    (inLoserParentheses(a) ? 3 : 0);
+  const statusesBySentence = new Map<StatusCandidate['sentence'], SmokingMention[]>();
+  for (const s of evidence.statuses) {
+    const list = statusesBySentence.get(s.sentence) ?? [];
+    list.push(s.mention);
+    statusesBySentence.set(s.sentence, list);
+  }
+  for (const list of statusesBySentence.values()) list.sort((x, y) => x.start - y.start);
+  // Packs are cigarettes by definition, as pack-years are. A sentence that smokes packs under a
+  // general word and then names a pipe or cigars ("smoked 2 packs a day for 30 years, then
+  // switched to a pipe around 2005") has a cigarette period: there each amount counts the product
+  // named last before it, as a count that borrows its unit does (decision 66), instead of the
+  // sentence's products as a whole.
+  const generalBefore = (a: AmountEvidence) => {
+    const product = productBefore(statusesBySentence.get(a.sentence), a.mention.start);
+    return product !== undefined && !isOtherProduct(product);
+  };
+  const packSentences = new Set(
+    evidence.amounts
+      .filter((a) => a.mention.type === 'packs_per_day' && generalBefore(a))
+      .map((a) => a.sentence),
+  );
+  // A count that borrows its unit, with nothing named before it in its sentence, and another
+  // product added after it ("Now roughly 12 a day, plus a cigar on Saturdays", "10 a day and
+  // the odd cigar"): the added product is not what the count counts, so the sentence's cigar
+  // does not make the count a cigar count. Without an additive word ("3 a day, cigars mostly")
+  // the product after the count still is its unit.
+  const addedAfter = (a: AmountEvidence) => {
+    if (!PER_DAY_FIELDS.has(a.mention.type) || a.needsContext === null) return false;
+    const mentions = statusesBySentence.get(a.sentence) ?? [];
+    if (productBefore(mentions, a.mention.start) !== undefined) return false;
+    const next = mentions.find((m) => m.start >= a.mention.end && m.product);
+    if (!next || !isOtherProduct(next.product!)) return false;
+    return ADDED.test(context.noteText.slice(a.mention.end, next.start));
+  };
   const usable = evidence.amounts.filter((a) => {
     const reason = notFirstHand(a.mention);
     if (reason) {
@@ -440,7 +533,7 @@ function pickAmounts(
       return false;
     }
     const speaker = owner(a);
-    if (speaker && losingSentences.has(speaker)) {
+    if (speaker && (losingSentences.has(speaker) || inLosingBlock(a, speaker))) {
       a.mention.decision = 'ignored: said with a statement that lost';
       return false;
     }
@@ -449,10 +542,24 @@ function pickAmounts(
     const named =
       byLabel || byStatus ? new Set([...(byStatus ?? []), ...(byLabel ?? [])]) : undefined;
     const otherProductsOnly =
-      named !== undefined && !named.has('cigarette') && [...named].some(isOtherProduct);
+      named !== undefined &&
+      !named.has('cigarette') &&
+      [...named].some(isOtherProduct) &&
+      !(packSentences.has(a.sentence) && generalBefore(a)) &&
+      !addedAfter(a);
     if (!a.mention.type.startsWith('quit_') && otherProductsOnly) {
       a.mention.decision = 'ignored: not cigarettes';
       return false;
+    }
+    // A count that borrows its unit ("2-3 a day") counts the product named last before it in
+    // its sentence: "cigarettes ~1 ppd until 1991, then switched to cigars, 2-3 a day" is cigars,
+    // though the sentence names cigarettes too.
+    if (PER_DAY_FIELDS.has(a.mention.type) && a.needsContext !== null) {
+      const product = productBefore(statusesBySentence.get(a.sentence), a.mention.start);
+      if (product && isOtherProduct(product)) {
+        a.mention.decision = 'ignored: not cigarettes';
+        return false;
+      }
     }
     return true;
   });
@@ -461,9 +568,23 @@ function pickAmounts(
   // One quit date per note, whichever way it is written: "quit in 2015 … stopped again two
   // years ago" must not mix the first quit's year with the second's interval.
   const quitDate = QUIT_DATE_FIELDS;
+  // Cigarettes quit while a cigar, pipe or heated tobacco goes on (decisions 3, 20 and 46): the
+  // patient is current, but the numbers come from the cigarette history, which the quit age ends
+  // ("紙巻きたばこは40歳でやめた（20歳から、1日25本）。その後は葉巻に替え、今も…" → 40 − 20 = 20
+  // years, not the patient's age − 20). Not after a relapse: gaps do not shorten a current
+  // smoker's years (decision 45).
+  const cigarettesEnded =
+    status === 'current' &&
+    !judged.some((j) => j.candidate.relapse) &&
+    judged.some((j) => j.status === 'former' && productOf(j) === 'cigarette') &&
+    judged.some((j) => j.status === 'current' && isOtherProduct(productOf(j)));
   for (const { mention } of usable) {
     const field = mention.type as SmokingAmountField;
-    if (field.startsWith('quit_') && status === 'current') {
+    if (
+      field.startsWith('quit_') &&
+      status === 'current' &&
+      !(field === 'quit_age' && cigarettesEnded)
+    ) {
       mention.decision = 'ignored: current smoker has no quit date';
       continue;
     }
@@ -477,9 +598,48 @@ function pickAmounts(
     picked[field] = mention;
     mention.decision = 'used';
   }
+  // A start year after a quit ("quit cigarettes in '09 … back to smoking since 2017"): the year
+  // starts the latest period only, and the first period has no length here, so the years smoked
+  // cannot be summed (decision 61). The quit itself is ignored for a current smoker, but it
+  // still dates the restart.
+  const start = picked.start_year;
+  if (
+    start &&
+    status === 'current' &&
+    typeof start.value === 'number' &&
+    usable.some(
+      (a) =>
+        a.mention.type === 'quit_year' &&
+        typeof a.mention.value === 'number' &&
+        a.mention.value < (start.value as number),
+    )
+  ) {
+    start.decision = 'ignored: starts a period after a quit (decision 61)';
+    delete picked.start_year;
+  }
   // A current smoker's amount is today's (decision 32); periods are a former smoker's history.
   const periods = status === 'former' ? periodsOf(usable) : [];
   return { picked, periods };
+}
+
+/**
+ * The product of the status mention that ends last before `at` (mentions sorted by start), or
+ * undefined when it names none. Binary search: a sentence may hold thousands of mentions.
+ */
+function productBefore(mentions: readonly SmokingMention[] | undefined, at: number) {
+  if (!mentions) return undefined;
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (mentions[middle]!.start < at) low = middle + 1;
+    else high = middle;
+  }
+  // Mentions rarely overlap: a few steps back reach one that ends before `at`.
+  for (let i = low - 1; i >= 0 && i >= low - 4; i -= 1) {
+    if (mentions[i]!.end <= at) return mentions[i]!.product;
+  }
+  return undefined;
 }
 
 function num(mention: SmokingMention | undefined): number | null {

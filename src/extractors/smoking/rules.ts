@@ -88,6 +88,11 @@ export interface CompiledSmokingRules {
     readonly no: RegExp;
     readonly amounts: readonly { field: SmokingAmountField; regex: RegExp }[];
     readonly otherSubstances: RegExp | null;
+    /** Answers that name their unit (the vocab's `answer_units`), whole-answer patterns. */
+    readonly answerUnits: readonly {
+      field: 'packs_per_day' | 'cigarettes_per_day';
+      regex: RegExp;
+    }[];
   } | null;
   readonly amounts: readonly {
     id: string;
@@ -227,6 +232,12 @@ export function compileSmokingRules(file: SmokingRuleFile): CompiledSmokingRules
           otherSubstances: file.questions.other_substances
             ? compile(file.questions.other_substances, at('question', 'other_substances'), 'iu')
             : null,
+          answerUnits: (['packs_per_day', 'cigarettes_per_day'] as const).flatMap((field) => {
+            const source = file.questions?.answer_units?.[field];
+            return source
+              ? [{ field, regex: compile(`^\\s*(?:${source})\\s*$`, at('question', field), 'iu') }]
+              : [];
+          }),
         }
       : null,
     amounts: file.amounts.map((a) => ({

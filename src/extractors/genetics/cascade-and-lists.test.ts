@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { brief, geneticsOf } from '../../../tests/support/extractor-answers.js';
+import type { Language } from '../../core/types.js';
+
+const genetics = (text: string, language: Language = 'en', noteType?: string) =>
+  geneticsOf(text, language, noteType);
+
+describe('cascade testing: the patient beside relatives', () => {
+  it('reads a fronted clause about a relative as the reason, the main clause as the patient', () => {
+    expect(
+      brief(genetics('Because his sister had ovarian cancer, he had BRCA1/2 testing - NEGATIVE.')),
+    ).toEqual(['BRCA1 wild_type absent patient', 'BRCA2 wild_type absent patient']);
+    expect(
+      brief(
+        genetics(
+          'After her mother was diagnosed with breast cancer at 40, she underwent BRCA1 and BRCA2 testing, which was negative.',
+        ),
+      ),
+    ).toEqual(['BRCA1 wild_type absent patient', 'BRCA2 wild_type absent patient']);
+    // No fronted clause: "she" may be the sister, who stays the subject.
+    expect(
+      brief(genetics('His sister had breast cancer and she tested positive for BRCA1 c.68_69del.')),
+    ).toEqual(['BRCA1 c.68_69del present family']);
+  });
+
+  it("gives the patient's result for the family's variant a germline origin", () => {
+    const found = genetics(
+      'Since her father carries MLH1 c.1489dup, she was tested: negative for MLH1 c.1489dup.',
+    );
+    expect(brief(found)).toEqual([
+      'MLH1 c.1489dup present family',
+      'MLH1 c.1489dup absent patient',
+    ]);
+    expect(found.map((f) => f.origin)).toEqual(['germline', 'germline']);
+    // A patient's variant no relative shares keeps the note's default.
+    expect(genetics('KRAS c.34G>T detected.')[0]?.origin).toBe('somatic');
+  });
+
+  it("reads a relative's pedigree row with a bare result as that relative's familial variant", () => {
+    const familial = 'Familial variant: MSH2 c.1147C>T - pathogenic.\nPedigree:\n';
+    expect(
+      brief(
+        genetics(
+          `${familial}  Father (71) - CRC @58; carrier (tested 2021)\n  Brother - not tested`,
+        ),
+      ),
+    ).toEqual(['MSH2 c.1147C>T present patient', 'MSH2 c.1147C>T present family']);
+    expect(brief(genetics(`${familial}  - Sister - breast ca @41, NEGATIVE`))).toEqual([
+      'MSH2 c.1147C>T present patient',
+      'MSH2 c.1147C>T absent family',
+    ]);
+    // Another test's result is not the variant's; a row naming its own gene is read as usual.
+    expect(brief(genetics(`${familial}  Father - CRC @58, FOBT positive`))).toEqual([
+      'MSH2 c.1147C>T present patient',
+    ]);
+    expect(brief(genetics(`${familial}  Father - BRCA2 negative`))).toEqual([
+      'MSH2 c.1147C>T present patient',
+      'BRCA2 wild_type absent family',
+    ]);
+  });
+
+  it("ends a relatives' section at the patient's own row", () => {
+    expect(
+      brief(
+        genetics('Pedigree:\nMother: BRCA1 c.68_69del carrier\nPatient: BRCA1 c.68_69del negative'),
+      ),
+    ).toEqual(['BRCA1 c.68_69del present family', 'BRCA1 c.68_69del absent patient']);
+    expect(
+      brief(
+        genetics('家族歴：\n母：BRCA1 c.68_69del 保持\n本人：BRCA1 c.68_69del 検出されず', 'ja'),
+      ),
+    ).toEqual(['BRCA1 c.68_69del absent patient', 'BRCA1 c.68_69del present family']);
+  });
+});
+
+describe('a slash list sharing a negated class word', () => {
+  it('negates every gene of the list, not only the one beside the class word', () => {
+    for (const text of [
+      'CDKN2A/CDKN2B (MLPA): no homozygous deletion.',
+      'CDKN2A/CDKN2B: no homozygous deletion.',
+    ]) {
+      expect(brief(genetics(text))).toEqual([
+        'CDKN2A copy_loss absent patient',
+        'CDKN2B copy_loss absent patient',
+      ]);
+    }
+    expect(brief(genetics('CDKN2A/B: homozygous deletion'))).toEqual([
+      'CDKN2A copy_loss present patient',
+      'CDKN2B copy_loss present patient',
+    ]);
+    expect(brief(genetics('CDKN2A/CDKN2B：ホモ接合性欠失なし', 'ja'))).toEqual([
+      'CDKN2A copy_loss absent patient',
+      'CDKN2B copy_loss absent patient',
+    ]);
+  });
+});
+
+describe('a negated bare deletion of a gene (decision 33)', () => {
+  it('reads it as the copy loss tested for', () => {
+    expect(brief(genetics('CDKN2A  no deletion detected'))).toEqual([
+      'CDKN2A copy_loss absent patient',
+    ]);
+    expect(brief(genetics('PTEN (FISH): no deletion'))).toEqual(['PTEN copy_loss absent patient']);
+    // MLPA's deletion/duplication screen is a gene-level negative; an exon deletion keeps its class.
+    expect(brief(genetics('BRCA1 MLPA: no deletion or duplication detected'))).toEqual([
+      'BRCA1 wild_type absent patient',
+    ]);
+    expect(brief(genetics('EGFR: no exon 19 deletion'))).toEqual([
+      'EGFR exon_deletion 19 absent patient',
+    ]);
+  });
+});
