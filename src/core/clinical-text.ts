@@ -1,3 +1,4 @@
+import { countBefore } from './bisect.js';
 import { ContextEngine, type SentenceTriggers } from './context/engine.js';
 import type { CompiledContextRules } from './context/rules.js';
 import { analyzeRanges, analyzeText, lineUnitAround, lineUnitStarts } from './text/analyze.js';
@@ -130,13 +131,7 @@ function tokensWithin<T extends { readonly start: number; readonly end: number }
   start: number,
   end: number,
 ): T[] {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (tokens[middle]!.start < start) low = middle + 1;
-    else high = middle;
-  }
+  const low = countBefore(tokens.length, (i) => tokens[i]!.start < start);
   const out: T[] = [];
   for (let i = low; i < tokens.length && tokens[i]!.start <= end; i += 1) {
     if (tokens[i]!.end <= end) out.push(tokens[i]!);

@@ -1,3 +1,4 @@
+import { countBefore } from '../bisect.js';
 import { asciiTwin, gateText, isAscii, passesGate } from '../text/literal-gate.js';
 import type { SectionDefinition } from '../text/sections.js';
 import type { Assertion, AssertionCategory, Sentence, Span, Token, TriggerHit } from '../types.js';
@@ -192,25 +193,12 @@ class SortedOffsets {
   }
   /** The first value ≥ x, or undefined. */
   atOrAfter(x: number): number | undefined {
-    let low = 0;
-    let high = this.values.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (this.values[middle]! < x) low = middle + 1;
-      else high = middle;
-    }
-    return this.values[low];
+    return this.values[countBefore(this.values.length, (i) => this.values[i]! < x)];
   }
   /** The last value ≤ x, or undefined. */
   atOrBefore(x: number): number | undefined {
-    let low = 0;
-    let high = this.values.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (this.values[middle]! <= x) low = middle + 1;
-      else high = middle;
-    }
-    return low === 0 ? undefined : this.values[low - 1];
+    const count = countBefore(this.values.length, (i) => this.values[i]! <= x);
+    return count === 0 ? undefined : this.values[count - 1];
   }
 }
 
@@ -303,14 +291,10 @@ export class SentenceTriggers {
   /** Triggers whose scope (or own span) overlaps the target, in sentence order. */
   covering(target: Span): ScopedTrigger[] {
     const found: ScopedTrigger[] = [];
-    let low = 0;
-    let high = this.byStart.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      const t = this.byStart[middle]!;
-      if (Math.min(t.start, t.scope.start) < target.end) low = middle + 1;
-      else high = middle;
-    }
+    const low = countBefore(this.byStart.length, (i) => {
+      const t = this.byStart[i]!;
+      return Math.min(t.start, t.scope.start) < target.end;
+    });
     for (let i = low - 1; i >= 0 && this.prefixEnd[i]! > target.start; i -= 1) {
       const t = this.byStart[i]!;
       if (overlaps(t.scope, target) || overlaps(t, target)) found.push(t);
@@ -321,14 +305,7 @@ export class SentenceTriggers {
 
 /** Index of the first token whose end is after `from` (tokens are sorted and disjoint). */
 function firstEndingAfter(tokens: readonly Token[], from: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (tokens[middle]!.end <= from) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return countBefore(tokens.length, (i) => tokens[i]!.end <= from);
 }
 
 /** Counted tokens only. A token the trigger ends inside (非|喫煙者) is the first in scope. */
@@ -339,13 +316,7 @@ function tokenLimitForward(counted: readonly Token[], from: number, limit: numbe
 
 function tokenLimitBackward(counted: readonly Token[], from: number, limit: number): number {
   // Tokens starting before `from`: those before the first one starting at or after it.
-  let low = 0;
-  let high = counted.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (counted[middle]!.start < from) low = middle + 1;
-    else high = middle;
-  }
+  const low = countBefore(counted.length, (i) => counted[i]!.start < from);
   const first = counted[low - limit];
   return first ? first.start : Number.NEGATIVE_INFINITY;
 }

@@ -1,3 +1,4 @@
+import { countBefore } from '../bisect.js';
 import type { AnalyzedNote, Language, SectionHeader, Sentence, Span, Token } from '../types.js';
 import {
   type AbbreviationRules,
@@ -79,13 +80,8 @@ export function lineUnitAround(
   offset: number,
   textLength: number,
 ): Span {
-  let low = 0;
-  let high = unitStarts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (unitStarts[middle]! <= offset) low = middle;
-    else high = middle - 1;
-  }
+  // The last unit starting at or before the offset (the first, when none does).
+  const low = Math.max(0, countBefore(unitStarts.length, (i) => unitStarts[i]! <= offset) - 1);
   return { start: unitStarts[low] ?? 0, end: unitStarts[low + 1] ?? textLength };
 }
 

@@ -1,3 +1,4 @@
+import { countBefore } from '../../core/bisect.js';
 import type { ClinicalText } from '../../core/clinical-text.js';
 import { foldWidth } from '../../core/text/fold.js';
 import type {
@@ -1425,14 +1426,7 @@ function inlineSectionLeft(
   layout: CompiledLayout,
 ): boolean {
   // (The last header at or before the item, by bisection: sections are in order.)
-  let low = 0;
-  let high = sections.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sections[mid]!.start <= at) low = mid + 1;
-    else high = mid;
-  }
-  const header = sections[low - 1];
+  const header = sections[countBefore(sections.length, (i) => sections[i]!.start <= at) - 1];
   if (!header || header.bodyEnd <= at) return false;
   const headerLineEnd = lineEndOf(text, header.end);
   if (at <= headerLineEnd) return false;
@@ -1705,13 +1699,7 @@ function boundedClauses(all: readonly Clause[], mentions: readonly Span[]): Clau
 
 /** The members of a start-sorted list that lie inside a span (binary search, then a scan). */
 function spansWithin<T extends Span>(list: readonly T[], span: Span): T[] {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (list[middle]!.start < span.start) low = middle + 1;
-    else high = middle;
-  }
+  const low = countBefore(list.length, (i) => list[i]!.start < span.start);
   const out: T[] = [];
   for (let i = low; i < list.length && list[i]!.start < span.end; i += 1) {
     if (list[i]!.end <= span.end) out.push(list[i]!);
@@ -2512,13 +2500,10 @@ function withStainedProtein(
   if (!position) return c;
   const codon = Math.ceil(Number(position) / 3);
   // Only stains near it (the list is in text order: a binary search, then a short scan).
-  let low = 0;
-  let high = stained.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (stained[middle]!.item.start < c.item.start - STAIN_REACH) low = middle + 1;
-    else high = middle;
-  }
+  const low = countBefore(
+    stained.length,
+    (i) => stained[i]!.item.start < c.item.start - STAIN_REACH,
+  );
   for (
     let i = low;
     i < stained.length && stained[i]!.item.start <= c.item.end + STAIN_REACH;
@@ -3024,14 +3009,8 @@ function lineMemoFor(text: string) {
 /** Index of the line holding an offset. */
 function lineIndex(text: string, offset: number): number {
   const { starts } = lineMemoFor(text);
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (starts[middle]! <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low;
+  // (starts[0] is 0: some line always starts at or before the offset.)
+  return Math.max(0, countBefore(starts.length, (i) => starts[i]! <= offset) - 1);
 }
 
 /** A year as written in a date ("2021", "05/2025", "2022/9"); not a digit run inside HGVS. */

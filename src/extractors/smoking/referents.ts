@@ -1,3 +1,4 @@
+import { countBefore } from '../../core/bisect.js';
 import { asciiTwin, isAscii } from '../../core/text/literal-gate.js';
 import type { CompiledPeople } from './rules.js';
 
@@ -238,13 +239,7 @@ export class Referents {
   private nearestBefore(at: number): PersonEvent | undefined {
     // The last reference starting before `at`, stepping back over one that reaches into the
     // mention (references never nest, so a few steps are enough).
-    let low = 0;
-    let high = this.events.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (this.events[middle]!.at < at) low = middle + 1;
-      else high = middle;
-    }
+    const low = countBefore(this.events.length, (i) => this.events[i]!.at < at);
     for (let i = low - 1; i >= 0 && i >= low - 4; i -= 1) {
       if (this.events[i]!.end <= at) return this.events[i];
     }

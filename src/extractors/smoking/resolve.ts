@@ -1,3 +1,4 @@
+import { countBefore } from '../../core/bisect.js';
 import { QUIT_DATE_FIELDS } from '../../vocab/schemas.js';
 import type { AmountEvidence, NoteEvidence, StatusCandidate } from './mentions.js';
 import {
@@ -628,13 +629,7 @@ function pickAmounts(
  */
 function productBefore(mentions: readonly SmokingMention[] | undefined, at: number) {
   if (!mentions) return undefined;
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (mentions[middle]!.start < at) low = middle + 1;
-    else high = middle;
-  }
+  const low = countBefore(mentions.length, (i) => mentions[i]!.start < at);
   // Mentions rarely overlap: a few steps back reach one that ends before `at`.
   for (let i = low - 1; i >= 0 && i >= low - 4; i -= 1) {
     if (mentions[i]!.end <= at) return mentions[i]!.product;
