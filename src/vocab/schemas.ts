@@ -240,6 +240,16 @@ export const smokingRuleFileSchema = z.strictObject({
    * back roughly loses to a dated record of the same quit (decision 66).
    */
   approximate: regexSource.optional(),
+  /**
+   * A note saying a charted record is wrong or stale ("the imported field above has not been
+   * updated", "entered in error"): the record's figures are not history (decision 82).
+   */
+  disputed_record: regexSource.optional(),
+  /**
+   * Words adding another product after a count, between the count and that product ("12 a day,
+   * plus a cigar on Saturdays"): the count is not that product's.
+   */
+  added_product: regexSource.optional(),
   age: regexSource,
   /**
    * A date of birth ("DOB: 09/14/1968"), with named groups year, month and day: the patient's age
@@ -494,6 +504,10 @@ export const layoutFileSchema = z.strictObject({
   reason_labels: patternList.min(1),
   self_words: patternList.min(1),
   continuing_calls: patternList.optional(),
+  test_label_heads: patternList.min(1),
+  aside_reasons: patternList.min(1),
+  clinical_paragraph_labels: patternList.min(1),
+  commentary_labels: patternList.min(1),
 });
 export type LayoutFile = z.infer<typeof layoutFileSchema>;
 

@@ -593,7 +593,9 @@ export class GeneticsExtractor {
           ? ((above && !(this.isExpressionName(above) && isExpression(text, above, rules))
               ? above
               : undefined) ??
-            (rowExon !== undefined ? tableTitleGene(text, clause.start, genes) : undefined) ??
+            (rowExon !== undefined
+              ? tableTitleGene(text, clause.start, genes, rules.layout)
+              : undefined) ??
             exonReferenceGene(text, clause, genes))
           : undefined;
       // The block names that gene's own variants ("ABL1 c.944C>T: DETECTED" above "negative for
@@ -1042,7 +1044,7 @@ export class GeneticsExtractor {
                       t.rule.startsWith('section:') &&
                       inlineSectionLeft(text, analyzed.sections, item.start, rules.layout)
                     ) &&
-                    !relativeInTestLabelAside(text, t, item) &&
+                    !relativeInTestLabelAside(text, t, item, rules.layout) &&
                     !foundInRelativeAfter(text, t, item, decision.word),
                 )) ||
               (chart !== null &&
@@ -1339,16 +1341,17 @@ function relativeRow(
 // testing (2020, family hx): negative for BRCA1 and BRCA2".)
 const TEST_LABEL_ASIDE =
   /(?:^|\n|(?<=[a-z0-9)][.;])[ \t]+)[ \t]*[-*•]?[ \t]*([A-Za-z][^():\n]{0,40}?)[ \t]*\(([^()\n]{0,160})\)[ \t]*:[^\n]{0,80}$/;
-const TEST_LABEL_HEAD =
-  /\b(?:germ-?line|somatic|tumou?r|constitutional|hereditary|testing|tests?|panels?|sequencing|ngs|analysis|results?|genetics?)\b/i;
-// (Also a reason in shorthand or as a purpose: "(family hx)", "(for breast Ca in 2 sisters)",
-// "(for her niece's sake)", "(for the benefit of her children)", "(at her son's request)".)
-const ASIDE_REASON =
-  /\b(?:with|because|after|due|referred|referral|given|history|hx|h\/o|cancer|ca|carcinoma|tumou?r|affected|diagnosed|died|dx|sake|benefit|request(?:ed)?|inform(?:ing)?)\b/i;
+// (The head names a test and the aside a reason: `test_label_heads` and `aside_reasons` in
+// vocab/genetics/layout.yaml.)
 const RELATIVE_WORD =
   /\b(?:mother|father|sister|brother|son|daughter|aunt|uncle|cousin|niece|nephew|sibling|parent|grand\w*|relative|proband|family)\b/i;
 
-function relativeInTestLabelAside(text: string, trigger: TriggerHit, item: Item): boolean {
+function relativeInTestLabelAside(
+  text: string,
+  trigger: TriggerHit,
+  item: Item,
+  layout: CompiledLayout,
+): boolean {
   if (trigger.start >= item.start) return false;
   // (The label may be one line up when the result starts the next line.)
   const from = Math.max(0, item.start - 260);
@@ -1356,10 +1359,10 @@ function relativeInTestLabelAside(text: string, trigger: TriggerHit, item: Item)
   const m = TEST_LABEL_ASIDE.exec(lead);
   if (!m) return false;
   const head = m[1]!;
-  if (!TEST_LABEL_HEAD.test(head) || RELATIVE_WORD.test(head)) return false;
+  if (!layout.testLabelHead.test(head) || RELATIVE_WORD.test(head)) return false;
   // The aside gives the relative as a reason (their cancer, a referral), not as the person
   // tested: "Cascade testing (daughter, 24): …" stays the daughter's.
-  if (!ASIDE_REASON.test(m[2]!)) return false;
+  if (!layout.asideReason.test(m[2]!)) return false;
   const asideStart = from + m.index + m[0].indexOf('(');
   const asideEnd = from + m.index + m[0].lastIndexOf(')');
   return trigger.start > asideStart && trigger.start < asideEnd;
@@ -2556,6 +2559,7 @@ function tableTitleGene(
   text: string,
   offset: number,
   genes: readonly GeneMention[],
+  layout: CompiledLayout,
 ): GeneMention | undefined {
   const starts = lineMemoFor(text).starts;
   const here = lineIndex(text, offset);
@@ -2564,7 +2568,7 @@ function tableTitleGene(
     // A request form's clinical paragraph between the title and the table ("EGFR PCR REPORT" …
     // "Clinical information: … Lynch syndrome - germline PMS2 …" … "Exon 19  deletions  DETECTED")
     // tells the history; the table's gene is the report's, above it.
-    if (inClinicalParagraph(text, starts, i)) continue;
+    if (inClinicalParagraph(text, starts, i, layout)) continue;
     const onLine = spansWithin(genes, { start, end: start + lineOf(text, start).length });
     const distinct = new Set(onLine.flatMap((g) => g.genes));
     if (distinct.size === 1) return onLine[0];
@@ -2573,16 +2577,20 @@ function tableTitleGene(
   return undefined;
 }
 
-/** A paragraph opened by a clinical-history label ("Clinical information (request form):"). */
-const CLINICAL_PARAGRAPH =
-  /^[ \t]*(?:clinical\s+(?:information|history|details|indication|summary)|indications?|history|background|reason\s+for\s+(?:referral|testing|request))\b[^:\n]{0,30}:/i;
-
-/** Whether line `i` lies in a paragraph (lines up to a blank one) that CLINICAL_PARAGRAPH opens. */
-function inClinicalParagraph(text: string, starts: readonly number[], i: number): boolean {
+/**
+ * Whether line `i` lies in a paragraph (lines up to a blank one) opened by a clinical-history
+ * label ("Clinical information (request form):"; `clinical_paragraph_labels` in layout.yaml).
+ */
+function inClinicalParagraph(
+  text: string,
+  starts: readonly number[],
+  i: number,
+  layout: CompiledLayout,
+): boolean {
   for (let j = i; j >= 0 && j >= i - 12; j -= 1) {
     const line = lineOf(text, starts[j]!);
     if (line.trim() === '') return false;
-    if (CLINICAL_PARAGRAPH.test(line)) return true;
+    if (layout.clinicalParagraph.test(line)) return true;
   }
   return false;
 }
@@ -3160,7 +3168,8 @@ function headingAbove(text: string, offset: number, rules: CompiledGeneticsRules
   if (MARKED_LABEL.test(lineOf(text, offset))) return null;
   // So does an English commentary label ("Interpretation: ROS1 rearranged NSCLC", "Comment:
   // …", "Conclusion: …"): the lab's reading of the results, not a row of the list above.
-  if (rules.language === 'en' && COMMENTARY_LABEL.test(lineOf(text, offset))) return null;
+  if (rules.language === 'en' && rules.layout.commentaryLabel.test(lineOf(text, offset)))
+    return null;
   for (let i = here - 1; i >= 0 && i >= here - 12; i -= 1) {
     const line = lineOf(text, memo.starts[i]!);
     if (line.trim() === '') return null;
@@ -3186,10 +3195,6 @@ function headingAbove(text: string, offset: number, rules: CompiledGeneticsRules
   }
   return null;
 }
-
-/** A commentary section's label opening a line ("Interpretation:", "Comments:"). */
-const COMMENTARY_LABEL =
-  /^[ \t]*(?:interpretation|comments?|conclusions?|impression|summary|assessment|recommendations?|discussion|note|diagnosis)[ \t]*:/i;
 
 /** A section mark and a label of words, no gene symbol ("■ その他：", "◆ EP推奨："). */
 const MARKED_LABEL =

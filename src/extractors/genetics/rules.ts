@@ -217,6 +217,13 @@ export interface CompiledLayout {
   readonly reasonLine: RegExp;
   /** Words naming the note's own person ("本人", "the patient"). */
   readonly selfWord: RegExp;
+  /** A test's label head, and a relative's reason in its bracketed aside (test_label_heads). */
+  readonly testLabelHead: RegExp;
+  readonly asideReason: RegExp;
+  /** The label opening a clinical-history paragraph ("Clinical information:"). */
+  readonly clinicalParagraph: RegExp;
+  /** A commentary section's label opening a line ("Interpretation:"). */
+  readonly commentaryLabel: RegExp;
   /** A confirmatory test's call opening a clause ("FISH negative"): it continues the clause before. */
   readonly continuingCall: RegExp | null;
 }
@@ -288,6 +295,13 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
     earlierTest: new RegExp(words(file.earlier_test_labels), 'i'),
     reasonLine: new RegExp(`^[\\s\\-*•・]*${any(file.reason_labels)}\\s*[:：]`, 'i'),
     selfWord: new RegExp(words(file.self_words), 'i'),
+    testLabelHead: new RegExp(words(file.test_label_heads), 'i'),
+    asideReason: new RegExp(words(file.aside_reasons), 'i'),
+    clinicalParagraph: new RegExp(
+      `^[ \\t]*${any(file.clinical_paragraph_labels)}\\b[^:\\n]{0,30}:`,
+      'i',
+    ),
+    commentaryLabel: new RegExp(`^[ \\t]*${any(file.commentary_labels)}[ \\t]*:`, 'i'),
     continuingCall: file.continuing_calls?.length
       ? new RegExp(`^\\s*(?:${alternation(file.continuing_calls)})(?![A-Za-z])`, 'iu')
       : null,

@@ -60,6 +60,8 @@ export class SmokingExtractor {
     const analyzed = this.core.analyzeAround(note.text, note.language, hits);
     const evidence = findEvidence(this.core, analyzed, normalised, rules);
     const finding = resolveSmoking(evidence, {
+      disputedRecord: rules.disputedRecord,
+      addedProduct: rules.addedProduct,
       noteDate: note.noteDate ?? null,
       noteText: note.text,
       age:

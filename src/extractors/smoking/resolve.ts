@@ -16,6 +16,9 @@ export interface ResolveContext {
   readonly noteText: string;
   /** The patient's age stated in the note ("58 yo"), for "since age 16". */
   readonly age: number | null;
+  /** The language's `disputed_record` and `added_product` words (vocab), or null. */
+  readonly disputedRecord?: RegExp | null;
+  readonly addedProduct?: RegExp | null;
 }
 
 // Amounts that say the patient smoked at some time.
@@ -27,15 +30,6 @@ const round = (value: number) => Math.round(value * 100) / 100;
 const ROUGH_INTERVAL_FIELDS = new Set<string>(['quit_years_ago', 'quit_months_ago']);
 /** A template row: a short label, a colon and a value ("Packs/day: 0.50", "Types: Cigarettes"). */
 const TEMPLATE_ROW = /^[ \t]*[\p{L}][\p{L}\p{N} /()&.'-]{0,40}:[ \t]*\S[^:]{0,40}$/u;
-/**
- * A note that says a charted record is wrong or stale ("the imported field above has not been
- * updated", "the chart is wrong", "entered in error"): the record's figures are not history.
- */
-const DISPUTED_RECORD =
-  /\b(?:not\s+(?:been\s+)?updated|out[-\s]of[-\s]date|outdated|(?:is|was|are|were)\s+(?:wrong|incorrect|inaccurate|erroneous)|(?:entered\s+)?in\s+error|no\s+longer\s+(?:accurate|correct))\b/i;
-/** Words that add another product after a count ("12 a day, plus a cigar on Saturdays"). */
-const ADDED =
-  /^[^.;\n]{0,25}?\b(?:plus|and(?:\s+also)?|also|as\s+well\s+as|along\s+with|in\s+addition\s+to|besides|on\s+top\s+of)\b[^.;\n]{0,25}$/i;
 
 const EMPTY: Omit<SmokingFinding, 'status'> = {
   packYears: null,
@@ -411,7 +405,7 @@ function pickAmounts(
   // carried-forward "Current Every Day Smoker / Packs/day: 1.00 / Years: 40.00" under "stopped
   // well over 15 years ago … status changed to Former" is still his history (3021), so its
   // figures stand unless the note says the record itself is wrong or out of date.
-  const recordDisputed = DISPUTED_RECORD.test(context.noteText);
+  const recordDisputed = context.disputedRecord?.test(context.noteText) ?? false;
   const losingSentences = new Set(
     judged
       .filter(
@@ -521,7 +515,7 @@ function pickAmounts(
     if (productBefore(mentions, a.mention.start) !== undefined) return false;
     const next = mentions.find((m) => m.start >= a.mention.end && m.product);
     if (!next || !isOtherProduct(next.product!)) return false;
-    return ADDED.test(context.noteText.slice(a.mention.end, next.start));
+    return context.addedProduct?.test(context.noteText.slice(a.mention.end, next.start)) ?? false;
   };
   const usable = evidence.amounts.filter((a) => {
     const reason = notFirstHand(a.mention);

@@ -78,6 +78,10 @@ export interface CompiledSmokingRules {
   readonly amountNow: RegExp | null;
   /** Makes an amount approximate (see the vocab's `approximate`); null when not given. */
   readonly approximate: RegExp | null;
+  /** A charted record said to be wrong or stale (the vocab's `disputed_record`), or null. */
+  readonly disputedRecord: RegExp | null;
+  /** Words adding another product after a count (the vocab's `added_product`), or null. */
+  readonly addedProduct: RegExp | null;
   readonly age: RegExp;
   /** A date of birth with groups year, month, day (the vocab's `dob`); null when not given. */
   readonly dob: RegExp | null;
@@ -213,6 +217,17 @@ export function compileSmokingRules(file: SmokingRuleFile): CompiledSmokingRules
     amountNow: file.amount_now ? compile(file.amount_now, at('amount-now', 'amount_now')) : null,
     approximate: file.approximate
       ? compile(file.approximate, at('approximate', 'approximate'), 'iu')
+      : null,
+    disputedRecord: file.disputed_record
+      ? compile(file.disputed_record, at('disputed-record', 'disputed_record'), 'iu')
+      : null,
+    // (The whole gap between the count and the product: short, one clause, the words in it.)
+    addedProduct: file.added_product
+      ? compile(
+          `^[^.;\\n]{0,25}?(?:${file.added_product})[^.;\\n]{0,25}$`,
+          at('added-product', 'added_product'),
+          'iu',
+        )
       : null,
     carriedForward: file.carried_forward
       ? gated(compile(file.carried_forward, at('carried-forward', 'carried_forward')))
