@@ -110,3 +110,37 @@ describe('a negated bare deletion of a gene (decision 33)', () => {
     ]);
   });
 });
+
+describe('review fixes: origin of exon-level drivers, negated glued classes, labels per sentence', () => {
+  it('keeps an exon-level driver somatic beside a germline result on its line', () => {
+    const found = genetics('EGFR exon 19 deletion; germline MLH1 c.350C>T.');
+    expect(found.map((f) => `${f.gene} ${f.origin}`)).toEqual(['EGFR somatic', 'MLH1 germline']);
+    expect(genetics('MET exon 14 skipping detected. Germline testing was done.')[0]?.origin).toBe(
+      'somatic',
+    );
+    // A germline exon deletion found by MLPA is no driver: it keeps the test's origin.
+    expect(genetics('Germline MLPA: MSH2 exons 1-6 deletion detected.')[0]?.origin).toBe(
+      'germline',
+    );
+  });
+
+  it('reads "not ERBB2-amplified" as a negative', () => {
+    expect(brief(genetics('Breast cancer, not ERBB2-amplified.'))).toEqual([
+      'ERBB2 amplification absent patient',
+    ]);
+    expect(brief(genetics('ERBB2-amplified gastric cancer.'))).toEqual([
+      'ERBB2 amplification present patient',
+    ]);
+  });
+
+  it("gives a line label's class only to genes in its own sentence", () => {
+    expect(brief(genetics('FGFR2 fusion: pending. KRAS: no mutation detected.'))).toEqual([
+      'KRAS wild_type absent patient',
+    ]);
+    expect(brief(genetics('Fusions (RNA): none detected in ALK, ROS1, RET'))).toEqual([
+      'ALK fusion absent patient',
+      'ROS1 fusion absent patient',
+      'RET fusion absent patient',
+    ]);
+  });
+});

@@ -472,7 +472,13 @@ export class GeneticsExtractor {
         (item.kind === 'other' &&
           item.hgvsP === null &&
           item.exon !== null &&
-          this.resources.drivers.isDriver(item.gene, null, 'other', item.exon));
+          this.resources.drivers.isDriver(item.gene, null, 'other', item.exon)) ||
+        // So is an exon-level driver class ("EGFR exon 19 deletion", "MET exon 14 skipping")
+        // beside a germline result on its line ("…; germline MLH1 c.350C>T"); a germline exon
+        // deletion (MLPA "MSH2 exons 1-6 deletion") is no driver and keeps the note's origin.
+        (EXON_CLASSES.has(item.kind) &&
+          item.exon !== null &&
+          this.resources.drivers.isDriver(item.gene, null, item.kind, item.exon));
       return tumourOnly ? 'somatic' : origin;
     };
     // Whose chart: a relative's (predictive testing) flips the proband to `family`.
@@ -2900,6 +2906,13 @@ function lastSentenceEnd(text: string): number {
   return last;
 }
 
+/** Alteration classes written at exon level (no HGVS). */
+const EXON_CLASSES: ReadonlySet<string> = new Set([
+  'exon_deletion',
+  'exon_insertion',
+  'exon_skipping',
+]);
+
 /** A star-allele genotype written as a result ("*2/*2", "*6/*28"). */
 const STAR_ALLELES = /^\*\d/;
 
@@ -3088,6 +3101,9 @@ function withLabelClass(item: Item, text: string, rules: CompiledGeneticsRules):
     const classes = findEvents(opener[1]!, rules).filter((e) => LABEL_CLASSES.has(e.kind));
     return classes.length === 1 ? { ...item, kind: classes[0]!.kind } : item;
   }
+  // The label heads its own sentence only: "FGFR2 fusion: pending. KRAS: no mutation detected"
+  // gives KRAS no fusion class.
+  if (/[.;。](?:\s|$)/.test(line.slice(label[0].length, column))) return item;
   const classes = findEvents(label[1]!, rules).filter((e) => LABEL_CLASSES.has(e.kind));
   return classes.length === 1 ? { ...item, kind: classes[0]!.kind } : item;
 }
