@@ -99,3 +99,49 @@ describe('heated tobacco misnamed as an e-cigarette', () => {
     });
   });
 });
+
+describe('rows that name a status, and doubt about smoking at all', () => {
+  it.each<[string, SmokingAnnotation['status']]>([
+    ['Current smoker: yes [ ] no [x]\nFormer smoker: yes [x] no [ ]', 'former'],
+    ['Current smoker: yes [x] no [ ]', 'current'],
+    ['Never smoker: yes [x] no [ ]', 'never'],
+    ['Current smoker - No\nFormer smoker - Yes', 'former'],
+    ['Current smoker - no. Never smoker - yes.', 'never'],
+    // A status word heading other content is still that status.
+    ['Former smoker: quit 2010', 'former'],
+    ['Current smoker: 1 ppd', 'current'],
+    ['Smoker: yes', 'current'],
+  ])('%s → %s', (text, status) => {
+    expect(answer(text).status).toBe(status);
+  });
+
+  it('says nothing when whether the patient smokes is itself unclear', () => {
+    expect(answer('Unclear whether he is currently smoking.').status).toBe('unknown');
+    expect(answer('Not sure if she still smokes.').status).toBe('unknown');
+    // Doubt about a plan is no doubt about the smoking.
+    expect(answer('Smokes 1 ppd; unclear whether he will quit.').status).toBe('current');
+  });
+});
+
+describe('abstinence since admission (decision 25)', () => {
+  it('is neither a quit nor a never', () => {
+    expect(answer('入院後は吸っていない。', 'ja').status).toBe('unknown');
+    expect(answer('入院してから吸っていない。1日20本×30年。', 'ja')).toMatchObject({
+      status: 'current',
+      cigarettes_per_day: 20,
+      years_smoked: 30,
+    });
+    // A past admission dating a quit is a quit.
+    expect(answer('2年前の入院後から禁煙。', 'ja').status).toBe('former');
+  });
+});
+
+describe('a quit of the product named before it, as a pronoun', () => {
+  it('dates the quit of that product (decision 66)', () => {
+    expect(
+      answer('Smoked 1 ppd for 20 yrs, then moved to cigars in 2010, quit those in 2018.'),
+    ).toMatchObject({ status: 'former', quit_year: 2018, cigarettes_per_day: 20 });
+    // Not a pronoun for something else that was quit.
+    expect(answer('Smokes 1 ppd. Tried nicotine gum, quit it in 2019.').status).toBe('current');
+  });
+});
