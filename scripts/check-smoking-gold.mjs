@@ -90,6 +90,15 @@ const STATED_CONFLICTS = {
   'ja-s-2616': { brinkman_index: 'states BI 800 beside 1日25本×36年 (computed 900)' },
   'ja-s-2722': { brinkman_index: 'states BI 1000 beside 2箱/日、通算30年 (computed 1200)' },
   'ja-s-2819': { brinkman_index: 'states BI 500 beside 1日15本×40年 (computed 600)' },
+  'ja-s-3006': { brinkman_index: 'states BI 500 beside 15〜25本/日を30年 (computed 600)' },
+  'ja-s-3029': { brinkman_index: 'states ＢＩ ５００ beside １日１５本×４０年 (computed 600)' },
+  'ja-s-3109': { brinkman_index: 'states BI 700 beside 1日25本×32年 (computed 800)' },
+  'ja-s-3132': { brinkman_index: 'states BI 600 beside 20本/日×35年 (computed 700)' },
+  'ja-s-3210': { brinkman_index: 'states 喫煙指数 600 beside 1日15本×36年 (computed 540)' },
+  'ja-s-3232': { pack_years: 'states 40 pack-years beside 1日20本×30年 (computed 30)' },
+  'ja-s-3322': {
+    brinkman_index: 'states ブリンクマン指数 500 (紹介元記載) beside 15本/日, 32年 (computed 480)',
+  },
   // English set: listed in samples/smoking/en/README.md ("Stated values that conflict").
   'en-s-0033': { pack_years: 'states 30 pack-years beside 1 ppd x 25 years (computed 25)' },
   'en-s-0133': { pack_years: 'states 40 pack-years beside 2 ppd x 15 years (computed 30)' },
@@ -137,6 +146,23 @@ const STATED_CONFLICTS = {
   'en-s-3012': {
     pack_years: 'states about 30 pack-years beside approx 1 ppd x 25 years (computed 25)',
   },
+  'en-s-3124': {
+    pack_years: 'states "30 pack-years" beside roughly a pack a day for 22 years (computed 22)',
+  },
+  'en-s-3231': {
+    pack_years: 'states "25 pack-years" beside about a pack a day for twenty years (computed 20)',
+  },
+  'en-s-3321': {
+    pack_years:
+      'states "roughly 35 pack-years" beside a pack a day for about 25 years (computed 25)',
+  },
+  'en-s-3413': {
+    pack_years:
+      'states "35 pack-years" (patient\'s own figure) beside ~1.5 ppd for 20 years (computed 30)',
+  },
+  'en-s-3513': {
+    pack_years: 'states "10 pack-years" (her own figure) beside 3/4 ppd x 12 yrs (computed 9)',
+  },
 };
 
 // note_id -> reason. Notes labelled unknown that still carry numbers: the note gives an amount
@@ -165,12 +191,35 @@ const UNKNOWN_WITH_NUMBERS = {
     '喫煙歴：あり with 約40 pack-years, current use not confirmed (dev28 2811, modelled on dev 31/37)',
   'ja-s-2826':
     '喫煙歴：有 with 1日20本を45年間, current use unknown (dev28 2826, modelled on dev 31)',
+  'ja-s-2905':
+    '喫煙歴：有 with 20本/日×35年, no current/former cue (dev29 2905, modelled on dev 31)',
+  'ja-s-3009':
+    '喫煙歴 有 with 紙巻き 25本/日 × 30年 (ほかに葉巻も), no current/former cue (dev30 3009, modelled on dev 31)',
+  'ja-s-3038':
+    '喫煙歴あり (1日20本×40年) from a 2019 record, current use not confirmed (dev30 3038, modelled on dev 31/52)',
+  'ja-s-3140': '喫煙歴：有 with 20本×35年, no current/former cue (dev31 3140, modelled on dev 31)',
+  'ja-s-3201':
+    '喫煙歴：有 with 25本/日, 32年間, 喫煙指数 800, current use to be rechecked (dev32 3201, modelled on dev 31/55)',
+  'ja-s-3222':
+    '喫煙歴：あり with ブリンクマン指数 450 only, current or quit not obtained (dev32 3222, modelled on dev 10/57)',
+  'ja-s-3333':
+    '喫煙歴あり (喫煙指数 720) from a referral, current or quit not confirmed (dev33 3333, modelled on dev 10/55/63)',
   'en-s-2707':
     'ever smoker (outside records) with ~1 pack/day, ~30 years, current use not addressed (dev27 2707, decision 59)',
   'en-s-2809':
     'ever smoker (outside records) with approx. 30 pack-yrs, current use not reviewed (dev28 2809, decision 59)',
   'en-s-2934':
     'ever smoker (outside records) with approx. 1 pack/day, about 25 years, current use not documented (dev29 2934, decision 59)',
+  'en-s-3133':
+    'smoking history: yes (Brinkman index 600), current use not recorded in the referral (dev31 3133, decision 59)',
+  'en-s-3229':
+    'ever smoker (imported outside records) with 15 cig/day x 20 yrs, current status not documented (dev32 3229, decision 59)',
+  'en-s-3334':
+    'ever smoker (imported outside records) with approx. 35 pack-years, current use not documented (dev33 3334, decision 59)',
+  'en-s-3422':
+    'ever smoker (imported outside records) with ~3/4 pack/day x ~16 yrs, current use unknown (dev34 3422, decision 59)',
+  'en-s-3524':
+    'ever smoker (imported outside records) with ~15 cig/day x ~20 yrs, current use not reviewed (dev35 3524, decision 59)',
 };
 const MAX_CPD = 200;
 const MAX_YEARS = 100;

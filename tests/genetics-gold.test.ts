@@ -124,14 +124,32 @@ const FLOORS: Record<string, Floor> = {
   'ja/dev24': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'ja/dev25': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'ja/dev26': { f1: 0.99, significance: 0.99, origin: 0.99 },
-  'en/devtest': { f1: 0.93, significance: 0.99, origin: 0.99 },
+  // en dev25–dev27 and ja dev27–dev29, three more draws (2026-11-29, sixth stop): first scored EN
+  // 0.938 / 0.971 / 0.977 and JA 0.961 / 0.990 / 0.966. en dev28–dev29 and ja dev30–dev31 were
+  // written to be harder (results far from their gene, pronouns and back-references, relatives in
+  // the patient's sentences): first scored EN 0.850 / 0.857, JA 0.919 / 0.887. Left (EN dev28/29):
+  // results pointing back to a class named sentences before ("the ITD that was absent … is now
+  // detectable", "her brother has neither"), relatives named only by pronoun, two tumours told apart
+  // only by site; (JA dev31): a fusion told in words, gene-less negatives under an inline heading.
+  'en/dev25': { f1: 0.99, significance: 0.98, origin: 0.99 },
+  'en/dev26': { f1: 0.99, significance: 0.99, origin: 0.99 },
+  'en/dev27': { f1: 0.99, significance: 0.99, origin: 0.99 },
+  'en/dev28': { f1: 0.95, significance: 0.99, origin: 0.94 },
+  'en/dev29': { f1: 0.93, significance: 0.97, origin: 0.95 },
+  'ja/dev27': { f1: 0.99, significance: 0.99, origin: 0.99 },
+  'ja/dev28': { f1: 0.99, significance: 0.99, origin: 0.99 },
+  'ja/dev29': { f1: 0.99, significance: 0.99, origin: 0.99 },
+  'ja/dev30': { f1: 0.99, significance: 0.99, origin: 0.98 },
+  'ja/dev31': { f1: 0.99, significance: 0.99, origin: 0.98 },
+  // Raised after the sixth stop's scoring (EN 0.937 → 0.948, JA 0.910 → 0.926).
+  'en/devtest': { f1: 0.94, significance: 0.99, origin: 0.99 },
   // ja devtest origin fell from 1.000 to 0.950 with ja decision 99's reading of dev12 (an origin
   // only suspected, "生殖細胞系列由来の可能性", is not germline); kept for the decision, not the score.
   // Its F1 fell from 0.902 to 0.872 with the dev13–dev15 rules (README); nothing was reverted for
   // it, and the floor follows the figure the README reports.
   // Its F1 rose to 0.910 with the 2026-11-29 fifth-stop rules while origin fell to 0.934 (one
   // origin miss more among more matched findings); nothing was reverted for it.
-  'ja/devtest': { f1: 0.9, significance: 0.99, origin: 0.93 },
+  'ja/devtest': { f1: 0.92, significance: 0.99, origin: 0.93 },
 };
 
 async function score(language: string, split: string) {

@@ -230,6 +230,12 @@ export const smokingRuleFileSchema = z.strictObject({
    */
   carried_forward: regexSource.optional(),
   /**
+   * A status quoted as what a record or a list says, not told ("問題リストに「#現喫煙者」とある"), or
+   * a problem-list item written inline ("#喫煙者"): it loses conflicts, like a list section's
+   * statement (decisions 13 and 22).
+   */
+  record_label: regexSource.optional(),
+  /**
    * Words that date an amount to today ("currently 10 a day", "現在は1日3〜5本"), read in the
    * few words before the amount: for a current smoker it outranks the other amounts of its kind
    * ("初診時：1日25本"), which describe an earlier time.
@@ -286,8 +292,12 @@ export const smokingRuleFileSchema = z.strictObject({
     z.strictObject({
       id: ruleId,
       field: z.enum(SMOKING_FIELDS),
-      /** `sentence`: needs a smoking statement in its sentence; `block`: or in a row above. */
-      needs_context: z.enum(['sentence', 'block']).optional(),
+      /**
+       * `sentence`: needs a smoking statement in its sentence; `block`: or in a row above;
+       * `fragment`: or, its sentence being a subjectless fragment ("半箱くらい。"), in the sentence
+       * about the patient's smoking right before it (mentions.ts).
+       */
+      needs_context: z.enum(['sentence', 'block', 'fragment']).optional(),
       pattern: regexSource,
     }),
   ),
@@ -497,6 +507,7 @@ export const layoutFileSchema = z.strictObject({
   other_name_before: patternList.min(1),
   other_name_columns: patternList.min(1),
   test_nouns: patternList.min(1),
+  subject_result_copulas: patternList.min(1),
   event_gene_links: patternList.min(1),
   list_gap_words: patternList.min(1),
   japanese_gap_words: patternList.min(1),
@@ -504,6 +515,7 @@ export const layoutFileSchema = z.strictObject({
   reason_labels: patternList.min(1),
   self_words: patternList.min(1),
   continuing_calls: patternList.optional(),
+  dna_test_labels: patternList.min(1),
   test_label_heads: patternList.min(1),
   aside_reasons: patternList.min(1),
   clinical_paragraph_labels: patternList.min(1),

@@ -143,4 +143,72 @@ describe('review fixes: origin of exon-level drivers, negated glued classes, lab
       'RET fusion absent patient',
     ]);
   });
+
+  it('gives a gene with a label of its own no class from the line label before it', () => {
+    expect(brief(genetics('RET融合遺伝子：陽性（KIF5B-RET）、EGFR：陰性', 'ja'))).toEqual([
+      'RET fusion KIF5B present patient',
+      'EGFR wild_type absent patient',
+    ]);
+    // Genes listed under the label keep its class.
+    expect(brief(genetics('融合遺伝子：ALK、ROS1 陰性', 'ja'))).toEqual([
+      'ALK fusion absent patient',
+      'ROS1 fusion absent patient',
+    ]);
+  });
+
+  it("reads a gene's label repeated by its result as one gene", () => {
+    expect(brief(genetics('PTEN: no PTEN deletion.'))).toEqual(['PTEN copy_loss absent patient']);
+    expect(brief(genetics('PTEN: PTEN deletion not detected.'))).toEqual([
+      'PTEN copy_loss absent patient',
+    ]);
+    expect(brief(genetics('EGFR: no EGFR exon 19 deletion.'))).toEqual([
+      'EGFR exon_deletion 19 absent patient',
+    ]);
+    // A homozygous deletion with the gene between is a copy loss of the tumour, not germline.
+    const homozygous = genetics('Homozygous PTEN deletion detected.');
+    expect(brief(homozygous)).toEqual(['PTEN copy_loss present patient']);
+    expect(homozygous[0]?.origin).toBe('somatic');
+  });
+
+  it("reads a bare negative after a DNA test's label as a DNA result, not a stain", () => {
+    expect(brief(genetics('Germline panel: negative for MLH1 and MSH2.'))).toEqual([
+      'MLH1 wild_type absent patient',
+      'MSH2 wild_type absent patient',
+    ]);
+    expect(brief(genetics('遺伝学的検査：MLH1、MSH2 陰性', 'ja'))).toEqual([
+      'MLH1 wild_type absent patient',
+      'MSH2 wild_type absent patient',
+    ]);
+    // A stain's label stays a stain.
+    expect(genetics('IHC panel: MLH1 negative.')).toEqual([]);
+    expect(genetics('免疫染色：MLH1 陰性', 'ja')).toEqual([]);
+  });
+
+  it("reads a one-gene test's result after a copula across a long aside", () => {
+    expect(
+      brief(
+        genetics(
+          'Her BRCA2 testing, which was done through the hereditary cancer clinic in March 2023, was negative.',
+        ),
+      ),
+    ).toEqual(['BRCA2 wild_type absent patient']);
+    expect(
+      brief(
+        genetics(
+          'KRAS mutation analysis performed on the 2021 resection specimen at an outside lab was negative.',
+        ),
+      ),
+    ).toEqual(['KRAS wild_type absent patient']);
+    expect(
+      brief(
+        genetics(
+          "The patient's BRAF result from the outside hospital biopsy sample came back as wild-type.",
+        ),
+      ),
+    ).toEqual(['BRAF wild_type absent patient']);
+    // A pending test has no result; another item between takes its own.
+    expect(genetics('KRAS testing on the biopsy from the outside hospital is pending.')).toEqual(
+      [],
+    );
+  });
 });

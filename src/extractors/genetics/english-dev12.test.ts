@@ -2056,3 +2056,764 @@ describe('dev24: reasons in test-label asides, spaced "::" tables, class-first l
     ]);
   });
 });
+
+describe('dev25: "nothing detected", CML kinase-domain hotspots, gene-inside exon deletions, somatic asides, wrapped relatives and results', () => {
+  const sorted = (found: readonly GeneticAnnotation[]) => brief(found).sort();
+
+  it('reads "nothing detected" / "nil found" as a negative of the genes before it', () => {
+    expect(sorted(genetics('cfDNA: BRCA1, BRCA2, PALB2,\n  AKT1 - nothing detected.'))).toEqual([
+      'AKT1 wild_type absent patient',
+      'BRCA1 wild_type absent patient',
+      'BRCA2 wild_type absent patient',
+      'PALB2 wild_type absent patient',
+    ]);
+    expect(brief(genetics('Tumour NGS: KRAS: nil found.'))).toEqual([
+      'KRAS wild_type absent patient',
+    ]);
+    expect(brief(genetics('NRAS exons 2-4 sequenced, nothing was detected.'))).toEqual([
+      'NRAS wild_type absent patient',
+    ]);
+  });
+
+  it('reads a class negative "including" named members, also in brackets', () => {
+    expect(brief(genetics('RNA fusions: none detected, including TMPRSS2::ERG.'))).toEqual([
+      'ERG fusion TMPRSS2 absent patient',
+    ]);
+    expect(sorted(genetics('Fusions: not detected (including EML4::ALK and KIF5B::RET).'))).toEqual(
+      ['ALK fusion EML4 absent patient', 'RET fusion KIF5B absent patient'],
+    );
+  });
+
+  it('keeps a gene-level negative beside the class or change it names as an example', () => {
+    expect(sorted(genetics('EGFR neg (incl. exon 20\ninsertions); PD-L1 TPS 70%.'))).toEqual([
+      'EGFR exon_insertion 20 absent patient',
+      'EGFR wild_type absent patient',
+    ]);
+    expect(sorted(genetics('ERBB2 negative, including exon 20 insertions.'))).toEqual([
+      'ERBB2 exon_insertion 20 absent patient',
+      'ERBB2 wild_type absent patient',
+    ]);
+    // A named change as the example is absent too, never present.
+    expect(sorted(genetics('EGFR negative (including T790M).'))).toEqual([
+      'EGFR p.Thr790Met absent patient',
+      'EGFR wild_type absent patient',
+    ]);
+  });
+
+  it('gives a bare BCR::ABL1 kinase-domain mutation to ABL1', () => {
+    expect(
+      sorted(
+        genetics(
+          'CML on nilotinib (BCR::ABL1 0.006% IS); kinase domain sequencing in 2020 showed no T315I.',
+        ),
+      ),
+    ).toEqual(['ABL1 fusion BCR present patient', 'ABL1 p.Thr315Ile absent patient']);
+    expect(sorted(genetics('CML. Mutation analysis: F317L detected; T315I not detected.'))).toEqual(
+      ['ABL1 p.Phe317Leu present patient', 'ABL1 p.Thr315Ile absent patient'],
+    );
+    expect(brief(genetics('Imatinib resistance: Y253H detected by Sanger.'))).toEqual([
+      'ABL1 p.Tyr253His present patient',
+    ]);
+  });
+
+  it('reads "deletion of GENE exons N-M" as that gene\'s exon deletion', () => {
+    const found = genetics(
+      'Germline Lynch panel: heterozygous deletion of MSH2 exons 1-3, classified PATHOGENIC.',
+    );
+    expect(brief(found)).toEqual(['MSH2 exon_deletion present patient']);
+    expect(found[0]!.significance).toBe('pathogenic');
+    expect(found[0]!.origin).toBe('germline');
+    expect(
+      brief(genetics('Germline: a deletion involving MLH1 exons 4 to 6 - likely pathogenic.')),
+    ).toEqual(['MLH1 exon_deletion present patient']);
+    expect(brief(genetics('MLPA: deletion of BRCA1 exon 13 (pathogenic).'))).toEqual([
+      'BRCA1 exon_deletion 13 present patient',
+    ]);
+  });
+
+  it('reads a germline negative given as the reason for "somatic" as origin, not the variant\'s result', () => {
+    const found = genetics(
+      'Tumour NGS: BRCA1 c.3756_3759del, pathogenic - somatic (germline neg).',
+    );
+    expect(brief(found)).toEqual(['BRCA1 c.3756_3759del present patient']);
+    expect(found[0]!.origin).toBe('somatic');
+    expect(
+      brief(
+        genetics(
+          'Tumour: BRCA2 c.5946del, Tier I, somatic only, as germline testing was negative.',
+        ),
+      ),
+    ).toEqual(['BRCA2 c.5946del present patient']);
+    // A germline result of its own stays a negative.
+    expect(brief(genetics('BRCA1: germline negative.'))).toEqual([
+      'BRCA1 wild_type absent patient',
+    ]);
+  });
+
+  it('does not read the wild-type allele of a found variant as a negative', () => {
+    expect(
+      brief(genetics('Tumour: TP53 c.817C>T, VAF 80% with loss of the wild-type allele.')),
+    ).toEqual(['TP53 c.817C>T present patient']);
+    expect(
+      sorted(
+        genetics(
+          'His mother carries BRCA2 c.9097dup. He was tested for this variant in 2023: POSITIVE.\nTumour:\n  * BRCA2 c.9097dup, VAF 83% (the germline variant, with LOH of the wild-type allele)',
+        ),
+      ),
+    ).toEqual(['BRCA2 c.9097dup present family', 'BRCA2 c.9097dup present patient']);
+  });
+
+  it('keeps a relative opening a sentence that wraps mid-phrase as the subject of its result', () => {
+    expect(
+      sorted(
+        genetics(
+          'His mother carries BRCA2 c.9097dup. His daughter (44) was tested in\n2024 and is negative for the familial variant.',
+        ),
+      ),
+    ).toEqual(['BRCA2 c.9097dup absent family', 'BRCA2 c.9097dup present family']);
+    expect(
+      brief(genetics('His daughter was tested in\nMay 2024 and is negative for BRCA2 c.9097dup.')),
+    ).toEqual(['BRCA2 c.9097dup absent family']);
+    expect(
+      brief(genetics('Her sister, tested at another centre in\n2021, carries BRCA1 c.68_69del.')),
+    ).toEqual(['BRCA1 c.68_69del present family']);
+    // The patient as the subject stays the patient.
+    expect(
+      brief(genetics('The patient was tested in\nMay 2024 and is negative for BRCA2 c.9097dup.')),
+    ).toEqual(['BRCA2 c.9097dup absent patient']);
+  });
+
+  it('reads a result wrapped after its dash onto the next line', () => {
+    expect(
+      sorted(genetics('Plasma NGS: EGFR L858R VAF 2.7%; EGFR T790M and C797S\n- not detected.')),
+    ).toEqual([
+      'EGFR p.Cys797Ser absent patient',
+      'EGFR p.Leu858Arg present patient',
+      'EGFR p.Thr790Met absent patient',
+    ]);
+    expect(sorted(genetics('ctDNA: KRAS G12C and NRAS Q61K\n- NEGATIVE (ddPCR)'))).toEqual([
+      'KRAS p.Gly12Cys absent patient',
+      'NRAS p.Gln61Lys absent patient',
+    ]);
+    // A bulleted list of results stays a list.
+    expect(sorted(genetics('Results:\n- negative for BRCA1\n- positive for ATM'))).toEqual([
+      'ATM other present patient',
+      'BRCA1 wild_type absent patient',
+    ]);
+  });
+
+  it('joins a codon-level PCR call to the one change at that codon named elsewhere', () => {
+    expect(
+      sorted(
+        genetics(
+          'EGFR PCR: G719X (G719A/C/S) DETECTED; L858R not detected.\nNGS: EGFR c.2156G>C p.(Gly719Ala), exon 18, VAF 24%.',
+        ),
+      ),
+    ).toEqual(['EGFR p.Gly719Ala present patient', 'EGFR p.Leu858Arg absent patient']);
+    expect(brief(genetics('EGFR PCR: G719X detected. NGS confirmed EGFR G719C.'))).toEqual([
+      'EGFR p.Gly719Cys present patient',
+    ]);
+    // A negative PCR call is another result than a later positive.
+    expect(
+      sorted(genetics('EGFR PCR: G719X not detected. NGS: EGFR G719S detected at 1%.')),
+    ).toEqual(['EGFR p.Gly719Ser present patient', 'EGFR snv absent patient']);
+  });
+
+  it('reads an inferred (obligate, presumed) carrier as no result', () => {
+    expect(
+      genetics(
+        'His mother must have been an obligate carrier of the BRCA2 variant, but she was never tested.',
+      ),
+    ).toEqual([]);
+    expect(
+      brief(
+        genetics(
+          'Germline biallelic MUTYH c.536A>G, pathogenic. His 2 children are obligate carriers of one\nMUTYH variant each.',
+        ),
+      ),
+    ).toEqual(['MUTYH c.536A>G present patient']);
+  });
+
+  it('reads a test label whose bracketed aside says when or why it was sent as done', () => {
+    const found = genetics(
+      'Germline (saliva 12/2024, sent because his sister had pancreatic ca): PALB2 c.509_510del, heterozygous - PATHOGENIC.',
+    );
+    expect(brief(found)).toEqual(['PALB2 c.509_510del present patient']);
+    expect(found[0]!.origin).toBe('germline');
+    expect(genetics('Germline panel (sent 10/28): BRCA1 - pending')).toEqual([]);
+  });
+});
+
+describe('dev26: drug classes, relatives as owners, other tests of one gene, shorthand', () => {
+  const sorted = (found: readonly GeneticAnnotation[]) => brief(found).sort();
+
+  it('reads a variant named in a selective inhibitor class as a drug name', () => {
+    expect(
+      brief(genetics('NGS: KRAS G12D detected. G12C-selective covalent inhibitors will not work.')),
+    ).toEqual(['KRAS p.Gly12Asp present patient']);
+    expect(genetics('A KRAS G12C-specific inhibitor is not an option here.')).toEqual([]);
+    expect(genetics('Considered mutant-selective agents for EGFR exon 20 later.')).toEqual([]);
+  });
+
+  it('reads a negation before a relative-owned variant as the client result', () => {
+    expect(sorted(genetics("He is negative for his father's MLH1 c.350C>T."))).toEqual([
+      'MLH1 c.350C>T absent patient',
+      'MLH1 c.350C>T present family',
+    ]);
+    expect(
+      sorted(genetics("She did not inherit her late mother's pathogenic BRCA1 c.68_69del.")),
+    ).toEqual(['BRCA1 c.68_69del absent patient', 'BRCA1 c.68_69del present family']);
+  });
+
+  it('keeps a germline gene-level negative beside a tumour fusion negative of the gene', () => {
+    expect(
+      sorted(
+        genetics(
+          'Tumour RNA panel: no fusion involving RET or ALK.\nGermline panel (blood): no pathogenic variant in RET.',
+        ),
+      ),
+    ).toEqual([
+      'ALK fusion absent patient',
+      'RET fusion absent patient',
+      'RET wild_type absent patient',
+    ]);
+    // One test's gene negative and its rearrangement negative are still one result.
+    expect(brief(genetics('NGS: ALK negative. ALK rearrangement not detected.'))).toEqual([
+      'ALK fusion absent patient',
+    ]);
+  });
+
+  it('gives no result for a gene the reporting panel did not cover', () => {
+    expect(
+      genetics(
+        'Her 2021 hereditary panel (PALB2 was not on that panel) found no pathogenic variant.',
+      ),
+    ).toEqual([]);
+    expect(
+      brief(
+        genetics('Germline panel: BRCA1 and BRCA2 negative; MUTYH is not included in this assay.'),
+      ),
+    ).toEqual(['BRCA1 wild_type absent patient', 'BRCA2 wild_type absent patient']);
+  });
+
+  it('reads a pending germline test as the source of no result', () => {
+    const found = genetics(
+      'CML since 2019: BCR::ABL1 p210 at diagnosis; ABL1 kinase domain sequencing showed no T315I.\nGermline panel sent today, results expected in 3 weeks.',
+    );
+    expect(sorted(found)).toEqual([
+      'ABL1 fusion BCR present patient',
+      'ABL1 p.Thr315Ile absent patient',
+    ]);
+    expect(found.every((f) => f.origin === 'somatic')).toBe(true);
+  });
+
+  it('reads abbreviated class words before their result', () => {
+    expect(brief(genetics('ROS1 rearr. neg; EGFR mut. not detected.'))).toEqual([
+      'ROS1 fusion absent patient',
+      'EGFR wild_type absent patient',
+    ]);
+    expect(
+      brief(
+        genetics('EGFR PCR:\n  Ex19 deletions .... not detected\n  Ex20 insertions ... DETECTED'),
+      ),
+    ).toEqual(['EGFR exon_deletion 19 absent patient', 'EGFR exon_insertion 20 present patient']);
+  });
+
+  it('keeps a FISH-positive rearrangement beside a later kinase-domain mutation', () => {
+    expect(
+      sorted(
+        genetics('ROS1 positive on break-apart FISH (2022). Plasma 2024: ROS1 G2032R detected.'),
+      ),
+    ).toEqual(['ROS1 fusion present patient', 'ROS1 p.Gly2032Arg present patient']);
+    // A neuroblastoma's "ALK-positive" study restates the ALK mutation (no FISH).
+    expect(
+      brief(genetics('Neuroblastoma, ALK F1174L. Discuss the ALK-positive neuroblastoma study.')),
+    ).toEqual(['ALK p.Phe1174Leu present patient']);
+  });
+
+  it('reads a tumour variant not found in blood as a germline negative of that variant', () => {
+    const found = genetics(
+      'Germline panel (blood): the TP53 c.743G>A identified in the tumour tissue is not present in the germline.',
+    );
+    expect(brief(found)).toEqual(['TP53 c.743G>A absent patient']);
+    expect(found[0]!.origin).toBe('germline');
+    // A contrast without a verb is two results, not this phrase.
+    expect(brief(genetics('EGFR L858R detected in plasma, not detected in tissue.'))).toEqual([
+      'EGFR p.Leu858Arg present patient',
+    ]);
+  });
+
+  it('reads a single-site test with its result as a test of the familial variant', () => {
+    expect(
+      sorted(
+        genetics(
+          'FHx: mother - BRCA1 c.68_69del, pathogenic. Pt had single-site testing in 2019 - NEGATIVE.',
+        ),
+      ),
+    ).toEqual(['BRCA1 c.68_69del absent patient', 'BRCA1 c.68_69del present family']);
+    expect(
+      sorted(genetics('Father carries PALB2 c.1592del. Cascade testing offered to his children.')),
+    ).toEqual(['PALB2 c.1592del present family']);
+  });
+
+  it('reads FGFR2 kinase-domain resistance mutations as drivers', () => {
+    const found = genetics('On pemigatinib: acquired FGFR2 V565L detected in ctDNA.');
+    expect(brief(found)).toEqual(['FGFR2 p.Val565Leu present patient']);
+    expect(found[0]!.significance).toBe('pathogenic');
+  });
+
+  it('takes the source of a test labelled after an arrow, and of "the same panel"', () => {
+    const found = genetics(
+      'Tumour MSI-high -> germline panel: MLH1 c.350C>T, pathogenic. On the same panel, no variants in PMS2.',
+    );
+    expect(sorted(found)).toEqual([
+      'MLH1 c.350C>T present patient',
+      'PMS2 wild_type absent patient',
+    ]);
+    expect(found.every((f) => f.origin === 'germline')).toBe(true);
+  });
+
+  it('takes a table heading as the source, past another row with its own note', () => {
+    const found = genetics(
+      'Tumour NGS (liver bx):\n  BRCA2 c.5946del, VAF 51% - the known germline variant\n  PALB2 - no alterations',
+    );
+    expect(found.find((f) => f.gene === 'PALB2')?.origin).toBe('somatic');
+  });
+});
+
+describe('dev27: wrapped measurements and dashes, measured changes, dated entries, shorthand, asides', () => {
+  const sorted = (found: readonly GeneticAnnotation[]) => brief(found).sort();
+
+  it('reads an ISH measurement wrapped onto the next line as part of the gene result', () => {
+    expect(
+      brief(
+        genetics(
+          'Breast 2016: HER2 IHC 2+, dual ISH ratio 1.3, average HER2\n3.4 signals/cell, not amplified.',
+        ),
+      ),
+    ).toEqual(['ERBB2 amplification absent patient']);
+    expect(
+      brief(
+        genetics(
+          'Gastric ca: HER2 3+ by IHC; SISH ratio 4.8, mean HER2\n11.2 copies per cell = amplified.',
+        ),
+      ),
+    ).toEqual(['ERBB2 amplification present patient']);
+  });
+
+  it('reads a tier after an allele fraction wrapped onto the next line', () => {
+    const found = genetics(
+      'Tissue NGS: TP53 p.R248W\n  33% (Tier II); KRAS - no mutation detected.',
+    );
+    expect(sorted(found)).toEqual([
+      'KRAS wild_type absent patient',
+      'TP53 p.Arg248Trp present patient',
+    ]);
+    expect(found.find((f) => f.gene === 'TP53')?.significance).toBe('pathogenic');
+    expect(genetics('Tumour panel: ARID1A c.1642C>T\n18% - Tier III.')[0]?.significance).toBe(
+      'uncertain',
+    );
+  });
+
+  it('reads an indented dash line negating a mutation as the result of the gene above', () => {
+    expect(
+      brief(
+        genetics(
+          'Pathology: CLL. IGHV unmutated; TP53\n   - no mutation by NGS; NOTCH1 not tested.',
+        ),
+      ),
+    ).toEqual(['TP53 wild_type absent patient']);
+    expect(
+      sorted(
+        genetics('MPN panel: JAK2 V617F positive; CALR\n  - no pathogenic variant identified.'),
+      ),
+    ).toEqual(['CALR wild_type absent patient', 'JAK2 p.Val617Phe present patient']);
+  });
+
+  it('keeps a change with its own allele fraction found, apart from a negative after it', () => {
+    expect(sorted(genetics('Plasma NGS: EGFR L858R 4.2%, EGFR T790M not detected.'))).toEqual([
+      'EGFR p.Leu858Arg present patient',
+      'EGFR p.Thr790Met absent patient',
+    ]);
+    expect(sorted(genetics('ctDNA: ESR1 Y537S (VAF 0.8%), ESR1 D538G: not detected.'))).toEqual([
+      'ESR1 p.Asp538Gly absent patient',
+      'ESR1 p.Tyr537Ser present patient',
+    ]);
+    expect(
+      sorted(genetics('Liquid biopsy: KRAS G12V 12%, NRAS Q61K and BRAF V600E not detected.')),
+    ).toEqual([
+      'BRAF p.Val600Glu absent patient',
+      'KRAS p.Gly12Val present patient',
+      'NRAS p.Gln61Lys absent patient',
+    ]);
+    // A plain list still shares its result.
+    expect(sorted(genetics('EGFR L858R, T790M not detected.'))).toEqual([
+      'EGFR p.Leu858Arg absent patient',
+      'EGFR p.Thr790Met absent patient',
+    ]);
+  });
+
+  it('dates the indented lines of a list entry opened by its year', () => {
+    expect(
+      sorted(
+        genetics(
+          'History:\n* 2019 - colon adenocarcinoma, resected. Tumour testing that year:\n    - KRAS: wild type\n* 2024 - lung adenocarcinoma. Tissue NGS showed\n  KRAS G12C (AF 18%).',
+        ),
+      ),
+    ).toEqual(['KRAS p.Gly12Cys present patient', 'KRAS wild_type absent patient']);
+    expect(
+      sorted(
+        genetics(
+          'History:\n- 03/2018: CRC, RAS testing:\n    NRAS: no mutation\n- 2023: melanoma, NGS showed\n    NRAS Q61R detected',
+        ),
+      ),
+    ).toEqual(['NRAS p.Gln61Arg present patient', 'NRAS wild_type absent patient']);
+    // Undated entries are one test's results as before.
+    expect(
+      brief(
+        genetics(
+          'History:\n* colon adenocarcinoma, resected. Tumour testing:\n    - KRAS: wild type\n* lung adenocarcinoma. Tissue NGS showed\n  KRAS G12C (AF 18%).',
+        ),
+      ),
+    ).toEqual(['KRAS p.Gly12Cys present patient']);
+  });
+
+  it('reads "mut" or "mutant" right after a gene as its positive result', () => {
+    expect(brief(genetics('Hx: colon ca 2016 (KRAS mut), s/p resection, neg margins.'))).toEqual([
+      'KRAS other present patient',
+    ]);
+    expect(brief(genetics('Melanoma 2019 - BRAF mutant, excised, neg SLNB.'))).toEqual([
+      'BRAF other present patient',
+    ]);
+    // Not before its own result or a test word.
+    expect(brief(genetics('EGFR mut neg, ALK neg.'))).toEqual([
+      'EGFR wild_type absent patient',
+      'ALK wild_type absent patient',
+    ]);
+    expect(brief(genetics('KRAS mutant: not detected.'))).toEqual([
+      'KRAS wild_type absent patient',
+    ]);
+    expect(genetics('BRAF mut status pending.')).toEqual([]);
+  });
+
+  it('reads "was positive for the familial variant" as the client result', () => {
+    expect(
+      sorted(
+        genetics(
+          'His father carries PMS2 c.1831dup, pathogenic. He was tested in 2019 and was positive for the\nfamilial variant.',
+        ),
+      ),
+    ).toEqual(['PMS2 c.1831dup present family', 'PMS2 c.1831dup present patient']);
+    expect(
+      sorted(
+        genetics('Her sister carries BRCA1 c.68_69del. She is positive for the same variant.'),
+      ),
+    ).toEqual(['BRCA1 c.68_69del present family', 'BRCA1 c.68_69del present patient']);
+  });
+
+  it('reads the tier column of a table headed "AMP/ASCO/CAP tier"', () => {
+    const found = genetics(
+      'Findings:\nGene variant        VAF      AMP/ASCO/CAP tier\nTP53 p.R248W        33%      II\nATM p.F858L         48%      III',
+    );
+    expect(found.map((f) => `${f.gene} ${f.significance}`)).toEqual([
+      'TP53 pathogenic',
+      'ATM uncertain',
+    ]);
+  });
+
+  it('keeps a tumour-only variant somatic when a germline source is only possible', () => {
+    for (const text of [
+      'Tumour-only panel: PALB2 c.3113G>A at 51%, could be constitutional; germline confirmation suggested.',
+      'Tumour NGS: CHEK2 c.1100del at 47% - may be germline, blood testing advised.',
+    ]) {
+      expect(genetics(text)[0]?.origin).toBe('somatic');
+    }
+  });
+
+  it("gives no source to a finding from another finding's aside", () => {
+    const found = genetics(
+      'PMH: GIST 2020 (KIT exon 11 p.W557_K558del; PDGFRA wt) on imatinib, and Lynch syndrome (germline MLH1 c.350C>T, pathogenic).',
+    );
+    expect(found.map((f) => `${f.gene} ${f.origin}`)).toEqual([
+      'KIT somatic',
+      'PDGFRA somatic',
+      'MLH1 germline',
+    ]);
+    expect(
+      genetics(
+        'PMH: GIST (KIT p.W557_K558del) on imatinib, and Lynch syndrome (germline MSH2 deletion of exons 3-6, pathogenic; TAH 2019 for\nendometrial ca).',
+      ).find((f) => f.gene === 'KIT')?.origin,
+    ).toBe('somatic');
+  });
+
+  it('takes the class from a sentence introducing a display set off by a blank line', () => {
+    const found = genetics(
+      'Genetic testing on blood showed that he carries a likely pathogenic change in the CHEK2 gene:\n\n    CHEK2  c.444+1G>A\n\nThis raises breast and colon cancer risk.',
+    );
+    expect(brief(found)).toEqual(['CHEK2 c.444+1G>A present patient']);
+    expect(found[0]!.significance).toBe('likely_pathogenic');
+  });
+});
+
+describe('dev28: results far from their gene, pronoun results and shared subjects', () => {
+  it('keeps a named change found when a comma list ends in another sort of negative', () => {
+    expect(brief(genetics('AML: NPM1 mutated, IDH1 R132C, FLT3-ITD negative.'))).toEqual([
+      'NPM1 other present patient',
+      'IDH1 p.Arg132Cys present patient',
+      'FLT3 duplication absent patient',
+    ]);
+    expect(brief(genetics('Lung adenocarcinoma, KRAS G12D, STK11 neg.'))).toEqual([
+      'KRAS p.Gly12Asp present patient',
+      'STK11 wild_type absent patient',
+    ]);
+    expect(brief(genetics('EGFR ex19del, T790M negative.'))).toEqual([
+      'EGFR exon_deletion 19 present patient',
+      'EGFR p.Thr790Met absent patient',
+    ]);
+    // A list of one sort, or joined by "and", still shares its negative.
+    expect(brief(genetics('T790M, C797S: negative.'))).toEqual([
+      'EGFR p.Thr790Met absent patient',
+      'EGFR p.Cys797Ser absent patient',
+    ]);
+    expect(brief(genetics('KRAS G12C and BRAF V600E not detected.'))).toEqual([
+      'KRAS p.Gly12Cys absent patient',
+      'BRAF p.Val600Glu absent patient',
+    ]);
+  });
+
+  it('reads a long class label over its gene list, and articles inside a neither/nor list', () => {
+    expect(brief(genetics('Fusion transcripts not detected: NTRK2, RET, ROS1'))).toEqual([
+      'NTRK2 fusion absent patient',
+      'RET fusion absent patient',
+      'ROS1 fusion absent patient',
+    ]);
+    expect(brief(genetics('Copy-number amplifications not detected: MET, ERBB2'))).toEqual([
+      'MET amplification absent patient',
+      'ERBB2 amplification absent patient',
+    ]);
+    expect(brief(genetics('RNA: neither an ALK nor a RET fusion.'))).toEqual([
+      'ALK fusion absent patient',
+      'RET fusion absent patient',
+    ]);
+  });
+
+  it('reads a fusion told in words, the driver gene as the finding', () => {
+    const found = genetics('RNA sequencing found NTRK1 fused with TPM3.');
+    expect(brief(found)).toEqual(['NTRK1 fusion TPM3 present patient']);
+    expect(brief(genetics('The panel showed EML4 joined in frame to ALK.'))).toEqual([
+      'ALK fusion EML4 present patient',
+    ]);
+    expect(brief(genetics('NTRK3 was fused to ETV6 on RNA sequencing.'))).toEqual([
+      'NTRK3 fusion ETV6 present patient',
+    ]);
+  });
+
+  it('does not read a negative test named as a reason as the variant result', () => {
+    const found = genetics(
+      'Tumour NGS: BRCA2 c.5946del, pathogenic, VAF 44% - somatic, given the negative germline panel.',
+    );
+    expect(brief(found)).toEqual(['BRCA2 c.5946del present patient']);
+    expect(found[0]!.origin).toBe('somatic');
+  });
+
+  it('gives no finding to the genes that only name a panel before what it found', () => {
+    expect(
+      brief(
+        genetics(
+          'Germline testing in 2020 (MLH1/MSH2/MSH6/PMS2 panel) identified MSH6 c.3991C>T, pathogenic.',
+        ),
+      ),
+    ).toEqual(['MSH6 c.3991C>T present patient']);
+    // A negative of the panel's genes is still theirs.
+    expect(brief(genetics('BRCA1/BRCA2 panel: negative.'))).toEqual([
+      'BRCA1 wild_type absent patient',
+      'BRCA2 wild_type absent patient',
+    ]);
+  });
+
+  it('reads "neither was present" and a negative carried on by "nor" over the list they head', () => {
+    expect(
+      brief(
+        genetics('Both hotspots were checked and neither was detected - KRAS G12C and KRAS G12D.'),
+      ),
+    ).toEqual(['KRAS p.Gly12Cys absent patient', 'KRAS p.Gly12Asp absent patient']);
+    expect(
+      brief(genetics('BRAF V600E was not found, nor were any of the mutations in KRAS or NRAS.')),
+    ).toEqual([
+      'BRAF p.Val600Glu absent patient',
+      'KRAS wild_type absent patient',
+      'NRAS wild_type absent patient',
+    ]);
+  });
+
+  it('reads a test of the note variant with its result as a pronoun', () => {
+    expect(
+      brief(
+        genetics(
+          'His mother carries MLH1 c.1852_1854del, pathogenic. He had a predictive test for it last year and does not carry it.',
+        ),
+      ),
+    ).toEqual(['MLH1 c.1852_1854del present family', 'MLH1 c.1852_1854del absent patient']);
+    expect(
+      brief(
+        genetics(
+          'She carries PALB2 c.509_510del, pathogenic. Her son has now been tested and carries it too. Her sister was tested in March and does not.',
+        ),
+      ),
+    ).toEqual([
+      'PALB2 c.509_510del present patient',
+      'PALB2 c.509_510del present family',
+      'PALB2 c.509_510del absent family',
+    ]);
+    expect(
+      brief(
+        genetics(
+          'Father: MSH2 c.1226_1227del. Patient result (single-site test): positive for the paternal MSH2 variant.',
+        ),
+      ).at(-1),
+    ).toBe('MSH2 c.1226_1227del present patient');
+  });
+
+  it('gives the patient and a relative the finding when they are joint subjects', () => {
+    for (const text of [
+      'She and her mother both carry BRCA2 c.5946del.',
+      'Like his younger brother, he carries MLH1 c.1852_1854del.',
+      'He carries MLH1 c.1852_1854del, as does his father.',
+    ]) {
+      expect(
+        brief(genetics(text))
+          .map((b) => b.split(' ').at(-1))
+          .sort(),
+      ).toEqual(['family', 'patient']);
+    }
+    // Not when the sentence sets them apart.
+    expect(
+      brief(
+        genetics('He and his father were tested, but only his father carries MLH1 c.1852_1854del.'),
+      ),
+    ).toEqual(['MLH1 c.1852_1854del present family']);
+  });
+});
+
+describe('dev29: results far from their gene, back-references and coordinated forms', () => {
+  it('reads "reported without alterations" and "nothing (was found) in" as negatives', () => {
+    expect(brief(genetics('EGFR, KRAS and BRAF were reported without alterations.'))).toEqual([
+      'EGFR wild_type absent patient',
+      'KRAS wild_type absent patient',
+      'BRAF wild_type absent patient',
+    ]);
+    expect(brief(genetics('NRAS and HRAS came back without any mutation.'))).toEqual([
+      'NRAS wild_type absent patient',
+      'HRAS wild_type absent patient',
+    ]);
+    expect(brief(genetics('Nothing in ATM, CHEK2 or PALB2.'))).toEqual([
+      'ATM wild_type absent patient',
+      'CHEK2 wild_type absent patient',
+      'PALB2 wild_type absent patient',
+    ]);
+    expect(
+      brief(
+        genetics(
+          'Sequencing showed KRAS c.35G>T (G12V) at 22%, Tier I. Nothing was found in the POLE exonuclease domain.',
+        ),
+      ),
+    ).toEqual(['KRAS p.Gly12Val present patient', 'POLE wild_type absent patient']);
+    // "Nothing else" names no gene.
+    expect(brief(genetics('EGFR L858R detected. Nothing else found.'))).toEqual([
+      'EGFR p.Leu858Arg present patient',
+    ]);
+  });
+
+  it('reads an exon deletion said as a verb ("is missing exons 4 to 8", "lacks exon 13")', () => {
+    expect(brief(genetics('Her MLH1 gene is missing exons 2 to 6 on one copy.'))).toEqual([
+      'MLH1 exon_deletion present patient',
+    ]);
+    expect(brief(genetics('MLPA: BRCA1 lacks exon 13 on one allele.'))).toEqual([
+      'BRCA1 exon_deletion 13 present patient',
+    ]);
+  });
+
+  it('keeps a class negated after a long bracketed method label as the gene result', () => {
+    expect(
+      brief(genetics('CDKN2A/B (copy-number calls from the DNA panel): no homozygous deletion.')),
+    ).toEqual(['CDKN2A copy_loss absent patient', 'CDKN2B copy_loss absent patient']);
+    expect(
+      brief(genetics('MET (copy number from the hybrid-capture panel): no amplification.')),
+    ).toEqual(['MET amplification absent patient']);
+  });
+
+  it('reads an ISH call after its measurements, with no arrow, as the amplification result', () => {
+    expect(
+      brief(
+        genetics(
+          'HER2 dual-probe ISH on the resection - mean HER2 7.2 and CEP17 1.9 signals/cell, ratio 3.8, amplified.',
+        ),
+      ),
+    ).toEqual(['ERBB2 amplification present patient']);
+    expect(
+      brief(
+        genetics('Reflex FISH: HER2/CEP17 ratio 1.2, mean 2.4 copies per cell - not amplified.'),
+      ),
+    ).toEqual(['ERBB2 amplification absent patient']);
+  });
+
+  it('resolves a bare change back to the gene it was reported with earlier in the note', () => {
+    expect(
+      brief(
+        genetics(
+          'Tumour: TP53 c.743G>A (p.R248Q), 38%. Blood panel (BRCA1, BRCA2, PALB2): R248Q not detected.',
+        ),
+      ),
+    ).toEqual(['TP53 p.Arg248Gln present patient', 'TP53 p.Arg248Gln absent patient']);
+    expect(
+      brief(
+        genetics(
+          'Thyroid NGS: RET p.(Met918Thr), VAF 45%. Germline (panel including RET, TP53 and ATM): the M918T found in the tumour was not there.',
+        ),
+      ),
+    ).toEqual(['RET p.Met918Thr present patient', 'RET p.Met918Thr absent patient']);
+  });
+
+  it('keeps a gene-level negative of a second tumour that reports the first one’s variant absent', () => {
+    expect(
+      brief(
+        genetics(
+          'Melanoma 2019: BRAF V600E detected.\n- BRAF: no variant detected (the old V600E is absent here).',
+        ),
+      ),
+    ).toEqual([
+      'BRAF p.Val600Glu present patient',
+      'BRAF p.Val600Glu absent patient',
+      'BRAF wild_type absent patient',
+    ]);
+  });
+
+  it('reads "the same gene" / "the gene itself" as the gene named just before', () => {
+    expect(
+      brief(
+        genetics(
+          'ERBB2 c.2524G>A (p.V842I), VAF 15% - Tier II; the gene itself is not amplified (copy number 2).',
+        ),
+      ),
+    ).toEqual(['ERBB2 p.Val842Ile present patient', 'ERBB2 amplification absent patient']);
+    expect(brief(genetics('KRAS G12D detected. No amplification of this gene was seen.'))).toEqual([
+      'KRAS p.Gly12Asp present patient',
+      'KRAS amplification absent patient',
+    ]);
+    // Not after a list: the antecedent is ambiguous.
+    expect(genetics('BRCA1 and BRCA2 were sequenced; the same gene was not amplified.')).toEqual(
+      [],
+    );
+  });
+
+  it('does not read a suspended hyphen ("PIK3CA- and ESR1-mutated") as a negative sign', () => {
+    expect(
+      brief(genetics('Assessment: PIK3CA- and ESR1-mutated metastatic breast cancer.')),
+    ).toEqual(['PIK3CA other present patient', 'ESR1 other present patient']);
+    expect(brief(genetics('EGFR-, ALK-, ROS1-.'))).toEqual([
+      'EGFR wild_type absent patient',
+      'ALK wild_type absent patient',
+      'ROS1 wild_type absent patient',
+    ]);
+  });
+});

@@ -47,6 +47,10 @@ const PANEL_ROW_REACH = 200;
 /** How far from a same-variant reference its result may be written (characters, each side). */
 const REFERENCE_REACH = 400;
 /** Class words of a same-variant reference ("同欠失", "the same duplication") and the kinds they take. */
+/** A Japanese reference that is a relative's own words: "妹（40）は", "弟も". */
+const RELATIVE_REFERENCE_JA =
+  /^[ \t]*[・-]?[ \t]*(?:母|父|姉|妹|兄|弟|長女|次女|三女|長男|次男|三男|娘|息子)(?:[（(][^）)\n]{0,12}[）)])?(?:は|も)/;
+
 const REFERENCE_CLASSES: readonly { word: RegExp; kinds: readonly string[] }[] = [
   { word: /欠失$|\bdeletion$/i, kinds: ['deletion', 'exon_deletion', 'frameshift', 'copy_loss'] },
   { word: /重複$|\bduplication$/i, kinds: ['duplication', 'frameshift', 'other'] },
@@ -147,6 +151,22 @@ export class GeneticsExtractor {
             )
           : [...named.values()]
       ).filter((c) => inside.length === 0 || inside.some((g) => g.genes.includes(c.item.gene)));
+      // "生殖細胞系列検査：MSH2 エクソン8欠失を検出 … 弟（39）は非保持" beside a tumour "BRAF V600E 陰性":
+      // a reference naming no class is to an inherited variant. When no variant written out is
+      // one (all are tumour results), the germline or relative's variant named at exon level is.
+      const inherited = (c: Candidate) => c.origin === 'germline' || c.subject === 'family';
+      if (!referenceClass && !options.some(inherited)) {
+        // (A variant of a class, not a gene-level positive: "BRCA2 同バリアント 陽性" is itself a
+        // "BRCA2 … 陽性" of kind other, and no variant the reference can take.)
+        const classedInherited = [...classed.values()].filter(
+          (c) =>
+            inherited(c) &&
+            c.item.kind !== 'other' &&
+            (c.item.end <= span.start || c.item.start >= span.end) &&
+            (inside.length === 0 || inside.some((g) => g.genes.includes(c.item.gene))),
+        );
+        if (classedInherited.length > 0) options = classedInherited;
+      }
       let genesNamed = new Set(options.map((c) => c.item.gene));
       // "Germline BRCA2 c.9097dup …; her two sisters have since tested negative for it": with
       // several variants in the note, the one whose gene alone is named before it on its line.
@@ -180,6 +200,55 @@ export class GeneticsExtractor {
             options = inherited;
             genesNamed = inheritedGenes;
           }
+        } else {
+          // "背景：妹の検査でBRCA2 c.2808_2811delが同定 … 本人の結果：同一部位のシングルサイト解析 →
+          // 上記バリアントは認めなかった" beside the client's own tumour KRAS G13D: with no gene
+          // before it, a same-variant result is of the variant relatives are tested for, a
+          // relative's own, when only one gene's variant is a relative's.
+          const familial = options.filter((c) => c.subject === 'family');
+          const familialGenes = new Set(familial.map((c) => c.item.gene));
+          if (familialGenes.size === 1) {
+            options = familial;
+            genesNamed = familialGenes;
+          }
+        }
+      }
+      // A Japanese demonstrative naming no gene ("このバリアント", "同バリアント") with several
+      // genes' variants before it and none settled above: its antecedent is the variant named
+      // nearest before it, as a pronoun's ("BRCA2 c.… をVAF 44%で検出 … 血液の確認検査を行ったが、
+      // このバリアントは血液からは検出されず" beside an earlier BRAF V600E).
+      // (Also among several variants of one gene: "EGFR L858R … Bのみ：EGFR C797S … Aではこの変異は
+      // 認めなかった" is C797S's.)
+      if (
+        options.length !== 1 &&
+        (genesNamed.size > 1 || options.length > 1) &&
+        note.language === 'ja' &&
+        inside.length === 0 &&
+        // (Only a demonstrative: "母のバリアント" is the mother's, not the nearest tumour variant.)
+        /^(?:この|その|本|同じ|同一の?|同|当該|上記の?|前述の?)/.test(
+          text.slice(span.start, span.end),
+        )
+      ) {
+        const variantKey = (it: Item) => it.hgvsP ?? it.hgvsC ?? `${it.kind}|${it.exon}`;
+        const lastBefore = (c: Candidate) =>
+          Math.max(
+            -1,
+            ...known
+              .filter(
+                (k) =>
+                  k.item.gene === c.item.gene &&
+                  variantKey(k.item) === variantKey(c.item) &&
+                  k.item.end <= span.start,
+              )
+              .map((k) => k.item.end),
+          );
+        const nearest = options
+          .map((c) => ({ c, at: lastBefore(c) }))
+          .filter((x) => x.at >= 0 && span.start - x.at <= REFERENCE_REACH)
+          .sort((a, b) => b.at - a.at)[0];
+        if (nearest) {
+          options = [nearest.c];
+          genesNamed = new Set([nearest.c.item.gene]);
         }
       }
       if (options.length !== 1 && genesNamed.size !== 1) continue;
@@ -267,7 +336,13 @@ export class GeneticsExtractor {
           end: r.end + clause.start,
         })),
         ...glued,
-      ].sort((a, b) => a.start - b.start);
+      ]
+        // (Not a word inside a Japanese reference itself: "母に認められた変異は検出されず" says where
+        // the variant was found, and its result is the one after it. English references may hold
+        // their result: "does not carry the variant".)
+        // (One running on past it is the result: "次男は陰性" reads "は陰性".)
+        .filter((r) => note.language !== 'ja' || r.start < span.start || r.end > span.end)
+        .sort((a, b) => a.start - b.start);
       // Only a stated result counts ("positive for the same variant", "does not carry the
       // familial variant … is NEGATIVE"); "the known familial variant was tested" is not one.
       const decision = decideStatus(
@@ -290,7 +365,12 @@ export class GeneticsExtractor {
       if (row && testWord(rules.notTested, text.slice(clause.start, clause.end))) continue;
       // "母：胃癌のため56歳で死亡、検査歴なし": the "なし" of a not-tested phrase is no result.
       if (resultWord && holdsWord(rules.notTested, text, clause.start, resultWord)) continue;
-      const assertion = this.core.assert(analyzed, item);
+      // (The whole sentence where the splitter cut it at a wrapped line: rejoinedSentence.)
+      const rejoined =
+        note.language === 'en' ? rejoinedSentence(text, analyzed, item, true) : undefined;
+      const assertion = rejoined
+        ? this.core.assertIn(note.language, rejoined, item)
+        : this.core.assert(analyzed, item);
       // "the BRCA1 variant that was found in your family": the result is the family's.
       const inFamily =
         status === 'present' &&
@@ -302,8 +382,10 @@ export class GeneticsExtractor {
       // "姉の検査で BRCA2 … が判明しており、本人はシングルサイト検査を受けたが同バリアントは検出されな
       // かった": the patient named after the last relative before the reference is its subject,
       // whatever the line's label (家族歴：) or the relative's clause says.
+      // (Not when the reference is itself a relative's words: "本人は未検、妹は非保持".)
       const selfSubject =
         !inFamily &&
+        !(note.language === 'ja' && RELATIVE_REFERENCE_JA.test(written)) &&
         selfAfterRelatives(
           text.slice(Math.max(sentence.start, span.start - REFERENCE_REACH), span.start),
           rules.layout,
@@ -317,7 +399,14 @@ export class GeneticsExtractor {
             assertion.triggers.some(
               (t) =>
                 isRelative(t, text, status, chart, rules.layout) &&
-                !foundInRelativeAfter(text, t, item, decision.word),
+                !foundInRelativeAfter(text, t, item, decision.word) &&
+                // "positive for the maternal BRCA1 variant": the side inside the reference
+                // says where the variant came from, not who was tested.
+                !(
+                  t.start >= span.start &&
+                  t.end <= span.end &&
+                  /^(?:the|her|his|their)\s+(?:maternal|paternal)/i.test(written)
+                ),
             )) ||
           (chart !== null &&
             relativeBefore(text, item, status, sentence.start, chart, rules.layout)) ||
@@ -325,7 +414,11 @@ export class GeneticsExtractor {
           // sentence is about (は/が/も) speaks across its clauses, as for a named variant.
           (chart === null &&
             note.language === 'ja' &&
-            relativeSubjectOfSentence(text, item, sentence.start, rules.layout)));
+            relativeSubjectOfSentence(text, item, sentence.start, rules.layout)) ||
+          // "上記ATMバリアントは母（67歳）も持っている": the relative named after the reference's
+          // topic, as the subject of its result, is the carrier.
+          (note.language === 'ja' &&
+            relativeAfterReference(text, span, decision.word ?? resultWord, rules.layout)));
       out.push({
         item,
         status,
@@ -365,7 +458,7 @@ export class GeneticsExtractor {
    * ("Factor V" of "Factor V Leiden", "PT" of "PT G20210A"), which the lexicon does not know.
    */
   private genesIn(text: string): GeneMention[] {
-    const genes = this.resources.lexicon.find(text);
+    const genes = withGeneAnaphors(text, this.resources.lexicon.find(text));
     const eponyms = this.resources.legacy?.eponymsIn(text) ?? [];
     if (eponyms.length === 0) return genes;
     const named: GeneMention[] = eponyms.map((e) => ({
@@ -433,18 +526,70 @@ export class GeneticsExtractor {
                 continuesLine(text, end),
             )
             .map((end) => end + 1)
-        : [];
+        : // An English result wrapped after its dash ("EGFR T790M and C797S\n- not detected.")
+          // brings its line too (a line of its own to the splitter), as does a measurement
+          // wrapped there ("mean HER2\n6.1 copies/cell - amplified", "TP53 p.R273C\n  33% (Tier II)").
+          [...new Set(offsets.map((o) => lineEndOf(text, o)))]
+            .filter(
+              (end) =>
+                end < text.length &&
+                (RESULT_AFTER_DASH.test(text.slice(end + 1, end + 41)) ||
+                  MEASUREMENT_OPENING.test(text.slice(end + 1, end + 41))) &&
+                continuesLine(text, end),
+            )
+            // (At the dash: an English line unit starts at its first non-blank character, so
+            // an indented "    - no mutation by Sanger" is not the unit its indent belongs to.)
+            .map(
+              (end) => end + 1 + (/^[ \t]*/.exec(text.slice(end + 1, end + 41))?.[0].length ?? 0),
+            );
     // The line under a gene's heading line ("【BRCA2】") may hold its result alone.
     const underHeadings = genes.flatMap((g) => {
       const start = lineStartOf(text, g.start);
       const end = lineEndOf(text, g.start);
       return end < text.length && GENE_HEADING_LINE.test(text.slice(start, end)) ? [end + 1] : [];
     });
+    // An English line that wrapped prose goes on into brings the line above: the splitter starts
+    // a line opening in upper case or a digit as a unit of its own, and the relative opening the
+    // sentence there is its subject ("His daughter was tested in\nMay 2024 and is negative for
+    // BRCA2 c.9097dup"; joined again by joinWrapped, read by rejoinedSentence). Only prose cut
+    // mid-phrase (a preposition, article or verb left hanging): a header row ending in a word
+    // ("Target      Result") is no sentence of the rows under it.
+    const wrappedAbove =
+      note.language === 'en'
+        ? [...new Set(offsets.map((o) => lineStartOf(text, o)))]
+            .filter(
+              (start) =>
+                start > 0 &&
+                CUT_MID_PHRASE.test(text.slice(Math.max(0, start - 40), start - 1)) &&
+                wrapsIntoLine(text, start),
+            )
+            .map((start) => lineStartOf(text, start - 1))
+        : [];
     const analyzed = this.core.analyzeAround(text, note.language, [
       ...offsets,
       ...wrappedLines,
       ...underHeadings,
+      ...wrappedAbove,
     ]);
+    // Protein changes written right after their gene ("RET c.2753T>C, p.(Met918Thr)", "BRAF
+    // V600E"), in note order: a bare change later in the note that names no gene of its own
+    // refers back to that gene (items.ts `namedEarlier`). Only a change one gene was written with.
+    const earlierNamed: { at: number; hgvsP: string; gene: string }[] = [];
+    for (const v of variants) {
+      if (!v.hgvsP) continue;
+      const g = genes.filter((m) => m.end <= v.start && v.start - m.end <= 40).at(-1);
+      if (g?.genes.length !== 1) continue;
+      const between = text.slice(g.end, v.start);
+      if (/[;\n]/.test(between)) continue;
+      if (!/^[\s,:(-]*(?:p\.)?[\s(]*$/.test(between.replace(/\bc\.[^\s,;()]+/g, ''))) continue;
+      earlierNamed.push({ at: v.start, hgvsP: v.hgvsP, gene: g.genes[0]! });
+    }
+    const namedEarlier = (hgvsP: string, at: number): string | undefined => {
+      const named = new Set(
+        earlierNamed.filter((e) => e.at < at && e.hgvsP === hgvsP).map((e) => e.gene),
+      );
+      return named.size === 1 ? [...named][0] : undefined;
+    };
     const mentions: GeneticMention[] = [];
     // Protein changes seen by a stain ("IDH1 R132H（免疫染色）陽性"), for the DNA change that
     // confirms one in the same sentence.
@@ -539,7 +684,9 @@ export class GeneticsExtractor {
             (v.bare ||
               (v.rule === 'genetics.legacy-name' && hgvsNamedBefore(v, variants, genes))) &&
             isOtherName(text, v, rules)
-          ) && !(v.bare && codonExpansion(text, v)),
+          ) &&
+          !(v.bare && codonExpansion(text, v)) &&
+          !(v.bare && coveredAlternative(text, v, variants)),
       );
       const clauseEvents = inClause(events) as EventMention[];
       const exonLevel = clauseEvents.some((e) => e.kind.startsWith('exon_'));
@@ -617,6 +764,7 @@ export class GeneticsExtractor {
           variants: clauseVariants,
           events: clauseEvents,
           ...(blockGene ? { blockGene, blockHasVariants } : {}),
+          ...(note.language === 'en' ? { namedEarlier } : {}),
         },
         this.resources.drivers,
         note.language === 'en',
@@ -691,6 +839,10 @@ export class GeneticsExtractor {
             other.geneMention !== null &&
             !this.isExpressionName(other.geneMention),
         );
+      const dnaTestLine = (item: Item) => {
+        const head = text.slice(lineStartOf(text, item.start), item.start);
+        return rules.layout.dnaTestLabel.test(head) && !rules.layout.expressionLine.test(head);
+      };
       // "EGFR 陰性 ／ ALK 融合遺伝子 陽性 ／ HER2 陰性 ／ MET ex14スキッピング 陰性", "EGFR(−)、ALK(−)、
       // ROS1(−)、HER2(−)": a receptor name with a result of its own in a list of driver genes'
       // results, and no stain name in it, is one row of a multi-gene DNA panel (ja decision 6).
@@ -770,6 +922,8 @@ export class GeneticsExtractor {
         const geneticResult =
           sharedByGenes(item, decision.word) ||
           (decision.word !== null && panelRow(item)) ||
+          // A DNA test's label opening the line ("Germline panel: negative for MLH1 and MSH2").
+          (decision.word !== null && dnaTestLine(item)) ||
           (decision.word !== null &&
             testWord(
               rules.geneticWords,
@@ -818,6 +972,8 @@ export class GeneticsExtractor {
           item.what === 'variant' &&
           (rules.expressionAfter.test(afterVariant.slice(0, 30)) ||
             rules.expressionAfter.test(ownLine.slice(0, 30)) ||
+            // Or the stain named right before it as the means: "免疫染色でIDH1 R132H陽性".
+            rules.expressionBefore.test(text.slice(Math.max(0, item.start - 30), item.start)) ||
             lineTest(text, item.start, 'stain-label', (line) =>
               rules.layout.expressionLine.test(line),
             ))
@@ -890,7 +1046,7 @@ export class GeneticsExtractor {
         if (
           conditionalResult ||
           conditionalList ||
-          nearWord(text, clause, local, rules.hypothetical, 6) ||
+          nearWord(text, clause, local, rules.hypothetical, 6, 'both', note.language === 'ja') ||
           // "plasma NGS (?C797S ?MET amp)", "? T790M": a query mark glued before the item is
           // the clinician's shorthand for "query", a question, not a result. (Code, not the
           // hypothetical list: that list is read on both sides of an item, and the mark
@@ -921,10 +1077,17 @@ export class GeneticsExtractor {
         if (decision.status === null && item.what !== 'variant') {
           // (Only a short rest of the line is read: a note may be one long line.)
           const labelEnd = lineEndOf(text, changeEnd);
+          // (So is a bracketed heading: "[EGFR遺伝子変異（PCR法）]", "【EGFR遺伝子変異】" above
+          // "ｴｸｿﾝ19欠失：陰性" and "ｴｸｿﾝ21 L858R：陰性"; the rows may name only an exon-level class.)
+          const bracketHeading =
+            EMPTY_HEADING_CLOSE.test(text.slice(changeEnd, labelEnd)) &&
+            HEADING_OPEN.test(text.slice(lineStartOf(text, item.start), item.start));
+          const next = lineIndex(text, item.start) + 1;
           if (
             labelEnd - changeEnd <= 40 &&
-            EMPTY_LABEL.test(text.slice(changeEnd, labelEnd)) &&
-            entryLines.has(lineIndex(text, item.start) + 1)
+            (EMPTY_LABEL.test(text.slice(changeEnd, labelEnd)) || bracketHeading) &&
+            (entryLines.has(next) ||
+              events.some((e) => e.kind !== 'other' && lineIndex(text, e.start) === next))
           ) {
             reject('a label heading the rows below, no result of its own');
             continue;
@@ -991,7 +1154,7 @@ export class GeneticsExtractor {
             holdsWord(rules.notTested, text, item.end, decision.word));
         if (
           ((decision.status === null || fromHeading) &&
-            nearWord(text, clause, local, rules.notTested, 6)) ||
+            nearWord(text, clause, local, rules.notTested, 6, 'both', note.language === 'ja')) ||
           notTestedFirst
         ) {
           reject('no result: pending, ordered or not done');
@@ -1018,7 +1181,11 @@ export class GeneticsExtractor {
         // ConText gives the experiencer; its hypothetical triggers ("call with", "should") are
         // about instructions, so genetics uses its own list (rules.hypothetical) instead.
         // ConText within the clause: a relative in another clause is about another result.
-        const clauseSentence = this.core.clip(analyzed, clause);
+        // (A clause of English prose the splitter cut at a wrapped line is read whole:
+        // rejoinedSentence. Japanese reads its relative by particles instead.)
+        const clauseSentence =
+          (note.language === 'en' ? rejoinedSentence(text, analyzed, clause) : undefined) ??
+          this.core.clip(analyzed, clause);
         const assertion = clauseSentence
           ? this.core.assertIn(note.language, asideJoined(clauseSentence), item)
           : this.core.assert(analyzed, item);
@@ -1048,7 +1215,8 @@ export class GeneticsExtractor {
                     isRelative(t, text, status, chart, rules.layout) &&
                     !(
                       t.rule.startsWith('section:') &&
-                      inlineSectionLeft(text, analyzed.sections, item.start, rules.layout)
+                      (inlineSectionLeft(text, analyzed.sections, item.start, rules.layout) ||
+                        (note.language === 'ja' && familyReasonTurnBefore(text, item.start)))
                     ) &&
                     !relativeInTestLabelAside(text, t, item, rules.layout) &&
                     !foundInRelativeAfter(text, t, item, decision.word),
@@ -1102,7 +1270,7 @@ export class GeneticsExtractor {
           item.geneMention?.germline ||
           (note.language === 'en' && isFamilyVariant(item, text))
             ? 'germline'
-            : (originNear(text, clause, rules, decision.word) ??
+            : (originNear(text, clause, rules, decision.word, item, items) ??
               (decision.word && STAR_ALLELES.test(decision.word.text)
                 ? 'germline'
                 : noteOriginOf(item)));
@@ -1141,6 +1309,23 @@ export class GeneticsExtractor {
           ),
         };
         candidates.push(candidate);
+        // "he and his father share the APC variant c.4348C>T", "Like her older sister, she carries
+        // the family's BRCA1 185delAG", "She carries BRCA2 c.5946del, as does her mother": the
+        // patient and a relative as joint subjects of one result. Each has the finding (en
+        // decision 25 keeps the relatives' one family entry beside the patient's).
+        if (
+          note.language === 'en' &&
+          item.what === 'variant' &&
+          coSubjectWithRelative(
+            text,
+            (this.core.sentenceAt(analyzed, item) ?? clause).start,
+            item,
+            (this.core.sentenceAt(analyzed, item) ?? clause).end,
+          )
+        ) {
+          const other: Candidate = { ...candidate, subject: family ? 'patient' : 'family' };
+          candidates.push(other.subject === 'family' ? { ...other, origin: 'germline' } : other);
+        }
         // "MLH1：家系内のc.1489dupを含め病的バリアントは認めず": the negative names the variant and
         // the rest of the gene, so the gene's own negative stands beside the variant's (ja
         // decision 61, as "KRAS変異（G12C…を含む）は検出されず").
@@ -1311,7 +1496,9 @@ function ownerOnly(
   chart: RelativeChart | null,
   layout: CompiledLayout,
 ): boolean {
-  const after = text.slice(end, end + 6);
+  // (Long enough for the relative's bracket before the mark: "妹（51歳）で見つかった"; the
+  // patterns are anchored at the relative's end.)
+  const after = text.slice(end, end + 24);
   return (
     (status === 'absent' && layout.ownerAfter.test(after)) ||
     (chart !== null && layout.sameAsAfter.test(after))
@@ -1461,6 +1648,21 @@ function inlineSectionLeft(
 }
 
 /**
+ * "家族歴：母 乳癌（39歳）、兄 骨肉腫 → Li-Fraumeni症候群を疑い生殖細胞系列TP53解析を行ったが…",
+ * "家族歴：父 大腸癌（48歳）、これを契機に本人もMLH1を検査": a family-history field that goes on, on
+ * the item's line, to the reason for the patient's own test. What follows the reason word is the
+ * patient's, as the ConText terminators (を疑い, 契機に) end a relative's clause; a section has no
+ * trigger for them to end, so it is read here. (Not a relative as the subject who suspects.)
+ */
+function familyReasonTurnBefore(text: string, at: number): boolean {
+  const lead = text.slice(Math.max(lineStartOf(text, at), at - 120), at);
+  return FAMILY_REASON_TURN.test(lead);
+}
+
+const FAMILY_REASON_TURN =
+  /(?:きっかけ|契機)(?:に|で|として)|(?<!(?:母|父|姉|妹|兄|弟|娘|息子|長男|次男|長女|次女)(?:が|は)[^。、,，\n]{0,20})を疑(?:い|って)/;
+
+/**
  * A line that is only a short Japanese title of a results block: a label ending in a word for
  * results or findings ("NGS検査結果" too), no digits (no variant), no punctuation of a sentence.
  */
@@ -1560,6 +1762,33 @@ function selfAfterRelatives(lead: string, layout: CompiledLayout): boolean {
  * another relative or the patient is named before the item. A short lead clause ("先日、") may
  * come first. (Bounded: the sentence up to the item, at most CHART_REACH characters.)
  */
+/**
+ * A Japanese reference to a variant named elsewhere, then a relative as the subject of the
+ * result ("上記ATMバリアントは母（67歳、未発症）も持っている", "このバリアントを姉も保持していた",
+ * "同バリアントについては、弟さんが陽性"): the result is the relative's. (Not the patient: "同バリアント
+ * は本人も保持" has no relative there.)
+ */
+function relativeAfterReference(
+  text: string,
+  span: Span,
+  word: Span | null,
+  layout: CompiledLayout,
+): boolean {
+  if (!word || word.start < span.end || word.start - span.end > 40) return false;
+  const between = text.slice(span.end, word.start);
+  if (/[。\n]/.test(between)) return false;
+  const topic = /^\s*(?:は|を|について(?:は)?)[、,]?\s*/.exec(between);
+  if (!topic) return false;
+  const rest = between.slice(topic[0].length);
+  const relative = layout.relativeRow.exec(rest);
+  if (!relative) return false;
+  const after = rest
+    .slice(relative[0].length)
+    .replace(/^(?:さん|さま|様)/, '')
+    .replace(/^[（(][^）)\n]{0,16}[）)]/, '');
+  return /^[もがは]/.test(after);
+}
+
 function relativeSubjectOfSentence(
   text: string,
   item: Span,
@@ -1599,6 +1828,9 @@ const INCLUDED_THEN_CLASS =
 
 /** The rest of a line that only labels what follows: "：", "（腫瘍）：". */
 const EMPTY_LABEL = /^\s*(?:[(（][^)）\n]{0,20}[)）])?\s*[:：]\s*$/;
+/** The close of a bracketed heading line after its item: "（PCR法）]", "】", and its open before. */
+const EMPTY_HEADING_CLOSE = /^\s*(?:[(（][^)）\n]{0,20}[)）])?\s*[\]】〕》＞>]\s*[:：]?\s*$/;
+const HEADING_OPEN = /^\s*[[【〔《＜<]\s*$/;
 
 /** An HLA allele name after its gene: "*58:01", "*15:02:01". */
 const HLA_ALLELE = /^\s?\*\s?\d{2,3}:\d{2,3}/;
@@ -1742,6 +1974,64 @@ function joinWrapped(text: string, sentences: readonly Sentence[]): Sentence[] {
 }
 
 /**
+ * A line that is only a result after a dash: "- not detected.", "– NEGATIVE (ddPCR)", or a
+ * negation of a DNA change, with its method after it: "- no mutation by Sanger", "- no
+ * pathogenic variant identified".
+ */
+const RESULT_AFTER_DASH =
+  /^\s*[-–]\s*(?:(?:not\s+detected|detected|negative|positive|not\s+found|absent|present|wild[- ]?type)\s*(?:[.;,(]|$)|no\s+(?:[a-z-]+\s+){0,2}(?:mutations?|variants?|alterations?)(?![\w-]))/i;
+
+/** A line opening with a measurement: "6.1 copies/cell", "33% (Tier II)", "12 copies". */
+const MEASUREMENT_OPENING = /^[ \t]*\d{1,4}(?:\.\d+)?[ \t]*(?:%|(?:copies|copy|signals?)\b)/i;
+
+/** A line of prose cut mid-phrase: it ends in a preposition, article, auxiliary or comma. */
+const CUT_MID_PHRASE =
+  /(?:,|\b(?:and|or|of|in|on|at|to|for|with|by|from|the|a|an|was|were|is|are|has|have|had|been|including))[ \t]*$/i;
+
+/** The joined sentences (`joinWrapped`) of an analysed note, only those the splitter had cut. */
+const rejoinedOf = new WeakMap<AnalyzedNote, Sentence[]>();
+
+/**
+ * The part of a sentence the splitter cut at a wrapped line, joined again, inside `bounds` (a
+ * clause, or the sentence's whole when `bounds` is a mention); undefined where the splitter's own
+ * sentence holds `bounds` whole. The clauses are cut from the joined sentences, but ConText's own
+ * sentence (`clip`, `assert`) is the splitter's: a relative opening the line above would be lost
+ * ("His daughter (44) was tested in\n2024 and is negative for the familial variant", cut before
+ * "2024"; "Her sister, tested elsewhere in\nMay 2021, carries BRCA1 c.68_69del").
+ */
+function rejoinedSentence(
+  text: string,
+  analyzed: AnalyzedNote,
+  bounds: Span,
+  whole = false,
+): Sentence | undefined {
+  let rejoined = rejoinedOf.get(analyzed);
+  if (!rejoined) {
+    const own = new Set(analyzed.sentences);
+    rejoined = joinWrapped(text, analyzed.sentences).filter((s) => !own.has(s));
+    rejoinedOf.set(analyzed, rejoined);
+  }
+  if (rejoined.length === 0) return undefined;
+  const list = rejoined;
+  const i = countBefore(list.length, (k) => list[k]!.start <= bounds.start) - 1;
+  const sentence = i >= 0 ? list[i] : undefined;
+  if (!sentence || sentence.end < bounds.end) return undefined;
+  if (whole) return sentence;
+  const start = Math.max(sentence.start, bounds.start);
+  const end = Math.min(sentence.end, bounds.end);
+  const tokens = sentence.tokens;
+  const from = countBefore(tokens.length, (k) => tokens[k]!.start < start);
+  const to = countBefore(tokens.length, (k) => tokens[k]!.start < end);
+  return {
+    ...sentence,
+    start,
+    end,
+    text: text.slice(start, end),
+    tokens: tokens.slice(from, to).filter((t) => t.end <= end),
+  };
+}
+
+/**
  * A line break inside wrapped prose ("No BRCA1/2,\nPALB2 or AKT1 alterations") joins; one that
  * starts a bullet, a "Label:" row or a table row, or ends a finished line, separates.
  */
@@ -1778,6 +2068,13 @@ function continuesLine(body: string, newline: number): boolean {
     !loneDash &&
     /(?:[,、，/(&-]|\b(?:and|or|of|in|for|with|the|a|no|not|including))\s*$/i.test(before);
   if (cut && !/^\s*(?:[-*•・●■◆【]|\d+[.)]\s)/.test(after)) return true;
+  // A result alone after a dash that wrapped onto the next line is the line above's ("EGFR
+  // T790M and C797S\n- not detected."), not a bullet of its own, which would name something.
+  if (RESULT_AFTER_DASH.test(after) && !/[.:;]\s*$/.test(before)) return true;
+  // A measurement wrapped onto the next line belongs to what the line above names ("… mean
+  // HER2\n6.1 copies/cell - amplified", "TP53 p.R273C\n   33% (Tier II)"): a number with its
+  // unit or a per cent opens no row of its own (a numbered item is "2. …" or "2) …").
+  if (MEASUREMENT_OPENING.test(after) && !/[.:;,]\s*$/.test(before)) return true;
   // A row of its own: indented, a bullet, a number, or "Label: value".
   if (/^(?:\s{2,}|\s*(?:[-*•・●■◆]|\d+[.)]\s|[^:：\n]{1,40}[:：]\s*\S))/.test(after)) return false;
   // A short "Label: value" row is finished; a long line ending in a lower-case word wraps.
@@ -1835,16 +2132,26 @@ function isExpression(text: string, gene: GeneMention, rules: CompiledGeneticsRu
   if (linesAbove(text, gene.start, 6).some((above) => rules.layout.expressionHeader.test(above)))
     return true;
   // "ALK (clone D5F3) immunohistochemistry": skip a short parenthesis after the gene.
-  const own = text.slice(gene.end, gene.end + 60);
+  // (Japanese reads on to the sentence's end, at most 100 characters: a stain as the gene's topic
+  // is told apart from a DNA result later in its sentence by what follows, "ALKは免疫染色（D5F3）で
+  // 強陽性となり、break-apart FISHを追加したところ…陽性". The patterns are anchored at the gene.)
+  const reach = rules.language === 'ja' ? 100 : 30;
+  const own = text.slice(gene.end, gene.end + Math.max(60, reach));
   // "NF1 intact (no variant)" on an NGS line: the bracket names a DNA result (decision 125).
-  if (INTACT_DNA.test(own)) return false;
+  if (INTACT_DNA.test(own.slice(0, 60))) return false;
   const after = own.replace(/^\s*[(（][^)）]{0,30}[)）]/, '');
   return (
-    rules.expressionAfter.test(after.slice(0, 30)) ||
-    rules.expressionAfter.test(own.slice(0, 30)) ||
-    rules.expressionBefore.test(text.slice(Math.max(0, gene.start - 30), gene.start))
+    rules.expressionAfter.test(after.slice(0, reach)) ||
+    rules.expressionAfter.test(own.slice(0, reach)) ||
+    rules.expressionBefore.test(
+      // (Over the genes listed before it: "免疫染色ではMLH1/PMS2 欠失", "IHC: MSH2, MSH6 loss".)
+      text.slice(Math.max(0, gene.start - 50), gene.start).replace(GENE_LIST_BEFORE, ''),
+    )
   );
 }
+
+/** Short symbols listed before a gene: "MLH1/", "MSH2・", "MSH2, ". */
+const GENE_LIST_BEFORE = /(?<![A-Za-z0-9])(?:[A-Za-z][A-Za-z0-9-]{1,9}\s?[/／・、,，]\s?){1,4}$/;
 
 /**
  * A sentence that only gives one result for the variants named in the sentence before it: "None
@@ -1990,6 +2297,34 @@ const TIER_FIRST =
 /** The guideline naming a tier at a line's start ("AMP/ASCO/CAP Tier I."). */
 const TIER_GUIDELINE = /^\s*(?:AMP|ASCO|CAP)(?:\s*\/\s*(?:AMP|ASCO|CAP))*\s+/i;
 
+const CO_RELATIVE =
+  '(?:(?:late|older|younger|elder|eldest|twin|maternal|paternal)\\s+)?(?:mother|father|sister|brother|daughter|son|aunt|uncle|cousin|niece|nephew|grandmother|grandfather|parent|sibling|twin)';
+/**
+ * Before a variant in its sentence, the patient and a relative as joint subjects: "he and his
+ * father share", "she and her mother both carry", "the patient and his brother are
+ * heterozygous for", "her sister and she", "Like her older sister, she carries".
+ */
+const CO_SUBJECT_BEFORE = new RegExp(
+  `(?:^|[^A-Za-z])(?:(?:both\\s+)?(?:she|he|the\\s+patient|pt|patient)\\s+and\\s+(?:his|her|their)\\s+${CO_RELATIVE}|(?:his|her|their)\\s+${CO_RELATIVE}\\s+and\\s+(?:she|he|the\\s+patient|herself|himself)|like\\s+(?:his|her|their)\\s+${CO_RELATIVE}(?:\\s*\\([^)\\n]{0,20}\\))?\\s*,\\s*(?:she|he|the\\s+patient))\\b(?![^.;\\n]*\\b(?:but|whereas|while|however)\\b)`,
+  'i',
+);
+/** After the variant, a relative sharing it: ", as does her sister", ", like his father". */
+const CO_SUBJECT_AFTER = new RegExp(
+  `^[^.;\\n]{0,40}?,\\s*(?:as\\s+(?:does|did|do)|(?:just\\s+)?like|(?:the\\s+)?same\\s+as)\\s+(?:his|her|their)\\s+${CO_RELATIVE}s?\\b`,
+  'i',
+);
+
+function coSubjectWithRelative(
+  text: string,
+  sentenceStart: number,
+  item: Item,
+  sentenceEnd: number,
+): boolean {
+  const before = text.slice(Math.max(sentenceStart, item.start - 160), item.start);
+  if (CO_SUBJECT_BEFORE.test(before)) return true;
+  return CO_SUBJECT_AFTER.test(text.slice(item.end, Math.min(sentenceEnd, item.end + 80)));
+}
+
 /**
  * A relative's possessive right before a gene's variant ("her father's PALB2 variant, c.…", "the
  * paternal MSH2 c.1226_1227del").
@@ -2104,7 +2439,14 @@ function significanceOf(
   const previous = items.filter((it) => it.end <= item.start && it.gene !== item.gene).at(-1);
   // Beside the item: up to the next item, and not past a long stretch of other words.
   const afterEnd = Math.min(next ? next.start : clause.end, item.end + 90);
-  const beforeStart = previous ? previous.end : clause.start;
+  // (The rest of a previous item's line is that row's: "FGFR2::BICC1 融合 ― エビデンスレベルA" over
+  // "TP53 c.743G>A（p.R248Q） ― エビデンスレベル該当なし" in a clause with no full stop.)
+  const previousLineEnd = previous ? lineEndOf(text, previous.end) : -1;
+  const beforeStart = previous
+    ? previousLineEnd < item.start
+      ? previousLineEnd + 1
+      : previous.end
+    : clause.start;
   // A class that qualifies the gene itself ("a pathogenic PALB2 variant, c.3113G>A …, and a
   // VUS in ATM") is its own, before a later class that belongs to the next finding.
   const adjective = text.slice(Math.max(beforeStart, item.start - 30), item.start);
@@ -2115,6 +2457,39 @@ function significanceOf(
   }
   const after = firstSignificance(text.slice(item.start, afterEnd), rules);
   if (after) return after.value;
+  // A list sharing one class word past the next gene ("CDKN2AとCDKN2Bのホモ欠失（Tier II）",
+  // "ALK・ROS1融合遺伝子陽性（Tier I）"): a class right after that shared word is every gene's.
+  if (item.eventEnd !== undefined && next && item.eventEnd > next.start) {
+    const following = items.find((it) => it.start >= item.eventEnd! && it.gene !== item.gene);
+    const shared = firstSignificance(
+      text.slice(
+        item.eventEnd,
+        Math.min(following ? following.start : clause.end, item.eventEnd + 30),
+      ),
+      rules,
+    );
+    if (shared && shared.start <= 4) return shared.value;
+  }
+  // "APC c.2626C>T（p.R876*）とTP53 c.844C>T（p.R282W）はともにOncogenic", "BRCA1 c.3113A>G と BRCA2
+  // c.865A>C は、いずれも良性", "TP53 R248QとSMAD4 R361Hも検出され、上記の3つはいずれもTier II": a
+  // Japanese list of changes (と, 、) classed together after its last member: each member's class.
+  if (rules.language === 'ja') {
+    let last: Item = item;
+    for (let i = 0; i < 8; i += 1) {
+      const following = items
+        // (Not the same change's other form in brackets: "c.2626C>T（p.R876*）".)
+        .filter((it) => it.start >= last.end && it.gene !== last.gene)
+        .sort((a, b) => a.start - b.start)[0];
+      if (!following || !JA_LIST_JOINT.test(text.slice(last.end, following.start))) break;
+      last = following;
+    }
+    if (last !== item) {
+      const rest = text.slice(last.end, Math.min(clause.end, last.end + 60));
+      const tail = JA_SHARED_CLASS_TAIL.exec(rest);
+      const stated = tail ? firstSignificance(rest.slice(tail[0].length), rules) : null;
+      if (stated && stated.start <= 4) return stated.value;
+    }
+  }
   const before = firstSignificance(text.slice(beforeStart, item.start), rules, true);
   if (before) return before.value;
   // The next sentence classifying it: "… HOXB13 c.251G>A p.(Gly84Glu), often called G84E. The
@@ -2208,6 +2583,16 @@ function significanceOf(
       return header.value;
     }
   }
+  // A display set off by a blank line under the sentence introducing it: "she carries a harmful
+  // (pathogenic) change in the MSH6 gene:" / "" / "        MSH6  c.2731C>T,  p.(Arg911*)".
+  // (Only a block's first line, and only an introduction ending in its colon.)
+  const memo = lineMemoFor(text);
+  const at = lineIndex(text, clause.start);
+  if (at >= 2 && lineOf(text, memo.starts[at - 1]!).trim() === '') {
+    const intro = lineOf(text, memo.starts[at - 2]!);
+    const stated = /[:：]\s*$/.test(intro) ? firstSignificance(intro, rules) : null;
+    if (stated) return stated.value;
+  }
   return null;
 }
 
@@ -2215,6 +2600,20 @@ function significanceOf(
  * The start of a sentence classifying the variant named just before it: "The laboratory
  * classifies it as", "It is classified as", "This variant was reported as".
  */
+/**
+ * Between two changes of a Japanese list: "と", "、", "および" (after the rest of a bracketed form,
+ * which an item may end inside: "c.2626C>T（p.R876*）と").
+ */
+const JA_LIST_JOINT =
+  /^\s*(?:[（(][^（()）\n]{0,30})?[)）]?\s*(?:と|、|，|,|・|および|及び|並びに|ならびに)\s*$/;
+
+/**
+ * After a Japanese list's last change, its topic taken together: "はともに", "は、いずれも", "も検出され、
+ * 上記の3つはいずれも".
+ */
+const JA_SHARED_CLASS_TAIL =
+  /^\s*(?:[（(][^（()）\n]{0,30})?[)）]?\s*(?:(?:も|が)(?:検出|同定|確認)(?:され|し)[、,]\s*(?:上記|前記|以上|これら)(?:の)?(?:\d|[二三四五])?(?:つ|者|変異|バリアント)?)?(?:は|も)[、,]?\s*(?:ともに|共に|いずれも|両者とも|すべて|全て)?\s*/;
+
 const CLASS_BACK_REFERENCE =
   /^[)\s]*[.;]?\s*(?:the\s+(?:laboratory|lab|report)\s+(?:classifies|classified|reports|reported|interprets|interpreted)\s+(?:it|this(?:\s+(?:variant|change))?|the\s+variant)\s+as|(?:it|this(?:\s+(?:variant|change))?|the\s+variant)\s+(?:is|was|has\s+been)\s+(?:classified|reported|interpreted|considered)\s+as)\s+(?:an?\s+)?/i;
 
@@ -2616,6 +3015,38 @@ function codonExpansion(text: string, variant: VariantMention): boolean {
 }
 
 /**
+ * "ＢＲＡＦ　Ｖ６００Ｅ／Ｋ（ex15）　Ｖ６００Ｋ 検出", "KRAS G12C/D/V → G12D 陽性", "BRAF（V600E/K 対象）：
+ * V600K 検出": a slash group of new residues at one codon lists what the assay covers when its
+ * line names one change at that codon on its own, the result. The group's other changes are
+ * not findings (the one named again is, through its own mention).
+ */
+function coveredAlternative(
+  text: string,
+  variant: VariantMention,
+  variants: readonly VariantMention[],
+): boolean {
+  // (A change with a slash beside it: "V600E/K", "V600E／V600K". A change named alone is the
+  // result only with no slash either side.)
+  const inGroup = (v: Span) =>
+    /^\s?[/／]/.test(text.slice(v.end, v.end + 2)) ||
+    /[/／]\s?$/.test(text.slice(Math.max(0, v.start - 2), v.start));
+  if (!inGroup(variant)) return false;
+  const codon = /^p\.([A-Z][a-z]{2}\d+)/.exec(variant.hgvsP ?? '')?.[1];
+  if (!codon) return false;
+  const line = { start: lineStartOf(text, variant.start), end: lineEndOf(text, variant.end) };
+  return variants.some(
+    (w) =>
+      w !== variant &&
+      w.bare &&
+      w.start >= line.start &&
+      w.end <= line.end &&
+      w.hgvsP !== variant.hgvsP &&
+      /^p\.([A-Z][a-z]{2}\d+)/.exec(w.hgvsP ?? '')?.[1] === codon &&
+      !inGroup(w),
+  );
+}
+
+/**
  * A change written out in HGVS (not another legacy name) shortly before a legacy name, with no
  * other gene named between ("EGFR p.L861Q … BRCA1 carrier, legacy name 185delAG" names two).
  */
@@ -2672,6 +3103,47 @@ function isOtherName(text: string, variant: Span, rules: CompiledGeneticsRules):
  * A sign glued to a gene is its result: "ALK+", "EGFR-, ALK-, ROS1-", "ALK－". (Case matters,
  * so this is not a vocabulary pattern: "first- and second-generation" is no result.)
  */
+/**
+ * "the gene itself is not amplified", "no amplification of the same gene (MET/CEP7 ratio 1.0)":
+ * a noun phrase pointing back to a gene named before. It stands for the nearest gene written
+ * before it, in the same paragraph and within GENE_ANAPHOR_REACH characters, when that mention
+ * names one gene (not a list: "BRCA1 and BRCA2 … the same gene" is ambiguous and left alone).
+ */
+const GENE_ANAPHOR =
+  /\b(?:the\s+same\s+gene|the\s+gene\s+itself|(?:this|that)\s+(?:same\s+)?gene)(?![\w-]|\s+(?:panel|test(?:ing)?|list))/gi;
+const GENE_ANAPHOR_REACH = 300;
+
+function withGeneAnaphors(text: string, genes: GeneMention[]): GeneMention[] {
+  const added: GeneMention[] = [];
+  GENE_ANAPHOR.lastIndex = 0;
+  for (let m = GENE_ANAPHOR.exec(text); m; m = GENE_ANAPHOR.exec(text)) {
+    const at = m.index;
+    const before = genes.filter((g) => g.end <= at);
+    const last = before.at(-1);
+    if (last?.genes.length !== 1 || at - last.end > GENE_ANAPHOR_REACH) continue;
+    // (Not across a blank line: another paragraph's gene is no antecedent.)
+    if (/\n[ \t]*\n/.test(text.slice(last.end, at))) continue;
+    // (Nor with a list ending there: "EGFR and KRAS … the same gene" has two antecedents.)
+    const prev = before.at(-2);
+    if (
+      prev &&
+      prev.genes[0] !== last.genes[0] &&
+      /^\s*(?:,|and|or|\/)\s*$/.test(text.slice(prev.end, last.start))
+    )
+      continue;
+    // (A symbol that is also a word, MET, keeps needing genetic context.)
+    added.push({
+      start: at,
+      end: at + m[0].length,
+      text: m[0],
+      genes: last.genes,
+      contextOnly: last.contextOnly,
+    });
+  }
+  if (added.length === 0) return genes;
+  return [...genes, ...added].sort((a, b) => a.start - b.start);
+}
+
 function gluedSigns(text: string, genes: readonly Span[]): ResultWord[] {
   const signs: ResultWord[] = [];
   for (const g of genes) {
@@ -2680,6 +3152,15 @@ function gluedSigns(text: string, genes: readonly Span[]): ResultWord[] {
         text.slice(g.end, g.end + 3),
       );
     if (!sign) continue;
+    // "PIK3CA- and ESR1-mutated", "KRAS- or NRAS-mutant": a hyphen left hanging before a
+    // coordinated gene shares that gene's class word, no negative sign.
+    if (
+      sign[2] !== undefined &&
+      /^[-−－]\s+(?:and|or|&|\/)\s+[A-Za-z0-9]{2,10}[-−－](?:mutated|mutant|altered|amplified|rearranged|positive|driven|fused)\b/i.test(
+        text.slice(g.end, g.end + 40),
+      )
+    )
+      continue;
     const written = (sign[1] ?? sign[2])!;
     signs.push({
       start: g.end,
@@ -2806,6 +3287,8 @@ function originNear(
   clause: Span,
   rules: CompiledGeneticsRules,
   word: ResultWord | null,
+  item?: Span,
+  others: readonly Span[] = [],
 ): Origin | null {
   // "BRCA2 c.9382C>T：検出されず（腫瘍に限局した体細胞変異と判断）" under a germline test's heading: a
   // bracket right after a negative result is the conclusion drawn from it (where the variant
@@ -2818,8 +3301,51 @@ function originNear(
   if (word && conclusion) {
     clauseText = `${text.slice(clause.start, word.end)}${text.slice(word.end + conclusion[0].length, clause.end)}`;
   }
+  // An English bracketed aside that holds another finding and not the item is about that
+  // finding: "gastric GIST (KIT exon 11 del) …, and Lynch syndrome (germline MSH2 deletion of
+  // exons 3-6 …" gives KIT no germline source. (The aside may run past the clause's end.)
+  if (rules.language === 'en' && item && !conclusion && clauseText.includes('(')) {
+    clauseText = clauseText.replace(/\([^()]{0,240}(?:\)|$)/g, (aside, at: number) => {
+      const start = clause.start + at;
+      const end = start + aside.length;
+      const holds = (o: Span) => o.start >= start && o.end <= end;
+      return !holds(item) && others.some((o) => o !== item && holds(o)) ? ' ' : aside;
+    });
+  }
   const own = originIn(clauseText, rules);
   if (own) return own;
+  // Both kinds in a Japanese clause that runs over several result rows (no full stop between
+  // them): a source labelling the item's own row, before it, is its own ("〈体細胞〉KRAS c.34G>T
+  // …" above "〈生殖細胞系列〉BRCA1 c.… 病的", "体細胞：…" above "生殖細胞系列：…"). (Not a source
+  // said after the item in prose wrapped from the row above: "BRCA2について前医で血液の確認検査が行わ
+  // れ、同バリアントは検出されず" is read as before.)
+  if (
+    rules.language === 'ja' &&
+    item &&
+    clauseText.includes('\n') &&
+    testWord(rules.germline, clauseText) &&
+    testWord(rules.somatic, clauseText)
+  ) {
+    const rowStart = Math.max(clause.start, lineStartOf(text, item.start));
+    const row = rowStart < item.start ? originIn(text.slice(rowStart, item.start), rules) : null;
+    if (row) return row;
+  }
+  // Both kinds in a Japanese clause: the test named as the means right before the item is its
+  // own ("腫瘍は MSI-H、…メチル化なし → 血液の遺伝学的検査（MLPA）でMLH1 エクソン8の欠失を確認",
+  // "血漿のリキッドバイオプシーにてEGFR T790Mを検出").
+  // (Not when the clause goes on to state a source after the item: "腫瘍組織のパネル検査で TP53
+  // c.844C>T が検出され、生殖細胞系列の病的バリアントと判定された" is germline.)
+  if (
+    rules.language === 'ja' &&
+    item &&
+    item.start > clause.start &&
+    !originIn(text.slice(item.end, clause.end), rules)
+  ) {
+    const before = text.slice(Math.max(clause.start, item.start - 60), item.start);
+    const means = MEANS_BEFORE.exec(before);
+    const stated = means ? originIn(means[1]!, rules) : null;
+    if (stated) return stated;
+  }
   // Both kinds in the clause: a source written right after the result is its own ("somatic
   // (not present in germline)"); else the clause's label decides ("Germline: PALB2 … (also in
   // the tumour)", "Tumour BRCA testing: BRCA1 … somatic only, as germline testing was negative").
@@ -2833,6 +3359,12 @@ function originNear(
   const label = /^[^:：\n]{1,60}[:：]/.exec(text.slice(clause.start, clause.end));
   const labelled = label ? originIn(label[0], rules) : null;
   if (labelled) return labelled;
+  // "Tumour dMMR (MSH2/MSH6 loss), MSI-high -> germline testing: Lynch syndrome, MSH2 deletion
+  // of exons 3-6": both sources in the clause, the test after the arrow labels the item's result.
+  if (rules.language === 'en' && item && item.start > clause.start) {
+    const stated = arrowLabelOrigin(text.slice(clause.start, item.start), rules);
+    if (stated) return stated;
+  }
   // The same line before the clause: "Tissue NGS (4R node): …; no EGFR mutations". A bracketed
   // aside there is about the item before it ("BRCA2 … (germline variant with loss of the
   // wild-type allele); TMPRSS2::ERG fusion"), unless it qualifies a label ("NGS (tissue):").
@@ -2854,6 +3386,22 @@ function originNear(
       : undefined;
   const labelledLine = japaneseLabel ? originIn(withoutAsides(japaneseLabel, rules), rules) : null;
   if (labelledLine) return labelledLine;
+  // "… -> germline testing: Lynch syndrome, MSH2 … PATHOGENIC. Same 30-gene panel: no
+  // pathogenic variants in BRCA1, BRCA2 or PALB2": a label naming the same test as the sentence
+  // before takes that test's source.
+  // (The label may open the clause itself, or follow a sentence end before it on the line.)
+  const sameTestBefore =
+    rules.language !== 'en' || !item
+      ? null
+      : SAME_TEST.test(text.slice(clause.start, item.start))
+        ? leadText
+        : sentenceEnd >= 0 && SAME_TEST.test(leadText.slice(sentenceEnd + 1))
+          ? leadText.slice(0, sentenceEnd)
+          : null;
+  if (sameTestBefore) {
+    const stated = arrowLabelOrigin(sameTestBefore, rules);
+    if (stated) return stated;
+  }
   // (A Japanese clause's own label goes on from the words before it: "胃GIST（胃部分切除。遺伝子解析：KIT
   // …）" is the tumour's test, though the full stop cuts the clause at "遺伝子解析：".)
   const lead = originIn(
@@ -2886,7 +3434,23 @@ function originNear(
     // A line after a list is not one of its items ("検出：" over "・BRCA1 c.68_69del（既知の生殖細胞系列
     // バリアント）" and "・KRAS …", then "未検出：BRCA2、PALB2"): the items' own notes are theirs, and
     // the source is the one heading the list.
-    if (rules.language === 'ja' && !listed && LIST_ITEM.test(line)) continue;
+    // (But a bullet the item's line is indented under heads it: "・生殖細胞系列 多遺伝子パネル（血液）"
+    // over "　　ATM c.8977C>T …" and "　　BRCA1／BRCA2／PALB2：病的バリアントなし".)
+    if (
+      rules.language === 'ja' &&
+      !listed &&
+      LIST_ITEM.test(line) &&
+      !(indent > line.length - line.trimStart().length)
+    )
+      continue;
+    // So is an unbulleted result row's note about its own variant: "PALB2 W1038*（VAF 47%）→ 既知の
+    // 生殖細胞系列バリアントと一致" above "AKT1、PTEN：変異検出なし" in a plasma report. (A row names a
+    // change; a heading, "BRCA1/2遺伝学的検査（血液）：", names none.)
+    if (rules.language === 'ja' && JA_RESULT_ROW.test(line)) continue;
+    // So in English: "ATM c.7913G>A, VAF 84% - the germline variant, other allele lost" above
+    // "BRCA1 / BRCA2 - no alterations" under "Tumour CGP (bone bx 1/2023):" is the ATM row's own
+    // note; the heading names the source.
+    if (rules.language === 'en' && !listed && EN_RESULT_ROW.test(line)) continue;
     // (A reason-for-testing line quotes an earlier result: "検査理由：腫瘍で … が検出されたため".)
     if (rules.layout.reasonLine.test(line)) continue;
     const stated = originIn(withoutAsides(line, rules), rules);
@@ -2896,6 +3460,37 @@ function originNear(
     if (SECTION_OPEN.test(line)) break;
   }
   return null;
+}
+
+/**
+ * A Japanese result row: a gene at the line's start and a change written after it ("PALB2
+ * W1038*（VAF 47%）→ …", "BRCA2 c.5946del …", "EGFR L858R …").
+ */
+const JA_RESULT_ROW =
+  /^[ \t　]*[A-Z][A-Z0-9]{1,9}(?:[-/][A-Z0-9]{1,9})?[ \t　]+(?:c\.[-*\d]|p\.\(?[A-Z]|[A-Z]\d{1,4}(?:[A-Z*]|fs|del|ins|dup))/;
+
+/**
+ * An English result row: a gene (or a fusion) at the line's start and a change written after it
+ * ("ATM c.7913G>A, VAF 84% …", "TMPRSS2::ERG fusion …", "AR amplification (copy number 11)").
+ */
+const EN_RESULT_ROW =
+  /^[ \t]*[A-Z][A-Z0-9]{1,9}(?:(?:::|-)[A-Z][A-Z0-9]{1,9})?[ \t]+(?:c\.[-*\d]|p\.\(?[A-Z]|[A-Z]\d{1,4}(?:[A-Z*]|fs|del|ins|dup)|fusion|amplification|rearrangement|homozygous\s+deletion)/;
+
+/** A Japanese phrase naming a test as the means, right before an item ("血液の遺伝学的検査で"). */
+const MEANS_BEFORE =
+  /(?:^|[、,，→⇒;；:：。\n])([^、,，→⇒;；:：。\n]{1,50}?(?:で(?:の)?|にて|により|によって))\s*$/;
+
+/** A label naming the test of the sentence before: "Same 30-gene panel:", "On the same test,". */
+const SAME_TEST =
+  /^\s*(?:on\s+|in\s+|by\s+)?(?:the\s+)?same\s+(?:[\w-]+\s+){0,2}(?:panel|test|testing|assay|analysis|sample)\b/i;
+
+/**
+ * The source of the last test label after an arrow or a sentence's start in an English text:
+ * "Tumour dMMR, MSI-high -> germline testing: Lynch syndrome, MSH2 …" is germline.
+ */
+function arrowLabelOrigin(lead: string, rules: CompiledGeneticsRules): Origin | null {
+  const m = /(?:^|->|→|=>|⇒|[.!?]\s)\s*([^:;.\n>→⇒]{1,40}):[^:;\n]{0,120}$/.exec(lead);
+  return m ? originIn(m[1]!, rules) : null;
 }
 
 /** Where the last full stop closing a sentence ends in an English text (-1: none). */
@@ -2985,10 +3580,21 @@ function originOfNote(
     const germline = prefixed.has(i) || testWord(rules.germline, line);
     const somatic = testWord(rules.somatic, line);
     if (!germline && !somatic) continue;
+    // "Genetics: germline panel drawn today; result expected in ~3 weeks", "Germline testing
+    // offered": a test with no result yet names the source of none of the note's results (a
+    // CML patient's BCR::ABL1 and kinase-domain results stay the tumour's). Only a line naming
+    // no gene: "Germline BRCA1/2: pending" still speaks of those genes.
+    if (rules.language === 'en' && !named.has(i) && testWord(rules.notTested, line)) continue;
     for (const gene of named.get(i) ?? [null]) {
       const seen = gene === null ? all : (byGene.get(gene) ?? { germline: false, somatic: false });
-      seen.germline ||= germline;
-      seen.somatic ||= somatic;
+      // An English aside naming only other genes speaks of them: "GIST (KIT exon 11 del) on
+      // imatinib, and Lynch syndrome (germline MLH1 c.350C>T)" names no source for KIT.
+      const own =
+        gene !== null && rules.language === 'en' && line.includes('(')
+          ? withoutOthersAsides(line, starts[i]!, gene, genes)
+          : line;
+      seen.germline ||= own === line ? germline : prefixed.has(i) || testWord(rules.germline, own);
+      seen.somatic ||= own === line ? somatic : testWord(rules.somatic, own);
       if (gene !== null) byGene.set(gene, seen);
     }
   }
@@ -2998,6 +3604,23 @@ function originOfNote(
     const somatic = all.somatic || own?.somatic === true;
     return germline === somatic ? null : germline ? 'germline' : 'somatic';
   };
+}
+
+/** A line (starting at `lineStart`) without its bracketed asides that name other genes, not `gene`. */
+function withoutOthersAsides(
+  line: string,
+  lineStart: number,
+  gene: string,
+  genes: readonly GeneMention[],
+): string {
+  // (An aside may run on past the line's end: "Lynch syndrome (germline MSH2 … for\nendometrial ca)".)
+  return line.replace(/\([^()]{0,240}(?:\)|$)/g, (aside, at: number) => {
+    const inside = spansWithin(genes, {
+      start: lineStart + at,
+      end: lineStart + at + aside.length,
+    });
+    return inside.length > 0 && inside.every((g) => !g.genes.includes(gene)) ? ' ' : aside;
+  });
 }
 
 /**
@@ -3056,7 +3679,34 @@ function testYearOf(text: string, span: Span): string | null {
     if (lead) return lead[0];
   }
   const after = text.slice(span.end, Math.min(lineEndOf(text, span.end), span.end + 40));
-  return after.match(YEAR)?.[0] ?? null;
+  return after.match(YEAR)?.[0] ?? entryHeadYear(text, span.start);
+}
+
+/** An entry of a dated list opened by its year: "* 2021 - rectal cancer …", "- 03/2025: …". */
+const DATED_ENTRY_HEAD =
+  /^[ \t]*(?:[-*•·]|\(?\d{1,2}[.)])?[ \t]*(?:\d{1,2}\/)?((?:19|20)\d{2})(?!\d)/;
+
+/**
+ * The year heading the dated list entry an indented line goes on under ("* 2021 - rectal
+ * adenocarcinoma. Molecular summary …:" over "    - KRAS: no mutation detected"; "* 2025 - lung
+ * adenocarcinoma … Tissue NGS showed" over "  KRAS G12C (AF 31%)"): the entry's test is of that
+ * year. Up over lines indented more than the line above them, to a head less indented (at most
+ * a few lines, no blank line between).
+ */
+function entryHeadYear(text: string, offset: number): string | null {
+  const indent = (line: string) => line.length - line.trimStart().length;
+  let line = lineStartOf(text, offset);
+  let depth = indent(lineOf(text, offset));
+  for (let steps = 0; depth > 0 && line > 0 && steps < 8; steps += 1) {
+    line = lineStartOf(text, line - 1);
+    const above = text.slice(line, lineEndOf(text, line));
+    if (above.trim() === '') return null;
+    if (indent(above) >= depth) continue;
+    const head = DATED_ENTRY_HEAD.exec(above);
+    if (head) return head[1]!;
+    depth = indent(above);
+  }
+  return null;
 }
 
 function lineStartOf(text: string, offset: number): number {
@@ -3084,10 +3734,17 @@ const LABEL_CLASS_OPENER =
 const LABEL_GENES_REST =
   /^(?:[ \t]*(?:[,/&]|\band\b|\bor\b)[ \t]*[A-Z][A-Za-z0-9-]{1,9})*[ \t]*[)]?[ \t]*:/;
 
+const OWN_LABEL_AFTER = /^[ \t]*(?:遺伝子|gene)?[ \t]*[:：]/i;
+
 function withLabelClass(item: Item, text: string, rules: CompiledGeneticsRules): Item {
   if (item.what !== 'gene' || item.kind !== 'other' || item.generic) return item;
   const line = lineOf(text, item.start);
-  const label = /^[\s\-*•・]*([^:：\n]{1,24})[:：]/.exec(line);
+  // (English labels run longer: "Fusion transcripts not detected: NTRK1, NTRK2, NTRK3, RET".)
+  const label = (
+    rules.language === 'en'
+      ? /^[\s\-*•・]*([^:：\n]{1,48})[:：]/
+      : /^[\s\-*•・]*([^:：\n]{1,24})[:：]/
+  ).exec(line);
   // (Only for genes after the label: "KRAS G12C、NRAS、BRAF融合：検出されず" names NRAS in it.)
   const column = item.start - (text.lastIndexOf('\n', item.start - 1) + 1);
   if (!label || label[0].length > column) {
@@ -3104,6 +3761,10 @@ function withLabelClass(item: Item, text: string, rules: CompiledGeneticsRules):
   // The label heads its own sentence only: "FGFR2 fusion: pending. KRAS: no mutation detected"
   // gives KRAS no fusion class.
   if (/[.;。](?:\s|$)/.test(line.slice(label[0].length, column))) return item;
+  // Nor a gene with a label of its own after it: "RET融合遺伝子：陽性、EGFR：陰性" is EGFR's own row.
+  if (label[0].length < column && OWN_LABEL_AFTER.test(text.slice(item.end, item.end + 8))) {
+    return item;
+  }
   const classes = findEvents(label[1]!, rules).filter((e) => LABEL_CLASSES.has(e.kind));
   return classes.length === 1 ? { ...item, kind: classes[0]!.kind } : item;
 }
@@ -3127,6 +3788,13 @@ function withResultClass(item: Item, word: ResultWord | null, rules: CompiledGen
  * fusion result of that gene (decision 27), not a gene-level one ("HER2 FISH" stays).
  */
 const PROBE_AFTER = /^[ \t]{0,3}[(（]?[ \t]{0,2}(?:(break[- ]?apart)|FISH(?![A-Za-z]))/i;
+/**
+ * The positive first, the probe later in its phrase: "(ALK+, dx 2021 by FISH)", "ROS1 positive
+ * on break-apart FISH", "ALK-positive per FISH". FISH sees the rearrangement, so a kinase-domain
+ * ALK G1202R found later is another finding (decision 42), not this one restated.
+ */
+const PROBE_LATER =
+  /^(?:\+|[- ]?(?:positive|pos)(?![A-Za-z]))[^()\n;.]{0,30}?(?<![A-Za-z])(?:by|on|per|via|with)\s+(?:(break[- ]?apart)\s+)?(?:FISH(?![A-Za-z])|(?:break[- ]?apart)(?![A-Za-z]))/i;
 
 function withProbeClass(
   item: Item,
@@ -3136,7 +3804,9 @@ function withProbeClass(
 ): Item {
   // (Japanese gold keeps "ALK FISH：陰性" gene-level; "転座(−)" names the class, ja decision 32.)
   if (!english || item.what !== 'gene' || item.kind !== 'other' || item.generic) return item;
-  const probe = PROBE_AFTER.exec(text.slice(item.end, item.end + 24));
+  const probe =
+    PROBE_AFTER.exec(text.slice(item.end, item.end + 24)) ??
+    PROBE_LATER.exec(text.slice(item.end, item.end + 60));
   if (!probe || (!probe[1] && !drivers.fusionPositiveGenes.has(item.gene))) return item;
   return { ...item, kind: 'fusion' };
 }

@@ -27,6 +27,8 @@ export interface Item {
   readonly familial?: boolean;
   /** A mutation word joined to a class word ("KIT：変異・増幅ともに認めず"): two results. */
   readonly coordinated?: boolean;
+  /** The codon of a codon-level change ("G719X": `p.Gly719`), any substitution there. */
+  readonly codon?: string;
   readonly rule: string;
 }
 
@@ -107,8 +109,21 @@ const LEGACY_BETWEEN =
 const FUSION_JOINT =
   /^\s?(?:(?:[(（]\s?(?:exon|ex|e|エクソン|エキソン)\s?\d{1,2}\s?[)）]|(?:exon|ex|エクソン|エキソン)\s?\d{1,2})\s?)?(?:-|::|–|—)\s?$/i;
 
+// A fusion told in words between its two genes: "NTRK1 fused with LMNA", "ETV6 joined to
+// NTRK3", "EML4 is fused in frame to ALK", "ROS1 in fusion with CD74", "RET rearranged with
+// CCDC6". (Which gene is the kinase comes from the driver list, as for "A-B".)
+const FUSION_VERB_JOINT =
+  /^\s+(?:(?:is|was|are|were|being)\s+)?(?:(?:fused|joined|rearranged|juxtaposed)\s+(?:in[- ]frame\s+)?(?:with|to)|in(?:[- ]frame)?\s+fusion\s+(?:with|to))\s+(?:the\s+)?$/i;
+
 // Between genes of one list: "ALK, ROS1 and RET", "ALK/ROS1/RET", "EGFR、ALK".
-const LIST_JOINT = /^\s*(?:,|\/|、|・|，|and|or|&|nor)?\s*(?:and|or)?\s*$/i;
+// (Japanese conjunctions too: "CDKN2AとCDKN2Bのホモ欠失", "EGFRおよびMETの増幅", "ALKやROS1の融合".)
+// (An English article may open the next member: "neither an ALK nor a ROS1 fusion".)
+const LIST_JOINT =
+  /^\s*(?:,|\/|、|・|，|and|or|&|nor|と|および|及び|並びに|ならびに|や)?\s*(?:and|or)?\s*(?:an?\s+)?$/i;
+
+// Between a gene's label and the same gene again: the label mark, maybe a negation.
+const LABEL_THEN_SAME_GENE =
+  /^\s?(?:[:：]|\s-|\s–)\s*(?:(?:no|not|without|negative\s+for|positive\s+for)\s+)?$/i;
 
 export interface ClauseParts {
   readonly genes: readonly GeneMention[];
@@ -118,6 +133,12 @@ export interface ClauseParts {
   readonly blockGene?: GeneMention;
   /** The block gene's line reports variants of it: bare changes below belong to it. */
   readonly blockHasVariants?: boolean;
+  /**
+   * The gene a protein change was written with earlier in the note (p. form → gene), for a bare
+   * change that refers back to it ("RET c.2753T>C, p.(Met918Thr) … the M918T seen in the tumour
+   * was not there").
+   */
+  readonly namedEarlier?: (hgvsP: string, at: number) => string | undefined;
 }
 
 /**
@@ -140,9 +161,21 @@ export function buildItems(
     const a = genes[i]!;
     const b = genes[i + 1]!;
     if (a.genes.length !== 1 || b.genes.length !== 1) continue;
-    if (!FUSION_JOINT.test(text.slice(a.end, b.start))) continue;
+    if (
+      !FUSION_JOINT.test(text.slice(a.end, b.start)) &&
+      !(english && FUSION_VERB_JOINT.test(text.slice(a.end, b.start)))
+    )
+      continue;
     const [first, second] = [a.genes[0]!, b.genes[0]!];
-    const kinaseFirst = drivers.fusionGenes.has(first) && !drivers.fusionGenes.has(second);
+    // (In words the order says nothing of 5' and 3': "NTRK3 was fused to ETV6" is NTRK3's, the
+    // driver fusion gene, when both may be fused.)
+    const verbal = !FUSION_JOINT.test(text.slice(a.end, b.start));
+    const kinaseFirst =
+      drivers.fusionGenes.has(first) &&
+      (!drivers.fusionGenes.has(second) ||
+        (verbal &&
+          drivers.isDriver(first, null, 'fusion', null) &&
+          !drivers.isDriver(second, null, 'fusion', null)));
     if (!drivers.fusionGenes.has(first) && !drivers.fusionGenes.has(second)) continue;
     pairs.set(a, {
       gene: kinaseFirst ? first : second,
@@ -166,6 +199,21 @@ export function buildItems(
       rule: 'genetics.fusion-pair',
     });
     i += 1;
+  }
+  // A gene's label repeated by its result ("PTEN: no PTEN deletion", "EGFR - EGFR exon 19
+  // deletion not detected"): one gene, so the label is no gene-level result of its own.
+  for (let i = 0; i + 1 < genes.length; i += 1) {
+    const [label, named] = [genes[i]!, genes[i + 1]!];
+    if (
+      label.genes.length === 1 &&
+      named.genes.length === 1 &&
+      label.genes[0] === named.genes[0] &&
+      !used.has(label) &&
+      !used.has(named) &&
+      LABEL_THEN_SAME_GENE.test(text.slice(label.end, named.start))
+    ) {
+      used.add(label);
+    }
   }
   const single = genes.filter((g) => !used.has(g));
   const nearestGene = (start: number, end: number): GeneMention | undefined => {
@@ -226,12 +274,23 @@ export function buildItems(
     let geneMention = nearestGene(v.start, end) ?? (blockServes ? block : null) ?? null;
     // A hotspot written apart from its gene ("MET amplification … and loss of T790M"): the
     // gene it always belongs to, unless its own gene stands right before it ("NRAS G12C").
-    const hotspotGene = v.bare && v.hgvsP ? drivers.hotspots.get(v.hgvsP) : undefined;
+    // So is a bare change written earlier in the note with its gene (a back-reference: "24-gene
+    // panel including RET, … and ATM: the M918T seen in the tumour was not there" is RET's, the
+    // gene it was reported with, not the last gene of the panel list).
+    const earlierGene =
+      v.bare && v.hgvsP && !drivers.hotspots.has(v.hgvsP)
+        ? parts.namedEarlier?.(v.hgvsP, v.start)
+        : undefined;
+    const hotspotGene =
+      v.bare && v.hgvsP ? (drivers.hotspots.get(v.hgvsP) ?? earlierGene) : undefined;
     if (
       hotspotGene &&
       geneMention &&
       !geneMention.genes.includes(hotspotGene) &&
-      gap(text, geneMention.end, v.start) > 1
+      (gap(text, geneMention.end, v.start) > 1 ||
+        // (A list closed before it is no gene of the change's own: "Blood panel (BRCA1, PALB2):
+        // R248Q not detected".)
+        (earlierGene !== undefined && /[):]/.test(text.slice(geneMention.end, v.start))))
     ) {
       geneMention = null;
     }
@@ -239,10 +298,11 @@ export function buildItems(
       geneMention && geneMention.genes.length === 1
         ? geneMention.genes[0]!
         : hgvsP
-          ? drivers.hotspots.get(hgvsP)
+          ? (drivers.hotspots.get(hgvsP) ?? (v.bare ? hotspotGene : undefined))
           : undefined;
     if (!gene) continue;
-    if (v.bare && !geneMention && !drivers.hotspots.has(hgvsP ?? '')) continue;
+    if (v.bare && !geneMention && !drivers.hotspots.has(hgvsP ?? '') && gene !== hotspotGene)
+      continue;
     // "KRAS - no mutations detected, including G12C, G12D": the gene has its own gene-level
     // negative besides the named variants, so it stays an item of its own.
     // So does "KRAS変異（G12C、G12Dを含む）は検出されず": the variants are examples in parentheses.
@@ -264,7 +324,9 @@ export function buildItems(
     }
     // cobas-style "G719X" at a driver codon: any substitution there, no single change.
     const codon = /^[A-Z](\d+)X$/.exec(v.text);
+    let codonLevel: string | undefined;
     if (v.bare && codon && hgvsP && drivers.isDriverCodon(gene, hgvsP.replace(/Ter$/, ''))) {
+      codonLevel = hgvsP.replace(/Ter$/, '');
       hgvsP = null;
     }
     const kind: GeneticKind = hgvsC ? v.kind : hgvsP ? proteinKind(hgvsP) : 'snv';
@@ -311,6 +373,7 @@ export function buildItems(
           null),
       partner: null,
       generic: false,
+      ...(codonLevel ? { codon: codonLevel } : {}),
       rule: v.rule,
     });
   }
@@ -395,7 +458,19 @@ export function buildItems(
       event.kind === 'amplification' &&
       before !== undefined &&
       event.start - before.end <= 60 &&
-      /^[^→\n。;；]*→[^→\n。;；]*$/.test(text.slice(before.end, event.start));
+      (/^[^→\n。;；]*→[^→\n。;；]*$/.test(text.slice(before.end, event.start)) ||
+        // Or an English ISH line's measurements up to its call, with no arrow: "HER2 dual-probe
+        // FISH - mean HER2 8.1 and CEP17 2.0 signals/cell, ratio 4.05, amplified", "HER2/CEP17
+        // ratio 2.3, mean 6.4 copies per nucleus - amplified". Only the signal counts and ratio
+        // between (no sentence or clause break), so the call is that measurement's.
+        (english &&
+          ISH_MEASUREMENT.test(text.slice(before.end, event.start)) &&
+          !/[\n;]|\.(?!\d)/.test(text.slice(before.end, event.start))) ||
+        // So in Japanese: "HER2/CEP17比 2.5、平均コピー数 6.0 で、今回は増幅ありと判定", "HER2 シグナル
+        // 数 5.8、比 2.9 → 増幅".
+        (!english &&
+          JA_ISH_MEASUREMENT.test(text.slice(before.end, event.start)) &&
+          !/[\n;；。]/.test(text.slice(before.end, event.start))));
     const reach = event.reach ?? (event.kind === 'amplification' ? (concluded ? 24 : 9) : 4);
     const exonLevel = event.kind.startsWith('exon_');
     let targets: GeneMention[] = [];
@@ -413,7 +488,9 @@ export function buildItems(
       event.kind !== 'other' &&
       // (A method in brackets and dotted leaders may come first: "CDKN2A/B (MLPA) ..... no
       // homozygous deletion".)
-      /^(?:\s*[(（][^)）\n]{1,30}[)）])?(?:\s*[:：]|\s+[-–—]|\s*\.{3,})\s*(?:no|without|absence of)\s+(?:[a-z][\w-]*\s+){0,2}$/i.test(
+      // (Or a longer method aside: "CDKN2A/B (copy-number analysis from the NGS panel): no
+      // homozygous deletion"; the whole gap is that label, so it is not counted in words below.)
+      /^(?:\s*[(（][^)）\n]{1,60}[)）])?(?:\s*[:：]|\s+[-–—]|\s*\.{3,})\s*(?:no|without|absence of)\s+(?:[a-z][\w-]*\s+){0,2}$/i.test(
         text.slice(before.end, event.start),
       );
     const negated =
@@ -423,7 +500,7 @@ export function buildItems(
       );
     // An exon-numbered class belongs to the gene right before it: exon numbers are per gene,
     // so "EGFR, KRAS, BRAF and MET exon 14 skipping" is MET's skipping and four genes.
-    if (before && gapBefore <= reach && !negated) {
+    if (before && (gapBefore <= reach || (labelledBefore && gapBefore < Infinity)) && !negated) {
       targets =
         event.exon !== null ||
         parallelClass(parts.events, event, genes, text, english) ||
@@ -535,12 +612,20 @@ export function buildItems(
       if (generic && used.has(target) && !(coordinated && english && !variantGenes.has(target)))
         continue;
       const pair = pairs.get(target);
+      // "EGFR neg (incl. exon 20 insertions)": a class named as an example of the gene's own
+      // negative, as named variants are (decision 75): the gene keeps its gene-level result,
+      // and the item is the class words alone.
+      const example =
+        !generic &&
+        target === before &&
+        INCLUDING_AFTER_NEGATIVE.test(text.slice(before.end, event.start));
       for (const gene of pair ? [pair.gene] : target.genes) {
-        used.add(target);
+        if (!example) used.add(target);
         // A generic word ("mutation", "pathogenic variants") says nothing specific: the item
         // is the gene, so "No pathogenic variants identified in BRCA1" negates BRCA1.
         const own = target === before || target === after;
-        const fromAbove = (target === parts.blockGene && !genes.includes(target)) || distant;
+        const fromAbove =
+          (target === parts.blockGene && !genes.includes(target)) || distant || example;
         items.push({
           start: fromAbove
             ? event.start
@@ -608,7 +693,7 @@ const GENE_EXON = /^\s?(?:exon|ex)\s?(\d{1,2})(?![\d\-–,/]|\s*(?:-|–|to|and|
 
 /** A negative heading an "including" list, between a gene and a variant of that list. */
 const INCLUDING_AFTER_NEGATIVE =
-  /\b(?:no|not|none|without)\b[^.;\n]{0,60}\b(?:including|incl\.?|such as|e\.g\.)(?![A-Za-z])/i;
+  /\b(?:no|not|none|without|neg|negative)\b[^.;\n]{0,60}\b(?:including|incl\.?|such as|e\.g\.)(?![A-Za-z])/i;
 
 /** Between a gene and "biallelic loss": its variant, named or written ("pathogenic variant and"). */
 const SECOND_HIT_AFTER = /(?<![A-Za-z])(?:variants?|mutations?|mutated|[cp]\.[\w*])/i;
@@ -662,7 +747,7 @@ const EXON_RIGHT_BEFORE = /(?:exon|エクソン|エキソン|ex)\s*(\d{1,2})\s*[
 
 /** A negative result, then a bracket opening on the change: "なし（c.2612C>T", "negative (VUS: ". */
 const ASIDE_AFTER_NEGATIVE =
-  /(?:なし|無し|陰性|認めず|認めない|認められず|検出されず|検出せず|検出されなかった|\bnegative|\bnot detected|\bnone)\s*[（(][^（()）\n]{0,12}$/i;
+  /(?:なし|無し|陰性|認めず|認めない|認められず|検出されず|検出せず|検出されなかった|\bnegative|\bnot detected|\bnone|\bno\s+(?:[a-z]+\s+){0,2}(?:detected|found|identified|seen))\s*[（(][^（()）\n]{0,12}$/i;
 
 /** The rest of a parenthesis of examples: "、G13Dを含む）", "など）". */
 const INCLUDED_IN_PARENTHESIS = /^[^)）\n]{0,50}(?:を含む|など|等)\s*[)）]/;
@@ -699,12 +784,26 @@ function keyBlockRow(
   );
 }
 
+/** Words of an ISH measurement between a gene and its call (signals per cell, a ratio). */
+const ISH_MEASUREMENT =
+  /\b(?:ratio|copies|copy\s+number|signals?(?:\/cell)?|CEP\s?17|[FSC]?ISH)\b[\s\S]*\d(?:\.\d+)?/i;
+
 /**
  * One line break inside wrapped prose: the line goes on in lower case, no sentence end before.
  * (A gene's own label colon may come first, with words after it on the line: "MET: no\n
  * amplification and no exon 14 skipping"; a colon ending the line opens rows of its own.)
  */
-const WRAPPED_GAP = /^(?:[ \t]*:(?=[ \t]*[^\s]))?[^\n.:]*\n[ \t]*[a-z][^\n]*$/;
+/**
+ * The Japanese measurements of an ISH line, and nothing else, up to the call: "/CEP17比 2.5、
+ * 平均コピー数 6.0 で、今回は", "シグナル数 8.2、比 3.1 で". (Not a guideline group between, "…、
+ * ASCO/CAPグループ5、増幅なし", whose call is read only after an arrow.)
+ */
+const JA_ISH_MEASUREMENT =
+  /^(?:\s*[/／]\s*CEP\s?17)?(?:\s*[、,]?\s*(?:比|シグナル(?:数)?|(?:平均)?コピー数|平均シグナル数?)\s*[:：=]?\s*\d+(?:\.\d+)?\s*(?:個\/核|\/核|個|コピー)?)+\s*(?:で|と)?\s*[、,]?\s*(?:今回は|判定は|結果は)?\s*$/;
+
+// (Or in a measurement of the gene's signals: "mean HER2\n6.1 copies/cell - amplified".)
+const WRAPPED_GAP =
+  /^(?:[ \t]*:(?=[ \t]*[^\s]))?[^\n.:]*\n[ \t]*(?:[a-z]|\d{1,4}(?:\.\d+)?[ \t]*(?:%|(?:copies|copy|signals?)\b))[^\n]*$/;
 
 /**
  * Words between two offsets (punctuation ignored); "EGFR gene mutation" has a gap of 1.

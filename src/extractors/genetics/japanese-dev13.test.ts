@@ -1984,3 +1984,835 @@ describe('dev26: shorthand, leaders, headings, codon lists, thresholds, gene-les
     }
   });
 });
+
+describe('dev27: stain patterns, report-threshold headings, topics, conditionals, asides, means', () => {
+  it('reads a p53 stain pattern or qualified expression as a protein result', () => {
+    for (const text of [
+      '病理：HGSC。p53 異常発現（変異型パターン）、WT1 陽性。',
+      '病理：p53：野生型パターン、ER 陽性',
+      'p53 過剰発現あり、Ki-67 40%',
+      '子宮体癌：p53 null型パターン（完全欠失）',
+      'p53 mutant pattern、PAX8 陽性',
+    ]) {
+      expect(genetics(text, 'ja', 'pathology')).toEqual([]);
+    }
+    // A DNA result of the same gene is still one.
+    expect(brief(genetics('NGS：TP53 変異あり', 'ja', 'ngs_report'))).toEqual([
+      'TP53 other present patient',
+    ]);
+  });
+
+  it('reads a mutation-specific stain named by its means or clone as no DNA result', () => {
+    for (const text of [
+      '原発巣の免疫染色でＢＲＡＦ　Ｖ６００Ｅ（ＶＥ１）陽性。遺伝子検査は未施行。',
+      'BRAF V600E（VE1）陽性',
+      '免疫染色でIDH1 R132H陽性',
+      'IHCにてALK陽性、FISHは未施行',
+    ]) {
+      expect(genetics(text, 'ja', 'pathology')).toEqual([]);
+    }
+    expect(brief(genetics('NGSでBRAF V600E陽性', 'ja', 'progress'))).toEqual([
+      'BRAF p.Val600Glu present patient',
+    ]);
+  });
+
+  it('reads a heading qualified by the report threshold over a list of negative genes', () => {
+    for (const [text, expected] of [
+      [
+        '■ 報告すべき変化を認めなかった主な遺伝子：CDK12、PALB2、BRCA1',
+        [
+          'CDK12 wild_type absent patient',
+          'PALB2 wild_type absent patient',
+          'BRCA1 wild_type absent patient',
+        ],
+      ],
+      [
+        '報告対象となる変異を認めなかった遺伝子：ATM、CHEK2',
+        ['ATM wild_type absent patient', 'CHEK2 wild_type absent patient'],
+      ],
+      [
+        'BRCA1、BRCA2に報告すべき病的バリアントは検出されず',
+        ['BRCA1 wild_type absent patient', 'BRCA2 wild_type absent patient'],
+      ],
+    ] as const) {
+      expect(brief(genetics(text, 'ja', 'ngs_report')).sort()).toEqual([...expected].sort());
+    }
+  });
+
+  it("reads a same-variant result as the relative's variant beside the client's tumour variant", () => {
+    const text = [
+      'クライエント：弟（50歳）。肺腺癌でEGFR L858R陽性、オシメルチニブ内服中。',
+      '背景：姉の遺伝学的検査でBRCA1 c.68_69del（p.Glu23ValfsTer17）が病的バリアントとして同定。',
+      '本人の結果：姉と同一部位のシングルサイト解析 → 上記バリアントは検出されず（非保持）。',
+    ].join('\n');
+    expect(brief(genetics(text, 'ja', 'genetic_counselling')).sort()).toEqual(
+      [
+        'BRCA1 p.Glu23ValfsTer17 absent patient',
+        'BRCA1 p.Glu23ValfsTer17 present family',
+        'EGFR p.Leu858Arg present patient',
+      ].sort(),
+    );
+  });
+
+  it('reads a gene as the topic of another gene result as no result of its own', () => {
+    for (const [text, expected] of [
+      ['方針：ROS1はEGFR陽性であり追加検索は不要と判断。', ['EGFR other present patient']],
+      ['ALKは EGFR変異陽性のため検索せず', ['EGFR other present patient']],
+      ['BRAFは、KRAS G12D陽性のため未検。', ['KRAS p.Gly12Asp present patient']],
+    ] as const) {
+      expect(brief(genetics(text, 'ja', 'progress'))).toEqual([...expected]);
+    }
+    // A list before a topic particle still shares its result.
+    expect(brief(genetics('EGFR、ALKは陰性', 'ja', 'progress'))).toEqual([
+      'EGFR wild_type absent patient',
+      'ALK wild_type absent patient',
+    ]);
+  });
+
+  it('reads -eba and -tara conditionals as hypothetical', () => {
+    for (const text of [
+      '・パネルでBRAF V600Eが確認されればダブラフェニブ＋トラメチニブを優先。',
+      '・RET融合遺伝子やNTRK融合遺伝子が見つかればセルペルカチニブを検討。',
+      'EGFR T790Mが検出できればオシメルチニブ',
+      'KRAS G12Cが見つかったらソトラシブ',
+      'ALK融合遺伝子が陽性となればアレクチニブ',
+    ]) {
+      expect(genetics(text, 'ja', 'mdt_summary')).toEqual([]);
+    }
+    expect(brief(genetics('KRAS G12D検出された。', 'ja', 'progress'))).toEqual([
+      'KRAS p.Gly12Asp present patient',
+    ]);
+  });
+
+  it('keeps a tumour variant whose confirmatory germline test is only recommended or not done', () => {
+    const text =
+      'F1CDx：KRAS G12D（Tier I）、BRCA2 c.5946del（p.S1982Rfs*22）VAF 51%・Tier II（生殖細胞系列の可能性→確認検査推奨、未実施）、PTEN ホモ接合性欠失（Tier II）。';
+    expect(brief(genetics(text, 'ja', 'progress')).sort()).toEqual(
+      [
+        'BRCA2 p.Ser1982ArgfsTer22 present patient',
+        'KRAS p.Gly12Asp present patient',
+        'PTEN copy_loss present patient',
+      ].sort(),
+    );
+    for (const text of [
+      'ATM c.7913G>A（VAF 49%、血液での確認は未施行）',
+      'PALB2 c.3113G>A（病的、生殖細胞系列の確認検査を予定）',
+    ]) {
+      expect(genetics(text, 'ja', 'ngs_report').map((f) => [f.status, f.origin])).toEqual([
+        ['present', 'somatic'],
+      ]);
+    }
+    // A test not done with no variant found stays no result.
+    expect(genetics('ROS1（未実施）、BRAF：未施行', 'ja', 'progress')).toEqual([]);
+  });
+
+  it('reads the result of a test done for confirmation, not a plan', () => {
+    const text =
+      '生殖細胞系列由来かどうかの確認のため血液検査を実施済み（BRACAnalysis、5月）：BRCA2 c.3109C>T は検出されず。';
+    expect(genetics(text, 'ja', 'ngs_report').map((f) => [f.gene, f.status, f.origin])).toEqual([
+      ['BRCA2', 'absent', 'germline'],
+    ]);
+    expect(
+      genetics(
+        '確認目的で血液の遺伝学的検査を施行した。BRCA1 c.68_69del：非保持',
+        'ja',
+        'progress',
+      ).map((f) => f.status),
+    ).toEqual(['absent']);
+    // A confirmation still to be done is no result.
+    expect(genetics('確認のためBRCA2 c.3109C>Tの血液検査を予定', 'ja', 'progress')).toEqual([]);
+  });
+
+  it('takes the source of a test named as the means right before the item', () => {
+    const text =
+      '腫瘍は MSI-H、BRAF V600E 陰性 → 血液の遺伝学的検査（MLPA）でMLH1 エクソン8の欠失（ヘテロ接合、病的）を確認済み。';
+    expect(genetics(text, 'ja', 'progress').map((f) => `${f.gene} ${f.origin}`)).toEqual([
+      'BRAF somatic',
+      'MLH1 germline',
+    ]);
+    expect(
+      genetics(
+        '血漿のリキッドバイオプシーにてEGFR T790Mを検出、初回生検組織ではL858Rのみ',
+        'ja',
+        'progress',
+      )
+        .filter((f) => f.hgvs_p === 'p.Thr790Met')
+        .map((f) => f.origin),
+    ).toEqual(['somatic']);
+  });
+
+  it('does not give a row the class ending the row above', () => {
+    const text = [
+      '［体細胞］',
+      '　FGFR2::BICC1 融合 ― エビデンスレベルA',
+      '　TP53 エクソン7 c.743G>A（p.R248Q） ― エビデンスレベル該当なし',
+    ].join('\n');
+    expect(genetics(text, 'ja', 'discharge').map((f) => `${f.gene} ${f.significance}`)).toEqual([
+      'FGFR2 pathogenic',
+      'TP53 null',
+    ]);
+  });
+});
+
+describe('dev28: the family line as owner, a client carrier status, exon words among changes, row labels', () => {
+  const line = (f: GeneticAnnotation) =>
+    `${f.gene} ${f.hgvs_p ?? f.hgvs_c ?? f.kind} ${f.status} ${f.origin} ${f.subject}`;
+
+  it("reads the family line's variant as the relatives' finding, unless a result follows", () => {
+    const lead = '家族歴：弟が大腸癌（MSH2 c.2038C>T p.R680*、病的）。\n討議：\n';
+    for (const tail of [
+      '家系のMSH2バリアントについて、本人へ遺伝カウンセリングを行う。',
+      '家系で同定されたMSH2変異について情報提供した。',
+      '家系内のMSH2病的バリアントのシングルサイト検査を提案。',
+    ]) {
+      expect(genetics(lead + tail, 'ja', 'mdt_summary').map(line)).toEqual([
+        'MSH2 p.Arg680Ter present germline family',
+      ]);
+    }
+    // The client's own test of it stays the client's result.
+    expect(
+      genetics(
+        `${lead}本人のパネルで家系内のMSH2バリアントを含め病的バリアントは認めず。`,
+        'ja',
+        'mdt_summary',
+      )
+        .filter((f) => f.subject === 'patient')
+        .map(line),
+    ).toEqual(['MSH2 p.Arg680Ter absent germline patient']);
+  });
+
+  it("reads the client's carrier status as the client's result of the familial variant", () => {
+    const lead =
+      'A) #1 肺腺癌（EGFR L858R陽性）\n #2 家族歴：姉がPALB2 c.3113G>A（p.W1038*）病的バリアントを保持。';
+    for (const [tail, status] of [
+      ['本人は2024年にシングルサイト検査を受け、非保持と確認済み。', 'absent'],
+      ['本人もシングルサイト検査で陰性。', 'absent'],
+      ['本人は検査を受け非保持。', 'absent'],
+      ['本人もシングルサイト検査で保持が確認された。', 'present'],
+    ] as const) {
+      expect(
+        genetics(lead + tail, 'ja', 'progress')
+          .filter((f) => f.gene === 'PALB2')
+          .map(line),
+      ).toEqual([
+        'PALB2 p.Trp1038Ter present germline family',
+        `PALB2 p.Trp1038Ter ${status} germline patient`,
+      ]);
+    }
+    // Not tested, or a relative's result after it: no result of the client's.
+    for (const tail of ['本人は未検。', '本人は未検、妹は非保持。', '本人は検査を希望せず。']) {
+      expect(
+        genetics(lead + tail, 'ja', 'progress').filter(
+          (f) => f.gene === 'PALB2' && f.subject === 'patient',
+        ),
+      ).toEqual([]);
+    }
+  });
+
+  it('joins exon-level words to the change stated in that exon, of several of its class', () => {
+    const text =
+      '臨床情報：METエクソン14スキッピング陽性（組織RNA）。\n血漿NGS：MET c.3028+2T>C（エクソン14） VAF 5%、MET Y1230H VAF 1%';
+    expect(withExon(genetics(text, 'ja', 'ngs_report')).sort()).toEqual([
+      'MET p.Tyr1230His - present',
+      'MET snv 14 present',
+    ]);
+    // An intronic c. has no protein change: a lone p. beside it is another change.
+    expect(
+      genetics('血漿NGS：MET c.3028+1G>T VAF 3%、MET D1228N VAF 0.7%', 'ja', 'ngs_report').map(
+        (f) => `${f.hgvs_c} ${f.hgvs_p}`,
+      ),
+    ).toEqual(['c.3028+1G>T null', 'null p.Asp1228Asn']);
+  });
+
+  it('reads known kinase-domain resistance mutations (ALK, MET) as pathogenic', () => {
+    const text =
+      'ロルラチニブ前のリキッド：ALK G1269A VAF 0.6%、ALK C1156Y VAF 0.3%、ALK L1196M 検出、MET D1228H 検出、MET Y1230C 検出';
+    expect(genetics(text, 'ja', 'ngs_report').map((f) => f.significance)).toEqual([
+      'pathogenic',
+      'pathogenic',
+      'pathogenic',
+      'pathogenic',
+      'pathogenic',
+    ]);
+  });
+
+  it("takes a row's own source label over the next row's, in a clause of several rows", () => {
+    for (const text of [
+      '経緯：パネル検査（腫瘍＋血液）で以下が報告された。\n　〈体細胞〉KRAS c.35G>T（p.G12V）VAF 28%　エビデンスレベルA\n　〈生殖細胞系列〉ATM c.7327C>T（p.Arg2443*）病的（Pathogenic）※腫瘍でも検出',
+      '経緯：パネル検査（腫瘍＋血液）で以下が報告された。\n　［体細胞］KRAS c.35G>T（p.G12V）VAF 28%　エビデンスレベルA\n　［生殖細胞系列］ATM c.7327C>T（p.Arg2443*）病的（Pathogenic）',
+      '経緯：パネル検査（腫瘍＋血液）で以下が報告された。\n　体細胞：KRAS c.35G>T（p.G12V）VAF 28%　エビデンスレベルA\n　生殖細胞系列：ATM c.7327C>T（p.Arg2443*）病的（Pathogenic）',
+    ]) {
+      expect(genetics(text, 'ja', 'progress').map((f) => `${f.gene} ${f.origin}`)).toEqual([
+        'KRAS somatic',
+        'ATM germline',
+      ]);
+    }
+  });
+
+  it("does not take a result row's note on its own variant as the source of the rows below", () => {
+    const text =
+      '【リキッドバイオプシー（血漿）】\n　ESR1 D538G（c.1613A>G） VAF 2%\n　BRCA2 c.5946del（p.S1982Rfs*22） VAF 50% → 既知の生殖細胞系列バリアントと一致\n　PIK3CA、AKT1：変異検出なし';
+    expect(
+      genetics(text, 'ja', 'progress')
+        .filter((f) => f.status === 'absent')
+        .map((f) => `${f.gene} ${f.origin}`),
+    ).toEqual(['PIK3CA somatic', 'AKT1 somatic']);
+  });
+
+  it("does not make the client line's tumour result germline by the record's title", () => {
+    const text =
+      '遺伝カウンセリング記録（二次的所見の開示）\nクライエント：58歳男性。#肺腺癌（EGFR L858R陽性）、オシメルチニブ治療中。\n結果：\n　〈体細胞〉EGFR c.2573T>G（p.L858R） VAF 30%\n　〈生殖細胞系列〉BRCA2 c.5946del（p.S1982Rfs*22） 病的';
+    expect(genetics(text, 'ja', 'genetic_counselling').map((f) => `${f.gene} ${f.origin}`)).toEqual(
+      ['EGFR somatic', 'BRCA2 germline'],
+    );
+  });
+});
+
+describe('dev29: dated past progression, suspected syndromes, measured items, assay targets, headings, sub-bullets', () => {
+  const line = (f: GeneticAnnotation) =>
+    `${f.gene} ${f.hgvs_p ?? f.kind} ${f.status} ${f.origin} ${f.subject}`;
+
+  it('reads a result at a dated or past-tense progression, not one planned at a future one', () => {
+    for (const text of [
+      '既往：2019年 肺腺癌。2021年の再発時にEGFR遺伝子変異陽性と判明し、ゲフィチニブを開始。',
+      '前回の増悪時にEGFR T790M陽性であった。',
+      '耐性化時にT790Mが検出された。',
+    ]) {
+      expect(genetics(text, 'ja', 'discharge').filter((f) => f.status === 'present')).toHaveLength(
+        1,
+      );
+    }
+    for (const text of ['増悪時にはT790Mの有無を確認する。', '再発時はMET増幅の確認を行う。']) {
+      expect(genetics(text, 'ja', 'progress')).toEqual([]);
+    }
+  });
+
+  it("reads the test done for a suspected syndrome as the patient's, after a family history", () => {
+    for (const text of [
+      '家族歴：母 乳癌（39歳）、兄 骨肉腫（16歳）→ Li-Fraumeni症候群を疑い生殖細胞系列TP53解析を行ったが、病的バリアントは検出されなかった。',
+      '乳癌の家族歴からHBOCを疑いBRCA1遺伝学的検査を施行したが、病的バリアントは認めなかった。',
+    ]) {
+      expect(genetics(text, 'ja', 'mdt_summary').map(line)).toEqual([
+        expect.stringMatching(/ wild_type absent germline patient$/),
+      ]);
+    }
+    const found = genetics(
+      '家族歴：母 大腸癌（45歳）、叔父 子宮体癌 → リンチ症候群を疑って遺伝学的検査を行い、MLH1 c.1852_1854delを検出。',
+      'ja',
+      'genetic_counselling',
+    );
+    expect(found.map((f) => `${f.gene} ${f.status} ${f.subject}`)).toEqual([
+      'MLH1 present patient',
+    ]);
+    // Still a hypothetical when no test follows the suspicion.
+    expect(genetics('T790M出現を疑い、再生検を予定。', 'ja', 'progress')).toEqual([]);
+  });
+
+  it('does not give an item with its own measured value a negative further along the list', () => {
+    expect(
+      genetics('再生検CGP：EGFR L858R 残存／MET 増幅（CN 11）／T790M(-)／C797S(-)', 'ja').map(line),
+    ).toEqual([
+      'EGFR p.Leu858Arg present somatic patient',
+      'MET amplification present somatic patient',
+      'EGFR p.Thr790Met absent somatic patient',
+      'EGFR p.Cys797Ser absent somatic patient',
+    ]);
+    expect(
+      genetics('KRAS G12C（VAF 18%）、BRAF V600E 陰性', 'ja').map((f) => `${f.gene} ${f.status}`),
+    ).toEqual(['KRAS present', 'BRAF absent']);
+    expect(
+      genetics('ERBB2増幅（コピー数 9）、EGFR T790M 検出されず', 'ja').map(
+        (f) => `${f.gene} ${f.status}`,
+      ),
+    ).toEqual(['ERBB2 present', 'EGFR absent']);
+    // A plain list still shares its result.
+    expect(genetics('MET 増幅／ALK 融合：陰性', 'ja').map((f) => f.status)).toEqual([
+      'absent',
+      'absent',
+    ]);
+  });
+
+  it("reads a codon's slash group as what the assay covers when the line names the change found", () => {
+    for (const [text, change] of [
+      ['BRAF V600E/K（ex15）：V600K 検出', 'p.Val600Lys'],
+      ['KRAS G12C/D/V 検査：G12D 陽性', 'p.Gly12Asp'],
+      ['IDH1 R132H/C/G/S/L：R132C 検出', 'p.Arg132Cys'],
+    ] as const) {
+      expect(genetics(text, 'ja', 'progress').map((f) => `${f.hgvs_p} ${f.status}`)).toEqual([
+        `${change} present`,
+      ]);
+    }
+    // With no change named alone, the group is the result ("BRAF V600E／V600K：陰性").
+    expect(genetics('BRAF V600E／V600K（THxID）：陰性', 'ja').map((f) => f.hgvs_p)).toEqual([
+      'p.Val600Glu',
+      'p.Val600Lys',
+    ]);
+  });
+
+  it("reads a relative's unnamed result as the inherited exon-level variant, not a tumour one", () => {
+    for (const text of [
+      '前医での腫瘍検査：BRAF V600E 陰性。\n生殖細胞系列検査（MLPA）：MLH1 エクソン5欠失（ヘテロ接合）、病的。\n血縁者：妹（40）は陽性、弟は非保持。',
+      '腫瘍：BRAF V600E 陰性。\n遺伝学的検査（血液）：MLH1 エクソン5欠失を検出、Pathogenic。\n妹は陽性。弟は非保持。',
+    ]) {
+      expect(genetics(text, 'ja', 'genetic_counselling').map(line).sort()).toEqual([
+        'BRAF p.Val600Glu absent somatic patient',
+        'MLH1 exon_deletion absent germline family',
+        'MLH1 exon_deletion present germline family',
+        'MLH1 exon_deletion present germline patient',
+      ]);
+    }
+    // A relative's bracket of age and history holds no result of theirs.
+    expect(
+      genetics(
+        '兄がMSH2 c.1204C>Tの病的バリアントを有することが判明しており、父（62歳、癌既往なし）も同バリアント保持。',
+        'ja',
+        'genetic_counselling',
+      ).map(line),
+    ).toEqual(['MSH2 snv present germline family']);
+    // Nor is the client's result after an arrow the relative's.
+    expect(
+      genetics(
+        '背景：姉がBRCA1 c.5095C>Tを保持。\n本日の結果：同じバリアントは認めず、非保持。\n本人の質問：娘（28歳）も検査が必要か → 本人が陰性のため不要と回答。',
+        'ja',
+        'genetic_counselling',
+      ).map(line),
+    ).toEqual(['BRCA1 snv present germline family', 'BRCA1 snv absent germline patient']);
+  });
+
+  it('reads a bracketed heading naming a gene test as a heading of the rows below', () => {
+    for (const open of ['[', '【', '＜']) {
+      const close = { '[': ']', '【': '】', '＜': '＞' }[open];
+      const text = `${open}EGFR遺伝子変異（PCR法）${close}\n　ｴｸｿﾝ19欠失：陰性\n　ｴｸｿﾝ20挿入：陰性\n　ｴｸｿﾝ21 L858R：陰性`;
+      expect(
+        genetics(text, 'ja', 'pathology')
+          .map((f) => `${f.hgvs_p ?? f.kind} ${f.status}`)
+          .sort(),
+      ).toEqual(['exon_deletion absent', 'exon_insertion absent', 'p.Leu858Arg absent']);
+    }
+    // A colon label above exon-level rows too.
+    expect(
+      genetics('EGFR遺伝子変異（PCR法）：\n　ｴｸｿﾝ19欠失：陽性', 'ja', 'pathology').map(
+        (f) => `${f.kind} ${f.status}`,
+      ),
+    ).toEqual(['exon_deletion present']);
+  });
+
+  it('takes the source of a bullet that the result lines are indented under', () => {
+    const text =
+      '前医での検査\n　・生殖細胞系列 多遺伝子パネル（血液）\n　　ATM c.8977C>T（p.R2993*）：Likely pathogenic\n　　BRCA1／PALB2：病的バリアントなし\n　・腫瘍：KRAS G12D 検出';
+    expect(genetics(text, 'ja', 'oncology_consult').map((f) => `${f.gene} ${f.origin}`)).toEqual([
+      'ATM germline',
+      'BRCA1 germline',
+      'PALB2 germline',
+      'KRAS somatic',
+    ]);
+    const blood = '検査結果\n・腫瘍組織NGS\n   TP53 R273H 検出\n・血液\n   BRCA1 c.68_69del 病的';
+    expect(genetics(blood, 'ja', 'oncology_consult').map((f) => `${f.gene} ${f.origin}`)).toEqual([
+      'TP53 somatic',
+      'BRCA1 germline',
+    ]);
+  });
+});
+
+describe('dev30: plain negatives, list joints, shared classes, demonstratives, relatives’ tests, stain topics', () => {
+  const line = (f: GeneticAnnotation) =>
+    `${f.gene} ${f.hgvs_p ?? f.hgvs_c ?? f.kind} ${f.status} ${f.significance} ${f.origin} ${f.subject}`;
+
+  it('reads plain and polite negatives (見つからない, 認めません, はなく, はなかった)', () => {
+    for (const text of [
+      'ALK、ROS1のいずれにも融合遺伝子は見つからなかった。',
+      'ALK、ROS1に融合遺伝子は見つかりませんでした。',
+      'ALK、ROS1の融合遺伝子は見当たらない。',
+      'ALK、ROS1には融合遺伝子を認めません。',
+      'ALK、ROS1の融合遺伝子はなく、経過観察とした。',
+      'ALK、ROS1ともに融合遺伝子はなかった。',
+    ]) {
+      expect(brief(genetics(text, 'ja', 'pathology'))).toEqual([
+        'ALK fusion absent patient',
+        'ROS1 fusion absent patient',
+      ]);
+    }
+    // A condition, and "not X but Y", are no negatives.
+    expect(genetics('KRAS変異が見つからない場合は再検する。', 'ja', 'progress')).toEqual([]);
+  });
+
+  it('reads と / および between genes as a list joint, with the shared class and its tier', () => {
+    for (const text of [
+      'CDKN2AとCDKN2Bのホモ欠失（Tier II）を認める。',
+      'CDKN2AおよびCDKN2Bのホモ接合性欠失（Tier II）を認めた。',
+      'CDKN2A・CDKN2Bのホモ欠失（Tier II）を認める。',
+    ]) {
+      expect(genetics(text, 'ja', 'ngs_report').map(line)).toEqual([
+        'CDKN2A copy_loss present pathogenic somatic patient',
+        'CDKN2B copy_loss present pathogenic somatic patient',
+      ]);
+    }
+    expect(brief(genetics('EGFRとMETの増幅を認めた。', 'ja', 'ngs_report'))).toEqual([
+      'EGFR amplification present patient',
+      'MET amplification present patient',
+    ]);
+  });
+
+  it('reads examples in a bracket inside a gene list (（G12Cを含む）) as no other result', () => {
+    expect(
+      brief(
+        genetics('KRAS（G12C、G12Dを含む）およびNRASに変異を認めず。', 'ja', 'pathology'),
+      ).sort(),
+    ).toEqual([
+      'KRAS p.Gly12Asp absent patient',
+      'KRAS p.Gly12Cys absent patient',
+      'KRAS wild_type absent patient',
+      'NRAS wild_type absent patient',
+    ]);
+  });
+
+  it('gives a class stated after a list of changes taken together to each of them', () => {
+    expect(
+      genetics(
+        'KRAS c.35G>T（p.G12V）とPIK3CA c.1633G>A（p.E545K）はともにOncogenic、ATM c.6067G>A（p.G2023R）はVUS。',
+        'ja',
+        'ngs_report',
+      ).map((f) => `${f.gene} ${f.significance}`),
+    ).toEqual(['KRAS pathogenic', 'PIK3CA pathogenic', 'ATM uncertain']);
+    expect(
+      genetics(
+        'BRCA1 c.4837A>G、BRCA2 c.7397T>C、PALB2 c.2014G>Cは、いずれも良性。',
+        'ja',
+        'germline_report',
+      ).map((f) => `${f.gene} ${f.significance}`),
+    ).toEqual(['BRCA1 benign', 'BRCA2 benign', 'PALB2 benign']);
+    expect(
+      genetics(
+        'TP53 R273H（c.818G>A）とSMAD4 R361C（c.1081C>T）も検出され、これらはいずれもTier IIと判断。',
+        'ja',
+        'ngs_report',
+      ).map((f) => `${f.gene} ${f.significance}`),
+    ).toEqual(['TP53 pathogenic', 'SMAD4 pathogenic']);
+  });
+
+  it('takes the nearest variant as the antecedent of このバリアント / 同バリアント', () => {
+    for (const ref of ['このバリアント', '同バリアント', 'この変異']) {
+      const text = `腫瘍のFoundationOne CDxでBRAF V600Eを検出。BRCA1 c.5266dup（VAF 47%）も報告された。血液で確認検査を行ったが、${ref}は検出されなかった。`;
+      expect(genetics(text, 'ja', 'progress').map(line).sort()).toEqual([
+        'BRAF p.Val600Glu present pathogenic somatic patient',
+        'BRCA1 c.5266dup absent null germline patient',
+        'BRCA1 c.5266dup present null somatic patient',
+      ]);
+    }
+    // A relative's variant is the relative's, not the nearest tumour variant.
+    expect(
+      genetics(
+        '腫瘍のパネルでKIT p.V560D、PIK3CA p.H1047Rを検出。\n来談理由：母がBRCA1の病的バリアントを持つと判明。母のバリアント名は確認中。',
+        'ja',
+        'genetic_counselling',
+      ).filter((f) => f.gene !== 'BRCA1' && f.subject === 'family'),
+    ).toEqual([]);
+  });
+
+  it('reads "the variant found in a relative" as the relative’s, tested in the patient', () => {
+    for (const ref of [
+      '妹で見つかったBRCA2のバリアント',
+      '妹（51歳）で同定された変異',
+      '妹に認められたバリアント',
+    ]) {
+      const text = `背景：妹がBRCA2 c.5946del（病的）を保持。\n結果：${ref}は本人からは検出されなかった（非保持）。`;
+      expect(brief(genetics(text, 'ja', 'genetic_counselling'))).toEqual([
+        'BRCA2 c.5946del present family',
+        'BRCA2 c.5946del absent patient',
+      ]);
+    }
+  });
+
+  it('reads a result found by a relative’s test, however long its name, as the relative’s', () => {
+    for (const text of [
+      '姉の血液の遺伝学的検査（シークエンス＋MLPA）でMLH1遺伝子のエクソン8欠失（病的）が確認された。',
+      '兄（45歳）の血液検体の解析でMSH2 c.1861C>T（病的）を認めた。',
+      '母の遺伝子検査の結果、BRCA1 c.68_69del（病的）が検出された。',
+    ]) {
+      expect(genetics(text, 'ja', 'genetic_counselling').map((f) => f.subject)).toEqual(['family']);
+    }
+    // Not the patient's own test after a relative's illness.
+    expect(
+      genetics(
+        '母の乳癌から本人の遺伝学的検査でBRCA1 c.68_69delを検出。',
+        'ja',
+        'genetic_counselling',
+      ).map((f) => f.subject),
+    ).toEqual(['patient']);
+  });
+
+  it('reads a stain as the gene’s topic as no DNA result, unless a DNA result follows', () => {
+    for (const text of [
+      'ALKは免疫染色（D5F3）のみ施行され陰性、FISHは行っていない。',
+      'ALKについてはIHCで陰性。',
+      'ROS1は免疫染色でスクリーニングし陰性であった。',
+      'MGMTプロモーターはメチル化あり。',
+      'MGMTプロモーター領域にメチル化を認める。',
+    ]) {
+      expect(genetics(text, 'ja', 'oncology_consult')).toEqual([]);
+    }
+    for (const text of [
+      'ALKはIHCで陽性、FISHでも転座を確認。',
+      'ALKは免疫染色（D5F3）で強陽性となり、break-apart FISHを追加したところ分離シグナル陽性細胞35%で陽性と判定。',
+    ]) {
+      expect(brief(genetics(text, 'ja', 'oncology_consult'))).toEqual([
+        'ALK fusion present patient',
+      ]);
+    }
+  });
+
+  it('reads a trial or drug aimed at a change as no result', () => {
+    for (const text of [
+      'KRAS G12Dを対象とする国内治験は現時点でなし。',
+      'NRAS Q61Kを標的とした薬剤はない。',
+    ]) {
+      expect(genetics(text, 'ja', 'mdt_summary')).toEqual([]);
+    }
+  });
+
+  it('merges a codon-level change on an exon row with its mention in the summary', () => {
+    const text =
+      'EGFR遺伝子検査（コバス）：\n　ｴｸｿﾝ18　G719X　検出\n　ｴｸｿﾝ21　L858R　検出せず\n判定：EGFR変異陽性（G719X）';
+    expect(withExon(genetics(text, 'ja', 'discharge')).sort()).toEqual([
+      'EGFR p.Leu858Arg 21 absent',
+      'EGFR snv 18 present',
+    ]);
+  });
+
+  it('reads a negative in both tumour and blood as germline', () => {
+    for (const text of [
+      'PALB2は腫瘍・血液のいずれでも異常なし。',
+      'PALB2は組織と血液の両方で変異なし。',
+    ]) {
+      expect(genetics(text, 'ja', 'progress').map(line)).toEqual([
+        'PALB2 wild_type absent null germline patient',
+      ]);
+    }
+  });
+});
+
+describe('dev31: progressive negatives, ならびに, carriers in plain words, back-references, blood samples, ISH measurements', () => {
+  const line = (f: GeneticAnnotation) =>
+    `${f.gene} ${f.hgvs_p ?? f.hgvs_c ?? f.kind} ${f.status} ${f.significance} ${f.origin} ${f.subject}`;
+
+  it('reads the progressive negative (認めていません, 検出していない) as absent', () => {
+    for (const text of [
+      'KRAS G12Cは認めていません。',
+      'KRAS G12Cは検出していない。',
+      'KRAS G12Cは確認していませんでした。',
+    ]) {
+      expect(genetics(text, 'ja', 'ngs_report').map(line)).toEqual([
+        'KRAS p.Gly12Cys absent null somatic patient',
+      ]);
+    }
+  });
+
+  it('reads ならびに as a list joint, not a conditional なら', () => {
+    for (const text of [
+      'BRAF変異、ならびにALK・ROS1の融合はいずれも認めない。',
+      'BRAF変異ならびにALK、ROS1融合は検出されず。',
+    ]) {
+      expect(genetics(text, 'ja', 'ngs_report').map(line).sort()).toEqual([
+        'ALK fusion absent null somatic patient',
+        'BRAF wild_type absent null somatic patient',
+        'ROS1 fusion absent null somatic patient',
+      ]);
+    }
+    // A real conditional stays no result.
+    expect(genetics('KRAS G12C陽性ならソトラシブを検討。', 'ja', 'progress')).toEqual([]);
+  });
+
+  it('reads コピー数の増加なし as an amplification negative', () => {
+    for (const text of ['ERBB2はコピー数の増加なし。', 'METはコピー数の増幅を認めない。']) {
+      expect(genetics(text, 'ja', 'ngs_report').map((f) => `${f.kind} ${f.status}`)).toEqual([
+        'amplification absent',
+      ]);
+    }
+  });
+
+  it('reads a change the panel or kit does not cover as no result', () => {
+    for (const text of [
+      'HER2エクソン20挿入は本パネルの対象外。',
+      'EGFR C797Sは本キットの対象外である。',
+      'METエクソン14スキッピングはこのアッセイでは対象外。',
+    ]) {
+      expect(genetics(text, 'ja', 'mdt_summary')).toEqual([]);
+    }
+  });
+
+  it('reads a relative who carries (持っている) the variant, or not, as a family result', () => {
+    const text =
+      '遺伝学的検査（血液）でBRCA2 c.10150C>T 病的バリアントを検出。弟（68歳）はこのバリアントを持っており、長男（41歳）は持っていなかった。';
+    expect(genetics(text, 'ja', 'genetic_counselling').map(line).sort()).toEqual([
+      'BRCA2 c.10150C>T absent null germline family',
+      'BRCA2 c.10150C>T present pathogenic germline family',
+      'BRCA2 c.10150C>T present pathogenic germline patient',
+    ]);
+    // An aunt or uncle on the father's side in a family row.
+    const rows =
+      '・兄：MSH6 c.3261del 病的バリアント保持\n・父方叔母（68歳）：検査を受け、同じバリアントを持っていた\n・父方叔父（65歳）：同様に検査を受けたが、こちらは持っていなかった';
+    expect(genetics(rows, 'ja', 'genetic_counselling').map(line).sort()).toEqual([
+      'MSH6 c.3261del absent null germline family',
+      'MSH6 c.3261del present pathogenic germline family',
+    ]);
+  });
+
+  it('reads a relative named after a back-reference as its carrier', () => {
+    for (const text of [
+      '血液の遺伝学的検査でATM c.7913G>A 病的バリアントを検出。上記ATMバリアントは母（67歳）も持っている。',
+      '血液の遺伝学的検査でATM c.7913G>A 病的バリアントを検出。このバリアントを姉も保持していた。',
+    ]) {
+      expect(
+        genetics(text, 'ja', 'oncology_consult')
+          .map((f) => f.subject)
+          .sort(),
+      ).toEqual(['family', 'patient']);
+    }
+  });
+
+  it('reads a polite relative (お姉さま, お母様) in a back-reference as the variant’s owner', () => {
+    for (const text of [
+      '姉がBRCA2 c.3847_3848del を保持。\nシングルサイト検査の結果、お姉さまと同じバリアントを本人は受け継いでいなかった。',
+      '姉がBRCA2 c.3847_3848del を保持。\nシングルサイト検査の結果、お姉さんと同じバリアントは検出されなかった。',
+    ]) {
+      expect(
+        genetics(text, 'ja', 'genetic_counselling')
+          .map((f) => `${f.status} ${f.subject}`)
+          .sort(),
+      ).toEqual(['absent patient', 'present family']);
+    }
+  });
+
+  it('keeps a variant whose role (耐性機序, クローン性造血由来) is only possible', () => {
+    expect(
+      genetics(
+        'KRAS G13D（VAF 3%）を認め、別の耐性機序の可能性も指摘された。',
+        'ja',
+        'discharge',
+      ).map(line),
+    ).toEqual(['KRAS p.Gly13Asp present pathogenic somatic patient']);
+    expect(
+      genetics(
+        '血漿：TP53 R248Q 0.4%　※クローン性造血に由来する可能性あり',
+        'ja',
+        'ngs_report',
+      ).map(line),
+    ).toEqual(['TP53 p.Arg248Gln present null somatic patient']);
+    // A germline origin only possible stays somatic (decision 12).
+    expect(
+      genetics(
+        '組織パネル：BRCA2 c.5946del（VAF 48%）は生殖細胞系列に由来する可能性があり。',
+        'ja',
+        'progress',
+      ).map((f) => f.origin),
+    ).toEqual(['somatic']);
+  });
+
+  it('reads a result told right after the test was sent (提出しており、…検出)', () => {
+    for (const text of [
+      'F1 Liquidを提出しており、ESR1 D538Gが見つかっている。',
+      '組織でパネルを提出したところ、ESR1 D538Gを検出した。',
+    ]) {
+      expect(genetics(text, 'ja', 'progress').map((f) => `${f.gene} ${f.status}`)).toEqual([
+        'ESR1 present',
+      ]);
+    }
+    expect(genetics('F1CDxを提出済み、ESR1 D538Gの結果待ち。', 'ja', 'progress')).toEqual([]);
+  });
+
+  it('gives bare ROS1 resistance changes and PDGFRA D842V their gene', () => {
+    const text =
+      'CD74::ROS1 を再確認し、キナーゼ領域の G2032R が新たに検出された。D2033N、L2086F はいずれも認めない。';
+    expect(genetics(text, 'ja', 'discharge').map(line).sort()).toEqual([
+      'ROS1 fusion present pathogenic somatic patient',
+      'ROS1 p.Asp2033Asn absent null somatic patient',
+      'ROS1 p.Gly2032Arg present pathogenic somatic patient',
+      'ROS1 p.Leu2086Phe absent null somatic patient',
+    ]);
+    expect(
+      genetics('PDGFRAには変異を認めず、exon 18 の D842V も陰性。', 'ja', 'pathology')
+        .map(line)
+        .sort(),
+    ).toEqual([
+      'PDGFRA p.Asp842Val absent null somatic patient',
+      'PDGFRA wild_type absent null somatic patient',
+    ]);
+  });
+
+  it('reads a variant named by the sample that found it, and peripheral blood DNA, as germline', () => {
+    for (const text of [
+      '①腫瘍：KIT c.1672_1674del を認める。\n②末梢血：①でみられた欠失は、末梢血DNAからは検出されなかった。',
+      '腫瘍組織：KIT c.1672_1674del を検出。\n腫瘍で検出された変異は末梢血リンパ球DNAでは認めず。',
+    ]) {
+      expect(genetics(text, 'ja', 'molecular_pathology').map(line).sort()).toEqual([
+        'KIT c.1672_1674del absent null germline patient',
+        'KIT c.1672_1674del present null somatic patient',
+      ]);
+    }
+    // A haematological sample of peripheral blood stays the tumour's.
+    expect(
+      genetics('末梢血 JAK2 V617F 変異：陽性（アレル頻度 38%）。', 'ja', 'progress').map(
+        (f) => f.origin,
+      ),
+    ).toEqual(['somatic']);
+  });
+
+  it('reads a gene’s blood test and a genetics department’s test as germline', () => {
+    for (const text of [
+      '2021年に当院遺伝診療科でBRCA1/2の検査を受け、BRCA1 c.5266dup を認めた。',
+      'BRCA1/2の血液検査でBRCA1 c.5266dup を認めた。',
+      'BRCA1 c.5266dup は2022年の血液検査で陽性。',
+    ]) {
+      expect(genetics(text, 'ja', 'progress').map((f) => f.origin)).toEqual(['germline']);
+    }
+    // An attendee list names no test.
+    expect(
+      genetics('出席：腫瘍内科、遺伝診療科\nKRAS増幅（コピー数 14）', 'ja', 'mdt_summary').map(
+        (f) => f.origin,
+      ),
+    ).toEqual(['somatic']);
+  });
+
+  it('reads a tumour result named in a germline report as no tumour source for the line', () => {
+    const text =
+      '［BRCA2］腫瘍で報告された c.6275_6276del は本検体では認められなかった。c.9976A>T をヘテロ接合で検出したが、良性と判定する。';
+    expect(genetics(text, 'ja', 'germline_report').map(line).sort()).toEqual([
+      'BRCA2 c.6275_6276del absent null germline patient',
+      'BRCA2 c.9976A>T present benign germline patient',
+    ]);
+  });
+
+  it('reads stains over a gene list (免疫染色ではMLH1/PMS2 欠失) as no finding', () => {
+    for (const text of [
+      'MSI-High（免疫染色ではMLH1/PMS2 欠失）、BRAF V600E陽性。',
+      'MSI-High（IHCでMSH2・MSH6 消失）、BRAF V600E陽性。',
+    ]) {
+      expect(genetics(text, 'ja', 'progress').map((f) => f.gene)).toEqual(['BRAF']);
+    }
+  });
+
+  it('reads an ISH line’s measurements up to its amplification call', () => {
+    for (const [text, status] of [
+      [
+        'DISHを追加したところ HER2/CEP17比 2.5、平均コピー数 6.0 で、今回は増幅ありと判定された。',
+        'present',
+      ],
+      ['HER2 FISH：HER2/CEP17比 1.4、平均HER2コピー数 3.1 で増幅なし。', 'absent'],
+      ['HER2シグナル数 8.2、比 3.1 で増幅陽性。', 'present'],
+    ] as const) {
+      expect(
+        genetics(text, 'ja', 'pathology').map((f) => `${f.gene} ${f.kind} ${f.status}`),
+      ).toEqual([`ERBB2 amplification ${status}`]);
+    }
+  });
+
+  it('takes the nearest variant of one gene for a demonstrative', () => {
+    const text =
+      '共通：EGFR L858R、Tier I。\nBのみ：EGFR C797S（VAF 0.3%）、Tier II。Aではこの変異は認めなかった。';
+    expect(
+      genetics(text, 'ja', 'ngs_report')
+        .map((f) => `${f.hgvs_p} ${f.status}`)
+        .sort(),
+    ).toEqual(['p.Cys797Ser absent', 'p.Cys797Ser present', 'p.Leu858Arg present']);
+  });
+});

@@ -123,7 +123,8 @@ export function resolveFindings(
     const pOnly = [...merged.keys()].filter(
       (k) => k.startsWith('p:') && merged.get(k)!.every((c) => !c.item.hgvsC),
     );
-    const coding = cOnly.length === 1 && !/^c:c\.[-*]/.test(cOnly[0]!);
+    // (An intronic change, "c.3028+1G>T", has no protein change to be written beside it.)
+    const coding = cOnly.length === 1 && !/^c:c\.(?:[-*]|\d+[-+]\d)/.test(cOnly[0]!);
     if (coding && pOnly.length === 1) {
       const c = merged.get(cOnly[0]!)!;
       const p = merged.get(pOnly[0]!)!;
@@ -135,6 +136,24 @@ export function resolveFindings(
     const hgvsKeys = [...merged.keys()];
     for (const c of group) {
       if (c.item.hgvsC || c.item.hgvsP) continue;
+      // A codon-level result ("G719X … DETECTED", any substitution at codon 719) beside the one
+      // change at that codon the note names ("EGFR c.2156G>C p.(Gly719Ala)" from a later NGS):
+      // the same finding, written at two levels (decision 7).
+      const codon = c.item.codon;
+      if (codon) {
+        const atCodon = hgvsKeys.filter(
+          (k) => k.startsWith(`p:${codon}`) && /^[A-Z][a-z]{2}$/.test(k.slice(codon.length + 2)),
+        );
+        if (atCodon.length === 1) {
+          add(atCodon[0]!, c);
+          continue;
+        }
+        // The same codon-level result on a table row with its exon ("ｴｸｿﾝ18 G719X 検出") and in
+        // the summary without it ("判定：EGFR変異陽性（G719X＋S768I）"): one finding, keyed by
+        // its codon, not by the exon only one of them states.
+        add(`q:${codon}`, c);
+        continue;
+      }
       const compatible = EXON_COMPATIBLE[c.item.kind];
       if (compatible) {
         const targets = hgvsKeys.filter((k) => {
@@ -146,6 +165,17 @@ export function resolveFindings(
         });
         if (targets.length === 1) {
           add(targets[0]!, c);
+          continue;
+        }
+        // "METエクソン14スキッピング陽性" beside "MET c.3028+1G>T（エクソン14スキッピング）" and a
+        // resistance MET D1228N: of several changes of a compatible class, the one stated in
+        // the same exon is the change the exon-level words describe (decision 4).
+        const inSameExon =
+          c.item.exon === null
+            ? []
+            : targets.filter((k) => merged.get(k)!.some((m) => m.item.exon === c.item.exon));
+        if (inSameExon.length === 1) {
+          add(inSameExon[0]!, c);
           continue;
         }
       }
@@ -193,8 +223,11 @@ export function resolveFindings(
         const specificMembers = specific.flatMap((k) => merged.get(k)!);
         // (Not one of another dated test: "2021: ALK FISH negative" and "2025: no ALK
         // alterations" are two results, decision 36.)
+        // (Nor one of another kind of test: a germline panel's "no pathogenic variant in RET"
+        // beside a tumour RNA panel's "no fusion involving RET" is two results, decision 5.)
         const sameTest = (o: Candidate) =>
-          !o.year || members.some((c) => !c.year || c.year === o.year);
+          (!o.year || members.some((c) => !c.year || c.year === o.year)) &&
+          (o.origin === null || members.some((c) => c.origin === null || c.origin === o.origin));
         // An amplification negative restates the gene's only on its own line ("HER2 FISH: … NOT
         // amplified"); a gene in a mutation list above is its own result (decisions 89, 117).
         const sameLine = (o: Candidate) =>
@@ -241,7 +274,18 @@ export function resolveFindings(
             region
               ? pathogenicGenes.has(geneKey(c))
               : nonFusionPathogenicGenes.has(geneKey(c)) && !otherTest(c),
-        )
+        ) &&
+        // A negative test that also reports the gene's positive variant as absent ("BRAF: no
+        // variant detected (the colonic V600E is absent here)" beside the colon's V600E) is
+        // another test than the positive's (decision 36): its gene-level negative stands.
+        (region ||
+          !group.some(
+            (a) =>
+              a.item.hgvsP !== null &&
+              a.subject === 'patient' &&
+              a.origin !== 'germline' &&
+              pathogenic.some((pc) => pc.item.hgvsP === a.item.hgvsP && geneKey(pc) === geneKey(a)),
+          ))
       ) {
         continue;
       }

@@ -208,6 +208,8 @@ export interface CompiledLayout {
   readonly otherNameBefore: RegExp;
   readonly otherNameColumn: RegExp;
   readonly testNoun: RegExp;
+  /** The verb right before a subject test's result ("… was negative"), subject_result_copulas. */
+  readonly copulaBefore: RegExp;
   readonly eventBeforeGene: RegExp;
   readonly listGap: RegExp;
   readonly japaneseGap: RegExp;
@@ -217,6 +219,8 @@ export interface CompiledLayout {
   readonly reasonLine: RegExp;
   /** Words naming the note's own person ("本人", "the patient"). */
   readonly selfWord: RegExp;
+  /** A line label naming a DNA test ("Germline panel:"), dna_test_labels. */
+  readonly dnaTestLabel: RegExp;
   /** A test's label head, and a relative's reason in its bracketed aside (test_label_heads). */
   readonly testLabelHead: RegExp;
   readonly asideReason: RegExp;
@@ -277,6 +281,7 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
     otherNameBefore: new RegExp(`${any(file.other_name_before)}\\s*[:：(（]?\\s*$`, 'i'),
     otherNameColumn: new RegExp(any(file.other_name_columns), 'i'),
     testNoun: new RegExp(`^\\s*(?:\\(?s\\)?\\s*)?${any(file.test_nouns)}`, 'i'),
+    copulaBefore: new RegExp(`(?<![A-Za-z])${any(file.subject_result_copulas)}\\s*$`, 'i'),
     eventBeforeGene: new RegExp(
       // A cell of a table row ("Amplification | ERBB2 | copy number 22") or a heading with a
       // colon ("No fusions detected for: ALK, BRAF, …") links the class word to the gene too.
@@ -295,6 +300,10 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
     earlierTest: new RegExp(words(file.earlier_test_labels), 'i'),
     reasonLine: new RegExp(`^[\\s\\-*•・]*${any(file.reason_labels)}\\s*[:：]`, 'i'),
     selfWord: new RegExp(words(file.self_words), 'i'),
+    dnaTestLabel: new RegExp(
+      `^[\\s\\-*•・■【]*[^:：\\n]{0,30}?(?:${words(file.dna_test_labels)})[^:：\\n]{0,30}[:：】]`,
+      'i',
+    ),
     testLabelHead: new RegExp(words(file.test_label_heads), 'i'),
     asideReason: new RegExp(words(file.aside_reasons), 'i'),
     clinicalParagraph: new RegExp(

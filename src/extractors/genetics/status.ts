@@ -80,6 +80,47 @@ export function lineLabel(line: string, rules: CompiledGeneticsRules): ResultWor
 
 const MAX_RESULT_GAP = 7;
 
+/** An allele fraction written right after a change: " 1.1%,", " (VAF 0.4%)", "（VAF 47%）、". */
+const MEASURED_AFTER =
+  /^[\s,:：(（]*(?:(?:V?AF|MAF|allele\s+(?:fraction|frequency))\s*[:=]?\s*)?\d{1,3}(?:\.\d+)?\s*%/i;
+
+/**
+ * A one-gene test as its sentence's subject, its result after a copula further on than a phrase
+ * allows ("Her BRCA2 testing, which was done through the hereditary cancer clinic in March 2023,
+ * was negative"; "KRAS mutation analysis on the 2021 resection specimen was wild-type"): the test
+ * noun right after the gene and the verb right before the result tie them, across an aside.
+ */
+function subjectTestResult(
+  text: string,
+  item: Item,
+  result: ResultWord,
+  itemsBetween: number,
+  japanese: boolean,
+  layout: CompiledLayout,
+): boolean {
+  if (japanese || itemsBetween > 0 || item.generic) return false;
+  const after = text.slice(item.end, item.end + 40).replace(TEST_NOUN_PREFIX, ' ');
+  if (!layout.testNoun.test(after)) return false;
+  const gap = text.slice(item.end, result.start);
+  // (Nor a clause with a subject of its own: "… given that her mother was positive".)
+  if (/[.;:!?](?:\s|$)|\n\s*\n/.test(gap) || SUBORDINATE.test(gap)) return false;
+  if ((gap.match(/[A-Za-z0-9]+/g) ?? []).length > MAX_SUBJECT_GAP) return false;
+  return layout.copulaBefore.test(text.slice(Math.max(item.end, result.start - 30), result.start));
+}
+
+const MAX_SUBJECT_GAP = 24;
+/** Between a negation and a variant, the relative it belongs to: " her sister's ", " his late father's familial ". */
+const RELATIVE_OWNER_GAP =
+  /^\s+(?:(?:his|her|their|your|the\s+patient['’]s)\s+(?:(?:late|older|younger|elder|eldest|maternal|paternal|twin)\s+)?(?:mother|father|sister|brother|daughter|son|aunt|uncle|cousin|niece|nephew|grandmother|grandfather|parent|sibling)['’]s|(?:the|her|his|their)\s+(?:paternal|maternal))\s+(?:(?:pathogenic|likely\s+pathogenic|familial|known|heterozygous)\s+){0,3}$/i;
+const TEST_NOUN_PREFIX =
+  /^\s*(?:(?:mutation(?:al)?|variant|gene|genetic|germline|somatic|molecular|DNA|hotspot)\s+)+/i;
+const SUBORDINATE =
+  /\b(?:that|whether|if|because|given|since|although|though|but|while|whereas|mother|father|sister|brother|daughter|son|aunt|uncle|cousin|relatives?|family)\b/i;
+
+/** A bracket of the item's own measured value: "（CN 11）", "(VAF 18%)", "（コピー数：8）". */
+const OWN_MEASURE =
+  /^\s?[(（]\s*(?:VAF|AF|CN|コピー数|copy\s*number|(?:変異)?アレル頻度)\s*[:：=]?\s*(?:約|~|〜|≒)?\s*\d+(?:\.\d+)?\s*%?\s*[)）]/i;
+
 /** A result word that names the list it is about: "in any of them", "none of these". */
 const BACK_REFERENCE = /\b(?:any|none|all|each|either)\s+of\s+(?:them|these|those)\b/i;
 
@@ -185,7 +226,15 @@ export function decideStatus(
     !items.some((it) => it.end <= before!.start);
   if (
     (before?.type === 'negative_before' || before?.type === 'positive_before' || noHeading) &&
-    onlyListBetween(text, before!.end, item.start, items, japanese, layout, 'strict')
+    (onlyListBetween(text, before!.end, item.start, items, japanese, layout, 'strict') ||
+      // "She does not carry her sister's BRCA2 c.9097dup", "tested negative for his father's
+      // MLH1 c.1852_1854del": the relative who owns the variant stands between the negation
+      // and it. The negation is the client's result for that variant (the relative's own
+      // finding is read from the possessive in extract.ts).
+      (!japanese &&
+        item.what === 'variant' &&
+        before!.type === 'negative_before' &&
+        RELATIVE_OWNER_GAP.test(text.slice(before!.end, item.start))))
   ) {
     return { status: before!.type === 'positive_before' ? 'present' : 'absent', word: before! };
   }
@@ -266,27 +315,90 @@ export function decideStatus(
           it.start >= item.end &&
           it.start < after.start,
       );
+    // A telegraphic comma list of entries, each with its own result or none: "AML - NPM1 type A,
+    // IDH2 p.R140Q, FLT3-ITD negative", "KRAS G12D, BRAF neg", "EGFR ex19del, T790M negative". A
+    // named change or class followed only by commas and an item of another sort (a gene alone, a
+    // class, a named change) that carries the negative right after it was found; the negative is
+    // that last entry's. (A list joined by "and"/"or", or of one sort, "T790M, C797S: negative",
+    // "ALK fusion, ROS1 fusion: negative", still shares its result.)
+    const commaEntryOfOther =
+      !japanese &&
+      (item.what === 'variant' ||
+        (item.what === 'event' && !item.generic && item.kind !== 'wild_type')) &&
+      after.type === 'negative_after' &&
+      lastBetween !== undefined &&
+      lastBetween.what !== item.what &&
+      /^[\s:–-]*$/.test(text.slice(lastBetween.end, after.start)) &&
+      between.every((it, i) =>
+        /^\s*,\s*$/.test(text.slice(i === 0 ? item.end : between[i - 1]!.end, it.start)),
+      );
+    // Genes naming a test, its positive verb heading what it found: "germline testing (SDHA/SDHB/
+    // SDHC/SDHD panel) reported SDHA c.133G>A …", "the BRCA1/BRCA2/PALB2 panel identified PALB2
+    // c.509_510del". The verb is the named change's, not a result of the panel's genes (a
+    // negative still is: "BRCA1/BRCA2 panel negative").
+    const namesTest =
+      !japanese &&
+      item.what === 'gene' &&
+      after.type === 'positive' &&
+      layout.testNoun.test(
+        text.slice((lastBetween ?? item).end, after.start).replace(/^[\s)]+/, ' '),
+      ) &&
+      items.some(
+        (it) =>
+          it.what !== 'gene' &&
+          it.start >= after.end &&
+          /^[^.;\n]{0,40}$/.test(text.slice(after.end, it.start)),
+      );
     // A gene naming a test before its label ("RAS/BRAF検査：KRAS G12D 陽性", "BRAF testing:
     // KRAS G12C detected") does not take the result of the items after the label.
     const labelBetween =
       item.what === 'gene' && between.some((it) => /[:：]/.test(text.slice(item.end, it.start)));
+    // An item as the topic of a sentence about another gene's result ("ROS1はEGFR陽性であり追加
+    // 検索は不要", "BRAFは、KRAS G12D陽性のため未検"): the topic particle joins no list, and the
+    // result after the other gene is that gene's.
+    const firstBetween = between[0];
+    const topicOfOther =
+      japanese &&
+      firstBetween !== undefined &&
+      firstBetween.gene !== item.gene &&
+      /^\s*(?:遺伝子)?(?:は|では)[\s、,，]*$/.test(text.slice(item.end, firstBetween.start));
+    // A named change given its own allele fraction before the next item ("ALK G1202R 1.1%, ALK
+    // I1171N not detected", "ESR1 D538G (VAF 0.4%), Y537S: not detected") was measured, so
+    // found: the result after the next item is that item's alone.
+    const measured =
+      item.what !== 'gene' &&
+      firstBetween !== undefined &&
+      MEASURED_AFTER.test(text.slice(item.end, firstBetween.start));
     const strict = between.some((it) => it.gene !== item.gene);
     // A result that points back at the list ("… and nothing was found in any of them") closes
     // its sentence: the words between the list and it may be many, the list's joints not.
     const backReference = BACK_REFERENCE.test(after.text);
+    // "EGFR L858R 残存／MET 増幅（CN 11）／T790M(-)", "KRAS G12C (VAF 18%), BRAF V600E negative": an
+    // item given its own measured value (copy number, allele fraction) was found; a negative
+    // further along the list is the later items' only.
+    const measuredFirst =
+      between.length > 0 &&
+      !after.type.startsWith('positive') &&
+      OWN_MEASURE.test(text.slice(item.eventEnd ?? item.end, (item.eventEnd ?? item.end) + 40));
     if (
-      !variantBetween &&
-      !namedBeforeGene &&
-      !labelBetween &&
-      onlyListBetween(
-        text,
-        item.end,
-        after.start,
-        items,
-        japanese,
-        layout,
-        backReference ? 'joints' : strict ? 'list' : 'lenient',
-      )
+      subjectTestResult(text, item, after, between.length, japanese, layout) ||
+      (!variantBetween &&
+        !measuredFirst &&
+        !namedBeforeGene &&
+        !commaEntryOfOther &&
+        !namesTest &&
+        !labelBetween &&
+        !topicOfOther &&
+        !measured &&
+        onlyListBetween(
+          text,
+          item.end,
+          after.start,
+          items,
+          japanese,
+          layout,
+          backReference ? 'joints' : strict ? 'list' : 'lenient',
+        ))
     ) {
       return { status: after.type === 'positive' ? 'present' : 'absent', word: after };
     }
@@ -454,6 +566,10 @@ export function nearWord(
   re: RegExp,
   maxWords: number,
   side: 'both' | 'before' = 'both',
+  // Skip a word inside a closed aside before the item (Japanese reports: inClosedAside). English
+  // asides hold the example words that make a phrase hypothetical ("(e.g. G810) or … such as MET
+  // amplification"), so they are not skipped there.
+  skipAsides = false,
 ): boolean {
   const within = text.slice(clause.start, clause.end);
   re.lastIndex = 0;
@@ -464,10 +580,52 @@ export function nearWord(
     }
     const start = clause.start + m.index;
     const end = start + m[0].length;
-    if (end <= item.start && countWords(text.slice(end, item.start)) <= maxWords) return true;
+    if (
+      end <= item.start &&
+      countWords(text.slice(end, item.start)) <= maxWords &&
+      !(skipAsides && inClosedAside(text, start, end, item.start))
+    )
+      return true;
     if (side === 'before') continue;
     if (start >= item.end && countWords(text.slice(item.end, start)) <= maxWords) return true;
     if (start < item.end && end > item.start) return true;
+  }
+  return false;
+}
+
+/**
+ * A word inside a bracketed aside that closes before the item, the bracket glued to what stands
+ * before it: "BRCA2 c.5946del … Tier II（生殖細胞系列の可能性→確認検査推奨、未実施）、PTEN ホモ接合性
+ * 欠失", "MET amplification (pending), KRAS G12C detected". The aside speaks of what it follows,
+ * not of the item after it. (A bracket opening its line, "(未実施) ROS1", is a label: not skipped.)
+ */
+function inClosedAside(text: string, start: number, end: number, itemStart: number): boolean {
+  let depth = 0;
+  let close = -1;
+  for (let i = end; i < itemStart; i += 1) {
+    const c = text[i]!;
+    if (c === '(' || c === '（') depth += 1;
+    else if (c === ')' || c === '）') {
+      if (depth === 0) {
+        close = i;
+        break;
+      }
+      depth -= 1;
+    } else if (c === '\n') return false;
+  }
+  if (close < 0) return false;
+  depth = 0;
+  for (let i = start - 1; i >= 0 && i >= start - 200; i -= 1) {
+    const c = text[i]!;
+    if (c === '\n') return false;
+    if (c === ')' || c === '）') depth += 1;
+    else if (c === '(' || c === '（') {
+      if (depth === 0) {
+        const lineStart = text.lastIndexOf('\n', i - 1) + 1;
+        return /[^\s\-*•・■□●○◆◇▪▼▽▲△▶►★☆]/.test(text.slice(lineStart, i));
+      }
+      depth -= 1;
+    }
   }
   return false;
 }

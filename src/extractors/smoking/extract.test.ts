@@ -1957,3 +1957,637 @@ describe('dev30: dot-leader quit rows, habits of N years, telegraphic start ages
     expect(answer(text, 'en', noteDate)).toMatchObject(expected);
   });
 });
+
+describe('dev31: wide template columns, abstinence starts, "set aside", "N years back", "since … last year", ever rows, undocumented status, generic effects, pointers, past-tense smokers, totals, "no cigs for N", follow-up questions, smokeless sub-rows, open "from YEAR", other product now with a cigarette row', () => {
+  it.each<[string, Partial<SmokingAnnotation>, string?]>([
+    // A colon followed by a wide column of spaces still labels its value.
+    [
+      'Tobacco Use\n    Smoking status:       Current Some Day Smoker\n    Packs/day:            0.50\n    Years:                12.00\n    Pack years:           6.00',
+      { status: 'current', cigarettes_per_day: 10, years_smoked: 12, pack_years: 6 },
+    ],
+    [
+      'Smoking status:   Current Every Day Smoker\nCigarettes/day:            15',
+      { status: 'current', cigarettes_per_day: 15 },
+    ],
+    // "since 2010" after "off cigarettes" / "smoke-free" starts the abstinence, not the smoking.
+    [
+      'Had been off cigarettes since 2010 but started again in 2022; now about 8 a day.',
+      { status: 'current', cigarettes_per_day: 8, years_smoked: null },
+    ],
+    [
+      'She stayed smoke-free since 2015 until she resumed last year, 5 a day now.',
+      { status: 'current', cigarettes_per_day: 5, years_smoked: null },
+    ],
+    // "set the pipe aside", "put them aside", "laid them down": quits.
+    ['Former pipe smoker - set the pipe aside in 2016.', { status: 'former', quit_year: 2016 }],
+    [
+      'Quit cigarettes in 2001 and took up cigars; put them aside for good in 2014.',
+      { status: 'former', quit_year: 2014 },
+    ],
+    ['Ex-smoker; laid them down in 2009.', { status: 'former', quit_year: 2009 }],
+    // "N years back" is "N years ago".
+    ['Ex-smoker, gave up cigarettes about 6 years back.', { status: 'former', quit_year: 2018 }],
+    ['Former smoker - stopped roughly 12 yrs back.', { status: 'former', quit_year: 2012 }],
+    ['Quit smoking 3 months back.', { status: 'former', quit_year: 2024 }],
+    // Not smoked "since the summer of last year" / "since last year": the quit is last year.
+    ['Has not smoked since the summer of last year.', { status: 'former', quit_year: 2023 }],
+    ["She hasn't had a cigarette since last year.", { status: 'former', quit_year: 2023 }],
+    [
+      'He has not lit a cigarette since the end of last year.',
+      { status: 'former', quit_year: 2023 },
+    ],
+    // A history row answered yes is an ever smoker (decision 59); a quit or current use decides.
+    ['Smoking history: yes. Current use not documented.', { status: 'unknown', ...NONE }],
+    [
+      'Tobacco hx: positive (Brinkman index 400).',
+      { status: 'unknown', brinkman_index: 400, pack_years: null },
+    ],
+    ['Smoking history: yes - quit 2010.', { status: 'former', quit_year: 2010 }],
+    [
+      'Tobacco history: yes, 1 ppd x 20 yrs, still smoking.',
+      { status: 'current', cigarettes_per_day: 20, years_smoked: 20 },
+    ],
+    // Whether the patient smokes is not recorded: no statement.
+    ['It is not recorded whether he smokes.', { status: 'unknown', ...NONE }],
+    ['Not documented whether the patient currently smokes.', { status: 'unknown', ...NONE }],
+    ['Whether she still smokes is unclear.', { status: 'unknown', ...NONE }],
+    // What smoking does in general, and a reminder with its object left out: teaching.
+    ['Handout: Smoking slows wound healing.', { status: 'unknown', ...NONE }],
+    [
+      'Tobacco use impedes fracture healing - quitline number given.',
+      { status: 'unknown', ...NONE },
+    ],
+    [
+      'Smoking is the single biggest preventable cause of lung cancer.',
+      { status: 'unknown', ...NONE },
+    ],
+    ['Reminded that tobacco delays healing after surgery.', { status: 'unknown', ...NONE }],
+    // A pointer to earlier documentation is no answer.
+    ['Smoking hx: recorded in previous notes.', { status: 'unknown', ...NONE }],
+    ['Tobacco: charted at prior visits, not reviewed today.', { status: 'unknown', ...NONE }],
+    // A smoker in the past tense is a former smoker, whatever kind of smoker.
+    ['"I was a heavy smoker back then," quit in 2005.', { status: 'former', quit_year: 2005 }],
+    ['She used to be a pack-a-day smoker.', { status: 'former' }],
+    ['He was a chain smoker until 2012.', { status: 'former', quit_year: 2012 }],
+    // "N years total", "N decades altogether": the whole span.
+    [
+      'Ex-smoker, 1 ppd, about 25 years total, quit 2010.',
+      { status: 'former', cigarettes_per_day: 20, years_smoked: 25, quit_year: 2010 },
+    ],
+    [
+      'Former smoker: half a pack a day, three decades altogether.',
+      { status: 'former', cigarettes_per_day: 10, years_smoked: 30 },
+    ],
+    // "no cigarettes for N months": a quit N months back, not a smoking span; it beats a
+    // carried-forward current record.
+    [
+      'SH: no cigarettes for 6 months, quit with varenicline.',
+      { status: 'former', quit_year: 2023 },
+    ],
+    ['No smoking for ~2 yrs.', { status: 'former', quit_year: 2022, years_smoked: null }],
+    [
+      'Smoking status: Current Every Day Smoker (carried forward from 2022)\nToday: no tobacco in 3 weeks.',
+      { status: 'former', quit_year: 2024 },
+    ],
+    // "Have you ever been a smoker?" asks ever; follow-up amount questions under it count, and a
+    // quit year answered '05 is 2005.
+    [
+      "Do you smoke now?   Yes [ ]   No [X]\nHave you ever been a smoker?   Yes [X]   No [ ]\n   If yes - how many a day?  ~10 cigs\n   for how many years?    20\n   year you stopped?      '05",
+      { status: 'former', cigarettes_per_day: 10, years_smoked: 20, quit_year: 2005 },
+    ],
+    [
+      'Are you a current smoker?  No\nHave you ever been a tobacco user?  Yes',
+      { status: 'former' },
+    ],
+    ['Have you ever been a smoker?   Yes', { status: 'unknown', ...NONE }],
+    // Rows indented under a smokeless row are the smokeless product's (decision 11).
+    [
+      'Tobacco Use\n  Smoking status: Current Every Day Smoker\n  Smokeless tobacco: Former User\n    Types: Chew\n    Quit: 2001\n\nSmokes a pack a day.',
+      { status: 'current', cigarettes_per_day: 20, quit_year: null },
+    ],
+    [
+      'Smoking status: Never Smoker\nSmokeless tobacco: Former User\n    Quit date: 2015',
+      { status: 'never', ...NONE },
+    ],
+    // An open "from 1990" in a smoking clause starts the smoking; not "carried forward from".
+    [
+      'Smoked about a pack a day from 1990; switched to vaping in 2015 and no cigarettes since.',
+      { status: 'former', cigarettes_per_day: 20, years_smoked: 25, quit_year: 2015 },
+    ],
+    [
+      'Former smoker: 10 cigs/day from 2000, quit in 2010.',
+      { status: 'former', years_smoked: 10, quit_year: 2010 },
+    ],
+    [
+      'Smoking status carried forward from 2019: Former Smoker.',
+      { status: 'former', years_smoked: null },
+    ],
+    // Another product smoked now beside a cigarette row that was stopped: the cigarette figures
+    // stay (decision 19).
+    [
+      'Tobacco use ..... Yes - cigars on weekends\nCigarettes ..... quit 2015 (had ~20 pack-yrs)',
+      { status: 'current', pack_years: 20, quit_year: null },
+    ],
+    [
+      'Hookah: yes, weekly\nCigarettes: stopped 5 years ago, 10 pack-years',
+      { status: 'current', pack_years: 10, quit_year: null },
+    ],
+  ])('%s', (text, expected, noteDate) => {
+    expect(answer(text, 'en', noteDate)).toMatchObject(expected);
+  });
+});
+
+describe('dev32: "prn" list items, workplace and father-of-baby smokers, reflexives of the relative, tobacco-treatment packets, seasons of a year, last cigarette last year, bare "until YEAR", era years in a life event, pack ranges, hyphenated pack-a-day compounds, "down from a pack", ever-smoker amounts, years before an undone quit', () => {
+  it.each<[string, Partial<SmokingAnnotation>, string?]>([
+    // "prn" qualifies its own list item, not the rest of the line.
+    [
+      'Hx COPD, home O2 2L prn, ex-smoker - quit 2012 (~30 pk-yrs).',
+      { status: 'former', pack_years: 30, quit_year: 2012 },
+    ],
+    [
+      'Meds: albuterol prn, lorazepam prn. Former smoker, quit 2009.',
+      { status: 'former', quit_year: 2009 },
+    ],
+    // Father of the baby, bosses, owners and club members smoking: exposure, not the patient.
+    ['Never used tobacco. FOB smokes cigars on weekends.', { status: 'never', ...NONE }],
+    ["Pt has never smoked. Baby's father smokes a pack a day.", { status: 'never', ...NONE }],
+    [
+      'She has never smoked. At work the owner chain-smokes (about 3 packs a day) and most members smoke cigars.',
+      { status: 'never', ...NONE },
+    ],
+    ['Never smoker. Her boss smokes 2 packs a day in the office.', { status: 'never', ...NONE }],
+    // A reflexive of the relative's own sex is the relative; after a contrast it is the patient.
+    [
+      '52 yo M. Smoked 15 cigarettes a day for 12 years, stopped in 2013. His wife is trying to quit herself - down to about 5 a day.',
+      { status: 'former', cigarettes_per_day: 15, years_smoked: 12, quit_year: 2013 },
+    ],
+    [
+      '60 yo F, quit in 2010. Her husband is cutting back himself, now about 10 a day.',
+      { status: 'former', cigarettes_per_day: null, quit_year: 2010 },
+    ],
+    ['Wife smokes 1 ppd but never smoked herself.', { status: 'never', ...NONE }],
+    // A tobacco-treatment packet or program is an order-set item.
+    [
+      'Unit protocol: tobacco-treatment packet placed in the admission folder.',
+      { status: 'unknown', ...NONE },
+    ],
+    ['Tobacco treatment program referral placed per protocol.', { status: 'unknown', ...NONE }],
+    // A season of a year, and a last cigarette in a season of last year.
+    [
+      'He smoked a pipe for most of his working life and put it down for good in the summer of 2016.',
+      { status: 'former', quit_year: 2016, years_smoked: null },
+    ],
+    [
+      'Former smoker - had his last cigarette in the fall of 2020.',
+      { status: 'former', quit_year: 2020 },
+    ],
+    ['Ex-smoker; quit in early spring of 2018.', { status: 'former', quit_year: 2018 }],
+    [
+      'Ex-smoker. She put out her last cigarette in the spring of last year.',
+      { status: 'former', quit_year: 2023 },
+      '2024-10-15',
+    ],
+    // "until YEAR" dates a quit only in a smoking clause; an era year in a life event counts.
+    [
+      'Former smoker. Stopped smoking when his first grandson was born in Heisei 25 (2013).\nOccupation: retired postal worker; kept pigeons until 2017.',
+      { status: 'former', quit_year: 2013 },
+    ],
+    ['Ex-smoker, quit 2012. Lived in Ohio until 2018.', { status: 'former', quit_year: 2012 }],
+    ['Smoked 1 ppd until 2010.', { status: 'former', cigarettes_per_day: 20, quit_year: 2010 }],
+    // A range of packs with the unit on both ends: its midpoint (decision 2); not a change.
+    [
+      'Ex-smoker. She went through anywhere from half a pack to a full pack daily, for roughly two decades.',
+      { status: 'former', cigarettes_per_day: 15, years_smoked: 20, pack_years: 15 },
+    ],
+    ['Smokes between one pack and two packs a day.', { status: 'current', cigarettes_per_day: 30 }],
+    [
+      'Current smoker; cut down from 2 packs to 1 pack a day.',
+      { status: 'current', cigarettes_per_day: 20 },
+    ],
+    [
+      'Smoker, went from one pack to two packs a day.',
+      { status: 'current', cigarettes_per_day: 40 },
+    ],
+    // Hyphenated amounts.
+    [
+      'Gave up cigarettes in 2003; before that he was a pack-and-a-half-a-day man.',
+      { status: 'former', cigarettes_per_day: 30, quit_year: 2003 },
+    ],
+    [
+      'Quit in 2003; he had been a half-a-pack-a-day smoker for 20 years.',
+      { status: 'former', cigarettes_per_day: 10, years_smoked: 20, pack_years: 10 },
+    ],
+    // "down from a pack" is a smoker cutting down (decision 9), and the count it is down to.
+    [
+      'Refill of varenicline. Reports he is still having 3 or 4 a day, down from a full pack before he started.',
+      { status: 'current', cigarettes_per_day: 3.5 },
+    ],
+    [
+      'On the patch; 8 a day now, down from 20 cigarettes.',
+      { status: 'current', cigarettes_per_day: 8 },
+    ],
+    [
+      'Her husband is down from a pack a day to 5 a day. Pt never smoked.',
+      { status: 'never', ...NONE },
+    ],
+    // A product word beside "ever smoker" adds no status (decision 59); its numbers are kept.
+    [
+      'Outside records:\n  Tobacco: Ever smoker - 15 cig/day x 20 yrs\n  Current tobacco status: not documented',
+      { status: 'unknown', cigarettes_per_day: 15, years_smoked: 20 },
+    ],
+    [
+      'Ever smoker, 20 cigarettes a day for 25 years.',
+      { status: 'unknown', cigarettes_per_day: 20 },
+    ],
+    ['Ever smoker, still smokes 10 cigs/day.', { status: 'current', cigarettes_per_day: 10 }],
+    // The years before a quit that a relapse undid are one period only (decision 61).
+    [
+      'She had been off cigarettes since about 2014, after some 30 years of a pack a day, but she took it back up over Christmas. Currently smoking about 8 cigarettes a day.',
+      { status: 'current', cigarettes_per_day: 8, years_smoked: null, pack_years: null },
+      '2024-03-19',
+    ],
+  ])('%s', (text, expected, noteDate) => {
+    expect(answer(text, 'en', noteDate)).toMatchObject(expected);
+  });
+});
+
+describe('dev33: "put it away for good", bracketed qualifiers on per-day rows, "a pack and a quarter", quitlines and offers of help, the subject of a reported clause, asthma triggers, "doesn\'t smoke anymore", "actually", a relapse as an idea, a quoted "cold turkey"', () => {
+  it.each<[string, Partial<SmokingAnnotation>, string?]>([
+    // "put the pipe away", "put it away for good": a quit (a bare "it" needs "for good").
+    [
+      'Cigarettes 1995-2004, then a pipe in the evenings until he put it away for good in 2016.',
+      { status: 'former', quit_year: 2016 },
+    ],
+    ['Ex-smoker; put the cigarettes away for good in 2009.', { status: 'former', quit_year: 2009 }],
+    [
+      'Quit cigarettes 2003, cigars after that; put them away for good 6 years ago.',
+      { status: 'former', quit_year: 2018 },
+    ],
+    ['Put it away in the cupboard. Smokes 1 ppd.', { status: 'current', cigarettes_per_day: 20 }],
+    // A bracketed qualifier on a per-day row ("(when smoking)", "(avg)", "(at peak)") still
+    // labels the value; a goal does not (decision 77).
+    [
+      'Tobacco use: Former\nCigarettes/day (when smoking): 12\nSmoked from age 20 until she was 45.',
+      { status: 'former', cigarettes_per_day: 12, years_smoked: 25, pack_years: 15 },
+    ],
+    [
+      'Smoking status: Former\nPacks/day (when smoking): 1.5\nYears: 20',
+      { status: 'former', cigarettes_per_day: 30, years_smoked: 20 },
+    ],
+    ['Smoker: current\nCigarettes per day (avg): 8', { status: 'current', cigarettes_per_day: 8 }],
+    [
+      'Smoker: current, 1 ppd\nCigarettes/day (goal): 5',
+      { status: 'current', cigarettes_per_day: 20 },
+    ],
+    // "a pack and a quarter" is 1.25 packs, as "a pack and a half" is 1.5.
+    [
+      '58 yo M. Current smoker since age 18, about a pack and a quarter a day.',
+      { status: 'current', cigarettes_per_day: 25, years_smoked: 40, pack_years: 50 },
+    ],
+    ['Smokes one pack and a quarter daily.', { status: 'current', cigarettes_per_day: 25 }],
+    ['Current smoker, a pack and a half a day.', { status: 'current', cigarettes_per_day: 30 }],
+    // Quitlines and offers of help are counselling (decision 7).
+    ['Free help to quit: 1-800-QUIT-NOW.', { status: 'unknown', ...NONE }],
+    ['Resources for quitting smoking given to family.', { status: 'unknown', ...NONE }],
+    ['Support to stop smoking offered; he quit in 2019.', { status: 'former', quit_year: 2019 }],
+    // A relative who is the subject of a reported clause is the topic a same-sex pronoun follows
+    // (decision 50): "Dad says Grandpa quit … (he smoked …)".
+    [
+      "Child's triggers: dust and pets. Dad says Grandpa quit in 2001 (he smoked about 40 pack-years).",
+      { status: 'unknown', ...NONE },
+    ],
+    [
+      'Mom told us her brother stopped smoking last year; he smoked 2 ppd for 30 years.',
+      { status: 'unknown', ...NONE },
+    ],
+    // Smoke in a list of asthma or allergy triggers is exposure, not the patient's smoking.
+    [
+      'Asthma triggers include pollen, cold air and cigarette smoke.',
+      { status: 'unknown', ...NONE },
+    ],
+    [
+      'Known triggers: tobacco smoke, cats. Patient has never smoked.',
+      { status: 'never', ...NONE },
+    ],
+    // "doesn't smoke anymore", "not smoking any longer": a former smoker; the negation ends there.
+    ["She doesn't smoke anymore.", { status: 'former', ...NONE }],
+    ['Pt is not smoking any longer.', { status: 'former', ...NONE }],
+    [
+      "Says he doesn't smoke anymore, stopped in 2012 after 25 years of smoking.",
+      { status: 'former', quit_year: 2012, years_smoked: 25 },
+    ],
+    // "actually" corrects the negation before it.
+    [
+      'Denies smoking, actually quit in 2010 after 20 years at 1 ppd.',
+      { status: 'former', quit_year: 2010, cigarettes_per_day: 20, years_smoked: 20 },
+    ],
+    [
+      'Intake: Tobacco - No.\nOn review: "I do not smoke" - actually ex-smoker, ~10/d x 15y, quit 2016.',
+      { status: 'former', cigarettes_per_day: 10, years_smoked: 15, quit_year: 2016 },
+    ],
+    // A relapse named as an idea (a gerund before a modal, or after "about", "of", "against") is
+    // no relapse; one told as an event is.
+    [
+      'Quit smoking in 2019. Resuming smoking could compromise the graft.',
+      { status: 'former', quit_year: 2019 },
+    ],
+    [
+      'Ex-smoker, quit 2018. Discussed the risk of going back to cigarettes after surgery.',
+      { status: 'former', quit_year: 2018 },
+    ],
+    ['Quit 2015. Warned against returning to tobacco.', { status: 'former', quit_year: 2015 }],
+    [
+      'Smoked 8 a day for 6 years, switched to a vape in May 2022. We talked about how going back to cigarettes postpartum would affect the baby.',
+      { status: 'former', quit_year: 2022, cigarettes_per_day: 8, years_smoked: 6 },
+      '2023-11-02',
+    ],
+    [
+      "Quit in 2015, but since her divorce she's been going back to cigarettes, about 5 a day.",
+      { status: 'current', quit_year: null, cigarettes_per_day: 5 },
+    ],
+    // A quoted "cold turkey" is the object of the quit.
+    ['Quit "cold turkey" 4 years ago.', { status: 'former', quit_year: 2020 }],
+  ])('%s', (text, expected, noteDate) => {
+    expect(answer(text, 'en', noteDate)).toMatchObject(expected);
+  });
+});
+
+describe('dev34: "stoppd", gerund quits with a year, seasons without "of", column gaps before "Pack years:", hyphenated "one-and-a-half", "now N" after a start, "never really stopped", approximate start ages, informants who cannot say, switches to and from cigars or pipes, object mentions after a subject relative, smoking words that mean cannabis', () => {
+  it.each<[string, Partial<SmokingAnnotation>, string?]>([
+    // The typos "stoppd", "stopd" are quits.
+    [
+      'Ex-smkr - stoppd 2013, "40 pk yrs or so".',
+      { status: 'former', quit_year: 2013, pack_years: 40 },
+    ],
+    ['Former smoker, stopd smoking in 2010.', { status: 'former', quit_year: 2010 }],
+    // A quit told with a gerund and its year; not a plan or an attempt.
+    [
+      'She described smoking for many years and stopping in 2004.',
+      { status: 'former', quit_year: 2004 },
+    ],
+    [
+      'He reports quitting cigarettes in March 2011 after his MI.',
+      { status: 'former', quit_year: 2011 },
+    ],
+    [
+      'Smokes 1 ppd; thinking about quitting in 2025.',
+      { status: 'current', quit_year: null, cigarettes_per_day: 20 },
+    ],
+    ['Smokes 1 ppd. Discussed quitting in 2025.', { status: 'current', quit_year: null }],
+    // A season before the year without "of": "in spring 2020", "in early spring 2018".
+    [
+      'Swapped cigarettes for a refillable vape in spring 2020; before that ~10/day for 18 years.',
+      { status: 'former', quit_year: 2020, cigarettes_per_day: 10, years_smoked: 18 },
+    ],
+    ['Former smoker, quit in summer 2015.', { status: 'former', quit_year: 2015 }],
+    ['Former smoker; stopped in early spring 2018.', { status: 'former', quit_year: 2018 }],
+    // The number before a "Pack years:" label is the previous column's value.
+    [
+      'Smoking status: Former Smoker\nPacks/day: 0.75      Years: 12.00      Pack years: 9.00\nQuit date: 08/2016',
+      {
+        status: 'former',
+        pack_years: 9,
+        cigarettes_per_day: 15,
+        years_smoked: 12,
+        quit_year: 2016,
+      },
+    ],
+    [
+      'Smoking status: Former Smoker\nPacks/day: 1.00   Years: 30.00   Pack years: 35.00',
+      { status: 'former', pack_years: 35, years_smoked: 30 },
+    ],
+    [
+      'Former smoker, 40 pack-years, quit 2010.',
+      { status: 'former', pack_years: 40, quit_year: 2010 },
+    ],
+    // Hyphenated "one-and-a-half", "a pack-and-a-half", and a range from "one and a half".
+    ['Smokes one-and-a-half packs a day.', { status: 'current', cigarettes_per_day: 30 }],
+    ['Smokes a pack-and-a-half a day.', { status: 'current', cigarettes_per_day: 30 }],
+    [
+      'Smokes somewhere between one-and-a-half and two packs a day.',
+      { status: 'current', cigarettes_per_day: 35 },
+    ],
+    [
+      'Smokes between one and a half and two packs a day.',
+      { status: 'current', cigarettes_per_day: 35 },
+    ],
+    // "now N" after a start gives the stated age (decision 3).
+    [
+      'Current tobacco use - smokes ~3/4 pack a day, started at 19, now 59.',
+      { status: 'current', cigarettes_per_day: 15, years_smoked: 40, pack_years: 30 },
+    ],
+    ['Smokes a pack a day since age 14 (now 50).', { status: 'current', years_smoked: 36 }],
+    [
+      'Began smoking at age 20 and is now 62; 10 cigs/day.',
+      { status: 'current', years_smoked: 42 },
+    ],
+    [
+      'Smokes; started at 19, now 10 a day.',
+      { status: 'current', cigarettes_per_day: 10, years_smoked: null },
+    ],
+    // A quit that never happened is current, and an approximate start age counts.
+    [
+      '61 y/o M. Daughter thought he quit smoking long ago. Alone, he says he started at about 43 and has never really stopped - one pack every other day.',
+      {
+        status: 'current',
+        cigarettes_per_day: 10,
+        years_smoked: 18,
+        pack_years: 9,
+        quit_year: null,
+      },
+    ],
+    [
+      '55 yo F. Started smoking at 17 and never quit; 1 ppd.',
+      { status: 'current', years_smoked: 38 },
+    ],
+    [
+      'He has never really quit smoking, about 10 a day.',
+      { status: 'current', cigarettes_per_day: 10 },
+    ],
+    ['Ex-smoker, quit 2010. Has never stopped drinking.', { status: 'former', quit_year: 2010 }],
+    // An informant who cannot say whether the patient smokes says nothing.
+    ['Wife could not say whether he still has cigarettes as well.', { status: 'unknown', ...NONE }],
+    ["Son doesn't know if she smokes.", { status: 'unknown', ...NONE }],
+    [
+      'Unable to confirm whether he still smokes; imported record: ever smoker, 1 ppd x 20 yrs.',
+      { status: 'unknown', cigarettes_per_day: 20, years_smoked: 20 },
+    ],
+    // A switch to cigars or a pipe: the amounts told before it are the cigarettes (decision 66).
+    [
+      'About 1 1/2 packs daily from 1979 to 1997, then switched to cigars; gave those up in 2016.',
+      {
+        status: 'former',
+        cigarettes_per_day: 30,
+        years_smoked: 18,
+        pack_years: 27,
+        quit_year: 2016,
+      },
+      '2023-10-24',
+    ],
+    [
+      'Ex-smoker: 2 ppd 1970-1990, changed to cigarillos, quit those in 2010.',
+      { status: 'former', cigarettes_per_day: 40, years_smoked: 20, quit_year: 2010 },
+    ],
+    [
+      'Smoked a pack a day for 20 years, then moved over to a pipe, which he still smokes.',
+      { status: 'current', cigarettes_per_day: 20, years_smoked: 20 },
+    ],
+    // A switch from another product to cigarettes starts the cigarettes.
+    [
+      'Smoking Status: Current Some Day Smoker\nPacks/day: 0.40\nTypes: Cigarettes\nTobacco Comments: switched from a pipe to cigarettes in 2012',
+      { status: 'current', cigarettes_per_day: 8, years_smoked: 11 },
+      '2023-06-27',
+    ],
+    [
+      'Smokes 10 cigarettes a day; moved from vaping to cigarettes in 2019.',
+      { status: 'current', cigarettes_per_day: 10, years_smoked: 4 },
+      '2023-06-27',
+    ],
+    [
+      'Switched from a pipe to cigarettes in 2005; gave up cigarettes in 2015.',
+      { status: 'former', years_smoked: 10, quit_year: 2015 },
+    ],
+    [
+      'Current smoker, 8 cigs/day; started smoking cigarettes in 2012.',
+      { years_smoked: 11 },
+      '2023-06-27',
+    ],
+    // A relative introduced as the subject stays the topic past someone named as an object.
+    [
+      'Never smoker. Her visitor (brother) asked staff twice where he could go for a smoke.',
+      { status: 'never', ...NONE },
+    ],
+    ['Never smoker. Son told staff he was going out for a smoke.', { status: 'never', ...NONE }],
+    [
+      'Pt (27 F, admitted with asthma) resting. Never smoked.\nHer visitor asked staff where he could go for a smoke.',
+      { status: 'never', ...NONE },
+    ],
+    // A smoking word the note says means cannabis is not tobacco.
+    [
+      'Calls himself "a heavy smoker" - on clarification he means cannabis. Never used tobacco.',
+      { status: 'never', ...NONE },
+    ],
+    [
+      'Says she is a daily smoker, by which she means marijuana. Denies tobacco.',
+      { status: 'never', ...NONE },
+    ],
+    ['Listed as a smoker, but this refers to cannabis only.', { status: 'unknown', ...NONE }],
+  ])('%s', (text, expected, noteDate) => {
+    expect(answer(text, 'en', noteDate)).toMatchObject(expected);
+  });
+});
+
+describe('dev35: printed Y / N choices, "made the switch", "starting in YEAR", service names, ages in words, span ends with seasons, months or dated events, "a pack and a half most days", the last cigarette told twice, subject pronouns and possessor relatives, smoking companions, a second product quit "too", relative clauses, "switched to a pipe until YEAR"', () => {
+  it.each<[string, Partial<SmokingAnnotation>, string?]>([
+    // A questionnaire's printed choices before the answer given.
+    [
+      'Do you smoke cigarettes or a pipe now?          Y / N  -> N\nHave you ever smoked in the past?                Y / N  -> N',
+      { status: 'never', ...NONE },
+    ],
+    ['Do you currently smoke?      (Yes/No): Yes', { status: 'current' }],
+    [
+      'Do you smoke now?     Y/N: N\nHave you ever smoked?     Y/N: Y',
+      { status: 'former', ...NONE },
+    ],
+    ['Do you smoke?     Y / N', { status: 'unknown', ...NONE }],
+    // "made the switch/move to" a vape is a switch, and dates the quit; "starting in YEAR" starts.
+    [
+      'Ex-smoker: about 12 a day, starting in 2004; made the move to vaping in 2016.',
+      { status: 'former', cigarettes_per_day: 12, years_smoked: 12, quit_year: 2016 },
+    ],
+    [
+      'Smoked 15 cigarettes a day from 2001 and made the change over to a vape pen in March 2020.',
+      { status: 'former', years_smoked: 19, quit_year: 2020 },
+    ],
+    [
+      'Smoked 1 ppd x 20 years, then made the switch to cigars.',
+      { status: 'current', cigarettes_per_day: 20, years_smoked: 20 },
+    ],
+    // A referral to a service named by its topic is counselling.
+    ['Uses snuff. Referred to the perinatal tobacco program.', { status: 'unknown', ...NONE }],
+    [
+      'Seen by the smoking clinic today; tobacco specialist referral placed.',
+      { status: 'unknown' },
+    ],
+    // A start age written out.
+    [
+      '61 y/o M. He lit his first cigarette at fifteen and still smokes a pack a day.',
+      { status: 'current', cigarettes_per_day: 20, years_smoked: 46 },
+    ],
+    ['60 yo M, 1 ppd, began smoking at twenty-one.', { status: 'current', years_smoked: 39 }],
+    // A range of word numbers that borrows its unit.
+    [
+      'Cigarettes as well - "somewhere between twelve and eighteen a day."',
+      { status: 'current', cigarettes_per_day: 15 },
+    ],
+    // The end of a span: a season, a month, a part of a year or a dated event; an appositive
+    // start year.
+    [
+      'Smoked from 1990 until the summer of 2010, a pack a day.',
+      { status: 'former', years_smoked: 20, quit_year: 2010, pack_years: 20 },
+    ],
+    [
+      'Smoked 1 ppd from 1980 until late 2005.',
+      { status: 'former', years_smoked: 25, quit_year: 2005 },
+    ],
+    [
+      'Smoked 1 ppd from June 1980 until her first pregnancy in 1992.',
+      { status: 'former', years_smoked: 12, quit_year: 1992 },
+    ],
+    [
+      'He smoked from 1970, the year he joined the army, until his stroke in May 2001 - about 20 a day.',
+      { status: 'former', cigarettes_per_day: 20, years_smoked: 31, quit_year: 2001 },
+    ],
+    // "a pack and a half (on) most days" is a daily rate.
+    ['Smokes a pack and a half on most days.', { status: 'current', cigarettes_per_day: 30 }],
+    // The last cigarette told by season and by months: the months date it.
+    [
+      'Ex-smoker; last cigarette around the holidays, roughly 3 months ago.',
+      { status: 'former', quit_year: 2023 },
+      '2024-02-20',
+    ],
+    [
+      "Former smoker. Last smoke was at her daughter's wedding, 5 months ago.",
+      { status: 'former', quit_year: 2023 },
+      '2024-02-20',
+    ],
+    // A statement opening with its own subject pronoun; a relative who is only a possessor.
+    [
+      '58 y/o F. Smoked cigars with her husband on weekends until 2020, when she stopped them for good.',
+      { status: 'former', quit_year: 2020 },
+    ],
+    [
+      "70 yo M. He quit five years ago after his brother's stroke and puts his total at about 30 pack-years.",
+      { status: 'former', quit_year: 2019, pack_years: 30 },
+    ],
+    // A second product given up "too" ends the smoking; "until last year, when she quit".
+    [
+      'Cigarettes 1 ppd, gave those up in 2009. Then cigars until 2015, when he gave those up as well.',
+      { status: 'former', cigarettes_per_day: 20, quit_year: 2015 },
+    ],
+    [
+      '56 yo F. Around 8 cigarettes a day; gave those up in 2009. After that she shared the odd cigar with her husband until last year, when she stopped that too.',
+      { status: 'former', cigarettes_per_day: 8, quit_year: 2023 },
+    ],
+    // A relative who is the subject of a relative clause; an emphatic reflexive of the patient.
+    [
+      '45 yo F. The patches are for her son, who lives with her and smokes a pack a day. She has never smoked.',
+      { status: 'never', ...NONE },
+    ],
+    [
+      '60 yo M. Lives with his brother, who smokes 2 ppd. He himself quit 10 years ago.',
+      { status: 'former', cigarettes_per_day: null, quit_year: 2014 },
+    ],
+    [
+      '68 y/o F; per husband she has never smoked; he himself quit in 1998.',
+      { status: 'never', ...NONE },
+    ],
+    // A switch to a pipe or cigars that the sentence ends is a former smoker's.
+    [
+      'Smoked cigarettes, then switched to a pipe until 2012.',
+      { status: 'former', quit_year: 2012 },
+    ],
+  ])('%s', (text, expected, noteDate) => {
+    expect(answer(text, 'en', noteDate)).toMatchObject(expected);
+  });
+});

@@ -1776,3 +1776,631 @@ describe('dev28: shorthand packs per d, present-tense year rows, honorific and m
     expect(answer(text)).toMatchObject(expected);
   });
 });
+
+describe('dev29: honorific quits, experience denials, re-quits, labelled sources, vape rows', () => {
+  it.each([
+    // A denial of the experience of smoking, plain or honorific: never (as 吸ったことがない).
+    ['たばこを吸った経験はない。', { status: 'never' }],
+    ['喫煙の経験はありません。', { status: 'never' }],
+    [
+      '喫煙された経験はございませんが、夫が1日20本吸っている。',
+      { status: 'never', cigarettes_per_day: null },
+    ],
+    // Honorific quit verbs (お止めになった, おやめになっており, お止めになり): former.
+    ['たばこは10年前にお止めになりました。', { status: 'former', quit_year: 2014 }],
+    [
+      'たばこは20年以上前におやめになっており、以前は1日1箱。',
+      { status: 'former', quit_year: null, cigarettes_per_day: 20 },
+    ],
+    ['葉巻は2012年頃にお止めになり、以後吸われていない。', { status: 'former', quit_year: 2012 }],
+    // A request is no quit.
+    ['たばこは1日20本、おやめになってください。', { status: 'current' }],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    // The source of the figure between the years label and the number.
+    ['1日20本。喫煙年数は自己申告で30年。', { years_smoked: 30, brinkman_index: 600 }],
+    ['毎日1箱。喫煙期間は本人の記憶では約20年。', { years_smoked: 20 }],
+    // "So far" before the years after the amount (decision 69 for 近く).
+    ['たばこ1日1箱、もう40年になる。', { status: 'current', years_smoked: 40 }],
+    ['たばこ 20本/日、かれこれ30年。', { years_smoked: 30 }],
+    [
+      '喫煙(+) 半箱/d、もう25年近く。',
+      { cigarettes_per_day: 10, years_smoked: 25, pack_years: 12.5 },
+    ],
+    // The English start age in mixed rows, with the age (decision 8).
+    ['57M\nSmoking: current（1 ppd since age 25）', { status: 'current', years_smoked: 32 }],
+    ['45歳。SM: current、10本/日 since 20 y/o', { years_smoked: 25 }],
+    ['60歳女性。Smoking: current, 20 cig/d from age 18', { years_smoked: 42 }],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    // An end year with まで after the amounts closes the row or its bracket: former, quit that year
+    // (decision 42).
+    [
+      'Smoking: ex（10本/日×20年、H22まで）',
+      { status: 'former', quit_year: 2010, years_smoked: 20 },
+    ],
+    ['喫煙：20本×30年、平成25年まで。', { status: 'former', quit_year: 2013 }],
+    ['喫煙歴あり（1日20本、2010年頃まで）', { status: 'former', quit_year: 2010 }],
+    // Not when more follows the year.
+    ['たばこ：1日20本、2010年まで1日40本', { quit_year: null }],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    // A quit again after a relapse (改めて / 再度): the latest turn decides, timed by its own date.
+    [
+      '2015年に禁煙したが再喫煙。昨年改めて禁煙し、現在まで吸っていない。',
+      '2024-05-10',
+      { status: 'former', quit_year: 2023 },
+    ],
+    [
+      '禁煙後に再喫煙、今年1月から再度禁煙中。',
+      '2024-05-10',
+      { status: 'former', quit_year: 2024 },
+    ],
+    [
+      '2019年に禁煙、翌年再開。今年3月から改めて禁煙中。',
+      '2024-05-10',
+      { status: 'former', quit_year: 2024 },
+    ],
+    // A plan to quit again leaves the relapse standing.
+    ['禁煙後に再喫煙、改めて禁煙します。', '2024-05-10', { status: 'current', quit_year: null }],
+  ])('%s (%s)', (text, date, expected) => {
+    expect(answer(text, date)).toMatchObject(expected);
+  });
+
+  it.each([
+    // A lifetime word between the product and the denial keeps the product: a pipe or cigar
+    // smoked for years has no cigarette numbers (decision 5).
+    [
+      '紙巻きたばこはこれまで吸ったことがなく、パイプを25年、5年前にやめた。',
+      { status: 'former', years_smoked: null, quit_year: 2019 },
+    ],
+    [
+      '紙巻きは今まで一本も吸ったことがないが、葉巻を20年ほど嗜んでいる。',
+      { status: 'current', years_smoked: null },
+    ],
+    ['たばこは生涯一度も吸ったことがない。', { status: 'never' }],
+    // A numbered e-cigarette row answers for vaping, not tobacco (spec 3, decision 4).
+    ['Q1 たばこ　□現在吸う　■吸ったことがない\nQ2 VAPE　■現在使用　□なし', { status: 'never' }],
+    [
+      '問1 紙巻きたばこ　□吸う　■吸わない\n問2 電子タバコ（VAPE）　■現在使う　□使わない',
+      { status: 'never' },
+    ],
+    // A numbered heated-tobacco row still is tobacco (decision 3).
+    [
+      'Q5 紙巻きたばこ　□現在吸う　■吸ったことがない\nQ6 加熱式たばこ　■現在使う　□使わない',
+      { status: 'current' },
+    ],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+});
+
+describe('dev30: products inside a 喫煙歴あり bracket, form age spans, places that allow smoking, tobacco to now, relatives called smokers, 既に durations, never having quit', () => {
+  it.each([
+    // A product named in the brackets after 喫煙歴あり is the history's detail, not a use in any tense:
+    // unknown with the numbers (decision 2), also across a 。 inside the brackets.
+    [
+      '生活歴：喫煙歴あり（紙巻きたばこ 1日20本×40年）',
+      { status: 'unknown', cigarettes_per_day: 20, years_smoked: 40, brinkman_index: 800 },
+    ],
+    [
+      '嗜好：喫煙歴 有（紙巻き 15本/日×20年。パイプも少し）',
+      { status: 'unknown', cigarettes_per_day: 15, years_smoked: 20 },
+    ],
+    ['喫煙歴：有（パイプ、葉巻）', { status: 'unknown' }],
+    ['喫煙歴あり（加熱式たばこ）', { status: 'unknown' }],
+    // A tense inside or after the brackets still decides.
+    ['喫煙歴あり（紙巻き、現在も吸っている）', { status: 'current' }],
+    ['喫煙歴あり（紙巻き 20本/日）。今も吸う。', { status: 'current', cigarettes_per_day: 20 }],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    // A form's age span with its blanks filled in brackets gives the years (decision 8).
+    [
+      'たばこ（○）以前吸っていた　1日（20）本　（18）歳から（45）歳まで　やめた年：2010年',
+      { status: 'former', years_smoked: 27, brinkman_index: 540, quit_year: 2010 },
+    ],
+    [
+      '■過去に喫煙　1日20本、20歳〜（50）歳',
+      { status: 'former', years_smoked: 30, pack_years: 30 },
+    ],
+    [
+      '喫煙：（○）以前吸っていた　本数（15）本　吸っていた年齢（22）歳〜52歳',
+      { status: 'former', years_smoked: 30 },
+    ],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    // A place where smoking is allowed says nothing about who smokes there.
+    [
+      '職場の雀荘は店内で喫煙でき、常連客が1日2箱くらい吸うため、受動喫煙が多い。',
+      { status: 'unknown', cigarettes_per_day: null },
+    ],
+    ['勤務先の居酒屋は喫煙できる店で、煙にさらされる。本人は吸わない。', { status: 'never' }],
+    [
+      '自宅では喫煙できます、と本人。1日10本吸っている。',
+      { status: 'current', cigarettes_per_day: 10 },
+    ],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    // A span from a year to now after the tobacco word is smoking now (decision 8).
+    [
+      '生活歴：たばこ　平成20年から現在まで毎日（本数不詳）',
+      { status: 'current', years_smoked: 16 },
+    ],
+    ['タバコは2000年から現在まで1日1箱。', { status: 'current', years_smoked: 24, pack_years: 24 }],
+    // Not when the abstinence runs to now.
+    ['たばこは5年前にやめ、それから現在まで吸っていない。', { status: 'former', quit_year: 2019 }],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    // A smoker word said of a relative is theirs (decision 10).
+    ['小児。家族：母方祖父は肺気腫で在宅酸素中（昔はヘビースモーカー）。', { status: 'unknown' }],
+    ['父はチェーンスモーカーで、自宅で受動喫煙あり。', { status: 'unknown' }],
+    ['夫は元ヘビースモーカー。本人は非喫煙者。', { status: 'never' }],
+    ['本人はヘビースモーカー（1日2箱）。', { status: 'current', cigarettes_per_day: 40 }],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    // 既に before a duration counts the time so far, not a past.
+    [
+      '喫煙：1日1箱、既に約30年',
+      { status: 'current', cigarettes_per_day: 20, years_smoked: 30, brinkman_index: 600 },
+    ],
+    ['1日20本を既に40年吸っている。', { status: 'current', years_smoked: 40 }],
+    ['たばこは既に10年前にやめた。', { status: 'former', quit_year: 2014 }],
+    // Never having tried to quit denies a quit, not smoking (decision 70).
+    ['禁煙の経験はない。1日20本。', { status: 'current', cigarettes_per_day: 20 }],
+    ['禁煙経験なし。毎日1箱吸う。', { status: 'current', cigarettes_per_day: 20 }],
+    [
+      '喫煙：1日15本×25年、禁煙の経験はございません。',
+      { status: 'current', cigarettes_per_day: 15, years_smoked: 25 },
+    ],
+    ['喫煙・禁煙の経験はない。', { status: 'never' }],
+    ['禁煙の経験なし。', { status: 'unknown' }],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+});
+
+describe('dev31: time since an aged quit, quits after a span, open starts ended later, months-ago quits, product-list form rows, switches from cigarettes, quoted relatives, unknown counts', () => {
+  it.each([
+    // "N歳でやめてM年": the quit age and the time since the quit are both read (the age gives no year).
+    [
+      '喫煙：1日20本×30年。50歳でやめて10年になる。',
+      { status: 'former', years_smoked: 30, quit_year: 2014 },
+    ],
+    [
+      '喫煙歴：20歳から1日15本。55歳で禁煙して7年。',
+      { status: 'former', years_smoked: 35, quit_year: 2017, brinkman_index: 525 },
+    ],
+    ['たばこは60歳でやめて5年。', { status: 'former', quit_year: 2019 }],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    // A bare quit told after the smoking (以後禁煙, その後は禁煙中): the span's end is the quit year.
+    [
+      '喫煙：1990年〜2012年、1日20本。その後は禁煙中。',
+      { status: 'former', years_smoked: 22, quit_year: 2012 },
+    ],
+    [
+      'たばこ 平成5年〜平成25年 1日30本。以後禁煙。',
+      { status: 'former', years_smoked: 20, quit_year: 2013, brinkman_index: 600 },
+    ],
+    ['喫煙：1日20本を30年。それ以降ずっと禁煙している。', { status: 'former', quit_year: null }],
+    // Advice after 以後 is no quit.
+    ['喫煙：1日20本。以後禁煙を勧めた。', { status: 'current' }],
+    // A span closed by a second year after から ended in the past.
+    ['喫煙：1985年から2010年、1日20本。', { status: 'former', years_smoked: 25, quit_year: 2010 }],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    // A habit from a start year, ended by a quit in a later sentence.
+    [
+      '喫煙：2005年から毎日15本前後。今年の1月から禁煙中。',
+      { status: 'former', years_smoked: 19, quit_year: 2024 },
+    ],
+    [
+      'たばこは平成10年より1日1箱。3年前にやめて、以後吸っていない。',
+      { status: 'former', years_smoked: 23, quit_year: 2021 },
+    ],
+    // With no later quit it still runs to now (decision 8).
+    ['たばこ：1995年から1日20本。', { status: 'current', years_smoked: 29 }],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    // Months or weeks back, approximate, with a manner word or the object between.
+    ['たばこは1日20本。4か月くらい前にきっぱりやめた。', { status: 'former', quit_year: 2024 }],
+    ['喫煙：1日15本。2か月ほど前から禁煙中。', { status: 'former', quit_year: 2024 }],
+    ['半年ほど前にたばこをやめた。それまで1日1箱。', { status: 'former', quit_year: 2023 }],
+    ['喫煙：1日10本。3週間ほど前に禁煙した。', { status: 'former', quit_year: 2024 }],
+    // A stop timed before an operation is not a quit (decision 57).
+    ['喫煙：1日15本。手術の2週間前にやめた。', { status: 'current', quit_year: null }],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    // A form row naming its products in brackets: the bracket is part of the label.
+    ['たばこ（紙巻き・加熱式）：■吸わない　□吸う（　本/日）　□やめた', { status: 'never' }],
+    ['タバコ（紙巻／加熱式）：□吸わない　■吸う（20本/日）', { status: 'current' }],
+    // An e-cigarette row is not a tobacco row.
+    ['電子たばこ：□なし　■あり', { status: 'never' }],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    // A switch to heated tobacco or a pipe is a switch from cigarettes: the amounts before it count.
+    [
+      'たばこ：1日20本を10年。その後アイコスに変えた。',
+      { status: 'current', cigarettes_per_day: 20, years_smoked: 10, brinkman_index: 200 },
+    ],
+    [
+      '喫煙：1日20本を15年、5年前にパイプに切り替えた。',
+      { status: 'current', cigarettes_per_day: 20, years_smoked: 15, quit_year: null },
+    ],
+    // The sticks counted after the switch are not cigarettes (decision 3).
+    ['アイコスに切り替えた。1日20本。', { status: 'current', cigarettes_per_day: null }],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    // A quotation about a relative goes on about them in its next sentence; the speaker's 私 is the patient.
+    [
+      '本人より「夫がまたたばこを吸い始めて、今は1日15本くらい。子どもの前でも吸うので困る」と相談。',
+      { status: 'unknown', cigarettes_per_day: null },
+    ],
+    ['「夫は毎日1箱吸っています。私は吸ったことがありません」', { status: 'never' }],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    // An unknown count is no doubt about the smoking.
+    ['たばこ：20歳から現在まで、本数不明', { status: 'current', cigarettes_per_day: null }],
+    ['喫煙：1日20本、期間は不明', { status: 'current', cigarettes_per_day: 20 }],
+    ['喫煙の有無は不明', { status: 'unknown' }],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+});
+
+describe('dev32: quits after a field label, no smoking since, English year units, years after a start age, ages without 歳, products only tried, a template block of rows, smoking left to be asked, the amount of the product smoked now', () => {
+  it.each([
+    // A quit that holds, after a 喫煙 / 喫煙歴 / タバコ field label.
+    ['喫煙：平成25年からやめている', { status: 'former', quit_year: 2013 }],
+    ['喫煙歴：4年前からやめています', { status: 'former', quit_year: 2020 }],
+    ['タバコ：2012年頃からやめております', { status: 'former', quit_year: 2012 }],
+    // No smoking since the span: the span ended a habit (not never).
+    [
+      '喫煙：1985年頃から2010年まで1日約15本。以降の喫煙はありません。',
+      { status: 'former', cigarettes_per_day: 15, years_smoked: 25, quit_year: 2010 },
+    ],
+    [
+      'たばこは1990年から2005年まで1日1箱。その後の喫煙はない。',
+      { status: 'former', quit_year: 2005 },
+    ],
+    ['喫煙：若い頃に1日10本を5年ほど。それ以降、喫煙はしておりません。', { status: 'former' }],
+    // A quit at an age said with の時に.
+    ['70歳。たばこは20歳から1日20本、60歳の時にやめた。', { status: 'former', years_smoked: 40 }],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    // English year units after the amount in shorthand.
+    ['SM(+) 15本/d、20y（BI 300）', { cigarettes_per_day: 15, years_smoked: 20, pack_years: 15 }],
+    ['喫煙(+) 1ppd、25yrs', { cigarettes_per_day: 20, years_smoked: 25 }],
+    ['SM(+) 20/d、30 years', { cigarettes_per_day: 20, years_smoked: 30 }],
+    // The years right after a start age.
+    [
+      '元喫煙者。22歳頃から約25年、1日20本。平成27年にやめた。',
+      { years_smoked: 25, brinkman_index: 500 },
+    ],
+    ['喫煙：25才より30年、1日20本。現在も吸っている。', { status: 'current', years_smoked: 30 }],
+    ['喫煙：18歳から、40年ほど毎日1箱。10年前に禁煙。', { years_smoked: 40, pack_years: 40 }],
+  ])('%s', (text, expected) => {
+    expect(answer(text, '2024-06-01')).toMatchObject(expected);
+  });
+
+  it.each([
+    // The start age with no 歳, the tobacco as its topic: years to the patient's age (decision 8).
+    [
+      '60歳男性。喫煙：18の頃から1日20本。現在も吸っている。',
+      { status: 'current', years_smoked: 42 },
+    ],
+    ['55歳女性。煙草は20の時から、今も1日10本。', { status: 'current', years_smoked: 35 }],
+    [
+      '72歳。たばこは16の時から毎日ひと箱、今も続けている。',
+      { years_smoked: 56, brinkman_index: 1120 },
+    ],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    // A cigar, pipe or heated product only tried: no habit of it, the cigarette numbers stay (decision 53).
+    [
+      '喫煙：現在も。2005年頃から1日10本前後。学生時代に葉巻を一度吸ってみた程度。',
+      { status: 'current', cigarettes_per_day: 10, years_smoked: 19 },
+    ],
+    [
+      '元喫煙者。1日10本を20年、5年前にやめた。若い頃に水タバコを何度か試しただけ。',
+      { status: 'former', cigarettes_per_day: 10, years_smoked: 20 },
+    ],
+    ['喫煙：1日20本。パイプも試したことがある。', { status: 'current', cigarettes_per_day: 20 }],
+    ['若い頃にパイプを少し試したことがある。', { status: 'never' }],
+    // A trial that went on is use.
+    ['喫煙：1日20本。アイコスも毎日吸っている。', { status: 'current' }],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    // A 年数 row on its own line under 喫煙歴：有, and smoking now left to be asked (decision 2).
+    [
+      '＜生活歴＞\n　喫煙歴：有\n　　本数　20本/日\n　　年数　35年\n　※現在も喫煙しているかは後日確認予定。',
+      { status: 'unknown', cigarettes_per_day: 20, years_smoked: 35, brinkman_index: 700 },
+    ],
+    [
+      '喫煙歴：あり（1日20本×30年）。今も吸っているかどうか要確認。',
+      { status: 'unknown', pack_years: 30 },
+    ],
+    ['喫煙歴：有。今も吸っているか、家族に確認する。', { status: 'unknown' }],
+    // Not a row of another kind of years.
+    ['勤続年数　32年。喫煙：1日10本。', { status: 'current', years_smoked: null }],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    // Cigarettes given up for heated tobacco: today's count after it is sticks (decisions 3 and 46).
+    [
+      'たばこ：紙巻きは2020年にやめたが、昨年からプルームを毎日吸うようになった。現在は1日10本ほど。紙巻きの頃は1日25本を20年。',
+      { status: 'current', cigarettes_per_day: 25, years_smoked: 20, quit_year: null },
+    ],
+    [
+      'たばこ：紙巻きは1日20本を15年。3年前にgloに切り替えた。今は1日12本くらい。',
+      { status: 'current', cigarettes_per_day: 20, years_smoked: 15 },
+    ],
+    // A return to cigarettes keeps today's count.
+    [
+      'たばこ：2019年にやめたが、昨年末からまた毎日吸うようになった。今は1日15本ほど。以前は1日20本を18年。',
+      { status: 'current', cigarettes_per_day: 15 },
+    ],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+});
+
+describe('dev33: quits dated by a life event, cleft quits after 最後に, 禁煙外来 start dates, e-cigarette clefts, unconfirmed 〜のか, 合わせて totals, quoted start ages, daily quantities as topics, times before a switch', () => {
+  it.each([
+    // A past time, then the life event the quit came with (a relative's rite or milestone is the occasion, not the smoker).
+    [
+      '喫煙：1日20本を25年。平成22年、長男が生まれた年にやめている。',
+      { status: 'former', quit_year: 2010 },
+    ],
+    [
+      'たばこは1日15本。2016年、母が亡くなった時に禁煙した。',
+      { status: 'former', quit_year: 2016 },
+    ],
+    [
+      '喫煙は1日10本を30年。昨年の夏、健診で肺の影を指摘されたのを機にやめ、以後は吸っていない。',
+      { status: 'former', quit_year: 2023 },
+    ],
+    [
+      'たばこは1日20本。一昨年、孫が生まれたのをきっかけにやめました。',
+      { status: 'former', quit_year: 2022 },
+    ],
+    ['喫煙：1日20本。3年前、心筋梗塞で倒れた時に禁煙した。', { status: 'former', quit_year: 2021 }],
+    ['たばこは昨年の秋、父の三回忌を機にやめた。', { status: 'former', quit_year: 2023 }],
+    [
+      'タバコは今は吸わない。（令和2年に肺炎で入院したのがきっかけでやめた。それまでは15本/日を20年）',
+      { status: 'former', quit_year: 2020, cigarettes_per_day: 15, years_smoked: 20 },
+    ],
+    // Not a quit of tobacco.
+    ['2015年に肺癌と診断された時に仕事をやめた。', { status: 'unknown' }],
+    // The last of several quits, as the focus of a cleft.
+    [
+      '喫煙：1日2箱。一度やめたが戻り、最後にやめたのは5年前。',
+      { status: 'former', quit_year: 2019 },
+    ],
+    // No smoking since the 禁煙外来 start date (decision 40).
+    [
+      '禁煙外来 最終回。禁煙開始日：2024年2月1日。本人「開始日から1本も吸っていない」',
+      { status: 'former', quit_year: 2024 },
+    ],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    // The e-cigarette as the focus of a cleft is vaping (decision 4).
+    ['喫煙：なし。吸うのは電子タバコのみ。', { status: 'never' }],
+    [
+      'たばこ：1日20本を20年、5年前にやめた。今吸っているのはベイプだけ。',
+      { status: 'former', quit_year: 2019 },
+    ],
+    // Heated tobacco named in the bracket is tobacco (decision 50).
+    ['吸っているのは電子タバコ（アイコス）。', { status: 'current' }],
+    // Whether the patient smokes now left open (decision 2).
+    ['喫煙歴あり。現在も吸っているのか、やめたのかは確認できず。', { status: 'unknown' }],
+    ['喫煙歴：有。今も吸っているのかは本人に確認できていない。', { status: 'unknown' }],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    // A total with the gaps left out (decision 68).
+    [
+      'たばこ：現在1日20本。やめていた時期を除くと、吸ってきた年数は合わせて40年くらい。',
+      { status: 'current', years_smoked: 40, brinkman_index: 800 },
+    ],
+    // The years as the focus of a cleft, exactly.
+    [
+      '22歳で吸い始めた紙巻き（1日1箱）は2018年にやめた。吸っていたのはちょうど30年。',
+      { years_smoked: 30, quit_year: 2018 },
+    ],
+    // A start age with no 歳 inside the patient's quote.
+    ['44歳男性。たばこは「18の頃からずっと。今も1日10本くらい」', { years_smoked: 26 }],
+    ['50歳。タバコは『20の時から毎日1箱』とのこと。', { years_smoked: 30, cigarettes_per_day: 20 }],
+    // The plain past of the verb after the years; the daily quantity as the topic.
+    [
+      'たばこは35年吸った。1日の量は20本で、ほとんど変わらなかった。',
+      { years_smoked: 35, cigarettes_per_day: 20 },
+    ],
+    [
+      '喫煙：一日あたりの量は15本ほど。30年くらい吸いました。',
+      { cigarettes_per_day: 15, years_smoked: 30 },
+    ],
+    // Not the たり form ("吸ったり吸わなかったり", decision 55).
+    ['たばこは「ここ1年くらいは吸ったり吸わなかったり」', { years_smoked: null }],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    // A time before a switch to an e-cigarette is no switch; a plan is none either.
+    [
+      '喫煙：30年ほど。電子たばこに替える前は1日1箱半だった。電子たばこは3か月で紙巻きに戻り、今はまた毎日吸っている。',
+      { status: 'current', cigarettes_per_day: 30 },
+    ],
+    ['喫煙：1日10本。VAPEに切り替えようと考えている。', { status: 'current' }],
+    ['たばこ：1日20本を20年。3年前に電子タバコに替えた。', { status: 'former' }],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+});
+
+describe('dev33 second pass: start years ended by a later switch or quit, elliptic follow-up fragments, a relative kept as the subject of the next sentence, quoted record labels', () => {
+  it.each([
+    // A start year before the occasion of the start, ended by a switch that goes on (decisions 3, 8, 46).
+    [
+      '喫煙：1998年頃、大学入学を機に吸い始めた。1日20本。2016年からアイコスに切り替えている。',
+      { status: 'current', years_smoked: 18, brinkman_index: 360, quit_year: null },
+    ],
+    [
+      '2000年の上京をきっかけに吸い始めた。1日10本。2012年に葉巻に変えて、今も週末に吸う。',
+      { status: 'current', years_smoked: 12, cigarettes_per_day: 10 },
+    ],
+    // 和暦 start, a quit year in another clause (decisions 8, 9 and 26).
+    [
+      '平成5年、就職と同時にたばこを吸い始め、令和2年3月にやめるまで1日15本。',
+      { status: 'former', years_smoked: 27, quit_year: 2020, brinkman_index: 405 },
+    ],
+    [
+      '1985年頃、友人の影響でタバコを吸い始め、2010年に禁煙。1日20本程度だった。',
+      { status: 'former', years_smoked: 25, quit_year: 2010 },
+    ],
+    // Cigarettes, then heated tobacco, then nothing: the switch ends the cigarette years, the
+    // later stop is the quit (decision 65).
+    [
+      '2005年に吸い始め1日10本。2015年にアイコスに切り替えたが、2020年にそれもやめた。',
+      { status: 'former', years_smoked: 10, quit_year: 2020 },
+    ],
+    // A restart is no start (decision 45): the years run from the first start.
+    [
+      '2005年に吸い始めた。2012年に禁煙したが、2018年に再び吸い始め、今は1日10本。',
+      { status: 'current', years_smoked: 19, cigarettes_per_day: 10 },
+    ],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    // A fragment right after the patient's smoking takes it as its context.
+    [
+      'たばこは今も毎日吸っている。1箱くらい。もう25年になる。',
+      { status: 'current', cigarettes_per_day: 20, years_smoked: 25, brinkman_index: 500 },
+    ],
+    [
+      '本人「毎日吸ってます。20本ほど。かれこれ40年経つ」',
+      { status: 'current', cigarettes_per_day: 20, years_smoked: 40 },
+    ],
+    ['以前は吸っていた。半箱くらい。', { status: 'former', cigarettes_per_day: 10 }],
+    // After a quit the duration is the time since the quit, not the years smoked.
+    [
+      '3年前にたばこをやめた。もう3年になる。',
+      { status: 'former', years_smoked: null, quit_year: 2021 },
+    ],
+    // No smoking sentence before it, or not on its line: no context.
+    ['血圧は安定。20本くらい。', { status: 'unknown', cigarettes_per_day: null }],
+    ['毎日吸っている。\n20本くらい。', { status: 'current', cigarettes_per_day: null }],
+    // A relative's smoking before it: the relative's.
+    ['父は毎日吸っている。半箱くらい。', { status: 'unknown', cigarettes_per_day: null }],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    // A subjectless sentence goes on about the relative who was the topic.
+    ['夫は毎日1箱吸っている。ベランダで吸うことが多い。本人は吸わない。', { status: 'never' }],
+    ['兄が喫煙者で、1日20本。実家ではいつも吸っている。', { status: 'unknown' }],
+    ['妻は10年前にやめた。最近また吸い始めた。', { status: 'unknown' }],
+    // Until the patient is named again.
+    ['夫は喫煙者。本人も1日10本吸っている。', { status: 'current', cigarettes_per_day: 10 }],
+    // A word that only names someone makes no topic.
+    [
+      '職場の人間関係のストレスでまた吸い始めた。今は1日5本。',
+      { status: 'current', cigarettes_per_day: 5 },
+    ],
+    // A child as the informant: the parent named is the patient (decision 59).
+    [
+      '長男より：母は5年前にたばこをやめ、それ以来吸っていない。',
+      { status: 'former', quit_year: 2019 },
+    ],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    // A status quoted from a record or list loses to the patient's own account (decisions 13, 22).
+    [
+      '問題リストに「#現喫煙者」とあるが、本人はたばこを一度も吸ったことがない。',
+      { status: 'never' },
+    ],
+    [
+      '紹介状に「喫煙者」と記載があるが、本人に確認すると吸ったことはないとのこと。',
+      { status: 'never' },
+    ],
+    [
+      'プロブレムリストに#喫煙者が残っているが、3年前に禁煙している。',
+      { status: 'former', quit_year: 2021 },
+    ],
+    // The patient's own quoted words are no record.
+    ['本人「たばこは毎日吸っている」とのこと。', { status: 'current' }],
+    // The spoken negation that drops the い (vocab/context/ja.yaml) is a denial.
+    ['本人「たばこは吸ってない」とのこと。', { status: 'never' }],
+    ['5年前にやめて、もう吸ってない。', { status: 'former', quit_year: 2019 }],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+});

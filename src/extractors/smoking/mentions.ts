@@ -205,7 +205,9 @@ function amountValue(
     return 1;
   // "the year before last" (一昨年, おととし) is two years back.
   if (field === 'quit_years_ago' && group(m, 'twoago') !== undefined) return 2;
-  if (group(m, 'onehalf') !== undefined) return 1.5;
+  // "a pack and a half" / "a pack and a quarter" a day: the fraction after the whole pack.
+  const oneAnd = group(m, 'onehalf');
+  if (oneAnd !== undefined) return /quarter/i.test(oneAnd) ? 1.25 : 1.5;
   if (group(m, 'sixmonths') !== undefined) return 6;
   const weeks = group(m, 'weeks');
   if (weeks !== undefined) {
@@ -273,7 +275,18 @@ export function findEvidence(
   // Who "he", "she" and first names mean (English): the person just introduced, or the patient.
   const referents = rules.people ? new Referents(normalised, rules.people) : null;
   const copied = carriedForwardBlocks(normalised, analyzed, rules.carriedForward);
+  // The 「 of a quotation whose last sentence was about someone else (see carryExperiencer).
+  let quotedTopic = -1;
+  // Where the last sentence whose subject was someone else ended (see carryExperiencer), else -1.
+  let otherTopicUntil = -1;
+  // The last sentence about the patient's smoking, and where it (or the fragments that continue
+  // it) ended: the context of an elliptic fragment right after it (needs_context `fragment`).
+  let told: { sentence: Sentence; until: number; now: boolean; quit: boolean } | null = null;
   for (const sentence of analyzed.sentences) {
+    // A row indented under a not-tobacco row ("Smokeless tobacco: Former User" / "    Types:
+    // Snuff" / "    Quit: '98") is that product's detail: its quit and status are not smoking
+    // (decision 11).
+    if (underNotTobaccoRow(rules, normalised, sentence.start)) continue;
     const text = normalised.slice(sentence.start, sentence.end);
     const lower = gateText(text);
     const ascii = isAscii(text);
@@ -287,6 +300,16 @@ export function findEvidence(
       for (const m of gatedMatches(rule.regex, rule.gate, text, lower, ascii)) {
         companions ??= new Occupancy(text.length);
         companions.fill({ start: m.index, end: m.index + m[0].length });
+      }
+    }
+    // A status quoted from a record or a list ("問題リストに「#現喫煙者」とある"): weak, as a list
+    // section's statement is, though the sentence that reports it is prose (decisions 13, 22).
+    let recordLabels: Occupancy | null = null;
+    if (rules.recordLabel) {
+      const { regex, gate } = rules.recordLabel;
+      for (const m of gatedMatches(regex, gate, text, lower, ascii)) {
+        recordLabels ??= new Occupancy(text.length);
+        recordLabels.fill({ start: m.index, end: m.index + m[0].length });
       }
     }
     const statusesBefore = evidence.statuses.length;
@@ -458,7 +481,7 @@ export function findEvidence(
         negatedOutside: negatedOutside.get(mention) ?? false,
         defaultStatus: options.defaultStatus ?? 'current',
         named,
-        weak,
+        weak: weak || (recordLabels?.any({ start, end }) ?? false),
       });
     };
 
@@ -582,7 +605,8 @@ export function findEvidence(
       rules.questions &&
       (testPrefilter(rules, row[1]!) ||
         followsSmokingQuestion ||
-        (rules.questions.amounts.some((a) => a.regex.test(row[1]!)) && testPrefilter(rules, above)))
+        (rules.questions.amounts.some((a) => a.regex.test(row[1]!)) &&
+          testPrefilter(rules, questionLinesAbove(analyzed.text, sentence.start))))
     ) {
       const answerStart = text.length - row[2]!.length;
       blocked.fill({ start: 0, end: answerStart });
@@ -618,6 +642,9 @@ export function findEvidence(
           answer,
         );
       const field = rules.questions.amounts.find((a) => a.regex.test(row[1]!))?.field;
+      // A quit year answered with two digits and an apostrophe ("Year you stopped?   '11"): the
+      // year, with the century rule the quit-year rules use for "quit '09".
+      const yy = field === 'quit_year' ? /^\s*['’‘](\d\d)\s*$/.exec(answer) : null;
       // An answer with its unit to a per-day question ("How much a day?   1/2 pack", "How many
       // per day?  about 10 cigarettes"): the amount in the unit it names.
       const unitAnswer =
@@ -628,7 +655,9 @@ export function findEvidence(
           : undefined;
       const amount = unitAnswer
         ? { field: unitAnswer.field, value: parseNumber(unitAnswer.n!) }
-        : { field, value: value ? Number(value[1]) : null };
+        : yy
+          ? { field, value: Number(yy[1]) <= 40 ? 2000 + Number(yy[1]) : 1900 + Number(yy[1]) }
+          : { field, value: value ? Number(value[1]) : null };
       if (amount.value !== null && amount.field) {
         // "If you quit, what year?  2001": the question's "if" frames the asking (askedUntil).
         const mention = make(
@@ -668,9 +697,14 @@ export function findEvidence(
       }
       return false;
     };
+    // The splitter ends a sentence at 。 even inside brackets (「喫煙歴 有（紙巻き 25本/日。ほかに葉巻も）」):
+    // a concept's lookbehind (the vocab's NOT_EVER_DETAIL) must still see the open bracket's line.
+    const lead = openBracketLead(normalised, sentence.start);
     // Longest first, so "heated tobacco" is heated tobacco, not the tobacco word inside it.
     const conceptMatches = (question ? [] : rules.concepts).flatMap((rule) =>
-      gatedMatches(rule.regex, rule.gate, text, lower, ascii).map((m) => ({ rule, m })),
+      gatedMatches(rule.regex, rule.gate, text, lower, ascii)
+        .filter((m) => lead === '' || matchesAt(rule.regex, lead + text, lead.length + m.index))
+        .map((m) => ({ rule, m })),
     );
     conceptMatches.sort((a, b) => b.m[0].length - a.m[0].length || a.m.index - b.m.index);
     for (const { rule, m } of conceptMatches) {
@@ -690,6 +724,7 @@ export function findEvidence(
     );
     amountMatches.sort((a, b) => b.m[0].length - a.m[0].length || a.m.index - b.m.index);
     const amountSpans = new Map<string, Occupancy>();
+    const fragmentAmounts: number[] = [];
     for (const { rule, m } of amountMatches) {
       const span = { start: m.index, end: m.index + m[0].length };
       const kind = AMOUNT_KIND[rule.field] ?? rule.field;
@@ -708,7 +743,11 @@ export function findEvidence(
       const mention = make(rule.field, span.start, span.end, value, rule.id);
       const now = saysNow(rules.amountNow, text, span);
       const rough = rules.approximate?.test(m[0]) ?? false;
-      evidence.amounts.push({ mention, sentence, needsContext: rule.needsContext, now, rough });
+      // A fragment's amount needs a smoking statement in its sentence until the sentence is found
+      // to be a fragment (below).
+      const needsContext = rule.needsContext === 'fragment' ? 'sentence' : rule.needsContext;
+      evidence.amounts.push({ mention, sentence, needsContext, now, rough });
+      if (rule.needsContext === 'fragment') fragmentAmounts.push(evidence.amounts.length - 1);
       // An amount smoked today ("down to half a pack a day now", 現在は1日3〜5本) says the
       // patient smokes: a current statement of its own, against "smoked 2 ppd in his 40s".
       if (now && PER_DAY_FIELDS.has(rule.field) && typeof value === 'number' && value > 0) {
@@ -732,7 +771,15 @@ export function findEvidence(
       }
     }
     if (rules.patientSubject) {
-      carryExperiencer(
+      // A quotation goes on about the person it was about ("「主人が…また吸い始めて、今は1日10本前後。家でも
+      // 吸うので心配」"): a sentence that starts inside the same open 「 keeps that person as its subject.
+      const quote = openQuoteAt(normalised, sentence.start);
+      // Subject drop across sentences: a sentence that goes on, on the same line, right after one
+      // whose subject was a relative ("父は22歳から吸っていて、今も1日1箱。家では換気扇の下で吸っている")
+      // keeps that subject, until a word names the patient again, as within one sentence.
+      const continuesOther =
+        otherTopicUntil >= 0 && followsOnSameLine(normalised, otherTopicUntil, sentence.start);
+      const stillOther = carryExperiencer(
         [
           ...evidence.statuses.slice(statusesBefore).map((s) => s.mention),
           ...evidence.amounts.slice(amountsBefore).map((a) => a.mention),
@@ -742,10 +789,101 @@ export function findEvidence(
         rules.patientSubject,
         passesGate(rules.gates.patientSubject, lower),
         ascii,
+        (quote !== -1 && quote === quotedTopic) || continuesOther,
       );
+      const quoteAtEnd = openQuoteAt(normalised, sentence.end);
+      quotedTopic = stillOther && quoteAtEnd !== -1 ? quoteAtEnd : -1;
+      // Only a relative made the topic or subject with its particle ("父は", "夫が", "妻も") runs on
+      // into the next sentence: a word that only named someone ("職場の人間関係のストレスで") does not.
+      const topicOther = evidence.statuses.slice(statusesBefore).some(
+        (c) =>
+          c.mention.assertion.experiencer === 'other' &&
+          c.mention.assertion.triggers.some((t) => {
+            if (!t.startsWith('experiencer_other:')) return false;
+            const word = t.slice('experiencer_other:'.length);
+            if (word === 'topic of the sentence' || /[はがも]$/u.test(word)) return true;
+            const at = text.indexOf(word);
+            return at >= 0 && /^(?:さん|様)?[はがも]/u.test(text.slice(at + word.length));
+          }),
+      );
+      otherTopicUntil = stillOther && topicOther ? sentence.end : -1;
+    }
+    // Elliptic follow-ups ("入院の前の日まで吸ってた。半箱くらい。もう30年近くになる"): a short sentence
+    // with no status of its own, right after a sentence about the patient's smoking on the same
+    // line, says its amount or its years of that smoking: it takes that sentence as its context.
+    // Its years only after smoking said as now: after a quit they are the time since the quit.
+    const own = evidence.statuses.slice(statusesBefore);
+    const patientOwn = own.filter((c) => c.mention.assertion.experiencer !== 'other');
+    const fragment =
+      own.length === 0 &&
+      text.trim().length <= 40 &&
+      told !== null &&
+      followsOnSameLine(normalised, told.until, sentence.start);
+    if (fragment && told) {
+      for (const index of fragmentAmounts) {
+        const amount = evidence.amounts[index]!;
+        if (amount.mention.assertion.experiencer === 'other') continue;
+        if (amount.mention.type === 'years_smoked' && (!told.now || told.quit)) continue;
+        evidence.amounts[index] = { ...amount, sentence: told.sentence };
+      }
+      told.until = sentence.end;
+    } else if (patientOwn.length > 0) {
+      // What each says, as resolve.ts reads it: a concept by its triggers, a statement by itself.
+      const says = (c: StatusCandidate) =>
+        c.mention.assertion.hypothetical || c.mention.assertion.possible
+          ? null
+          : c.form !== 'concept'
+            ? c.status
+            : c.mention.assertion.negated
+              ? 'never'
+              : historicalTrigger(c.mention)
+                ? 'former'
+                : c.defaultStatus;
+      const smoked = patientOwn.filter((c) => {
+        const status = says(c);
+        return status !== null && status !== 'never' && status !== 'not_now';
+      });
+      told =
+        smoked.length > 0
+          ? {
+              sentence,
+              until: sentence.end,
+              // Smoking told as a habit (now, or in the past with no quit): a duration after it
+              // is its length. A quit told ("やめた", "禁煙中"): a duration after it is since then.
+              now: smoked.some((c) => says(c) === 'current' || c.form === 'concept'),
+              quit: smoked.some((c) => c.form !== 'concept' && c.status === 'former'),
+            }
+          : null;
+    } else {
+      told = null;
     }
   }
   return evidence;
+}
+
+/**
+ * Whether a sentence starting at `start` follows, on the same line, one that ended at `until`:
+ * nothing but spaces and sentence ends or quotation marks between them.
+ */
+function followsOnSameLine(text: string, until: number, start: number): boolean {
+  return (
+    until <= start && start - until <= 4 && /^[ \t　。．」』「『]*$/u.test(text.slice(until, start))
+  );
+}
+
+/** A historical trigger of the mention's own (not its section's default): said as past. */
+const historicalTrigger = (mention: SmokingMention) =>
+  mention.assertion.triggers.some(
+    (t) => t.startsWith('historical:') && !t.startsWith('historical:section:'),
+  );
+
+/** The offset of the 「 still open at `offset` on its line (none closed after it), else -1. */
+function openQuoteAt(text: string, offset: number): number {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const open = text.lastIndexOf('「', offset - 1);
+  if (open < lineStart) return -1;
+  const close = text.indexOf('」', open);
+  return close !== -1 && close < offset ? -1 : open;
 }
 
 /**
@@ -753,6 +891,8 @@ export function findEvidence(
  * status mention is someone else's ("両親はともに喫煙者で"), the later mentions of the same
  * sentence are too ("自宅では換気扇の下で吸っている"), until a word names the patient again
  * (本人は…). Mentions and patient words are walked in order once: linear in the sentence.
+ * `carriedIn`: the sentence continues a quotation about someone else, so that person is its
+ * subject from its start. Returns whether someone else is still the subject at its end.
  */
 function carryExperiencer(
   mentions: SmokingMention[],
@@ -761,12 +901,13 @@ function carryExperiencer(
   patientSubject: RegExp,
   mayName: boolean,
   ascii: boolean,
-): void {
+  carriedIn = false,
+): boolean {
   const patientAt = mayName
     ? matches(patientSubject, text, ascii).map((m) => offset + m.index)
     : [];
   mentions.sort((a, b) => a.start - b.start);
-  let carriedFrom: number | null = null;
+  let carriedFrom: number | null = carriedIn ? offset : null;
   let next = 0;
   for (const mention of mentions) {
     while (next < patientAt.length && patientAt[next]! < mention.start) {
@@ -785,12 +926,58 @@ function carryExperiencer(
       triggers: [...mention.assertion.triggers, 'experiencer_other:topic of the sentence'],
     });
   }
+  while (next < patientAt.length) {
+    if (carriedFrom !== null && patientAt[next]! >= carriedFrom) carriedFrom = null;
+    next += 1;
+  }
+  return carriedFrom !== null;
+}
+
+/**
+ * Whether the line at `offset` (which must start it, after its indentation) is indented under a
+ * row headed by a not-tobacco product: walking up through lines indented as deep or deeper (its
+ * sibling rows), the first shallower line is its parent. A blank line ends the block.
+ */
+function underNotTobaccoRow(rules: CompiledSmokingRules, text: string, offset: number): boolean {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const indent = /^[ \t]*/.exec(text.slice(lineStart, offset + 1))![0].length;
+  if (indent === 0 || lineStart + indent !== offset) return false;
+  let end = lineStart - 1;
+  for (let i = 0; i < 8 && end > 0; i += 1) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    end = start - 1;
+    if (line.trim() === '') return false;
+    const depth = /^[ \t]*/.exec(line)![0].length;
+    if (depth < indent) return headedByNotTobacco(rules, line);
+  }
+  return false;
+}
+
+/**
+ * The line before a sentence that starts inside a bracket still open on that line (at most 60
+ * characters of it), else ''.
+ */
+function openBracketLead(text: string, start: number): string {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lead = text.slice(Math.max(lineStart, start - 60), start);
+  const open = Math.max(lead.lastIndexOf('（'), lead.lastIndexOf('('));
+  const close = Math.max(lead.lastIndexOf('）'), lead.lastIndexOf(')'));
+  return open > close ? lead : '';
+}
+
+/** Whether `regex` (global) still matches at `index` of `text`. */
+function matchesAt(regex: RegExp, text: string, index: number): boolean {
+  regex.lastIndex = index;
+  return regex.exec(text)?.index === index;
 }
 
 /** Every product a span names ("moved from cigarettes to heated tobacco": both). */
 /** Whether a row label opens with a not-tobacco product (after bullets and blanks): "電子たばこ：". */
 function headedByNotTobacco(rules: CompiledSmokingRules, rowLabel: string): boolean {
-  const head = rowLabel.replace(/^[\s・•*\-\d.)）]*/u, '');
+  // A question number before the label ("Q7 電子たばこ（VAPE等）", "問3 電子タバコ", "⑤ VAPE",
+  // "(3) e-cigarette") is the form's numbering, not part of the product.
+  const head = rowLabel.replace(/^(?:[\s・•*\-\d.)）(（]|(?:Q|問)\s*\.?\s*\d{1,2}|[①-⑳])*/u, '');
   return rules.notTobacco.some((rule) => {
     rule.regex.lastIndex = 0;
     return rule.regex.exec(head)?.index === 0;
@@ -952,6 +1139,26 @@ function lineAbove(text: string, offset: number): string {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   if (lineStart === 0) return '';
   return text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
+}
+
+/**
+ * The run of question lines right above a row (at most four), for a chain of follow-up amount
+ * questions under one smoking question ("Have you ever been a smoker?  Yes [X]" / "If yes - how
+ * many a day?  ~12 cigs" / "for how many years?  18" / "year you stopped?  '11"): the last ones
+ * name no smoking word, but the chain they continue does. Stops at the first line that is not a
+ * question.
+ */
+function questionLinesAbove(text: string, offset: number): string {
+  const lines: string[] = [];
+  let at = offset;
+  for (let i = 0; i < 4; i += 1) {
+    const line = lineAbove(text, at);
+    if (!/[?？]/.test(line)) break;
+    lines.push(line);
+    at = text.lastIndexOf('\n', at - 1);
+    if (at <= 0) break;
+  }
+  return lines.join('\n');
 }
 
 function testPrefilter(rules: CompiledSmokingRules, text: string): boolean {

@@ -108,7 +108,8 @@ const RANGE_END = `(?:${DIGITS}\\s*[½¼¾⅓⅔]|\\d{1,3}\\s\\d/\\d|\\d{1,3}/\\
 // "and" joins only after "between" ("1 ppd and 2 beers" is no range).
 // "(anywhere) from 10 to 20 a day" is a range too, but not after a word of change: "cut down from
 // 20 to 10 a day", "went from 1 to 2 ppd" tell two amounts, and the rules read the later one.
-const ENDPOINT = `(?:${DIGITS}|${NUMBER_WORDS}\\b)`;
+// (Also "one and a half": "between one and a half and two packs a day" is 1.75.)
+const ENDPOINT = `(?:${DIGITS}|(?:one|two|three)\\s+and\\s+(?:a\\s+)?half|${NUMBER_WORDS}\\b)`;
 const CHANGE_BEFORE_FROM = `(?<!\\b(?:down|up|back|off|cut|cutting|went|gone|going|go|reduc\\w*|decreas\\w*|increas\\w*|taper\\w*|dropp?\\w*|wean\\w*|lower\\w*|escalat\\w*)\\s+(?:[a-z]+\\s+){0,2})`;
 const BETWEEN = `(?:(?:somewhere\\s+)?between\\s+${ENDPOINT}\\s+and\\s+|(?:anywhere\\s+)?(?=from\\s)${CHANGE_BEFORE_FROM}from\\s+${ENDPOINT}\\s*(?:to|-|–)\\s*)${ENDPOINT}`;
 const COMPOUND_WHOLE = new RegExp(`^${COMPOUND}$`, 'i');
@@ -142,8 +143,12 @@ export const YEAR_SOURCE = '(?:19|20)\\d\\d';
  * ５３０", "３０ＰＹ", "１ｐｐｄ", "ＳＭ：ｅｘ"), and the rules read it in ASCII.
  */
 export function normaliseWidth(text: string): string {
-  return text.replace(/[０-９．／－～Ａ-Ｚａ-ｚ]/g, (c) =>
-    String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  return (
+    text
+      .replace(/[０-９．／－～Ａ-Ｚａ-ｚ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+      // "one-and-a-half packs", "a pack-and-a-half a day": hyphens as spaces (same length), so
+      // that {NUM} and the "a pack and a half" rules read them without growing {NUM}.
+      .replace(/-(and)-(a)-(half|quarter)\b/gi, ' $1 $2 $3')
   );
 }
 

@@ -102,7 +102,13 @@ export class Referents {
         kind: 'person',
         sex,
         named: name !== undefined,
-        strong: !collateral && (name !== undefined || clauseInitial(before)),
+        // (Also the subject of its own relative clause: "the patches are for her son (19), who
+        // lives with her and still smokes about 5 a day".)
+        strong:
+          !collateral &&
+          (name !== undefined ||
+            clauseInitial(before) ||
+            RELATIVE_CLAUSE.test(text.slice(end, end + 40))),
         collateral,
         head: heads(text, m.index, end),
       };
@@ -167,7 +173,10 @@ export class Referents {
         antecedent = null;
         seen.f = seen.m = seen.x = false;
       } else if (event.kind === 'person') {
-        antecedent = event;
+        // Someone of unknown sex named only as an object ("Her visitor (brother) asked staff
+        // twice where he could go for a smoke", "Son told a friend he …") does not take the
+        // topic from a person introduced as a subject: the later pronoun is still the subject's.
+        if (!(antecedent?.strong && !event.strong && event.sex === null)) antecedent = event;
         seen[event.sex ?? 'x'] = true;
       } else {
         const sex = event.sex as Sex;
@@ -191,7 +200,25 @@ export class Referents {
    * say nothing and the ConText assertion stands.
    */
   speaker(at: number, sentenceStart: number): 'other' | 'patient' | null {
-    const event = this.nearestBefore(at);
+    // A statement that opens with its own subject pronoun ("… with her husband until last year,
+    // when she stopped that too"): that pronoun, not the person before it, says who stopped.
+    const own = this.pronounAt(at);
+    if (own) return this.speakerOf(own, at, sentenceStart);
+    // A relative named only as a possessor ("He stopped six years ago, right after his brother's
+    // diagnosis, and puts his total at 45 pack-years") is no subject: the pronoun before it still
+    // is, and unless it names someone else the mention is the patient's (ConText's scope of
+    // "brother" would make it the brother's).
+    const nearest = this.nearestBefore(at);
+    const subject = this.pastPossessor(nearest, sentenceStart);
+    const who = this.speakerOf(subject, at, sentenceStart);
+    return subject !== nearest && who === null ? 'patient' : who;
+  }
+
+  private speakerOf(
+    event: PersonEvent | undefined,
+    at: number,
+    sentenceStart: number,
+  ): 'other' | 'patient' | null {
     // A row headed by a relative ("Mother - lung adenocarcinoma at 58, deceased 59; heavy
     // smoker, 40+ years"): ConText's scope stops at the clause end, but the whole row is about
     // the relative, unless a patient word or a pronoun comes between ("Mother - COPD; patient
@@ -214,16 +241,24 @@ export class Referents {
       // pronoun, "pt") or a reflexive in the mention's clause ("Wife smokes 1 ppd but never
       // smoked herself") names someone else.
       const clauseAfter = /^[^.;\n]{0,60}/.exec(this.text.slice(at, at + 60))?.[0] ?? '';
-      const reflexive = /\b(?:herself|himself|themselves)\b/i;
       // (Bounded: a sentence of thousands of mentions after one relative stays linear.)
       const between = this.text.slice(Math.max(event.end, at - 200), at);
-      if (event.strong && !reflexive.test(between + clauseAfter)) return 'other';
+      if (event.strong && !namesAnother(between + clauseAfter, event.sex)) return 'other';
       return null;
     }
     if (event.kind !== 'pronoun') return null;
     const context = this.pronouns.get(event);
     if (!context) return null;
     if (context.afterCollateral) return 'patient';
+    // "lives with his brother, who smokes a pack a day. He himself quit 12 years ago": an
+    // emphatic reflexive of the patient's sex sets the patient against the person just
+    // introduced (not "per husband she has never smoked; he himself quit", of the other sex).
+    if (
+      (this.patientSex === null || this.patientSex === event.sex) &&
+      /^\s+(?:himself|herself)\b/i.test(this.text.slice(event.end, event.end + 12))
+    ) {
+      return 'patient';
+    }
     const topic = context.antecedent;
     if (!topic) return null;
     const sex = event.sex as Sex;
@@ -234,6 +269,35 @@ export class Referents {
     // other sex too and someone of the pronoun's sex was mentioned.
     if (otherThanPatient) return context.sameSexAround ? 'other' : null;
     return 'patient';
+  }
+
+  /** The subject pronoun a mention starts with ("she stopped"), if any. */
+  private pronounAt(at: number): PersonEvent | undefined {
+    const i = countBefore(this.events.length, (j) => this.events[j]!.at < at);
+    const event = this.events[i];
+    return event?.at === at && event.kind === 'pronoun' ? event : undefined;
+  }
+
+  /**
+   * A relative who is only a possessor ("his brother's diagnosis", "her mother's funeral")
+   * and not a subject: the pronoun before it in the sentence, when there is one.
+   */
+  private pastPossessor(
+    event: PersonEvent | undefined,
+    sentenceStart: number,
+  ): PersonEvent | undefined {
+    if (
+      event?.kind !== 'person' ||
+      event.strong ||
+      event.named ||
+      !/^['’]s\b/.test(this.text.slice(event.end, event.end + 3))
+    ) {
+      return event;
+    }
+    let i = countBefore(this.events.length, (j) => this.events[j]!.at < event.at);
+    while (i < this.events.length - 1 && this.events[i] !== event) i += 1;
+    const before = this.events[i - 1];
+    return before?.kind === 'pronoun' && before.at >= sentenceStart ? before : event;
   }
 
   private nearestBefore(at: number): PersonEvent | undefined {
@@ -270,6 +334,21 @@ function heads(text: string, at: number, end: number): boolean {
   );
 }
 
+/**
+ * Whether a reflexive after a relative names someone else (the patient): "Wife smokes 1 ppd but
+ * never smoked herself" (after a contrast), or "Husband smokes; she herself never has" (another
+ * sex). A reflexive of the relative's own sex in the relative's own clause is the relative:
+ * "His wife … is trying to quit herself - down to about 5 a day", "her brother quit himself".
+ */
+function namesAnother(span: string, sex: Sex | null): boolean {
+  const m = /\b(?:(herself)|(himself)|themselves)\b/i.exec(span);
+  if (!m) return false;
+  const own = (m[1] && sex === 'f') || (m[2] && sex === 'm');
+  return (
+    !own || /\b(?:but|however|although|though|whereas|while|yet)\b|;/i.test(span.slice(0, m.index))
+  );
+}
+
 /** Nothing but spaces and quotes between the last clause boundary and the phrase. */
 function clauseInitial(before: string): boolean {
   const boundary = Math.max(
@@ -281,9 +360,19 @@ function clauseInitial(before: string): boolean {
     before.lastIndexOf('\n'),
     before.lastIndexOf('('),
   );
+  // The subject of a reported clause opens that clause too: "Mom told us Grandpa gave up
+  // cigarettes in '98 (he says he smoked 30 pack-years)", "Wife says her brother still smokes;
+  // he …" (decision 50: a later pronoun follows the person last introduced).
+  if (REPORTED_CLAUSE_START.test(before)) return true;
   if (boundary < 0) return before.length < 40 && /^[\s"']*$/.test(before);
   return /^[\s"'-]*$/.test(before.slice(boundary + 1));
 }
+
+/** "…her son (19), who lives with her": the person is the subject of the clause after it. */
+const RELATIVE_CLAUSE = /^\s*(?:\([^)\n]{0,30}\))?\s*,?\s*who\b/i;
+
+const REPORTED_CLAUSE_START =
+  /\b(?:says|said|states|stated|reports|reported|tells\s+(?:us|me)|told\s+(?:us|me|staff)|mentions|mentioned|explains|explained|adds|added)(?:\s+that)?\s+$/i;
 
 const ASCII_PEOPLE = new WeakMap<CompiledPeople, CompiledPeople>();
 

@@ -113,6 +113,26 @@ export function resolveSmoking(evidence: NoteEvidence, context: ResolveContext):
       !notFirstHand(a.mention) &&
       !a.mention.assertion.negated,
   );
+  // A product word beside "ever smoker" in its own sentence ("Tobacco: Ever smoker - 15 cig/day
+  // x 20 yrs"; "ever smoker, 20 cigarettes a day for 25 years") names what was smoked, not that it
+  // is smoked now: with no trigger of its own it adds no status to the ever statement
+  // (decision 59). Wording of its own ("still smokes") is a statement and still counts.
+  if (everSmoked) {
+    const everSentences = new Set(
+      evidence.statuses.filter((c) => c.status === 'ever').map((c) => c.sentence),
+    );
+    for (let i = judged.length - 1; i >= 0; i -= 1) {
+      const { candidate, status } = judged[i]!;
+      if (
+        candidate.form === 'concept' &&
+        status === candidate.defaultStatus &&
+        everSentences.has(candidate.sentence)
+      ) {
+        candidate.mention.decision = 'ignored: beside an ever-smoker statement';
+        judged.splice(i, 1);
+      }
+    }
+  }
   if ((everSmoked || smokedNumbers) && notNow.length > 0) {
     for (const candidate of notNow) judged.push({ candidate, status: 'former', score: 0 });
   }
@@ -125,6 +145,19 @@ export function resolveSmoking(evidence: NoteEvidence, context: ResolveContext):
         : `lost: ${entry.status} (weaker or earlier than the winner)`;
   }
   if (!winner && !everSmoked) status = fallbackStatus(evidence, context);
+  // A denial of a cigar, pipe or heated product only, the sole statement ("喫煙：1日20本。葉巻を
+  // 試したことがある", "…アイコスは吸ったことがない"), says nothing of the cigarettes counted beside
+  // it: the amounts answer, as they do with no statement at all.
+  if (
+    winner?.status === 'never' &&
+    !everSmoked &&
+    judged.every((j) => j.status === 'never' && isOtherProduct(productOf(j))) &&
+    fallbackStatus(evidence, context) === 'current'
+  ) {
+    status = 'current';
+    winner.candidate.mention.decision =
+      'lost: never (another product only; the amounts say current)';
+  }
   if (status === 'never') {
     for (const a of evidence.amounts) {
       if (a.mention.decision === 'used') a.mention.decision = 'ignored: never smoker';
@@ -140,7 +173,7 @@ export function resolveSmoking(evidence: NoteEvidence, context: ResolveContext):
   }
   const agreeing = judged.filter((j) => j.status === status);
   const products = usableProducts(judged);
-  const { picked, periods } = pickAmounts(
+  const { picked, periods, cigarettesEnd } = pickAmounts(
     evidence,
     winner?.candidate,
     agreeing,
@@ -149,7 +182,7 @@ export function resolveSmoking(evidence: NoteEvidence, context: ResolveContext):
     products,
     context,
   );
-  const finding = derive(picked, status, context, periods);
+  const finding = derive(picked, status, context, periods, cigarettesEnd);
   // Cigar, pipe, hookah or heated tobacco only: the cigarette numbers stay null (spec 3). A
   // cigarette past beside them ("quit cigarettes in 2012; cigars now") keeps its numbers.
   // (A label naming the product of the amount beside it counts: "Tobacco: cigarettes - about 5 a
@@ -177,7 +210,18 @@ export function resolveSmoking(evidence: NoteEvidence, context: ResolveContext):
         a.mention.type === 'packs_per_day') &&
       a.mention.decision === 'used',
   );
-  const noCigarettes = !indexUsed && !smoked.includes('cigarette') && smoked.some(isOtherProduct);
+  // A switch to heated tobacco, a cigar or a pipe ("たばこ：1日15本を4年ほど。2年前にglo（加熱式）へ切り替え")
+  // is a switch from cigarettes: the amounts told before it are cigarettes (decisions 3, 20 and 46),
+  // though no sentence names them ("アイコスに切り替えた。1日20本" counts the sticks after it).
+  const switches = switchesFromCigarettes(judged);
+  const switched = evidence.amounts.some(
+    (a) =>
+      a.mention.decision === 'used' &&
+      PER_DAY_FIELDS.has(a.mention.type) &&
+      switches.some((s) => a.mention.end <= s.mention.start),
+  );
+  const noCigarettes =
+    !indexUsed && !switched && !smoked.includes('cigarette') && smoked.some(isOtherProduct);
   if (!noCigarettes) return finding;
   for (const a of evidence.amounts) {
     if (a.mention.decision === 'used' && !a.mention.type.startsWith('quit_')) {
@@ -198,6 +242,20 @@ const productOf = (j: Judged): Product => j.candidate.mention.product ?? 'tobacc
 
 /** Products whose numbers are not cigarettes (spec 3: their cigarette numbers stay null). */
 const isOtherProduct = (product: Product) => product !== 'cigarette' && product !== 'tobacco';
+
+/** A switch to another product, from cigarettes ("加熱式へ切り替え", "パイプに変えた"): see resolve. */
+const SWITCHED_FROM_CIGARETTES = /\.statement\.switched-to-(?:heated|cigar-pipe)$/;
+
+const switchesFromCigarettes = (judged: readonly Judged[]) =>
+  judged
+    .filter((j) => j.status !== 'never' && SWITCHED_FROM_CIGARETTES.test(j.candidate.mention.rule))
+    .map((j) => j.candidate);
+
+/** The year of a switch to another product (vocab amount switch-year): see pickAmounts. */
+const SWITCH_YEAR = /\.amount\.switch-year$/;
+
+/** A habit dated from its start with no end in its sentence ("2002年から1日20本"): see pickWinner. */
+const OPEN_START = /\.statement\.smoking-since-year$/;
 
 /**
  * Higher wins: explicit and specific first-hand statements beat lists and templates. "Never"
@@ -255,6 +313,25 @@ function pickWinner(judged: Judged[], evidence: NoteEvidence): Judged | undefine
         j.candidate.form === 'statement' &&
         !isWeak(j.candidate) &&
         productOf(j) === productOf(top) &&
+        j.candidate.mention.start > top.candidate.mention.start,
+    );
+    if (laterQuit) return laterQuit;
+  }
+  // "2002年から毎日20本前後。今年の2月から禁煙中": a habit told from its start year reads as current only
+  // because its own sentence names no end (vocab statement smoking-since-year); a quit of the same
+  // tobacco told after it is that end, though the amount beside the start backs the earlier one.
+  if (
+    top?.status === 'current' &&
+    !top.candidate.relapse &&
+    OPEN_START.test(top.candidate.mention.rule) &&
+    !isOtherProduct(productOf(top))
+  ) {
+    const laterQuit = ranked.find(
+      (j) =>
+        j.status === 'former' &&
+        j.candidate.form === 'statement' &&
+        !isWeak(j.candidate) &&
+        !isOtherProduct(productOf(j)) &&
         j.candidate.mention.start > top.candidate.mention.start,
     );
     if (laterQuit) return laterQuit;
@@ -397,8 +474,27 @@ function pickAmounts(
   status: SmokingStatus,
   products: ReadonlyMap<StatusCandidate['sentence'], ReadonlySet<Product>>,
   context: ResolveContext,
-): { picked: Picked; periods: SmokingPeriod[] } {
+): { picked: Picked; periods: SmokingPeriod[]; cigarettesEnd: number | null } {
   const agreeingSentences = new Set(agreeing.map((j) => j.candidate.sentence));
+  const switches = switchesFromCigarettes(judged);
+  // Cigarettes given up for heated tobacco, a cigar or a pipe that goes on (decisions 3, 20 and
+  // 46): an amount said as today's after that product, in a sentence naming no cigarettes
+  // ("昨年アイコスに切り替えた。今は1日15本ほど。紙巻きの頃は1日20本"), counts the product smoked now,
+  // so the cigarette history's amount answers. Not after a return to cigarettes (a relapse).
+  const productNow =
+    status === 'current' &&
+    !judged.some((j) => j.candidate.relapse) &&
+    (switches.length > 0 ||
+      judged.some((j) => j.status === 'former' && productOf(j) === 'cigarette'))
+      ? judged.filter(
+          (j) => j.status === 'current' && isOtherProduct(productOf(j)) && !isWeak(j.candidate),
+        )
+      : [];
+  const countsProductNow = (a: AmountEvidence, named: ReadonlySet<Product> | undefined) =>
+    PER_DAY_FIELDS.has(a.mention.type) &&
+    a.now &&
+    !named?.has('cigarette') &&
+    productNow.some((j) => j.candidate.mention.end <= a.mention.start);
   // Template rows that lost to a first-hand statement (an imported "Current Every Day Smoker"
   // against "quit 6 months ago … the imported field above has not been updated"): the numbers
   // filed with them lost too. Except an earlier record of a smoker who has quit since: a
@@ -406,6 +502,14 @@ function pickAmounts(
   // well over 15 years ago … status changed to Former" is still his history (3021), so its
   // figures stand unless the note says the record itself is wrong or out of date.
   const recordDisputed = context.disputedRecord?.test(context.noteText) ?? false;
+  // Nor a cigarette row that says the cigarettes were stopped, under a current hookah, cigar or
+  // pipe ("Tobacco use .... Yes - hookah" / "Cigarettes .... stopped 3 yrs ago (had ~15
+  // pack-yrs)"): the other product is smoked now, and the cigarette figures are still the
+  // patient's history (decision 19).
+  const otherProductNow =
+    status === 'current' &&
+    winner !== undefined &&
+    isOtherProduct(winner.mention.product ?? 'tobacco');
   const losingSentences = new Set(
     judged
       .filter(
@@ -413,6 +517,7 @@ function pickAmounts(
           j.candidate.form === 'field' &&
           j.status !== status &&
           !(j.status === 'current' && status === 'former' && !recordDisputed) &&
+          !(j.status === 'former' && otherProductNow && !isOtherProduct(productOf(j))) &&
           !agreeingSentences.has(j.candidate.sentence),
       )
       .map((j) => j.candidate.sentence),
@@ -541,9 +646,16 @@ function pickAmounts(
       !named.has('cigarette') &&
       [...named].some(isOtherProduct) &&
       !(packSentences.has(a.sentence) && generalBefore(a)) &&
-      !addedAfter(a);
+      !addedAfter(a) &&
+      // Told before the switch to the other product in the same sentence ("喫煙：1日20本を15年、5年前に
+      // パイプに切り替えた"): the cigarettes smoked until the switch (see resolve).
+      !switches.some((s) => s.sentence === a.sentence && a.mention.end <= s.mention.start);
     if (!a.mention.type.startsWith('quit_') && otherProductsOnly) {
       a.mention.decision = 'ignored: not cigarettes';
+      return false;
+    }
+    if (countsProductNow(a, named)) {
+      a.mention.decision = 'ignored: not cigarettes (the product smoked now, decisions 3 and 20)';
       return false;
     }
     // A count that borrows its unit ("2-3 a day") counts the product named last before it in
@@ -573,14 +685,61 @@ function pickAmounts(
     !judged.some((j) => j.candidate.relapse) &&
     judged.some((j) => j.status === 'former' && productOf(j) === 'cigarette') &&
     judged.some((j) => j.status === 'current' && isOtherProduct(productOf(j)));
-  for (const { mention } of usable) {
+  // The same switch to heated tobacco, a cigar or a pipe that goes on, told as a switch ("2003年頃…
+  // 吸い始め…2019年の春からはIQOSに切り替え"): the year of the switch, or of the cigarettes' quit, ends
+  // the cigarette years that a start year counts from (decisions 3, 8 and 46: 2019 − 2003 = 16, not
+  // the note's year − 2003). It is no quit date of the patient, who still smokes.
+  const switchedNow =
+    cigarettesEnded ||
+    (status === 'current' && !judged.some((j) => j.candidate.relapse) && switches.length > 0);
+  let cigarettesEnd: number | null = null;
+  // A duration told before the quit that a relapse in the same sentence undid ("had been off
+  // cigarettes since about 2014, after some 30 years of a pack a day, but she took it back up over
+  // Christmas"): the years of the first period only. The restart adds a period of no stated
+  // length, so the total cannot be summed and years_smoked stays null (decision 61).
+  const relapseWinner = status === 'current' && winner?.relapse ? winner : undefined;
+  const beforeRelapse = (a: AmountEvidence) =>
+    relapseWinner !== undefined &&
+    a.mention.type === 'years_smoked' &&
+    a.sentence === relapseWinner.sentence &&
+    a.mention.end <= relapseWinner.mention.start &&
+    judged.some(
+      (j) =>
+        j.status === 'former' &&
+        j.candidate.sentence === a.sentence &&
+        j.candidate.mention.end <= relapseWinner.mention.start,
+    );
+  for (const amount of usable) {
+    const { mention } = amount;
     const field = mention.type as SmokingAmountField;
+    if (beforeRelapse(amount)) {
+      mention.decision = 'ignored: the years before a quit that a relapse undid (decision 61)';
+      continue;
+    }
     if (
       field.startsWith('quit_') &&
       status === 'current' &&
       !(field === 'quit_age' && cigarettesEnded)
     ) {
+      if (field === 'quit_year' && switchedNow && cigarettesEnd === null) {
+        cigarettesEnd = num(mention);
+        mention.decision = 'used: ends the cigarette years before the switch (decisions 3 and 46)';
+        continue;
+      }
       mention.decision = 'ignored: current smoker has no quit date';
+      continue;
+    }
+    // A switch year of a patient who no longer smokes: the switch did not end the smoking, and
+    // the year the other product stopped is the quit (decision 65); it still ends the cigarette
+    // period the numbers come from (2005–2015 of "2005年に吸い始め…2015年にアイコスに切り替え、
+    // 2020年にそれもやめた").
+    if (SWITCH_YEAR.test(mention.rule)) {
+      mention.decision = 'ignored: the year of a switch to another product, not a quit';
+      if (cigarettesEnd === null) {
+        cigarettesEnd = num(mention);
+        mention.decision =
+          'used: ends the cigarette years before the switch, no quit (decision 65)';
+      }
       continue;
     }
     const sameDate = (quitDate as readonly string[]).includes(field)
@@ -614,7 +773,7 @@ function pickAmounts(
   }
   // A current smoker's amount is today's (decision 32); periods are a former smoker's history.
   const periods = status === 'former' ? periodsOf(usable) : [];
-  return { picked, periods };
+  return { picked, periods, cigarettesEnd };
 }
 
 /**
@@ -645,6 +804,8 @@ export function derive(
   status: SmokingStatus,
   context: ResolveContext,
   periods: readonly SmokingPeriod[] = [],
+  /** The year a current smoker's cigarettes ended in a switch to another product (pickAmounts). */
+  cigarettesEnd: number | null = null,
 ): SmokingFinding {
   const noteYear = context.noteDate ? Number(context.noteDate.slice(0, 4)) : null;
   const packs = num(picked.packs_per_day);
@@ -696,7 +857,8 @@ export function derive(
     yearsSmoked = context.age - startAge;
   }
   if (yearsSmoked === null && startYear !== null) {
-    if (status === 'current' && noteYear !== null) yearsSmoked = noteYear - startYear;
+    if (cigarettesEnd !== null) yearsSmoked = cigarettesEnd - startYear;
+    else if (status === 'current' && noteYear !== null) yearsSmoked = noteYear - startYear;
     else if (status === 'former' && quitYear !== null) yearsSmoked = quitYear - startYear;
   }
   // "10年前から吸い始めた": a current smoker has smoked N years; a former one until the quit.

@@ -74,6 +74,8 @@ export interface CompiledSmokingRules {
   readonly weakSections: ReadonlySet<string>;
   /** Marks a copied-forward block (see the vocab's `carried_forward`); null when not given. */
   readonly carriedForward: { regex: RegExp; gate: readonly string[] | null } | null;
+  /** A status quoted from a record or list (see the vocab's `record_label`); null when not given. */
+  readonly recordLabel: { regex: RegExp; gate: readonly string[] | null } | null;
   /** Dates an amount to today (see the vocab's `amount_now`); null when not given. */
   readonly amountNow: RegExp | null;
   /** Makes an amount approximate (see the vocab's `approximate`); null when not given. */
@@ -101,7 +103,7 @@ export interface CompiledSmokingRules {
   readonly amounts: readonly {
     id: string;
     field: SmokingAmountField;
-    needsContext: 'sentence' | 'block' | null;
+    needsContext: 'sentence' | 'block' | 'fragment' | null;
     regex: RegExp;
     gate: readonly string[] | null;
   }[];
@@ -231,6 +233,9 @@ export function compileSmokingRules(file: SmokingRuleFile): CompiledSmokingRules
       : null,
     carriedForward: file.carried_forward
       ? gated(compile(file.carried_forward, at('carried-forward', 'carried_forward')))
+      : null,
+    recordLabel: file.record_label
+      ? gated(compile(file.record_label, at('record-label', 'record_label')))
       : null,
     age: compile(file.age, at('age', 'age')),
     dob: file.dob ? compile(file.dob, at('dob', 'dob')) : null,
