@@ -99,6 +99,9 @@ const STATED_CONFLICTS = {
   'ja-s-3322': {
     brinkman_index: 'states ブリンクマン指数 500 (紹介元記載) beside 15本/日, 32年 (computed 480)',
   },
+  'ja-s-3407': {
+    brinkman_index: 'states 喫煙指数「700」(紹介状記載) beside 20本/日、32年 (computed 640)',
+  },
   // English set: listed in samples/smoking/en/README.md ("Stated values that conflict").
   'en-s-0033': { pack_years: 'states 30 pack-years beside 1 ppd x 25 years (computed 25)' },
   'en-s-0133': { pack_years: 'states 40 pack-years beside 2 ppd x 15 years (computed 30)' },
@@ -163,6 +166,10 @@ const STATED_CONFLICTS = {
   'en-s-3513': {
     pack_years: 'states "10 pack-years" (her own figure) beside 3/4 ppd x 12 yrs (computed 9)',
   },
+  'en-s-3631': {
+    pack_years:
+      'states "around 35 pack-years" (her own figure) beside about a pack a day from 1984 until 2009 (computed 25)',
+  },
 };
 
 // note_id -> reason. Notes labelled unknown that still carry numbers: the note gives an amount
@@ -204,6 +211,8 @@ const UNKNOWN_WITH_NUMBERS = {
     '喫煙歴：あり with ブリンクマン指数 450 only, current or quit not obtained (dev32 3222, modelled on dev 10/57)',
   'ja-s-3333':
     '喫煙歴あり (喫煙指数 720) from a referral, current or quit not confirmed (dev33 3333, modelled on dev 10/55/63)',
+  'ja-s-3415':
+    '喫煙歴 有 (1日25本×30年) from a referral, current use not obtained (dev34 3415, modelled on dev 31/36/51)',
   'en-s-2707':
     'ever smoker (outside records) with ~1 pack/day, ~30 years, current use not addressed (dev27 2707, decision 59)',
   'en-s-2809':
@@ -220,6 +229,8 @@ const UNKNOWN_WITH_NUMBERS = {
     'ever smoker (imported outside records) with ~3/4 pack/day x ~16 yrs, current use unknown (dev34 3422, decision 59)',
   'en-s-3524':
     'ever smoker (imported outside records) with ~15 cig/day x ~20 yrs, current use not reviewed (dev35 3524, decision 59)',
+  'en-s-3633':
+    'ever smoker (imported outside records) with ~50 pk-yrs, current use unable to obtain (dev36 3633, decision 59)',
 };
 const MAX_CPD = 200;
 const MAX_YEARS = 100;

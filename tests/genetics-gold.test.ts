@@ -141,8 +141,12 @@ const FLOORS: Record<string, Floor> = {
   'ja/dev29': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'ja/dev30': { f1: 0.99, significance: 0.99, origin: 0.98 },
   'ja/dev31': { f1: 0.99, significance: 0.99, origin: 0.98 },
-  // Raised after the sixth stop's scoring (EN 0.937 → 0.948, JA 0.910 → 0.926).
-  'en/devtest': { f1: 0.94, significance: 0.99, origin: 0.99 },
+  // en dev30 and ja dev32, a last harder draw: first scored 0.910 and 0.919. Left: back-references
+  // ("carries neither", "the same gene"), relatives known only by a first name, per-problem scoping.
+  'en/dev30': { f1: 0.93, significance: 0.97, origin: 0.97 },
+  'ja/dev32': { f1: 0.97, significance: 0.96, origin: 0.92 },
+  // Raised after the sixth stop's scorings (EN 0.937 → 0.948 → 0.969, JA 0.910 → 0.926).
+  'en/devtest': { f1: 0.96, significance: 0.99, origin: 0.99 },
   // ja devtest origin fell from 1.000 to 0.950 with ja decision 99's reading of dev12 (an origin
   // only suspected, "生殖細胞系列由来の可能性", is not germline); kept for the decision, not the score.
   // Its F1 fell from 0.902 to 0.872 with the dev13–dev15 rules (README); nothing was reverted for

@@ -196,6 +196,10 @@ const FLOORS: Record<string, Floor> = {
   'ja/dev31': { macroF1: 0.99, numeric: 0.92 },
   'ja/dev32': { macroF1: 0.99, numeric: 0.99 },
   'ja/dev33': { macroF1: 0.96, numeric: 0.76 },
+  // en dev36 and ja dev34, a last harder draw: first scored 0.843 and 0.774. Left: restarts that
+  // add up, a relative's death dating the patient's quit, an informant's quote across a line break.
+  'en/dev36': { macroF1: 0.88, numeric: 0.73 },
+  'ja/dev34': { macroF1: 0.97, numeric: 0.78 },
   'en/devtest': { macroF1: 0.98, numeric: 0.92 },
   'ja/devtest': { macroF1: 0.95, numeric: 0.9 },
 };

@@ -191,6 +191,11 @@ export const smokingRuleFileSchema = z.strictObject({
       patient_female: regexSource,
       patient_male: regexSource,
       label: regexSource,
+      /**
+       * Verbs of reported speech ("says", "told us"): the subject of the clause they open opens
+       * that clause too ("Wife says her brother still smokes").
+       */
+      reported_speech: regexSource,
     })
     .optional(),
   /**
@@ -520,6 +525,13 @@ export const layoutFileSchema = z.strictObject({
   aside_reasons: patternList.min(1),
   clinical_paragraph_labels: patternList.min(1),
   commentary_labels: patternList.min(1),
+  subject_gap_stops: patternList.min(1),
+  test_noun_modifiers: patternList.min(1),
+  fusion_verbs: patternList.min(1),
+  same_test_nouns: patternList.min(1),
+  reference_relatives: patternList.min(1),
+  co_subject_relatives: patternList.min(1),
+  co_subject_qualifiers: patternList.min(1),
 });
 export type LayoutFile = z.infer<typeof layoutFileSchema>;
 

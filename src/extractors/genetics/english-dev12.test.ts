@@ -2817,3 +2817,126 @@ describe('dev29: results far from their gene, back-references and coordinated fo
     ]);
   });
 });
+
+describe('dev30: pronoun results, telegraphic negatives, copy number, fusions in words', () => {
+  it('reads a same-variant test whose result repeats its subject as a pronoun, after an aside', () => {
+    expect(
+      brief(
+        genetics(
+          'Her sister carries MSH6 c.3261del, pathogenic. She had single-site testing for it and, reassuringly, she did not inherit it.',
+        ),
+      ),
+    ).toEqual(['MSH6 c.3261del present family', 'MSH6 c.3261del absent patient']);
+    expect(
+      brief(
+        genetics(
+          'His father carries MLH1 c.350C>T, pathogenic. He was tested in 2020, and he has not inherited it.',
+        ),
+      ),
+    ).toEqual(['MLH1 c.350C>T present family', 'MLH1 c.350C>T absent patient']);
+    expect(
+      brief(
+        genetics(
+          'Her mother carries APC c.3927_3931del, pathogenic. Her daughter has had the predictive test, and she does not carry it.',
+        ),
+      ),
+    ).toEqual(['APC c.3927_3931del present family', 'APC c.3927_3931del absent family']);
+  });
+
+  it('reads "once called" / "better known as" before a legacy name as another name', () => {
+    expect(
+      brief(
+        genetics(
+          'Her sister carries BRCA2 c.5946del (p.Ser1982Argfs*22; the variant once called 6174delT), pathogenic.',
+        ),
+      ),
+    ).toEqual(['BRCA2 p.Ser1982ArgfsTer22 present family']);
+    expect(
+      brief(genetics('His father carries BRCA1 c.68_69del, better known as 185delAG.')),
+    ).toEqual(['BRCA1 c.68_69del present family']);
+  });
+
+  it('maps the CHEK2 1100delC and BRCA1 4154delA legacy names to HGVS', () => {
+    expect(brief(genetics('Known CHEK2 1100delC carrier (on breast MRI screening).'))).toEqual([
+      'CHEK2 c.1100del present patient',
+    ]);
+    expect(brief(genetics('Germline: BRCA1 4154delA, pathogenic.'))).toEqual([
+      'BRCA1 c.4035del present patient',
+    ]);
+  });
+
+  it('reads "nor was <gene> <class>" as carrying the negative on', () => {
+    expect(
+      brief(
+        genetics('Fusions involving ROS1 and RET were not detected, nor was MET exon 14 skipping.'),
+      ),
+    ).toEqual([
+      'ROS1 fusion absent patient',
+      'RET fusion absent patient',
+      'MET exon_skipping 14 absent patient',
+    ]);
+    expect(
+      brief(genetics('ROS1 fusion not detected; nor was an ERBB2 amplification seen.')),
+    ).toEqual(['ROS1 fusion absent patient', 'ERBB2 amplification absent patient']);
+  });
+
+  it('reads a gene (or its exons) called "clear" as tested negative, not "clear cell"', () => {
+    expect(brief(genetics('NRAS ex 2-4 and BRAF ex 15 clear.'))).toEqual([
+      'NRAS wild_type absent patient',
+      'BRAF wild_type absent patient',
+    ]);
+    expect(brief(genetics('KRAS and NRAS both clear on NGS.'))).toEqual([
+      'KRAS wild_type absent patient',
+      'NRAS wild_type absent patient',
+    ]);
+    expect(genetics('BRCA1 clear cell ovarian cancer.')).toEqual([]);
+  });
+
+  it('reads a copy number called normal as amplification absent', () => {
+    expect(
+      brief(genetics('ERBB2 copy number was within the normal range, i.e. no amplification.')),
+    ).toEqual(['ERBB2 amplification absent patient']);
+    expect(brief(genetics('MET gene copy number 2.0, normal.'))).toEqual([
+      'MET amplification absent patient',
+    ]);
+    expect(brief(genetics('MET copy number 12 (amplified).'))).toEqual([
+      'MET amplification present patient',
+    ]);
+    // Not a gene called normal alone (a lab value, an IHC call).
+    expect(genetics('PTH normal.')).toEqual([]);
+  });
+
+  it('reads "<gene> showed no <class>" as that class absent', () => {
+    expect(brief(genetics('The FLT3 gene showed no internal tandem duplication.'))).toEqual([
+      'FLT3 duplication absent patient',
+    ]);
+    expect(brief(genetics('MET showed no amplification.'))).toEqual([
+      'MET amplification absent patient',
+    ]);
+    expect(brief(genetics('ALK had no rearrangement.'))).toEqual(['ALK fusion absent patient']);
+  });
+
+  it('reads a fusion told in words with breakpoint exons', () => {
+    const [alk] = genetics('RNA panel: EML4 exon 13 joined to ALK exon 20 (variant 1).');
+    expect([alk?.gene, alk?.partner, alk?.kind, alk?.status]).toEqual([
+      'ALK',
+      'EML4',
+      'fusion',
+      'present',
+    ]);
+    const [ntrk] = genetics(
+      'RNA NGS detected a transcript joining exon 5 of ETV6 to exon 15 of NTRK3.',
+    );
+    expect([ntrk?.gene, ntrk?.partner]).toEqual(['NTRK3', 'ETV6']);
+    const [ros] = genetics('Fusion of exon 2 of CD74 with exon 34 of ROS1 detected.');
+    expect([ros?.gene, ros?.partner]).toEqual(['ROS1', 'CD74']);
+  });
+
+  it('reads a past test "sent" with its result after the colon', () => {
+    expect(brief(genetics('Oncology sent a KRAS and NRAS panel in 2021: negative.'))).toEqual([
+      'KRAS wild_type absent patient',
+      'NRAS wild_type absent patient',
+    ]);
+    expect(genetics('Sent germline BRCA1/2 testing: result pending.')).toEqual([]);
+  });
+});

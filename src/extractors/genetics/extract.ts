@@ -47,9 +47,6 @@ const PANEL_ROW_REACH = 200;
 /** How far from a same-variant reference its result may be written (characters, each side). */
 const REFERENCE_REACH = 400;
 /** Class words of a same-variant reference ("同欠失", "the same duplication") and the kinds they take. */
-/** A Japanese reference that is a relative's own words: "妹（40）は", "弟も". */
-const RELATIVE_REFERENCE_JA =
-  /^[ \t]*[・-]?[ \t]*(?:母|父|姉|妹|兄|弟|長女|次女|三女|長男|次男|三男|娘|息子)(?:[（(][^）)\n]{0,12}[）)])?(?:は|も)/;
 
 const REFERENCE_CLASSES: readonly { word: RegExp; kinds: readonly string[] }[] = [
   { word: /欠失$|\bdeletion$/i, kinds: ['deletion', 'exon_deletion', 'frameshift', 'copy_loss'] },
@@ -385,7 +382,7 @@ export class GeneticsExtractor {
       // (Not when the reference is itself a relative's words: "本人は未検、妹は非保持".)
       const selfSubject =
         !inFamily &&
-        !(note.language === 'ja' && RELATIVE_REFERENCE_JA.test(written)) &&
+        !(note.language === 'ja' && rules.layout.relativeReferenceJa.test(written)) &&
         selfAfterRelatives(
           text.slice(Math.max(sentence.start, span.start - REFERENCE_REACH), span.start),
           rules.layout,
@@ -1321,6 +1318,7 @@ export class GeneticsExtractor {
             (this.core.sentenceAt(analyzed, item) ?? clause).start,
             item,
             (this.core.sentenceAt(analyzed, item) ?? clause).end,
+            rules.layout,
           )
         ) {
           const other: Candidate = { ...candidate, subject: family ? 'patient' : 'family' };
@@ -2297,32 +2295,22 @@ const TIER_FIRST =
 /** The guideline naming a tier at a line's start ("AMP/ASCO/CAP Tier I."). */
 const TIER_GUIDELINE = /^\s*(?:AMP|ASCO|CAP)(?:\s*\/\s*(?:AMP|ASCO|CAP))*\s+/i;
 
-const CO_RELATIVE =
-  '(?:(?:late|older|younger|elder|eldest|twin|maternal|paternal)\\s+)?(?:mother|father|sister|brother|daughter|son|aunt|uncle|cousin|niece|nephew|grandmother|grandfather|parent|sibling|twin)';
 /**
- * Before a variant in its sentence, the patient and a relative as joint subjects: "he and his
- * father share", "she and her mother both carry", "the patient and his brother are
- * heterozygous for", "her sister and she", "Like her older sister, she carries".
+ * The patient and a relative as joint subjects of a variant's sentence (`layout.coSubjectBefore`
+ * and `coSubjectAfter`, layout `co_subject_relatives`): before it, "he and his father share", "she
+ * and her mother both carry", "the patient and his brother are heterozygous for", "her sister and
+ * she", "Like her older sister, she carries"; after it, ", as does her sister", ", like his father".
  */
-const CO_SUBJECT_BEFORE = new RegExp(
-  `(?:^|[^A-Za-z])(?:(?:both\\s+)?(?:she|he|the\\s+patient|pt|patient)\\s+and\\s+(?:his|her|their)\\s+${CO_RELATIVE}|(?:his|her|their)\\s+${CO_RELATIVE}\\s+and\\s+(?:she|he|the\\s+patient|herself|himself)|like\\s+(?:his|her|their)\\s+${CO_RELATIVE}(?:\\s*\\([^)\\n]{0,20}\\))?\\s*,\\s*(?:she|he|the\\s+patient))\\b(?![^.;\\n]*\\b(?:but|whereas|while|however)\\b)`,
-  'i',
-);
-/** After the variant, a relative sharing it: ", as does her sister", ", like his father". */
-const CO_SUBJECT_AFTER = new RegExp(
-  `^[^.;\\n]{0,40}?,\\s*(?:as\\s+(?:does|did|do)|(?:just\\s+)?like|(?:the\\s+)?same\\s+as)\\s+(?:his|her|their)\\s+${CO_RELATIVE}s?\\b`,
-  'i',
-);
-
 function coSubjectWithRelative(
   text: string,
   sentenceStart: number,
   item: Item,
   sentenceEnd: number,
+  layout: CompiledLayout,
 ): boolean {
   const before = text.slice(Math.max(sentenceStart, item.start - 160), item.start);
-  if (CO_SUBJECT_BEFORE.test(before)) return true;
-  return CO_SUBJECT_AFTER.test(text.slice(item.end, Math.min(sentenceEnd, item.end + 80)));
+  if (layout.coSubjectBefore.test(before)) return true;
+  return layout.coSubjectAfter.test(text.slice(item.end, Math.min(sentenceEnd, item.end + 80)));
 }
 
 /**
@@ -3393,9 +3381,9 @@ function originNear(
   const sameTestBefore =
     rules.language !== 'en' || !item
       ? null
-      : SAME_TEST.test(text.slice(clause.start, item.start))
+      : rules.layout.sameTest.test(text.slice(clause.start, item.start))
         ? leadText
-        : sentenceEnd >= 0 && SAME_TEST.test(leadText.slice(sentenceEnd + 1))
+        : sentenceEnd >= 0 && rules.layout.sameTest.test(leadText.slice(sentenceEnd + 1))
           ? leadText.slice(0, sentenceEnd)
           : null;
   if (sameTestBefore) {
@@ -3479,10 +3467,6 @@ const EN_RESULT_ROW =
 /** A Japanese phrase naming a test as the means, right before an item ("血液の遺伝学的検査で"). */
 const MEANS_BEFORE =
   /(?:^|[、,，→⇒;；:：。\n])([^、,，→⇒;；:：。\n]{1,50}?(?:で(?:の)?|にて|により|によって))\s*$/;
-
-/** A label naming the test of the sentence before: "Same 30-gene panel:", "On the same test,". */
-const SAME_TEST =
-  /^\s*(?:on\s+|in\s+|by\s+)?(?:the\s+)?same\s+(?:[\w-]+\s+){0,2}(?:panel|test|testing|assay|analysis|sample)\b/i;
 
 /**
  * The source of the last test label after an arrow or a sentence's start in an English text:

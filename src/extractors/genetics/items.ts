@@ -111,9 +111,8 @@ const FUSION_JOINT =
 
 // A fusion told in words between its two genes: "NTRK1 fused with LMNA", "ETV6 joined to
 // NTRK3", "EML4 is fused in frame to ALK", "ROS1 in fusion with CD74", "RET rearranged with
-// CCDC6". (Which gene is the kinase comes from the driver list, as for "A-B".)
-const FUSION_VERB_JOINT =
-  /^\s+(?:(?:is|was|are|were|being)\s+)?(?:(?:fused|joined|rearranged|juxtaposed)\s+(?:in[- ]frame\s+)?(?:with|to)|in(?:[- ]frame)?\s+fusion\s+(?:with|to))\s+(?:the\s+)?$/i;
+// CCDC6": `layout.fusionVerbJoint` (layout `fusion_verbs`). (Which gene is the kinase comes from
+// the driver list, as for "A-B".)
 
 // Between genes of one list: "ALK, ROS1 and RET", "ALK/ROS1/RET", "EGFR、ALK".
 // (Japanese conjunctions too: "CDKN2AとCDKN2Bのホモ欠失", "EGFRおよびMETの増幅", "ALKやROS1の融合".)
@@ -163,7 +162,7 @@ export function buildItems(
     if (a.genes.length !== 1 || b.genes.length !== 1) continue;
     if (
       !FUSION_JOINT.test(text.slice(a.end, b.start)) &&
-      !(english && FUSION_VERB_JOINT.test(text.slice(a.end, b.start)))
+      !(english && layout.fusionVerbJoint.test(text.slice(a.end, b.start)))
     )
       continue;
     const [first, second] = [a.genes[0]!, b.genes[0]!];
@@ -490,9 +489,16 @@ export function buildItems(
       // homozygous deletion".)
       // (Or a longer method aside: "CDKN2A/B (copy-number analysis from the NGS panel): no
       // homozygous deletion"; the whole gap is that label, so it is not counted in words below.)
-      /^(?:\s*[(（][^)）\n]{1,60}[)）])?(?:\s*[:：]|\s+[-–—]|\s*\.{3,})\s*(?:no|without|absence of)\s+(?:[a-z][\w-]*\s+){0,2}$/i.test(
+      (/^(?:\s*[(（][^)）\n]{1,60}[)）])?(?:\s*[:：]|\s+[-–—]|\s*\.{3,})\s*(?:no|without|absence of)\s+(?:[a-z][\w-]*\s+){0,2}$/i.test(
         text.slice(before.end, event.start),
-      );
+      ) ||
+        // Or the gene as the subject of a verb that has the negated class as its object: "MET
+        // showed no amplification", "the FLT3 gene showed no internal tandem duplication",
+        // "ERBB2 had no amplification": the class is the gene's (spec §3), not a heading.
+        (english &&
+          /^(?:\s+gene)?\s+(?:showed|shows|had|has|harbou?red|harbou?rs|carried|carries|revealed|demonstrated)\s+no\s+(?:[a-z][\w-]*\s+){0,2}$/.test(
+            text.slice(before.end, event.start),
+          )));
     const negated =
       !labelledBefore &&
       /\b(?:no|No|NO|without|Without|negative for|Negative for|NEGATIVE FOR|absence of)\s+(?:[a-z][\w-]*\s+){0,2}$/.test(

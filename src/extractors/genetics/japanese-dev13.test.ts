@@ -2816,3 +2816,60 @@ describe('dev31: progressive negatives, ならびに, carriers in plain words, b
     ).toEqual(['p.Cys797Ser absent', 'p.Cys797Ser present', 'p.Leu858Arg present']);
   });
 });
+
+describe('dev32: negatives in plain words, exon events with に, resistance changes that appeared', () => {
+  const one = (text: string, type = 'progress') =>
+    genetics(text, 'ja', type).map((f) => `${f.gene} ${f.kind} ${f.status}`);
+
+  it('reads past and kana "見られなかった", "出ておらず", "至らない" and "変異がない" as negatives', () => {
+    for (const [text, want] of [
+      ['ALKとRETにも融合は見られなかった。', ['ALK fusion absent', 'RET fusion absent']],
+      ['ROS1の融合はみられなかった。', ['ROS1 fusion absent']],
+      [
+        'NRASには変異がなく、ERBB2の増幅もみられず。',
+        ['NRAS wild_type absent', 'ERBB2 amplification absent'],
+      ],
+      ['KRASには変異がない。', ['KRAS wild_type absent']],
+      ['HER2/CEP17比 1.7で、ERBB2は遺伝子増幅には至らないと判定。', ['ERBB2 amplification absent']],
+      ['EGFR T790Mは今回も出ていない。', ['EGFR snv absent']],
+    ] as const) {
+      expect(one(text).sort()).toEqual([...want].sort());
+    }
+  });
+
+  it('keeps "推奨治療はない" / "臨床的意義はない" from negating a found variant', () => {
+    expect(one('TP53 R158L を検出。TP53の異常に対する推奨治療はない。', 'ngs_report')).toEqual([
+      'TP53 snv present',
+    ]);
+    const f = genetics(
+      'BRCA2 c.1114A>C（p.Asn372His）はおそらく良性と判断し、臨床的意義なしとした。',
+      'ja',
+      'germline_report',
+    );
+    expect(f.map((x) => `${x.status} ${x.significance}`)).toEqual(['present likely_benign']);
+  });
+
+  it('reads an exon event written with the locative に ("エクソン9に欠失", "エクソン20に挿入型の変異")', () => {
+    expect(one('MLH1のエクソン9に欠失（ヘテロ接合）を認めた。', 'germline_report')).toEqual([
+      'MLH1 exon_deletion present',
+    ]);
+    expect(one('MSH2のエクソン3〜6に欠失を認めた。', 'germline_report')).toEqual([
+      'MSH2 exon_deletion present',
+    ]);
+    expect(one('ERBB2のエクソン20に挿入型の変異が検出された。')).toEqual([
+      'ERBB2 exon_insertion present',
+    ]);
+    expect(one('EGFRのエクソン19に欠失変異を認める。')).toEqual(['EGFR exon_deletion present']);
+  });
+
+  it('reads a change that "newly appeared" with its call or VAF as found, not hypothetical', () => {
+    expect(one('新たにMETのコピー数 9 の増幅が出現（Tier II）。', 'ngs_report')).toEqual([
+      'MET amplification present',
+    ]);
+    expect(
+      one('NTRK3 G623R（VAF 0.9%）が新たに出現しており、獲得耐性変異と考えられる。', 'ngs_report'),
+    ).toEqual(['NTRK3 snv present']);
+    expect(one('今後T790Mが出現すればオシメルチニブを検討。')).toEqual([]);
+    expect(one('T790M出現の可能性を考え再生検。')).toEqual([]);
+  });
+});

@@ -230,6 +230,20 @@ export interface CompiledLayout {
   readonly commentaryLabel: RegExp;
   /** A confirmatory test's call opening a clause ("FISH negative"): it continues the clause before. */
   readonly continuingCall: RegExp | null;
+  /** In the gap of a subject test and its result, a clause or subject of its own (subject_gap_stops). */
+  readonly subjectGapStop: RegExp;
+  /** Words between a gene and its test noun ("mutation", "hotspot"), test_noun_modifiers. */
+  readonly testNounModifiers: RegExp;
+  /** A fusion told in words between its genes ("fused with", "is fused in frame to"), fusion_verbs. */
+  readonly fusionVerbJoint: RegExp;
+  /** A label naming the test of the sentence before ("Same 30-gene panel:"), same_test_nouns. */
+  readonly sameTest: RegExp;
+  /** A Japanese reference opened by a relative as its subject ("妹（40）は"), reference_relatives. */
+  readonly relativeReferenceJa: RegExp;
+  /** Before a variant, the patient and a relative as joint subjects ("he and his father share"). */
+  readonly coSubjectBefore: RegExp;
+  /** After a variant, a relative sharing it (", as does her sister"). */
+  readonly coSubjectAfter: RegExp;
 }
 
 export function compileLayout(file: LayoutFile): CompiledLayout {
@@ -314,5 +328,39 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
     continuingCall: file.continuing_calls?.length
       ? new RegExp(`^\\s*(?:${alternation(file.continuing_calls)})(?![A-Za-z])`, 'iu')
       : null,
+    subjectGapStop: new RegExp(`\\b${any(file.subject_gap_stops)}\\b`, 'i'),
+    testNounModifiers: new RegExp(`^\\s*(?:${any(file.test_noun_modifiers)}\\s+)+`, 'i'),
+    // (Each gene may carry its breakpoint exon: "EML4 exon 13 joined to ALK exon 20", "EML4
+    // (exon 6) fused to ALK"; or be written "exon N of GENE": "joining exon 5 of ETV6 to exon 15
+    // of NTRK3", "exon 2 of CD74 fused to exon 34 of ROS1".)
+    fusionVerbJoint: new RegExp(
+      `^(?:\\s*[(（]?\\s*(?:exon|ex)\\s?\\d{1,2}\\s*[)）]?)?\\s+(?:(?:(?:is|was|are|were|being)\\s+)?(?:${any(file.fusion_verbs)}\\s+(?:in[- ]frame\\s+)?(?:with|to)|in(?:[- ]frame)?\\s+fusion\\s+(?:with|to))|(?:(?:(?:is|was|are|were|being)\\s+)?(?:${any(file.fusion_verbs)}\\s+(?:in[- ]frame\\s+)?)?(?:with|to)(?=\\s+exon\\s?\\d{1,2}\\s+of\\s+$)))\\s+(?:the\\s+)?(?:exon\\s?\\d{1,2}\\s+of\\s+)?$`,
+      'i',
+    ),
+    sameTest: new RegExp(
+      `^\\s*(?:on\\s+|in\\s+|by\\s+)?(?:the\\s+)?same\\s+(?:[\\w-]+\\s+){0,2}${any(file.same_test_nouns)}\\b`,
+      'i',
+    ),
+    relativeReferenceJa: new RegExp(
+      `^[ \\t]*[・-]?[ \\t]*${any(file.reference_relatives)}(?:[（(][^）)\\n]{0,12}[）)])?(?:は|も)`,
+    ),
+    ...coSubject(`(?:${any(file.co_subject_qualifiers)}\\s+)?${any(file.co_subject_relatives)}`),
+  };
+}
+
+/** The patient and a relative (`relative`: a qualified relative word) as joint subjects. */
+function coSubject(relative: string): { coSubjectBefore: RegExp; coSubjectAfter: RegExp } {
+  return {
+    // "he and his father share", "her sister and she", "Like her older sister, she carries"
+    // (not with a contrast after it in the sentence).
+    coSubjectBefore: new RegExp(
+      `(?:^|[^A-Za-z])(?:(?:both\\s+)?(?:she|he|the\\s+patient|pt|patient)\\s+and\\s+(?:his|her|their)\\s+${relative}|(?:his|her|their)\\s+${relative}\\s+and\\s+(?:she|he|the\\s+patient|herself|himself)|like\\s+(?:his|her|their)\\s+${relative}(?:\\s*\\([^)\\n]{0,20}\\))?\\s*,\\s*(?:she|he|the\\s+patient))\\b(?![^.;\\n]*\\b(?:but|whereas|while|however)\\b)`,
+      'i',
+    ),
+    // ", as does her sister", ", like his father".
+    coSubjectAfter: new RegExp(
+      `^[^.;\\n]{0,40}?,\\s*(?:as\\s+(?:does|did|do)|(?:just\\s+)?like|(?:the\\s+)?same\\s+as)\\s+(?:his|her|their)\\s+${relative}s?\\b`,
+      'i',
+    ),
   };
 }

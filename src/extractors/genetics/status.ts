@@ -99,11 +99,11 @@ function subjectTestResult(
   layout: CompiledLayout,
 ): boolean {
   if (japanese || itemsBetween > 0 || item.generic) return false;
-  const after = text.slice(item.end, item.end + 40).replace(TEST_NOUN_PREFIX, ' ');
+  const after = text.slice(item.end, item.end + 40).replace(layout.testNounModifiers, ' ');
   if (!layout.testNoun.test(after)) return false;
   const gap = text.slice(item.end, result.start);
   // (Nor a clause with a subject of its own: "… given that her mother was positive".)
-  if (/[.;:!?](?:\s|$)|\n\s*\n/.test(gap) || SUBORDINATE.test(gap)) return false;
+  if (/[.;:!?](?:\s|$)|\n\s*\n/.test(gap) || layout.subjectGapStop.test(gap)) return false;
   if ((gap.match(/[A-Za-z0-9]+/g) ?? []).length > MAX_SUBJECT_GAP) return false;
   return layout.copulaBefore.test(text.slice(Math.max(item.end, result.start - 30), result.start));
 }
@@ -112,10 +112,6 @@ const MAX_SUBJECT_GAP = 24;
 /** Between a negation and a variant, the relative it belongs to: " her sister's ", " his late father's familial ". */
 const RELATIVE_OWNER_GAP =
   /^\s+(?:(?:his|her|their|your|the\s+patient['’]s)\s+(?:(?:late|older|younger|elder|eldest|maternal|paternal|twin)\s+)?(?:mother|father|sister|brother|daughter|son|aunt|uncle|cousin|niece|nephew|grandmother|grandfather|parent|sibling)['’]s|(?:the|her|his|their)\s+(?:paternal|maternal))\s+(?:(?:pathogenic|likely\s+pathogenic|familial|known|heterozygous)\s+){0,3}$/i;
-const TEST_NOUN_PREFIX =
-  /^\s*(?:(?:mutation(?:al)?|variant|gene|genetic|germline|somatic|molecular|DNA|hotspot)\s+)+/i;
-const SUBORDINATE =
-  /\b(?:that|whether|if|because|given|since|although|though|but|while|whereas|mother|father|sister|brother|daughter|son|aunt|uncle|cousin|relatives?|family)\b/i;
 
 /** A bracket of the item's own measured value: "（CN 11）", "(VAF 18%)", "（コピー数：8）". */
 const OWN_MEASURE =

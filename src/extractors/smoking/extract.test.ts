@@ -2591,3 +2591,66 @@ describe('dev35: printed Y / N choices, "made the switch", "starting in YEAR", s
     expect(answer(text, 'en', noteDate)).toMatchObject(expected);
   });
 });
+
+describe('dev36: quits dated by a season or month of a year, "gave that habit up", a holiday with its year, tobacco use itself not known, telegraphic alcohol counts, a cut to a pack with no "a day"', () => {
+  it.each<[string, Partial<SmokingAnnotation>, string?]>([
+    // A quit dated by a season or month of a year, or a two-digit year, after "in".
+    [
+      'Intake: Tobacco: denies. On review she did smoke, about 8 a day, and stopped in the spring of 2019.',
+      { status: 'former', cigarettes_per_day: 8, quit_year: 2019 },
+    ],
+    [
+      'He smoked a pack a day for years and quit in the late summer of 2016.',
+      { status: 'former', quit_year: 2016 },
+    ],
+    [
+      'Smoked 10 cigarettes daily; stopped in March 2020, not a cigarette since.',
+      { status: 'former', cigarettes_per_day: 10, quit_year: 2020 },
+    ],
+    [
+      'Tobacco: none (pre-filled). Corrected: he smoked a pack a day from 1980 - "I gave the habit up in \'99."',
+      { status: 'former', cigarettes_per_day: 20, quit_year: 1999, years_smoked: 19 },
+    ],
+    // A named holiday with its year dates the quit to that year; "no longer a (daily) smoker" is a
+    // former smoker.
+    [
+      'She is no longer a smoker - her last cigarette was on Christmas Eve 2021; before that about 15 a day.',
+      { status: 'former', quit_year: 2021, cigarettes_per_day: 15 },
+    ],
+    [
+      "He wants it noted that he's no longer a daily smoker; last cigarette on Thanksgiving 2022.",
+      { status: 'former', quit_year: 2022 },
+    ],
+    [
+      'Former smoker, quit the week after Thanksgiving 2018.',
+      { status: 'former', quit_year: 2018 },
+    ],
+    ["Ex-smoker; stopped smoking on New Year's Day 2020.", { status: 'former', quit_year: 2020 }],
+    // Whether the patient smokes now is itself not known: an old "ever smoker" says no more.
+    [
+      'PMH (imported): Tobacco: ever smoker, ~40 pk-yrs.\nSH: unable to obtain. Current tobacco use unknown.',
+      { status: 'unknown' },
+    ],
+    [
+      'Outside records: ever smoker. Smoking status not assessed - patient intubated.',
+      { status: 'unknown' },
+    ],
+    // A telegraphic alcohol clause with a count and no colon is not cigarettes a day.
+    [
+      'SH: +cigs, ~1/2 pk/d since 2010; etoh 3-4/d on weekends; works nights.',
+      { status: 'current', cigarettes_per_day: 10 },
+    ],
+    ['SH: smoker 1 ppd, alcohol ~6/d, no drugs.', { status: 'current', cigarettes_per_day: 20 }],
+    // A cut told with no "a day" is still a daily rate.
+    [
+      'Smokes since 20. Used to be 2 packs a day; after his MI he cut that to about half a pack, which is where he is now.',
+      { status: 'current', cigarettes_per_day: 10 },
+    ],
+    [
+      'Current smoker. Was 1.5 packs daily, cut back to a pack in 2019 and still smokes that.',
+      { status: 'current', cigarettes_per_day: 20 },
+    ],
+  ])('%s', (text, expected, noteDate) => {
+    expect(answer(text, 'en', noteDate)).toMatchObject(expected);
+  });
+});

@@ -2404,3 +2404,108 @@ describe('dev33 second pass: start years ended by a later switch or quit, ellipt
     expect(answer(text)).toMatchObject(expected);
   });
 });
+
+describe('dev34: start ages before an event clause, ずっと続いている, 毎日欠かさず, quits after a て-form cause, quit again on an occasion, a child quoting the parent, a relative quoting the patient, 禁煙開始日 after a blank, unknowns left unwritten, coordinated denials, risk factors explained, belongings left at home', () => {
+  it.each([
+    // An event clause between the start age and the verb of taking up (覚え, 吸い始め).
+    [
+      '50歳男性。喫煙：20の時に職場で覚え、それ以来ずっと続いている。1日20本。',
+      { status: 'current', cigarettes_per_day: 20, years_smoked: 30 },
+    ],
+    [
+      '50歳男性。たばこは20歳のときに友人に誘われて覚え、以来ずっと続けている。1日15本。',
+      { status: 'current', years_smoked: 30 },
+    ],
+    [
+      '50歳男性。たばこは20歳の時に先輩に勧められて吸い始め、今も毎日1箱。',
+      { status: 'current', years_smoked: 30, cigarettes_per_day: 20 },
+    ],
+    // 欠かさず between 毎日 and the packs.
+    ['たばこは毎日欠かさず、ひと箱くらい。', { status: 'current', cigarettes_per_day: 20 }],
+    ['たばこは毎日欠かさず1箱。', { status: 'current', cigarettes_per_day: 20 }],
+    // A bare 始め after the year, tobacco as the topic.
+    [
+      'たばこは就職した1990年に始めて毎日1箱。2010年、長男が生まれた年にやめた。',
+      { status: 'former', years_smoked: 20, quit_year: 2010 },
+    ],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    // A dated quit whose cause is a て-form clause.
+    [
+      'たばこは1日20本を30年。去年の春、医師に勧められてやめました。',
+      { status: 'former', quit_year: 2023 },
+    ],
+    ['たばこは1日20本を30年。3年前、孫が生まれてやめた。', { status: 'former', quit_year: 2021 }],
+    [
+      '喫煙歴：1日20本。昨年の暮れ、手術前に言われて禁煙した。',
+      { status: 'former', quit_year: 2023 },
+    ],
+    // 再び before the verb of an occasion-dated quit.
+    [
+      '喫煙：以前は1日20本。一度やめたが再開。昨年10月に心筋梗塞で入院したのを機に再び禁煙し、以後は吸っていない。',
+      { status: 'former', quit_year: 2023 },
+    ],
+    // Not a quit: the cause clause with a request or another object.
+    ['たばこは1日20本。昨年、胃の手術を受けて酒をやめた。', { status: 'current' }],
+    // The 禁煙開始日 row after a blank.
+    [
+      '【禁煙外来】禁煙開始日 2024/2/5。以後、1本も吸っていない。',
+      { status: 'former', quit_year: 2024 },
+    ],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    // A child's hearing quoted: the parent named is the patient (decision 59).
+    [
+      '長男より聴取：「母は3年前にたばこをやめています。それまでは1日15本でした」',
+      { status: 'former', quit_year: 2021 },
+    ],
+    ['長女から確認：父は去年たばこをやめた。', { status: 'former', quit_year: 2023 }],
+    // A relative right before their quoted words speaks of the patient, unless of themselves.
+    ['たばこ：妻「毎日1箱くらい吸っています」', { status: 'current', cigarettes_per_day: 20 }],
+    ['喫煙：長男「毎日20本は吸っています」', { status: 'current', cigarettes_per_day: 20 }],
+    ['妻「私は吸いません」。本人は1日10本。', { status: 'current', cigarettes_per_day: 10 }],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    // Whether the patient still smokes is not written in the source: unknown (decisions 2, 27).
+    ['喫煙歴あり（20本/日）。今も吸っているのかは記録されていない。', { status: 'unknown' }],
+    [
+      '喫煙歴 有（1日25本×30年）。現在も吸っているかどうかは紹介状に記載なし。',
+      { status: 'unknown' },
+    ],
+    ['以前吸っていたかどうかは不明。', { status: 'unknown' }],
+    // Products listed before one lifetime denial: all denied.
+    [
+      '問診：紙巻きもパイプも吸ったことはない（父がパイプを愛用していたとのこと）。',
+      { status: 'never' },
+    ],
+    ['たばこも葉巻も一度も吸ったことがない。', { status: 'never' }],
+    ['紙巻き・加熱式とも使ったことはありません。', { status: 'never' }],
+    ['紙巻きは吸っているが、葉巻もパイプも吸ったことはない。', { status: 'current' }],
+    // Risk factors explained are about smokers at large.
+    ['危険因子として喫煙や肥満などが挙げられることを説明した。', { status: 'unknown' }],
+    [
+      '創傷治癒の遅延要因として喫煙などがあることをお話しした。本人は1日10本吸っている。',
+      { status: 'current', cigarettes_per_day: 10 },
+    ],
+    [
+      '冠危険因子として喫煙（20本/日）、高血圧あり。',
+      { status: 'current', cigarettes_per_day: 20 },
+    ],
+    // Tobacco left at home is no smoking of the patient's.
+    [
+      '娘によると、自宅の書斎にパイプと葉巻が残っていたが、本人が吸っていたのかは分からない。',
+      { status: 'unknown' },
+    ],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+});

@@ -107,7 +107,7 @@ export class Referents {
         strong:
           !collateral &&
           (name !== undefined ||
-            clauseInitial(before) ||
+            clauseInitial(before, people) ||
             RELATIVE_CLAUSE.test(text.slice(end, end + 40))),
         collateral,
         head: heads(text, m.index, end),
@@ -350,7 +350,7 @@ function namesAnother(span: string, sex: Sex | null): boolean {
 }
 
 /** Nothing but spaces and quotes between the last clause boundary and the phrase. */
-function clauseInitial(before: string): boolean {
+function clauseInitial(before: string, people: CompiledPeople): boolean {
   const boundary = Math.max(
     before.lastIndexOf('.'),
     before.lastIndexOf(';'),
@@ -363,16 +363,13 @@ function clauseInitial(before: string): boolean {
   // The subject of a reported clause opens that clause too: "Mom told us Grandpa gave up
   // cigarettes in '98 (he says he smoked 30 pack-years)", "Wife says her brother still smokes;
   // he …" (decision 50: a later pronoun follows the person last introduced).
-  if (REPORTED_CLAUSE_START.test(before)) return true;
+  if (people.reportedSpeech.test(before)) return true;
   if (boundary < 0) return before.length < 40 && /^[\s"']*$/.test(before);
   return /^[\s"'-]*$/.test(before.slice(boundary + 1));
 }
 
 /** "…her son (19), who lives with her": the person is the subject of the clause after it. */
 const RELATIVE_CLAUSE = /^\s*(?:\([^)\n]{0,30}\))?\s*,?\s*who\b/i;
-
-const REPORTED_CLAUSE_START =
-  /\b(?:says|said|states|stated|reports|reported|tells\s+(?:us|me)|told\s+(?:us|me|staff)|mentions|mentioned|explains|explained|adds|added)(?:\s+that)?\s+$/i;
 
 const ASCII_PEOPLE = new WeakMap<CompiledPeople, CompiledPeople>();
 

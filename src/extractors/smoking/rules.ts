@@ -20,6 +20,8 @@ export interface CompiledPeople {
   readonly patientFemale: RegExp;
   readonly patientMale: RegExp;
   readonly label: RegExp;
+  /** Reported speech ending the text before a person phrase ("Wife says "): people.reported_speech. */
+  readonly reportedSpeech: RegExp;
 }
 
 /**
@@ -292,5 +294,7 @@ function compilePeople(
     patientFemale: compile(people.patient_female, where('patient-female'), 'u'),
     patientMale: compile(people.patient_male, where('patient-male'), 'u'),
     label: compile(people.label, where('label'), 'gmu'),
+    // (Built as written, not by `compile`, which would cap the spaces before the person.)
+    reportedSpeech: new RegExp(`\\b(?:${people.reported_speech})(?:\\s+that)?\\s+$`, 'i'),
   };
 }
