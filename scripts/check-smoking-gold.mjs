@@ -71,6 +71,10 @@ const TOLERANCE = 0.01;
 // note_id -> { field: reason }. Notes whose stated value conflicts with the arithmetic; gold
 // keeps the stated value. Keep this in step with the README of each language's set.
 const STATED_CONFLICTS = {
+  'en-s-3740': {
+    pack_years:
+      'states about 30 pack-years beside roughly a pack a day for 25 years (computed 25) (dev37 3740)',
+  },
   'ja-s-0034': { brinkman_index: 'states BI 500 beside 20本/日×30年 (computed 600)' },
   'ja-s-0120': { pack_years: 'states 40 pack-years beside 1日1箱×30年 (computed 30)' },
   'ja-s-0429': { brinkman_index: 'states BI 600 beside 1日30本×25年 (computed 750)' },
@@ -98,6 +102,9 @@ const STATED_CONFLICTS = {
   'ja-s-3232': { pack_years: 'states 40 pack-years beside 1日20本×30年 (computed 30)' },
   'ja-s-3322': {
     brinkman_index: 'states ブリンクマン指数 500 (紹介元記載) beside 15本/日, 32年 (computed 480)',
+  },
+  'ja-s-3501': {
+    brinkman_index: 'states 喫煙指数 500 beside 1日15本, 20歳から56歳 (computed 540)',
   },
   'ja-s-3407': {
     brinkman_index: 'states 喫煙指数「700」(紹介状記載) beside 20本/日、32年 (computed 640)',
@@ -211,6 +218,8 @@ const UNKNOWN_WITH_NUMBERS = {
     '喫煙歴：あり with ブリンクマン指数 450 only, current or quit not obtained (dev32 3222, modelled on dev 10/57)',
   'ja-s-3333':
     '喫煙歴あり (喫煙指数 720) from a referral, current or quit not confirmed (dev33 3333, modelled on dev 10/55/63)',
+  'ja-s-3536':
+    '喫煙歴：あり (1日20本×30年), current use not obtained (dev35 3536, modelled on dev 3/8/35)',
   'ja-s-3415':
     '喫煙歴 有 (1日25本×30年) from a referral, current use not obtained (dev34 3415, modelled on dev 31/36/51)',
   'en-s-2707':
@@ -231,6 +240,8 @@ const UNKNOWN_WITH_NUMBERS = {
     'ever smoker (imported outside records) with ~15 cig/day x ~20 yrs, current use not reviewed (dev35 3524, decision 59)',
   'en-s-3633':
     'ever smoker (imported outside records) with ~50 pk-yrs, current use unable to obtain (dev36 3633, decision 59)',
+  'en-s-3728':
+    'ever smoker (imported outside records) with ~1/2 ppd x ~15 yrs, current cigarette use not documented (dev37 3728, decision 59)',
 };
 const MAX_CPD = 200;
 const MAX_YEARS = 100;

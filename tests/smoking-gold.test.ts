@@ -200,6 +200,10 @@ const FLOORS: Record<string, Floor> = {
   // add up, a relative's death dating the patient's quit, an informant's quote across a line break.
   'en/dev36': { macroF1: 0.88, numeric: 0.73 },
   'ja/dev34': { macroF1: 0.97, numeric: 0.78 },
+  // en dev37 and ja dev35, one more harder draw: first scored 0.900 and 0.900, fixed only in part
+  // in a short last round (restarts that add up, kanji-numeral ages, numbers referred back to left).
+  'en/dev37': { macroF1: 0.93, numeric: 0.75 },
+  'ja/dev35': { macroF1: 0.95, numeric: 0.62 },
   'en/devtest': { macroF1: 0.98, numeric: 0.92 },
   'ja/devtest': { macroF1: 0.95, numeric: 0.9 },
 };

@@ -2368,7 +2368,14 @@ function statedPartner(text: string, item: Item, genes: readonly GeneMention[]):
   // (Bounded: the rest of the sentence, at most 120 characters.)
   const limit = Math.min(text.length, item.end + 120);
   const stop = text.slice(item.end, limit).search(/[。\n]|\.\s/);
-  const end = stop < 0 ? limit : item.end + stop;
+  let end = stop < 0 ? limit : item.end + stop;
+  // The partner may be told in a sentence of its own right after: "ROS1の再構成が陽性と判明。
+  // 融合相手はSLC34A2とのこと。", "ALK融合陽性。パートナーはEML4。" (that sentence only when it
+  // opens with the partner word, so a next sentence about another gene is not read).
+  const next = /^[。.]\s*(?:融合)?(?:相手|パートナー)(?:遺伝子)?[^。\n]{0,40}/.exec(
+    text.slice(end, end + 60),
+  );
+  if (next) end += next[0].length;
   for (const g of genes) {
     if (g.start < item.end) continue;
     if (g.end > end) break;

@@ -114,6 +114,13 @@ const FUSION_JOINT =
 // CCDC6": `layout.fusionVerbJoint` (layout `fusion_verbs`). (Which gene is the kinase comes from
 // the driver list, as for "A-B".)
 
+// A fusion told in Japanese words around its second gene: the first gene is the topic or subject
+// and the second is joined to it by と: "FGFR2はBICC1との融合", "ROS1がEZRと融合しており",
+// "RET遺伝子はKIF5B遺伝子との再構成", "NTRK1がTPM3と転座". (Between the genes a topic/subject
+// particle only; after the second "と(の)" and the fusion word, so "ALKとRETの融合" stays a list.)
+const JA_FUSION_BETWEEN = /^\s*(?:遺伝子)?\s*(?:は|が)\s*$/;
+const JA_FUSION_AFTER = /^\s*(?:遺伝子)?\s*との?\s*(?:融合|再構成|再配列|転座|キメラ)/;
+
 // Between genes of one list: "ALK, ROS1 and RET", "ALK/ROS1/RET", "EGFR、ALK".
 // (Japanese conjunctions too: "CDKN2AとCDKN2Bのホモ欠失", "EGFRおよびMETの増幅", "ALKやROS1の融合".)
 // (An English article may open the next member: "neither an ALK nor a ROS1 fusion".)
@@ -160,9 +167,14 @@ export function buildItems(
     const a = genes[i]!;
     const b = genes[i + 1]!;
     if (a.genes.length !== 1 || b.genes.length !== 1) continue;
+    const jaVerbal =
+      !english &&
+      JA_FUSION_BETWEEN.test(text.slice(a.end, b.start)) &&
+      JA_FUSION_AFTER.test(text.slice(b.end, b.end + 16));
     if (
       !FUSION_JOINT.test(text.slice(a.end, b.start)) &&
-      !(english && layout.fusionVerbJoint.test(text.slice(a.end, b.start)))
+      !(english && layout.fusionVerbJoint.test(text.slice(a.end, b.start))) &&
+      !jaVerbal
     )
       continue;
     const [first, second] = [a.genes[0]!, b.genes[0]!];

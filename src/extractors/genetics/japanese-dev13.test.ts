@@ -2873,3 +2873,60 @@ describe('dev32: negatives in plain words, exon events with に, resistance chan
     expect(one('T790M出現の可能性を考え再生検。')).toEqual([]);
   });
 });
+
+describe('dev33: fusions told in words, checks that found nothing, suspicions of a test done', () => {
+  const fused = (text: string) =>
+    genetics(text).map((f) => `${f.gene} ${f.kind} ${f.partner ?? '-'} ${f.status}`);
+  const one = (text: string, type = 'progress') =>
+    genetics(text, 'ja', type).map((f) => `${f.gene} ${f.kind} ${f.status}`);
+
+  it('pairs "AはBとの融合" / "AがBと融合" / "A遺伝子はB遺伝子との再構成" as one fusion', () => {
+    expect(fused('FGFR2はBICC1との融合として検出された。')).toEqual(['FGFR2 fusion BICC1 present']);
+    expect(fused('追加のNGSでROS1がCD74と融合していることが判明した。')).toEqual([
+      'ROS1 fusion CD74 present',
+    ]);
+    expect(fused('RET遺伝子はKIF5B遺伝子との再構成を認めた。')).toEqual([
+      'RET fusion KIF5B present',
+    ]);
+    expect(fused('NTRK1がTPM3と転座していた。')).toEqual(['NTRK1 fusion TPM3 present']);
+    // A list of two fusions stays two.
+    expect(fused('ALKとRETの融合は陰性。')).toEqual(['ALK fusion - absent', 'RET fusion - absent']);
+  });
+
+  it("takes a fusion's partner told in the next sentence that opens with the partner word", () => {
+    expect(fused('ROS1の再構成が陽性と判明。融合相手はCD74とのこと。')).toEqual([
+      'ROS1 fusion CD74 present',
+    ]);
+    expect(fused('ALK融合陽性。パートナーはEML4であった。')).toEqual(['ALK fusion EML4 present']);
+    expect(fused('ALK融合陽性。KRASは陰性。')).toEqual([
+      'ALK fusion - present',
+      'KRAS wild_type - absent',
+    ]);
+  });
+
+  it('reads "確認したが／確認したところ" followed by a negative as the check, not a finding', () => {
+    expect(one('肝転移巣でHER2もISHで確認したが、増幅は認めなかった。')).toEqual([
+      'ERBB2 amplification absent',
+    ]);
+    expect(one('METもFISHで確認したところ増幅は検出されなかった。')).toEqual([
+      'MET amplification absent',
+    ]);
+    expect(one('HER2をISHで確認したところ、増幅を認めた。')).toEqual([
+      'ERBB2 amplification present',
+    ]);
+    expect(one('BRAF V600Eを確認した。')).toEqual(['BRAF snv present']);
+  });
+
+  it('keeps a variant found when a suspicion led to a check done on blood', () => {
+    expect(
+      one(
+        'TP53 R273H（VAF 49%）があり、生殖細胞系列を疑って血液で確認したが、検出されなかった。',
+        'ngs_report',
+      ).length,
+    ).toBeGreaterThan(0);
+    expect(
+      one('BRCA2 c.5946delを認め、遺伝性を疑い末梢血にて確認しました。', 'ngs_report'),
+    ).toEqual(['BRCA2 frameshift present']);
+    expect(one('リンチ症候群を疑い、MLH1の変異があれば治療を検討。')).toEqual([]);
+  });
+});

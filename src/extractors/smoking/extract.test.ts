@@ -2654,3 +2654,30 @@ describe('dev36: quits dated by a season or month of a year, "gave that habit up
     expect(answer(text, 'en', noteDate)).toMatchObject(expected);
   });
 });
+
+describe('dev37: an emphatic past "did smoke" against a record of never, "abt" for about', () => {
+  it.each<[string, Partial<SmokingAnnotation>, string?]>([
+    // "He did smoke" corrects a record of never: he smoked once, so former (not current).
+    [
+      'Tobacco: never (intake form). On questioning she did smoke, about 10 a day, but gave it up years ago.',
+      { status: 'former', cigarettes_per_day: 10 },
+    ],
+    [
+      'EHR lists non-smoker. He did once smoke "half a pack a day" from 1990 until 2004, none since.',
+      { status: 'former', cigarettes_per_day: 10, quit_year: 2004 },
+    ],
+    [
+      'Tobacco - None. Pt says she did in fact smoke in college; stopped in 2001.',
+      { status: 'former', quit_year: 2001 },
+    ],
+    // The last day is not the past: a cigarette this morning is current smoking.
+    ['Denies tobacco at first, then admits he did smoke this morning.', { status: 'current' }],
+    // "abt" is "about" in a duration or an amount.
+    [
+      'ex smkr - quit 2010, 1 ppd for abt 20 yrs',
+      { status: 'former', quit_year: 2010, years_smoked: 20, pack_years: 20 },
+    ],
+  ])('%s', (text, expected, noteDate) => {
+    expect(answer(text, 'en', noteDate)).toMatchObject(expected);
+  });
+});

@@ -2509,3 +2509,66 @@ describe('dev34: start ages before an event clause, ずっと続いている, �
     expect(answer(text)).toMatchObject(expected);
   });
 });
+
+describe('dev35: an age in the past is not the patient age', () => {
+  it.each([
+    // "N歳の頃/時/とき" and "当時N歳" date an event; the patient's age now is a later one (years = age − start age).
+    ['喫煙：18歳の頃に吸い始め、今も1日20本。現在58歳。', { status: 'current', years_smoked: 40 }],
+    [
+      'たばこは22歳のときに覚えて、毎日10本吸っている。62歳男性。',
+      { status: 'current', years_smoked: 40 },
+    ],
+    ['タバコは19歳の時から毎日ひと箱、今も続く。49歳。', { status: 'current', years_smoked: 30 }],
+    [
+      '（当時30歳）に結婚。たばこは20歳から今も1日15本。現在50歳。',
+      { status: 'current', years_smoked: 30 },
+    ],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+});
+
+describe('dev35: abstinence told of cigarettes or with 口にする', () => {
+  it.each([
+    // The cigarettes named as what has not been smoked since the quit, and 口にする with tobacco as its object.
+    ['2015年にやめて、それ以来紙巻きは吸っていない。', { status: 'former' }],
+    ['5年前にやめて、それ以来たばこは口にしていない。', { status: 'former' }],
+    ['禁煙してからは紙巻きたばこを口にしていません。', { status: 'former' }],
+    ['心筋梗塞で倒れてから、タバコは一切口にしていない。', { status: 'former' }],
+    // 口にする alone is eating or drinking.
+    ['1日20本吸っている。それ以来お酒は口にしていない。', { status: 'current' }],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+});
+
+describe('dev35: a partner who smokes, products denied "一回も"', () => {
+  it.each([
+    // A boyfriend or partner is another person: his smoking is exposure, not the patient's.
+    ['たばこは吸わない。彼氏がヘビースモーカーで煙を浴びている。', { status: 'never' }],
+    ['喫煙歴なし。交際相手は1日20本吸っている。', { status: 'never' }],
+    ['非喫煙者。婚約者が喫煙者。', { status: 'never' }],
+    // 一回も as a lifetime adverb of the products-listed denial.
+    ['紙巻きも加熱式も一回も吸ったことない。', { status: 'never' }],
+    ['たばこも葉巻も1回も吸ったことがありません。', { status: 'never' }],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+});
+
+describe('dev35: quitting again in the bare stem before a comma', () => {
+  it.each([
+    // "再度やめ、…" quits again after the relapse, as "再度やめた" does: the later turn decides.
+    [
+      '2015年に禁煙したが2018年に再び吸い始めた。2022年に再度やめ、以後は吸っていない。',
+      { status: 'former' },
+    ],
+    [
+      '一度やめたがまた吸い始めた。昨年また止め、現在まで一本も吸っていない。',
+      { status: 'former' },
+    ],
+    ['禁煙後に再喫煙。3年前に再びやめ、それ以来吸っていません。', { status: 'former' }],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+});
