@@ -244,6 +244,11 @@ export interface CompiledLayout {
   readonly coSubjectBefore: RegExp;
   /** After a variant, a relative sharing it (", as does her sister"). */
   readonly coSubjectAfter: RegExp;
+  /**
+   * Between a negation and a variant, the relative who owns it (" her sister's ", " his late
+   * father's familial "), from the same relatives and qualifiers as the joint subjects.
+   */
+  readonly relativeOwnerGap: RegExp;
 }
 
 export function compileLayout(file: LayoutFile): CompiledLayout {
@@ -345,6 +350,10 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
       `^[ \\t]*[・-]?[ \\t]*${any(file.reference_relatives)}(?:[（(][^）)\\n]{0,12}[）)])?(?:は|も)`,
     ),
     ...coSubject(`(?:${any(file.co_subject_qualifiers)}\\s+)?${any(file.co_subject_relatives)}`),
+    relativeOwnerGap: new RegExp(
+      `^\\s+(?:(?:his|her|their|your|the\\s+patient['’]s)\\s+(?:${any(file.co_subject_qualifiers)}\\s+)?${any(file.co_subject_relatives)}['’]s|(?:the|her|his|their)\\s+(?:paternal|maternal))\\s+(?:(?:pathogenic|likely\\s+pathogenic|familial|known|heterozygous)\\s+){0,3}$`,
+      'i',
+    ),
   };
 }
 

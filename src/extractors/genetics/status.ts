@@ -109,10 +109,6 @@ function subjectTestResult(
 }
 
 const MAX_SUBJECT_GAP = 24;
-/** Between a negation and a variant, the relative it belongs to: " her sister's ", " his late father's familial ". */
-const RELATIVE_OWNER_GAP =
-  /^\s+(?:(?:his|her|their|your|the\s+patient['’]s)\s+(?:(?:late|older|younger|elder|eldest|maternal|paternal|twin)\s+)?(?:mother|father|sister|brother|daughter|son|aunt|uncle|cousin|niece|nephew|grandmother|grandfather|parent|sibling)['’]s|(?:the|her|his|their)\s+(?:paternal|maternal))\s+(?:(?:pathogenic|likely\s+pathogenic|familial|known|heterozygous)\s+){0,3}$/i;
-
 /** A bracket of the item's own measured value: "（CN 11）", "(VAF 18%)", "（コピー数：8）". */
 const OWN_MEASURE =
   /^\s?[(（]\s*(?:VAF|AF|CN|コピー数|copy\s*number|(?:変異)?アレル頻度)\s*[:：=]?\s*(?:約|~|〜|≒)?\s*\d+(?:\.\d+)?\s*%?\s*[)）]/i;
@@ -230,7 +226,7 @@ export function decideStatus(
       (!japanese &&
         item.what === 'variant' &&
         before!.type === 'negative_before' &&
-        RELATIVE_OWNER_GAP.test(text.slice(before!.end, item.start))))
+        layout.relativeOwnerGap.test(text.slice(before!.end, item.start))))
   ) {
     return { status: before!.type === 'positive_before' ? 'present' : 'absent', word: before! };
   }
