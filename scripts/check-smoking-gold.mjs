@@ -71,6 +71,38 @@ const TOLERANCE = 0.01;
 // note_id -> { field: reason }. Notes whose stated value conflicts with the arithmetic; gold
 // keeps the stated value. Keep this in step with the README of each language's set.
 const STATED_CONFLICTS = {
+  'en-s-4123': {
+    pack_years:
+      'states "about 30 pack-years" (her own figure) beside a pack a day from 1982 to 2004 (computed 22) (dev41 4123)',
+  },
+  'en-s-4031': {
+    pack_years:
+      'states "around 30 pack-years" (her own figure) beside 3/4 pack a day from 17 to 44 (computed 20.25) (dev40 4031)',
+  },
+  'en-s-3935': {
+    pack_years:
+      'states "around 40 pack-years" (her own figure) beside a pack and a half a day from 1987 until March 2012 (computed 37.5) (dev39 3935)',
+  },
+  'ja-s-3719': {
+    brinkman_index:
+      'states BI 600 (referral) beside 20歳から55歳 and 1日20本 (computed 700) (dev37 3719)',
+  },
+  'ja-s-3922': {
+    brinkman_index:
+      'states ブリンクマン指数800 (前医紹介状) beside 15〜25本 for 35 years (computed 700) (dev39 3922)',
+  },
+  'ja-s-3805': {
+    brinkman_index:
+      'states ブリンクマン指数 500 (前医情報提供書) beside 18歳から48歳 and 1日20本前後 (computed 600) (dev38 3805)',
+  },
+  'en-s-3835': {
+    pack_years:
+      'states about 30 pack-years beside about a pack a day for 25 years (computed 25) (dev38 3835)',
+  },
+  'ja-s-3628': {
+    brinkman_index:
+      'states BI 600 (from the previous doctor) beside 1日20本を25年 (computed 500) (dev36 3628)',
+  },
   'en-s-3740': {
     pack_years:
       'states about 30 pack-years beside roughly a pack a day for 25 years (computed 25) (dev37 3740)',
@@ -182,6 +214,13 @@ const STATED_CONFLICTS = {
 // note_id -> reason. Notes labelled unknown that still carry numbers: the note gives an amount
 // of smoking but leaves current vs former open. Keep in step with that language's README.
 const UNKNOWN_WITH_NUMBERS = {
+  'ja-s-3927': '喫煙歴あり (20本×30年, 紹介元の記録), current use not answered (dev39 3927)',
+  'ja-s-3829':
+    '喫煙歴：あり (前医の記録で約30 pack-years), current use and quit not confirmable (dev38 3829)',
+  'ja-s-3726': '喫煙歴あり with ブリンクマン指数 900 only, current use not asked (dev37 3726)',
+  'ja-s-3728': '喫煙歴：あり (1日20本×25年), current use not confirmable (dev37 3728)',
+  'ja-s-3611':
+    '喫煙歴：有 (1日1箱半×35年程度), current use not obtainable (dev36 3611, modelled on dev 31/45)',
   'ja-s-0031': '喫煙歴あり with 30本/日×40年, no current/former cue (ja README, dev 31)',
   'ja-s-0222': '喫煙歴：有り with 15本×20年, no current/former cue (ja README, dev2 222)',
   'ja-s-0325': '喫煙歴：有 with １０本／日×１５年, no current/former cue (ja README, dev3 325)',

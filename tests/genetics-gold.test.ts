@@ -19,55 +19,55 @@ interface Floor {
 
 // The README's figures, rounded down.
 const FLOORS: Record<string, Floor> = {
-  'en/dev': { f1: 0.99, significance: 0.97, origin: 0.98 },
+  'en/dev': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'ja/dev': { f1: 0.99, significance: 0.99, origin: 0.99 },
-  'ja/dev2': { f1: 0.97, significance: 0.97, origin: 0.99 },
-  'ja/dev3': { f1: 0.97, significance: 0.99, origin: 0.98 },
-  'en/dev4': { f1: 0.99, significance: 0.97, origin: 1.0 },
+  'ja/dev2': { f1: 0.98, significance: 0.99, origin: 0.99 },
+  'ja/dev3': { f1: 0.98, significance: 0.99, origin: 0.99 },
+  'en/dev4': { f1: 0.99, significance: 0.99, origin: 1 },
   'ja/dev4': { f1: 0.99, significance: 0.99, origin: 0.99 },
-  'en/dev3': { f1: 0.95, significance: 0.99, origin: 0.92 },
-  'en/dev2': { f1: 0.96, significance: 0.98, origin: 0.98 },
+  'en/dev3': { f1: 0.95, significance: 0.99, origin: 0.93 },
+  'en/dev2': { f1: 0.97, significance: 0.99, origin: 0.99 },
   'en/dev5': { f1: 1.0, significance: 0.99, origin: 1.0 },
-  'ja/dev5': { f1: 0.98, significance: 0.95, origin: 1.0 },
-  'en/dev6': { f1: 0.99, significance: 0.92, origin: 0.97 },
-  'ja/dev6': { f1: 0.98, significance: 0.95, origin: 1.0 },
+  'ja/dev5': { f1: 0.99, significance: 0.97, origin: 1 },
+  'en/dev6': { f1: 0.99, significance: 0.96, origin: 0.99 },
+  'ja/dev6': { f1: 0.98, significance: 0.99, origin: 1 },
   // dev7 was written blind; first scored at en 0.905 and ja 0.906, before the rules for class
   // labels heading a gene list, negatives ending in the class word, withdrawn results, "not
   // sent/indicated", examples (e.g.) and whole-exon duplications.
-  'en/dev7': { f1: 0.95, significance: 0.98, origin: 0.93 },
-  'ja/dev7': { f1: 0.97, significance: 0.98, origin: 0.95 },
+  'en/dev7': { f1: 0.98, significance: 0.99, origin: 0.99 },
+  'ja/dev7': { f1: 0.99, significance: 0.98, origin: 0.99 },
   // dev8 was written blind (haematology, pharmacogenomics, carrier and prenatal testing, Japanese
   // CGP and companion-diagnostic reports); first scored at en 0.885 and ja 0.934, before "none of
   // …", "reported negative", 3′ fusion genes (RUNX1), 【…を認めず】 headings, 測定対象外 and
   // future re-testing as hypothetical.
-  'en/dev8': { f1: 0.92, significance: 0.94, origin: 0.97 },
-  'ja/dev8': { f1: 0.96, significance: 0.95, origin: 0.95 },
+  'en/dev8': { f1: 0.94, significance: 0.95, origin: 0.99 },
+  'ja/dev8': { f1: 0.97, significance: 0.98, origin: 0.99 },
   // dev9 was written blind (everyday notes: shorthand, problem lists, medication and pharmacy
   // notes, copied-forward results); first scored at en 0.857 and ja 0.953, before exon words in
   // gene lists, copy-forward corrections, 転記の誤り, 〜なら plans, CYP3A4 interaction checks
   // and MGMT プロモーター メチル化.
-  'en/dev9': { f1: 0.88, significance: 0.96, origin: 0.98 },
-  'ja/dev9': { f1: 0.98, significance: 0.96, origin: 0.98 },
+  'en/dev9': { f1: 0.93, significance: 0.98, origin: 0.98 },
+  'ja/dev9': { f1: 0.99, significance: 0.99, origin: 0.99 },
   // dev10 was written blind (liquid biopsy and serial ctDNA, hereditary panels, cascade letters,
   // MDT and discharge one-liners, haematology, CNS, GIST, thyroid; JA エキスパートパネル,
   // コンパニオン診断, 遺伝カウンセリング records, trial checklists); first scored at en 0.906 and ja
   // 0.843, before wrapped prose and wrapped relative lines, two-draw comparison rows, family
   // table rows, parallel JA class lists, N.D./評価不能, "cannot exclude (list)", NTRK1/3 and a
   // tumour variant confirmed in blood as germline.
-  'en/dev10': { f1: 0.95, significance: 0.98, origin: 0.98 },
+  'en/dev10': { f1: 0.95, significance: 0.99, origin: 0.98 },
   'ja/dev10': { f1: 0.99, significance: 0.99, origin: 0.99 },
   // dev11 was written blind (terse results inside everyday notes: problem lists, MDT one-liners,
   // slashes and abbreviations, reversions, resistance, g-prefixed germline, same gene negative
   // then positive); first scored at en 0.881 and ja 0.933, before dated earlier negatives kept
   // beside later variants, gBRCA2m, "otherwise negative, including", stains named in brackets
   // after a result, CR1/CR2 as remissions, 欠失（ホモ） and 外注中.
-  'en/dev11': { f1: 0.97, significance: 0.98, origin: 0.99 },
-  'ja/dev11': { f1: 0.98, significance: 0.98, origin: 0.99 },
+  'en/dev11': { f1: 0.99, significance: 0.99, origin: 0.99 },
+  'ja/dev11': { f1: 0.98, significance: 0.99, origin: 0.99 },
   // ja dev12 was written blind (results in sentences, test-kit rows, copy numbers, evidence
   // levels, suspected germline origin); first scored at 0.921, before kit names not read as
   // results, kit rows keeping their own result, copy numbers below the threshold, あれば / 有無,
   // 欠失（コピー数 0）, その他は該当なし, and suspected germline origin kept somatic.
-  'ja/dev12': { f1: 0.99, significance: 0.97, origin: 0.96 },
+  'ja/dev12': { f1: 0.99, significance: 0.99, origin: 0.99 },
   // en dev12 (written blind to panels, germline letters, addenda, consults, haematology, with many
   // negative wordings) first scored 0.906; en dev13 / dev14 and ja dev14 / dev15 were written in
   // the style and finding mix of the original dev notes, first scored en 0.929 / 0.874 and ja
@@ -84,7 +84,7 @@ const FLOORS: Record<string, Floor> = {
   'ja/dev16': { f1: 0.99, significance: 0.99, origin: 0.99 },
   // ja dev17 (30 notes, the same way) first scored 0.971; two misses left (a relative's
   // "same site" test without the gene, a result given only by the treatment it leads to).
-  'ja/dev17': { f1: 0.98, significance: 0.99, origin: 0.99 },
+  'ja/dev17': { f1: 0.99, significance: 0.99, origin: 0.99 },
   // en dev16 and ja dev18 restate the original dev notes one by one in new wording (how the
   // dev-test split was made): first scored 0.891 and 0.905, before negated class headings and
   // bracketed lists, confirmatory ISH calls, "19del", "none found", "not reported" and the 可能性
@@ -93,33 +93,33 @@ const FLOORS: Record<string, Floor> = {
   'ja/dev18': { f1: 0.99, significance: 0.99, origin: 0.99 },
   // en dev17 and ja dev19, the same way from the dev notes taken backwards: first scored 0.945 and
   // 0.994. en dev17 keeps one false positive (a "sub-threshold PIK3CA read … not reported").
-  'en/dev17': { f1: 0.99, significance: 0.98, origin: 0.99 },
+  'en/dev17': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'ja/dev19': { f1: 0.99, significance: 0.99, origin: 0.99 },
   // en dev18 and ja dev20, two rewordings of each of the richest dev notes: first scored 0.902 and
   // 0.969. en dev18 keeps misses left for lack of a rule (a relative named only as the proband of a
   // "familial variant", the androgen receptor named in words, origin of a negative told after a
   // tumour's sentences).
-  'en/dev18': { f1: 0.96, significance: 0.99, origin: 0.95 },
+  'en/dev18': { f1: 0.97, significance: 0.99, origin: 0.95 },
   'ja/dev20': { f1: 0.99, significance: 0.99, origin: 0.99 },
   // en dev19 and ja dev21, each note combining two or three random dev notes: first scored 0.946
   // and 0.933. en dev19 keeps misses left (a relative's chart for a targeted report, an ISH call on
   // the next line after "=", a TP53 founder allele of a client whose mother carries it).
-  'en/dev19': { f1: 0.98, significance: 0.99, origin: 0.96 },
+  'en/dev19': { f1: 0.98, significance: 0.99, origin: 0.97 },
   'ja/dev21': { f1: 0.99, significance: 0.99, origin: 0.99 },
   // en dev20 and ja dev22, the same way with other draws: first scored 0.937 and 0.894 (the reason
   // for testing told by a relative's cancer and the pedigree's "Patient:" row were fixed in the
   // next stop). Left: a legend-coded table (JA), a one-sentence germline confirmation story (JA).
-  'en/dev20': { f1: 0.98, significance: 0.99, origin: 0.96 },
+  'en/dev20': { f1: 0.99, significance: 0.99, origin: 0.97 },
   'ja/dev22': { f1: 0.96, significance: 0.99, origin: 0.99 },
   // en dev21–dev24 and ja dev23–dev26, four more draws: first scored EN 0.909 / 0.931 / 0.950 /
   // 0.928 and JA 0.942 / 0.937 / 0.963 / 0.935. Left (EN): pronoun references to a variant, a
   // result 8+ words after its item, two tests of a gene told apart only by tumour, a relative as a
   // subject with a comma aside; (JA): per-problem origin in a progress note, a relative's variant
   // merged across clauses.
-  'en/dev21': { f1: 0.97, significance: 0.98, origin: 0.92 },
-  'en/dev22': { f1: 0.98, significance: 0.98, origin: 0.95 },
+  'en/dev21': { f1: 0.98, significance: 0.98, origin: 0.94 },
+  'en/dev22': { f1: 0.98, significance: 0.99, origin: 0.97 },
   'en/dev23': { f1: 0.99, significance: 0.99, origin: 0.99 },
-  'en/dev24': { f1: 0.98, significance: 0.99, origin: 0.97 },
+  'en/dev24': { f1: 0.98, significance: 0.99, origin: 0.98 },
   'ja/dev23': { f1: 0.99, significance: 0.99, origin: 0.97 },
   'ja/dev24': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'ja/dev25': { f1: 0.99, significance: 0.99, origin: 0.99 },
@@ -134,8 +134,8 @@ const FLOORS: Record<string, Floor> = {
   'en/dev25': { f1: 0.99, significance: 0.98, origin: 0.99 },
   'en/dev26': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'en/dev27': { f1: 0.99, significance: 0.99, origin: 0.99 },
-  'en/dev28': { f1: 0.95, significance: 0.99, origin: 0.94 },
-  'en/dev29': { f1: 0.93, significance: 0.97, origin: 0.95 },
+  'en/dev28': { f1: 0.95, significance: 0.99, origin: 0.95 },
+  'en/dev29': { f1: 0.96, significance: 0.97, origin: 0.96 },
   'ja/dev27': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'ja/dev28': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'ja/dev29': { f1: 0.99, significance: 0.99, origin: 0.99 },
@@ -144,10 +144,23 @@ const FLOORS: Record<string, Floor> = {
   // en dev30 and ja dev32, a last harder draw: first scored 0.910 and 0.919. Left: back-references
   // ("carries neither", "the same gene"), relatives known only by a first name, per-problem scoping.
   'en/dev30': { f1: 0.93, significance: 0.97, origin: 0.97 },
-  'ja/dev32': { f1: 0.97, significance: 0.96, origin: 0.92 },
-  // ja dev33, one more harder draw: first scored 0.876. Left: gene-less negatives pointing back by
-  // count ("両遺伝子とも", "4遺伝子のいずれにも"), a tumour result whose blood check found nothing as two entries.
-  'ja/dev33': { f1: 0.92, significance: 0.97, origin: 0.96 },
+  'ja/dev32': { f1: 0.99, significance: 0.97, origin: 0.92 },
+  // ja dev33, one more harder draw: first scored 0.876; its gene-less negatives pointing back by count
+  // ("両遺伝子とも", "4遺伝子のいずれにも") and tumour results whose blood check found nothing were fixed next stop.
+  'ja/dev33': { f1: 0.99, significance: 0.99, origin: 0.99 },
+  // en dev31–dev34 and ja dev34–dev38 (2026-11-29, seventh stop), blind draws written harder and, from
+  // ja dev35 and en dev32 on, mostly as clinicians' free prose: first scored EN 0.851 / 0.909 / 0.928 / 0.913,
+  // JA 0.975 / 0.924 / 0.834 / 0.895 / 0.942. Left: relatives named later only by a first name, the patient
+  // as a bare "she", a class-only result whose gene is in the sentence before, HGVS with no gene (a kit).
+  'en/dev31': { f1: 0.97, significance: 0.97, origin: 0.95 },
+  'en/dev32': { f1: 0.99, significance: 0.98, origin: 0.97 },
+  'en/dev33': { f1: 0.99, significance: 0.99, origin: 0.97 },
+  'en/dev34': { f1: 0.96, significance: 0.99, origin: 0.99 },
+  'ja/dev34': { f1: 0.99, significance: 0.99, origin: 0.98 },
+  'ja/dev35': { f1: 0.99, significance: 0.99, origin: 0.97 },
+  'ja/dev36': { f1: 0.99, significance: 0.99, origin: 0.99 },
+  'ja/dev37': { f1: 0.99, significance: 0.99, origin: 0.99 },
+  'ja/dev38': { f1: 0.99, significance: 0.99, origin: 0.99 },
   // Raised after the sixth stop's scorings (EN 0.937 → 0.948 → 0.969, JA 0.910 → 0.926).
   'en/devtest': { f1: 0.96, significance: 0.99, origin: 0.99 },
   // ja devtest origin fell from 1.000 to 0.950 with ja decision 99's reading of dev12 (an origin

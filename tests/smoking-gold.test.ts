@@ -20,9 +20,9 @@ interface Floor {
 // averages three classes).
 const FLOORS: Record<string, Floor> = {
   'en/dev': { macroF1: 0.99, numeric: 0.99 },
-  'en/dev2': { macroF1: 0.99, numeric: 0.96 },
-  'en/dev3': { macroF1: 0.99, numeric: 0.86 },
-  'en/dev4': { macroF1: 0.99, numeric: 0.82 },
+  'en/dev2': { macroF1: 0.99, numeric: 0.99 },
+  'en/dev3': { macroF1: 0.99, numeric: 0.89 },
+  'en/dev4': { macroF1: 0.99, numeric: 0.94 },
   'en/dev5': { macroF1: 0.99, numeric: 0.99 },
   'en/dev6': { macroF1: 0.99, numeric: 0.99 },
   // dev7 was written blind; first scored at 0.678 (unknown recall 0.214), before the rules for
@@ -30,8 +30,8 @@ const FLOORS: Record<string, Floor> = {
   'en/dev7': { macroF1: 0.99, numeric: 0.99 },
   'ja/dev': { macroF1: 0.99, numeric: 0.99 },
   'ja/dev2': { macroF1: 0.99, numeric: 0.99 },
-  'ja/dev3': { macroF1: 0.98, numeric: 0.92 },
-  'ja/dev4': { macroF1: 0.99, numeric: 0.94 },
+  'ja/dev3': { macroF1: 0.99, numeric: 0.99 },
+  'ja/dev4': { macroF1: 0.99, numeric: 0.96 },
   'ja/dev5': { macroF1: 0.99, numeric: 0.99 },
   'ja/dev6': { macroF1: 0.99, numeric: 0.99 },
   // ja dev7 was written blind on the current/former boundary; first scored at 0.840 (never F1
@@ -42,7 +42,7 @@ const FLOORS: Record<string, Floor> = {
   // scored at en 0.899 (cigarettes/day 0.871) and ja 0.971 (quit year 0.769, pack-years 0.818),
   // before the rules for questionnaire ticks, "a pack lasts N days", "nvr smkr", relatives'
   // relative clauses, 「…をやめ、」, Brinkman formulas, bracketed age ranges and 禁煙中（3週間）.
-  'en/dev8': { macroF1: 0.99, numeric: 0.96 },
+  'en/dev8': { macroF1: 0.99, numeric: 0.99 },
   'ja/dev8': { macroF1: 0.99, numeric: 0.95 },
   // dev9 (both languages) was written blind on durations, start/stop ages and quit timing; first
   // scored at en 0.874 (years smoked 0.625) and ja 0.851 (years 0.769, quit year 0.737), before
@@ -81,7 +81,7 @@ const FLOORS: Record<string, Floor> = {
   // remission, "Last use:", decades and "N-year smoker", "until he was 50", amounts smoked now as
   // a current statement, 1箱をN日で, N年も吸ってきた, 現在も継続, refused answers and 指導（…）.
   'en/dev13': { macroF1: 0.99, numeric: 0.69 },
-  'ja/dev13': { macroF1: 0.99, numeric: 0.81 },
+  'ja/dev13': { macroF1: 0.99, numeric: 0.9 },
   // en dev14 was written blind (numbers in plain prose: spans of ages and years, quit timing
   // every way, packs, stated pack-years and Brinkman from Japanese referrals); first scored at
   // 0.894 (Brinkman 0.765), before "daly", "off cigarettes since Thanksgiving 2021", histories
@@ -171,7 +171,7 @@ const FLOORS: Record<string, Floor> = {
   // 0.898 (numbers down to 0.640). en dev28 keeps one note (a Start/Stop/Per-day table beside a
   // cigar row's "never").
   'en/dev27': { macroF1: 0.99, numeric: 0.99 },
-  'en/dev28': { macroF1: 0.97, numeric: 0.93 },
+  'en/dev28': { macroF1: 0.98, numeric: 0.93 },
   'en/dev29': { macroF1: 0.99, numeric: 0.99 },
   'ja/dev25': { macroF1: 0.99, numeric: 0.99 },
   'ja/dev26': { macroF1: 0.99, numeric: 0.99 },
@@ -190,20 +190,32 @@ const FLOORS: Record<string, Floor> = {
   'en/dev32': { macroF1: 0.99, numeric: 0.99 },
   'en/dev33': { macroF1: 0.99, numeric: 0.99 },
   'en/dev34': { macroF1: 0.99, numeric: 0.99 },
-  'en/dev35': { macroF1: 0.91, numeric: 0.8 },
+  'en/dev35': { macroF1: 0.91, numeric: 0.85 },
   'ja/dev29': { macroF1: 0.99, numeric: 0.99 },
   'ja/dev30': { macroF1: 0.99, numeric: 0.99 },
   'ja/dev31': { macroF1: 0.99, numeric: 0.92 },
   'ja/dev32': { macroF1: 0.99, numeric: 0.99 },
-  'ja/dev33': { macroF1: 0.96, numeric: 0.76 },
+  'ja/dev33': { macroF1: 0.99, numeric: 0.99 },
   // en dev36 and ja dev34, a last harder draw: first scored 0.843 and 0.774. Left: restarts that
   // add up, a relative's death dating the patient's quit, an informant's quote across a line break.
-  'en/dev36': { macroF1: 0.88, numeric: 0.73 },
+  'en/dev36': { macroF1: 0.88, numeric: 0.78 },
   'ja/dev34': { macroF1: 0.97, numeric: 0.78 },
-  // en dev37 and ja dev35, one more harder draw: first scored 0.900 and 0.900, fixed only in part
-  // in a short last round (restarts that add up, kanji-numeral ages, numbers referred back to left).
-  'en/dev37': { macroF1: 0.93, numeric: 0.75 },
-  'ja/dev35': { macroF1: 0.95, numeric: 0.62 },
+  // en dev37 and ja dev35, one more harder draw: first scored 0.900 and 0.900, fixed in part in a
+  // short last round, then in the seventh stop (restarts that add up, kanji-numeral ages, 還暦).
+  'en/dev37': { macroF1: 0.99, numeric: 0.95 },
+  'ja/dev35': { macroF1: 0.99, numeric: 0.99 },
+  // en dev38–dev41 and ja dev36–dev39 (2026-11-29, seventh stop), more blind draws, the harder way
+  // and, for en dev41 and ja dev38–dev39, about half told in running prose: first scored EN 0.827 / 0.797 /
+  // 0.927 / 0.968 and JA 0.863 / 0.848 / 0.725 / 0.900. Left: en dev41 4103 (a restart whose first period runs
+  // from an age to a year), ja dev37 3702 (an amount in quoted speech with no tobacco word).
+  'en/dev38': { macroF1: 0.99, numeric: 0.99 },
+  'en/dev39': { macroF1: 0.99, numeric: 0.99 },
+  'en/dev40': { macroF1: 0.99, numeric: 0.99 },
+  'en/dev41': { macroF1: 0.99, numeric: 0.93 },
+  'ja/dev36': { macroF1: 0.99, numeric: 0.99 },
+  'ja/dev37': { macroF1: 0.99, numeric: 0.96 },
+  'ja/dev38': { macroF1: 0.99, numeric: 0.99 },
+  'ja/dev39': { macroF1: 0.99, numeric: 0.99 },
   'en/devtest': { macroF1: 0.98, numeric: 0.92 },
   'ja/devtest': { macroF1: 0.95, numeric: 0.9 },
 };

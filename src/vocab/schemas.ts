@@ -532,6 +532,8 @@ export const layoutFileSchema = z.strictObject({
   reference_relatives: patternList.min(1),
   co_subject_relatives: patternList.min(1),
   co_subject_qualifiers: patternList.min(1),
+  family_reason_turns: patternList.min(1),
+  family_reason_suspicions: patternList.min(1),
 });
 export type LayoutFile = z.infer<typeof layoutFileSchema>;
 

@@ -2940,3 +2940,744 @@ describe('dev30: pronoun results, telegraphic negatives, copy number, fusions in
     expect(genetics('Sent germline BRCA1/2 testing: result pending.')).toEqual([]);
   });
 });
+
+describe('dev31: results far from their gene, back-references and pronouns', () => {
+  it('reads "clean" and "without fusion" as negatives, the class word setting the kind', () => {
+    expect(brief(genetics('Tissue NGS: EGFR, KRAS and BRAF clean.'))).toEqual([
+      'EGFR wild_type absent patient',
+      'KRAS wild_type absent patient',
+      'BRAF wild_type absent patient',
+    ]);
+    expect(brief(genetics('KRAS and NRAS came back clean on the panel.'))).toEqual([
+      'KRAS wild_type absent patient',
+      'NRAS wild_type absent patient',
+    ]);
+    expect(brief(genetics('RNA NGS: ALK, ROS1 and RET all without fusion.'))).toEqual([
+      'ALK fusion absent patient',
+      'ROS1 fusion absent patient',
+      'RET fusion absent patient',
+    ]);
+    expect(brief(genetics('Plasma: MET and ERBB2 without amplification.'))).toEqual([
+      'MET amplification absent patient',
+      'ERBB2 amplification absent patient',
+    ]);
+    // A clean-catch urine names no gene's test.
+    expect(genetics('UA: clean catch, no growth.')).toEqual([]);
+  });
+
+  it('reads "neither/none of them <verb> a <class>" as the negative of the list before it', () => {
+    expect(
+      brief(
+        genetics(
+          'RNA panel: ALK and RET were looked at in the same assay and neither showed a fusion.',
+        ),
+      ),
+    ).toEqual(['ALK fusion absent patient', 'RET fusion absent patient']);
+    expect(
+      brief(
+        genetics(
+          'KRAS and NRAS were both sequenced on the tumour block in 2022 and neither had a mutation.',
+        ),
+      ),
+    ).toEqual(['KRAS wild_type absent patient', 'NRAS wild_type absent patient']);
+    expect(
+      brief(
+        genetics(
+          'BRCA1, BRCA2 and PALB2 were sequenced last spring and none of them carried a pathogenic variant.',
+        ),
+      ),
+    ).toEqual([
+      'BRCA1 wild_type absent patient',
+      'BRCA2 wild_type absent patient',
+      'PALB2 wild_type absent patient',
+    ]);
+  });
+
+  it('reads "absent in both", "nothing there" and a DNA-side negative', () => {
+    const [t790m] = genetics('Plasma and tissue NGS: T790M was absent in both.');
+    expect([t790m?.gene, t790m?.hgvs_p, t790m?.status]).toEqual(['EGFR', 'p.Thr790Met', 'absent']);
+    expect(brief(genetics('IDH2 was sequenced at the same time - nothing there.'))).toEqual([
+      'IDH2 wild_type absent patient',
+    ]);
+    expect(brief(genetics('Lung adenoCA. DNA side: EGFR negative.'))).toEqual([
+      'EGFR wild_type absent patient',
+    ]);
+  });
+
+  it('reads "the same deletion" in plasma as the tissue variant, absent and somatic', () => {
+    const found = genetics(
+      'Tissue: EGFR exon 19 deletion c.2236_2250del p.E746_A750del, detected. Plasma drawn the same day: the same deletion was not seen.',
+    );
+    expect(found.map((g) => [g.hgvs_c, g.status, g.origin])).toEqual([
+      ['c.2236_2250del', 'present', 'somatic'],
+      ['c.2236_2250del', 'absent', 'somatic'],
+    ]);
+    // A germline check of a tumour variant stays germline.
+    const checked = genetics(
+      'Tumour NGS: BRCA2 c.5946del. Germline testing: the same variant was not detected.',
+    );
+    expect(checked.map((g) => [g.status, g.origin])).toEqual([
+      ['present', 'somatic'],
+      ['absent', 'germline'],
+    ]);
+  });
+
+  it('reads a class stated a sentence or two after the variant it describes', () => {
+    const [msh6] = genetics(
+      'Germline panel: the first is in MSH6, c.3439-2A>G, at the canonical acceptor of intron 5; it is expected to disrupt splicing. We classify it as likely pathogenic.',
+    );
+    expect(msh6?.significance).toBe('likely_pathogenic');
+    const [rad51c] = genetics(
+      'Germline: Positive - RAD51C c.706-2A>G (heterozygous). Intron 4 acceptor site; loss of the canonical splice signal. Classification: likely pathogenic.',
+    );
+    expect(rad51c?.significance).toBe('likely_pathogenic');
+    const [brca2] = genetics(
+      'Germline: BRCA2 c.9097dup found. This frameshift is classified as pathogenic.',
+    );
+    expect(brca2?.significance).toBe('pathogenic');
+    // Not past a sentence naming another gene.
+    const [atm] = genetics(
+      'Germline: ATM c.1744T>C found. BRCA2 negative. The lab reports it as benign.',
+    );
+    expect(atm?.significance).toBeNull();
+  });
+
+  it('reads "she is heterozygous for it" after a test, the pronoun taking its antecedent', () => {
+    expect(
+      brief(
+        genetics(
+          'Her mother carries BRCA1 c.4035del, pathogenic.\nWe tested the patient for the maternal variant in 11/2023. She is heterozygous for it too.',
+        ),
+      ),
+    ).toEqual(['BRCA1 c.4035del present family', 'BRCA1 c.4035del present patient']);
+    // The relative who is the subject of the sentence before is the "she".
+    expect(
+      brief(
+        genetics(
+          'Her mother carries BRCA1 c.4035del, pathogenic. Her sister was tested last year. She is heterozygous for it too.',
+        ),
+      ),
+    ).toEqual(['BRCA1 c.4035del present family']);
+  });
+
+  it('reads a named variant checked after an aside, "requested by" being no pending test', () => {
+    const [brca1] = genetics(
+      'Note: BRCA1 185delAG, requested by the family because of Ashkenazi ancestry, was also checked: not present.',
+    );
+    expect([brca1?.hgvs_c, brca1?.status]).toEqual(['c.68_69del', 'absent']);
+    const [kras] = genetics(
+      'Tumour NGS: KRAS G12C, the reason for referral, was looked for again - not detected.',
+    );
+    expect([kras?.hgvs_p, kras?.status]).toEqual(['p.Gly12Cys', 'absent']);
+    expect(genetics('BRCA1 185delAG testing requested by Dr Smith.')).toEqual([]);
+  });
+});
+
+describe('dev31 (round 2): bracketed partners, specimen labels, gendered pronouns, class assays', () => {
+  it('reads a fusion partner written alone in brackets after the fusion', () => {
+    expect(brief(genetics('Lung adenocarcinoma, ALK fusion (EML4) by RNA NGS.'))).toEqual([
+      'ALK fusion EML4 present patient',
+    ]);
+    expect(brief(genetics('RET rearrangement (KIF5B) detected on the RNA panel.'))).toEqual([
+      'RET fusion KIF5B present patient',
+    ]);
+    expect(brief(genetics('NTRK1 fusion (partner TPM3) detected.'))).toEqual([
+      'NTRK1 fusion TPM3 present patient',
+    ]);
+    expect(brief(genetics('NTRK3 fusion positive (with ETV6).'))).toEqual([
+      'NTRK3 fusion ETV6 present patient',
+    ]);
+    // A bracket that names the method is no partner.
+    expect(brief(genetics('ALK rearrangement (FISH) positive.'))).toEqual([
+      'ALK fusion present patient',
+    ]);
+  });
+
+  it('reads specimen, block and slide labels as labels, not gene symbols', () => {
+    expect(
+      brief(
+        genetics(
+          'BRAF VE1 immunostain positive.\nReflex molecular (block C2, real-time PCR): codon 600 change c.1799T>A confirmed - p.V600E.',
+        ),
+      ),
+    ).toEqual(['BRAF p.Val600Glu present patient']);
+    expect(brief(genetics('Testing on blocks A1 and C3: EGFR exon 19 deletion detected.'))).toEqual(
+      ['EGFR exon_deletion 19 present patient'],
+    );
+    expect(brief(genetics('Part 2, slide F5: KRAS c.35G>A (p.G12D) detected.'))).toEqual([
+      'KRAS p.Gly12Asp present patient',
+    ]);
+    // A symbol of that shape is still a gene where no label word stands before it.
+    expect(brief(genetics('Germline: C3 c.304C>G detected.'))).toEqual([
+      'C3 c.304C>G present patient',
+    ]);
+  });
+
+  it('reads a pronoun of the other gender than the stated patient sex as a relative', () => {
+    expect(
+      brief(
+        genetics(
+          '42M. MLH1 c.677G>A (p.Arg226Gln), pathogenic, germline - found after his mother’s workup (she carries it too).',
+        ),
+      ),
+    ).toEqual(['MLH1 p.Arg226Gln present patient', 'MLH1 p.Arg226Gln present family']);
+    expect(
+      brief(
+        genetics(
+          'Mr. Jones, 60. BRCA2 c.5946del, pathogenic, germline. His sister was tested; she does not carry it.',
+        ),
+      ),
+    ).toEqual(['BRCA2 c.5946del present patient', 'BRCA2 c.5946del absent family']);
+    // The same words with the patient's own gender, or no stated sex: no relative's result.
+    expect(
+      brief(
+        genetics(
+          '42F. MLH1 c.677G>A (p.Arg226Gln), pathogenic, germline - found after her mother’s workup (she carries it too).',
+        ),
+      ),
+    ).toEqual(['MLH1 p.Arg226Gln present patient']);
+    expect(
+      brief(
+        genetics(
+          'MLH1 c.677G>A (p.Arg226Gln), pathogenic, germline - found after his mother’s workup (she carries it too).',
+        ),
+      ),
+    ).toEqual(['MLH1 p.Arg226Gln present patient']);
+  });
+
+  it('reads a relative’s result on an indication line, and the patient’s negative for it', () => {
+    expect(
+      brief(
+        genetics(
+          'Indication: her father has Lynch syndrome. His lab (2022) found MSH2 c.1906G>C (p.Ala636Pro) - pathogenic.\nPt 33F. Targeted analysis for that variant: negative - she did not inherit it.',
+        ),
+      ),
+    ).toEqual(['MSH2 p.Ala636Pro present family', 'MSH2 p.Ala636Pro absent patient']);
+    expect(
+      brief(
+        genetics(
+          'Reason for referral: her mother has a pathogenic BRCA1 c.68_69del variant.\nResult: the familial variant was not detected.',
+        ),
+      ),
+    ).toEqual(['BRCA1 c.68_69del present family', 'BRCA1 c.68_69del absent patient']);
+    // A lab that found the variant is a positive before it; "found no" stays a negative.
+    expect(brief(genetics('The NGS panel identified KRAS G12D (VAF 23%).'))).toEqual([
+      'KRAS p.Gly12Asp present patient',
+    ]);
+    expect(brief(genetics('Testing found no pathogenic variant in BRCA1.'))).toEqual([
+      'BRCA1 wild_type absent patient',
+    ]);
+  });
+
+  it('reads a reclassification told in a sentence of its own that points back', () => {
+    const [tp53] = genetics(
+      'One change was found: TP53 c.704A>G (p.Asn235Ser), reported as a VUS.\nThe laboratory now classifies this change as likely benign.',
+    );
+    expect(tp53?.significance).toBe('likely_benign');
+    const [brca2] = genetics(
+      'Germline 2018: BRCA2 c.7007G>A (p.Arg2336His), a VUS.\nIn 2024 the lab reclassified it as likely pathogenic.',
+    );
+    expect(brca2?.significance).toBe('likely_pathogenic');
+  });
+
+  it('reads a class-specific assay for a gene as a negative of that class', () => {
+    expect(
+      brief(genetics('Marrow NGS: IDH1 p.R132C present; the ITD assay for FLT3 did not show it.')),
+    ).toEqual(['IDH1 p.Arg132Cys present patient', 'FLT3 duplication absent patient']);
+    expect(brief(genetics('The fusion assay for ALK was negative.'))).toEqual([
+      'ALK fusion absent patient',
+    ]);
+    expect(brief(genetics('Amplification analysis of MET did not show it.'))).toEqual([
+      'MET amplification absent patient',
+    ]);
+    expect(brief(genetics('The FLT3 ITD assay did not show it.'))).toEqual([
+      'FLT3 duplication absent patient',
+    ]);
+    // A whole-gene test stays gene-level.
+    expect(brief(genetics('Deletion/duplication analysis of BRCA1: negative.'))).toEqual([
+      'BRCA1 wild_type absent patient',
+    ]);
+  });
+});
+
+describe('dev32: far results, carried negatives, partners told after, bracketed relatives', () => {
+  it('reads the exon named after a mutation word', () => {
+    expect(brief(genetics('The GIST carries a KIT mutation in exon 11.'))).toEqual([
+      'KIT other 11 present patient',
+    ]);
+    expect(brief(genetics('PDGFRA: a variant within exon 18 was detected.'))).toEqual([
+      'PDGFRA other 18 present patient',
+    ]);
+    // A range keeps no exon.
+    expect(brief(genetics('KRAS mutation in exons 2-4 detected.'))).toEqual([
+      'KRAS other present patient',
+    ]);
+  });
+
+  it('reads genes called normal together without a verb, and a dash before a variant', () => {
+    expect(
+      brief(genetics('Colon primary: KRAS mutant - G12D - with NRAS and BRAF both normal.')),
+    ).toEqual([
+      'KRAS p.Gly12Asp present patient',
+      'NRAS wild_type absent patient',
+      'BRAF wild_type absent patient',
+    ]);
+    expect(brief(genetics('Hotspot panel: PIK3CA and AKT1 all normal.'))).toEqual([
+      'PIK3CA wild_type absent patient',
+      'AKT1 wild_type absent patient',
+    ]);
+  });
+
+  it('reads "did not find anything in" and "showed nothing" / "found none" as negatives', () => {
+    expect(
+      brief(genetics('Plasma NGS: ESR1 D538G at 1%. It did not find anything in BRCA2 or PALB2.')),
+    ).toEqual([
+      'ESR1 p.Asp538Gly present patient',
+      'BRCA2 wild_type absent patient',
+      'PALB2 wild_type absent patient',
+    ]);
+    expect(brief(genetics("The panel didn't show anything reportable in ATM."))).toEqual([
+      'ATM wild_type absent patient',
+    ]);
+    expect(brief(genetics('DNMT3A was sequenced on the same run and showed nothing.'))).toEqual([
+      'DNMT3A wild_type absent patient',
+    ]);
+    expect(
+      brief(genetics('The ALK break-apart FISH test looked for a rearrangement and found none.')),
+    ).toEqual(['ALK fusion absent patient']);
+    // "nothing else" beside a finding is no negative of it.
+    expect(brief(genetics('KRAS G12D detected; the panel showed nothing else.'))).toEqual([
+      'KRAS p.Gly12Asp present patient',
+    ]);
+  });
+
+  it('reads a passive test verb after a gene as tying a far result to it', () => {
+    expect(
+      brief(
+        genetics(
+          'CALR was then Sanger-sequenced over exon 9 at the reference laboratory and came back wild type.',
+        ),
+      ),
+    ).toEqual(['CALR wild_type absent patient']);
+    expect(
+      brief(
+        genetics(
+          'KRAS was also tested on the 2021 resection block by the outside lab and was wild-type.',
+        ),
+      ),
+    ).toEqual(['KRAS wild_type absent patient']);
+    // A clause with a subject of its own between is not the gene's result.
+    expect(
+      genetics('PTEN was examined by the panel in 2022, and her mother was positive.'),
+    ).toEqual([]);
+  });
+
+  it("reads a gene's test that looked for a class, its name longer than the reach", () => {
+    expect(
+      brief(
+        genetics(
+          'The FLT3 capillary fragment analysis looked for an internal tandem duplication and none was seen.',
+        ),
+      ),
+    ).toEqual(['FLT3 duplication absent patient']);
+    expect(
+      brief(genetics('The MET FISH assay on the 2022 block screened for amplification: negative.')),
+    ).toEqual(['MET amplification absent patient']);
+  });
+
+  it('carries a negative to "and so was" / "as was" after it, not after a positive', () => {
+    expect(
+      brief(genetics('ALK and ROS1 fusions were both negative, and so was MET exon 14 skipping.')),
+    ).toEqual([
+      'ALK fusion absent patient',
+      'ROS1 fusion absent patient',
+      'MET exon_skipping 14 absent patient',
+    ]);
+    expect(brief(genetics('KRAS was wild-type, as was BRAF.'))).toEqual([
+      'KRAS wild_type absent patient',
+      'BRAF wild_type absent patient',
+    ]);
+    expect(brief(genetics('EGFR L858R was detected, and so was MET amplification.'))).toEqual([
+      'EGFR p.Leu858Arg present patient',
+      'MET amplification present patient',
+    ]);
+  });
+
+  it('reads a copy loss said as a verb, not as lost protein', () => {
+    expect(brief(genetics('NGS: PTEN lost on both alleles (copy number 0).'))).toEqual([
+      'PTEN copy_loss present patient',
+    ]);
+    expect(brief(genetics('CDKN2A: both copies deleted on the panel.'))).toEqual([
+      'CDKN2A copy_loss present patient',
+    ]);
+  });
+
+  it('does not read a caveat on a result’s use as a hypothetical variant', () => {
+    const [palb2] = genetics(
+      'Germline panel: one VUS, PALB2 c.3113G>A (p.Trp1038Ter), which should not be used for clinical decisions.',
+    );
+    expect(palb2?.status).toBe('present');
+    expect(
+      genetics('Germline: if a BRCA2 variant is found, she should have MRI screening.'),
+    ).toEqual([]);
+  });
+
+  it('reads a fusion partner named after its gene with "as partner"', () => {
+    const partners = (text: string) =>
+      genetics(text).map((f) => `${f.gene} ${f.kind} ${f.partner}`);
+    expect(partners('Tumour NGS: an FGFR2 rearrangement with AHCYL1 as partner, tier I.')).toEqual([
+      'FGFR2 fusion AHCYL1',
+    ]);
+    expect(partners("RET fusion detected with CCDC6 as the 5' fusion partner.")).toEqual([
+      'RET fusion CCDC6',
+    ]);
+    expect(partners('An ALK rearrangement was found, with EML4 being the partner.')).toEqual([
+      'ALK fusion EML4',
+    ]);
+  });
+
+  it('reads "that change" and "did not pick … up" as a negative of the variant named before', () => {
+    expect(
+      brief(
+        genetics(
+          'The 2022 resection carried EGFR L858R. The 2024 plasma draw did not pick that change up.',
+        ),
+      ),
+    ).toEqual(['EGFR p.Leu858Arg present patient', 'EGFR p.Leu858Arg absent patient']);
+    expect(brief(genetics('Tissue: KRAS G12C. The ctDNA assay did not pick up the G12C.'))).toEqual(
+      ['KRAS p.Gly12Cys present patient', 'KRAS p.Gly12Cys absent patient'],
+    );
+  });
+
+  it('reads a HER2 ISH call after its measurements across the semicolon after the IHC', () => {
+    expect(
+      brief(genetics('HER2 IHC 2+; reflex ISH ratio 1.4 with 3.1 copies/cell, so not amplified.')),
+    ).toEqual(['ERBB2 amplification absent patient']);
+    expect(brief(genetics('HER2 IHC 2+; FISH ratio 2.6 with 6.4 copies/cell: amplified.'))).toEqual(
+      ['ERBB2 amplification present patient'],
+    );
+  });
+
+  it('reads "inherited only" as covering the one variant after it', () => {
+    expect(
+      brief(
+        genetics(
+          '52M. MUTYH c.1187G>A p.(Gly396Asp) and c.1214C>T p.(Pro405Leu), both pathogenic, germline. His son inherited only the c.1214C>T - the c.1187G>A was not found in him.',
+        ),
+      ),
+    ).toEqual([
+      'MUTYH p.Gly396Asp present patient',
+      'MUTYH p.Pro405Leu present patient',
+      'MUTYH p.Pro405Leu present family',
+      'MUTYH p.Gly396Asp absent family',
+    ]);
+  });
+
+  it('reads a syndrome panel as germline', () => {
+    const [apc] = genetics('The polyposis panel came back positive for APC c.3927_3931del.');
+    expect(apc?.origin).toBe('germline');
+    const [msh2] = genetics('Her Lynch panel found MSH2 c.942+3A>T.');
+    expect(msh2?.origin).toBe('germline');
+  });
+
+  it("reads a bracket right after a relative as that relative's", () => {
+    expect(
+      genetics(
+        '31F, accompanied by her husband (EGFR-mutant lung ca on osimertinib) with pain.',
+      ).filter((f) => f.subject === 'patient'),
+    ).toEqual([]);
+    // A bracket that goes on about the patient stays hers.
+    expect(brief(genetics('45F, seen with her daughter (pt carries BRCA2 c.5946del).'))).toEqual([
+      'BRCA2 c.5946del present patient',
+    ]);
+    expect(
+      genetics(
+        '30F, brought in by her husband (he himself is a pt of ours - ALK+ lung ca) with vomiting.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a later sentence that classes or calls the variant', () => {
+    const [tp53] = genetics(
+      'A blood test found TP53 c.743G>A, p.(Arg248Gln). The laboratory classes this as pathogenic.',
+    );
+    expect(tp53?.significance).toBe('pathogenic');
+    const [chek2] = genetics('Germline: CHEK2 c.1283C>T. The lab calls it likely pathogenic.');
+    expect(chek2?.significance).toBe('likely_pathogenic');
+  });
+});
+
+describe('dev33: pronoun results after a semicolon, far calls, relatives as subjects, origin', () => {
+  it('reads a pronoun result closing the clause after a semicolon as the result of what was named', () => {
+    expect(
+      brief(
+        genetics(
+          'APC I1307K was looked at on request because of her ancestry; it was not detected.',
+        ),
+      ),
+    ).toEqual(['APC p.Ile1307Lys absent patient']);
+    expect(
+      brief(genetics('RET and NTRK1 fusions were sought on the RNA assay too; neither was found.')),
+    ).toEqual(['RET fusion absent patient', 'NTRK1 fusion absent patient']);
+    expect(
+      brief(
+        genetics(
+          'BRAF and NRAS were sequenced on the archival block last year; neither showed a mutation.',
+        ),
+      ),
+    ).toEqual(['BRAF wild_type absent patient', 'NRAS wild_type absent patient']);
+    // A pronoun result that names another sample is another test's: not read back.
+    expect(
+      brief(genetics('EGFR L858R was found in the tissue; it was not detected in plasma.')),
+    ).toEqual(['EGFR p.Leu858Arg present patient']);
+  });
+
+  it('reads a gene\'s test verb then "the <class>" as that class\'s result', () => {
+    expect(
+      brief(genetics('FLT3 was tested by PCR fragment sizing and the ITD was not detected.')),
+    ).toEqual(['FLT3 duplication absent patient']);
+    expect(
+      brief(genetics('ROS1 was checked by break-apart FISH and the rearrangement was negative.')),
+    ).toEqual(['ROS1 fusion absent patient']);
+  });
+
+  it('reads a test sent and resulted in one sentence, its result after "and"', () => {
+    expect(
+      brief(genetics('CALR exon 9 had been sent by the referring team in 2022 and was negative.')),
+    ).toEqual(['CALR wild_type absent patient']);
+    expect(brief(genetics('MPL W515L was sent off at diagnosis and came back negative.'))).toEqual([
+      'MPL p.Trp515Leu absent patient',
+    ]);
+    // Still sent, no result: nothing.
+    expect(genetics('MPL W515L was sent off at diagnosis and is pending.')).toEqual([]);
+  });
+
+  it('reads an ISH call in the sentence after the IHC, "so no amplification"', () => {
+    expect(
+      brief(
+        genetics(
+          'HER2 IHC 2+. Dual-probe ISH performed on the biopsy: ratio 1.4, 3.0 signals/cell, so no amplification.',
+        ),
+      ),
+    ).toEqual(['ERBB2 amplification absent patient']);
+    expect(
+      brief(genetics('HER2 2+ (equivocal). FISH then done: HER2/CEP17 ratio 2.5, amplification.')),
+    ).toEqual(['ERBB2 amplification present patient']);
+  });
+
+  it('keeps a result whose only condition is on the drug ("if needed")', () => {
+    expect(
+      brief(genetics('- KRAS G12C, tier IA (sotorasib could be used later if required)')),
+    ).toEqual(['KRAS p.Gly12Cys present patient']);
+    expect(genetics('If KRAS G12C is found, sotorasib.')).toEqual([]);
+  });
+
+  it('reads a relative as the subject of "carries it" and a test that "came back with the same one"', () => {
+    expect(
+      brief(
+        genetics(
+          'Mr B has MLH1 c.350C>T, pathogenic. His daughter Ruth (33) had predictive testing at another centre and the daughter carries it too.',
+        ),
+      ),
+    ).toEqual(['MLH1 c.350C>T present patient', 'MLH1 c.350C>T present family']);
+    expect(
+      brief(genetics('She carries PALB2 c.3113G>A. Her sister (41) does not carry it.')),
+    ).toEqual(['PALB2 c.3113G>A present patient', 'PALB2 c.3113G>A absent family']);
+    expect(
+      brief(
+        genetics(
+          'She is a known ATM c.7271T>G carrier and her cousin’s test came back in May with the same one.',
+        ),
+      ),
+    ).toEqual(['ATM c.7271T>G present patient', 'ATM c.7271T>G present family']);
+  });
+
+  it('reads "normal for both genes" as a negative of the genes named before', () => {
+    expect(
+      brief(genetics('Her germline MLH1/MSH2 panel came back normal for both genes.')),
+    ).toEqual(['MLH1 wild_type absent patient', 'MSH2 wild_type absent patient']);
+  });
+
+  it('reads "the targeted test … and was negative" as a test of the family variant', () => {
+    expect(
+      brief(
+        genetics(
+          'His mother carries BRCA2 c.5946del, pathogenic; he had the targeted test in 2021 and was negative.',
+        ),
+      ),
+    ).toEqual(['BRCA2 c.5946del present family', 'BRCA2 c.5946del absent patient']);
+  });
+
+  it('reads the origin of tumour specimens and of a predisposition question', () => {
+    const fromSurgery = genetics(
+      'PMH: known MSH6 carrier.\nMolecular pathology on the colectomy specimen (reviewed in clinic): KRAS G12D detected.',
+    );
+    expect(fromSurgery.find((f) => f.gene === 'KRAS')?.origin).toBe('somatic');
+    const profiled = genetics(
+      'HEREDITARY CANCER CLINIC\nHer lung cancer was profiled at diagnosis: EGFR: negative; ALK: not detected.',
+      'en',
+      'genetic_counselling',
+    );
+    expect(profiled.map((f) => f.origin)).toEqual(['somatic', 'somatic']);
+    const predisposition = genetics(
+      'Because a tumour predisposition syndrome was considered, a germline panel was sent in May: no pathogenic variants in BAP1 or PALB2.',
+    );
+    expect(predisposition.map((f) => f.origin)).toEqual(['germline', 'germline']);
+    // A germline referral only sent does not make a tumour variant germline.
+    const [atm] = genetics(
+      'Tissue NGS: ATM p.R3008C at 51%, tier III - possible germline, germline testing requested (result awaited).',
+    );
+    expect(atm?.origin).toBe('somatic');
+  });
+
+  it('keeps a paragraph label as the source of later sentences on its line', () => {
+    const found = genetics(
+      'PMH: BRCA2 carrier.\nMolecular results from the lobectomy (discussed at the tumour board today): all reported. Sequencing showed KRAS G12V (tier I). The STK11 gene was sequenced and no pathogenic variant was found.',
+    );
+    expect(found.map((f) => `${f.gene} ${f.origin}`)).toEqual([
+      'BRCA2 germline',
+      'KRAS somatic',
+      'STK11 somatic',
+    ]);
+  });
+
+  it('does not give a variant the class trailing the previous variant, nor miss a class told of "it"', () => {
+    const [kras, tp53] = genetics(
+      'Tumour NGS found KRAS G12D, tier IA, at 31%, and TP53 p.R248Q at 28% with no tier given.',
+    );
+    expect(kras?.significance).toBe('pathogenic');
+    expect(tp53?.significance).toBeNull();
+    const [msh2] = genetics(
+      'Germline panel: MSH2 c.942+3A>T in intron 5; it is predicted to weaken the donor site and is classified LIKELY PATHOGENIC.',
+    );
+    expect(msh2?.significance).toBe('likely_pathogenic');
+    const [chek2] = genetics(
+      'Germline panel: CHEK2 c.470T>C, heterozygous - this missense change is a low-penetrance allele and is reported as LIKELY BENIGN.',
+    );
+    expect(chek2?.significance).toBe('likely_benign');
+  });
+});
+
+describe('dev34: relatives past asides, reason phrases, origin words, ISH calls told in prose', () => {
+  it('reads "the same change" as the variant named before, and a time between "found" and "to have"', () => {
+    expect(
+      brief(
+        genetics(
+          'He carries MLH1 c.1852_1854del, pathogenic; his brother has since tested positive for the same change.',
+        ),
+      ),
+    ).toEqual(['MLH1 c.1852_1854del present patient', 'MLH1 c.1852_1854del present family']);
+    expect(
+      brief(
+        genetics(
+          'Her aunt was found in 2021 to carry ATM c.7271T>G, pathogenic, so we offered her cousin testing.',
+        ),
+      ),
+    ).toEqual(['ATM c.7271T>G present family']);
+    // A change in management is no variant.
+    expect(genetics('No BRCA2 variant found. The same change in management applies.')).toEqual([
+      expect.objectContaining({ gene: 'BRCA2', status: 'absent' }),
+    ]);
+  });
+
+  it('keeps a relative as the subject past a "who" aside, and not the reason a test was sent', () => {
+    expect(
+      brief(
+        genetics(
+          'Her mother, who was treated for ovarian cancer at 49, carries a pathogenic BRCA1 variant, c.68_69del.',
+        ),
+      ),
+    ).toEqual(['BRCA1 c.68_69del present family']);
+    expect(
+      brief(
+        genetics(
+          'His blood panel in 2023, sent because his father had colon cancer at 45, found MSH2 c.942+3A>T, pathogenic.',
+        ),
+      ),
+    ).toEqual(['MSH2 c.942+3A>T present patient']);
+    expect(
+      brief(
+        genetics(
+          'Genetics saw him in 2022 after his sister’s pancreatic cancer: his saliva test showed PALB2 c.509_510del, pathogenic.',
+        ),
+      ),
+    ).toEqual(['PALB2 c.509_510del present patient']);
+    // The relative's own variant inside the reason stays the relative's.
+    expect(brief(genetics('Because her sister carries BRCA2 c.5946del, she was tested.'))).toEqual([
+      'BRCA2 c.5946del present family',
+    ]);
+  });
+
+  it('takes "likely pathogenic" whole before the gene, not the "pathogenic" inside it', () => {
+    const [rad51c] = genetics(
+      'Her hereditary panel showed a likely pathogenic RAD51C splice variant, c.706-2A>G.',
+    );
+    expect(rad51c?.significance).toBe('likely_pathogenic');
+  });
+
+  it('reads the origin of a carrier, a blood panel, an organ tested and a gene-named syndrome', () => {
+    expect(genetics('As discussed, she carries the CHEK2 c.1100delC variant.')[0]?.origin).toBe(
+      'germline',
+    );
+    expect(genetics('The resected tumour carried a KRAS G12D mutation.')[0]?.origin).toBe(
+      'somatic',
+    );
+    expect(genetics('Her blood panel found ATM c.7271T>G, VUS.')[0]?.origin).toBe('germline');
+    const uterus = genetics(
+      'FAP - germline APC c.3927_3931delAAAGA, pathogenic.\nMolecular classification on the uterus: POLE exonuclease domain sequencing showed no pathogenic variant. Sequencing found TP53 c.844C>T (tier II).',
+    );
+    expect(uterus.map((f) => `${f.gene} ${f.origin}`)).toEqual([
+      'APC germline',
+      'POLE somatic',
+      'TP53 somatic',
+    ]);
+    const polyposis = genetics(
+      'PMH: MUTYH-associated polyposis (c.1187G>A homozygous, pathogenic); metastatic melanoma, BRAF-mutated.',
+    );
+    expect(polyposis.map((f) => `${f.gene} ${f.origin}`)).toEqual([
+      'MUTYH germline',
+      'BRAF somatic',
+    ]);
+    expect(
+      genetics('PMH: PTEN hamartoma tumour syndrome (PTEN c.388C>T); thyroid ca 2020.')[0]?.origin,
+    ).toBe('germline');
+    // A germline test only offered does not make the tumour's variants germline.
+    const offered = genetics(
+      'Tumour NGS: ATM p.R3008C at 50%, tier III; the lab wondered if it might be constitutional and we offered a germline panel.',
+    );
+    expect(offered[0]?.origin).toBe('somatic');
+  });
+
+  it('reads an ISH call told in a later clause of the HER2 sentence, and ADC as no gene', () => {
+    expect(
+      brief(
+        genetics(
+          'HER2 on the gastric biopsy was 2+ by IHC, so it went on to FISH, which was positive (ratio 2.7).',
+        ),
+      ),
+    ).toEqual(['ERBB2 amplification present patient']);
+    expect(
+      brief(
+        genetics(
+          'HER2 was 2+ by IHC on the core, and the reflex SISH done on the same block showed no amplification.',
+        ),
+      ),
+    ).toEqual(['ERBB2 amplification absent patient']);
+    expect(
+      genetics('Screen for the HER2-directed ADC trial; ADC amplification of the signal.'),
+    ).toEqual([]);
+  });
+
+  it('reads "neither gene" as the negative of the genes named before, and a promoter call as methylation', () => {
+    expect(
+      brief(genetics('KRAS and NRAS were sequenced on the block; neither gene had a mutation.')),
+    ).toEqual(['KRAS wild_type absent patient', 'NRAS wild_type absent patient']);
+    expect(
+      brief(
+        genetics(
+          'We tested the MLH1 promoter, which is hypermethylated, and BRAF, where V600E was identified.',
+        ),
+      ),
+    ).toEqual(['BRAF p.Val600Glu present patient']);
+  });
+});

@@ -48,6 +48,84 @@ const PANEL_ROW_REACH = 200;
 const REFERENCE_REACH = 400;
 /** Class words of a same-variant reference ("同欠失", "the same duplication") and the kinds they take. */
 
+/**
+ * The sentence before a reference opening with a pronoun, when a relative is its subject: "Her
+ * sister (41) was tested last year." (the last sentence of the text before, opened by the
+ * relative).
+ */
+const PRONOUN_RELATIVE_ANTECEDENT =
+  /(?:^|[.!?]\s+)(?:(?:her|his|their|the\s+patient[''’]s|pt[''’]s)\s+)?(?:(?:older|younger|elder|twin|half-)\s*)?(?:mother|father|sister|brother|daughter|son|aunt|uncle|cousin|niece|nephew|sibling|parent)\b[^.!?]*[.!?]\s*$/i;
+/** A carrier result whose only subject is a pronoun opening it ("she carries it too"). */
+// (en.yaml `same_variant`; not "she is heterozygous for it too", read as before.)
+const PRONOUN_CARRIER =
+  /^(?:she|he)\s+(?:(?:also\s+)?(?:carries|has|shares)\s+it|(?:does|did)\s*(?:not|n['’]t)\s+(?:carry|have|share|inherit)\s+it)\b/i;
+
+/**
+ * The patient's sex where the note states it: "42M", "33F", "56 y/o F", "a 42-year-old man",
+ * "60 yo woman", "Mr."/"Mrs."/"Ms.", "Sex: Male". Null when not stated or when the cues disagree.
+ */
+export function statedPatientSex(text: string): 'M' | 'F' | null {
+  const head = text.slice(0, 3000);
+  const seen = new Set<'M' | 'F'>();
+  const cues: [RegExp, (m: RegExpExecArray) => 'M' | 'F' | null][] = [
+    // "42M", "33 F", "56 y/o F", "60yo M" (an age, then the sex letter; not "101 F" as a
+    // temperature: ages of one or two digits only, nor after a decimal point).
+    [
+      /(?:^|[\s,(:;/-])(?<![.\d])\d{1,2}\s?(?:y\/?o\s?|yo\s?|yrs?\s?|y\s)?([MF])(?=[\s,.;:)/]|$)/gm,
+      (m) => m[1] as 'M' | 'F',
+    ],
+    [
+      /\b\d{1,2}[- ](?:year|yr)s?[- ]old\s+(?:(?:[a-z]+\s+){0,2})?(man|male|gentleman|boy|woman|female|lady|girl)\b/gi,
+      (m) => (/^(?:man|male|gentleman|boy)$/i.test(m[1]!) ? 'M' : 'F'),
+    ],
+    [/\b(?:Sex|Gender)\s*:\s*(Male|Female|M|F)\b/gi, (m) => (/^m/i.test(m[1]!) ? 'M' : 'F')],
+    [/(?<![A-Za-z])(Mr|Mrs|Ms|Miss)\b\.?\s+[A-Z]/g, (m) => (m[1] === 'Mr' ? 'M' : 'F')],
+  ];
+  for (const [re, sex] of cues) {
+    re.lastIndex = 0;
+    for (let m = re.exec(head); m; m = re.exec(head)) {
+      const s = sex(m);
+      if (s) seen.add(s);
+    }
+  }
+  return seen.size === 1 ? [...seen][0]! : null;
+}
+
+/**
+ * Whether the pronoun subject of a reference ("she carries it too", "She had the predictive
+ * test and does not carry it") is of the other gender than the patient's stated sex.
+ */
+function pronounNotPatient(text: string, span: Span, sex: 'M' | 'F' | null): boolean {
+  if (sex === null) return false;
+  const lead = text.slice(Math.max(0, span.start - 80), span.start);
+  const open = Math.max(...['.', '!', '?', ';', '(', '\n'].map((c) => lead.lastIndexOf(c)));
+  const clause = lead.slice(open + 1) + text.slice(span.start, span.end);
+  const pronoun = /^\s*(she|he)\b/i.exec(clause)?.[1]?.toLowerCase();
+  if (!pronoun) return false;
+  return (pronoun === 'she' ? 'F' : 'M') !== sex;
+}
+
+/**
+ * Whether the sentence holding an item opens with a subject pronoun or possessive ("He", "His
+ * lab", "She", "Her test") of the other gender than the patient's stated sex.
+ */
+function sentencePronounNotPatient(
+  text: string,
+  sentenceStart: number,
+  itemStart: number,
+  sex: 'M' | 'F' | null,
+): boolean {
+  if (sex === null) return false;
+  // (The label of a line is not part of the sentence: "Indication: His lab found …".)
+  // (Its opening only: a "sentence" with no full stop may be a whole list, read once per item.)
+  const raw = text.slice(sentenceStart, Math.min(itemStart, sentenceStart + 60));
+  const opening = /^\s*[-•*]?\s*(she|her|he|his)\b/i;
+  const pronoun = (opening.exec(raw) ??
+    opening.exec(raw.replace(/^[^:\n]{0,30}:\s*/, '')))?.[1]?.toLowerCase();
+  if (!pronoun) return false;
+  return (pronoun === 'she' || pronoun === 'her' ? 'F' : 'M') !== sex;
+}
+
 const REFERENCE_CLASSES: readonly { word: RegExp; kinds: readonly string[] }[] = [
   { word: /欠失$|\bdeletion$/i, kinds: ['deletion', 'exon_deletion', 'frameshift', 'copy_loss'] },
   { word: /重複$|\bduplication$/i, kinds: ['duplication', 'frameshift', 'other'] },
@@ -107,6 +185,7 @@ export class GeneticsExtractor {
       spans.push({ start: m.index, end: m.index + m[0].length });
     }
     if (spans.length === 0) return [];
+    const patientSex = note.language === 'en' ? statedPatientSex(text) : null;
     const analyzed = this.core.analyzeAround(
       text,
       note.language,
@@ -210,6 +289,28 @@ export class GeneticsExtractor {
           }
         }
       }
+      // "血液側にBRCA2 c.2808_2811del … 腫瘍側にPIK3CA E542K … 妹さんは同部位のシングルサイト検査を受け
+      // …、姉（来談者）と同じ変異は妹さんからは検出されず": a relative can carry only an inherited
+      // variant, so a reference in a sentence about a relative (or a single-site test) is to one of
+      // the germline or relatives' variants when the note has any, not to the nearest tumour one.
+      if (
+        note.language === 'ja' &&
+        options.length > 1 &&
+        inside.length === 0 &&
+        options.some(inherited) &&
+        !options.every(inherited)
+      ) {
+        const from = Math.max(lineStartOf(text, span.start), span.start - 40);
+        const to = Math.min(lineEndOf(text, span.end), span.end + 30);
+        const around = `${text.slice(from, span.start)}\u0000${text.slice(span.end, to)}`
+          .split(/。/)
+          .find((part) => part.includes('\u0000'))!;
+        rules.layout.chartRelative.lastIndex = 0;
+        if (rules.layout.chartRelative.test(around) || /シングルサイト|部位特異的/.test(around))
+          options = options.filter(inherited);
+        rules.layout.chartRelative.lastIndex = 0;
+        genesNamed = new Set(options.map((c) => c.item.gene));
+      }
       // A Japanese demonstrative naming no gene ("このバリアント", "同バリアント") with several
       // genes' variants before it and none settled above: its antecedent is the variant named
       // nearest before it, as a pronoun's ("BRCA2 c.… をVAF 44%で検出 … 血液の確認検査を行ったが、
@@ -250,6 +351,31 @@ export class GeneticsExtractor {
       }
       if (options.length !== 1 && genesNamed.size !== 1) continue;
       const source = options[0]!;
+      // "→ 母親（既知の保持者）と同一のバリアントです", "姉と同じBRCA2バリアントは検出されず", "兄・叔父と
+      // 同じバリアントであり": the relative the variant is compared with carries it, whatever the
+      // patient's own result (ja decisions 13 and 35): a family entry of that variant.
+      if (note.language === 'ja') {
+        const from = Math.max(lineStartOf(text, span.start), span.start - 40);
+        const owner = sameAsRelative(text.slice(from, span.end), rules.layout);
+        if (owner) {
+          out.push({
+            item: {
+              ...source.item,
+              start: from + owner.index,
+              end: span.end,
+              geneMention: inside[0] ?? null,
+              what: 'variant',
+              familial: !source.item.hgvsC && !source.item.hgvsP,
+              rule: 'genetics.same-variant.owner',
+            },
+            status: 'present',
+            subject: 'family',
+            significance: source.significance,
+            origin: 'germline',
+            stated: true,
+          });
+        }
+      }
       // The result may be wrapped onto the next line ("the familial MLH1 variant -\nNOT DETECTED").
       const lineEnd = lineEndOf(text, span.end);
       const wrapped = lineEnd < text.length && continuesLine(text, lineEnd);
@@ -376,6 +502,11 @@ export class GeneticsExtractor {
           text.slice(decision.word.end, decision.word.end + 30),
         );
       const written = text.slice(span.start, span.end);
+      // "42M … found after his mother's workup (she carries it too)": a pronoun subject whose
+      // gender is not the patient's stated sex stands for a relative. A bare pronoun carrier
+      // result ("she carries it too") is read only then: "she" may as well be the patient.
+      const pronounRelative = note.language === 'en' && pronounNotPatient(text, span, patientSex);
+      if (note.language === 'en' && PRONOUN_CARRIER.test(written) && !pronounRelative) continue;
       // "姉の検査で BRCA2 … が判明しており、本人はシングルサイト検査を受けたが同バリアントは検出されな
       // かった": the patient named after the last relative before the reference is its subject,
       // whatever the line's label (家族歴：) or the relative's clause says.
@@ -388,34 +519,44 @@ export class GeneticsExtractor {
           rules.layout,
         );
       const family =
-        !selfSubject &&
-        (inFamily ||
-          relativeRow(written, span.start, text, status, chart, rules.layout) ||
-          (note.language === 'en' && relativeLabelRow(text, span.start, chart, rules.layout)) ||
-          (assertion.experiencer === 'other' &&
-            assertion.triggers.some(
-              (t) =>
-                isRelative(t, text, status, chart, rules.layout) &&
-                !foundInRelativeAfter(text, t, item, decision.word) &&
-                // "positive for the maternal BRCA1 variant": the side inside the reference
-                // says where the variant came from, not who was tested.
-                !(
-                  t.start >= span.start &&
-                  t.end <= span.end &&
-                  /^(?:the|her|his|their)\s+(?:maternal|paternal)/i.test(written)
-                ),
-            )) ||
-          (chart !== null &&
-            relativeBefore(text, item, status, sentence.start, chart, rules.layout)) ||
-          // "長男（45歳）は当院でシングルサイト検査を受け、同バリアント非保持": the relative the
-          // sentence is about (は/が/も) speaks across its clauses, as for a named variant.
-          (chart === null &&
-            note.language === 'ja' &&
-            relativeSubjectOfSentence(text, item, sentence.start, rules.layout)) ||
-          // "上記ATMバリアントは母（67歳）も持っている": the relative named after the reference's
-          // topic, as the subject of its result, is the carrier.
-          (note.language === 'ja' &&
-            relativeAfterReference(text, span, decision.word ?? resultWord, rules.layout)));
+        pronounRelative ||
+        (!selfSubject &&
+          (inFamily ||
+            relativeRow(written, span.start, text, status, chart, rules.layout) ||
+            (note.language === 'en' && relativeLabelRow(text, span.start, chart, rules.layout)) ||
+            (assertion.experiencer === 'other' &&
+              assertion.triggers.some(
+                (t) =>
+                  isRelative(t, text, status, chart, rules.layout) &&
+                  !foundInRelativeAfter(text, t, item, decision.word) &&
+                  // "positive for the maternal BRCA1 variant": the side inside the reference
+                  // says where the variant came from, not who was tested.
+                  !(
+                    t.start >= span.start &&
+                    t.end <= span.end &&
+                    /^(?:the|her|his|their)\s+(?:maternal|paternal)/i.test(written)
+                  ),
+              )) ||
+            (chart !== null &&
+              relativeBefore(text, item, status, sentence.start, chart, rules.layout)) ||
+            // "Her sister was tested last year. She is heterozygous for it too.": a pronoun
+            // opening the reference's sentence stands for the relative who is the subject of the
+            // sentence before ("We tested the patient … She is …" stays the patient's).
+            (note.language === 'en' &&
+              /^(?:she|he|they)\b/i.test(written) &&
+              /^\s*$/.test(text.slice(sentence.start, span.start)) &&
+              PRONOUN_RELATIVE_ANTECEDENT.test(
+                text.slice(Math.max(0, sentence.start - 200), sentence.start),
+              )) ||
+            // "長男（45歳）は当院でシングルサイト検査を受け、同バリアント非保持": the relative the
+            // sentence is about (は/が/も) speaks across its clauses, as for a named variant.
+            (chart === null &&
+              note.language === 'ja' &&
+              relativeSubjectOfSentence(text, item, sentence.start, rules.layout)) ||
+            // "上記ATMバリアントは母（67歳）も持っている": the relative named after the reference's
+            // topic, as the subject of its result, is the carrier.
+            (note.language === 'ja' &&
+              relativeAfterReference(text, span, decision.word ?? resultWord, rules.layout))));
       out.push({
         item,
         status,
@@ -425,7 +566,26 @@ export class GeneticsExtractor {
           status === 'present'
             ? (significanceOf(text, item, [item], clause, rules) ?? source.significance)
             : null,
-        origin: 'germline',
+        // A reference is a carrier test (germline), except the patient's tumour variant looked
+        // for again in another tumour or plasma sample: "Tissue: EGFR exon 19 deletion … Plasma
+        // drawn the same day: the same deletion was not seen" (en decision 36). The sample must
+        // be named: "somatic" itself there is the conclusion of a blood check ("not found in
+        // blood, so somatic"), whose reference is the germline test.
+        // (So in Japanese: "KRAS変異陽性（G13D）… 3月のF1CDxの結果でも同変異がみられ（VAF 29%）", "血漿でも
+        // 同変異が拾えている": the tumour test named, no blood. A conclusion "体細胞" is dropped as
+        // "somatic" is, and a clause naming blood ("血液からは同バリアントは検出されず、腫瘍にとどまる
+        // 変化") names both, so it stays the germline test's.)
+        origin:
+          (note.language === 'en' || note.language === 'ja') &&
+          !family &&
+          // (A Japanese source may state no sample: "KRAS変異陽性（G13D）のため抗EGFR抗体は適応外".)
+          (source.origin === 'somatic' || (note.language === 'ja' && source.origin === null)) &&
+          originIn(
+            text.slice(clause.start, clause.end).replace(/\bsomatic\w*|体細胞(?:性|由来)?/gi, ' '),
+            rules,
+          ) === 'somatic'
+            ? 'somatic'
+            : 'germline',
         stated: true,
       });
     }
@@ -625,6 +785,7 @@ export class GeneticsExtractor {
     };
     // Whose chart: a relative's (predictive testing) flips the proband to `family`.
     const chart = relativeChartOf(text, rules.layout);
+    const patientSex = note.language === 'en' ? statedPatientSex(text) : null;
     const toOriginal = (span: Span) => ({
       start: folded.toOriginal(span.start),
       end: folded.toOriginal(span.end),
@@ -662,6 +823,9 @@ export class GeneticsExtractor {
       });
     };
 
+    // Partner genes a fusion of an earlier clause took from words after it ("ALKのみ陽性で、EML4との
+    // バリアント1の融合であった"): a partner named so is no finding of its own in its later clause.
+    const statedPartners = new Set<GeneMention>();
     for (const clause of boundedClauses(clauses(text, analyzed, rules.layout), [
       ...genes,
       ...variants,
@@ -734,12 +898,24 @@ export class GeneticsExtractor {
       const expression = new Set(geneMentions.filter((g) => isExpression(text, g, rules)));
       const rowExon = exonRows.exons.get(lineIndex(text, clause.start));
       // (Not a stain's marker: "PD-L1（22C3）TPS 10%。" above "エクソン20挿入変異には…" heads no rows.)
+      // "EGFRエクソン19欠失陽性 …⏎Guardant360では、診断時と同じエクソン19欠失（c.2235_2249del、
+      // p.E746_A750del）が検出され、この欠失以外にはPIK3CA E545K…": a change written out in HGVS with
+      // no gene, opening a clause whose genes all come after it, is the gene's named above it, as
+      // in a clause with no gene at all (the later gene heads its own items only).
+      const leadingGeneless =
+        note.language === 'ja' &&
+        geneMentions.length > 0 &&
+        clauseVariants.some((v) => !v.bare && v.end <= geneMentions[0]!.start);
       const above =
-        geneMentions.length === 0 && (clauseVariants.length > 0 || clauseEvents.length > 0)
+        (geneMentions.length === 0 || leadingGeneless) &&
+        (clauseVariants.length > 0 || clauseEvents.length > 0)
           ? geneAbove(text, clause.start, genes)
           : undefined;
-      const blockGene =
-        geneMentions.length === 0 && (clauseVariants.length > 0 || clauseEvents.length > 0)
+      const blockGene = leadingGeneless
+        ? above && !(this.isExpressionName(above) && isExpression(text, above, rules))
+          ? above
+          : undefined
+        : geneMentions.length === 0 && (clauseVariants.length > 0 || clauseEvents.length > 0)
           ? ((above && !(this.isExpressionName(above) && isExpression(text, above, rules))
               ? above
               : undefined) ??
@@ -778,10 +954,19 @@ export class GeneticsExtractor {
         .filter((it, _, all) => !namesTestOfVariant(text, it, all))
         .map((it) => {
           // A fusion's partner told after it in words, past the clause ("…融合相手はSLC34A2").
-          if (it.kind !== 'fusion' || it.partner !== null) return it;
-          const partner = statedPartner(text, it, genes);
-          return partner ? { ...it, partner } : it;
-        });
+          // (Also a plain positive of a gene whose positive is a fusion, "ALKのみ陽性で、EML4との
+          // 融合であった": that gene-level item becomes the fusion.)
+          const fusionLike =
+            it.kind === 'fusion' ||
+            (it.what === 'gene' &&
+              it.kind === 'other' &&
+              this.resources.drivers.fusionPositiveGenes.has(it.gene));
+          if (!fusionLike || it.partner !== null) return it;
+          const partner = statedPartner(text, it, genes, this.resources.drivers);
+          if (partner) statedPartners.add(partner);
+          return partner ? { ...it, kind: 'fusion' as const, partner: partner.genes[0]! } : it;
+        })
+        .filter((it) => !(it.geneMention && statedPartners.has(it.geneMention)));
       if (items.length === 0) continue;
       const results = [
         ...findResults(text.slice(clause.start, clause.end), rules).map((r) => ({
@@ -921,6 +1106,14 @@ export class GeneticsExtractor {
           (decision.word !== null && panelRow(item)) ||
           // A DNA test's label opening the line ("Germline panel: negative for MLH1 and MSH2").
           (decision.word !== null && dnaTestLine(item)) ||
+          // A collective word heading the clause's result ("MSH2、MSH6、PMS2の3つはいずれも病的バリアント
+          // を認めなかった"): the change it is about is named after it, in the same clause.
+          (decision.word !== null &&
+            decision.word.type === 'negative_before' &&
+            // (A change named, not a stain's "いずれも保持".)
+            /変異|バリアント|融合|増幅|欠失|再構成|転座|mutation|variant|alteration/i.test(
+              text.slice(decision.word.end, decision.word.end + 30).split(/[。\n]/)[0]!,
+            )) ||
           (decision.word !== null &&
             testWord(
               rules.geneticWords,
@@ -1040,10 +1233,31 @@ export class GeneticsExtractor {
             6,
             'before',
           );
+        // "当時THxIDでＢＲＡＦのＶ６００Ｅ変異が陽性と記録されており、転移の可能性も考えましたが": a
+        // Japanese positive stated after the item closes its phrase at the next comma; a doubt or
+        // condition past that comma is about something else (not "陽性であれば", "陽性の場合").
+        const positiveCut =
+          note.language === 'ja' &&
+          decision.status === 'present' &&
+          word !== null &&
+          word.start >= item.end &&
+          word.end <= clause.end
+            ? text.slice(word.end, clause.end).search(/[、,，]/)
+            : -1;
+        const hypotheticalSpan =
+          positiveCut < 0 ? clause : { start: clause.start, end: word!.end + positiveCut };
         if (
           conditionalResult ||
           conditionalList ||
-          nearWord(text, clause, local, rules.hypothetical, 6, 'both', note.language === 'ja') ||
+          nearWord(
+            text,
+            hypotheticalSpan,
+            local,
+            rules.hypothetical,
+            6,
+            'both',
+            note.language === 'ja',
+          ) ||
           // "plasma NGS (?C797S ?MET amp)", "? T790M": a query mark glued before the item is
           // the clinician's shorthand for "query", a question, not a result. (Code, not the
           // hypothetical list: that list is read on both sides of an item, and the mark
@@ -1143,9 +1357,11 @@ export class GeneticsExtractor {
           decision.word !== null &&
           decision.word.start >= item.end &&
           // (A bracketed aside, "(sent during admission)", is not the result.)
+          // (The result word is read with it, so a test "sent … and was negative" is seen to
+          // have come back: the not_tested word looks ahead to it.)
           (testWord(
             rules.notTested,
-            text.slice(item.end, decision.word.start).replace(/[(（][^)）]*[)）]/g, ' '),
+            text.slice(item.end, decision.word.end).replace(/[(（][^)）]*[)）]/g, ' '),
           ) ||
             // "not reported" holds the result word "reported" whole (未検 inside 未検出 does not).
             holdsWord(rules.notTested, text, item.end, decision.word));
@@ -1206,6 +1422,18 @@ export class GeneticsExtractor {
           familyVariant ||
           (!owned &&
             ((note.language === 'en' && relativeLabelRow(text, item.start, chart, rules.layout)) ||
+              // "Pt 33F. … her father has Lynch syndrome. His lab (2022) found MSH2 c.1906G>C":
+              // a sentence opened by a pronoun of the other gender than the patient's stated
+              // sex is about someone else, the relative named before.
+              (note.language === 'en' &&
+                chart === null &&
+                patientSex !== null &&
+                sentencePronounNotPatient(
+                  text,
+                  (this.core.sentenceAt(analyzed, item) ?? clause).start,
+                  item.start,
+                  patientSex,
+                )) ||
               (assertion.experiencer === 'other' &&
                 assertion.triggers.some(
                   (t) =>
@@ -1213,10 +1441,27 @@ export class GeneticsExtractor {
                     !(
                       t.rule.startsWith('section:') &&
                       (inlineSectionLeft(text, analyzed.sections, item.start, rules.layout) ||
-                        (note.language === 'ja' && familyReasonTurnBefore(text, item.start)))
+                        (note.language === 'ja' &&
+                          familyReasonTurnBefore(text, item.start, rules.layout)))
                     ) &&
                     !relativeInTestLabelAside(text, t, item, rules.layout) &&
+                    !(
+                      note.language === 'en' &&
+                      relativeInReasonAside(
+                        text,
+                        t,
+                        item,
+                        (this.core.sentenceAt(analyzed, item) ?? clause).start,
+                      )
+                    ) &&
                     !foundInRelativeAfter(text, t, item, decision.word),
+                )) ||
+              // "Her father, who had colon cancer at 58, carries a pathogenic MSH6 frameshift".
+              (note.language === 'en' &&
+                relativeSubjectPastAside(
+                  text,
+                  item,
+                  (this.core.sentenceAt(analyzed, item) ?? clause).start,
                 )) ||
               (chart !== null &&
                 relativeBefore(
@@ -1276,11 +1521,15 @@ export class GeneticsExtractor {
             status === 'absent'
               ? withResultClass(
                   withLabelClass(
-                    withProbeClass(
-                      withFamilyVariant(item, text, note.language === 'en'),
+                    withAssayClass(
+                      withProbeClass(
+                        withFamilyVariant(item, text, note.language === 'en'),
+                        text,
+                        this.resources.drivers,
+                        note.language === 'en',
+                      ),
                       text,
-                      this.resources.drivers,
-                      note.language === 'en',
+                      rules,
                     ),
                     text,
                     rules,
@@ -1299,13 +1548,74 @@ export class GeneticsExtractor {
           significance,
           origin,
           stated: decision.word !== null,
-          year: testYearOf(text, item),
+          year: testYearOf(text, item) ?? currentTestOf(text, item),
           line: lineIndex(text, item.start),
           earlier: rules.layout.earlierTest.test(
             text.slice(Math.max(lineStartOf(text, item.start), item.start - 80), item.start),
           ),
         };
         candidates.push(candidate);
+        // "TP53 c.818G>A（p.R273H）VAF 49%があり、…血液で確認したが、血液からは検出されなかった",
+        // "パネルで見つかったCDKN2A c.301G>Tについては、血液で確認検査を行ったが認められず": a tumour
+        // variant and its blood check in one sentence, the check negative. It is two findings: the
+        // tumour's, present and somatic, and the blood's, absent and germline (ja decision 12).
+        if (
+          note.language === 'ja' &&
+          item.what === 'variant' &&
+          !family &&
+          (item.hgvsC !== null || item.hgvsP !== null)
+        ) {
+          const sentenceEnd = (this.core.sentenceAt(analyzed, item) ?? clause).end;
+          const check = JA_BLOOD_CHECK_NEGATIVE.exec(
+            text.slice(item.end, Math.min(sentenceEnd, item.end + 160)),
+          );
+          const found =
+            status === 'present'
+              ? decision.word !== null &&
+                decision.word.type === 'positive' &&
+                check !== null &&
+                decision.word.start < item.end + check.index
+              : JA_FOUND_BEFORE.test(text.slice(Math.max(0, item.start - 16), item.start));
+          // "APCは c.3927_3931del を腫瘍で検出したが、血液でも同じものがヘテロ接合で見つかっており": the
+          // blood check found it too, one finding of germline origin (spec; ja decision 12).
+          const alsoInBlood =
+            status === 'present' &&
+            decision.word?.type === 'positive' &&
+            JA_BLOOD_CHECK_POSITIVE.exec(
+              text.slice(item.end, Math.min(sentenceEnd, item.end + 160)),
+            );
+          if (
+            alsoInBlood &&
+            !check &&
+            decision.word!.start < item.end + alsoInBlood.index &&
+            candidates.at(-1) === candidate
+          ) {
+            candidates[candidates.length - 1] = { ...candidate, origin: 'germline' };
+          }
+          if (check && found) {
+            candidates.pop();
+            const tumour: Candidate = {
+              ...candidate,
+              item:
+                status === 'present'
+                  ? candidate.item
+                  : withBlockExon(item, text, clause, entryLines),
+              status: 'present',
+              significance:
+                status === 'present'
+                  ? significance
+                  : significanceOf(text, item, items, clause, rules, entryLines),
+              origin: 'somatic',
+            };
+            const blood: Candidate = {
+              ...candidate,
+              status: 'absent',
+              significance: null,
+              origin: 'germline',
+            };
+            candidates.push(tumour, blood);
+          }
+        }
         // "he and his father share the APC variant c.4348C>T", "Like her older sister, she carries
         // the family's BRCA1 185delAG", "She carries BRCA2 c.5946del, as does her mother": the
         // patient and a relative as joint subjects of one result. Each has the finding (en
@@ -1560,6 +1870,65 @@ function relativeInTestLabelAside(
 }
 
 /**
+ * A relative named inside a reason phrase for the patient's test, the main clause going on after
+ * its comma or colon: "his germline saliva test last year, done because his brother had
+ * pancreatic cancer, was positive for a BRCA2 nonsense variant", "genetics saw her last year
+ * after her sister's ovarian cancer: her blood panel showed a likely pathogenic RAD51C splice
+ * variant". The relative is why the test was done; the result after the phrase is the
+ * patient's. (ConText's relative scope runs over commas and colons, and a reason word does not
+ * end it: the phrase's bounds are read here.)
+ */
+const REASON_BEFORE_RELATIVE =
+  /\b(?:because(?:\s+of)?|since|after|given|following|prompted\s+by|in\s+view\s+of|due\s+to|on\s+account\s+of)\s+(?:[\w'’-]+\s+){0,4}$/i;
+
+function relativeInReasonAside(
+  text: string,
+  trigger: TriggerHit,
+  item: Item,
+  sentenceStart: number,
+): boolean {
+  if (trigger.start >= item.start || trigger.start < sentenceStart) return false;
+  const from = Math.max(sentenceStart, item.start - 300);
+  if (trigger.start < from) return false;
+  const open =
+    Math.max(text.lastIndexOf(',', trigger.start), text.lastIndexOf(':', trigger.start), from - 1) +
+    1;
+  const reason = REASON_BEFORE_RELATIVE.exec(text.slice(open, trigger.start));
+  if (!reason) return false;
+  const closeAt = /[,:]/.exec(text.slice(trigger.end, item.start));
+  if (!closeAt) return false;
+  const close = trigger.end + closeAt.index;
+  if (close - (open + reason.index) > 120 || /[;\n]/.test(text.slice(open, item.start)))
+    return false;
+  // The head before the reason and the clause after it are not a relative's own.
+  return (
+    !RELATIVE_WORD.test(text.slice(from, open + reason.index)) &&
+    !RELATIVE_WORD.test(text.slice(close, item.start))
+  );
+}
+
+/**
+ * A relative as the subject, an aside between commas, then the verb of the result: "Her father,
+ * who had colon cancer at 58, carries a pathogenic MSH6 frameshift", "his sister, now 52 and
+ * well, was found to carry it". ConText's "who" clause has a short scope (it is about the
+ * relative), so the main verb after a long aside falls outside it; the subject still owns the
+ * result.
+ */
+const RELATIVE_SUBJECT_PAST_ASIDE =
+  /^\s*(?:[-•*]\s*)?(?:(?:her|his|their|the\s+patient['’]s|pt['’]s)\s+)?(?:(?:older|younger|elder|eldest|twin|half-|maternal|paternal)\s*)*(?:mother|father|sister|brother|daughter|son|aunt|uncle|cousin|niece|nephew|sibling|parent|grand(?:mother|father|daughter|son))(?:\s+[A-Z][a-z]+)?(?:\s*\([^)\n]{0,30}\))?\s*,\s*(?:who|whose|now|aged|age|diagnosed|treated|currently)\b[^,;\n]{1,100},\s*(?:(?:also|since|then|subsequently|has|had|was|have)\s+){0,2}(?:carries|carried|has|had|harbou?rs|harbou?red|was|is|tested|inherited|underwent|showed|found)\b/i;
+
+function relativeSubjectPastAside(text: string, item: Item, sentenceStart: number): boolean {
+  if (item.start - sentenceStart > 300) return false;
+  const lead = text.slice(sentenceStart, item.start);
+  const m = RELATIVE_SUBJECT_PAST_ASIDE.exec(lead);
+  if (!m) return false;
+  // (Not a new subject after it: "…, had colon cancer, and she carries it too".)
+  return !/[;\n]|\b(?:and|but|while|whereas)\s+(?:she|he|the\s+patient|our\s+patient|pt)\b|\bpatient\b/i.test(
+    lead.slice(m[0].length),
+  );
+}
+
+/**
  * Whether the prose of the line above wraps into the line starting at `lineStart` (a
  * reference's result may be written there). Only lines of prose length: each reference reads
  * them once, so a note of long lines stays linear.
@@ -1652,13 +2021,10 @@ function inlineSectionLeft(
  * patient's, as the ConText terminators (を疑い, 契機に) end a relative's clause; a section has no
  * trigger for them to end, so it is read here. (Not a relative as the subject who suspects.)
  */
-function familyReasonTurnBefore(text: string, at: number): boolean {
+function familyReasonTurnBefore(text: string, at: number, layout: CompiledLayout): boolean {
   const lead = text.slice(Math.max(lineStartOf(text, at), at - 120), at);
-  return FAMILY_REASON_TURN.test(lead);
+  return layout.familyReasonTurn.test(lead);
 }
-
-const FAMILY_REASON_TURN =
-  /(?:きっかけ|契機)(?:に|で|として)|(?<!(?:母|父|姉|妹|兄|弟|娘|息子|長男|次男|長女|次女)(?:が|は)[^。、,，\n]{0,20})を疑(?:い|って)/;
 
 /**
  * A line that is only a short Japanese title of a results block: a label ending in a word for
@@ -1766,6 +2132,23 @@ function selfAfterRelatives(lead: string, layout: CompiledLayout): boolean {
  * "同バリアントについては、弟さんが陽性"): the result is the relative's. (Not the patient: "同バリアント
  * は本人も保持" has no relative there.)
  */
+function sameAsRelative(lead: string, layout: CompiledLayout): RegExpExecArray | null {
+  const relative = `(?:${layout.chartRelative.source})(?:親|さん|さま|様)?(?:[（(][^）)\\n]{0,20}[）)])?`;
+  const re = new RegExp(
+    `${relative}(?:[・、,]${relative})*と(?:同じ|同一)(?:の)?(?:[A-Z][A-Z0-9-]+の?)?(?:病的)?(?:バリアント|変異|欠失|重複)$`,
+    'i',
+  );
+  const m = re.exec(lead);
+  // (Not the proband, who in a client's own chart is the patient.)
+  // (Nor a kinship word glossed as the client herself: "姉（来談者）と同じ変異は妹さんからは検出されず"
+  // is the client's variant, told from the sister's side; the sister is the one tested.)
+  return m &&
+    !/^(?:発端者|proband)/i.test(m[0]) &&
+    !/[（(][^）)\n]{0,20}?(?:来談者|本人|クライエント|患者|発端者)[^）)\n]{0,20}[）)]/.test(m[0])
+    ? m
+    : null;
+}
+
 function relativeAfterReference(
   text: string,
   span: Span,
@@ -1784,7 +2167,9 @@ function relativeAfterReference(
     .slice(relative[0].length)
     .replace(/^(?:さん|さま|様)/, '')
     .replace(/^[（(][^）)\n]{0,16}[）)]/, '');
-  return /^[もがは]/.test(after);
+  // (Or the relative as the sample it was looked for in: "姉と同じ変異は妹さんからは検出されず",
+  // "同バリアントは母でも確認された", "上記変異は弟には認めなかった".)
+  return /^(?:[もがは]|(?:から|で|に|において)(?:は|も))/.test(after);
 }
 
 function relativeSubjectOfSentence(
@@ -1803,11 +2188,28 @@ function relativeSubjectOfSentence(
     .slice(from, item.start)
     // (After a row label or a bracketed heading: "経緯：父が…", "【経緯】父が…".)
     .replace(/^\s*(?:【[^】\n]{1,16}】|[^:：。\n]{1,16}[:：])\s*/, '')
-    .replace(/^[^、。\n]{1,8}[、,]\s*/, (lead) => (layout.relativeRow.test(lead) ? lead : ''));
+    .replace(/^[^、。\n]{1,8}[、,]\s*/, (lead) => (layout.relativeRow.test(lead) ? lead : ''))
+    // (Or a lead clause naming the relative as its complement, the relative then the subject:
+    // "来談のきっかけは3歳上の姉で、姉は…の検査でBRCA2 c.…が見つかり", "発端者は母であり、母は…".)
+    .replace(/^[^、。\n]{1,30}?(?=(?:で|であり|です)[、,])[^、,]*[、,]\s*/, (lead, _at, whole) => {
+      const copula = lead.search(/(?:で|であり|です)[、,]\s*$/);
+      const words = new RegExp(layout.chartRelative.source, 'gi');
+      const last = [...lead.slice(0, copula).matchAll(words)].at(-1);
+      const endsWithRelative = last !== undefined && last.index + last[0].length === copula;
+      return endsWithRelative && layout.relativeRow.test(whole.slice(lead.length)) ? '' : lead;
+    });
   const relative = layout.relativeRow.exec(own);
   if (!relative) return false;
   // (The bracket after the relative describes them: "姉（発端者、大腸癌）が".)
-  const rest = own.slice(relative[0].length).replace(/^[（(][^）)\n]{0,16}[）)]/, '');
+  const rest = own
+    .slice(relative[0].length)
+    .replace(/^[（(][^）)\n]{0,16}[）)]/, '')
+    // (Or the relative's own sample or test as the topic: "兄の腫瘍はMMR免疫染色でMSH2が消失しており、
+    // その後の血液の検査でMSH2 c.2038C>Tが見つかった", "母の血液検査では…を認めた".)
+    .replace(
+      /^(?:さん|さま|様)?の(?:(?:腫瘍|がん|癌|組織|検体|血液|生検)(?:組織|検体)?(?:の)?(?:遺伝子|遺伝学的)?(?:検査|解析)?|(?:遺伝子|遺伝学的)?(?:検査|解析))(?:結果)?(?:で(?=は))?(?=[はがも])/,
+      '',
+    );
   if (!/^[はがも]/.test(rest)) return false;
   // "母が乳癌のためBRCA1/2遺伝学的検査を施行", "姉が卵巣癌なので検査を受け": が binds the relative to a
   // reason clause, and the test after it is the patient's ("母は乳癌のため検査を受け" keeps the relative
@@ -1873,7 +2275,9 @@ function withContinuingCalls(text: string, all: Clause[], call: RegExp | null): 
   for (const clause of all.slice(1)) {
     const last = out[out.length - 1]!;
     const sameLine = last.end <= clause.start && !text.slice(last.end, clause.start).includes('\n');
-    if (sameLine && call.test(text.slice(clause.start, clause.start + 80))) {
+    // (A call told with its test and measurements runs longer: " Dual-probe ISH performed on the
+    // biopsy: ratio 1.4, 3.0 signals/cell, so no amplification".)
+    if (sameLine && call.test(text.slice(clause.start, clause.start + 120))) {
       out[out.length - 1] = { ...last, end: clause.end };
     } else out.push(clause);
   }
@@ -2359,12 +2763,25 @@ const PARTNER_WORD =
   /(?:(?:融合)?(?:相手|パートナー)(?:遺伝子)?\s*(?:は|が|として|[:：=])?|(?:fusion\s+)?partner(?:\s+gene)?\s*(?:is|was|[:=])?)\s*$/i;
 
 /**
+ * Right after a gene: the words that name it as a fusion's partner, the word order reversed
+ * ("an FGFR2 rearrangement with BICC1 as partner", "… with KIF5B as the 5' fusion partner",
+ * "… BICC1 being the partner").
+ */
+const PARTNER_WORD_AFTER =
+  /^\s+(?:as|being)\s+(?:(?:the|its|a)\s+)?(?:(?:fusion|5['’]?|3['’]?|upstream|downstream)\s+){0,2}partner(?![\w-])/i;
+
+/**
  * A fusion's partner stated in words after it in its sentence, not written as a pair:
  * "ROS1融合遺伝子陽性、追加のRNAシークエンスで融合相手はSLC34A2と判明", "ALK融合陽性（パートナー：
  * EML4）", "RET fusion detected (partner: KIF5B)". Only with no other gene between, so another
  * fusion's partner ("ALK融合陽性、RET融合の相手はKIF5B") is not taken.
  */
-function statedPartner(text: string, item: Item, genes: readonly GeneMention[]): string | null {
+function statedPartner(
+  text: string,
+  item: Item,
+  genes: readonly GeneMention[],
+  drivers: CompiledDrivers,
+): GeneMention | null {
   // (Bounded: the rest of the sentence, at most 120 characters.)
   const limit = Math.min(text.length, item.end + 120);
   const stop = text.slice(item.end, limit).search(/[。\n]|\.\s/);
@@ -2380,10 +2797,41 @@ function statedPartner(text: string, item: Item, genes: readonly GeneMention[]):
     if (g.start < item.end) continue;
     if (g.end > end) break;
     if (g.genes.length !== 1 || g.genes[0] === item.gene) return null;
-    if (!PARTNER_WORD.test(text.slice(Math.max(item.end, g.start - 16), g.start))) return null;
-    return g.genes[0]!;
+    if (
+      !PARTNER_WORD.test(text.slice(Math.max(item.end, g.start - 16), g.start)) &&
+      !PARTNER_WORD_AFTER.test(text.slice(g.end, g.end + 40)) &&
+      !bracketPartner(text, item.end, g) &&
+      // A partner-only gene told by "との融合" in the clause after ("ALKのみ陽性で、EML4とのバリアント1の
+      // 融合であった", "ROS1陽性、CD74との再構成"); not a driver of a fusion of its own ("ALK陽性、RETとの
+      // 融合は…").
+      !(
+        JA_PARTNER_AFTER.test(text.slice(g.end, g.end + 24)) &&
+        !drivers.isDriver(g.genes[0]!, null, 'fusion', null)
+      )
+    )
+      return null;
+    return g;
   }
   return null;
+}
+
+/** After a gene: "との融合", "とのバリアント1の融合", "との再構成" (the gene is the partner of a fusion). */
+const JA_PARTNER_AFTER =
+  /^\s*(?:遺伝子)?\s*との?\s*(?:(?:バリアント|variant|v)\s*\d{1,2}[a-z]?\s*(?:の|型の)?\s*)?(?:融合|再構成|再配列|転座|キメラ)/;
+
+/**
+ * A partner written alone in brackets right after the fusion, with no partner word: "ALK fusion
+ * (EML4)", "RET rearrangement (KIF5B) detected", "NTRK3 fusion positive (with ETV6)", "ALK fusion
+ * (EML4, variant 3a)". The bracket must hold only the gene (an exon or variant label may follow),
+ * so a bracket that reports another gene ("ALK fusion (ROS1 negative)") or the method ("(FISH)")
+ * is not read as the partner.
+ */
+function bracketPartner(text: string, from: number, g: GeneMention): boolean {
+  const lead = text.slice(from, g.start);
+  if (!/^[^()（）.;:\n]{0,30}[(（]\s*(?:with\s+)?$/i.test(lead)) return false;
+  return /^\s*(?:exon\s*\d+\s*)?(?:[,;]\s*(?:variant|v|e)\s*\w+\s*)?[)）]/i.test(
+    text.slice(g.end, g.end + 40),
+  );
 }
 
 /** Whether a match of `re` after `from` ends with `word` and starts before it. */
@@ -2437,11 +2885,18 @@ function significanceOf(
   // (The rest of a previous item's line is that row's: "FGFR2::BICC1 融合 ― エビデンスレベルA" over
   // "TP53 c.743G>A（p.R248Q） ― エビデンスレベル該当なし" in a clause with no full stop.)
   const previousLineEnd = previous ? lineEndOf(text, previous.end) : -1;
-  const beforeStart = previous
+  let beforeStart = previous
     ? previousLineEnd < item.start
       ? previousLineEnd + 1
       : previous.end
     : clause.start;
+  // Japanese: the class after the previous item up to a comma is that item's ("KRAS c.35G>T
+  // （p.G12V）がVAF 33%でエビデンスレベルD、APCのナンセンス変異 c.2626C>T（p.R876*）はレベル付与なし"): the
+  // words before this item start after that comma.
+  if (rules.language === 'ja' && previous && beforeStart === previous.end) {
+    const comma = text.slice(beforeStart, item.start).lastIndexOf('、');
+    if (comma >= 0) beforeStart += comma + 1;
+  }
   // A class that qualifies the gene itself ("a pathogenic PALB2 variant, c.3113G>A …, and a
   // VUS in ATM") is its own, before a later class that belongs to the next finding.
   const adjective = text.slice(Math.max(beforeStart, item.start - 30), item.start);
@@ -2486,7 +2941,17 @@ function significanceOf(
     }
   }
   const before = firstSignificance(text.slice(beforeStart, item.start), rules, true);
-  if (before) return before.value;
+  // (Not a class trailing the previous item in apposition, a comma after it: "a BAP1 nonsense
+  // change, c.178C>T p.(Arg60*), tier II, at 36%, and TP53 p.R175H at 22% without a tier" –
+  // tier II is BAP1's.)
+  const trailsPrevious =
+    before !== null &&
+    rules.language === 'en' &&
+    previous !== undefined &&
+    beforeStart === previous.end &&
+    /^[\s,;()-]*$/.test(text.slice(beforeStart, beforeStart + before.start)) &&
+    /^\s*,/.test(text.slice(beforeStart + before.start + before.length, item.start));
+  if (before && !trailsPrevious) return before.value;
   // The next sentence classifying it: "… HOXB13 c.251G>A p.(Gly84Glu), often called G84E. The
   // laboratory classifies it as PATHOGENIC" (the clause's last named variant only).
   if (
@@ -2501,6 +2966,38 @@ function significanceOf(
       const stated = firstSignificance(sentence, rules);
       if (stated && stated.start <= 4) return stated.value;
     }
+    // A report's narrative may describe the change before classifying it: "MSH6, c.3439-2A>G,
+    // sitting at the canonical acceptor of intron 5; it is expected to disrupt normal splicing.
+    // We classify it as likely pathogenic", "RAD51C c.706-2A>G (heterozygous). Intron 4 acceptor
+    // site; loss of the canonical splice signal. Classification: likely pathogenic". Up to two
+    // such sentences on the line may come between, if they name no other gene or change.
+    // The class in the item's own clause, past the words beside it, told of the variant as
+    // "it"/"this …": "BRCA2 c.9976A>T, p.(Lys3326*), heterozygous - this truncation of the final
+    // exon is a common low-risk allele and is reported as LIKELY BENIGN for completeness".
+    const tail = text.slice(item.end, Math.min(clause.end, item.end + 300));
+    const told = CLASS_TOLD_OF_VARIANT.exec(tail);
+    if (told) {
+      const stated = firstSignificance(tail.slice(told.index + told[0].length).slice(0, 80), rules);
+      if (stated && stated.start <= 4) return stated.value;
+    }
+    const rest = text.slice(clause.end, lineEndOf(text, clause.end));
+    const parts = rest.slice(0, 360).split(/(?<=[.;])\s+/);
+    const namesOther = (part: string) => /\b[A-Z][A-Z0-9]{2,}\b|\b[cp]\.[\dA-Z(*?-]/.test(part);
+    for (let i = 1; i < Math.min(parts.length, 4) && !namesOther(parts[0]!); i += 1) {
+      const part = parts[i]!;
+      // (Also with its verb further on: "it is expected to abolish normal splicing and is
+      // classified LIKELY PATHOGENIC".)
+      const told = CLASS_BACK_REFERENCE.exec(part) ?? CLASS_TOLD_OF_VARIANT.exec(part);
+      const classifying = told && (told.index === 0 || told[0] === part) ? told : null;
+      const keyed = /^([^:\n]{1,30}):\s*/.exec(part);
+      const stated = classifying
+        ? firstSignificance(part.slice(classifying[0].length, classifying[0].length + 80), rules)
+        : keyed && rules.layout.significanceKey.test(keyed[0])
+          ? firstSignificance(part.slice(keyed[0].length, keyed[0].length + 80), rules)
+          : null;
+      if (stated && stated.start <= 4) return stated.value;
+      if (namesOther(part)) break;
+    }
   }
   // The next sentence of the line giving the class by its key: "…の欠失を検出。分類：病的
   // （Pathogenic）", "… detected. Classification: likely pathogenic" (the clause's last item).
@@ -2511,6 +3008,17 @@ function significanceOf(
     if (next && rules.layout.significanceKey.test(next[1]!)) {
       const stated = firstSignificance(next[1]!, rules);
       if (stated) return stated.value;
+    }
+    // A Japanese report's short next sentence that is only the class, its key joined by a
+    // particle rather than a colon: "…をヘテロで認めた。判定はLikely pathogenic。", "…VAF 48%。
+    // Tier I。", "…を検出。病的バリアントと判定。" (the clause's last item; a longer sentence is
+    // about something else).
+    if (next && rules.language === 'ja') {
+      const lead = JA_CLASS_SENTENCE_LEAD.exec(next[1]!)![0];
+      const rest = next[1]!.slice(lead.length);
+      const stated = rest.length <= 30 ? firstSignificance(rest, rules) : null;
+      if (stated && stated.start === 0 && JA_CLASS_SENTENCE_TAIL.test(rest.slice(stated.length)))
+        return stated.value;
     }
   }
   // The fields after the item's clause on its row: "* TP53 c.742C>T, p.R248W; AF 47%; Tier II"
@@ -2599,18 +3107,57 @@ function significanceOf(
  * Between two changes of a Japanese list: "と", "、", "および" (after the rest of a bracketed form,
  * which an item may end inside: "c.2626C>T（p.R876*）と").
  */
+// (A comma may add the last member with a conjunction: "KRAS…、TP53…、さらにCDKN2Aのホモ接合性欠失".)
 const JA_LIST_JOINT =
-  /^\s*(?:[（(][^（()）\n]{0,30})?[)）]?\s*(?:と|、|，|,|・|および|及び|並びに|ならびに)\s*$/;
+  /^\s*(?:[（(][^（()）\n]{0,30})?[)）]?\s*(?:と|、|，|,|・|および|及び|並びに|ならびに)\s*(?:さらに|加えて|それに|そして)?\s*$/;
 
 /**
  * After a Japanese list's last change, its topic taken together: "はともに", "は、いずれも", "も検出され、
  * 上記の3つはいずれも".
+ * (Also a report's listing, then both: "BRCA1のc.4837A>GとBRCA2のc.7397T>Cが記載されているが、どちらも
+ * 良性と分類".)
  */
+// (Or counted after the list's own verb: "…CDKN2Aのホモ接合性欠失があり、3つともTier II", "…を認め、
+// 以上の3変異はいずれもTier I".)
 const JA_SHARED_CLASS_TAIL =
-  /^\s*(?:[（(][^（()）\n]{0,30})?[)）]?\s*(?:(?:も|が)(?:検出|同定|確認)(?:され|し)[、,]\s*(?:上記|前記|以上|これら)(?:の)?(?:\d|[二三四五])?(?:つ|者|変異|バリアント)?)?(?:は|も)[、,]?\s*(?:ともに|共に|いずれも|両者とも|すべて|全て)?\s*/;
+  /^\s*(?:[（(][^（()）\n]{0,30})?[)）]?\s*(?:(?:(?:も|が)(?:検出|同定|確認|記載|報告)(?:され|し)(?:て(?:いる|いた|おり))?(?:が)?[、,]\s*(?:上記|前記|以上|これら|どちら|いずれ|両者)(?:の)?(?:\d|[二三四五])?(?:つ|者|変異|バリアント)?)?(?:は|も)[、,]?\s*(?:ともに|共に|いずれも|両者とも|すべて|全て)?|(?:(?:が|も|を)(?:あり|あって|認め(?:られ)?|見つかり|検出され)[、,]\s*)?(?:上記|前記|以上|これら)?(?:の)?(?:\d|[二三四五])(?:つ|者|遺伝子|変異|バリアント)(?:は|が)?\s*(?:とも(?:に)?|共に|いずれも|すべて|全て))\s*/;
 
+/**
+ * After a tumour variant in its sentence, the blood (germline) check of it and that check's
+ * negative: "血液で確認したが、血液からは検出されなかった", "血液で確認検査を行ったが認められず",
+ * "末梢血DNAでは検出されず". (Not a check planned or pending: no negative word then.)
+ */
+const JA_BLOOD_CHECK_NEGATIVE =
+  /(?:血液|末梢血)(?:DNA|検体)?(?:で|から|にて|での|の)(?:は|も)?[^。\n]{0,40}?(?:検出され(?:ず|なかった|ませんでした|ていない)|検出し(?:なかった|ませんでした)|認め(?:られ)?(?:ず|なかった|ませんでした)|見つから(?:ず|なかった)|見られ(?:ず|なかった)|陰性)/;
+/** The same check positive: "血液でも同じものが見つかっており", "末梢血からも同一バリアントが検出された". */
+const JA_BLOOD_CHECK_POSITIVE =
+  /(?:血液|末梢血)(?:DNA|検体)?(?:で|から|にて)も[^。\n]{0,30}?(?:検出され(?:た|て|まし)|見つか(?:った|って|り)|認め(?:られ)?(?:た|て|まし)|確認され(?:た|て|まし)|同定され(?:た|て|まし))/;
+/** A variant introduced as found, in a relative clause before it: "パネルで見つかった", "腫瘍で検出された". */
+const JA_FOUND_BEFORE =
+  /(?:見つかった|見つかっている|検出された|検出されている|検出した|認められた|認めた|同定された|報告された)\s*$/;
+
+/** The key of a Japanese class sentence, joined by a particle: "判定は", "分類としては", "評価：". */
+const JA_CLASS_SENTENCE_LEAD =
+  /^(?:(?:判定|分類|評価|病的意義|臨床的意義|(?:ACMG|AMP)(?:分類)?)\s*(?:は|として(?:は)?|[:：])?\s*[、,]?\s*)?/;
+/** What may follow the class in that sentence: its wording ("と判定", "です", "（ACMG）"). */
+const JA_CLASS_SENTENCE_TAIL =
+  /^\s*(?:[（(][^（()）\n]{0,20}[)）])?\s*(?:(?:バリアント|変異)?\s*(?:と(?:判定|評価|分類|判断)(?:され|し)?(?:た|ました|ています|ている)?|であ(?:る|った)|です|でした|相当|扱い)?)?\s*[。.]?\s*$/;
+
+// (Also "We classify it as", and the variant named by its class: "This frameshift is classified
+// as pathogenic", "This splice variant was reported as likely pathogenic".)
+// (And the verbs "classes", "rates", "calls": "The laboratory classes this as pathogenic", "the
+// lab calls it likely pathogenic" – "calls" and "rates" also without "as".)
 const CLASS_BACK_REFERENCE =
-  /^[)\s]*[.;]?\s*(?:the\s+(?:laboratory|lab|report)\s+(?:classifies|classified|reports|reported|interprets|interpreted)\s+(?:it|this(?:\s+(?:variant|change))?|the\s+variant)\s+as|(?:it|this(?:\s+(?:variant|change))?|the\s+variant)\s+(?:is|was|has\s+been)\s+(?:classified|reported|interpreted|considered)\s+as)\s+(?:an?\s+)?/i;
+  /^[)\s]*[.;]?\s*(?:(?:the\s+(?:laboratory|lab|report)|we)\s+(?:(?:classif(?:y|ies|ied)|class(?:es|ed)|reports?|reported|interprets?|interpreted|considers?|considered)\s+(?:it|this(?:\s+(?:(?:frameshift|nonsense|missense|splice(?:-site)?|truncating|in-frame)\s+)?(?:variant|change|alteration|frameshift|substitution|deletion|duplication|insertion|allele))?|the\s+variant)\s+as|(?:calls?|called|rates?|rated)\s+(?:it|this(?:\s+(?:variant|change|alteration))?|the\s+variant)(?:\s+as)?)|(?:it|this(?:\s+(?:(?:frameshift|nonsense|missense|splice(?:-site)?|truncating|in-frame)\s+)?(?:variant|change|alteration|frameshift|substitution|deletion|duplication|insertion|allele))?|the\s+variant)\s+(?:is|was|has\s+been)\s+(?:classified|reported|interpreted|considered)\s+as)\s+(?:an?\s+)?/i;
+
+/**
+ * The variant told of as "it" or "this …", then its class verb further on in the clause: "it is
+ * expected to abolish normal splicing and is classified LIKELY PATHOGENIC", "- this truncation
+ * of the final exon is a common low-risk allele and is reported as LIKELY BENIGN". (Not a
+ * negated class: "it is not considered pathogenic".)
+ */
+const CLASS_TOLD_OF_VARIANT =
+  /(?:^|[;:,–—]\s*|\s-\s*)\s*\b(?:it|this(?:\s+[a-z-]+){0,3}?|the\s+variant)\s+(?:(?!\b(?:not|no|never)\b)[^.;\n]){0,100}?\b(?:is|was|has\s+been)\s+(?:classified|classed|reported|interpreted|considered|called)(?:\s+as)?\s+(?:an?\s+)?/i;
 
 /** Words a heading may hold beside its class: "Pathogenic variants (2)". */
 const HEADING_WORDS =
@@ -2721,6 +3268,10 @@ function tableRowResult(text: string, span: Span, line: Span): Span | null {
  * gene, and a class after the word ("The laboratory has RECLASSIFIED the MSH6 variant as LIKELY
  * BENIGN", "BRCA2 c.… は再分類され Likely benign"). Later sentences win.
  */
+/** A variant referred back to: "this change", "the variant", "it". */
+const BACK_REFERENCE =
+  /(?<![A-Za-z])(?:(?:this|that|the|your|her|his)\s+(?:change|variant|mutation|alteration)|it)(?![A-Za-z])/i;
+
 function reclassifications(
   text: string,
   rules: CompiledGeneticsRules,
@@ -2751,6 +3302,23 @@ function reclassifications(
           end: m.index + rest.length,
         }).flatMap((g) => g.genes),
       );
+    }
+    // Still none: a sentence of its own that points back to the variant ("One change was found:
+    // TP53 c.704A>G … reported as a VUS.\nThe laboratory … now classifies this change as likely
+    // benign", "It has since been reclassified as likely pathogenic"): the gene named last
+    // before it, within the two sentences before.
+    if (named.size === 0) {
+      const sentence = text.slice(from, m.index + rest.length);
+      if (BACK_REFERENCE.test(sentence)) {
+        const lead = text.slice(Math.max(0, from - 400), from);
+        const stops = [...lead.matchAll(/[.。](?=\s)|\n[ \t]*\n/g)];
+        const twoBack = stops.length >= 3 ? stops.at(-3)!.index + stops.at(-3)![0].length : 0;
+        const last = spansWithin(genes, {
+          start: Math.max(0, from - 400) + twoBack,
+          end: from,
+        }).at(-1);
+        if (last) named = new Set(last.genes);
+      }
     }
     const stated = firstSignificance(rest.slice(m[0].length), rules);
     if (named.size === 1 && stated) out.set([...named][0]!, stated.value);
@@ -3135,8 +3703,65 @@ function withGeneAnaphors(text: string, genes: GeneMention[]): GeneMention[] {
       contextOnly: last.contextOnly,
     });
   }
-  if (added.length === 0) return genes;
-  return [...genes, ...added].sort((a, b) => a.start - b.start);
+  const counted = withCountedGeneLists(text, genes);
+  if (added.length === 0 && counted.length === 0) return genes;
+  return [...genes, ...added, ...counted].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "血液のBRCA1/2検査 … 両遺伝子とも病的バリアントは見つからず", "対象遺伝子：MLH1、MSH2、MSH6、PMS2、
+ * EPCAM（欠失）… 4遺伝子のいずれにも病的バリアントは認めませんでした": a Japanese report counts back
+ * to the genes of the test it lists, and its result is each gene's (one absent entry per gene).
+ * The count says which genes: the list written last before it (within GENE_ANAPHOR_REACH), whose
+ * members are all of it, or those not restricted to one class by a bracket ("EPCAM（欠失）", tested
+ * for its deletion only, has its own line). A count that fits neither is left alone.
+ */
+const JA_COUNTED_GENES =
+  /(?:(両)|([2-9])|([二三四五六七八九]))遺伝子(?=\s*(?:とも|ともに|共に|の\s*(?:いずれ|どちら|すべて|全て)|いずれ|すべて|全て|(?:に|で)(?:は|も)?(?:病的|変異|バリアント|異常)|(?:は|も)(?:いずれも|ともに|とも)?[、,]?\s*(?:病的|変異|バリアント|異常|陰性|野生型)))/g;
+const KANJI_COUNTS = '二三四五六七八九';
+const JA_COUNTED_LIST_MAX = 12;
+/** Between the genes of one list: "、", "・", "/", "と", "および"; a bracket after a gene may come first. */
+const JA_GENE_LIST_JOINT =
+  /^\s*(?:[（(][^（()）\n]{0,12}[)）])?\s*(?:[、,，・/／]|と|および|及び|並びに|ならびに)\s*$/;
+
+function withCountedGeneLists(text: string, genes: readonly GeneMention[]): GeneMention[] {
+  const added: GeneMention[] = [];
+  // (Genes are in text order and so are the matches: one pass, and a list read back over at
+  // most JA_COUNTED_LIST_MAX genes, so the whole is linear in the note.)
+  let next = 0;
+  JA_COUNTED_GENES.lastIndex = 0;
+  for (let m = JA_COUNTED_GENES.exec(text); m; m = JA_COUNTED_GENES.exec(text)) {
+    const at = m.index;
+    const count = m[1] ? 2 : m[2] ? Number(m[2]) : KANJI_COUNTS.indexOf(m[3]!) + 2;
+    while (next < genes.length && genes[next]!.end <= at) next += 1;
+    const last = genes[next - 1];
+    if (!last || at - last.end > GENE_ANAPHOR_REACH) continue;
+    if (/\n[ \t]*\n/.test(text.slice(last.end, at))) continue;
+    // The list ending at that gene, back over its joints.
+    const list: GeneMention[] = [last];
+    for (let i = next - 2; i >= Math.max(0, next - 1 - JA_COUNTED_LIST_MAX); i -= 1) {
+      const gap = list[0]!.start - genes[i]!.end;
+      if (gap > 24 || !JA_GENE_LIST_JOINT.test(text.slice(genes[i]!.end, list[0]!.start))) break;
+      list.unshift(genes[i]!);
+    }
+    const all = [...new Set(list.flatMap((g) => g.genes))];
+    const restricted = new Set(
+      list
+        .filter((g) => /^\s*[（(][^（()）\n]{0,12}[)）]/.test(text.slice(g.end, g.end + 14)))
+        .flatMap((g) => g.genes),
+    );
+    const open = all.filter((gene) => !restricted.has(gene));
+    const named = all.length === count ? all : open.length === count ? open : null;
+    if (!named) continue;
+    added.push({
+      start: at,
+      end: at + m[0].length,
+      text: m[0],
+      genes: named,
+      contextOnly: false,
+    });
+  }
+  return added;
 }
 
 function gluedSigns(text: string, genes: readonly Span[]): ResultWord[] {
@@ -3266,9 +3891,16 @@ function firstSignificance(
     s.re.lastIndex = 0;
     for (let m = s.re.exec(text); m; m = s.re.exec(text)) {
       const candidate = { value: s.value, start: m.index, length: m[0].length };
+      // A term inside a longer one is that term's word, not a class of its own: the last class
+      // before "a likely pathogenic RAD51C splice variant" is "likely pathogenic", not the
+      // "pathogenic" that starts later inside it.
+      const within = (a: typeof candidate, b: typeof candidate) =>
+        a.start >= b.start && a.start + a.length <= b.start + b.length;
       const better =
         !best ||
-        (last ? candidate.start > best.start : candidate.start < best.start) ||
+        (within(best, candidate) && candidate.length > best.length) ||
+        (!within(candidate, best) &&
+          (last ? candidate.start > best.start : candidate.start < best.start)) ||
         (candidate.start === best.start && candidate.length > best.length);
       if (better) best = candidate;
     }
@@ -3307,6 +3939,12 @@ function originNear(
       return !holds(item) && others.some((o) => o !== item && holds(o)) ? ' ' : aside;
     });
   }
+  // An English syndrome named by its gene speaks of that gene: "Hx: MUTYH-associated polyposis
+  // (biallelic - c.536A>G …), s/p colectomy; metastatic melanoma, BRAF-mutated" gives BRAF no
+  // germline source.
+  const itemGene = item && 'gene' in item ? (item as Item).gene : null;
+  if (rules.language === 'en' && itemGene)
+    clauseText = withoutOtherGenesSyndromes(clauseText, itemGene);
   const own = originIn(clauseText, rules);
   if (own) return own;
   // Both kinds in a Japanese clause that runs over several result rows (no full stop between
@@ -3369,9 +4007,21 @@ function originNear(
   // is a tumour result; "Tissue CGP (2023): … AR amp (CN 11). No alterations in ATM" is too.)
   const leadText = text.slice(lineStart, clause.start);
   const sentenceEnd = rules.language === 'en' ? lastSentenceEnd(leadText) : -1;
+  // (A bracketed aside in the label does not count toward its length: "Path/molecular from the
+  // hysterectomy (reviewed today with her):". A paragraph longer than the lead keeps its label:
+  // "Path/molecular from the hysterectomy: … . Sequencing showed TP53 … . The POLE exonuclease
+  // domain was sequenced and no pathogenic variant was found" is the hysterectomy's test.)
+  const fullLineStart = lineStartOf(text, clause.start);
+  const labelOfLine =
+    /^[^:\n]{1,120}:/.exec(
+      lineStart === fullLineStart
+        ? leadText.slice(0, Math.max(0, sentenceEnd))
+        : text.slice(fullLineStart, Math.min(clause.start, fullLineStart + 130)),
+    )?.[0] ?? '';
   const lineLabel =
-    sentenceEnd >= 0 && lineStart === lineStartOf(text, clause.start)
-      ? (/^[^:\n]{1,60}:/.exec(leadText.slice(0, sentenceEnd))?.[0] ?? '')
+    (sentenceEnd >= 0 || lineStart !== fullLineStart) &&
+    labelOfLine.replace(/\([^()\n]{0,60}\)/g, '').length <= 61
+      ? labelOfLine
       : '';
   // A Japanese line's own label names its test, whatever the earlier clauses of the line quote
   // ("(2) 血液でのBRCA1/2確認検査：腫瘍で検出されたBRCA1 c.…は認めず、BRCA2にも病的バリアントなし").
@@ -3399,9 +4049,13 @@ function originNear(
   }
   // (A Japanese clause's own label goes on from the words before it: "胃GIST（胃部分切除。遺伝子解析：KIT
   // …）" is the tumour's test, though the full stop cuts the clause at "遺伝子解析：".)
+  const ownLead =
+    rules.language === 'en' && itemGene
+      ? withoutOtherGenesSyndromes(leadText.slice(sentenceEnd + 1), itemGene)
+      : leadText.slice(sentenceEnd + 1);
   const lead = originIn(
     withoutAsides(
-      `${lineLabel} ${leadText.slice(sentenceEnd + 1)}${rules.language === 'ja' && label ? label[0] : ''}`,
+      `${lineLabel} ${ownLead}${rules.language === 'ja' && label ? label[0] : ''}`,
       rules,
     ),
     rules,
@@ -3442,6 +4096,22 @@ function originNear(
     // 生殖細胞系列バリアントと一致" above "AKT1、PTEN：変異検出なし" in a plasma report. (A row names a
     // change; a heading, "BRCA1/2遺伝学的検査（血液）：", names none.)
     if (rules.language === 'ja' && JA_RESULT_ROW.test(line)) continue;
+    // So is a paragraph of prose above a prose line, with its own genes and results: "既往の右乳癌の
+    // 際に当院遺伝外来でBRCA1/2検査を受け…BRCA2は異常なしでした。" above "肺病変につきましては、貴院での
+    // 検査でEGFRは野生型…と伺っております。" (the germline test is that paragraph's, not the lung
+    // tumour's). Only when the item's line names a test of its own ("…での検査で"); a line going on
+    // with no test ("BRCA2は病的バリアントを認めなかった。") is still the paragraph above's. A heading or
+    // a test line above ("血液で遺伝学的検査を行った。" naming no gene) still heads.
+    if (
+      rules.language === 'ja' &&
+      /。\s*$/.test(line) &&
+      /。\s*$/.test(itemLine) &&
+      !/[:：]/.test(itemLine) &&
+      /(?:検査|解析|パネル|PCR|NGS|FISH|シークエンス)(?:で|にて|により|では)/.test(itemLine) &&
+      /(?<![A-Za-z0-9])[A-Z][A-Z0-9]{1,9}(?![A-Za-z0-9])/.test(line) &&
+      findResults(line, rules).length > 0
+    )
+      continue;
     // So in English: "ATM c.7913G>A, VAF 84% - the germline variant, other allele lost" above
     // "BRCA1 / BRCA2 - no alterations" under "Tumour CGP (bone bx 1/2023):" is the ATM row's own
     // note; the heading names the source.
@@ -3597,6 +4267,17 @@ function originOfNote(
   };
 }
 
+/** "MUTYH-associated polyposis", "BAP1-related syndrome": an inherited syndrome named by its gene. */
+const GENE_NAMED_SYNDROME =
+  /\b([A-Z][A-Z0-9]{1,9})[- ](?:associated|related)\s+(?:(?:adenomatous\s+)?polyposis|(?:(?:hereditary|familial|cancer|tumou?r)\s+)?(?:predisposition\s+)?syndrome)/g;
+
+/** English text without the gene-named syndromes of genes other than `gene` (origin words). */
+function withoutOtherGenesSyndromes(piece: string, gene: string): string {
+  return piece.replace(GENE_NAMED_SYNDROME, (m, symbol: string) =>
+    symbol === gene ? m : ' '.repeat(m.length),
+  );
+}
+
 /** A line (starting at `lineStart`) without its bracketed asides that name other genes, not `gene`. */
 function withoutOthersAsides(
   line: string,
@@ -3673,6 +4354,29 @@ function testYearOf(text: string, span: Span): string | null {
   return after.match(YEAR)?.[0] ?? entryHeadYear(text, span.start);
 }
 
+/**
+ * A Japanese result of the note's own test, undated: "今回PD後の血漿でGuardant360を提出。KRASに
+ * c.183A>T（p.Q61H）が新たに出現", "今回のリキッドでは…". It is told apart from a dated earlier test
+ * ("2022年の原発巣の検査では、RAS（KRAS/NRAS）は野生型") as a test of its own time (decision 30), so
+ * `CURRENT_TEST_YEAR` stands for its year. Read in the item's sentence before it, else in the
+ * sentence right before that one (the test named, then its result).
+ */
+const CURRENT_TEST = /今回(?!は未|も未|は(?:検査|実施)し|の(?:入院|治療))/;
+const CURRENT_TEST_YEAR = 'current';
+
+function currentTestOf(text: string, span: Span): string | null {
+  const lead = text.slice(Math.max(0, span.start - 120), span.start);
+  const stops = [...lead.matchAll(/[。\n]/g)].map((m) => m.index);
+  const own = lead.slice((stops.at(-1) ?? -1) + 1);
+  if (CURRENT_TEST.test(own)) return CURRENT_TEST_YEAR;
+  // (The sentence before, only when it is on the same line: "今回PD後の血漿でGuardant360を提出。")
+  if (stops.length > 0 && lead[stops.at(-1)!] === '。') {
+    const previous = lead.slice((stops.at(-2) ?? -1) + 1, stops.at(-1));
+    if (!previous.includes('\n') && CURRENT_TEST.test(previous)) return CURRENT_TEST_YEAR;
+  }
+  return null;
+}
+
 /** An entry of a dated list opened by its year: "* 2021 - rectal cancer …", "- 03/2025: …". */
 const DATED_ENTRY_HEAD =
   /^[ \t]*(?:[-*•·]|\(?\d{1,2}[.)])?[ \t]*(?:\d{1,2}\/)?((?:19|20)\d{2})(?!\d)/;
@@ -3727,6 +4431,31 @@ const LABEL_GENES_REST =
 
 const OWN_LABEL_AFTER = /^[ \t]*(?:遺伝子|gene)?[ \t]*[:：]/i;
 
+/**
+ * A class-specific test named before the gene it was run for: "the ITD assay for FLT3 did not
+ * show it", "the fusion assay for ALK was negative", "amplification analysis of MET: negative".
+ * The test looks for that class only, so its negative is of the class (`duplication` for an
+ * ITD, `fusion`, `amplification`, `copy_loss`), not gene-level (decision 2).
+ */
+const ASSAY_FOR =
+  /(?:^|[\s(,;:])([A-Za-z][A-Za-z0-9 /-]{1,30}?)[ \t]+(?:assay|test(?:ing)?|analysis|(?:RT-)?PCR|FISH|probe|screen(?:ing)?|study)[ \t]+(?:for|of|on)[ \t]+(?:the[ \t]+)?$/i;
+
+function withAssayClass(item: Item, text: string, rules: CompiledGeneticsRules): Item {
+  if (rules.language !== 'en' || item.what !== 'gene' || item.kind !== 'other' || item.generic)
+    return item;
+  const lead = text.slice(Math.max(lineStartOf(text, item.start), item.start - 60), item.start);
+  const test = ASSAY_FOR.exec(lead.replace(/^.*[.;](?=\s)/s, ''));
+  if (!test) return item;
+  const named = test[1]!;
+  // (Not a whole-gene copy-number test: "deletion/duplication analysis of BRCA1".)
+  if (/\b(?:del(?:etion)?\s*\/\s*dup|MLPA|sequenc)/i.test(named)) return item;
+  const itd = /\bITD\b|internal\s+tandem/i.test(named);
+  const classes = findEvents(named, rules).filter(
+    (e) => LABEL_CLASSES.has(e.kind) || (itd && e.kind === 'duplication'),
+  );
+  return classes.length === 1 ? { ...item, kind: classes[0]!.kind } : item;
+}
+
 function withLabelClass(item: Item, text: string, rules: CompiledGeneticsRules): Item {
   if (item.what !== 'gene' || item.kind !== 'other' || item.generic) return item;
   const line = lineOf(text, item.start);
@@ -3766,8 +4495,9 @@ function withLabelClass(item: Item, text: string, rules: CompiledGeneticsRules):
  * class (a fusion or amplification negative, not a gene-level one).
  */
 function withResultClass(item: Item, word: ResultWord | null, rules: CompiledGeneticsRules): Item {
-  if (rules.language !== 'en' || item.what !== 'gene' || item.kind !== 'other' || item.generic)
-    return item;
+  // (Japanese too: "HER2をIHCで2+と判定し、FISHを追加したが比1.5にとどまり増幅なし" is an
+  // amplification negative, as "not amplified" is.)
+  if (item.what !== 'gene' || item.kind !== 'other' || item.generic) return item;
   if (word === null || word.type !== 'negative_after' || word.start < item.end) return item;
   const classes = findEvents(word.text, rules).filter((e) => LABEL_CLASSES.has(e.kind));
   return classes.length === 1 ? { ...item, kind: classes[0]!.kind } : item;
@@ -3898,9 +4628,18 @@ function judgeHeading(
   if (/[:：]/.test(line.replace(/[:：]\s*$/, ''))) return 'result';
   // "No other reportable alterations.": a sentence closed by a full stop heads nothing.
   if (/[a-z)]\.\s*$/i.test(line)) return 'result';
+  // (A Japanese heading sentence may close with its full stop: "下記の遺伝子には病的バリアントを認めま
+  // せんでした。" over the line listing them; it names no gene, so it is no result line itself.
+  // It may name the reportable classes in English: "下記遺伝子にはPathogenic・Likely pathogenicに
+  // 該当するバリアントを検出しませんでした". Not gap words everywhere: "… Pathogenic" closing a
+  // variant's row must not carry a negative on the next line back to it.)
   const plain =
     rules.language === 'ja'
-      ? rest.replace(rules.layout.japaneseGap, '').trim() === ''
+      ? rest
+          .replace(/。\s*$/, '')
+          .replace(/(?:likely\s*)?pathogenic/gi, '')
+          .replace(rules.layout.japaneseGap, '')
+          .trim() === ''
       : (rest.match(/[A-Za-z0-9]+/g) ?? []).every((w) => rules.layout.listGap.test(w));
   if (!plain) return 'result';
   return {

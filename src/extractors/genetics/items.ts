@@ -118,8 +118,30 @@ const FUSION_JOINT =
 // and the second is joined to it by と: "FGFR2はBICC1との融合", "ROS1がEZRと融合しており",
 // "RET遺伝子はKIF5B遺伝子との再構成", "NTRK1がTPM3と転座". (Between the genes a topic/subject
 // particle only; after the second "と(の)" and the fusion word, so "ALKとRETの融合" stays a list.)
-const JA_FUSION_BETWEEN = /^\s*(?:遺伝子)?\s*(?:は|が)\s*$/;
-const JA_FUSION_AFTER = /^\s*(?:遺伝子)?\s*との?\s*(?:融合|再構成|再配列|転座|キメラ)/;
+// Also the locative (the partner joined onto the kinase gene) and the partner as the subject of a
+// joining verb: "ROS1にSDC4との融合", "ALKではEML4との融合", "NTRK3にETV6がつながる融合遺伝子",
+// "ALKにEML4が融合"; and a fusion variant's label between ("ALKはEML4とのバリアント1の融合").
+const JA_FUSION_BETWEEN = /^\s*(?:遺伝子)?\s*(?:は|が|に(?:は)?|では|の)\s*$/;
+const JA_FUSION_AFTER =
+  /^\s*(?:遺伝子)?\s*(?:との?\s*(?:(?:バリアント|variant|v)\s*\d{1,2}[a-z]?\s*(?:の|型の)?\s*)?(?:融合|再構成|再配列|転座|キメラ)|が\s*(?:つなが|繋が|融合|結合))/;
+// Or both genes joined by と before "の融合": "ETV6とNTRK3の融合（エビデンスレベルA）", "EML4遺伝子と
+// ALK遺伝子の融合を検出". Only when one gene alone is a fusion driver and the other no driver of
+// any kind (a partner): "ALKとRETの融合は陰性" (two drivers) stays a list, as "EGFRとALKの融合", and so does a longer list ("EGFR、KRASとALKの融合")
+// or one read as a group ("…の融合はいずれも陰性").
+const JA_FUSION_AND_BETWEEN = /^\s*(?:遺伝子)?\s*と\s*$/;
+// (Also with a joining verb: "ETV6とNTRK3がつながった融合遺伝子", "EML4とALKが融合".)
+const JA_FUSION_AND_AFTER =
+  /^\s*(?:遺伝子)?\s*(?:の\s*(?:融合|再構成|再配列|転座|キメラ)|が\s*(?:つなが|繋が|融合|結合))/;
+const JA_FUSION_AND_GROUP = /^[^。\n]{0,30}?(?:いずれ|ともに|共に|どちら|両(?:方|者|遺伝子))/;
+
+/** One gene a fusion driver (NTRK3, ALK), the other no driver of any kind (ETV6, EML4, CD74). */
+function oneDriverOnePartner(drivers: CompiledDrivers, a: string, b: string): boolean {
+  const fusionDriver = (g: string) => drivers.isDriver(g, null, 'fusion', null);
+  return (
+    (fusionDriver(a) && !drivers.driverGenes.has(b)) ||
+    (fusionDriver(b) && !drivers.driverGenes.has(a))
+  );
+}
 
 // Between genes of one list: "ALK, ROS1 and RET", "ALK/ROS1/RET", "EGFR、ALK".
 // (Japanese conjunctions too: "CDKN2AとCDKN2Bのホモ欠失", "EGFRおよびMETの増幅", "ALKやROS1の融合".)
@@ -167,10 +189,26 @@ export function buildItems(
     const a = genes[i]!;
     const b = genes[i + 1]!;
     if (a.genes.length !== 1 || b.genes.length !== 1) continue;
-    const jaVerbal =
+    const jaAnd =
       !english &&
-      JA_FUSION_BETWEEN.test(text.slice(a.end, b.start)) &&
-      JA_FUSION_AFTER.test(text.slice(b.end, b.end + 16));
+      JA_FUSION_AND_BETWEEN.test(text.slice(a.end, b.start)) &&
+      JA_FUSION_AND_AFTER.test(text.slice(b.end, b.end + 16)) &&
+      oneDriverOnePartner(drivers, a.genes[0]!, b.genes[0]!) &&
+      // (Not a member of a gene list: "EGFR、CD74とROS1の…". A comma that closes a clause with
+      // no gene before it opens the pair: "NGSパネルを追加提出し、CD74とROS1の融合遺伝子が陽性".)
+      !(
+        /[、,，・/／]\s*$/.test(text.slice(Math.max(0, a.start - 3), a.start)) &&
+        i > 0 &&
+        /^\s*(?:[（(][^（()）\n]{0,12}[)）])?\s*[、,，・/／]\s*$/.test(
+          text.slice(genes[i - 1]!.end, a.start),
+        )
+      ) &&
+      !JA_FUSION_AND_GROUP.test(text.slice(b.end, b.end + 60));
+    const jaVerbal =
+      jaAnd ||
+      (!english &&
+        JA_FUSION_BETWEEN.test(text.slice(a.end, b.start)) &&
+        JA_FUSION_AFTER.test(text.slice(b.end, b.end + 16)));
     if (
       !FUSION_JOINT.test(text.slice(a.end, b.start)) &&
       !(english && layout.fusionVerbJoint.test(text.slice(a.end, b.start))) &&
@@ -468,22 +506,75 @@ export function buildItems(
     const concluded =
       event.kind === 'amplification' &&
       before !== undefined &&
-      event.start - before.end <= 60 &&
+      event.start - before.end <= (continued ? 120 : 60) &&
       (/^[^→\n。;；]*→[^→\n。;；]*$/.test(text.slice(before.end, event.start)) ||
         // Or an English ISH line's measurements up to its call, with no arrow: "HER2 dual-probe
         // FISH - mean HER2 8.1 and CEP17 2.0 signals/cell, ratio 4.05, amplified", "HER2/CEP17
         // ratio 2.3, mean 6.4 copies per nucleus - amplified". Only the signal counts and ratio
         // between (no sentence or clause break), so the call is that measurement's.
+        // (Across the semicolon of a continuing ISH call, layout `continuing_calls`: "HER2 IHC
+        // 2+; reflex ISH ratio 1.6 with 3.4 copies/cell, so not amplified".)
         (english &&
           ISH_MEASUREMENT.test(text.slice(before.end, event.start)) &&
-          !/[\n;]|\.(?!\d)/.test(text.slice(before.end, event.start))) ||
+          !(continued ? /\n|\.(?!\d|\s)/ : /[\n;]|\.(?!\d)/).test(
+            text.slice(before.end, event.start),
+          )) ||
         // So in Japanese: "HER2/CEP17比 2.5、平均コピー数 6.0 で、今回は増幅ありと判定", "HER2 シグナル
         // 数 5.8、比 2.9 → 増幅".
         (!english &&
           JA_ISH_MEASUREMENT.test(text.slice(before.end, event.start)) &&
           !/[\n;；。]/.test(text.slice(before.end, event.start))));
-    const reach = event.reach ?? (event.kind === 'amplification' ? (concluded ? 24 : 9) : 4);
+    // A Japanese ISH test told in prose, in one sentence, from the gene to its call: "HER2：生検では
+    // DISHが判定保留（比1.9）で再検の予定だったが、切除検体でFISHをやり直したところ比1.2で増幅なし",
+    // "HER2はIHC 2+のためFISHを追加し、HER2/CEP17比 1.4で増幅は認められず", "9p21（CDKN2A）のFISHでは
+    // 72%の腫瘍細胞にホモ接合性欠失のシグナルパターンを認めた". The call is that test's, past the word
+    // reach of a plain class word (still no other gene between: `before` is the nearest).
+    const concludedInProse =
+      !english &&
+      (event.kind === 'amplification' || event.kind === 'copy_loss') &&
+      before !== undefined &&
+      event.start - before.end <= 120 &&
+      JA_ISH_TEST.test(text.slice(before.end, event.start)) &&
+      !/[\n;；。]/.test(text.slice(before.end, event.start));
+    // So in English, the ISH call told with its test in a later clause of the gene's sentence:
+    // "HER2 on the biopsy was 2+ by IHC, so it went on to FISH, which was positive", "HER2 was
+    // 3+ by IHC, and the dual-probe ISH done for the trial screen confirmed amplification" (the
+    // event's own words name the ISH test, en.yaml; no other gene between).
+    const ishCallInProse =
+      english &&
+      event.kind === 'amplification' &&
+      before !== undefined &&
+      event.start - before.end <= 120 &&
+      /^(?:(?:dual|single)(?:[- ](?:probe|colou?r))?\s+|bright[- ]?field\s+)?[FSC]?ISH\b/i.test(
+        event.text,
+      ) &&
+      !/[\n;]|\.(?!\d)/.test(text.slice(before.end, event.start));
+    const reach =
+      event.reach ??
+      (event.kind === 'amplification'
+        ? concluded || concludedInProse || ishCallInProse
+          ? 24
+          : 9
+        : concludedInProse
+          ? 24
+          : 4);
     const exonLevel = event.kind.startsWith('exon_');
+    // A gene above told in a finished sentence of its own prose ("本人に同じBRCA1の変化は認められ
+    // なかった。⏎参考までに肺癌の情報も確認：…リアルタイムPCRではエクソン19の欠失が陽性"): no heading,
+    // so an exon-level class that always means one other gene (drivers `exon_hotspots`) is that
+    // gene's, not the gene of the sentence above.
+    const hotspotGene =
+      !english && exonLevel && !before && event.exon !== null && parts.blockGene
+        ? drivers.exonHotspots.get(`${event.kind}:${event.exon}`)
+        : undefined;
+    const blockLineEnd = parts.blockGene ? text.indexOf('\n', parts.blockGene.end) : -1;
+    const hotspotOverProse =
+      hotspotGene !== undefined &&
+      !parts.blockGene!.genes.includes(hotspotGene) &&
+      text.slice(parts.blockGene!.end, event.start).includes('\n') &&
+      text
+        .slice(parts.blockGene!.end, blockLineEnd < 0 ? text.length : blockLineEnd)
+        .includes('。');
     let targets: GeneMention[] = [];
     // An exon-level class attached to a gene out of reach (a test's name heading a list of
     // rows: "コバスEGFR変異検出キット：エクソン19欠失 陽性、エクソン20挿入 陰性"): the item is the
@@ -510,9 +601,21 @@ export function buildItems(
         (english &&
           /^(?:\s+gene)?\s+(?:showed|shows|had|has|harbou?red|harbou?rs|carried|carries|revealed|demonstrated)\s+no\s+(?:[a-z][\w-]*\s+){0,2}$/.test(
             text.slice(before.end, event.start),
-          )));
+          )) ||
+        // Or the gene's test that looked for the class, its name longer than the reach allows:
+        // "The FLT3 fragment analysis looked for an internal tandem duplication and none was
+        // seen", "the MET FISH assay screened for amplification": the class is what that
+        // gene's test sought.
+        (english && GENE_TEST_SOUGHT.test(text.slice(before.end, event.start))) ||
+        // Or the gene as the subject of a test verb, the class then named with "the": "FLT3 was
+        // checked by fragment analysis and the ITD was negative", "ALK was tested by FISH and the
+        // rearrangement was not seen": the class is that gene's, past the word reach.
+        (english && GENE_TESTED_THEN_CLASS.test(text.slice(before.end, event.start))));
+    // (Not an ISH call that continues its gene's clause, "… FISH ratio 1.6, so no
+    // amplification": the negation is that gene's result, not a heading.)
     const negated =
       !labelledBefore &&
+      !(continued && concluded) &&
       /\b(?:no|No|NO|without|Without|negative for|Negative for|NEGATIVE FOR|absence of)\s+(?:[a-z][\w-]*\s+){0,2}$/.test(
         text.slice(Math.max(0, event.start - 30), event.start),
       );
@@ -534,8 +637,14 @@ export function buildItems(
       (english
         ? layout.eventBeforeGene.test(text.slice(event.end, after.start))
         : // "融合遺伝子（ALK／ROS1／RET）：いずれも非検出": a class heading a bracketed list.
+          // Or a class as the topic of the list after it, in prose ("融合遺伝子の方はROS1とRETが
+          // 検出されず", "増幅については、METとERBB2はいずれも認めず"): no gene before it in reach,
+          // so the class is what the following genes were tested for (decision 5).
           event.kind !== 'other' &&
-          /^\s*(?:遺伝子)?\s*[(（]\s*$/.test(text.slice(event.end, after.start)))
+          (/^\s*(?:遺伝子)?\s*[(（]\s*$/.test(text.slice(event.end, after.start)) ||
+            /^\s*(?:遺伝子)?\s*(?:の方は|については|に関しては|に関して|では|は)\s*[、,]?\s*$/.test(
+              text.slice(event.end, after.start),
+            )))
     ) {
       targets = listStartingAt(genes, after, text);
     } else if (
@@ -547,7 +656,7 @@ export function buildItems(
       // gene's key-value block.
       targets = [(before ?? parts.blockGene)!];
       distant = !before;
-    } else if (exonLevel && (before ?? parts.blockGene)) {
+    } else if (exonLevel && (before ?? parts.blockGene) && !hotspotOverProse) {
       // "EGFR mutation analysis (PCR, exons 18-21): MUTATION DETECTED - exon 19 deletion".
       targets = [(before ?? parts.blockGene)!];
       distant = true;
@@ -560,8 +669,14 @@ export function buildItems(
     // An exon-level class with no gene in its clause or above it ("初回コバスでエクソン21 L858R陽性・
     // エクソン19欠失陰性", "ex19del陽性"): the gene it always means (drivers `exon_hotspots`), as a
     // bare "T790M" is EGFR's. The item is the class words alone.
+    // (Japanese: a gene after it in another clause is no gene of its own: "エクソン19の欠失があり、
+    // L858RとT790Mはどちらも陰性だった（PD-L1 22C3 TPS 10%）", "エクソン19欠失陰性、KRAS G12C陽性".)
     const exonHotspot =
-      exonLevel && !before && !after && !parts.blockGene && event.exon !== null
+      exonLevel &&
+      !before &&
+      (!after || (!english && /[、,。;；\n（(]/.test(text.slice(event.end, after.start)))) &&
+      (!parts.blockGene || hotspotOverProse) &&
+      event.exon !== null
         ? drivers.exonHotspots.get(`${event.kind}:${event.exon}`)
         : undefined;
     if (exonHotspot && targets.length === 0) {
@@ -703,6 +818,14 @@ export function buildItems(
   return { items, used };
 }
 
+/** Between a gene and a class: the gene's test and a verb of looking for ("fragment analysis looked for an"). */
+const GENE_TEST_SOUGHT =
+  /^(?:\s+[\w-]+){0,3}?\s+(?:test(?:ing)?|analysis|assay|PCR|panel|sequencing|screen|FISH)\s+(?:looked\s+for|searched\s+for|sought|screened\s+for|checked\s+for|tested\s+for)\s+(?:(?:an?|any|the)\s+)?$/i;
+
+/** "<gene> was checked by fragment analysis and the <class>": a test verb, then the class. */
+const GENE_TESTED_THEN_CLASS =
+  /^\s+(?:gene\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:(?:also|then|separately|additionally|subsequently)\s+)?(?:checked|tested|assessed|analy[sz]ed|examined|screened|sequenced|interrogated|looked\s+at)(?:\s+(?:by|with|on|using|in|at|for)\s+[^.;:\n]{1,50}?)?\s*,?\s+(?:and|so|:|-|–)\s+(?:the|its)\s+$/i;
+
 /** An in-situ hybridisation call written as the class ("FISH positive", "dual ISH negative"). */
 const ISH_CALL = /(?<![A-Za-z])[FSC]?ISH(?![A-Za-z])/;
 
@@ -816,8 +939,13 @@ const ISH_MEASUREMENT =
  * 平均コピー数 6.0 で、今回は", "シグナル数 8.2、比 3.1 で". (Not a guideline group between, "…、
  * ASCO/CAPグループ5、増幅なし", whose call is read only after an arrow.)
  */
+// (The IHC score and the ISH method may come first, and the measures be joined by ・, the mean
+// written bare, per cell: "HER2 IHC 2+、DISHで比1.7・平均4.1/細胞と増幅なし".)
 const JA_ISH_MEASUREMENT =
-  /^(?:\s*[/／]\s*CEP\s?17)?(?:\s*[、,]?\s*(?:比|シグナル(?:数)?|(?:平均)?コピー数|平均シグナル数?)\s*[:：=]?\s*\d+(?:\.\d+)?\s*(?:個\/核|\/核|個|コピー)?)+\s*(?:で|と)?\s*[、,]?\s*(?:今回は|判定は|結果は)?\s*$/;
+  /^(?:\s*[（(]?\s*(?:IHC|免疫染色)\s*(?:[（(]\s*)?[0-3]\s*\+?\s*[）)]?\s*[、,→]?)?(?:\s*(?:[DFS]?ISH|DISH)\s*(?:法)?\s*(?:で|にて|[:：])?)?(?:\s*[/／]\s*CEP\s?17)?(?:\s*[、,・]?\s*(?:比|シグナル(?:数)?|(?:平均)?コピー数|平均シグナル数?|平均)\s*[:：=]?\s*\d+(?:\.\d+)?\s*(?:個?\/(?:核|細胞)|個|コピー)?)+\s*(?:で|と)?\s*[、,]?\s*(?:今回は|判定は|結果は)?\s*$/;
+
+/** An in-situ hybridisation test named in Japanese prose (FISH, DISH, SISH, ISH法). */
+const JA_ISH_TEST = /(?<![A-Za-z])(?:[DFS]?ISH|DISH)(?![A-Za-z])/;
 
 // (Or in a measurement of the gene's signals: "mean HER2\n6.1 copies/cell - amplified".)
 const WRAPPED_GAP =
@@ -855,15 +983,18 @@ function gap(text: string, from: number, to: number, throughBreak = false): numb
  * line ("HER2 IHC 2+ (equivocal); reflex FISH negative"): it continues the gene's clause.
  */
 function continuingCall(text: string, from: number, to: number, layout: CompiledLayout): boolean {
-  if (layout.continuingCall === null || to - from > 80) return false;
+  if (layout.continuingCall === null || to - from > 120) return false;
   const between = text.slice(from, to);
+  // (Or an English full stop: "HER2 IHC 2+. FISH then done on the core: ratio 1.6, 3.4
+  // signals/cell, so no amplification", whose sentence extract.ts joins to the one before.)
   const cut = Math.max(
     between.lastIndexOf(';'),
     between.lastIndexOf('；'),
     between.lastIndexOf('。'),
+    between.search(/\.\s(?![\s\S]*\.\s)/),
   );
   if (cut < 0 || between.includes('\n')) return false;
-  return layout.continuingCall.test(text.slice(from + cut + 1, from + cut + 81));
+  return layout.continuingCall.test(text.slice(from + cut + 1, from + cut + 121));
 }
 
 /**

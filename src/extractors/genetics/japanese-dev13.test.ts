@@ -2930,3 +2930,752 @@ describe('dev33: fusions told in words, checks that found nothing, suspicions of
     expect(one('リンチ症候群を疑い、MLH1の変異があれば治療を検討。')).toEqual([]);
   });
 });
+
+describe('dev33 (round 2): counted gene lists, relatives compared, blood checks, class sentences', () => {
+  const full = (text: string, type = 'progress') =>
+    genetics(text, 'ja', type).map(
+      (f) =>
+        `${f.gene} ${f.hgvs_p ?? f.hgvs_c ?? f.kind} ${f.status} ${f.subject} ${f.origin ?? '-'} ${f.significance ?? '-'}`,
+    );
+  const genesOf = (text: string, type = 'progress') =>
+    genetics(text, 'ja', type).map((f) => `${f.gene} ${f.kind} ${f.status}`);
+
+  it('counts "両遺伝子とも" / "N遺伝子のいずれにも" back to the genes of the test listed before', () => {
+    expect(
+      genesOf('BRCA1、BRCA2の生殖細胞系列検査を行った。両遺伝子とも病的バリアントを認めなかった。'),
+    ).toEqual(['BRCA1 wild_type absent', 'BRCA2 wild_type absent']);
+    expect(genesOf('検査：KRAS・NRAS（血漿）\n結果：両遺伝子に変異は検出されず。')).toEqual([
+      'KRAS wild_type absent',
+      'NRAS wild_type absent',
+    ]);
+    expect(genesOf('ATM、CHEK2、PALB2の三遺伝子はいずれも陰性。').sort()).toEqual([
+      'ATM wild_type absent',
+      'CHEK2 wild_type absent',
+      'PALB2 wild_type absent',
+    ]);
+    // A member tested for one class only ("（欠失）") is left out of the count.
+    expect(
+      genesOf(
+        '対象遺伝子：MLH1、MSH2、PMS2、EPCAM（欠失）\n判定：3遺伝子のいずれにも病的バリアントは認めませんでした。',
+        'germline_report',
+      ),
+    ).toEqual(['MLH1 wild_type absent', 'MSH2 wild_type absent', 'PMS2 wild_type absent']);
+    // A count that fits no list, or a panel's size, names no gene.
+    expect(
+      genesOf('対象：MLH1、MSH2、MSH6\n判定：4遺伝子のいずれにも病的バリアントなし。'),
+    ).toEqual([]);
+    expect(genesOf('30遺伝子の生殖細胞系列パネルを施行済み。BRCA2 c.5946del を検出。')).toEqual([
+      'BRCA2 frameshift present',
+    ]);
+  });
+
+  it("reads a gene end's deletion (EPCAM 3'側欠失) as a copy loss", () => {
+    expect(genesOf("EPCAM 3'側欠失：検出されず")).toEqual(['EPCAM copy_loss absent']);
+    expect(genesOf('EPCAMの3′側の欠失は認めない。')).toEqual(['EPCAM copy_loss absent']);
+    expect(genesOf("MLPAでEPCAMの3'末端欠失を認めた。")).toEqual(['EPCAM copy_loss present']);
+  });
+
+  it('reads the active negative "検出しなかった" / "検出しませんでした"', () => {
+    expect(genesOf('BRAFについては腫瘍では変異を検出しなかった。')).toEqual([
+      'BRAF wild_type absent',
+    ]);
+    expect(genesOf('T790Mは検出しませんでした。')).toEqual(['EGFR snv absent']);
+    expect(genesOf('KRAS G12Cを検出した。')).toEqual(['KRAS snv present']);
+  });
+
+  it('gives the relative compared with ("母と同一のバリアント") a family entry of that variant', () => {
+    const lead = 'BRCA1 c.5266dup（p.Gln1756Profs*74）ヘテロ接合 Pathogenic\n';
+    for (const line of [
+      '→ 母（既知の保持者）と同一のバリアントです。',
+      '姉と同じバリアントであり、遺伝性乳癌卵巣癌症候群と診断。',
+      'お母さまと同じ変異を受け継いでいる。',
+      '兄・叔父と同じバリアントを保持。',
+    ]) {
+      expect(full(lead + line, 'germline_report')).toEqual([
+        'BRCA1 p.Gln1756ProfsTer74 present patient germline pathogenic',
+        'BRCA1 p.Gln1756ProfsTer74 present family germline pathogenic',
+      ]);
+    }
+  });
+
+  it('keeps a relative the subject when the patient is only compared with ("本人と同一の…を持つ")', () => {
+    const lead = '・CHEK2にc.1100delC（p.Thr367Metfs*15）をヘテロで認めた。\n';
+    for (const line of [
+      '家族：姉が本人と同一のCHEK2バリアントを持つことが分かっている。',
+      '姉（47歳）が他院で検査を受けており、本人と同一のCHEK2バリアントを持っている。',
+      '母も患者と同一のCHEK2バリアントを保持していた。',
+      '母も本人と同じ変異を持つと判明。',
+    ]) {
+      expect(
+        full(lead + line, 'genetic_counselling').map((f) => f.split(' ').slice(0, 4).join(' ')),
+      ).toEqual([
+        'CHEK2 p.Thr367MetfsTer15 present patient',
+        'CHEK2 p.Thr367MetfsTer15 present family',
+      ]);
+    }
+    // The patient named as where the variant was found is no subject either.
+    expect(
+      full(
+        'BRCA2 c.5909C>A（p.Ser1970Ter）を腫瘍で検出。\n兄は来談者の腫瘍で見つかったものと同じBRCA2バリアントを持つことが分かっている。',
+        'genetic_counselling',
+      ).map((f) => f.split(' ').slice(0, 5).join(' ')),
+    ).toEqual([
+      'BRCA2 p.Ser1970Ter present patient somatic',
+      'BRCA2 p.Ser1970Ter present family germline',
+    ]);
+  });
+
+  it('splits a tumour variant whose blood check in the same sentence was negative', () => {
+    expect(
+      full(
+        '腫瘍のパネルでBRCA2 c.5946del（VAF 51%）を検出し、血液で確認検査を行ったが検出されなかった。',
+        'mdt_summary',
+      ),
+    ).toEqual([
+      'BRCA2 c.5946del present patient somatic -',
+      'BRCA2 c.5946del absent patient germline -',
+    ]);
+    expect(
+      full('腫瘍で検出されたATM c.7327C>Tは、末梢血DNAでは認められなかった。', 'progress'),
+    ).toEqual([
+      'ATM c.7327C>T present patient somatic -',
+      'ATM c.7327C>T absent patient germline -',
+    ]);
+    // Found in blood too: one germline finding.
+    expect(
+      full(
+        '腫瘍組織でBRCA2 c.5946delを検出し、末梢血からも同一バリアントが検出された。',
+        'ngs_report',
+      ),
+    ).toEqual(['BRCA2 c.5946del present patient germline -']);
+    // A check sent and not back leaves the tumour result somatic (ja decision 12).
+    expect(
+      full('BRCA2 c.5946delを検出、血液での確認検査を提出し結果待ち。', 'mdt_summary'),
+    ).toEqual(['BRCA2 c.5946del present patient somatic -']);
+  });
+
+  it('takes the class from a short next sentence that is only the class ("判定はLikely pathogenic。")', () => {
+    expect(
+      full('BRCA2 c.5946del（p.S1982Rfs*22）を検出した。病的バリアントと判定。', 'ngs_report'),
+    ).toEqual(['BRCA2 p.Ser1982ArgfsTer22 present patient somatic pathogenic']);
+    expect(full('TP53 R248Qを検出。分類はTier II。', 'ngs_report')).toEqual([
+      'TP53 p.Arg248Gln present patient somatic pathogenic',
+    ]);
+    expect(full('MSH6 c.116G>A をヘテロ接合で検出した。評価：VUS。', 'ngs_report')).toEqual([
+      'MSH6 c.116G>A present patient somatic uncertain',
+    ]);
+    expect(full('BRCA1 c.68_69del を検出。乳癌の既往。', 'ngs_report')).toEqual([
+      'BRCA1 c.68_69del present patient somatic -',
+    ]);
+  });
+});
+
+describe("dev35: prose results, fusions told with と, relatives in the client's sentences", () => {
+  const full = (text: string, type = 'progress') =>
+    genetics(text, 'ja', type).map(
+      (f) =>
+        `${f.gene} ${f.hgvs_p ?? f.hgvs_c ?? f.kind} ${f.status} ${f.subject} ${f.origin ?? '-'}`,
+    );
+  const genesOf = (text: string, type = 'progress') =>
+    genetics(text, 'ja', type).map((f) => `${f.gene} ${f.kind} ${f.status}`);
+
+  it('reads a suspicion whose test was added as done ("疑って…を追加したが、同バリアントは…検出されず")', () => {
+    expect(
+      full(
+        '腫瘍組織のパネルでBRCA2 c.5946delをVAF 55%で検出。遺伝性を疑い血液で調べたところ、このバリアントは認められなかった。',
+      ),
+    ).toEqual([
+      'BRCA2 c.5946del present patient somatic',
+      'BRCA2 c.5946del absent patient germline',
+    ]);
+    expect(
+      full(
+        '腫瘍組織でPALB2 c.172_175delを検出した。生殖細胞系列由来を疑って確認検査を追加で提出したが、同変異は血液から検出されなかった。',
+      ),
+    ).toEqual([
+      'PALB2 c.172_175del present patient somatic',
+      'PALB2 c.172_175del absent patient germline',
+    ]);
+  });
+
+  it('reads 否定的, 基準に届かない, みられません and 調べておりません', () => {
+    expect(genesOf('腫瘍パネルではMET増幅は否定的と判断された。')).toEqual([
+      'MET amplification absent',
+    ]);
+    expect(genesOf('EGFR変異はPCRで否定的であった。')).toEqual(['EGFR wild_type absent']);
+    // A clinical judgement with no test is no result.
+    expect(
+      genesOf('生殖細胞系列のRET変異は家族歴から否定的と考え、検査は行っておりません。'),
+    ).toEqual([]);
+    expect(genesOf('ERBB2はコピー数4で増幅の基準には届かなかった。')).toEqual([
+      'ERBB2 amplification absent',
+    ]);
+    expect(genesOf('CDKN2A/Bのホモ接合性欠失はみられません。')).toEqual([
+      'CDKN2A copy_loss absent',
+      'CDKN2B copy_loss absent',
+    ]);
+    expect(genesOf('ALK融合遺伝子は陰性。ROS1は検体量の都合で調べておりません。')).toEqual([
+      'ALK fusion absent',
+    ]);
+  });
+
+  it('does not give a stain marker\'s result ("ER陰性") to the amplification before it', () => {
+    expect(
+      genesOf(
+        '右乳癌。HER2陽性（IHC 3+ → FISHでHER2/CEP17比 5.2、平均HER2シグナル 10.1個/細胞で増幅）、ER陰性、PgR陰性。',
+      ),
+    ).toEqual(['ERBB2 amplification present']);
+    expect(genesOf('EGFR L858R陽性、PD-L1陰性。').length).toBe(1);
+  });
+
+  it('reads "AとBの融合" as one fusion when one gene alone is a fusion driver', () => {
+    const fusions = (text: string) =>
+      genetics(text).map((f) => `${f.gene} ${f.kind} ${f.partner ?? '-'} ${f.status}`);
+    expect(fusions('パネルでEML4遺伝子とALK遺伝子の融合を検出した。')).toEqual([
+      'ALK fusion EML4 present',
+    ]);
+    expect(fusions('CD74とROS1の融合遺伝子が陽性。')).toEqual(['ROS1 fusion CD74 present']);
+    expect(fusions('NTRK3とETV6の融合（レベルA）を認める。')).toEqual([
+      'NTRK3 fusion ETV6 present',
+    ]);
+    // Two drivers, or a group word, keep a list.
+    expect(fusions('ALKとRETの融合は陰性。')).toEqual([
+      'ALK fusion - absent',
+      'RET fusion - absent',
+    ]);
+    expect(fusions('EGFRとALKの融合は陰性。').length).toBe(2);
+  });
+
+  it('gives a gene-less HGVS change opening a clause the gene named above it', () => {
+    expect(
+      full(
+        'KRAS G12Dが陽性であった。\n今回の血漿検査でも、同じG12D（c.35G>A）が検出され、ほかにTP53 R175Hが報告された。',
+      ),
+    ).toEqual([
+      'KRAS p.Gly12Asp present patient somatic',
+      'TP53 p.Arg175His present patient somatic',
+    ]);
+  });
+
+  it("reads a relative tested for the client's variant, among tumour variants", () => {
+    expect(
+      full(
+        '血液でBRCA1 c.68_69delを病的バリアントとして認めた。腫瘍ではPIK3CA H1047Rのみ。弟さんはシングルサイト検査を受け、兄（来談者）と同じ変異は弟さんからは検出されなかった。',
+        'genetic_counselling',
+      ),
+    ).toEqual([
+      'BRCA1 c.68_69del present patient germline',
+      'PIK3CA p.His1047Arg present patient somatic',
+      'BRCA1 c.68_69del absent family germline',
+    ]);
+  });
+
+  it('reads a relative\'s sample or test as the topic of the sentence ("兄の腫瘍は…")', () => {
+    expect(
+      full(
+        '姉の腫瘍はMMR免疫染色でMLH1が消失しており、その後の血液の検査でMLH1 c.1852_1854delが見つかった。',
+      ),
+    ).toEqual(['MLH1 c.1852_1854del present family germline']);
+    expect(full('母の血液検査では、BRCA2 c.5946delを認めた。')).toEqual([
+      'BRCA2 c.5946del present family germline',
+    ]);
+  });
+
+  it('reads "<GENE>の方は…認められなかった" as that gene\'s named variant', () => {
+    expect(
+      full(
+        '腫瘍でBRCA2 c.5946delとATM c.5932G>Tを検出。血液で両変異を確認したが、ATMの方は血液では認められなかった。',
+      ).filter((f) => f.startsWith('ATM')),
+    ).toEqual(['ATM c.5932G>T present patient somatic', 'ATM c.5932G>T absent patient germline']);
+    // A gene with its own change after 方 is no reference.
+    expect(full('EGFRは陰性だが、KRASの方はG12C変異が検出されている。')).toEqual([
+      'EGFR wild_type absent patient somatic',
+      'KRAS p.Gly12Cys present patient somatic',
+    ]);
+  });
+});
+
+describe('dev34: counted MMR lists, exons lost whole, results reviewed, ISH measures', () => {
+  const genesOf = (text: string, type = 'progress') =>
+    genetics(text, 'ja', type).map((f) => `${f.gene} ${f.kind} ${f.exon ?? '-'} ${f.status}`);
+
+  it('reads MMR genes as DNA results when "いずれも" heads a named change, not a stain', () => {
+    expect(genesOf('血液パネル：MLH1、MSH2の2つはいずれも病的バリアントを認めなかった。')).toEqual([
+      'MLH1 wild_type - absent',
+      'MSH2 wild_type - absent',
+    ]);
+    expect(genesOf('ミスマッチ修復タンパク：MLH1、MSH2、MSH6 いずれも保持')).toEqual([]);
+  });
+
+  it('reads an exon lost whole as its subject ("エクソン8がまるごと欠失")', () => {
+    expect(genesOf('MSH2はMLPAでエクソン3がまるごと欠失しており、病的と判定。')).toEqual([
+      'MSH2 exon_deletion 3 present',
+    ]);
+    expect(genesOf('PMS2遺伝子のエクソン5全体が欠失していた（MLPA）。')).toEqual([
+      'PMS2 exon_deletion 5 present',
+    ]);
+  });
+
+  it('keeps results reviewed at a meeting ("結果を…で検討：…")', () => {
+    expect(genesOf('F1CDxの結果をエキスパートパネルで検討：KIF5B::RET融合。')).toEqual([
+      'RET fusion - present',
+    ]);
+    expect(genesOf('MET増幅の検索を検討中。')).toEqual([]);
+  });
+
+  it('reads an ISH call across the IHC score and the measures ("IHC 2+、DISHで比1.7・平均4.1/細胞と増幅なし")', () => {
+    expect(
+      genesOf('原発巣：ER陽性、HER2 IHC 2+、DISHで比1.6・平均3.9/細胞と増幅なし、Ki-67 15%。'),
+    ).toEqual(['ERBB2 amplification - absent']);
+    expect(genesOf('HER2（IHC 2+）、FISH法で比2.4・平均6.2個/細胞と増幅を認めた。')).toEqual([
+      'ERBB2 amplification - present',
+    ]);
+  });
+});
+
+describe('dev36: list conjunctions, class topics, heading sentences, assay names, back-references', () => {
+  const genesOf = (text: string, type = 'progress') =>
+    genetics(text, 'ja', type).map((f) => `${f.gene} ${f.hgvs_p ?? f.kind} ${f.status}`);
+  const full = (text: string, type = 'progress') =>
+    genetics(text, 'ja', type).map(
+      (f) =>
+        `${f.gene} ${f.hgvs_p ?? f.hgvs_c ?? f.kind} ${f.status} ${f.subject} ${f.origin ?? '-'} ${f.significance ?? '-'}`,
+    );
+
+  it('reads それに / そして as a list joint before a shared negative', () => {
+    expect(genesOf('KRAS、NRAS、そしてBRAFはいずれも野生型であった。')).toEqual([
+      'KRAS wild_type absent',
+      'NRAS wild_type absent',
+      'BRAF wild_type absent',
+    ]);
+    expect(genesOf('EGFR、KRAS（G12D）、それにMETの増幅の3項目はどれも陰性。')).toEqual([
+      'EGFR wild_type absent',
+      'KRAS p.Gly12Asp absent',
+      'MET amplification absent',
+    ]);
+  });
+
+  it('reads a class as the topic of the gene list after it ("融合遺伝子の方は…", "増幅については…")', () => {
+    expect(genesOf('融合遺伝子については、ROS1とRETは検出されなかった。')).toEqual([
+      'ROS1 fusion absent',
+      'RET fusion absent',
+    ]);
+    expect(genesOf('増幅に関しては、METとERBB2はいずれも認めず。')).toEqual([
+      'MET amplification absent',
+      'ERBB2 amplification absent',
+    ]);
+  });
+
+  it('reads 陽性所見は認められない and the passive progressive negative', () => {
+    expect(genesOf('EGFR、KRAS、BRAFのいずれにも陽性所見は認められなかった。')).toEqual([
+      'EGFR wild_type absent',
+      'KRAS wild_type absent',
+      'BRAF wild_type absent',
+    ]);
+    expect(genesOf('T790Mは検出されていなかった。')).toEqual(['EGFR p.Thr790Met absent']);
+    expect(genesOf('MET増幅は確認されていません。')).toEqual(['MET amplification absent']);
+    expect(genesOf('KRAS G12Cが認められている。')).toEqual(['KRAS p.Gly12Cys present']);
+  });
+
+  it('reads a heading sentence over the line that lists its genes', () => {
+    expect(
+      genesOf(
+        '下記の遺伝子には病的バリアントを認めませんでした。\nBRCA1、BRCA2、PALB2',
+        'germline_report',
+      ),
+    ).toEqual(['BRCA1 wild_type absent', 'BRCA2 wild_type absent', 'PALB2 wild_type absent']);
+    expect(
+      genesOf(
+        '■ 以下の遺伝子にはPathogenic／Likely pathogenicに該当するバリアントを検出しませんでした\nATM / CHEK2',
+        'germline_report',
+      ),
+    ).toEqual(['ATM wild_type absent', 'CHEK2 wild_type absent']);
+    // A row closing with its class does not carry the next line's negative back to it.
+    expect(
+      genesOf(
+        'パネル：BRCA2 c.3847_3848del VAF 47% Pathogenic\nBRCA2について血液の確認検査が行われ、同バリアントは検出されず。',
+      ),
+    ).toContain('BRCA2 frameshift present');
+  });
+
+  it('takes the exon locating the next member as part of the list ("エクソン15のBRAF V600Eとエクソン2のKRAS G12Cは陰性")', () => {
+    expect(genesOf('エクソン15のBRAF V600Eとエクソン2のKRAS G12Dは陰性。')).toEqual([
+      'BRAF p.Val600Glu absent',
+      'KRAS p.Gly12Asp absent',
+    ]);
+  });
+
+  it('reads a result told after 提出したところ / 提出した結果 as a result', () => {
+    expect(genesOf('再生検でCGPを提出したところMETの増幅が新たに見つかっている。')).toEqual([
+      'MET amplification present',
+    ]);
+    expect(genesOf('パネルを提出した結果、KRAS G12Dが見つかった。')).toEqual([
+      'KRAS p.Gly12Asp present',
+    ]);
+    expect(genesOf('ERBB2増幅の確認のためCGPを提出した。')).toEqual([]);
+  });
+
+  it('reads a fusion pair told with と after a clause ending in a comma', () => {
+    const fusions = genetics('パネルを追加で提出し、EZRとROS1の融合遺伝子が陽性と判明した。').map(
+      (f) => `${f.gene} ${f.kind} ${f.partner ?? '-'} ${f.status}`,
+    );
+    expect(fusions).toEqual(['ROS1 fusion EZR present']);
+  });
+
+  it('takes "腫瘍にあった / 腫瘍で見つかった GENEの変化" as the tumour variant named before', () => {
+    expect(
+      full(
+        '組織パネルでPALB2 c.172_175delを認めた。今回血液で確認したが、腫瘍にあったPALB2の変化は血液からは検出されなかった。',
+      ),
+    ).toEqual([
+      'PALB2 c.172_175del present patient somatic -',
+      'PALB2 c.172_175del absent patient germline -',
+    ]);
+  });
+
+  it('reads a suspicion whose test was done with した ("疑い…確認検査をしたが")', () => {
+    expect(
+      full(
+        '腫瘍でATM c.7913G>Aを検出した。生殖細胞系列由来を疑い血液で確認検査をしたが、同バリアントは検出されず。',
+      ),
+    ).toEqual([
+      'ATM c.7913G>A present patient somatic -',
+      'ATM c.7913G>A absent patient germline -',
+    ]);
+  });
+
+  it("gives nothing for a variant's site named as a test's target", () => {
+    expect(genesOf('血液で確認検査を実施（BRCA1/2全領域＋母のバリアント部位）。')).toEqual([]);
+  });
+
+  it('reads a gene in a kit name as the kit, not a gene-level result (decisions 77 and 95)', () => {
+    expect(genesOf('【コバスEGFR変異検出キット】エクソン19欠失：陰性／L858R：陰性')).toEqual([
+      'EGFR p.Leu858Arg absent',
+      'EGFR exon_deletion absent',
+    ]);
+    expect(genesOf('【コバスEGFR変異検出キット】\nエクソン19欠失：陽性')).toEqual([
+      'EGFR exon_deletion present',
+    ]);
+    expect(genesOf('therascreen PIK3CA RGQ PCRキット（組織）：変異検出せず')).toEqual([
+      'PIK3CA wild_type absent',
+    ]);
+  });
+
+  it('reads "GENEの免疫染色" as a stain and "到着次第" as a result still to come', () => {
+    expect(genesOf('ALKの免疫染色（D5F3）は陰性。')).toEqual([]);
+    expect(genesOf('ROS1のIHCは陰性であった。')).toEqual([]);
+    expect(genesOf('ALKの免疫染色は陽性で、FISHでも転座を確認した。')).toEqual([
+      'ALK fusion present',
+    ]);
+    expect(genesOf('KRASの結果は判明次第連絡する。')).toEqual([]);
+  });
+
+  it('shares a class over two variants listed, then "どちらも…"', () => {
+    expect(
+      full(
+        '参考欄にはMSH6のc.116G>AとPMS2のc.1408C>Tが記載されているが、どちらも良性と分類されている。',
+      ).map((s) => s.split(' ').at(-1)),
+    ).toEqual(['benign', 'benign']);
+  });
+
+  it("does not give a prose paragraph's germline test to the next paragraph's tumour results", () => {
+    expect(
+      full(
+        '乳癌の際に遺伝外来でBRCA1/2検査を受け、BRCA2は異常なしでした。\n肺病変につきましては、前医の検査でEGFRは野生型、ALK融合遺伝子は陰性と伺っております。',
+        'oncology_consult',
+      ),
+    ).toEqual([
+      'BRCA2 wild_type absent patient germline -',
+      'EGFR wild_type absent patient somatic -',
+      'ALK fusion absent patient somatic -',
+    ]);
+    // A line going on with no test of its own is still the paragraph above's.
+    expect(
+      full(
+        '血液の遺伝学的検査でBRCA1 c.68_69delを検出した。\nBRCA2は病的バリアントを認めなかった。',
+      ),
+    ).toEqual([
+      'BRCA1 c.68_69del present patient germline -',
+      'BRCA2 wild_type absent patient germline -',
+    ]);
+  });
+});
+
+describe('dev37: partners in words, tests not done, ISH prose, codon lists, current tests', () => {
+  const genesOf = (text: string, type = 'progress') =>
+    genetics(text, 'ja', type).map((f) => `${f.gene} ${f.hgvs_p ?? f.kind} ${f.status}`);
+  const full = (text: string, type = 'progress') =>
+    genetics(text, 'ja', type).map(
+      (f) =>
+        `${f.gene} ${f.hgvs_p ?? f.hgvs_c ?? f.kind}${f.partner ? `(${f.partner})` : ''}${f.exon ? `/${f.exon}` : ''} ${f.status} ${f.origin ?? '-'} ${f.significance ?? '-'}`,
+    );
+
+  it('reads a partner joined onto the kinase gene in words (に / では / が つながる)', () => {
+    expect(full('RNAパネルの結果、RETにはCCDC6との再構成が見つかった。')).toEqual([
+      'RET fusion(CCDC6) present somatic pathogenic',
+    ]);
+    expect(full('パネル検査でNTRK1にTPM3がつながる融合遺伝子を検出した。')).toEqual([
+      'NTRK1 fusion(TPM3) present somatic pathogenic',
+    ]);
+    expect(full('ROS1ではEZRとの融合を認めた。')).toEqual([
+      'ROS1 fusion(EZR) present somatic pathogenic',
+    ]);
+    expect(full('RNAシークエンスでCD74とROS1がつながった融合転写産物を検出。')).toEqual([
+      'ROS1 fusion(CD74) present somatic pathogenic',
+    ]);
+  });
+
+  it('takes a partner told by "との融合" in the clause after a plain positive, not as a finding', () => {
+    expect(full('PCR検査ではALKだけが陽性で、EML4とのバリアント3の融合と報告された。')).toEqual([
+      'ALK fusion(EML4) present somatic pathogenic',
+    ]);
+    expect(full('ROS1融合遺伝子が陽性で、SLC34A2との融合であった。')).toEqual([
+      'ROS1 fusion(SLC34A2) present somatic pathogenic',
+    ]);
+    // A second driver named so is no partner.
+    expect(genesOf('ALK陽性、RETとの融合は検出されず。')).toEqual([
+      'ALK fusion present',
+      'RET fusion absent',
+    ]);
+  });
+
+  it('reads ATRX as a glioma stain unless a DNA change is named', () => {
+    expect(genesOf('IHC：ATRXは保持、p53はびまん性陽性。')).toEqual([]);
+    expect(genesOf('ATRX消失、IDH1 R132H（免疫染色）陰性。')).toEqual([]);
+    expect(genesOf('NGSでATRXに変異を認めた。')).toEqual(['ATRX other present']);
+  });
+
+  it('gives nothing for a test sent out with no result, or one that could not be done', () => {
+    expect(genesOf('BRAF V600Eは検査会社へ出しており、まだ結果は返ってきていない。')).toEqual([]);
+    expect(genesOf('MET増幅とKRAS G12Cの検索は、検体量が足りず実施できなかった。')).toEqual([]);
+    expect(genesOf('ROS1は組織不足のため行えず。')).toEqual([]);
+    // A result told after the sending is one.
+    expect(genesOf('KRASは外注に出したところ陰性であった。')).toEqual(['KRAS wild_type absent']);
+  });
+
+  it('reads a prose ISH test of a gene up to its call as its amplification or copy-loss result', () => {
+    expect(
+      genesOf(
+        'HER2はIHC 2+のため、手術検体でFISHを追加したところ比1.4にとどまり、増幅なしと判定。',
+      ),
+    ).toEqual(['ERBB2 amplification absent']);
+    expect(
+      genesOf(
+        'HER2：生検ではDISHが判定保留（比2.0）で再検となり、切除標本でFISHをやり直したところ比1.1で増幅なしの結果。',
+      ),
+    ).toEqual(['ERBB2 amplification absent']);
+    expect(genesOf('CDKN2AについてはFISHを行い、腫瘍細胞の60%でホモ接合性欠失を認めた。')).toEqual([
+      'CDKN2A copy_loss present',
+    ]);
+  });
+
+  it('keeps a positive whose doubt after a comma is about something else', () => {
+    expect(
+      genesOf('既往の黒色腫ではBRAFのV600E変異が陽性と記録されており、転移の可能性も考えた。'),
+    ).toEqual(['BRAF p.Val600Glu present']);
+    expect(genesOf('KRAS G12C陽性であれば、ソトラシブを検討。')).toEqual([]);
+  });
+
+  it('reads genes qualified by their codons as a list sharing one negative', () => {
+    expect(genesOf('KRASのコドン12/13、NRASのコドン61はいずれも変異なし。')).toEqual([
+      'KRAS wild_type absent',
+      'NRAS wild_type absent',
+    ]);
+  });
+
+  it('reads a gene group and origin between a gene and its negative as qualifiers', () => {
+    expect(
+      full(
+        'BRCA2を含む相同組換え修復関連遺伝子の生殖細胞系列バリアントは、今回の解析では該当なし。',
+      ),
+    ).toEqual(['BRCA2 wild_type absent germline -']);
+  });
+
+  it('reads "変化なく" as a negative and "レベル付与なし" as no classification', () => {
+    expect(genesOf('NRASには変化なく、ERBB2の増幅も認めない。')).toEqual([
+      'NRAS wild_type absent',
+      'ERBB2 amplification absent',
+    ]);
+    expect(
+      full('KRAS G12DはエビデンスレベルC、PIK3CAのc.1633G>A（p.E545K）はレベル付与なし。'),
+    ).toEqual([
+      'KRAS p.Gly12Asp present somatic pathogenic',
+      'PIK3CA p.Glu545Lys present somatic pathogenic',
+    ]);
+  });
+
+  it('reads an MLPA exon told as the exon lost ("エクソン4がヘテロ接合性に欠失")', () => {
+    expect(full('MLPAでMSH2のエクソン3がヘテロ接合性に欠失しており、病的と判定。')).toEqual([
+      'MSH2 exon_deletion/3 present somatic pathogenic',
+    ]);
+  });
+
+  it('keeps a dated earlier negative beside a positive of "今回" (decision 30)', () => {
+    expect(
+      genesOf('2021年の組織検査でEGFR変異は陰性。\n今回のリキッドバイオプシーでEGFR L858Rを検出。'),
+    ).toEqual(['EGFR wild_type absent', 'EGFR p.Leu858Arg present']);
+  });
+
+  it('shares a class counted after a list ("3つともTier II")', () => {
+    expect(
+      full(
+        'NRASにc.181C>A（p.Q61K）、TP53にc.524G>A（p.R175H）、さらにPTENのホモ接合性欠失があり、3つともTier II。',
+      ).map((s) => s.split(' ').at(-1)),
+    ).toEqual(['pathogenic', 'pathogenic', 'pathogenic']);
+  });
+});
+
+describe('dev38: regions beside a positive, open questions, plain reports, exon hotspots in prose, back-references', () => {
+  const genesOf = (text: string, type = 'progress') =>
+    genetics(text, 'ja', type).map((f) => `${f.gene} ${f.hgvs_p ?? f.kind} ${f.status}`);
+  const full = (text: string, type = 'progress') =>
+    genetics(text, 'ja', type).map(
+      (f) =>
+        `${f.gene} ${f.hgvs_p ?? f.hgvs_c ?? f.kind}${f.partner ? `(${f.partner})` : ''}${f.exon ? `/${f.exon}` : ''} ${f.status} ${f.subject} ${f.origin ?? '-'} ${f.significance ?? '-'}`,
+    );
+
+  it('reads a kinase-domain negative beside the gene’s positive as no wild type (decision 86)', () => {
+    expect(
+      genesOf('再生検のNGSでEML4::ALKを再確認、ALKキナーゼドメインの耐性変異は認めなかった。'),
+    ).toEqual(['ALK fusion present']);
+    expect(genesOf('BCR::ABL1陽性。ABL1のキナーゼ領域には変異を認めず。')).toEqual([
+      'ABL1 fusion present',
+    ]);
+    // Alone, a region negative is the gene's negative.
+    expect(genesOf('EGFRのチロシンキナーゼ領域に変異は検出されなかった。')).toEqual([
+      'EGFR wild_type absent',
+    ]);
+    // Not a drug class.
+    expect(genesOf('EGFRチロシンキナーゼ阻害薬を継続。')).toEqual([]);
+  });
+
+  it('reads "病的かどうか判断できない" as no class, the VUS beside it as the class', () => {
+    expect(
+      full('BRCA1 c.5123C>A（p.A1708E）を検出したが、病的か否かは判定できず、VUSとして報告。'),
+    ).toEqual(['BRCA1 p.Ala1708Glu present patient somatic uncertain']);
+    expect(full('PALB2 c.2816T>G（p.L939W）を認め、病的か良性か結論が出ていない。')).toEqual([
+      'PALB2 p.Leu939Trp present patient somatic -',
+    ]);
+    expect(full('BRCA2 c.7007G>A（p.R2336H）を認め、病的と判定。')).toEqual([
+      'BRCA2 p.Arg2336His present patient somatic pathogenic',
+    ]);
+  });
+
+  it('reads "…は報告されていなかった" after the change as a negative, not a pending result', () => {
+    expect(genesOf('F1CDxでは、ATMを含めHRR関連遺伝子に病的な変異は報告されていない。')).toEqual([
+      'ATM wild_type absent',
+    ]);
+    expect(genesOf('前医のPCRでKRASの変異は報告されず、NRASも変異の報告はなかった。')).toEqual([
+      'KRAS wild_type absent',
+      'NRAS wild_type absent',
+    ]);
+    expect(genesOf('組織パネルの結果はまだ報告されていない。BRAF V600E陽性（前医）。')).toEqual([
+      'BRAF p.Val600Glu present',
+    ]);
+  });
+
+  it('reads a relative named first as the complement of a lead clause, then as the subject', () => {
+    expect(
+      full(
+        '受診の契機は兄で、兄は大腸癌の術後に受けた血液の検査でMLH1 c.1852_1853delinsGC（p.K618A）が見つかり、病的と判定されている。',
+        'genetic_counselling',
+      ),
+    ).toEqual(['MLH1 p.Lys618Ala present family germline pathogenic']);
+    // The patient as the subject after the lead clause stays the patient.
+    expect(
+      full(
+        '来談のきっかけは母で、本人は血液の検査でBRCA1 c.68_69del（p.E23Vfs*17）を保持していた。',
+        'genetic_counselling',
+      ),
+    ).toEqual(['BRCA1 p.Glu23ValfsTer17 present patient germline -']);
+  });
+
+  it('reads "同じBRCA1の変化" / "母と同じ変化" as the familial variant', () => {
+    expect(
+      full(
+        '妹にBRCA1 c.5266dup（病的）が見つかっている。\n本日の結果：本人には同じBRCA1の変化は検出されなかった。',
+        'genetic_counselling',
+      ),
+    ).toEqual([
+      'BRCA1 c.5266dup present family germline pathogenic',
+      'BRCA1 c.5266dup absent patient germline -',
+    ]);
+    expect(
+      full(
+        '父にMSH2 c.942+3A>T（病的）。\n本人も父と同じ変化を保持していた。',
+        'genetic_counselling',
+      ),
+    ).toEqual([
+      'MSH2 c.942+3A>T present family germline pathogenic',
+      'MSH2 c.942+3A>T present patient germline pathogenic',
+    ]);
+  });
+
+  it('reads a gene-less exon 19 deletion in prose as EGFR’s, past a gene told in the sentence above', () => {
+    expect(
+      genesOf(
+        '姉の検査でBRCA2の病的バリアントは本人には認められなかった。\n参考：肺癌の手術検体のPCRではexon19の欠失を認め、L858Rは陰性。',
+        'genetic_counselling',
+      ),
+    ).toEqual(['BRCA2 wild_type absent', 'EGFR exon_deletion present', 'EGFR p.Leu858Arg absent']);
+    // A gene after it in another clause or a bracket is not its gene.
+    expect(genesOf('初回PCRでエクソン19の欠失があり、T790Mは陰性（PD-L1 TPS 30%）。')).toEqual([
+      'EGFR exon_deletion present',
+      'EGFR p.Thr790Met absent',
+    ]);
+    expect(genesOf('PCR：エクソン19欠失陰性、KRAS G12C陽性。')).toEqual([
+      'EGFR exon_deletion absent',
+      'KRAS p.Gly12Cys present',
+    ]);
+    // A gene heading the line above keeps its exon-level class.
+    expect(genesOf('KIT遺伝子解析\nエクソン11の欠失を認める。')).toEqual([
+      'KIT exon_deletion present',
+    ]);
+  });
+
+  it('reads a drug’s effect on a class in general as no result', () => {
+    expect(
+      genesOf('EGFRエクソン20挿入変異陽性。\nエクソン20挿入には従来のEGFR-TKIは効果が乏しい。'),
+    ).toEqual(['EGFR exon_insertion present']);
+    expect(genesOf('KRAS G12D陽性。G12C変異にはソトラシブが使えるが本例は対象外。')).toEqual([
+      'KRAS p.Gly12Asp present',
+    ]);
+  });
+
+  it('reads a question between two changes as no result', () => {
+    expect(
+      genesOf(
+        '紹介状にはEGFR遺伝子変異陽性とのみ記載。L858Rなのかエクソン19欠失なのかは前医に問い合わせ中。',
+      ),
+    ).toEqual(['EGFR other present']);
+    expect(genesOf('前医でKRAS変異陽性。G12DかG12Vかは不明。')).toEqual(['KRAS other present']);
+  });
+
+  it('reads "〜によれば" as the source of a result, not a condition', () => {
+    expect(
+      genesOf(
+        '前医の報告書によれば、当時の腫瘍はIDH1 R132H陽性で、CDKN2A/Bのホモ接合性欠失はなかった。',
+      ),
+    ).toEqual(['IDH1 p.Arg132His present', 'CDKN2A copy_loss absent', 'CDKN2B copy_loss absent']);
+    expect(genesOf('KRAS G12Cが検出されればソトラシブを検討。')).toEqual([]);
+  });
+
+  it('reads "みられ" as seen, and a back-reference in a tumour test as somatic', () => {
+    expect(full('NRAS変異陽性（Q61K）。\n2月のF1CDxでも同変異がみられた（VAF 18%）。')).toEqual([
+      'NRAS p.Gln61Lys present patient somatic pathogenic',
+    ]);
+    expect(genesOf('ERBB2の増幅はみられず、BRAFには変化が見られていない。')).toEqual([
+      'ERBB2 amplification absent',
+      'BRAF wild_type absent',
+    ]);
+    // A blood check of the tumour variant stays the germline test's (decision 12).
+    expect(
+      full(
+        '腫瘍でBRCA2 c.7480C>T（p.R2494*）、Tier II。血液では同バリアントは検出されず、腫瘍にとどまる変化と判断。',
+      ),
+    ).toEqual([
+      'BRCA2 p.Arg2494Ter present patient somatic pathogenic',
+      'BRCA2 p.Arg2494Ter absent patient germline -',
+    ]);
+  });
+});

@@ -55,6 +55,12 @@ interface Entry {
 const TOKEN =
   /(?<![A-Za-z0-9])(?=[a-z0-9-]*[A-Z0-9])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![A-Za-z0-9])/g;
 
+// A specimen label's shape ("C2", "A1", "B12", "C4A") and the word that introduces it, maybe
+// after other labels of a list ("blocks A1 and C2", "slides B3, C2").
+const LABEL_SHAPE = /^[A-Z]{1,2}\d{1,2}[A-Z]?$/;
+const LABEL_BEFORE =
+  /(?<![A-Za-z])(?:blocks?|slides?|cassettes?|containers?|jars?|tubes?|aliquots?|cores?|parts?|specimens?|levels?)[ \t]*(?:#|no\.?)?[ \t]*(?:[A-Za-z]{0,2}\d{0,3}[A-Za-z]?[ \t]*(?:,|&|\/|and)[ \t]*)*$/i;
+
 // A symbol with an exon shorthand glued on: "METex14", "EGFRex19del", "EGFRex20ins".
 const EXON_GLUED = /^([A-Z][A-Z0-9]*?[A-Z0-9])ex\d{1,2}(?:del|ins|dup|skip)?$/;
 
@@ -285,6 +291,14 @@ export class GeneLexicon {
       const token = prefixed ? m[0].slice(1) : m[0];
       const mark = prefixed ? { germline: true as const } : {};
       const whole = this.lookup(token);
+      // "block C2", "slide A1", "cassette B3", "part 2 block A4": a specimen label that happens
+      // to spell a symbol (C2, C3, F5 are genes) names the block, not a gene.
+      if (
+        whole &&
+        LABEL_SHAPE.test(token) &&
+        LABEL_BEFORE.test(text.slice(Math.max(0, start - 60), start))
+      )
+        continue;
       if (whole) {
         // "the familial variant WAS DETECTED": a symbol that is an English word, written in
         // capitals beside another capitalised word that is no gene, is the word.

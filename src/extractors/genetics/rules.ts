@@ -249,6 +249,11 @@ export interface CompiledLayout {
    * father's familial "), from the same relatives and qualifiers as the joint subjects.
    */
   readonly relativeOwnerGap: RegExp;
+  /**
+   * In a family-history field, the turn to the reason for the patient's own test ("これを契機に",
+   * "…を疑い" unless a relative suspects it): family_reason_turns, family_reason_suspicions.
+   */
+  readonly familyReasonTurn: RegExp;
 }
 
 export function compileLayout(file: LayoutFile): CompiledLayout {
@@ -353,6 +358,9 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
     relativeOwnerGap: new RegExp(
       `^\\s+(?:(?:his|her|their|your|the\\s+patient['’]s)\\s+(?:${any(file.co_subject_qualifiers)}\\s+)?${any(file.co_subject_relatives)}['’]s|(?:the|her|his|their)\\s+(?:paternal|maternal))\\s+(?:(?:pathogenic|likely\\s+pathogenic|familial|known|heterozygous)\\s+){0,3}$`,
       'i',
+    ),
+    familyReasonTurn: new RegExp(
+      `${any(file.family_reason_turns)}|(?<!${any(other(file.relatives))}(?:が|は)[^。、,，\\n]{0,20})${any(file.family_reason_suspicions)}`,
     ),
   };
 }

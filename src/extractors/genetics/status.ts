@@ -99,6 +99,31 @@ function subjectTestResult(
   layout: CompiledLayout,
 ): boolean {
   if (japanese || itemsBetween > 0 || item.generic) return false;
+  // A named variant as the subject of its own check, an aside between: "BRCA1 185delAG,
+  // requested by the family because of Ashkenazi ancestry, was also checked: not present",
+  // "KRAS G12C, the reason for referral, was looked for again - not detected".
+  if (
+    item.what === 'variant' &&
+    CHECKED_AFTER_ASIDE.test(text.slice(item.end, result.start)) &&
+    (text.slice(item.end, result.start).match(/[A-Za-z0-9]+/g) ?? []).length <= MAX_SUBJECT_GAP
+  )
+    return true;
+  // A gene as the subject of a passive test verb, its result after "and" further on than a
+  // phrase allows: "CXCR4 was then Sanger-sequenced over the C-terminal region and came back
+  // wild type", "IDH2 was sequenced on the same run and showed nothing". The verb right after
+  // the gene ties them as the test noun does ("CXCR4 sequencing … was wild type").
+  // (So is a named variant sent for testing: "JAK2 V617F had been sent by the GP before the
+  // smear was reviewed and was negative", "KRAS was sent off in 2021 and came back wild-type".)
+  if (
+    (item.what === 'gene' || item.what === 'variant') &&
+    TESTED_AFTER_GENE.test(text.slice(item.end, item.end + 60))
+  ) {
+    const gap = text.slice(item.end, result.start);
+    if (/[.;:!?](?:\s|$)|\n\s*\n/.test(gap) || layout.subjectGapStop.test(gap)) return false;
+    if ((gap.match(/[A-Za-z0-9]+/g) ?? []).length > MAX_SUBJECT_GAP) return false;
+    const lead = text.slice(Math.max(item.end, result.start - 30), result.start);
+    return layout.copulaBefore.test(lead) || /\band\s+$/i.test(lead);
+  }
   const after = text.slice(item.end, item.end + 40).replace(layout.testNounModifiers, ' ');
   if (!layout.testNoun.test(after)) return false;
   const gap = text.slice(item.end, result.start);
@@ -109,12 +134,27 @@ function subjectTestResult(
 }
 
 const MAX_SUBJECT_GAP = 24;
+/** "was (then) Sanger-sequenced", "were also tested": a passive test verb right after a gene. */
+// (An exon may name the region tested: "CALR exon 9 had been sent … and was negative".)
+const TESTED_AFTER_GENE =
+  /^(?:\s+exons?\s*\d{1,2}(?:\s*(?:-|–|to|and|,)\s*\d{1,2})*)?\s+(?:was|were|had\s+been|has\s+been)\s+(?:(?:then|also|subsequently|separately|additionally|again|later)\s+)?(?:[A-Za-z]+-)?(?:sequenced|tested|genotyped|analy[sz]ed|assessed|examined|screened|interrogated|checked|looked\s+at|sent(?:\s+(?:off|out|away))?)\b/i;
+/** ", <aside>, was also checked:" between a named variant and its result. */
+const CHECKED_AFTER_ASIDE =
+  /^\s*,[^.;:\n]{1,120},\s*(?:was|were|has\s+been|had\s+been)\s+(?:also\s+|again\s+|then\s+|specifically\s+)?(?:checked|tested|looked\s+for(?:\s+again)?|sought|analy[sz]ed|assessed|screened(?:\s+for)?)\s*(?:[:–-]\s*|and\s+(?:(?:was|is)\s+)?)?$/i;
 /** A bracket of the item's own measured value: "（CN 11）", "(VAF 18%)", "（コピー数：8）". */
 const OWN_MEASURE =
   /^\s?[(（]\s*(?:VAF|AF|CN|コピー数|copy\s*number|(?:変異)?アレル頻度)\s*[:：=]?\s*(?:約|~|〜|≒)?\s*\d+(?:\.\d+)?\s*%?\s*[)）]/i;
 
 /** A result word that names the list it is about: "in any of them", "none of these". */
-const BACK_REFERENCE = /\b(?:any|none|all|each|either)\s+of\s+(?:them|these|those)\b/i;
+// (Also "neither"/"none" as the subject of a verb of finding: "ALK and RET were looked at in
+// the same assay and neither showed a fusion" – the pronoun stands for the list before it.)
+// (Or the genes counted: "came back normal for both genes", "negative in all three genes".)
+const BACK_REFERENCE =
+  /\b(?:any|none|all|each|either)\s+of\s+(?:them|these|those)\b|\b(?:both|all|each)(?:\s+(?:of\s+)?(?:the\s+)?(?:two|three|four|five|six|\d{1,2}))?\s+genes\b|^(?:neither|none)\s+(?:of\s+(?:them|these|those|the\s+\w+)\s+)?(?:showed|shows|had|has|have|carried|carries|harbou?red|harbou?rs|revealed|demonstrated)\b/i;
+
+/** A semicolon or colon, then a pronoun subject and its copula, right before a result word. */
+const PRONOUN_RESULT_LEAD =
+  /[;:]\s*(?:(?:it|they)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+|then\s+)?)?$/i;
 
 export type Status = 'present' | 'absent' | null;
 
@@ -226,7 +266,13 @@ export function decideStatus(
       (!japanese &&
         item.what === 'variant' &&
         before!.type === 'negative_before' &&
-        layout.relativeOwnerGap.test(text.slice(before!.end, item.start))))
+        layout.relativeOwnerGap.test(text.slice(before!.end, item.start)))) &&
+    // "inherited only the p.Gly396Asp - the Pro405Leu was not found in her": a heading that
+    // says "only" covers the one item right after it, not a list (the next has its own result).
+    !(
+      /\bonly$/i.test(before!.text) &&
+      items.some((it) => it !== item && it.start >= before!.end && it.end <= item.start)
+    )
   ) {
     return { status: before!.type === 'positive_before' ? 'present' : 'absent', word: before! };
   }
@@ -242,6 +288,8 @@ export function decideStatus(
       r.start >= item.end &&
       // A sign glued to another gene ("ALK-") is that gene's alone.
       !(r.end - r.start === 1 && /[-−－+＋]/.test(r.text) && r.start !== item.end) &&
+      // So is a result glued to a stain marker that is no item ("（DISHで…増幅）、ER陰性").
+      !stainMarkerResult(text, r, items, layout) &&
       // A Japanese verb ending in た/る right before another item modifies it, and is no
       // result of what stands before ("BRCA1/2確認検査：腫瘍で検出されたBRCA1 c.…は認めず",
       // "前回認めたKRAS G12Dは今回検出されず").
@@ -364,7 +412,19 @@ export function decideStatus(
     const strict = between.some((it) => it.gene !== item.gene);
     // A result that points back at the list ("… and nothing was found in any of them") closes
     // its sentence: the words between the list and it may be many, the list's joints not.
-    const backReference = BACK_REFERENCE.test(after.text);
+    // So does a result whose subject is a pronoun opening the clause after a semicolon ("HOXB13
+    // G84E was specifically reviewed because of the family history; it was not detected", "…;
+    // neither was found"), when the result closes its clause (layout `continuing_calls` joins
+    // such a clause to the one before it).
+    const backReference =
+      BACK_REFERENCE.test(after.text) ||
+      (!japanese &&
+        PRONOUN_RESULT_LEAD.test(text.slice(Math.max(0, after.start - 40), after.start)) &&
+        (/^(?:neither|none)\b/i.test(after.text) ||
+          /^(?:it|they)\b/i.test(
+            text.slice(Math.max(0, after.start - 40), after.start).replace(/^.*[;:]\s*/s, ''),
+          )) &&
+        clauseRestEmpty(text, after.end));
     // "EGFR L858R 残存／MET 増幅（CN 11）／T790M(-)", "KRAS G12C (VAF 18%), BRAF V600E negative": an
     // item given its own measured value (copy number, allele fraction) was found; a negative
     // further along the list is the later items' only.
@@ -548,6 +608,40 @@ function gapOk(
     ? (between.replace(/\([^()\n]{0,40}\)/g, ' ').match(/[A-Za-z0-9]+(?:['’][a-z]+)?|\/|&/g) ?? [])
     : words;
   return plain.length <= MAX_RESULT_GAP;
+}
+
+const markerRes = new WeakMap<RegExp, RegExp>();
+
+/**
+ * "HER2陽性（IHC 2+ → DISHで…7.4個/細胞で増幅）、ER陰性", "EGFR L858R, PD-L1 negative": a result
+ * glued to a stain marker (ER, PgR, Ki-67, PD-L1) that is no item of the note is that marker's
+ * own result, not one of a gene or change before it. (A marker that is an item, "HER2陰性",
+ * keeps its result.)
+ */
+function stainMarkerResult(
+  text: string,
+  r: ResultWord,
+  items: readonly Item[],
+  layout: CompiledLayout,
+): boolean {
+  let re = markerRes.get(layout.receptorLine);
+  if (!re) {
+    re = new RegExp(layout.receptorLine.source, 'giu');
+    markerRes.set(layout.receptorLine, re);
+  }
+  const from = Math.max(0, r.start - 16);
+  const lead = text.slice(from, r.end);
+  re.lastIndex = 0;
+  for (let m = re.exec(lead); m; m = re.exec(lead)) {
+    if (m[0] === '') {
+      re.lastIndex += 1;
+      continue;
+    }
+    const start = from + m.index;
+    if (from + m.index + m[0].length !== r.end || start >= r.start) continue;
+    if (!items.some((it) => it.start <= start && it.end > start)) return true;
+  }
+  return false;
 }
 
 /** A word of `re` within `maxWords` words before or after the item, inside the clause. */

@@ -2681,3 +2681,431 @@ describe('dev37: an emphatic past "did smoke" against a record of never, "abt" f
     expect(answer(text, 'en', noteDate)).toMatchObject(expected);
   });
 });
+
+describe('dev37 (round 2): dot-leader start rows, periods summed around a dated restart, drugs stopped in a medication list, switches and quits dated by events or seasons, the relative of a dating clause, requests to smoke, hedged and bare amounts, past peaks', () => {
+  it.each<[string, Partial<SmokingAnnotation>, string?]>([
+    // A start-age row with a dot leader or a column gap for its colon.
+    [
+      '52 y/o F\nScreening flowsheet\n  Cigarettes ...... yes, half a pack/day\n  Started ......... age 19\n  Alcohol ......... none',
+      { status: 'current', cigarettes_per_day: 10, years_smoked: 33 },
+    ],
+    [
+      '60 yo M\nTobacco Use\n  Smoking status: Current Every Day Smoker\n  Packs/day: 1\n  Age started      25',
+      { status: 'current', years_smoked: 35 },
+    ],
+    // A restart dated by its year after a quit: the periods add up (decision 61).
+    [
+      'Smoked a pack a day from 1990; quit in 2005, resumed smoking in 2015, about 10 a day now.',
+      { status: 'current', cigarettes_per_day: 10, years_smoked: 24, quit_year: null },
+    ],
+    [
+      'Former smoker. Started smoking in 1980, stopped in 2000, relapsed in 2010 and quit again in 2014. 1 ppd.',
+      { status: 'former', years_smoked: 24, quit_year: 2014, pack_years: 24 },
+    ],
+    [
+      'Smoked 20/day for 12 years, quit 2008. She stayed off until her divorce in 2018 and now smokes 5 a day.',
+      { status: 'current', cigarettes_per_day: 5, years_smoked: 18 },
+    ],
+    // Without a first period in years, nothing is summed.
+    [
+      'Tobacco comments: relapsed 2021 after his surgery; ~6/day now.\nQuit date: 2017',
+      { status: 'current', cigarettes_per_day: 6, years_smoked: null },
+    ],
+    // A drug stopped in a medication list is not a quit.
+    [
+      'Tob: former smoker, 1 ppd x 20 yrs.\nMeds: ASA, clopidogrel stopped 2021, rosuvastatin 20.',
+      { status: 'former', quit_year: null, years_smoked: 20 },
+    ],
+    ['Ex-smoker.\nMeds: none; tobacco: stopped 2016', { status: 'former', quit_year: 2016 }],
+    // A switch to vaping dated by a life event with its year (decisions 4 and 58).
+    [
+      'Moved over to a vape following his stroke in March 2018; smoked 15/day for 25 years before.',
+      { status: 'former', quit_year: 2018, cigarettes_per_day: 15 },
+    ],
+    // The second product stopped, told product first; a season before the year.
+    [
+      'Tobacco comments: cigs 1/2 ppd x 10 yrs, then moved to cigars - cigars stopped summer of 2019.',
+      { status: 'former', quit_year: 2019, cigarettes_per_day: 10, years_smoked: 10 },
+    ],
+    ['Former smoker, quit fall 2015.', { status: 'former', quit_year: 2015 }],
+    // A relative who only dates the patient's event is not the subject after the clause ends.
+    [
+      'Social: she stopped in 2012, took it back up when her father got sick, and smokes about 6-8 cigarettes a day now.',
+      { status: 'current', cigarettes_per_day: 7 },
+    ],
+    ['Social: Her husband smokes when his brother visits, about 10 a day.', { status: 'unknown' }],
+    // A request to go out and smoke is the patient's behaviour, not a hypothesis (decision 8).
+    ['Nursing: pt asked if she can go downstairs for a cigarette.', { status: 'current' }],
+    // A hedge after a count; a pack amount that closes a smoking clause.
+    [
+      'Checklist: smoke now? No.\nRN: he admits to still smoking, "10-ish a day".',
+      { status: 'current', cigarettes_per_day: 10 },
+    ],
+    [
+      'He smoked from 1990 to 2010 - about half a pack - then quit.',
+      { status: 'former', cigarettes_per_day: 10, years_smoked: 20, quit_year: 2010 },
+    ],
+    [
+      'Tobacco - smoked a pack and a half a day from 1990 to 2015.',
+      { cigarettes_per_day: 30, years_smoked: 25 },
+    ],
+    // A past peak loses to the present amount of a current smoker (decision 32).
+    [
+      'Tobacco/Nicotine\n  Smoking status: Current Every Day Smoker\n  Packs/day: 0.5\nS: she was "up to two packs a day in my thirties" and has cut back since.',
+      { status: 'current', cigarettes_per_day: 10 },
+    ],
+    ['Current smoker, ~12/day; at his heaviest, three packs a day.', { cigarettes_per_day: 12 }],
+    // A former smoker's only amount still counts.
+    [
+      'Former smoker: two packs a day in his forties, quit 2010.',
+      { status: 'former', cigarettes_per_day: 40, quit_year: 2010 },
+    ],
+  ])('%s', (text, expected, noteDate) => {
+    expect(answer(text, 'en', noteDate)).toMatchObject(expected);
+  });
+});
+
+describe('dev38: contracted "has smoked", quits dated by a life event with its year after it, a product put away, a vape switch told before, the last one, relatives in dating clauses, telegraphic "tob never", a present level "at N packs", quoted "you"', () => {
+  it.each<[string, Partial<SmokingAnnotation>, string?]>([
+    // "he's / she's / I've smoked" is present perfect, as "has smoked": still smoking.
+    [
+      "52 y/o F. She's smoked since she was 17 - about ten a day these days.",
+      { status: 'current', cigarettes_per_day: 10, years_smoked: 35 },
+    ],
+    [
+      "60 yo M. He's smoked since he was a teenager - 16, he thinks - and is at a pack a day.",
+      { status: 'current', cigarettes_per_day: 20, years_smoked: 44 },
+    ],
+    [
+      'Pt says "I\'ve smoked a pack a day for years."',
+      { status: 'current', cigarettes_per_day: 20 },
+    ],
+    // A quit dated by a life event whose year comes after it (decision 58).
+    [
+      'Cigarettes, half a pack a day - put them down the summer his first grandson was born, 2015.',
+      { status: 'former', quit_year: 2015, cigarettes_per_day: 10 },
+    ],
+    [
+      'Ex-smoker; stopped smoking when she retired, which was 2019.',
+      { status: 'former', quit_year: 2019 },
+    ],
+    [
+      'Smoked 15 a day; quit the week her son was born (2012). None since.',
+      { status: 'former', quit_year: 2012 },
+    ],
+    [
+      'Used to smoke 20/day and stopped the month he started his new job - spring of 2018.',
+      { status: 'former', quit_year: 2018 },
+    ],
+    // The second product put away, told product first (decision 66).
+    [
+      'Smoked cigarettes 1 ppd x 10 yrs, then a pipe; the pipe was finally laid down in 2014.',
+      { status: 'former', quit_year: 2014, cigarettes_per_day: 20 },
+    ],
+    ['Former smoker. Cigars given up in 2019.', { status: 'former', quit_year: 2019 }],
+    // A switch to the vape named before it in the sentence (decision 4).
+    [
+      'Vapes now. Before the vape he smoked a pack a day and made the switch in 2021.',
+      { status: 'former', quit_year: 2021 },
+    ],
+    [
+      'Uses an e-cig; she smoked 10/day until she switched over in March 2017.',
+      { status: 'former', quit_year: 2017 },
+    ],
+    // The last cigarette at a past season or holiday, also quoted (decisions 37, 53).
+    [
+      'Cigarettes - last one "last winter"; before that about 10 a day.',
+      { status: 'former', quit_year: 2024, cigarettes_per_day: 10 },
+    ],
+    ['Ex-smoker. Last cig was last fall.', { status: 'former', quit_year: 2023 }],
+    [
+      'Former smoker - last cig "around Christmas, so about six weeks".',
+      { quit_year: 2023 },
+      '2024-02-10',
+    ],
+    // A relative in a clause that dates the patient's own smoking.
+    [
+      'Quit in 2015 but started again when her mom got sick - "back to 10 a day, same as before".',
+      { status: 'current', cigarettes_per_day: 10 },
+    ],
+    [
+      'Ex-smoker, quit the summer my wife retired ("2019"), ~30 pk-yr hx.',
+      { status: 'former', pack_years: 30 },
+    ],
+    // Telegraphic "tob never" without a colon.
+    ['SH: tob never. etoh socially.', { status: 'never', ...NONE }],
+    ['Social: smoking none, no drugs.', { status: 'never' }],
+    // A present level without "a day" after "now at".
+    [
+      'Quit 2010, started again in 2018 and is now at "one to two packs, depends on the day".',
+      { status: 'current', cigarettes_per_day: 30 },
+    ],
+    // A "you" inside the patient's quotation is not the note addressing its reader.
+    [
+      'Ex-smoker. He smoked a pack a day for 20 years - "20 pack-years, if you want the number."',
+      { status: 'former', pack_years: 20, years_smoked: 20 },
+    ],
+    // A pipe as the value of a tobacco label, beside cigarettes never smoked (decision 6).
+    [
+      'Tobacco: a pipe for 30 years; gave it up right after the new year, 2020. Never smoked cigarettes.',
+      { status: 'former', quit_year: 2020, ...{ cigarettes_per_day: null, years_smoked: null } },
+    ],
+  ])('%s', (text, expected, noteDate) => {
+    expect(answer(text, 'en', noteDate)).toMatchObject(expected);
+  });
+});
+
+describe('dev39: a record called not right, nothing since, remote tobacco, start and end told apart, quit intervals of another source in brackets, restarts with "went back to it", spans from about a year, the patient with a relative as one subject, spoken comma ranges', () => {
+  it.each<[string, Partial<SmokingAnnotation>, string?]>([
+    // "that is not right" denies the record, not the smoking told after it.
+    [
+      'Intake: Tobacco: None. She says that is not accurate: she smoked 10 a day for 15 years and quit in 2019.',
+      { status: 'former', cigarettes_per_day: 10, years_smoked: 15, quit_year: 2019 },
+    ],
+    [
+      'Questionnaire: Smoking: never. On review this is not correct - he smoked 20 a day, stopped 2012.',
+      { status: 'former', cigarettes_per_day: 20, quit_year: 2012 },
+    ],
+    // "and nothing since" after the smoking: a former smoker.
+    [
+      '61 yo F. She smoked a pack a day from age 20 until she was 45, and nothing since.',
+      { status: 'former', years_smoked: 25, cigarettes_per_day: 20 },
+    ],
+    // "Remote tobacco" without "history of".
+    ['Remote smoking: 1 ppd x 10 yrs.', { status: 'former', years_smoked: 10 }],
+    [
+      'Remote tobacco: a pack daily, starting in 1960 and ending in 1990.',
+      { status: 'former', years_smoked: 30, quit_year: 1990, pack_years: 30 },
+    ],
+    [
+      'Smoked half a pack a day, began 1995, ending in 2005.',
+      { years_smoked: 10, quit_year: 2005 },
+    ],
+    // Another source's interval in brackets does not replace the patient's own year.
+    [
+      'ex-smkr, quit 2012 per pt (wife thinks "about 15 yrs ago").',
+      { status: 'former', quit_year: 2012 },
+    ],
+    // "went back to it" restarts a period (decision 61).
+    [
+      'Smoked 10/day from 2000 until 2010, then went back to it in 2020; about 5 a day now.',
+      { status: 'current', cigarettes_per_day: 5, years_smoked: 14 },
+    ],
+    // A span from an approximate year.
+    [
+      'Former smoker: half a pack a day from about 2001 until the fall of 2016.',
+      { years_smoked: 15, quit_year: 2016 },
+    ],
+    ["Smoked 20/day from around '88 to 2008.", { years_smoked: 20, quit_year: 2008 }],
+    // The patient and a relative as one subject of a smoking verb.
+    [
+      '30 yo M. Cigarettes - about 10 a day; he and his brother both took it up in college, twelve years ago.',
+      { status: 'current', cigarettes_per_day: 10, years_smoked: 12 },
+    ],
+    [
+      'She and her husband smoke about a pack a day each.',
+      { status: 'current', cigarettes_per_day: 20 },
+    ],
+    // A spoken range with a comma is its midpoint (decisions 2, 72).
+    [
+      'Ex-smoker: about 10 a day for "five, six years", quit in 2015.',
+      { years_smoked: 5.5, cigarettes_per_day: 10 },
+    ],
+    ['Smokes six, seven a day.', { status: 'current', cigarettes_per_day: 6.5 }],
+  ])('%s', (text, expected, noteDate) => {
+    expect(answer(text, 'en', noteDate)).toMatchObject(expected);
+  });
+});
+
+describe('dev40: months "of" a two-digit year, a decade as the span after a decade of life, tobacco trades, a bare quit with a spelled interval, a quoted count, a pronoun put away with its date, a start without "in", a quit after what prompted it', () => {
+  it.each<[string, Partial<SmokingAnnotation>, string?]>([
+    // "March of '13", "June of 2015": the month, then the year (not the latest March).
+    [
+      "Ex-smoker. Smoked 10 a day and gave them up in March of '13.",
+      { status: 'former', quit_year: 2013 },
+    ],
+    ['Quit smoking in June of 2015.', { status: 'former', quit_year: 2015 }],
+    ["Stopped smoking in Oct. of '09.", { status: 'former', quit_year: 2009 }],
+    // A decade of life alone gives no years (decision 38); the duration told after it does.
+    [
+      "Ex-smoker. Eight cigs/day through his twenties, 'a decade, about', quit 2001.",
+      { years_smoked: 10, cigarettes_per_day: 8, quit_year: 2001 },
+    ],
+    [
+      'Former smoker: a pack a day all through her 30s (roughly 8 years).',
+      { years_smoked: 8, pack_years: 8 },
+    ],
+    ['Smoked 1 ppd - two decades. Quit 2001.', { years_smoked: 20, quit_year: 2001 }],
+    // Tobacco and cigar trades with a process word are work, not smoking (decision 35).
+    ['57M. He worked 20 years at a tobacco leaf warehouse.', { status: 'unknown' }],
+    ['Supervisor at a cigar-rolling plant for 6 years.', { status: 'unknown' }],
+    ['Works at a tobacco processing factory. Cough.', { status: 'unknown' }],
+    // A bare quit with the interval spelled out, as with digits.
+    [
+      'Addendum: quit six years ago; he figures about 25 pack-years.',
+      { status: 'former', quit_year: 2015, pack_years: 25 },
+      '2021-05-01',
+    ],
+    [
+      'Pt reports: stopped two years ago, 1 ppd before.',
+      { status: 'former', quit_year: 2019 },
+      '2021-05-01',
+    ],
+    ['ASA stopped two years ago.', { status: 'unknown' }, '2021-05-01'],
+    // A count in quotes.
+    [
+      "Still smoking. She estimates 'nine or ten' a day.",
+      { status: 'current', cigarettes_per_day: 9.5 },
+    ],
+    ['Smokes "about 15" a day.', { status: 'current', cigarettes_per_day: 15 }],
+    // "put it away" with its date is a quit; the pipe smoker who never smoked cigarettes is former.
+    [
+      'Tobacco: pipe smoker for 40 years, put it away the autumn of 2017. Never smoked cigarettes.',
+      { status: 'former', quit_year: 2017, years_smoked: null },
+    ],
+    ['Smoked a pack a day; put them away in 2015.', { status: 'former', quit_year: 2015 }],
+    // A start year without "in", and a quit told after what prompted it: the periods sum (decision 61).
+    [
+      'Smoking: He started around 1990, a pack a day. Kept that up until 2009, when his father had an MI and he quit cold turkey. Picked it back up in 2020 - maybe eight a day.',
+      { status: 'current', cigarettes_per_day: 8, years_smoked: 23 },
+      '2024-03-01',
+    ],
+    [
+      'She began about 1985 at half a pack a day and smoked until 2005, when her daughter was born and she quit. Started again in 2019, now 5 a day.',
+      { status: 'current', cigarettes_per_day: 5, years_smoked: 25 },
+      '2024-03-01',
+    ],
+    ['He smoked 20 a day until 2010, when he finally quit.', { status: 'former', quit_year: 2010 }],
+  ])('%s', (text, expected, noteDate) => {
+    expect(answer(text, 'en', noteDate)).toMatchObject(expected);
+  });
+});
+
+describe('dev38–39 (round 2): pack ranges said as "sometimes", the old amount before a relapse, grandparents by pet name, the patient\'s own exposures after a pedigree, past answers and quoted quit years in questionnaires', () => {
+  it.each<[string, Partial<SmokingAnnotation>, string?]>([
+    // Two pack amounts are a range, also quoted or with "sometimes" (decision 2).
+    [
+      'He smoked "somewhere between half a pack and a pack" a day, quit 2010.',
+      { cigarettes_per_day: 15, quit_year: 2010 },
+    ],
+    [
+      'She did smoke - "a pack, sometimes a pack and a half" a day from 1988 until 2003.',
+      { status: 'former', cigarettes_per_day: 25, years_smoked: 15, quit_year: 2003 },
+    ],
+    ['Smokes half a pack, sometimes a pack a day.', { cigarettes_per_day: 15 }],
+    ['Smokes a pack, occasionally two packs daily.', { cigarettes_per_day: 30 }],
+    ['He smokes a pack, sometimes more.', { cigarettes_per_day: 20 }],
+    ['Smoker, went from one pack to two packs a day.', { cigarettes_per_day: 40 }],
+    // A relapse with no present amount and no restart year: the first period's amount and start
+    // say nothing of now (decisions 9, 61).
+    [
+      'Tobacco: He smoked two packs a day from 1979, when he enlisted, until 1996. Took it up again some years later, a few cigarettes on weekends.',
+      { status: 'current', cigarettes_per_day: null, years_smoked: null, pack_years: null },
+      '2024-03-01',
+    ],
+    [
+      'He smoked a pack a day until 2005. Started smoking again in 2019, now 10 a day.',
+      { status: 'current', cigarettes_per_day: 10 },
+      '2024-03-01',
+    ],
+    // A grandparent by a pet name speaking in the first person is not the child patient.
+    [
+      '9 yo F with wheeze. Gma: "I smoked a pack a day for thirty years and quit ten years ago."',
+      { status: 'unknown', pack_years: null },
+    ],
+    ['6 yo M. Granddad: "I still smoke about ten a day, outside."', { status: 'unknown' }],
+    // The patient's own row after a pedigree ends the family history.
+    [
+      "Pedigree:\n  Father - lung ca at 59; heavy smoker.\nPt's own exposures: he smokes too, about 10 a day.",
+      { status: 'current', cigarettes_per_day: 10 },
+    ],
+    // A smoker named in the answer to a past question is the past; a quoted, seasoned quit year.
+    [
+      'Do you smoke now?   [ ] Yes   [x] No\nHave you ever smoked?    [x] Yes   [ ] No\nIf you quit, when?  "spring 2001"\nHow much did you smoke?  "3 packs a day - chain smoker, 15 years"',
+      { status: 'former', quit_year: 2001, cigarettes_per_day: 60 },
+    ],
+    [
+      'Do you smoke?   Yes\nHow much do you smoke?  "a pack a day - chain smoker"',
+      { status: 'current', cigarettes_per_day: 20 },
+    ],
+  ])('%s', (text, expected, noteDate) => {
+    expect(answer(text, 'en', noteDate)).toMatchObject(expected);
+  });
+});
+
+describe('dev41: what a pack or a carton lasts after a restart, a present level told with "it\'s", a habit counted "N years now", hedged and interrupted spans of bare ages, a vape switch dated after the time, an event dated by month and year', () => {
+  it.each<[string, Partial<SmokingAnnotation>, string?]>([
+    // "back to it, and … a pack lasts him two days": the pack's days are the rate (decision 55),
+    // not "back to a pack"; cartons are ten packs (decision 68).
+    [
+      'Quit in 2015 but went back to it last year, and a pack lasts her about four days now.',
+      { status: 'current', cigarettes_per_day: 5 },
+    ],
+    [
+      'Smokes; buys by the carton - a carton lasts him about ten days.',
+      { status: 'current', cigarettes_per_day: 20 },
+    ],
+    ['Smoker, about a carton every 10 days.', { status: 'current', cigarettes_per_day: 20 }],
+    ['Current smoker. One pack lasts her a week.', { cigarettes_per_day: 2.86 }],
+    ['Now at a pack and a quarter a day.', { cigarettes_per_day: 25 }],
+    // A present level after "these days it's" / "now it is", with no "a day" (decision 32).
+    [
+      'He used to smoke 2 packs a day; nowadays it is about half a pack.',
+      { status: 'current', cigarettes_per_day: 10 },
+    ],
+    [
+      "Smoked 3 ppd as a young man. Still smokes - these days it's between 8 and 10 cigarettes.",
+      { status: 'current', cigarettes_per_day: 9 },
+    ],
+    ["Smoker. Currently it's 6 cigarettes or so.", { status: 'current', cigarettes_per_day: 6 }],
+    // Vague: "a cigarette or two" is no count (decision 47).
+    [
+      "Still smokes; these days it's a cigarette or two after supper.",
+      { status: 'current', cigarettes_per_day: null },
+    ],
+    // A habit counted up to now after its start; not an abstinence told that way.
+    [
+      'She took up smoking at university - "twelve years now" - and smokes 10 a day.',
+      { status: 'current', years_smoked: 12, pack_years: 6 },
+    ],
+    [
+      'Has been smoking about 15 years now, half a pack a day.',
+      { years_smoked: 15, cigarettes_per_day: 10 },
+    ],
+    ['He quit smoking, eight years now.', { status: 'former', years_smoked: null }],
+    // Spans of bare ages, hedged or after the amount (decision 71); not an amount range.
+    [
+      'She smoked ten a day from around 16 until she was 30. Stopped.',
+      { status: 'former', years_smoked: 14, pack_years: 7, quit_year: null },
+    ],
+    [
+      'He smoked, roughly a pack a day, from 20 to 45, and none since.',
+      { status: 'former', years_smoked: 25, pack_years: 25 },
+    ],
+    [
+      'Former smoker: smoked half a pack a day from 19 to 39.',
+      { years_smoked: 20, pack_years: 10 },
+    ],
+    ['Smoked from 10 to 20 a day. Quit 2010.', { cigarettes_per_day: 15, years_smoked: null }],
+    // A switch to vaping dated by the time, then its year (decision 4).
+    [
+      'Smoked a pack a day for 10 years, then moved over to an e-cig that spring, 2019.',
+      { status: 'former', quit_year: 2019 },
+    ],
+    [
+      'Switched to a vape pen the year her son was born, 2016; no cigarettes since.',
+      { status: 'former', quit_year: 2016 },
+    ],
+    // The end of the smoking dated by an event with its month and year (decision 58).
+    [
+      'Smoked 2 ppd until his bypass in Oct. 2010; none since.',
+      { status: 'former', quit_year: 2010, cigarettes_per_day: 40 },
+    ],
+    [
+      'She smoked about a pack a day until her cancer diagnosis in June 2015.',
+      { status: 'former', quit_year: 2015 },
+    ],
+  ])('%s', (text, expected, noteDate) => {
+    expect(answer(text, 'en', noteDate)).toMatchObject(expected);
+  });
+});

@@ -122,14 +122,23 @@ function ageFromBirthDate(
   return age > 0 && age < 120 ? age : null;
 }
 
-/** The first stated age in the note ("58 yo", "65歳男性"), if plausible. */
+/**
+ * The stated age in the note ("58 yo", "65歳男性"), if plausible: the first one said to be the age
+ * now (groups now, now2, …: "今年で48歳", "45歳の今まで"), else the first one. An age said to be now
+ * beats an earlier age that may be an event's ("既往）結核性胸膜炎（19歳、治療済）… 今年で48歳").
+ */
 function patientAge(text: string, pattern: RegExp): number | null {
-  pattern.lastIndex = 0;
-  const match = pattern.exec(text);
-  // The pattern may name its number n, n2, … (one group per alternative).
-  const raw = Object.entries(match?.groups ?? {}).find(
-    ([name, value]) => /^n\d*$/.test(name) && value !== undefined,
-  )?.[1];
+  // The pattern may name its number n, n2, … or now, now2, … (one group per alternative).
+  const numberOf = (match: RegExpExecArray | null | undefined, names: RegExp) =>
+    Object.entries(match?.groups ?? {}).find(
+      ([name, value]) => names.test(name) && value !== undefined,
+    )?.[1];
+  const all = [
+    ...text.matchAll(pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`)),
+  ];
+  const raw =
+    all.map((m) => numberOf(m, /^now\d*$/)).find((value) => value !== undefined) ??
+    numberOf(all[0], /^(?:n|now)\d*$/);
   const age = raw === undefined ? null : parseNumber(raw);
   return age !== null && age > 0 && age < 120 ? age : null;
 }

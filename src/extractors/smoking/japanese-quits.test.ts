@@ -2572,3 +2572,573 @@ describe('dev35: quitting again in the bare stem before a comma', () => {
     expect(answer(text)).toMatchObject(expected);
   });
 });
+
+describe('dev35 (round 2): quits dated by an event, a clinic or a cleft', () => {
+  it.each([
+    // A kanji era year before the life event; a quit again after the relapse is the latest turn.
+    [
+      'たばこは若い頃から。平成二十年の春、初孫が生まれたのを機にお止めになった。',
+      { status: 'former', quit_year: 2008 },
+    ],
+    [
+      '昭和六十年頃から吸っていたが、平成三十年に長男が結婚したのを機にやめた。',
+      { status: 'former', quit_year: 2018 },
+    ],
+    [
+      '2012年に一度やめたが、2017年に再び吸い始めた。令和3年の秋、肺炎で入院したのを機に再度やめた。',
+      { status: 'former', quit_year: 2021 },
+    ],
+    [
+      '2010年に禁煙、2015年にまた吸い始めた。2021年、心筋梗塞で倒れたのをきっかけに再び禁煙した。',
+      { status: 'former', quit_year: 2021 },
+    ],
+    // A clinic or an aid as the means of a quit that happened is not counselling.
+    ['2016年に禁煙外来に通ってやめた。', { status: 'former', quit_year: 2016 }],
+    ['3年前に禁煙外来でたばこをやめた。', { status: 'former', quit_year: 2021 }],
+    ['2019年に禁煙補助薬を使ってやめた。', { status: 'former', quit_year: 2019 }],
+    ['喫煙20本/日。禁煙外来で禁煙する予定。', { status: 'current', quit_year: null }],
+    // The cleft's time named by an event first, its year after.
+    ['たばこは毎日1箱。やめたのは定年の年、2017年の春。', { status: 'former', quit_year: 2017 }],
+    [
+      '喫煙歴あり。禁煙したのは長男が生まれた年の2015年です。',
+      { status: 'former', quit_year: 2015 },
+    ],
+    ['たばこは、やめたのは父の葬儀の時（平成30年）。', { status: 'former', quit_year: 2018 }],
+    ['お酒をやめたのは還暦の年。たばこは吸わない。', { status: 'never' }],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+});
+
+describe('dev35 (round 2): amounts cut down to now, varying by day, a form start year', () => {
+  it.each([
+    // The amount cut down to, the earlier amount told apart, is the amount now.
+    [
+      'たばこは1日40本だった。数年前に10本に減らした。現在も喫煙中。',
+      { status: 'current', cigarettes_per_day: 10 },
+    ],
+    [
+      '喫煙中。以前は1日1箱、最近は半箱くらいに減った。',
+      { status: 'current', cigarettes_per_day: 10 },
+    ],
+    [
+      '喫煙中。若い頃は1日2箱、5年前に1箱半に減らして今もその量。',
+      { status: 'current', cigarettes_per_day: 30 },
+    ],
+    // Not a cut that did not last.
+    [
+      'たばこ：最初から1日15本くらい。40代で一時期10本まで減らしたが長続きせず元に戻った。今も吸っている。',
+      { status: 'current', cigarettes_per_day: 15 },
+    ],
+    [
+      '喫煙中。1日20本から10本に減らしたが、すぐに戻った。',
+      { status: 'current', cigarettes_per_day: 20 },
+    ],
+    // "日によって" is per day.
+    [
+      '喫煙 20歳から50歳まで、日によって10〜30本。禁煙して5年。',
+      { status: 'former', cigarettes_per_day: 20, years_smoked: 30 },
+    ],
+    ['たばこは日によって10〜20本、現在も喫煙。', { status: 'current', cigarettes_per_day: 15 }],
+    ['喫煙中。日により1箱〜2箱。', { status: 'current', cigarettes_per_day: 30 }],
+    // A form's start year in its bracket blank.
+    [
+      'たばこ：■吸っている　1日（ 10 ）本　吸い始めた年（ 2004 ）年',
+      { status: 'current', years_smoked: 20 },
+    ],
+    ['喫煙：現在　1日20本　喫煙開始（1998年）', { status: 'current', years_smoked: 26 }],
+    // The start year after the tobacco as a topic; not an abstinence since it.
+    ['タバコは平成10年から毎日1箱。', { status: 'current', years_smoked: 26 }],
+    ['たばこは2010年から吸っていない。', { status: 'former', years_smoked: null }],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+});
+
+describe('dev35 (round 2): ages in kanji or with no 歳, the age at the quit, years as a total', () => {
+  it.each([
+    [
+      'たばこは二十歳で就職してから毎日十五本。五十になった今も変わらない。',
+      { status: 'current', cigarettes_per_day: 15, years_smoked: 30 },
+    ],
+    ['六十五歳男性。二十歳から1日20本、現在も喫煙。', { status: 'current', years_smoked: 45 }],
+    [
+      '喫煙：「毎日20本、25の時からずっと。今年で60になる」',
+      { status: 'current', years_smoked: 35 },
+    ],
+    ['たばこ：1日1箱、20の頃から今も。50歳男性。', { status: 'current', years_smoked: 30 }],
+    // "（当時N歳）" after the quit verb ends the years; the quit year stays the stated one.
+    [
+      '喫煙歴：20歳から1日20本、2010年に禁煙した（当時50歳）。',
+      { status: 'former', years_smoked: 30, quit_year: 2010 },
+    ],
+    [
+      '元喫煙者。22歳から毎日1箱吸っていたが、5年前にやめました、当時55歳。',
+      { status: 'former', years_smoked: 33 },
+    ],
+    // The duration as a cleft's focus, with a word of total.
+    [
+      'たばこは1日20本。3年前にやめた。吸っていたのはトータルで25年ほど。',
+      { status: 'former', years_smoked: 25 },
+    ],
+    ['喫煙していたのは合計30年、1日1箱。5年前に禁煙。', { status: 'former', years_smoked: 30 }],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+});
+
+describe('dev35 (round 2): tried products, relatives quoted of themselves, quits after a noun event, unobtained use', () => {
+  it.each([
+    // A product tried, with where or how between, sets nothing.
+    [
+      '喫煙中、1日20本。シーシャは旅行先で何度か試しただけ。',
+      { status: 'current', cigarettes_per_day: 20 },
+    ],
+    ['パイプは友人に勧められて少し吸ってみた程度。たばこは吸わない。', { status: 'never' }],
+    [
+      'たばこは1日10本、今も。葉巻は知人にもらって一度試したことがある。',
+      { status: 'current', cigarettes_per_day: 10 },
+    ],
+    // A relative quoting their own smoking in a child's record: not the patient's.
+    ['3歳男児。母より：「私は1日10本くらい吸っていて、やめられない」。', { status: 'unknown' }],
+    [
+      '5歳男児。父から：「僕は毎日1箱吸っていますが、子どもの前では吸いません」',
+      { status: 'unknown' },
+    ],
+    // An interval before a noun event the abstinence runs from.
+    [
+      '元喫煙者。3年前の心筋梗塞の時からたばこは吸っていない。',
+      { status: 'former', quit_year: 2021 },
+    ],
+    // The amounts before what was not obtained stay (decision 2).
+    [
+      '喫煙歴あり、1日1箱を20年。現在も吸っているかどうかは次回確認。',
+      { status: 'unknown', cigarettes_per_day: 20, years_smoked: 20 },
+    ],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    ['喫煙指数 600。5か月前の入院時から禁煙中。', { status: 'former', quit_year: 2024 }],
+    ['喫煙：過去。半年前の手術以来、禁煙している。', { status: 'former', quit_year: 2024 }],
+  ])('%s (2025-02-10)', (text, expected) => {
+    expect(answer(text, '2025-02-10')).toMatchObject(expected);
+  });
+});
+
+describe('dev33 (round 2): a product given up with 手放す or used until a year, a product still used, a quit at 還暦', () => {
+  it.each([
+    [
+      '紙巻きは1日1箱を25年。2018年にやめて葉巻に替えたが、その葉巻も一昨年の秋に手放した。',
+      { status: 'former', quit_year: 2022, cigarettes_per_day: 20, years_smoked: 25 },
+    ],
+    ['葉巻は3年前に手放した。', { status: 'former', quit_year: 2021 }],
+    [
+      '喫煙：紙巻き1日20本を30年、2015年に加熱式へ。その加熱式も2022年に手放した。',
+      { status: 'former', quit_year: 2022 },
+    ],
+    // 手放す of anything else is no quit.
+    ['たばこは吸わない。車は昨年手放した。', { status: 'never' }],
+    // Used (愛用, 嗜む) until a year: the quit year.
+    [
+      '紙巻きは吸ったことがないが、パイプを平成25年まで愛用。それ以降はまったく吸っていない。',
+      { status: 'former', quit_year: 2013 },
+    ],
+    // A cigar or heated product still used, told at the end of its detail: current (decision 20).
+    [
+      '紙巻きたばこ：■以前吸っていた　1日（20）本×（30）年、やめた年（2012）年\nその他のたばこ製品：□なし　■あり（パイプ：月に数回、現在も）',
+      { status: 'current', quit_year: null, cigarettes_per_day: 20, years_smoked: 30 },
+    ],
+    ['喫煙：過去。アイコスは毎日（現在も継続）', { status: 'current' }],
+    // 還暦 (60) or 古希 (70) as the age at the quit; not a relative's.
+    ['たばこは20歳から毎日1箱、還暦の年にやめた。', { status: 'former', years_smoked: 40 }],
+    ['喫煙：20歳から1日20本、古希を機に禁煙した。', { status: 'former', years_smoked: 50 }],
+    ['たばこは22歳から毎日20本。父の還暦を機にやめた。', { status: 'former', years_smoked: null }],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+});
+
+describe('dev36: milestones as occasions, quits told with their age or a later count, a product denied alone', () => {
+  it.each([
+    // A milestone marked as the end (区切り, 節目), a relative's too; the start learnt (覚え) in a dated year.
+    [
+      'たばこは平成2年、就職した年に覚え、毎日1箱。平成20年の春、孫の誕生を区切りにやめた。',
+      { status: 'former', quit_year: 2008, cigarettes_per_day: 20, years_smoked: 18 },
+    ],
+    [
+      '喫煙：1995年、大学に入った年に覚えて以来1日20本。2015年、還暦を節目にきっぱり禁煙した。',
+      { status: 'former', quit_year: 2015, years_smoked: 20, brinkman_index: 400 },
+    ],
+    // A relative's event with its year right after the verb dates the patient's quit.
+    [
+      'たばこは1日20本を20年ほど。長男が生まれた2005年に禁煙した。',
+      { status: 'former', quit_year: 2005, years_smoked: 20 },
+    ],
+    // A start age with a season; the age at the quit after the continuative 禁煙し.
+    [
+      'たばこは18歳の春に吸い始めた。1日20本。現在48歳。',
+      { status: 'current', years_smoked: 30, brinkman_index: 600 },
+    ],
+    [
+      '25歳から1日20本。2010年に禁煙し（当時50歳）、以後吸っていない。',
+      { status: 'former', quit_year: 2010, years_smoked: 25 },
+    ],
+    // 一時は ("at one time") is a past period, not a condition.
+    [
+      'S）50歳男性。20歳から吸い始め、一時は1日2箱まで増えたが、今は1日10本。',
+      { status: 'current', cigarettes_per_day: 10, years_smoked: 30 },
+    ],
+    // The time since the quit after a comma or もう.
+    [
+      'たばこは20歳から1日20本。50歳で禁煙して、もう8年になる。',
+      { status: 'former', quit_year: 2016, years_smoked: 30 },
+    ],
+    // A past year's quit as the end of the smoking ("…に禁煙するまで") is no plan.
+    [
+      'たばこは20歳から吸い始め、2012年に禁煙するまで1日15本。',
+      { status: 'former', quit_year: 2012, cigarettes_per_day: 15, years_smoked: null },
+    ],
+    ['禁煙するまで支援する。', { status: 'unknown' }],
+    // A start, then a bare dated 禁煙 as its own sentence: the start does not outweigh the quit.
+    [
+      '喫煙＝平成元年、就職と同時に吸い始めた。令和元年に禁煙。その間は1日20本程度。',
+      { status: 'former', quit_year: 2019, years_smoked: 30 },
+    ],
+    // A two-digit year with an apostrophe (spec 3).
+    ['たばこは’09年の春にきっぱりやめた。', { status: 'former', quit_year: 2009 }],
+    ["Smoking: ex。1日20本を30年、'12年に禁煙。", { status: 'former', quit_year: 2012 }],
+    // 12、3本 is twelve or thirteen; 2、30本 twenty or thirty.
+    ['今は1日12、3本吸っている。', { status: 'current', cigarettes_per_day: 12.5 }],
+    ['たばこは毎日2、30本。', { status: 'current', cigarettes_per_day: 25 }],
+    ['1日5、6本吸っている。', { status: 'current', cigarettes_per_day: 5.5 }],
+    // A day's count told by the times of day.
+    ['たばこは朝晩で10本くらい。', { status: 'current', cigarettes_per_day: 10 }],
+    ['喫煙：朝・昼・晩で合わせて15本。', { status: 'current', cigarettes_per_day: 15 }],
+    // Honorific and plain lifetime denials with こと.
+    [
+      'ご本人は一度も喫煙されたことはなく、奥様が1日10本ほど吸われる。',
+      { status: 'never', cigarettes_per_day: null },
+    ],
+    ['本人はこれまで喫煙したことはない。', { status: 'never' }],
+    // A question no one could answer, or did not ask, is no statement.
+    [
+      '喫煙歴：有（1日20本×30年）。今も吸っているかどうかは本人が答えられない。',
+      { status: 'unknown', cigarettes_per_day: 20, years_smoked: 30 },
+    ],
+    // A denial of one product only.
+    [
+      '葉巻を20年ほど嗜んでいたが2015年頃にやめたとのこと、紙巻きの習慣はなし。',
+      { status: 'former', quit_year: 2015 },
+    ],
+    ['喫煙：1日20本。葉巻は吸ったことがない。', { status: 'current', cigarettes_per_day: 20 }],
+    [
+      '喫煙歴：あり（1日20本×25年）。パイプは使用していない。',
+      { status: 'unknown', cigarettes_per_day: 20, years_smoked: 25 },
+    ],
+    ['葉巻は吸ったことがない。', { status: 'never' }],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+});
+
+describe('dev37: a form row for the start, bare dated quits, switches to e-cigarettes, numbers referred back to', () => {
+  it.each([
+    // 吸い始めた年 is a row label, not a statement of smoking.
+    [
+      '（○）以前吸っていた\n吸い始めた年：1995年\nやめた年：平成27年',
+      { status: 'former', quit_year: 2015, years_smoked: 20 },
+    ],
+    // A bare quit dated by a calendar or era year opening its sentence.
+    [
+      '喫煙歴：ブリンクマン指数 600。令和2年にやめたとのこと。',
+      { status: 'former', quit_year: 2020, brinkman_index: 600 },
+    ],
+    ['喫煙：1日20本×30年。2015年の春にやめた。', { status: 'former', quit_year: 2015 }],
+    ['仕事は2015年にやめた。', { status: 'unknown' }],
+    // 禁煙して今年でN年: the time since the quit, not years smoked.
+    [
+      '20本/日を30年間吸っていた。禁煙して今年で8年。',
+      { status: 'former', quit_year: 2016, years_smoked: 30 },
+    ],
+    // A switch to an e-cigarette with its liquid in brackets; not heated tobacco; not an intention.
+    [
+      'たばこは1日20本を30年。2019年に電子タバコ（ニコチンなし）へ移った。',
+      { status: 'former', quit_year: 2019, cigarettes_per_day: 20 },
+    ],
+    [
+      'たばこ1日20本を20年。2020年に電子タバコ（アイコス）に変えた。',
+      { status: 'current', quit_year: null },
+    ],
+    [
+      '「電子タバコに替えたつもりだけど、紙巻きも1日5本は吸ってる」',
+      { status: 'current', cigarettes_per_day: 5 },
+    ],
+    // The age now, spoken without 歳.
+    ['「18の時から吸ってて、今52。毎日1箱」', { status: 'current', years_smoked: 34 }],
+    // The smoking of the sentence before, referred back to (それを, その本数を).
+    [
+      'たばこは22歳で覚え、毎日1箱。それを30年続けた。',
+      { cigarettes_per_day: 20, years_smoked: 30 },
+    ],
+    [
+      '1980年に吸い始め、以後ずっと1日20本。その本数を平成22年の春まで続け、そこでやめた。',
+      { status: 'former', quit_year: 2010, years_smoked: 30, brinkman_index: 600 },
+    ],
+    // The present use not asked: the ever-smoker row stands.
+    [
+      '喫煙歴あり、喫煙指数 500。現在の喫煙状況は聴取していない。',
+      { status: 'unknown', brinkman_index: 500 },
+    ],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+});
+
+describe('dev38: relatives inside the patient’s quit, starts told as clefts, ages said as now, years referred back to, bounds and unasked histories', () => {
+  it.each([
+    // A relative as the object of the patient's loss or visit, the one whose words made the
+    // patient quit, the owner of an event noun, or the parent of a newborn: not the smoker.
+    [
+      '喫煙：1日20本を30年。2016年、父親を肺癌で亡くした年にやめた。',
+      { status: 'former', quit_year: 2016, years_smoked: 30 },
+    ],
+    ['たばこは毎日1箱。3年前、妻を看取ったあとでやめた。', { status: 'former', quit_year: 2021 }],
+    [
+      'たばこは毎日1箱。去年の正月に入院中の兄を見舞ったあとでやめた。',
+      { status: 'former', quit_year: 2023 },
+    ],
+    [
+      'たばこは毎日1箱。昨年の秋、長女に孫が生まれたのを機にやめた。',
+      { status: 'former', quit_year: 2023 },
+    ],
+    ['たばこは1日10本。5年前に妻に言われてやめた。', { status: 'former', quit_year: 2019 }],
+    [
+      'たばこは1日10本。令和2年、家族に言われたのをきっかけにやめた。',
+      { status: 'former', quit_year: 2020 },
+    ],
+    [
+      'たばこは1日10本。2015年に長女の受験を応援するつもりで禁煙した。',
+      { status: 'former', quit_year: 2015 },
+    ],
+    ['たばこは1日10本。昨年、孫のためにやめた。', { status: 'former', quit_year: 2023 }],
+    [
+      '2000年頃から吸い始めた。2015年に一度禁煙したが、2021年、母の介護が始まった頃からまた吸うようになり、今は1日12本ほど。',
+      { status: 'current', cigarettes_per_day: 12, years_smoked: 24, quit_year: null },
+    ],
+    // The start as the topic of a cleft, its year or age after は; an end age with 続く.
+    [
+      '吸い始めは大学に入った1996年。1日25本ほど。2016年にやめた。',
+      { status: 'former', years_smoked: 20, brinkman_index: 500 },
+    ],
+    [
+      'たばこを吸い始めたのは平成8年。1日20本。2016年に禁煙した。',
+      { years_smoked: 20, quit_year: 2016 },
+    ],
+    ['吸い始めたのは1990年代。1日20本。2016年に禁煙した。', { years_smoked: null }],
+    [
+      '平成二年に営業職へ移ってから一日二箱のペースで吸い始め、平成二十二年に禁煙。',
+      { status: 'former', years_smoked: 20, brinkman_index: 800, quit_year: 2010 },
+    ],
+    [
+      '吸い始めは20歳、毎日ひと箱。その習慣は55歳まで続き、昨年やめた。',
+      { status: 'former', years_smoked: 35, brinkman_index: 700, quit_year: 2023 },
+    ],
+    [
+      'たばこを覚えたのは22歳。毎日1箱を60歳まで続け、2019年に禁煙。',
+      { years_smoked: 38, quit_year: 2019 },
+    ],
+    [
+      '吸い始めたのは18歳の時で、1日20本。50歳まで吸っていた。',
+      { status: 'former', years_smoked: 32 },
+    ],
+    [
+      '吸い始めは高校2年、17の時。45歳の今まで途切れたことはなく、本数は1日半箱程度。',
+      { status: 'current', cigarettes_per_day: 10, years_smoked: 28 },
+    ],
+    ['吸い始めは覚えていないが、60歳の今も1日20本。', { status: 'current', years_smoked: null }],
+    ['55歳まで仕事を続けた。', { status: 'unknown' }],
+    // The age said to be now beats an earlier age that is an event's.
+    [
+      '既往：結核性胸膜炎（19歳、治療済）\n生活歴：タバコは18歳の時に覚え、今年で48歳。ずっと1日20本前後。',
+      { status: 'current', years_smoked: 30, brinkman_index: 600 },
+    ],
+    [
+      'たばこは十八で吸い始めた。以来、一日三十本で、四十九になる今も毎日吸っている。',
+      { years_smoked: 31, pack_years: 46.5 },
+    ],
+    ['18の時から吸い始め、50になる今も1日20本。', { years_smoked: 32 }],
+    ['たばこは毎日half a pack。', { status: 'current', cigarettes_per_day: 10 }],
+    // A suspicion the patient was told of is an event, not doubt about the quit after it.
+    [
+      '喫煙歴：あり（25本×30年）。2019年の健康診断で肺気腫の疑いを言われ、その年に紙巻きをやめた。',
+      { status: 'former', quit_year: 2019, brinkman_index: 750 },
+    ],
+    [
+      '30年ほどパイプをたしなんでいたが、緑内障の疑いを言われた8年前にやめたとのこと。',
+      { status: 'former', quit_year: 2016, cigarettes_per_day: null },
+    ],
+    [
+      'たばこは1日20本。3年前に肺癌の疑いを指摘されて禁煙した。',
+      { status: 'former', quit_year: 2021 },
+    ],
+    // Years referred back to: その年, 翌年, 同年, an era letter with no 年, たばこを断つ.
+    [
+      '喫煙：若い頃から吸っていて、約20PY。ステントを入れたH20に主治医から強く言われ、その年にやめた。',
+      { status: 'former', quit_year: 2008, pack_years: 20 },
+    ],
+    ['たばこは1日20本。H20に禁煙。', { status: 'former', quit_year: 2008 }],
+    [
+      'たばこの話：平成十九年の暮れに倒れ、カテーテル治療を受けた。翌年の元日からたばこを断ち、それ以来口にしていない。',
+      { status: 'former', quit_year: 2008 },
+    ],
+    [
+      'たばこは1日20本。2015年に心筋梗塞で入院し、その翌年にやめた。',
+      { status: 'former', quit_year: 2016 },
+    ],
+    ['たばこは1日20本。2015年に入院。同年、禁煙した。', { status: 'former', quit_year: 2015 }],
+    [
+      'たばこは1日20本だった。2015年にきっぱりたばこを断った。',
+      { status: 'former', quit_year: 2015 },
+    ],
+    ['たばこは2010年にはもうやめていた。', { status: 'former', quit_year: 2010 }],
+    ['たばこは平成22年に既にやめているとのこと。', { status: 'former', quit_year: 2010 }],
+    // Lifetime denials as a row's value; an e-cigarette's detail in any bracket.
+    ['タバコ：生まれてこのかた吸ったことなし。', { status: 'never' }],
+    ['喫煙：これまで一度も吸ったことはありません。', { status: 'never' }],
+    [
+      'Smoking: never（友人とフレーバー付きのVAPE〈ニコチン0〉を週に何回か吸う程度）。',
+      { status: 'never' },
+    ],
+    ['喫煙歴なし。電子タバコ［ニコチンなし］を時々吸っている。', { status: 'never' }],
+    // Teaching that includes 禁煙, a history not taken, a criterion's bound, a question left open.
+    ['禁煙を含めた生活習慣の改善について説明した。', { status: 'unknown' }],
+    ['禁煙も含め生活指導を行った。', { status: 'unknown' }],
+    ['3年前に禁煙。禁煙を含む生活習慣について説明。', { status: 'former', quit_year: 2021 }],
+    ['本人の喫煙歴は本日聴取漏れ。次回確認する。', { status: 'unknown' }],
+    ['喫煙歴を聞き忘れた。', { status: 'unknown' }],
+    [
+      '低線量CTの対象（ブリンクマン指数600以上）かは次回確認。',
+      { status: 'unknown', brinkman_index: null },
+    ],
+    ['低線量CTは30パックイヤー以上が対象。', { status: 'unknown', pack_years: null }],
+    ['喫煙歴あり。今も吸っていらっしゃるかは確認できなかった。', { status: 'unknown' }],
+    [
+      '喫煙歴：あり（約30 pack-years）。現在も吸っておられるか、いつまで吸っていたかは確認できませんでした。',
+      { status: 'unknown', pack_years: 30 },
+    ],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+});
+
+describe('dev39: occasions dated by a relative’s event, clauses after 以後, lifestyle lists, forms marked after the option, ages and starts told in prose', () => {
+  it.each([
+    // The time of a relative's event dates the patient's quit ("…の年に", "…の時に"); so does a
+    // newborn at a child's home, and a spouse whose words made the patient give a pipe up.
+    [
+      'たばこは1日20本。平成28年の春、長男の結婚式の年にやめた。',
+      { status: 'former', quit_year: 2016, cigarettes_per_day: 20 },
+    ],
+    ['元喫煙者。2012年、妻の出産の時に禁煙したとのこと。', { status: 'former', quit_year: 2012 }],
+    [
+      'タバコは昨年の秋、娘のところに初孫が生まれたのを機にやめた。それまでは1日1箱。',
+      { status: 'former', quit_year: 2023, cigarettes_per_day: 20 },
+    ],
+    [
+      'たばこは2年前、息子夫婦に子どもが生まれたのをきっかけにやめた。',
+      { status: 'former', quit_year: 2022 },
+    ],
+    [
+      '葉巻を吸っていたが、その葉巻も3年前に奥さんに言われて手放し、以来一本も吸っていない。',
+      { status: 'former', quit_year: 2021 },
+    ],
+    [
+      'パイプを長年吸っていたが、そのパイプも2019年に肺炎で入院したのを機に手放した。',
+      { status: 'former', quit_year: 2019 },
+    ],
+    // A clause opened by 以後 / その後 keeps its negation to itself.
+    ['禁煙して12年になり、以後再喫煙はない。', { status: 'former', quit_year: 2012 }],
+    ['たばこは5年前にやめ、その後一度も再喫煙なし。', { status: 'former', quit_year: 2019 }],
+    ['8年前に禁煙し、それ以来再び吸ったことはない。', { status: 'former', quit_year: 2016 }],
+    // 禁煙 as one item of a lifestyle list closed by など / 等.
+    ['減塩・運動・禁煙など生活習慣について一般的なパンフレットを渡した。', { status: 'unknown' }],
+    ['節酒、禁煙等の生活指導を行った。', { status: 'unknown' }],
+    ['体重管理や禁煙などの一般的な注意点をお話しした。', { status: 'unknown' }],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    // The age now with no 歳 after 今年 (with or without で); a start told as the first cigarette.
+    [
+      'タバコは十九歳から吸い始め、今年六十一。今は一日二十本前後。',
+      { status: 'current', years_smoked: 42, cigarettes_per_day: 20, brinkman_index: 840 },
+    ],
+    [
+      'たばこは二十二の時から吸い始めて、今年で五十七。一日十本ほどで、現在も吸っている。',
+      { status: 'current', years_smoked: 35, cigarettes_per_day: 10 },
+    ],
+    [
+      'たばこは十八の頃、先輩にもらったのが最初で、それ以来ずっと一日二十本。五十三になる今も同量を吸っている。',
+      { status: 'current', years_smoked: 35, brinkman_index: 700 },
+    ],
+    [
+      'タバコは20歳の時に友人に勧められたのが始まりで、今も1日15本。今年で50歳になる。',
+      { status: 'current', years_smoked: 30, cigarettes_per_day: 15 },
+    ],
+    // The years so far said after ずっと in an elliptic follow-up.
+    [
+      '喫煙(+)、1日1箱。就職してからずっと、35年になる。',
+      { status: 'current', years_smoked: 35, pack_years: 35 },
+    ],
+    // The start year with the age then in apposition; the quit age with the year beside it.
+    [
+      'たばこは平成2年、22歳の時に吸い始め、1日15本ほど。2016年、長女の結婚式の年にやめた。',
+      { status: 'former', years_smoked: 26, quit_year: 2016, brinkman_index: 390 },
+    ],
+    [
+      '紙巻きは20歳から1日20本、58歳のとき、平成30年に禁煙した。',
+      { status: 'former', years_smoked: 38, quit_year: 2018 },
+    ],
+    // A pack restated as a count right after it.
+    [
+      'たばこは毎日ひと箱弱、15本くらい。20歳から吸っていて今50歳。',
+      { cigarettes_per_day: 15, years_smoked: 30 },
+    ],
+    [
+      '喫煙：1日1箱強（25本ほど）を30年。現在も。',
+      { status: 'current', cigarettes_per_day: 25, brinkman_index: 750 },
+    ],
+    // Kanji era years in a span and a switch year.
+    [
+      '紙巻きたばこを昭和五十年から平成七年まで1日25本。その後はパイプに替え、そのパイプも5年前に手放した。',
+      { status: 'former', years_smoked: 20, quit_year: 2019 },
+    ],
+    [
+      '紙巻きは平成九年から1日25本。平成二十七年に加熱式（アイコス）に切り替え、今も毎日使っている。',
+      { status: 'current', years_smoked: 18, quit_year: null },
+    ],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+
+  it('reads a form whose options stand one to a line with the mark after them', () => {
+    const form =
+      'たばこについて、あてはまるものに○\n　　吸わない（　）\n　　以前は吸っていたが今は吸わない（○）\n　　現在吸っている（　）\n' +
+      '　→吸っていた（吸っている）本数：1日（20）本\n　→吸っていた期間：（1990）年 〜（2015）年\n';
+    expect(answer(form)).toMatchObject({
+      status: 'former',
+      cigarettes_per_day: 20,
+      years_smoked: 25,
+      quit_year: 2015,
+      brinkman_index: 500,
+    });
+    const never =
+      'たばこ\n　　吸わない（○）\n　　以前は吸っていた（　）\n　　現在吸っている（　）\n';
+    expect(answer(never).status).toBe('never');
+    const now = 'たばこ\n　　吸わない（　）\n　　以前は吸っていた（　）\n　　現在吸っている（○）\n';
+    expect(answer(now).status).toBe('current');
+  });
+});

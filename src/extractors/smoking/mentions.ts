@@ -127,6 +127,24 @@ function monthNumber(raw: string): number | null {
   return month >= 1 && month <= 12 ? month : null;
 }
 
+// A calendar or era year ("2015年", "平成十九年", "H20"), as yearWrittenBefore reads them.
+const WRITTEN_YEAR =
+  /(?<![\d.,/])((?:19|20)\d\d)\s*年|(?<![A-Za-z])(令和|平成|昭和|[RHS])\s*(\d{1,2}|元|[一二三四五六七八九十]{1,3})(?![\d.])\s*年?/gu;
+
+/**
+ * The last year written before `offset` on its line (within 200 characters), plus one when `next`
+ * ("翌年" is the year after the one just told); null when there is none.
+ */
+function yearWrittenBefore(text: string, offset: number, next: boolean): number | null {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const before = text.slice(Math.max(lineStart, offset - 200), offset);
+  let year: number | null = null;
+  for (const m of before.matchAll(WRITTEN_YEAR)) {
+    year = m[1] ? Number(m[1]) : eraYear(m[2]!, m[3]!);
+  }
+  return year === null ? null : year + (next ? 1 : 0);
+}
+
 /** First defined named group whose name starts with `prefix` (n, n2, n3…). */
 function group(m: RegExpExecArray, prefix: string): string | undefined {
   let byPrefix = PREFIXES.get(m);
@@ -317,6 +335,9 @@ export function findEvidence(
     // The end of a questionnaire row's question (sentence offset), once one is found: its "?"
     // or "if" asks, it does not make the answer uncertain or hypothetical.
     let askedUntil = -1;
+    // Where the answer to a question about past smoking starts ("How much did you smoke?  \"3
+    // packs a day - chain smoker, 15 years\""): a smoker named there is the past, not today.
+    let pastAnswerFrom = -1;
     const make = (
       type: SmokingMention['type'],
       start: number,
@@ -613,6 +634,8 @@ export function findEvidence(
       askedUntil = answerStart;
       const answer = row[2]!.trim();
       const asks = (r: RegExp) => r.test(row[1]!);
+      if (asks(/\b(?:how\s+(?:much|many|long)|what)\b[^?\n]{0,30}\bdid\s+you\s+smoke\b/i))
+        pastAnswerFrom = answerStart;
       const status: StatementStatus | null =
         (rules.questions.yes.test(answer)
           ? asks(rules.questions.now)
@@ -645,6 +668,14 @@ export function findEvidence(
       // A quit year answered with two digits and an apostrophe ("Year you stopped?   '11"): the
       // year, with the century rule the quit-year rules use for "quit '09".
       const yy = field === 'quit_year' ? /^\s*['’‘](\d\d)\s*$/.exec(answer) : null;
+      // A quit year answered in quotes or with its season or month ('"spring 2001"', "June
+      // 2015"): the year.
+      const dated =
+        field === 'quit_year'
+          ? /^["“]?\s*(?:(?:early|late|mid)[\s-]+)?(?:(?:spring|summer|fall|autumn|winter|[a-z]{3,9}\.?)\s+(?:of\s+)?)?((?:19|20)\d\d)\s*["”]?$/i.exec(
+              answer,
+            )
+          : null;
       // An answer with its unit to a per-day question ("How much a day?   1/2 pack", "How many
       // per day?  about 10 cigarettes"): the amount in the unit it names.
       const unitAnswer =
@@ -657,7 +688,7 @@ export function findEvidence(
         ? { field: unitAnswer.field, value: parseNumber(unitAnswer.n!) }
         : yy
           ? { field, value: Number(yy[1]) <= 40 ? 2000 + Number(yy[1]) : 1900 + Number(yy[1]) }
-          : { field, value: value ? Number(value[1]) : null };
+          : { field, value: value ? Number(value[1]) : dated ? Number(dated[1]) : null };
       if (amount.value !== null && amount.field) {
         // "If you quit, what year?  2001": the question's "if" frames the asking (askedUntil).
         const mention = make(
@@ -682,7 +713,9 @@ export function findEvidence(
       const span = { start: m.index, end: m.index + m[0].length };
       if (take(span)) {
         statementStarts.add(span.start);
-        addStatus(rule.status, 'statement', span.start, span.end, rule.id, {
+        const past =
+          rule.status === 'current' && pastAnswerFrom >= 0 && span.start >= pastAnswerFrom;
+        addStatus(past ? 'ever' : rule.status, 'statement', span.start, span.end, rule.id, {
           relapse: rule.relapse,
         });
       }
@@ -731,7 +764,14 @@ export function findEvidence(
       const occupied = amountSpans.get(kind) ?? new Occupancy(text.length);
       amountSpans.set(kind, occupied);
       if (occupied.any(span)) continue;
-      const value = amountValue(rule.field, m, rules.seasons, rules.holidays);
+      // A year referred back to ("平成十九年の暮れに倒れ…。翌年の元日からたばこを断ち", "2015年に入院。同年、
+      // 禁煙した"): the last year written before it on its line, plus one for 翌年 (groups refnext / refsame).
+      const referred =
+        rule.field === 'quit_year' &&
+        (group(m, 'refnext') !== undefined || group(m, 'refsame') !== undefined);
+      const value = referred
+        ? yearWrittenBefore(normalised, sentence.start + m.index, group(m, 'refnext') !== undefined)
+        : amountValue(rule.field, m, rules.seasons, rules.holidays);
       if (value === null) continue;
       occupied.fill(span);
       if (ignoredText.any(span)) {
@@ -756,10 +796,12 @@ export function findEvidence(
     }
     // Printed text addressed to the reader ("If you smoke…", "Smoking raises your risk…")
     // states nothing about the patient, unless it reports the patient's own answer.
+    // A "you" inside quotation marks is the quoted speaker's ("30 pk-yr, if you're counting", "you
+    // know, a pack a day"), not the note addressing its reader: quotes are left out of that test.
     if (
       rules.secondPerson &&
       !/[?？]/.test(text) &&
-      rules.secondPerson.pattern.test(text) &&
+      rules.secondPerson.pattern.test(withoutQuotes(text)) &&
       !rules.secondPerson.ownAnswer.test(text)
     ) {
       for (const mention of [
@@ -1000,13 +1042,14 @@ function productsInside(
 }
 
 /**
- * Whether the amount at `span` is dated to today: a now-word inside it, in the 15 characters
+ * Whether the amount at `span` is dated to today: a now-word inside it, in the 25 characters
  * before it or the 6 after it, within its clause ("she is now at about half a pack a day",
- * "half a pack a day now", "現在は1日3〜5本").
+ * "half a pack a day now", "現在は1日3〜5本"; "nowadays it is about half a pack", "these days it's
+ * somewhere between 12 and 15": a now-word and a copula before a hedge need the wider reach).
  */
 function saysNow(amountNow: RegExp | null, text: string, span: Span): boolean {
   if (!amountNow) return false;
-  const before = text.slice(Math.max(0, span.start - 15), span.start);
+  const before = text.slice(Math.max(0, span.start - 25), span.start);
   // A clause or a bracketed aside ends the reach: "現在は吸っていない（禁煙前は1日20本" is no amount now.
   const clause = before.slice(
     Math.max(...[...'.;。、,\n(（)）'].map((c) => before.lastIndexOf(c))) + 1,
@@ -1178,4 +1221,9 @@ function questionFor(text: string, offset: number): string {
   if (text.slice(lineStart, offset).trim() !== '') return text.slice(lineStart, offset);
   if (lineStart === 0) return '';
   return text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
+}
+
+/** The text with every closed double-quoted span ("…", “…”) blanked out, same length. */
+function withoutQuotes(text: string): string {
+  return text.replace(/"[^"\n]*"|“[^”\n]*”/g, (q) => ' '.repeat(q.length));
 }

@@ -121,11 +121,13 @@ const BETWEEN_WHOLE = new RegExp(
 const RANGE_WHOLE = new RegExp(`^(${SIMPLE})${RANGE_SEPARATOR}(${SIMPLE})$`, 'i');
 // "four, maybe six", "5 or perhaps 6": a hedged second number is a range too (its midpoint). Only
 // parseNumber reads it; the rules that write it (the {MAYBE_RANGE} macro of en.yaml) are few, so
-// it is not part of {NUM}, which is in nearly every rule.
+// it is not part of {NUM}, which is in nearly every rule. Spoken with a comma alone ("ten, eleven
+// years", "six, seven a day") it is a range only when written low to high.
 const MAYBE_WHOLE = new RegExp(
-  `^(${SIMPLE})\\s*,?\\s*(?:or\\s+)?(?:maybe|perhaps|possibly|probably)\\s+(${SIMPLE})$`,
+  `^(${SIMPLE})\\s*(?:,\\s*(?:or\\s+)?(?:(?:maybe|perhaps|possibly|probably)\\s+)?|(?:or\\s+)?(?:maybe|perhaps|possibly|probably)\\s+)(${SIMPLE})$`,
   'i',
 );
+const COMMA_PAIR = /^[^,]+,\s*[^\s,]+$/;
 export const NUMBER_SOURCE = `(?<![\\d.,/])(?:${JAPANESE_PAIR}|${SIMPLE}(?:${RANGE_SEPARATOR}${RANGE_END})?)`;
 /**
  * "(somewhere) between 15 and 25", "between fifteen and twenty-five": the {BETWEEN} macro, for
@@ -152,6 +154,10 @@ export function normaliseWidth(text: string): string {
   );
 }
 
+// Ages named by their celebration (還暦 = 60, 古希 = 70, …): a quit age told as "還暦を迎えた年にやめた" (ja
+// quit-age-milestone captures the word itself, so the number comes from here).
+const AGE_WORDS: Record<string, number> = { 還暦: 60, 古希: 70, 古稀: 70, 喜寿: 77, 傘寿: 80 };
+
 function parseSimple(raw: string): number | null {
   let text = raw.trim().toLowerCase().replace(/\s+/g, ' ');
   // "3/4 of a (pack)", "three quarters of a": the fraction is the number.
@@ -166,6 +172,7 @@ function parseSimple(raw: string): number | null {
         : fraction;
   }
   if (text in WORDS) return WORDS[text]!;
+  if (text in AGE_WORDS) return AGE_WORDS[text]!;
   if (COMPOUND_WHOLE.test(text)) {
     const [tens, unit] = text.split(/[\s-]/) as [string, string];
     return WORDS[tens]! + WORDS[unit]!;
@@ -191,7 +198,23 @@ export function parseNumber(raw: string): number | null {
     .trim()
     .replace(/(\d),(?=\d{3}\b)/g, '$1');
   const pair = /^(\d{1,2})、(\d{1,2})$/.exec(text);
-  if (pair) return (Number(pair[1]) + Number(pair[2])) / 2;
+  if (pair) {
+    let low = Number(pair[1]);
+    let high = Number(pair[2]);
+    // The second number gives only the last digit that changes ("12、3本" = twelve or thirteen,
+    // 十二、三本) or the first only the tens ("2、30本" = twenty or thirty, 二、三十本).
+    if (pair[1]!.length === 2 && pair[2]!.length === 1 && low - (low % 10) + high > low) {
+      high = low - (low % 10) + high;
+    } else if (
+      pair[1]!.length === 1 &&
+      pair[2]!.length === 2 &&
+      high % 10 === 0 &&
+      low * 10 < high
+    ) {
+      low *= 10;
+    }
+    return (low + high) / 2;
+  }
   // Before the range test, which would read "twenty-five" as twenty to five.
   if (COMPOUND_WHOLE.test(text)) return parseSimple(text);
   const between = BETWEEN_WHOLE.exec(text);
@@ -211,6 +234,8 @@ export function parseNumber(raw: string): number | null {
   if (range) {
     const low = parseSimple(range[1]!);
     const high = parseSimple(range[2]!);
+    // A bare comma pair written high to low ("20, 10") is two numbers, not a range.
+    if (low !== null && high !== null && COMMA_PAIR.test(text) && high <= low) return null;
     if (low !== null && high !== null) return (low + high) / 2;
   }
   return parseSimple(text);

@@ -209,7 +209,7 @@ export class Referents {
     // is, and unless it names someone else the mention is the patient's (ConText's scope of
     // "brother" would make it the brother's).
     const nearest = this.nearestBefore(at);
-    const subject = this.pastPossessor(nearest, sentenceStart);
+    const subject = this.pastPossessor(nearest, at, sentenceStart);
     const who = this.speakerOf(subject, at, sentenceStart);
     return subject !== nearest && who === null ? 'patient' : who;
   }
@@ -280,20 +280,24 @@ export class Referents {
 
   /**
    * A relative who is only a possessor ("his brother's diagnosis", "her mother's funeral")
-   * and not a subject: the pronoun before it in the sentence, when there is one.
+   * and not a subject: the pronoun before it in the sentence, when there is one. So is a
+   * relative who is the subject of a clause that only dates the patient's event, once that
+   * clause has ended ("she picked it back up three years later when her mother got sick, and is
+   * at about 10-15 a day now", "he restarted the year his wife died; now 5 a day"): the mention
+   * after the comma is the pronoun's again.
    */
   private pastPossessor(
     event: PersonEvent | undefined,
+    at: number,
     sentenceStart: number,
   ): PersonEvent | undefined {
-    if (
-      event?.kind !== 'person' ||
-      event.strong ||
-      event.named ||
-      !/^['’]s\b/.test(this.text.slice(event.end, event.end + 3))
-    ) {
-      return event;
-    }
+    if (event?.kind !== 'person' || event.strong || event.named) return event;
+    const possessor = /^['’]s\b/.test(this.text.slice(event.end, event.end + 3));
+    const dating =
+      !possessor &&
+      DATING_CLAUSE.test(this.text.slice(Math.max(sentenceStart, event.at - 40), event.at)) &&
+      /[,;]/.test(this.text.slice(event.end, at));
+    if (!possessor && !dating) return event;
     let i = countBefore(this.events.length, (j) => this.events[j]!.at < event.at);
     while (i < this.events.length - 1 && this.events[i] !== event) i += 1;
     const before = this.events[i - 1];
@@ -367,6 +371,13 @@ function clauseInitial(before: string, people: CompiledPeople): boolean {
   if (boundary < 0) return before.length < 40 && /^[\s"']*$/.test(before);
   return /^[\s"'-]*$/.test(before.slice(boundary + 1));
 }
+
+/**
+ * A subordinator that makes the clause after it a date for the main clause: "when her mother got
+ * sick", "after his wife died", "the year her son was born", "the week my father passed".
+ */
+const DATING_CLAUSE =
+  /\b(?:when|after|before|until|till|once|the\s+(?:day|week|weekend|month|year|spring|summer|fall|autumn|winter|morning|night)(?:\s+that)?)\s+$/i;
 
 /** "…her son (19), who lives with her": the person is the subject of the clause after it. */
 const RELATIVE_CLAUSE = /^\s*(?:\([^)\n]{0,30}\))?\s*,?\s*who\b/i;

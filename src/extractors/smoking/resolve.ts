@@ -133,6 +133,19 @@ export function resolveSmoking(evidence: NoteEvidence, context: ResolveContext):
       }
     }
   }
+  // A denial of another product only ("葉巻は使用していない", "パイプは吸ったことがない") beside an
+  // ever-smoker statement ("喫煙歴：あり（1日20本×25年）"): it denies that product, not the smoking
+  // history, which stands (unknown with its numbers, decision 2).
+  if (everSmoked) {
+    for (let i = judged.length - 1; i >= 0; i -= 1) {
+      const entry = judged[i]!;
+      if (entry.status === 'never' && isOtherProduct(productOf(entry))) {
+        entry.candidate.mention.decision =
+          'ignored: denies another product only (beside an ever-smoker statement)';
+        judged.splice(i, 1);
+      }
+    }
+  }
   if ((everSmoked || smokedNumbers) && notNow.length > 0) {
     for (const candidate of notNow) judged.push({ candidate, status: 'former', score: 0 });
   }
@@ -173,7 +186,7 @@ export function resolveSmoking(evidence: NoteEvidence, context: ResolveContext):
   }
   const agreeing = judged.filter((j) => j.status === status);
   const products = usableProducts(judged);
-  const { picked, periods, cigarettesEnd } = pickAmounts(
+  const { picked, periods, cigarettesEnd, summedYears } = pickAmounts(
     evidence,
     winner?.candidate,
     agreeing,
@@ -182,7 +195,7 @@ export function resolveSmoking(evidence: NoteEvidence, context: ResolveContext):
     products,
     context,
   );
-  const finding = derive(picked, status, context, periods, cigarettesEnd);
+  const finding = derive(picked, status, context, periods, cigarettesEnd, summedYears);
   // Cigar, pipe, hookah or heated tobacco only: the cigarette numbers stay null (spec 3). A
   // cigarette past beside them ("quit cigarettes in 2012; cigars now") keeps its numbers.
   // (A label naming the product of the amount beside it counts: "Tobacco: cigarettes - about 5 a
@@ -253,9 +266,13 @@ const switchesFromCigarettes = (judged: readonly Judged[]) =>
 
 /** The year of a switch to another product (vocab amount switch-year): see pickAmounts. */
 const SWITCH_YEAR = /\.amount\.switch-year$/;
+/** The year of a restart after a quit ("started again in 2016"): see summedPeriods. */
+const RESTART_YEAR = /\.amount\.restart-year$/;
 
 /** A habit dated from its start with no end in its sentence ("2002年から1日20本"): see pickWinner. */
 const OPEN_START = /\.statement\.smoking-since-year$/;
+/** A statement that smoking began ("吸い始めた"), vocab statement started. */
+const STARTED = /\.statement\.started$/;
 
 /**
  * Higher wins: explicit and specific first-hand statements beat lists and templates. "Never"
@@ -268,10 +285,14 @@ function pickWinner(judged: Judged[], evidence: NoteEvidence): Judged | undefine
   const smokingAmounts = evidence.amounts.filter(
     (a) => !notFirstHand(a.mention) && !a.mention.type.startsWith('quit_'),
   );
+  // Nor does the time the smoking began back a statement that only says it began ("昭和63年、
+  // 就職した年に吸い始めた。平成25年に禁煙"): it repeats the start, and says nothing of whether the
+  // smoking goes on, so the later quit still wins.
   const backedByAmount = (c: StatusCandidate) =>
     smokingAmounts.some(
       (a) =>
         a.sentence === c.sentence &&
+        !(STARTED.test(c.mention.rule) && a.mention.type.startsWith('start_')) &&
         !(
           c.form === 'concept' &&
           a.mention.start <= c.mention.start &&
@@ -320,10 +341,12 @@ function pickWinner(judged: Judged[], evidence: NoteEvidence): Judged | undefine
   // "2002年から毎日20本前後。今年の2月から禁煙中": a habit told from its start year reads as current only
   // because its own sentence names no end (vocab statement smoking-since-year); a quit of the same
   // tobacco told after it is that end, though the amount beside the start backs the earlier one.
+  // So for a bare start ("吸い始めたのは18歳の時で、1日20本。50歳まで吸っていた"): it says when the
+  // smoking began, not that it goes on.
   if (
     top?.status === 'current' &&
     !top.candidate.relapse &&
-    OPEN_START.test(top.candidate.mention.rule) &&
+    (OPEN_START.test(top.candidate.mention.rule) || STARTED.test(top.candidate.mention.rule)) &&
     !isOtherProduct(productOf(top))
   ) {
     const laterQuit = ranked.find(
@@ -338,9 +361,19 @@ function pickWinner(judged: Judged[], evidence: NoteEvidence): Judged | undefine
   }
   // "Never" about one product ("never a cigarette smoker") says nothing about another ("quit
   // cigars in 2018"): the best statement about the other product answers.
+  // (Not a bare product word with no wording of its own in a sentence that denies: "たばこは紙巻きを
+  // 含め一度も吸ったことがなく、葉巻やパイプの経験もない" names cigarettes inside the denial.)
   if (top?.status === 'never' && productOf(top) !== 'tobacco') {
+    const insideDenial = (j: Judged) =>
+      j.candidate.form === 'concept' &&
+      j.status === j.candidate.defaultStatus &&
+      judged.some((n) => n.status === 'never' && n.candidate.sentence === j.candidate.sentence);
     const otherProduct = ranked.find(
-      (j) => j.status !== 'never' && productOf(j) !== 'tobacco' && productOf(j) !== productOf(top),
+      (j) =>
+        j.status !== 'never' &&
+        productOf(j) !== 'tobacco' &&
+        productOf(j) !== productOf(top) &&
+        !insideDenial(j),
     );
     if (otherProduct) return otherProduct;
   }
@@ -474,7 +507,12 @@ function pickAmounts(
   status: SmokingStatus,
   products: ReadonlyMap<StatusCandidate['sentence'], ReadonlySet<Product>>,
   context: ResolveContext,
-): { picked: Picked; periods: SmokingPeriod[]; cigarettesEnd: number | null } {
+): {
+  picked: Picked;
+  periods: SmokingPeriod[];
+  cigarettesEnd: number | null;
+  summedYears: number | null;
+} {
   const agreeingSentences = new Set(agreeing.map((j) => j.candidate.sentence));
   const switches = switchesFromCigarettes(judged);
   // Cigarettes given up for heated tobacco, a cigar or a pipe that goes on (decisions 3, 20 and
@@ -580,6 +618,9 @@ function pickAmounts(
     (a.needsContext === null ? 0.5 : 0) +
     // A current smoker's amount said as today's beats one from an earlier time or no time.
     (status === 'current' && a.now ? 1.5 : 0) -
+    // …and one said of a time that is over ("up to two packs a day in my thirties", "two packs
+    // back then") loses to one said with no time (decision 32: the present amount).
+    (status === 'current' && !a.now && historicalByTrigger(a.mention) ? 1 : 0) -
     // A rough interval ("5年くらい前にやめた", "quit about 5 years ago") loses to a dated
     // record of the same quit ("禁煙開始日 2018年3月12日": decision 66).
     (ROUGH_INTERVAL_FIELDS.has(a.mention.type) && a.rough ? 3 : 0) -
@@ -709,11 +750,40 @@ function pickAmounts(
         j.candidate.sentence === a.sentence &&
         j.candidate.mention.end <= relapseWinner.mention.start,
     );
+  // A period told with its own end ("two packs a day from 1979 until 1996"), in a sentence before
+  // the first relapse: that period's figures are not the relapse's.
+  const relapses = judged
+    .filter((j) => j.status === 'current' && j.candidate.relapse)
+    .map((j) => j.candidate);
+  const firstRelapse = relapses.sort((x, y) => x.mention.start - y.mention.start)[0];
+  const endedPeriod = (a: AmountEvidence) =>
+    firstRelapse !== undefined &&
+    a.mention.end <= firstRelapse.mention.start &&
+    !relapses.some((r) => r.sentence === a.sentence) &&
+    usable.some(
+      (q) =>
+        q.sentence === a.sentence &&
+        (q.mention.type === 'quit_year' || q.mention.type === 'year_span'),
+    );
   for (const amount of usable) {
     const { mention } = amount;
     const field = mention.type as SmokingAmountField;
     if (beforeRelapse(amount)) {
       mention.decision = 'ignored: the years before a quit that a relapse undid (decision 61)';
+      continue;
+    }
+    // The amount of a period that a quit ended, told before the relapse ("two packs a day from
+    // 1979 until 1996. Took it up again … a few cigarettes on weekends"): a relapsed smoker's
+    // amount is the one smoked since (decision 9), so the old period's says nothing of it.
+    if (relapseWinner && PER_DAY_FIELDS.has(field) && endedPeriod(amount)) {
+      mention.decision =
+        'ignored: the amount of a period a quit ended, before the relapse (decision 9)';
+      continue;
+    }
+    // A restart's year starts the latest period only: never the start of the whole history
+    // (summedPeriods counts it when the periods can be summed, decision 61).
+    if (RESTART_YEAR.test(mention.rule)) {
+      mention.decision = 'ignored: starts a period after a quit (decision 61)';
       continue;
     }
     if (
@@ -759,13 +829,19 @@ function pickAmounts(
   const start = picked.start_year;
   if (
     start &&
-    status === 'current' &&
+    (status === 'current' || status === 'former') &&
     typeof start.value === 'number' &&
     usable.some(
       (a) =>
         a.mention.type === 'quit_year' &&
         typeof a.mention.value === 'number' &&
-        a.mention.value < (start.value as number),
+        // …and the start of a period told with its own end, before a relapse that no restart year
+        // dates ("from 1979 … until 1996. Took it up again some years later"): the years since
+        // the start hold a gap of unknown length (decision 61).
+        (a.mention.value < (start.value as number) ||
+          (relapseWinner !== undefined &&
+            a.mention.value > (start.value as number) &&
+            endedPeriod(usable.find((u) => u.mention === start)!))),
     )
   ) {
     start.decision = 'ignored: starts a period after a quit (decision 61)';
@@ -773,7 +849,69 @@ function pickAmounts(
   }
   // A current smoker's amount is today's (decision 32); periods are a former smoker's history.
   const periods = status === 'former' ? periodsOf(usable) : [];
-  return { picked, periods, cigarettesEnd };
+  return { picked, periods, cigarettesEnd, summedYears: summedPeriods(usable, status, context) };
+}
+
+/**
+ * Decision 61: a quit, then a restart dated by its year ("stopped in 2012 after ten years at half
+ * a pack, but started again in 2016"; "started in 1978 … quit in 1996 … picked cigarettes back up
+ * in 2010"): years_smoked is the first period plus the one since the restart, to the note's year
+ * for a current smoker or to the last quit for a former one. Only when every period can be
+ * counted in years: the first from a start year to the quit, a duration told before the restart,
+ * or a year span that ends by the restart. Otherwise null (the restart's start year is then
+ * ignored, pickAmounts).
+ */
+function summedPeriods(
+  usable: readonly AmountEvidence[],
+  status: SmokingStatus,
+  context: ResolveContext,
+): number | null {
+  const noteYear = context.noteDate ? Number(context.noteDate.slice(0, 4)) : null;
+  const yearOf = (a: AmountEvidence) =>
+    typeof a.mention.value === 'number' ? a.mention.value : null;
+  const years = (field: string) =>
+    usable.filter((a) => a.mention.type === field && yearOf(a) !== null);
+  const quits = years('quit_year').map((a) => yearOf(a)!);
+  const restart = years('start_year')
+    .filter((a) => quits.some((q) => q < yearOf(a)!))
+    .sort((a, b) => yearOf(b)! - yearOf(a)!)[0];
+  if (!restart) return null;
+  const restartYear = yearOf(restart)!;
+  const firstQuit = Math.max(...quits.filter((q) => q < restartYear));
+  const end =
+    status === 'current'
+      ? noteYear
+      : status === 'former'
+        ? Math.max(...quits.filter((q) => q > restartYear), Number.NEGATIVE_INFINITY)
+        : null;
+  if (end === null || !Number.isFinite(end) || end < restartYear) return null;
+  const firstStart = years('start_year')
+    .map((a) => yearOf(a)!)
+    .filter((y) => y < firstQuit);
+  const spanBefore = usable.find((a) => {
+    const v = a.mention.value;
+    return a.mention.type === 'year_span' && Array.isArray(v) && v[1] <= restartYear;
+  })?.mention.value as readonly [number, number] | undefined;
+  const durationBefore = usable
+    .filter(
+      (a) =>
+        a.mention.type === 'years_smoked' &&
+        typeof a.mention.value === 'number' &&
+        a.mention.end <= restart.mention.start,
+    )
+    .pop()?.mention;
+  const first =
+    firstStart.length > 0
+      ? firstQuit - Math.min(...firstStart)
+      : spanBefore
+        ? spanBefore[1] - spanBefore[0]
+        : num(durationBefore);
+  if (first === null || first <= 0) return null;
+  if (firstStart.length === 0 && !spanBefore && durationBefore)
+    durationBefore.decision = 'used: the first of the periods summed (decision 61)';
+  restart.mention.decision =
+    'used: restarts a period after a quit; the periods are summed (decision 61)';
+  return first + (end - restartYear);
 }
 
 /**
@@ -806,6 +944,8 @@ export function derive(
   periods: readonly SmokingPeriod[] = [],
   /** The year a current smoker's cigarettes ended in a switch to another product (pickAmounts). */
   cigarettesEnd: number | null = null,
+  /** The years of a history told in periods around a restart (decision 61, pickAmounts). */
+  summedYears: number | null = null,
 ): SmokingFinding {
   const noteYear = context.noteDate ? Number(context.noteDate.slice(0, 4)) : null;
   const packs = num(picked.packs_per_day);
@@ -849,7 +989,7 @@ export function derive(
   }
   if (quitYear === null && span && status === 'former') quitYear = span[1];
 
-  let yearsSmoked = periodMean === null ? num(picked.years_smoked) : periodYears;
+  let yearsSmoked = summedYears ?? (periodMean === null ? num(picked.years_smoked) : periodYears);
   if (yearsSmoked === null && span) yearsSmoked = span[1] - span[0];
   if (yearsSmoked === null && startAge !== null && quitAge !== null)
     yearsSmoked = quitAge - startAge;
