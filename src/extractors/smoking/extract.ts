@@ -129,16 +129,41 @@ function ageFromBirthDate(
  */
 function patientAge(text: string, pattern: RegExp): number | null {
   // The pattern may name its number n, n2, … or now, now2, … (one group per alternative).
-  const numberOf = (match: RegExpExecArray | null | undefined, names: RegExp) =>
+  const numberOf = (match: RegExpExecArray | null, names: RegExp) =>
     Object.entries(match?.groups ?? {}).find(
       ([name, value]) => names.test(name) && value !== undefined,
     )?.[1];
-  const all = [
-    ...text.matchAll(pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`)),
-  ];
-  const raw =
-    all.map((m) => numberOf(m, /^now\d*$/)).find((value) => value !== undefined) ??
-    numberOf(all[0], /^(?:n|now)\d*$/);
+  const search = globalTwin(pattern);
+  search.lastIndex = 0;
+  const first = search.exec(text);
+  let raw = numberOf(first, NOW_GROUP);
+  // Only a pattern with "now" ages is read past its first match (the rest of the note is a second
+  // full scan, which a language whose ages are never said to be now does not pay for).
+  if (first && raw === undefined && hasNowAges(pattern)) {
+    for (let m = search.exec(text); m; m = search.exec(text)) {
+      if (m[0].length === 0) search.lastIndex += 1;
+      raw = numberOf(m, NOW_GROUP);
+      if (raw !== undefined) break;
+    }
+  }
+  raw ??= numberOf(first, ANY_AGE_GROUP);
   const age = raw === undefined ? null : parseNumber(raw);
   return age !== null && age > 0 && age < 120 ? age : null;
 }
+
+const NOW_GROUP = /^now\d*$/;
+const ANY_AGE_GROUP = /^(?:n|now)\d*$/;
+
+/** The pattern with the `g` flag, compiled once (a vocab pattern may come without it). */
+const GLOBAL_TWINS = new WeakMap<RegExp, RegExp>();
+function globalTwin(pattern: RegExp): RegExp {
+  if (pattern.global) return pattern;
+  let twin = GLOBAL_TWINS.get(pattern);
+  if (!twin) {
+    twin = new RegExp(pattern.source, `${pattern.flags}g`);
+    GLOBAL_TWINS.set(pattern, twin);
+  }
+  return twin;
+}
+
+const hasNowAges = (pattern: RegExp) => /\(\?<now\d*>/.test(pattern.source);
