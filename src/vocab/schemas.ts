@@ -385,6 +385,7 @@ export const geneSupplementFileSchema = z.strictObject({
   ),
   context_only: z.array(z.string().min(2)),
   never: z.array(z.string().min(2)),
+  specimen_label_words: z.array(z.string().regex(/^[A-Za-z]+$/, 'a plain word')).min(1),
 });
 export type GeneSupplementFile = z.infer<typeof geneSupplementFileSchema>;
 

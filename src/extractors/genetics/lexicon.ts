@@ -19,6 +19,8 @@ export interface GeneSupplement {
   readonly context_only: readonly string[];
   /** Forms never read as a gene ("COPD", an old ARCN1 symbol). */
   readonly never: readonly string[];
+  /** Words that introduce a specimen label ("block C2", "slide A1"): the label is no gene. */
+  readonly specimen_label_words: readonly string[];
 }
 
 export interface GeneLexiconSource {
@@ -55,11 +57,9 @@ interface Entry {
 const TOKEN =
   /(?<![A-Za-z0-9])(?=[a-z0-9-]*[A-Z0-9])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![A-Za-z0-9])/g;
 
-// A specimen label's shape ("C2", "A1", "B12", "C4A") and the word that introduces it, maybe
-// after other labels of a list ("blocks A1 and C2", "slides B3, C2").
+// A specimen label's shape ("C2", "A1", "B12", "C4A"); the words that introduce one are the
+// supplement's `specimen_label_words` (see GeneLexicon.labelBefore).
 const LABEL_SHAPE = /^[A-Z]{1,2}\d{1,2}[A-Z]?$/;
-const LABEL_BEFORE =
-  /(?<![A-Za-z])(?:blocks?|slides?|cassettes?|containers?|jars?|tubes?|aliquots?|cores?|parts?|specimens?|levels?)[ \t]*(?:#|no\.?)?[ \t]*(?:[A-Za-z]{0,2}\d{0,3}[A-Za-z]?[ \t]*(?:,|&|\/|and)[ \t]*)*$/i;
 
 // A symbol with an exon shorthand glued on: "METex14", "EGFRex19del", "EGFRex20ins".
 const EXON_GLUED = /^([A-Z][A-Z0-9]*?[A-Z0-9])ex\d{1,2}(?:del|ins|dup|skip)?$/;
@@ -93,6 +93,11 @@ export class GeneLexicon {
   readonly approved: ReadonlySet<string>;
   /** Symbols that are English words (HGNC ambiguity table): WAS, SET, CAT. */
   private readonly words: ReadonlySet<string>;
+  /**
+   * Text ending in a word that introduces a specimen label ("block", "slides"), maybe after
+   * other labels of a list ("blocks A1 and C2", "slides B3, C2").
+   */
+  private readonly labelBefore: RegExp;
 
   constructor(source: GeneLexiconSource) {
     // Only function words (verbs, conjunctions): a noun such as KIT in "KIT MUTATION PCR" is
@@ -101,6 +106,11 @@ export class GeneLexicon {
       [...source.ambiguous]
         .filter(([term, c]) => c === 'english_word' && FUNCTION_WORDS.test(term))
         .map(([term]) => term),
+    );
+    const labelWords = source.supplement.specimen_label_words.map((w) => `${w}s?`).join('|');
+    this.labelBefore = new RegExp(
+      `(?<![A-Za-z])(?:${labelWords})[ \\t]*(?:#|no\\.?)?[ \\t]*(?:[A-Za-z]{0,2}\\d{0,3}[A-Za-z]?[ \\t]*(?:,|&|\\/|and)[ \\t]*)*$`,
+      'i',
     );
     const never = new Set(source.supplement.never.map((f) => f.toUpperCase()));
     const contextOnlyTerms = new Set(source.supplement.context_only.map((f) => f.toUpperCase()));
@@ -296,7 +306,7 @@ export class GeneLexicon {
       if (
         whole &&
         LABEL_SHAPE.test(token) &&
-        LABEL_BEFORE.test(text.slice(Math.max(0, start - 60), start))
+        this.labelBefore.test(text.slice(Math.max(0, start - 60), start))
       )
         continue;
       if (whole) {
