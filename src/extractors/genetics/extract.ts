@@ -194,7 +194,7 @@ export class GeneticsExtractor {
         const lineStart = lineStartOf(text, sp.start);
         // (And the end of a reference that wraps itself: "his daughter\n(41) tested".)
         const ownEnd = text.slice(sp.start, sp.end).includes('\n') ? [sp.end] : [];
-        return wrapsIntoLine(text, lineStart)
+        return wrapsIntoLine(text, lineStart, rules.layout)
           ? [lineStartOf(text, lineStart - 1), sp.start, ...ownEnd]
           : [sp.start, ...ownEnd];
       }),
@@ -252,7 +252,9 @@ export class GeneticsExtractor {
         // (From the line above when prose wraps into the reference: "her sister carries\nthe
         // same variant".)
         const refLine = lineStartOf(text, span.start);
-        const leadLine = wrapsIntoLine(text, refLine) ? lineStartOf(text, refLine - 1) : refLine;
+        const leadLine = wrapsIntoLine(text, refLine, rules.layout)
+          ? lineStartOf(text, refLine - 1)
+          : refLine;
         const lead = spansWithin(genes, {
           start: Math.max(leadLine, span.start - REFERENCE_REACH),
           end: span.start,
@@ -378,11 +380,11 @@ export class GeneticsExtractor {
       }
       // The result may be wrapped onto the next line ("the familial MLH1 variant -\nNOT DETECTED").
       const lineEnd = lineEndOf(text, span.end);
-      const wrapped = lineEnd < text.length && continuesLine(text, lineEnd);
+      const wrapped = lineEnd < text.length && continuesLine(text, lineEnd, rules.layout);
       // Or written on the line above, the prose wrapped before the reference ("Her son (31)
       // tested positive\nfor the same MSH6 variant", "her sister carries\nthe same variant").
       const ownLineStart = lineStartOf(text, span.start);
-      const wrappedAbove = wrapsIntoLine(text, ownLineStart);
+      const wrappedAbove = wrapsIntoLine(text, ownLineStart, rules.layout);
       const line = {
         start: wrappedAbove ? lineStartOf(text, ownLineStart - 1) : ownLineStart,
         end: wrapped ? lineEndOf(text, lineEnd + 1) : lineEnd,
@@ -490,7 +492,9 @@ export class GeneticsExtractor {
       if (resultWord && holdsWord(rules.notTested, text, clause.start, resultWord)) continue;
       // (The whole sentence where the splitter cut it at a wrapped line: rejoinedSentence.)
       const rejoined =
-        note.language === 'en' ? rejoinedSentence(text, analyzed, item, true) : undefined;
+        note.language === 'en'
+          ? rejoinedSentence(text, analyzed, rules.layout, item, true)
+          : undefined;
       const assertion = rejoined
         ? this.core.assertIn(note.language, rejoined, item)
         : this.core.assert(analyzed, item);
@@ -615,7 +619,11 @@ export class GeneticsExtractor {
    * ("Factor V" of "Factor V Leiden", "PT" of "PT G20210A"), which the lexicon does not know.
    */
   private genesIn(text: string): GeneMention[] {
-    const genes = withGeneAnaphors(text, this.resources.lexicon.find(text));
+    const genes = withGeneAnaphors(
+      text,
+      this.resources.lexicon.find(text),
+      this.resources.rules.ja.layout,
+    );
     const eponyms = this.resources.legacy?.eponymsIn(text) ?? [];
     if (eponyms.length === 0) return genes;
     const named: GeneMention[] = eponyms.map((e) => ({
@@ -658,7 +666,7 @@ export class GeneticsExtractor {
     // Rows of an assay table with an exon column ("Exon | Mutation tested | Result").
     const exonRows = exonTableRows(text, rules);
     const events = [
-      ...findEvents(text, rules, eventLines(text, [...genes, ...variants])),
+      ...findEvents(text, rules, eventLines(text, [...genes, ...variants], rules.layout)),
       ...exonRows.events,
     ].sort((a, b) => a.start - b.start);
     // Exon-level lines may name no gene ("Exon 19 deletions: not detected" under a test title),
@@ -680,7 +688,7 @@ export class GeneticsExtractor {
               (end) =>
                 end < text.length &&
                 /[、，,]\s*$/.test(text.slice(Math.max(0, end - 4), end)) &&
-                continuesLine(text, end),
+                continuesLine(text, end, rules.layout),
             )
             .map((end) => end + 1)
         : // An English result wrapped after its dash ("EGFR T790M and C797S\n- not detected.")
@@ -690,9 +698,9 @@ export class GeneticsExtractor {
             .filter(
               (end) =>
                 end < text.length &&
-                (RESULT_AFTER_DASH.test(text.slice(end + 1, end + 41)) ||
+                (rules.layout.resultAfterDash.test(text.slice(end + 1, end + 41)) ||
                   MEASUREMENT_OPENING.test(text.slice(end + 1, end + 41))) &&
-                continuesLine(text, end),
+                continuesLine(text, end, rules.layout),
             )
             // (At the dash: an English line unit starts at its first non-blank character, so
             // an indented "    - no mutation by Sanger" is not the unit its indent belongs to.)
@@ -717,8 +725,8 @@ export class GeneticsExtractor {
             .filter(
               (start) =>
                 start > 0 &&
-                CUT_MID_PHRASE.test(text.slice(Math.max(0, start - 40), start - 1)) &&
-                wrapsIntoLine(text, start),
+                rules.layout.cutMidPhrase.test(text.slice(Math.max(0, start - 40), start - 1)) &&
+                wrapsIntoLine(text, start, rules.layout),
             )
             .map((start) => lineStartOf(text, start - 1))
         : [];
@@ -962,7 +970,7 @@ export class GeneticsExtractor {
               it.kind === 'other' &&
               this.resources.drivers.fusionPositiveGenes.has(it.gene));
           if (!fusionLike || it.partner !== null) return it;
-          const partner = statedPartner(text, it, genes, this.resources.drivers);
+          const partner = statedPartner(text, it, genes, this.resources.drivers, rules.layout);
           if (partner) statedPartners.add(partner);
           return partner ? { ...it, kind: 'fusion' as const, partner: partner.genes[0]! } : it;
         })
@@ -1397,8 +1405,9 @@ export class GeneticsExtractor {
         // (A clause of English prose the splitter cut at a wrapped line is read whole:
         // rejoinedSentence. Japanese reads its relative by particles instead.)
         const clauseSentence =
-          (note.language === 'en' ? rejoinedSentence(text, analyzed, clause) : undefined) ??
-          this.core.clip(analyzed, clause);
+          (note.language === 'en'
+            ? rejoinedSentence(text, analyzed, rules.layout, clause)
+            : undefined) ?? this.core.clip(analyzed, clause);
         const assertion = clauseSentence
           ? this.core.assertIn(note.language, asideJoined(clauseSentence), item)
           : this.core.assert(analyzed, item);
@@ -1548,7 +1557,7 @@ export class GeneticsExtractor {
           significance,
           origin,
           stated: decision.word !== null,
-          year: testYearOf(text, item) ?? currentTestOf(text, item),
+          year: testYearOf(text, item) ?? currentTestOf(text, item, rules.layout),
           line: lineIndex(text, item.start),
           earlier: rules.layout.earlierTest.test(
             text.slice(Math.max(lineStartOf(text, item.start), item.start - 80), item.start),
@@ -1566,7 +1575,7 @@ export class GeneticsExtractor {
           (item.hgvsC !== null || item.hgvsP !== null)
         ) {
           const sentenceEnd = (this.core.sentenceAt(analyzed, item) ?? clause).end;
-          const check = JA_BLOOD_CHECK_NEGATIVE.exec(
+          const check = rules.layout.jaBloodCheckNegative.exec(
             text.slice(item.end, Math.min(sentenceEnd, item.end + 160)),
           );
           const found =
@@ -1575,13 +1584,15 @@ export class GeneticsExtractor {
                 decision.word.type === 'positive' &&
                 check !== null &&
                 decision.word.start < item.end + check.index
-              : JA_FOUND_BEFORE.test(text.slice(Math.max(0, item.start - 16), item.start));
+              : rules.layout.jaFoundBefore.test(
+                  text.slice(Math.max(0, item.start - 16), item.start),
+                );
           // "APCは c.3927_3931del を腫瘍で検出したが、血液でも同じものがヘテロ接合で見つかっており": the
           // blood check found it too, one finding of germline origin (spec; ja decision 12).
           const alsoInBlood =
             status === 'present' &&
             decision.word?.type === 'positive' &&
-            JA_BLOOD_CHECK_POSITIVE.exec(
+            rules.layout.jaBloodCheckPositive.exec(
               text.slice(item.end, Math.min(sentenceEnd, item.end + 160)),
             );
           if (
@@ -1933,12 +1944,12 @@ function relativeSubjectPastAside(text: string, item: Item, sentenceStart: numbe
  * reference's result may be written there). Only lines of prose length: each reference reads
  * them once, so a note of long lines stays linear.
  */
-function wrapsIntoLine(text: string, lineStart: number): boolean {
+function wrapsIntoLine(text: string, lineStart: number, layout: CompiledLayout): boolean {
   if (lineStart === 0) return false;
   if (lineStart - 1 - lineStartOf(text, lineStart - 1) > 400) return false;
   const ahead = text.slice(lineStart, lineStart + 401);
   if (ahead.length > 400 && !ahead.includes('\n')) return false;
-  return continuesLine(text, lineStart - 1);
+  return continuesLine(text, lineStart - 1, layout);
 }
 
 /** After a relative opening a row, the rest of its label: " Ann (58):", " (61) :". */
@@ -2057,7 +2068,7 @@ function relativeBefore(
   // A sentence wrapped onto the item's line ("his sister (proband) has Lynch syndrome due to\n
   // MLH1 c.1852_1854del") starts on the line before.
   const lineStart = lineStartOf(text, item.start);
-  const wrapped = lineStart > 0 && continuesLine(text, lineStart - 1);
+  const wrapped = lineStart > 0 && continuesLine(text, lineStart - 1, layout);
   const from = Math.max(
     item.start - CHART_REACH,
     Math.min(sentenceStart, wrapped ? lineStartOf(text, lineStart - 1) : lineStart),
@@ -2183,7 +2194,9 @@ function relativeSubjectOfSentence(
   // may join it to a header line with no "。" ("来談者：42歳女性\n【経緯】父（68歳）が…、BRCA2 …").
   const lineStart = lineStartOf(text, item.start);
   const from =
-    lineStart > sentenceStart && !continuesLine(text, lineStart - 1) ? lineStart : sentenceStart;
+    lineStart > sentenceStart && !continuesLine(text, lineStart - 1, layout)
+      ? lineStart
+      : sentenceStart;
   const own = text
     .slice(from, item.start)
     // (After a row label or a bracketed heading: "経緯：父が…", "【経緯】父が…".)
@@ -2243,12 +2256,12 @@ interface Clause extends Span {
 function clauses(text: string, analyzed: AnalyzedNote, layout: CompiledLayout): Clause[] {
   const clauseBreak = layout.clauseBreak;
   const out: Clause[] = [];
-  for (const sentence of joinWrapped(text, analyzed.sentences)) {
+  for (const sentence of joinWrapped(text, analyzed.sentences, layout)) {
     let start = sentence.start;
     const body = text.slice(sentence.start, sentence.end);
     const breaks: number[] = [];
     for (let i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) {
-      if (!continuesLine(body, i)) breaks.push(i);
+      if (!continuesLine(body, i, layout)) breaks.push(i);
     }
     clauseBreak.lastIndex = 0;
     for (let m = clauseBreak.exec(body); m; m = clauseBreak.exec(body)) {
@@ -2351,7 +2364,11 @@ function spansWithin<T extends Span>(list: readonly T[], span: Span): T[] {
 }
 
 /** Sentences the splitter cut at a wrapped line ("No BRCA1/2,\nPALB2 or AKT1 alterations"). */
-function joinWrapped(text: string, sentences: readonly Sentence[]): Sentence[] {
+function joinWrapped(
+  text: string,
+  sentences: readonly Sentence[],
+  layout: CompiledLayout,
+): Sentence[] {
   const out: Sentence[] = [];
   // The tokens of the sentence being joined, grown in place (a long run of wrapped lines is
   // not copied again at each line).
@@ -2362,7 +2379,7 @@ function joinWrapped(text: string, sentences: readonly Sentence[]): Sentence[] {
     if (last && /^\s*$/.test(between) && between.includes('\n')) {
       const joined = text.slice(last.start, sentence.end);
       const newline = last.end - last.start + between.indexOf('\n');
-      if (continuesLine(joined, newline)) {
+      if (continuesLine(joined, newline, layout)) {
         joinedTokens ??= [...last.tokens];
         for (const token of sentence.tokens) joinedTokens.push(token);
         out[out.length - 1] = { ...last, end: sentence.end, text: joined, tokens: joinedTokens };
@@ -2375,20 +2392,8 @@ function joinWrapped(text: string, sentences: readonly Sentence[]): Sentence[] {
   return out;
 }
 
-/**
- * A line that is only a result after a dash: "- not detected.", "– NEGATIVE (ddPCR)", or a
- * negation of a DNA change, with its method after it: "- no mutation by Sanger", "- no
- * pathogenic variant identified".
- */
-const RESULT_AFTER_DASH =
-  /^\s*[-–]\s*(?:(?:not\s+detected|detected|negative|positive|not\s+found|absent|present|wild[- ]?type)\s*(?:[.;,(]|$)|no\s+(?:[a-z-]+\s+){0,2}(?:mutations?|variants?|alterations?)(?![\w-]))/i;
-
 /** A line opening with a measurement: "6.1 copies/cell", "33% (Tier II)", "12 copies". */
 const MEASUREMENT_OPENING = /^[ \t]*\d{1,4}(?:\.\d+)?[ \t]*(?:%|(?:copies|copy|signals?)\b)/i;
-
-/** A line of prose cut mid-phrase: it ends in a preposition, article, auxiliary or comma. */
-const CUT_MID_PHRASE =
-  /(?:,|\b(?:and|or|of|in|on|at|to|for|with|by|from|the|a|an|was|were|is|are|has|have|had|been|including))[ \t]*$/i;
 
 /** The joined sentences (`joinWrapped`) of an analysed note, only those the splitter had cut. */
 const rejoinedOf = new WeakMap<AnalyzedNote, Sentence[]>();
@@ -2404,13 +2409,14 @@ const rejoinedOf = new WeakMap<AnalyzedNote, Sentence[]>();
 function rejoinedSentence(
   text: string,
   analyzed: AnalyzedNote,
+  layout: CompiledLayout,
   bounds: Span,
   whole = false,
 ): Sentence | undefined {
   let rejoined = rejoinedOf.get(analyzed);
   if (!rejoined) {
     const own = new Set(analyzed.sentences);
-    rejoined = joinWrapped(text, analyzed.sentences).filter((s) => !own.has(s));
+    rejoined = joinWrapped(text, analyzed.sentences, layout).filter((s) => !own.has(s));
     rejoinedOf.set(analyzed, rejoined);
   }
   if (rejoined.length === 0) return undefined;
@@ -2437,7 +2443,7 @@ function rejoinedSentence(
  * A line break inside wrapped prose ("No BRCA1/2,\nPALB2 or AKT1 alterations") joins; one that
  * starts a bullet, a "Label:" row or a table row, or ends a finished line, separates.
  */
-function continuesLine(body: string, newline: number): boolean {
+function continuesLine(body: string, newline: number, layout: CompiledLayout): boolean {
   const before = body.slice(body.lastIndexOf('\n', newline - 1) + 1, newline);
   const nextEnd = body.indexOf('\n', newline + 1);
   const after = body.slice(newline + 1, nextEnd < 0 ? body.length : nextEnd);
@@ -2472,7 +2478,7 @@ function continuesLine(body: string, newline: number): boolean {
   if (cut && !/^\s*(?:[-*•・●■◆【]|\d+[.)]\s)/.test(after)) return true;
   // A result alone after a dash that wrapped onto the next line is the line above's ("EGFR
   // T790M and C797S\n- not detected."), not a bullet of its own, which would name something.
-  if (RESULT_AFTER_DASH.test(after) && !/[.:;]\s*$/.test(before)) return true;
+  if (layout.resultAfterDash.test(after) && !/[.:;]\s*$/.test(before)) return true;
   // A measurement wrapped onto the next line belongs to what the line above names ("… mean
   // HER2\n6.1 copies/cell - amplified", "TP53 p.R273C\n   33% (Tier II)"): a number with its
   // unit or a per cent opens no row of its own (a numbered item is "2. …" or "2) …").
@@ -2691,15 +2697,6 @@ function neighbourRowGene(text: string, clause: Span, genes: readonly GeneMentio
 }
 
 /**
- * A line opening with an AMP tier as a sentence ("Tier IIC. Hotspot …", "Tier III."), not a
- * heading of the rows below ("Tier III (uncertain significance)", "Tier I").
- */
-const TIER_FIRST =
-  /^\s*(?:(?:AMP|ASCO|CAP)(?:\s*\/\s*(?:AMP|ASCO|CAP))*\s+)?tier\s*(?:I{1,3}|IV|[1-4])[A-D]?\s*[.;]/i;
-/** The guideline naming a tier at a line's start ("AMP/ASCO/CAP Tier I."). */
-const TIER_GUIDELINE = /^\s*(?:AMP|ASCO|CAP)(?:\s*\/\s*(?:AMP|ASCO|CAP))*\s+/i;
-
-/**
  * The patient and a relative as joint subjects of a variant's sentence (`layout.coSubjectBefore`
  * and `coSubjectAfter`, layout `co_subject_relatives`): before it, "he and his father share", "she
  * and her mother both carry", "the patient and his brother are heterozygous for", "her sister and
@@ -2763,14 +2760,6 @@ const PARTNER_WORD =
   /(?:(?:融合)?(?:相手|パートナー)(?:遺伝子)?\s*(?:は|が|として|[:：=])?|(?:fusion\s+)?partner(?:\s+gene)?\s*(?:is|was|[:=])?)\s*$/i;
 
 /**
- * Right after a gene: the words that name it as a fusion's partner, the word order reversed
- * ("an FGFR2 rearrangement with BICC1 as partner", "… with KIF5B as the 5' fusion partner",
- * "… BICC1 being the partner").
- */
-const PARTNER_WORD_AFTER =
-  /^\s+(?:as|being)\s+(?:(?:the|its|a)\s+)?(?:(?:fusion|5['’]?|3['’]?|upstream|downstream)\s+){0,2}partner(?![\w-])/i;
-
-/**
  * A fusion's partner stated in words after it in its sentence, not written as a pair:
  * "ROS1融合遺伝子陽性、追加のRNAシークエンスで融合相手はSLC34A2と判明", "ALK融合陽性（パートナー：
  * EML4）", "RET fusion detected (partner: KIF5B)". Only with no other gene between, so another
@@ -2781,6 +2770,7 @@ function statedPartner(
   item: Item,
   genes: readonly GeneMention[],
   drivers: CompiledDrivers,
+  layout: CompiledLayout,
 ): GeneMention | null {
   // (Bounded: the rest of the sentence, at most 120 characters.)
   const limit = Math.min(text.length, item.end + 120);
@@ -2799,7 +2789,7 @@ function statedPartner(
     if (g.genes.length !== 1 || g.genes[0] === item.gene) return null;
     if (
       !PARTNER_WORD.test(text.slice(Math.max(item.end, g.start - 16), g.start)) &&
-      !PARTNER_WORD_AFTER.test(text.slice(g.end, g.end + 40)) &&
+      !layout.partnerWordAfter.test(text.slice(g.end, g.end + 40)) &&
       !bracketPartner(text, item.end, g) &&
       // A partner-only gene told by "との融合" in the clause after ("ALKのみ陽性で、EML4とのバリアント1の
       // 融合であった", "ROS1陽性、CD74との再構成"); not a driver of a fusion of its own ("ALK陽性、RETとの
@@ -2959,7 +2949,9 @@ function significanceOf(
     item.what === 'variant' &&
     !items.some((it) => it.start >= item.end && it.what === 'variant' && it.gene !== item.gene)
   ) {
-    const backReference = CLASS_BACK_REFERENCE.exec(text.slice(clause.end, clause.end + 120));
+    const backReference = rules.layout.classBackReference.exec(
+      text.slice(clause.end, clause.end + 120),
+    );
     if (backReference) {
       const from = clause.end + backReference[0].length;
       const sentence = /^[^.;\n]{0,80}/.exec(text.slice(from, from + 80))![0];
@@ -2975,7 +2967,7 @@ function significanceOf(
     // "it"/"this …": "BRCA2 c.9976A>T, p.(Lys3326*), heterozygous - this truncation of the final
     // exon is a common low-risk allele and is reported as LIKELY BENIGN for completeness".
     const tail = text.slice(item.end, Math.min(clause.end, item.end + 300));
-    const told = CLASS_TOLD_OF_VARIANT.exec(tail);
+    const told = rules.layout.classToldOfVariant.exec(tail);
     if (told) {
       const stated = firstSignificance(tail.slice(told.index + told[0].length).slice(0, 80), rules);
       if (stated && stated.start <= 4) return stated.value;
@@ -2987,7 +2979,8 @@ function significanceOf(
       const part = parts[i]!;
       // (Also with its verb further on: "it is expected to abolish normal splicing and is
       // classified LIKELY PATHOGENIC".)
-      const told = CLASS_BACK_REFERENCE.exec(part) ?? CLASS_TOLD_OF_VARIANT.exec(part);
+      const told =
+        rules.layout.classBackReference.exec(part) ?? rules.layout.classToldOfVariant.exec(part);
       const classifying = told && (told.index === 0 || told[0] === part) ? told : null;
       const keyed = /^([^:\n]{1,30}):\s*/.exec(part);
       const stated = classifying
@@ -3014,10 +3007,14 @@ function significanceOf(
     // Tier I。", "…を検出。病的バリアントと判定。" (the clause's last item; a longer sentence is
     // about something else).
     if (next && rules.language === 'ja') {
-      const lead = JA_CLASS_SENTENCE_LEAD.exec(next[1]!)![0];
+      const lead = rules.layout.jaClassSentenceLead.exec(next[1]!)![0];
       const rest = next[1]!.slice(lead.length);
       const stated = rest.length <= 30 ? firstSignificance(rest, rules) : null;
-      if (stated && stated.start === 0 && JA_CLASS_SENTENCE_TAIL.test(rest.slice(stated.length)))
+      if (
+        stated &&
+        stated.start === 0 &&
+        rules.layout.jaClassSentenceTail.test(rest.slice(stated.length))
+      )
         return stated.value;
     }
   }
@@ -3052,8 +3049,11 @@ function significanceOf(
   // change"), as a narrative report writes each finding's interpretation.
   // (Also after the guideline's name: "AMP/ASCO/CAP Tier I.")
   const tierLine =
-    own[0] !== undefined && TIER_FIRST.test(own[0]) ? firstSignificance(own[0], rules) : null;
-  const guideline = own[0] !== undefined ? (TIER_GUIDELINE.exec(own[0])?.[0].length ?? 0) : 0;
+    own[0] !== undefined && rules.layout.tierFirst.test(own[0])
+      ? firstSignificance(own[0], rules)
+      : null;
+  const guideline =
+    own[0] !== undefined ? (rules.layout.tierGuideline.exec(own[0])?.[0].length ?? 0) : 0;
   if (tierLine && tierLine.start <= guideline + 4) return tierLine.value;
   // A line of the entry holding its class alone ("(1) CHEK2 c.444+1G>A - heterozygous" over
   // "       Likely Pathogenic"), before the next entry.
@@ -3123,47 +3123,6 @@ const JA_SHARED_CLASS_TAIL =
   /^\s*(?:[（(][^（()）\n]{0,30})?[)）]?\s*(?:(?:(?:も|が)(?:検出|同定|確認|記載|報告)(?:され|し)(?:て(?:いる|いた|おり))?(?:が)?[、,]\s*(?:上記|前記|以上|これら|どちら|いずれ|両者)(?:の)?(?:\d|[二三四五])?(?:つ|者|変異|バリアント)?)?(?:は|も)[、,]?\s*(?:ともに|共に|いずれも|両者とも|すべて|全て)?|(?:(?:が|も|を)(?:あり|あって|認め(?:られ)?|見つかり|検出され)[、,]\s*)?(?:上記|前記|以上|これら)?(?:の)?(?:\d|[二三四五])(?:つ|者|遺伝子|変異|バリアント)(?:は|が)?\s*(?:とも(?:に)?|共に|いずれも|すべて|全て))\s*/;
 
 /**
- * After a tumour variant in its sentence, the blood (germline) check of it and that check's
- * negative: "血液で確認したが、血液からは検出されなかった", "血液で確認検査を行ったが認められず",
- * "末梢血DNAでは検出されず". (Not a check planned or pending: no negative word then.)
- */
-const JA_BLOOD_CHECK_NEGATIVE =
-  /(?:血液|末梢血)(?:DNA|検体)?(?:で|から|にて|での|の)(?:は|も)?[^。\n]{0,40}?(?:検出され(?:ず|なかった|ませんでした|ていない)|検出し(?:なかった|ませんでした)|認め(?:られ)?(?:ず|なかった|ませんでした)|見つから(?:ず|なかった)|見られ(?:ず|なかった)|陰性)/;
-/** The same check positive: "血液でも同じものが見つかっており", "末梢血からも同一バリアントが検出された". */
-const JA_BLOOD_CHECK_POSITIVE =
-  /(?:血液|末梢血)(?:DNA|検体)?(?:で|から|にて)も[^。\n]{0,30}?(?:検出され(?:た|て|まし)|見つか(?:った|って|り)|認め(?:られ)?(?:た|て|まし)|確認され(?:た|て|まし)|同定され(?:た|て|まし))/;
-/** A variant introduced as found, in a relative clause before it: "パネルで見つかった", "腫瘍で検出された". */
-const JA_FOUND_BEFORE =
-  /(?:見つかった|見つかっている|検出された|検出されている|検出した|認められた|認めた|同定された|報告された)\s*$/;
-
-/** The key of a Japanese class sentence, joined by a particle: "判定は", "分類としては", "評価：". */
-const JA_CLASS_SENTENCE_LEAD =
-  /^(?:(?:判定|分類|評価|病的意義|臨床的意義|(?:ACMG|AMP)(?:分類)?)\s*(?:は|として(?:は)?|[:：])?\s*[、,]?\s*)?/;
-/** What may follow the class in that sentence: its wording ("と判定", "です", "（ACMG）"). */
-const JA_CLASS_SENTENCE_TAIL =
-  /^\s*(?:[（(][^（()）\n]{0,20}[)）])?\s*(?:(?:バリアント|変異)?\s*(?:と(?:判定|評価|分類|判断)(?:され|し)?(?:た|ました|ています|ている)?|であ(?:る|った)|です|でした|相当|扱い)?)?\s*[。.]?\s*$/;
-
-// (Also "We classify it as", and the variant named by its class: "This frameshift is classified
-// as pathogenic", "This splice variant was reported as likely pathogenic".)
-// (And the verbs "classes", "rates", "calls": "The laboratory classes this as pathogenic", "the
-// lab calls it likely pathogenic" – "calls" and "rates" also without "as".)
-const CLASS_BACK_REFERENCE =
-  /^[)\s]*[.;]?\s*(?:(?:the\s+(?:laboratory|lab|report)|we)\s+(?:(?:classif(?:y|ies|ied)|class(?:es|ed)|reports?|reported|interprets?|interpreted|considers?|considered)\s+(?:it|this(?:\s+(?:(?:frameshift|nonsense|missense|splice(?:-site)?|truncating|in-frame)\s+)?(?:variant|change|alteration|frameshift|substitution|deletion|duplication|insertion|allele))?|the\s+variant)\s+as|(?:calls?|called|rates?|rated)\s+(?:it|this(?:\s+(?:variant|change|alteration))?|the\s+variant)(?:\s+as)?)|(?:it|this(?:\s+(?:(?:frameshift|nonsense|missense|splice(?:-site)?|truncating|in-frame)\s+)?(?:variant|change|alteration|frameshift|substitution|deletion|duplication|insertion|allele))?|the\s+variant)\s+(?:is|was|has\s+been)\s+(?:classified|reported|interpreted|considered)\s+as)\s+(?:an?\s+)?/i;
-
-/**
- * The variant told of as "it" or "this …", then its class verb further on in the clause: "it is
- * expected to abolish normal splicing and is classified LIKELY PATHOGENIC", "- this truncation
- * of the final exon is a common low-risk allele and is reported as LIKELY BENIGN". (Not a
- * negated class: "it is not considered pathogenic".)
- */
-const CLASS_TOLD_OF_VARIANT =
-  /(?:^|[;:,–—]\s*|\s-\s*)\s*\b(?:it|this(?:\s+[a-z-]+){0,3}?|the\s+variant)\s+(?:(?!\b(?:not|no|never)\b)[^.;\n]){0,100}?\b(?:is|was|has\s+been)\s+(?:classified|classed|reported|interpreted|considered|called)(?:\s+as)?\s+(?:an?\s+)?/i;
-
-/** Words a heading may hold beside its class: "Pathogenic variants (2)". */
-const HEADING_WORDS =
-  /^(?:variants?|mutations?|alterations?|findings?|results?|detected|identified|reported|\d{1,2})$/i;
-
-/**
  * A line that is only a class, a heading over the entries below it: "Variant of uncertain
  * significance", "Tier III (uncertain significance)", "Pathogenic variants (2)".
  */
@@ -3171,7 +3130,7 @@ function classHeading(line: string, rules: CompiledGeneticsRules): boolean {
   if (rules.language !== 'en' || line.length > 60) return false;
   let rest = line;
   for (const s of rules.significance) rest = rest.replace(s.re, ' ');
-  return (rest.match(/[A-Za-z0-9]+/g) ?? []).every((w) => HEADING_WORDS.test(w));
+  return (rest.match(/[A-Za-z0-9]+/g) ?? []).every((w) => rules.layout.headingWords.test(w));
 }
 
 function cellsOf(line: string): string[] | null {
@@ -3337,7 +3296,7 @@ function underGeneKeyRow(text: string, offset: number): boolean {
   return false;
 }
 
-function eventLines(text: string, mentions: readonly Span[]): Span[] {
+function eventLines(text: string, mentions: readonly Span[], layout: CompiledLayout): Span[] {
   const spans: Span[] = [];
   const add = (offset: number) => {
     const start = lineStartOf(text, offset);
@@ -3345,7 +3304,7 @@ function eventLines(text: string, mentions: readonly Span[]): Span[] {
     const end = lineEndOf(text, offset);
     // Prose wrapped after the gene ("HER2\nnot amplified", "CDKN2A/B homozygous\ndeletion")
     // goes on with its class word on the next line.
-    const wrapped = end < text.length && continuesLine(text, end);
+    const wrapped = end < text.length && continuesLine(text, end, layout);
     spans.push({ start, end: wrapped ? lineEndOf(text, end + 1) : end });
   };
   for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
@@ -3676,7 +3635,11 @@ const GENE_ANAPHOR =
   /\b(?:the\s+same\s+gene|the\s+gene\s+itself|(?:this|that)\s+(?:same\s+)?gene)(?![\w-]|\s+(?:panel|test(?:ing)?|list))/gi;
 const GENE_ANAPHOR_REACH = 300;
 
-function withGeneAnaphors(text: string, genes: GeneMention[]): GeneMention[] {
+function withGeneAnaphors(
+  text: string,
+  genes: GeneMention[],
+  layout: CompiledLayout,
+): GeneMention[] {
   const added: GeneMention[] = [];
   GENE_ANAPHOR.lastIndex = 0;
   for (let m = GENE_ANAPHOR.exec(text); m; m = GENE_ANAPHOR.exec(text)) {
@@ -3703,34 +3666,38 @@ function withGeneAnaphors(text: string, genes: GeneMention[]): GeneMention[] {
       contextOnly: last.contextOnly,
     });
   }
-  const counted = withCountedGeneLists(text, genes);
+  const counted = withCountedGeneLists(text, genes, layout);
   if (added.length === 0 && counted.length === 0) return genes;
   return [...genes, ...added, ...counted].sort((a, b) => a.start - b.start);
 }
 
-/**
+/*
  * "血液のBRCA1/2検査 … 両遺伝子とも病的バリアントは見つからず", "対象遺伝子：MLH1、MSH2、MSH6、PMS2、
  * EPCAM（欠失）… 4遺伝子のいずれにも病的バリアントは認めませんでした": a Japanese report counts back
- * to the genes of the test it lists, and its result is each gene's (one absent entry per gene).
- * The count says which genes: the list written last before it (within GENE_ANAPHOR_REACH), whose
- * members are all of it, or those not restricted to one class by a bracket ("EPCAM（欠失）", tested
- * for its deletion only, has its own line). A count that fits neither is left alone.
+ * to the genes of the test it lists (`layout.jaCountedGenes`), and its result is each gene's (one
+ * absent entry per gene). The count says which genes: the list written last before it (within
+ * GENE_ANAPHOR_REACH), whose members are all of it, or those not restricted to one class by a
+ * bracket ("EPCAM（欠失）", tested for its deletion only, has its own line). A count that fits
+ * neither is left alone.
  */
-const JA_COUNTED_GENES =
-  /(?:(両)|([2-9])|([二三四五六七八九]))遺伝子(?=\s*(?:とも|ともに|共に|の\s*(?:いずれ|どちら|すべて|全て)|いずれ|すべて|全て|(?:に|で)(?:は|も)?(?:病的|変異|バリアント|異常)|(?:は|も)(?:いずれも|ともに|とも)?[、,]?\s*(?:病的|変異|バリアント|異常|陰性|野生型)))/g;
 const KANJI_COUNTS = '二三四五六七八九';
 const JA_COUNTED_LIST_MAX = 12;
 /** Between the genes of one list: "、", "・", "/", "と", "および"; a bracket after a gene may come first. */
 const JA_GENE_LIST_JOINT =
   /^\s*(?:[（(][^（()）\n]{0,12}[)）])?\s*(?:[、,，・/／]|と|および|及び|並びに|ならびに)\s*$/;
 
-function withCountedGeneLists(text: string, genes: readonly GeneMention[]): GeneMention[] {
+function withCountedGeneLists(
+  text: string,
+  genes: readonly GeneMention[],
+  layout: CompiledLayout,
+): GeneMention[] {
   const added: GeneMention[] = [];
   // (Genes are in text order and so are the matches: one pass, and a list read back over at
   // most JA_COUNTED_LIST_MAX genes, so the whole is linear in the note.)
   let next = 0;
-  JA_COUNTED_GENES.lastIndex = 0;
-  for (let m = JA_COUNTED_GENES.exec(text); m; m = JA_COUNTED_GENES.exec(text)) {
+  const counted = layout.jaCountedGenes;
+  counted.lastIndex = 0;
+  for (let m = counted.exec(text); m; m = counted.exec(text)) {
     const at = m.index;
     const count = m[1] ? 2 : m[2] ? Number(m[2]) : KANJI_COUNTS.indexOf(m[3]!) + 2;
     while (next < genes.length && genes[next]!.end <= at) next += 1;
@@ -3944,7 +3911,7 @@ function originNear(
   // germline source.
   const itemGene = item && 'gene' in item ? (item as Item).gene : null;
   if (rules.language === 'en' && itemGene)
-    clauseText = withoutOtherGenesSyndromes(clauseText, itemGene);
+    clauseText = withoutOtherGenesSyndromes(clauseText, itemGene, rules.layout);
   const own = originIn(clauseText, rules);
   if (own) return own;
   // Both kinds in a Japanese clause that runs over several result rows (no full stop between
@@ -4051,7 +4018,7 @@ function originNear(
   // …）" is the tumour's test, though the full stop cuts the clause at "遺伝子解析：".)
   const ownLead =
     rules.language === 'en' && itemGene
-      ? withoutOtherGenesSyndromes(leadText.slice(sentenceEnd + 1), itemGene)
+      ? withoutOtherGenesSyndromes(leadText.slice(sentenceEnd + 1), itemGene, rules.layout)
       : leadText.slice(sentenceEnd + 1);
   const lead = originIn(
     withoutAsides(
@@ -4267,13 +4234,9 @@ function originOfNote(
   };
 }
 
-/** "MUTYH-associated polyposis", "BAP1-related syndrome": an inherited syndrome named by its gene. */
-const GENE_NAMED_SYNDROME =
-  /\b([A-Z][A-Z0-9]{1,9})[- ](?:associated|related)\s+(?:(?:adenomatous\s+)?polyposis|(?:(?:hereditary|familial|cancer|tumou?r)\s+)?(?:predisposition\s+)?syndrome)/g;
-
 /** English text without the gene-named syndromes of genes other than `gene` (origin words). */
-function withoutOtherGenesSyndromes(piece: string, gene: string): string {
-  return piece.replace(GENE_NAMED_SYNDROME, (m, symbol: string) =>
+function withoutOtherGenesSyndromes(piece: string, gene: string, layout: CompiledLayout): string {
+  return piece.replace(layout.geneNamedSyndrome, (m, symbol: string) =>
     symbol === gene ? m : ' '.repeat(m.length),
   );
 }
@@ -4358,21 +4321,20 @@ function testYearOf(text: string, span: Span): string | null {
  * A Japanese result of the note's own test, undated: "今回PD後の血漿でGuardant360を提出。KRASに
  * c.183A>T（p.Q61H）が新たに出現", "今回のリキッドでは…". It is told apart from a dated earlier test
  * ("2022年の原発巣の検査では、RAS（KRAS/NRAS）は野生型") as a test of its own time (decision 30), so
- * `CURRENT_TEST_YEAR` stands for its year. Read in the item's sentence before it, else in the
- * sentence right before that one (the test named, then its result).
+ * `CURRENT_TEST_YEAR` stands for its year. Read (`layout.currentTest`) in the item's sentence
+ * before it, else in the sentence right before that one (the test named, then its result).
  */
-const CURRENT_TEST = /今回(?!は未|も未|は(?:検査|実施)し|の(?:入院|治療))/;
 const CURRENT_TEST_YEAR = 'current';
 
-function currentTestOf(text: string, span: Span): string | null {
+function currentTestOf(text: string, span: Span, layout: CompiledLayout): string | null {
   const lead = text.slice(Math.max(0, span.start - 120), span.start);
   const stops = [...lead.matchAll(/[。\n]/g)].map((m) => m.index);
   const own = lead.slice((stops.at(-1) ?? -1) + 1);
-  if (CURRENT_TEST.test(own)) return CURRENT_TEST_YEAR;
+  if (layout.currentTest.test(own)) return CURRENT_TEST_YEAR;
   // (The sentence before, only when it is on the same line: "今回PD後の血漿でGuardant360を提出。")
   if (stops.length > 0 && lead[stops.at(-1)!] === '。') {
     const previous = lead.slice((stops.at(-2) ?? -1) + 1, stops.at(-1));
-    if (!previous.includes('\n') && CURRENT_TEST.test(previous)) return CURRENT_TEST_YEAR;
+    if (!previous.includes('\n') && layout.currentTest.test(previous)) return CURRENT_TEST_YEAR;
   }
   return null;
 }
@@ -4431,20 +4393,11 @@ const LABEL_GENES_REST =
 
 const OWN_LABEL_AFTER = /^[ \t]*(?:遺伝子|gene)?[ \t]*[:：]/i;
 
-/**
- * A class-specific test named before the gene it was run for: "the ITD assay for FLT3 did not
- * show it", "the fusion assay for ALK was negative", "amplification analysis of MET: negative".
- * The test looks for that class only, so its negative is of the class (`duplication` for an
- * ITD, `fusion`, `amplification`, `copy_loss`), not gene-level (decision 2).
- */
-const ASSAY_FOR =
-  /(?:^|[\s(,;:])([A-Za-z][A-Za-z0-9 /-]{1,30}?)[ \t]+(?:assay|test(?:ing)?|analysis|(?:RT-)?PCR|FISH|probe|screen(?:ing)?|study)[ \t]+(?:for|of|on)[ \t]+(?:the[ \t]+)?$/i;
-
 function withAssayClass(item: Item, text: string, rules: CompiledGeneticsRules): Item {
   if (rules.language !== 'en' || item.what !== 'gene' || item.kind !== 'other' || item.generic)
     return item;
   const lead = text.slice(Math.max(lineStartOf(text, item.start), item.start - 60), item.start);
-  const test = ASSAY_FOR.exec(lead.replace(/^.*[.;](?=\s)/s, ''));
+  const test = rules.layout.assayFor.exec(lead.replace(/^.*[.;](?=\s)/s, ''));
   if (!test) return item;
   const named = test[1]!;
   // (Not a whole-gene copy-number test: "deletion/duplication analysis of BRCA1".)

@@ -117,22 +117,19 @@ const FUSION_JOINT =
 // A fusion told in Japanese words around its second gene: the first gene is the topic or subject
 // and the second is joined to it by と: "FGFR2はBICC1との融合", "ROS1がEZRと融合しており",
 // "RET遺伝子はKIF5B遺伝子との再構成", "NTRK1がTPM3と転座". (Between the genes a topic/subject
-// particle only; after the second "と(の)" and the fusion word, so "ALKとRETの融合" stays a list.)
-// Also the locative (the partner joined onto the kinase gene) and the partner as the subject of a
-// joining verb: "ROS1にSDC4との融合", "ALKではEML4との融合", "NTRK3にETV6がつながる融合遺伝子",
-// "ALKにEML4が融合"; and a fusion variant's label between ("ALKはEML4とのバリアント1の融合").
-const JA_FUSION_BETWEEN = /^\s*(?:遺伝子)?\s*(?:は|が|に(?:は)?|では|の)\s*$/;
-const JA_FUSION_AFTER =
-  /^\s*(?:遺伝子)?\s*(?:との?\s*(?:(?:バリアント|variant|v)\s*\d{1,2}[a-z]?\s*(?:の|型の)?\s*)?(?:融合|再構成|再配列|転座|キメラ)|が\s*(?:つなが|繋が|融合|結合))/;
+// particle only, `layout.jaFusionBetween`; after the second "と(の)" and the fusion word, so
+// "ALKとRETの融合" stays a list.) Also the locative (the partner joined onto the kinase gene) and
+// the partner as the subject of a joining verb: "ROS1にSDC4との融合", "ALKではEML4との融合",
+// "NTRK3にETV6がつながる融合遺伝子", "ALKにEML4が融合"; and a fusion variant's label between
+// ("ALKはEML4とのバリアント1の融合"): `layout.jaFusionAfter` after the second gene.
+
 // Or both genes joined by と before "の融合": "ETV6とNTRK3の融合（エビデンスレベルA）", "EML4遺伝子と
 // ALK遺伝子の融合を検出". Only when one gene alone is a fusion driver and the other no driver of
 // any kind (a partner): "ALKとRETの融合は陰性" (two drivers) stays a list, as "EGFRとALKの融合", and so does a longer list ("EGFR、KRASとALKの融合")
-// or one read as a group ("…の融合はいずれも陰性").
+// or one read as a group ("…の融合はいずれも陰性", `layout.jaFusionAndGroup`). After the second
+// gene `layout.jaFusionAndAfter`, also with a joining verb: "ETV6とNTRK3がつながった融合遺伝子",
+// "EML4とALKが融合".
 const JA_FUSION_AND_BETWEEN = /^\s*(?:遺伝子)?\s*と\s*$/;
-// (Also with a joining verb: "ETV6とNTRK3がつながった融合遺伝子", "EML4とALKが融合".)
-const JA_FUSION_AND_AFTER =
-  /^\s*(?:遺伝子)?\s*(?:の\s*(?:融合|再構成|再配列|転座|キメラ)|が\s*(?:つなが|繋が|融合|結合))/;
-const JA_FUSION_AND_GROUP = /^[^。\n]{0,30}?(?:いずれ|ともに|共に|どちら|両(?:方|者|遺伝子))/;
 
 /** One gene a fusion driver (NTRK3, ALK), the other no driver of any kind (ETV6, EML4, CD74). */
 function oneDriverOnePartner(drivers: CompiledDrivers, a: string, b: string): boolean {
@@ -192,7 +189,7 @@ export function buildItems(
     const jaAnd =
       !english &&
       JA_FUSION_AND_BETWEEN.test(text.slice(a.end, b.start)) &&
-      JA_FUSION_AND_AFTER.test(text.slice(b.end, b.end + 16)) &&
+      layout.jaFusionAndAfter.test(text.slice(b.end, b.end + 16)) &&
       oneDriverOnePartner(drivers, a.genes[0]!, b.genes[0]!) &&
       // (Not a member of a gene list: "EGFR、CD74とROS1の…". A comma that closes a clause with
       // no gene before it opens the pair: "NGSパネルを追加提出し、CD74とROS1の融合遺伝子が陽性".)
@@ -203,12 +200,12 @@ export function buildItems(
           text.slice(genes[i - 1]!.end, a.start),
         )
       ) &&
-      !JA_FUSION_AND_GROUP.test(text.slice(b.end, b.end + 60));
+      !layout.jaFusionAndGroup.test(text.slice(b.end, b.end + 60));
     const jaVerbal =
       jaAnd ||
       (!english &&
-        JA_FUSION_BETWEEN.test(text.slice(a.end, b.start)) &&
-        JA_FUSION_AFTER.test(text.slice(b.end, b.end + 16)));
+        layout.jaFusionBetween.test(text.slice(a.end, b.start)) &&
+        layout.jaFusionAfter.test(text.slice(b.end, b.end + 16)));
     if (
       !FUSION_JOINT.test(text.slice(a.end, b.start)) &&
       !(english && layout.fusionVerbJoint.test(text.slice(a.end, b.start))) &&
@@ -363,10 +360,10 @@ export function buildItems(
     if (
       geneMention &&
       !aside &&
-      !INCLUDING_AFTER_NEGATIVE.test(text.slice(geneMention.end, v.start)) &&
+      !layout.includingAfterNegative.test(text.slice(geneMention.end, v.start)) &&
       !(
         /[(（]/.test(text.slice(geneMention.end, v.start)) &&
-        INCLUDED_IN_PARENTHESIS.test(text.slice(end, end + 60))
+        layout.includedInParenthesis.test(text.slice(end, end + 60))
       )
     ) {
       used.add(geneMention);
@@ -494,7 +491,7 @@ export function buildItems(
       event.kind === 'copy_loss' &&
       before !== undefined &&
       /^biallelic/i.test(event.text) &&
-      SECOND_HIT_AFTER.test(text.slice(before.end, Math.min(event.start, before.end + 120))) &&
+      layout.secondHitAfter.test(text.slice(before.end, Math.min(event.start, before.end + 120))) &&
       // (Not one that names its own genes: "a biallelic deletion spanning CDKN2A and CDKN2B".)
       !(english && after && layout.eventBeforeGene.test(text.slice(event.end, after.start)))
     ) {
@@ -515,14 +512,14 @@ export function buildItems(
         // (Across the semicolon of a continuing ISH call, layout `continuing_calls`: "HER2 IHC
         // 2+; reflex ISH ratio 1.6 with 3.4 copies/cell, so not amplified".)
         (english &&
-          ISH_MEASUREMENT.test(text.slice(before.end, event.start)) &&
+          layout.ishMeasurement.test(text.slice(before.end, event.start)) &&
           !(continued ? /\n|\.(?!\d|\s)/ : /[\n;]|\.(?!\d)/).test(
             text.slice(before.end, event.start),
           )) ||
         // So in Japanese: "HER2/CEP17比 2.5、平均コピー数 6.0 で、今回は増幅ありと判定", "HER2 シグナル
         // 数 5.8、比 2.9 → 増幅".
         (!english &&
-          JA_ISH_MEASUREMENT.test(text.slice(before.end, event.start)) &&
+          layout.jaIshMeasurement.test(text.slice(before.end, event.start)) &&
           !/[\n;；。]/.test(text.slice(before.end, event.start))));
     // A Japanese ISH test told in prose, in one sentence, from the gene to its call: "HER2：生検では
     // DISHが判定保留（比1.9）で再検の予定だったが、切除検体でFISHをやり直したところ比1.2で増幅なし",
@@ -606,11 +603,11 @@ export function buildItems(
         // "The FLT3 fragment analysis looked for an internal tandem duplication and none was
         // seen", "the MET FISH assay screened for amplification": the class is what that
         // gene's test sought.
-        (english && GENE_TEST_SOUGHT.test(text.slice(before.end, event.start))) ||
+        (english && layout.geneTestSought.test(text.slice(before.end, event.start))) ||
         // Or the gene as the subject of a test verb, the class then named with "the": "FLT3 was
         // checked by fragment analysis and the ITD was negative", "ALK was tested by FISH and the
         // rearrangement was not seen": the class is that gene's, past the word reach.
-        (english && GENE_TESTED_THEN_CLASS.test(text.slice(before.end, event.start))));
+        (english && layout.geneTestedThenClass.test(text.slice(before.end, event.start))));
     // (Not an ISH call that continues its gene's clause, "… FISH ratio 1.6, so no
     // amplification": the negation is that gene's result, not a heading.)
     const negated =
@@ -751,7 +748,7 @@ export function buildItems(
       const example =
         !generic &&
         target === before &&
-        INCLUDING_AFTER_NEGATIVE.test(text.slice(before.end, event.start));
+        layout.includingAfterNegative.test(text.slice(before.end, event.start));
       for (const gene of pair ? [pair.gene] : target.genes) {
         if (!example) used.add(target);
         // A generic word ("mutation", "pathogenic variants") says nothing specific: the item
@@ -818,26 +815,11 @@ export function buildItems(
   return { items, used };
 }
 
-/** Between a gene and a class: the gene's test and a verb of looking for ("fragment analysis looked for an"). */
-const GENE_TEST_SOUGHT =
-  /^(?:\s+[\w-]+){0,3}?\s+(?:test(?:ing)?|analysis|assay|PCR|panel|sequencing|screen|FISH)\s+(?:looked\s+for|searched\s+for|sought|screened\s+for|checked\s+for|tested\s+for)\s+(?:(?:an?|any|the)\s+)?$/i;
-
-/** "<gene> was checked by fragment analysis and the <class>": a test verb, then the class. */
-const GENE_TESTED_THEN_CLASS =
-  /^\s+(?:gene\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:(?:also|then|separately|additionally|subsequently)\s+)?(?:checked|tested|assessed|analy[sz]ed|examined|screened|sequenced|interrogated|looked\s+at)(?:\s+(?:by|with|on|using|in|at|for)\s+[^.;:\n]{1,50}?)?\s*,?\s+(?:and|so|:|-|–)\s+(?:the|its)\s+$/i;
-
 /** An in-situ hybridisation call written as the class ("FISH positive", "dual ISH negative"). */
 const ISH_CALL = /(?<![A-Za-z])[FSC]?ISH(?![A-Za-z])/;
 
 /** One exon named right after a gene ("CALR exon 9"), not a range or a list of exons. */
 const GENE_EXON = /^\s?(?:exon|ex)\s?(\d{1,2})(?![\d\-–,/]|\s*(?:-|–|to|and|or|,)\s*\d)/i;
-
-/** A negative heading an "including" list, between a gene and a variant of that list. */
-const INCLUDING_AFTER_NEGATIVE =
-  /\b(?:no|not|none|without|neg|negative)\b[^.;\n]{0,60}\b(?:including|incl\.?|such as|e\.g\.)(?![A-Za-z])/i;
-
-/** Between a gene and "biallelic loss": its variant, named or written ("pathogenic variant and"). */
-const SECOND_HIT_AFTER = /(?<![A-Za-z])(?:variants?|mutations?|mutated|[cp]\.[\w*])/i;
 
 /**
  * A mutation word joined to a class word under one negation: "no mutation or amplification",
@@ -890,9 +872,6 @@ const EXON_RIGHT_BEFORE = /(?:exon|エクソン|エキソン|ex)\s*(\d{1,2})\s*[
 const ASIDE_AFTER_NEGATIVE =
   /(?:なし|無し|陰性|認めず|認めない|認められず|検出されず|検出せず|検出されなかった|\bnegative|\bnot detected|\bnone|\bno\s+(?:[a-z]+\s+){0,2}(?:detected|found|identified|seen))\s*[（(][^（()）\n]{0,12}$/i;
 
-/** The rest of a parenthesis of examples: "、G13Dを含む）", "など）". */
-const INCLUDED_IN_PARENTHESIS = /^[^)）\n]{0,50}(?:を含む|など|等)\s*[)）]/;
-
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }) {
   return a.start < b.end && b.start < a.end;
 }
@@ -925,24 +904,11 @@ function keyBlockRow(
   );
 }
 
-/** Words of an ISH measurement between a gene and its call (signals per cell, a ratio). */
-const ISH_MEASUREMENT =
-  /\b(?:ratio|copies|copy\s+number|signals?(?:\/cell)?|CEP\s?17|[FSC]?ISH)\b[\s\S]*\d(?:\.\d+)?/i;
-
 /**
  * One line break inside wrapped prose: the line goes on in lower case, no sentence end before.
  * (A gene's own label colon may come first, with words after it on the line: "MET: no\n
  * amplification and no exon 14 skipping"; a colon ending the line opens rows of its own.)
  */
-/**
- * The Japanese measurements of an ISH line, and nothing else, up to the call: "/CEP17比 2.5、
- * 平均コピー数 6.0 で、今回は", "シグナル数 8.2、比 3.1 で". (Not a guideline group between, "…、
- * ASCO/CAPグループ5、増幅なし", whose call is read only after an arrow.)
- */
-// (The IHC score and the ISH method may come first, and the measures be joined by ・, the mean
-// written bare, per cell: "HER2 IHC 2+、DISHで比1.7・平均4.1/細胞と増幅なし".)
-const JA_ISH_MEASUREMENT =
-  /^(?:\s*[（(]?\s*(?:IHC|免疫染色)\s*(?:[（(]\s*)?[0-3]\s*\+?\s*[）)]?\s*[、,→]?)?(?:\s*(?:[DFS]?ISH|DISH)\s*(?:法)?\s*(?:で|にて|[:：])?)?(?:\s*[/／]\s*CEP\s?17)?(?:\s*[、,・]?\s*(?:比|シグナル(?:数)?|(?:平均)?コピー数|平均シグナル数?|平均)\s*[:：=]?\s*\d+(?:\.\d+)?\s*(?:個?\/(?:核|細胞)|個|コピー)?)+\s*(?:で|と)?\s*[、,]?\s*(?:今回は|判定は|結果は)?\s*$/;
 
 /** An in-situ hybridisation test named in Japanese prose (FISH, DISH, SISH, ISH法). */
 const JA_ISH_TEST = /(?<![A-Za-z])(?:[DFS]?ISH|DISH)(?![A-Za-z])/;

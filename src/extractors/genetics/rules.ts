@@ -254,6 +254,74 @@ export interface CompiledLayout {
    * "…を疑い" unless a relative suspects it): family_reason_turns, family_reason_suspicions.
    */
   readonly familyReasonTurn: RegExp;
+  /** A line that is only a result after a dash ("- not detected.", "- no mutation by Sanger"). */
+  readonly resultAfterDash: RegExp;
+  /** A line of prose cut mid-phrase: it ends in a preposition, article, auxiliary or comma. */
+  readonly cutMidPhrase: RegExp;
+  /** Right after a gene: the words naming it as a fusion's partner ("with BICC1 as partner"). */
+  readonly partnerWordAfter: RegExp;
+  /** The variant as "it"/"this …", then its class verb further on ("it … is classified LP"). */
+  readonly classToldOfVariant: RegExp;
+  /** Right after a variant, its class told of it ("The laboratory classes this as"). */
+  readonly classBackReference: RegExp;
+  /** After a tumour variant, the blood (germline) check of it negative ("血液からは検出されなかった"). */
+  readonly jaBloodCheckNegative: RegExp;
+  /** The same check positive ("血液でも同じものが見つかっており"). */
+  readonly jaBloodCheckPositive: RegExp;
+  /** The key of a Japanese class sentence, joined by a particle ("判定は"); matches always. */
+  readonly jaClassSentenceLead: RegExp;
+  /** What may follow the class in that sentence ("と判定", "です", "（ACMG）"). */
+  readonly jaClassSentenceTail: RegExp;
+  /** A count of genes of a test listed before ("両遺伝子とも", "4遺伝子のいずれにも"), global. */
+  readonly jaCountedGenes: RegExp;
+  /** An inherited syndrome named by its gene (group 1), global: "MUTYH-associated polyposis". */
+  readonly geneNamedSyndrome: RegExp;
+  /** A Japanese test of the note's own time ("今回"), decision 30. */
+  readonly currentTest: RegExp;
+  /** A class-specific test (group 1: its class words) before its gene: "the ITD assay for". */
+  readonly assayFor: RegExp;
+  /** The guideline naming a tier at a line's start ("AMP/ASCO/CAP Tier I."). */
+  readonly tierGuideline: RegExp;
+  /** Between a gene and a class: its test and a verb of looking for ("analysis looked for an"). */
+  readonly geneTestSought: RegExp;
+  /** Between a gene and a class: a test verb, then the class ("was checked by … and the"). */
+  readonly geneTestedThenClass: RegExp;
+  /** Words of an ISH measurement between a gene and its call (signals per cell, a ratio). */
+  readonly ishMeasurement: RegExp;
+  /**
+   * The Japanese measurements of an ISH line, and nothing else, up to the call: "/CEP17比 2.5、
+   * 平均コピー数 6.0 で、今回は", "シグナル数 8.2、比 3.1 で". (Not a guideline group between, "…、
+   * ASCO/CAPグループ5、増幅なし", whose call is read only after an arrow.)
+   */
+  readonly jaIshMeasurement: RegExp;
+  /** Between a gene and "biallelic loss": its variant, named or written. */
+  readonly secondHitAfter: RegExp;
+  /** Between a kinase gene and its partner, a Japanese fusion's particle ("FGFR2はBICC1との融合"). */
+  readonly jaFusionBetween: RegExp;
+  /** After two genes joined by と, words reading them as a group ("…の融合はいずれも陰性"). */
+  readonly jaFusionAndGroup: RegExp;
+  /** The rest of a parenthesis of examples: "、G13Dを含む）", "など）". */
+  readonly includedInParenthesis: RegExp;
+  /** A passive test verb right after a gene ("was (then) Sanger-sequenced", "were also tested"). */
+  readonly testedAfterGene: RegExp;
+  /** A semicolon or colon, then a pronoun subject and its copula, right before a result word. */
+  readonly pronounResultLead: RegExp;
+  /** A negation that is one bare word ("no", "without"): what it negates is written after it. */
+  readonly bareNegation: RegExp;
+  /** A line opening with an AMP tier as a sentence ("Tier IIC. Hotspot …", "Tier III."). */
+  readonly tierFirst: RegExp;
+  /** A Japanese variant introduced as found, in a relative clause before it ("パネルで見つかった"). */
+  readonly jaFoundBefore: RegExp;
+  /** Words a heading may hold beside its class: "Pathogenic variants (2)". */
+  readonly headingWords: RegExp;
+  /** After the second gene: "と(の)" and a fusion word, or "が" and a joining verb ("との融合"). */
+  readonly jaFusionAfter: RegExp;
+  /** After two genes joined by と: "の" and a fusion word, or a joining verb ("の融合", "が融合"). */
+  readonly jaFusionAndAfter: RegExp;
+  /** A negative heading an "including" list, between a gene and a variant of that list. */
+  readonly includingAfterNegative: RegExp;
+  /** ", <aside>, was also checked:" between a named variant and its result. */
+  readonly checkedAfterAside: RegExp;
 }
 
 export function compileLayout(file: LayoutFile): CompiledLayout {
@@ -361,6 +429,117 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
     ),
     familyReasonTurn: new RegExp(
       `${any(file.family_reason_turns)}|(?<!${any(other(file.relatives))}(?:が|は)[^。、,，\\n]{0,20})${any(file.family_reason_suspicions)}`,
+    ),
+    ...singleRules(file),
+  };
+}
+
+/**
+ * The rules built from one rule's word lists each (the lower part of layout.yaml). The lists are
+ * joined in the order written, not longest first: these rules read how far their match goes.
+ */
+function singleRules(file: LayoutFile) {
+  const o = (list: readonly string[]) => `(?:${list.join('|')})`;
+  // The variant told of as "it", "this (frameshift) variant" or "the variant".
+  const thisVariant = `(?:it|this(?:\\s+(?:${o(file.variant_kind_words)}\\s+)?${o(file.variant_nouns)})?|the\\s+variant)`;
+  const guideline = o(file.tier_guidelines);
+  return {
+    resultAfterDash: new RegExp(
+      `^\\s*[-–]\\s*(?:${o(file.dash_result_words)}\\s*(?:[.;,(]|$)|no\\s+(?:[a-z-]+\\s+){0,2}${o(file.dash_negated_changes)}(?![\\w-]))`,
+      'i',
+    ),
+    cutMidPhrase: new RegExp(`(?:,|\\b${o(file.cut_phrase_endings)})[ \\t]*$`, 'i'),
+    partnerWordAfter: new RegExp(
+      `^\\s+(?:as|being)\\s+(?:(?:the|its|a)\\s+)?(?:${o(file.partner_qualifiers)}\\s+){0,2}${o(file.partner_nouns)}(?![\\w-])`,
+      'i',
+    ),
+    classToldOfVariant: new RegExp(
+      `(?:^|[;:,–—]\\s*|\\s-\\s*)\\s*\\b(?:it|this(?:\\s+[a-z-]+){0,3}?|the\\s+variant)\\s+(?:(?!\\b(?:not|no|never)\\b)[^.;\\n]){0,100}?\\b(?:is|was|has\\s+been)\\s+${o(file.class_told_verbs)}(?:\\s+as)?\\s+(?:an?\\s+)?`,
+      'i',
+    ),
+    classBackReference: new RegExp(
+      `^[)\\s]*[.;]?\\s*(?:(?:the\\s+${o(file.class_reporters)}|we)\\s+(?:${o(file.class_report_verbs)}\\s+${thisVariant}\\s+as|${o(file.class_call_verbs)}\\s+(?:it|this(?:\\s+${o(file.class_call_nouns)})?|the\\s+variant)(?:\\s+as)?)|${thisVariant}\\s+(?:is|was|has\\s+been)\\s+${o(file.class_passive_verbs)}\\s+as)\\s+(?:an?\\s+)?`,
+      'i',
+    ),
+    jaBloodCheckNegative: new RegExp(
+      `${o(file.ja_blood_samples)}${o(file.ja_blood_sample_kinds)}?(?:で|から|にて|での|の)(?:は|も)?[^。\\n]{0,40}?${o(file.ja_blood_check_negatives)}`,
+    ),
+    jaBloodCheckPositive: new RegExp(
+      `${o(file.ja_blood_samples)}${o(file.ja_blood_sample_kinds)}?(?:で|から|にて)も[^。\\n]{0,30}?${o(file.ja_blood_check_positives)}`,
+    ),
+    jaClassSentenceLead: new RegExp(
+      `^(?:${o(file.ja_class_keys)}\\s*(?:は|として(?:は)?|[:：])?\\s*[、,]?\\s*)?`,
+    ),
+    jaClassSentenceTail: new RegExp(
+      `^\\s*(?:[（(][^（()）\\n]{0,20}[)）])?\\s*(?:${o(file.ja_class_nouns)}?\\s*(?:と${o(file.ja_class_judgements)}(?:され|し)?(?:た|ました|ています|ている)?|${file.ja_class_copulas.join('|')})?)?\\s*[。.]?\\s*$`,
+    ),
+    jaCountedGenes: new RegExp(
+      `(?:(両)|([2-9])|([二三四五六七八九]))遺伝子(?=\\s*${o(file.ja_counted_gene_tails)})`,
+      'g',
+    ),
+    geneNamedSyndrome: new RegExp(
+      `\\b([A-Z][A-Z0-9]{1,9})[- ]${o(file.gene_syndrome_links)}\\s+${o(file.gene_syndrome_names)}`,
+      'g',
+    ),
+    currentTest: new RegExp(`${o(file.ja_current_words)}(?!${file.ja_current_not_test.join('|')})`),
+    assayFor: new RegExp(
+      `(?:^|[\\s(,;:])([A-Za-z][A-Za-z0-9 /-]{1,30}?)[ \\t]+${o(file.assay_nouns)}[ \\t]+(?:for|of|on)[ \\t]+(?:the[ \\t]+)?$`,
+      'i',
+    ),
+    tierGuideline: new RegExp(`^\\s*${guideline}(?:\\s*\\/\\s*${guideline})*\\s+`, 'i'),
+    geneTestSought: new RegExp(
+      `^(?:\\s+[\\w-]+){0,3}?\\s+${o(file.sought_test_nouns)}\\s+${o(file.seeking_verbs)}\\s+(?:(?:an?|any|the)\\s+)?$`,
+      'i',
+    ),
+    geneTestedThenClass: new RegExp(
+      `^\\s+(?:gene\\s+)?(?:was|were|had\\s+been|has\\s+been)\\s+(?:${o(file.tested_then_class_adverbs)}\\s+)?${o(file.tested_then_class_verbs)}(?:\\s+(?:by|with|on|using|in|at|for)\\s+[^.;:\\n]{1,50}?)?\\s*,?\\s+(?:and|so|:|-|–)\\s+(?:the|its)\\s+$`,
+      'i',
+    ),
+    ishMeasurement: new RegExp(
+      `\\b${o(file.ish_measurement_words)}\\b[\\s\\S]*\\d(?:\\.\\d+)?`,
+      'i',
+    ),
+    // (The IHC score and the ISH method may come first, and the measures be joined by ・, the
+    // mean written bare, per cell: "HER2 IHC 2+、DISHで比1.7・平均4.1/細胞と増幅なし".)
+    jaIshMeasurement: new RegExp(
+      `^(?:\\s*[（(]?\\s*(?:IHC|免疫染色)\\s*(?:[（(]\\s*)?[0-3]\\s*\\+?\\s*[）)]?\\s*[、,→]?)?(?:\\s*(?:[DFS]?ISH|DISH)\\s*(?:法)?\\s*(?:で|にて|[:：])?)?(?:\\s*[/／]\\s*CEP\\s?17)?(?:\\s*[、,・]?\\s*${o(file.ja_ish_measures)}\\s*[:：=]?\\s*\\d+(?:\\.\\d+)?\\s*(?:個?\\/(?:核|細胞)|個|コピー)?)+\\s*(?:で|と)?\\s*[、,]?\\s*${o(file.ja_ish_call_leads)}?\\s*$`,
+    ),
+    secondHitAfter: new RegExp(
+      `(?<![A-Za-z])(?:${file.second_hit_words.join('|')}|[cp]\\.[\\w*])`,
+      'i',
+    ),
+    jaFusionBetween: new RegExp(`^\\s*(?:遺伝子)?\\s*${o(file.ja_fusion_between_particles)}\\s*$`),
+    jaFusionAndGroup: new RegExp(`^[^。\\n]{0,30}?${o(file.ja_group_words)}`),
+    includedInParenthesis: new RegExp(`^[^)）\\n]{0,50}${o(file.ja_example_endings)}\\s*[)）]`),
+    // (An exon may name the region tested: "CALR exon 9 had been sent … and was negative".)
+    testedAfterGene: new RegExp(
+      `^(?:\\s+exons?\\s*\\d{1,2}(?:\\s*(?:-|–|to|and|,)\\s*\\d{1,2})*)?\\s+(?:was|were|had\\s+been|has\\s+been)\\s+(?:${o(file.tested_after_gene_adverbs)}\\s+)?(?:[A-Za-z]+-)?${o(file.tested_after_gene_verbs)}\\b`,
+      'i',
+    ),
+    pronounResultLead: new RegExp(
+      `[;:]\\s*(?:${o(file.result_pronouns)}\\s+${o(file.result_copulas)}\\s+(?:${file.result_adverbs.map((a) => `${a}\\s+`).join('|')})?)?$`,
+      'i',
+    ),
+    bareNegation: new RegExp(`^${o(file.bare_negations)}$`, 'i'),
+    tierFirst: new RegExp(
+      `^\\s*(?:${guideline}(?:\\s*\\/\\s*${guideline})*\\s+)?tier\\s*(?:I{1,3}|IV|[1-4])[A-D]?\\s*[.;]`,
+      'i',
+    ),
+    jaFoundBefore: new RegExp(`${o(file.ja_found_verbs)}\\s*$`),
+    headingWords: new RegExp(`^(?:${file.class_heading_words.join('|')}|\\d{1,2})$`, 'i'),
+    jaFusionAfter: new RegExp(
+      `^\\s*(?:遺伝子)?\\s*(?:との?\\s*(?:${o(file.ja_fusion_variant_labels)}\\s*\\d{1,2}[a-z]?\\s*(?:の|型の)?\\s*)?${o(file.ja_fusion_words)}|が\\s*${o(file.ja_fusion_join_verbs)})`,
+    ),
+    jaFusionAndAfter: new RegExp(
+      `^\\s*(?:遺伝子)?\\s*(?:の\\s*${o(file.ja_fusion_words)}|が\\s*${o(file.ja_fusion_join_verbs)})`,
+    ),
+    includingAfterNegative: new RegExp(
+      `\\b${o(file.including_negations)}\\b[^.;\\n]{0,60}\\b${o(file.including_words)}(?![A-Za-z])`,
+      'i',
+    ),
+    checkedAfterAside: new RegExp(
+      `^\\s*,[^.;:\\n]{1,120},\\s*(?:was|were|has\\s+been|had\\s+been)\\s+(?:${file.checked_aside_adverbs.map((a) => `${a}\\s+`).join('|')})?${o(file.checked_aside_verbs)}\\s*(?:[:–-]\\s*|and\\s+(?:(?:was|is)\\s+)?)?$`,
+      'i',
     ),
   };
 }

@@ -104,7 +104,7 @@ function subjectTestResult(
   // "KRAS G12C, the reason for referral, was looked for again - not detected".
   if (
     item.what === 'variant' &&
-    CHECKED_AFTER_ASIDE.test(text.slice(item.end, result.start)) &&
+    layout.checkedAfterAside.test(text.slice(item.end, result.start)) &&
     (text.slice(item.end, result.start).match(/[A-Za-z0-9]+/g) ?? []).length <= MAX_SUBJECT_GAP
   )
     return true;
@@ -116,7 +116,7 @@ function subjectTestResult(
   // smear was reviewed and was negative", "KRAS was sent off in 2021 and came back wild-type".)
   if (
     (item.what === 'gene' || item.what === 'variant') &&
-    TESTED_AFTER_GENE.test(text.slice(item.end, item.end + 60))
+    layout.testedAfterGene.test(text.slice(item.end, item.end + 60))
   ) {
     const gap = text.slice(item.end, result.start);
     if (/[.;:!?](?:\s|$)|\n\s*\n/.test(gap) || layout.subjectGapStop.test(gap)) return false;
@@ -134,13 +134,6 @@ function subjectTestResult(
 }
 
 const MAX_SUBJECT_GAP = 24;
-/** "was (then) Sanger-sequenced", "were also tested": a passive test verb right after a gene. */
-// (An exon may name the region tested: "CALR exon 9 had been sent … and was negative".)
-const TESTED_AFTER_GENE =
-  /^(?:\s+exons?\s*\d{1,2}(?:\s*(?:-|–|to|and|,)\s*\d{1,2})*)?\s+(?:was|were|had\s+been|has\s+been)\s+(?:(?:then|also|subsequently|separately|additionally|again|later)\s+)?(?:[A-Za-z]+-)?(?:sequenced|tested|genotyped|analy[sz]ed|assessed|examined|screened|interrogated|checked|looked\s+at|sent(?:\s+(?:off|out|away))?)\b/i;
-/** ", <aside>, was also checked:" between a named variant and its result. */
-const CHECKED_AFTER_ASIDE =
-  /^\s*,[^.;:\n]{1,120},\s*(?:was|were|has\s+been|had\s+been)\s+(?:also\s+|again\s+|then\s+|specifically\s+)?(?:checked|tested|looked\s+for(?:\s+again)?|sought|analy[sz]ed|assessed|screened(?:\s+for)?)\s*(?:[:–-]\s*|and\s+(?:(?:was|is)\s+)?)?$/i;
 /** A bracket of the item's own measured value: "（CN 11）", "(VAF 18%)", "（コピー数：8）". */
 const OWN_MEASURE =
   /^\s?[(（]\s*(?:VAF|AF|CN|コピー数|copy\s*number|(?:変異)?アレル頻度)\s*[:：=]?\s*(?:約|~|〜|≒)?\s*\d+(?:\.\d+)?\s*%?\s*[)）]/i;
@@ -151,10 +144,6 @@ const OWN_MEASURE =
 // (Or the genes counted: "came back normal for both genes", "negative in all three genes".)
 const BACK_REFERENCE =
   /\b(?:any|none|all|each|either)\s+of\s+(?:them|these|those)\b|\b(?:both|all|each)(?:\s+(?:of\s+)?(?:the\s+)?(?:two|three|four|five|six|\d{1,2}))?\s+genes\b|^(?:neither|none)\s+(?:of\s+(?:them|these|those|the\s+\w+)\s+)?(?:showed|shows|had|has|have|carried|carries|harbou?red|harbou?rs|revealed|demonstrated)\b/i;
-
-/** A semicolon or colon, then a pronoun subject and its copula, right before a result word. */
-const PRONOUN_RESULT_LEAD =
-  /[;:]\s*(?:(?:it|they)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+|then\s+)?)?$/i;
 
 export type Status = 'present' | 'absent' | null;
 
@@ -312,7 +301,7 @@ export function decideStatus(
           // A gene alone takes "no pathogenic alterations detected"; a named alteration only
           // a bare value ("ALK rearrangement: no"), not "KRAS-mutant -> no anti-EGFR".
           // A region ("POLE exonuclease domain: no pathogenic variant detected") is a gene too.
-          ((item.what === 'gene' && !item.generic && !bareNegationOfOther(text, r)) ||
+          ((item.what === 'gene' && !item.generic && !bareNegationOfOther(text, r, layout)) ||
             item.kind === 'wild_type' ||
             clauseRestEmpty(text, r.end)))),
   );
@@ -419,7 +408,7 @@ export function decideStatus(
     const backReference =
       BACK_REFERENCE.test(after.text) ||
       (!japanese &&
-        PRONOUN_RESULT_LEAD.test(text.slice(Math.max(0, after.start - 40), after.start)) &&
+        layout.pronounResultLead.test(text.slice(Math.max(0, after.start - 40), after.start)) &&
         (/^(?:neither|none)\b/i.test(after.text) ||
           /^(?:it|they)\b/i.test(
             text.slice(Math.max(0, after.start - 40), after.start).replace(/^.*[;:]\s*/s, ''),
@@ -721,9 +710,6 @@ function countWords(s: string): number {
     .length;
 }
 
-/** A negation that is one bare word ("no", "without"): what it negates is written after it. */
-const BARE_NEGATION = /^(?:no|without|absence of|free of|no evidence (?:of|for))$/i;
-
 /** After a bare negation: a genetic noun within a few words, or nothing more ("BRCA1: no,"). */
 const GENETIC_AFTER_NEGATION =
   /^(?:\s*(?:[,;:)\]]|$)|\s+(?:[\w/()-]+\s+){0,4}?(?:mutat|variant|alteration|change|fusion|rearrang|amplifi|deletion|duplication|insertion|abnormalit|aberration|copy|pathogenic|reportable))/i;
@@ -732,9 +718,9 @@ const GENETIC_AFTER_NEGATION =
  * "low EPO, no splenomegaly": a bare negation after a gene that negates some other, non-genetic
  * thing written after it is no result of the gene.
  */
-function bareNegationOfOther(text: string, word: ResultWord): boolean {
+function bareNegationOfOther(text: string, word: ResultWord, layout: CompiledLayout): boolean {
   return (
-    BARE_NEGATION.test(word.text) &&
+    layout.bareNegation.test(word.text) &&
     !GENETIC_AFTER_NEGATION.test(text.slice(word.end, word.end + 80).split('\n')[0]!)
   );
 }
