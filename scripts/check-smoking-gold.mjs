@@ -71,6 +71,42 @@ const TOLERANCE = 0.01;
 // note_id -> { field: reason }. Notes whose stated value conflicts with the arithmetic; gold
 // keeps the stated value. Keep this in step with the README of each language's set.
 const STATED_CONFLICTS = {
+  'en-s-4521': {
+    pack_years:
+      'states "Call it 30 pack-years" (her own figure) beside about a pack a day from 1990 until the summer before last (2023) (computed 33) (dev45 4521)',
+  },
+  'ja-s-4305': {
+    brinkman_index:
+      'states ブリンクマン指数1000 (前医の紹介状) beside 二十五から五十五 and 一日30本 (computed 900) (dev43 4305)',
+  },
+  'ja-s-4327': {
+    brinkman_index:
+      'states ＢＩ ７００ (前医情報) beside １日２０本×３０年、Ｈ２４年禁煙 (computed 600) (dev43 4327)',
+  },
+  'en-s-4413': {
+    pack_years:
+      'states "my lung doctor said 40 pack-years" beside 2 ppd x 15 yrs (computed 30) (dev44 4413, modelled on dev 33)',
+  },
+  'ja-s-4228': {
+    brinkman_index:
+      'states BI 900 beside 30本/日×28年, 現在も継続中 (computed 840) (dev42 4228, twin of dev 34)',
+  },
+  'en-s-4331': {
+    pack_years:
+      'states "call it 25 pack-years" (his own figure) beside about a pack a day from 1990 through 2012 (computed 22) (dev43 4331)',
+  },
+  'ja-s-4109': {
+    brinkman_index:
+      'states 喫煙指数 600 (前医の情報提供書) beside 23歳から51歳 and 1日20本前後 (computed 560) (dev41 4109)',
+  },
+  'ja-s-4117': {
+    pack_years:
+      'states 約40 pack-years (前医の記録) beside 17歳から66歳 and 一日15本程度 (computed 36.75) (dev41 4117)',
+  },
+  'ja-s-4032': {
+    brinkman_index:
+      'states ブリンクマン指数600 (前医紹介状) beside 22歳から57歳 and 1日20本 (computed 700) (dev40 4032)',
+  },
   'en-s-4123': {
     pack_years:
       'states "about 30 pack-years" (her own figure) beside a pack a day from 1982 to 2004 (computed 22) (dev41 4123)',
@@ -214,6 +250,14 @@ const STATED_CONFLICTS = {
 // note_id -> reason. Notes labelled unknown that still carry numbers: the note gives an amount
 // of smoking but leaves current vs former open. Keep in step with that language's README.
 const UNKNOWN_WITH_NUMBERS = {
+  'ja-s-4319':
+    '喫煙歴あり (1日20本を30年程度, 入所前のかかりつけ医の記録), current use and quit not confirmable (dev43 4319)',
+  'en-s-4339':
+    'ever smoker (imported outside records) with approx. 1/2 pack/day x ~10 yrs, current cigarette use not addressed (dev43 4339, decision 59)',
+  'ja-s-4107':
+    '喫煙歴：あり (1日25本、30年間, かかりつけ医の紹介状), current use and quit not confirmable (dev41 4107)',
+  'ja-s-4029':
+    '喫煙歴あり (1日25本×30年, 紹介元の記録), current use not confirmed today (dev40 4029)',
   'ja-s-3927': '喫煙歴あり (20本×30年, 紹介元の記録), current use not answered (dev39 3927)',
   'ja-s-3829':
     '喫煙歴：あり (前医の記録で約30 pack-years), current use and quit not confirmable (dev38 3829)',

@@ -21,7 +21,7 @@ interface Floor {
 const FLOORS: Record<string, Floor> = {
   'en/dev': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'ja/dev': { f1: 0.99, significance: 0.99, origin: 0.99 },
-  'ja/dev2': { f1: 0.98, significance: 0.99, origin: 0.99 },
+  'ja/dev2': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'ja/dev3': { f1: 0.98, significance: 0.99, origin: 0.99 },
   'en/dev4': { f1: 0.99, significance: 0.99, origin: 1 },
   'ja/dev4': { f1: 0.99, significance: 0.99, origin: 0.99 },
@@ -99,7 +99,7 @@ const FLOORS: Record<string, Floor> = {
   // 0.969. en dev18 keeps misses left for lack of a rule (a relative named only as the proband of a
   // "familial variant", the androgen receptor named in words, origin of a negative told after a
   // tumour's sentences).
-  'en/dev18': { f1: 0.97, significance: 0.99, origin: 0.95 },
+  'en/dev18': { f1: 0.97, significance: 0.99, origin: 0.97 },
   'ja/dev20': { f1: 0.99, significance: 0.99, origin: 0.99 },
   // en dev19 and ja dev21, each note combining two or three random dev notes: first scored 0.946
   // and 0.933. en dev19 keeps misses left (a relative's chart for a targeted report, an ISH call on
@@ -134,12 +134,12 @@ const FLOORS: Record<string, Floor> = {
   'en/dev25': { f1: 0.99, significance: 0.98, origin: 0.99 },
   'en/dev26': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'en/dev27': { f1: 0.99, significance: 0.99, origin: 0.99 },
-  'en/dev28': { f1: 0.95, significance: 0.99, origin: 0.95 },
+  'en/dev28': { f1: 0.96, significance: 0.99, origin: 0.95 },
   'en/dev29': { f1: 0.96, significance: 0.97, origin: 0.96 },
   'ja/dev27': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'ja/dev28': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'ja/dev29': { f1: 0.99, significance: 0.99, origin: 0.99 },
-  'ja/dev30': { f1: 0.99, significance: 0.99, origin: 0.98 },
+  'ja/dev30': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'ja/dev31': { f1: 0.99, significance: 0.99, origin: 0.98 },
   // en dev30 and ja dev32, a last harder draw: first scored 0.910 and 0.919. Left: back-references
   // ("carries neither", "the same gene"), relatives known only by a first name, per-problem scoping.
@@ -154,13 +154,26 @@ const FLOORS: Record<string, Floor> = {
   // as a bare "she", a class-only result whose gene is in the sentence before, HGVS with no gene (a kit).
   'en/dev31': { f1: 0.97, significance: 0.97, origin: 0.95 },
   'en/dev32': { f1: 0.99, significance: 0.98, origin: 0.97 },
-  'en/dev33': { f1: 0.99, significance: 0.99, origin: 0.97 },
+  'en/dev33': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'en/dev34': { f1: 0.96, significance: 0.99, origin: 0.99 },
   'ja/dev34': { f1: 0.99, significance: 0.99, origin: 0.98 },
   'ja/dev35': { f1: 0.99, significance: 0.99, origin: 0.97 },
   'ja/dev36': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'ja/dev37': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'ja/dev38': { f1: 0.99, significance: 0.99, origin: 0.99 },
+  // en dev35–dev37 and ja dev39–dev42 (2026-11-29, eighth stop): prose draws (EN 0.870, JA 0.973), one-to-one
+  // twins of dev notes (ja dev40 0.987), and prose drawn across haematology, hereditary clinics, sarcoma,
+  // endocrine, skin and paediatric tumours (EN 0.889 / 0.858, JA 0.941 / 0.847 when first scored).
+  'en/dev35': { f1: 0.99, significance: 0.98, origin: 0.99 },
+  'en/dev36': { f1: 0.99, significance: 0.99, origin: 0.99 },
+  'en/dev37': { f1: 0.93, significance: 0.96, origin: 0.91 },
+  'ja/dev39': { f1: 0.99, significance: 0.99, origin: 0.99 },
+  'ja/dev40': { f1: 0.98, significance: 0.99, origin: 0.99 },
+  'ja/dev41': { f1: 0.99, significance: 0.99, origin: 0.97 },
+  'ja/dev42': { f1: 0.99, significance: 0.98, origin: 0.95 },
+  // en dev35–dev37 and ja dev39–dev42 (2026-11-29, eighth stop): prose draws (EN 0.870, JA 0.973), one-to-one
+  // twins of dev notes (ja dev40 0.987), and prose drawn across haematology, hereditary clinics, sarcoma,
+  // endocrine, skin and paediatric tumours (EN 0.889 / 0.858, JA 0.941 / 0.847 when first scored).
   // Raised after the sixth stop's scorings (EN 0.937 → 0.948 → 0.969, JA 0.910 → 0.926).
   'en/devtest': { f1: 0.96, significance: 0.99, origin: 0.99 },
   // ja devtest origin fell from 1.000 to 0.950 with ja decision 99's reading of dev12 (an origin

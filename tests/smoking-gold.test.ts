@@ -31,7 +31,7 @@ const FLOORS: Record<string, Floor> = {
   'ja/dev': { macroF1: 0.99, numeric: 0.99 },
   'ja/dev2': { macroF1: 0.99, numeric: 0.99 },
   'ja/dev3': { macroF1: 0.99, numeric: 0.99 },
-  'ja/dev4': { macroF1: 0.99, numeric: 0.96 },
+  'ja/dev4': { macroF1: 0.99, numeric: 0.99 },
   'ja/dev5': { macroF1: 0.99, numeric: 0.99 },
   'ja/dev6': { macroF1: 0.99, numeric: 0.99 },
   // ja dev7 was written blind on the current/former boundary; first scored at 0.840 (never F1
@@ -216,6 +216,20 @@ const FLOORS: Record<string, Floor> = {
   'ja/dev37': { macroF1: 0.99, numeric: 0.96 },
   'ja/dev38': { macroF1: 0.99, numeric: 0.99 },
   'ja/dev39': { macroF1: 0.99, numeric: 0.99 },
+  // en dev42–dev45 and ja dev40–dev43 (2026-11-29, eighth stop): prose draws with most notes carrying numbers
+  // written the hard way (first scored EN 0.885 / 0.883 / 0.910, JA 0.863 / 0.804 / 0.873, numbers as low as
+  // 0.41), and one-to-one twins of dev notes made the way dev-test was (en dev44 0.938, ja dev42 1.000).
+  'en/dev42': { macroF1: 0.98, numeric: 0.85 },
+  'en/dev43': { macroF1: 0.91, numeric: 0.71 },
+  'en/dev44': { macroF1: 0.99, numeric: 0.99 },
+  'en/dev45': { macroF1: 0.94, numeric: 0.79 },
+  'ja/dev40': { macroF1: 0.99, numeric: 0.99 },
+  'ja/dev41': { macroF1: 0.99, numeric: 0.99 },
+  'ja/dev42': { macroF1: 0.99, numeric: 0.99 },
+  'ja/dev43': { macroF1: 0.99, numeric: 0.99 },
+  // en dev42–dev45 and ja dev40–dev43 (2026-11-29, eighth stop): prose draws with most notes carrying numbers
+  // written the hard way (first scored EN 0.885 / 0.883 / 0.910, JA 0.863 / 0.804 / 0.873, numbers as low as
+  // 0.41), and one-to-one twins of dev notes made the way dev-test was (en dev44 0.938, ja dev42 1.000).
   'en/devtest': { macroF1: 0.98, numeric: 0.92 },
   'ja/devtest': { macroF1: 0.95, numeric: 0.9 },
 };

@@ -148,6 +148,13 @@ export const smokingRuleFileSchema = z.strictObject({
       // other statement, and among themselves the later one wins ("quit 2015, relapsed 2018,
       // stopped again two years ago" → former).
       rank: z.enum(['relapse', 'quit_again']).optional(),
+      /**
+       * What the statement is to resolution beyond its status (resolve.ts):
+       * `switched-from-cigarettes` ("加熱式へ切り替え", "switched to a pipe": the cigarette numbers
+       * end at the switch), `open-start` (a habit dated from its start with no end,
+       * "2002年から1日20本"), `started` (only says smoking began, 吸い始めた).
+       */
+      role: z.enum(['switched-from-cigarettes', 'open-start', 'started']).optional(),
       pattern: regexSource,
     }),
   ),
@@ -261,6 +268,11 @@ export const smokingRuleFileSchema = z.strictObject({
    * plus a cigar on Saturdays"): the count is not that product's.
    */
   added_product: regexSource.optional(),
+  /**
+   * A line that only names the topic ("TOBACCO / NICOTINE", "Smoking") over the rows that answer
+   * it: a heading, so its words are no status (tested on the whole line).
+   */
+  topic_heading: regexSource.optional(),
   age: regexSource,
   /**
    * A date of birth ("DOB: 09/14/1968"), with named groups year, month and day: the patient's age
@@ -303,6 +315,12 @@ export const smokingRuleFileSchema = z.strictObject({
        * about the patient's smoking right before it (mentions.ts).
        */
       needs_context: z.enum(['sentence', 'block', 'fragment']).optional(),
+      /**
+       * `switch-year`: the year of a switch to another product (ends the cigarette years);
+       * `restart-year`: the year smoking started again after a quit (starts the latest period
+       * only, decision 61). See resolve.ts.
+       */
+      role: z.enum(['switch-year', 'restart-year']).optional(),
       pattern: regexSource,
     }),
   ),
@@ -486,6 +504,8 @@ export const driversFileSchema = z.strictObject({
       }),
     )
     .optional(),
+  /** Class words that always mean one gene, written without it ("the ITD assay was negative"). */
+  class_hotspots: z.array(z.strictObject({ pattern: z.string().min(2), gene: symbol })).optional(),
   expression_genes: z.array(symbol),
   expression_forms: z.array(z.string().min(2)),
   fusion_positive_genes: z.array(symbol),
@@ -502,6 +522,7 @@ export const layoutFileSchema = z.strictObject({
   relative_chart: patternList.min(1),
   chart_relatives: patternList.min(1),
   same_as_after: patternList.min(1),
+  ja_same_result_after: patternList.min(1),
   germline_note_types: patternList.min(1),
   somatic_note_types: patternList.min(1),
   stain_markers: patternList.min(1),
@@ -518,7 +539,10 @@ export const layoutFileSchema = z.strictObject({
   list_gap_words: patternList.min(1),
   japanese_gap_words: patternList.min(1),
   earlier_test_labels: patternList.min(1),
+  later_test_words: patternList.min(1),
+  tracked_change_words: patternList.min(1),
   reason_labels: patternList.min(1),
+  ja_next_step_turns: patternList.min(1),
   self_words: patternList.min(1),
   continuing_calls: patternList.optional(),
   dna_test_labels: patternList.min(1),
@@ -530,6 +554,10 @@ export const layoutFileSchema = z.strictObject({
   test_noun_modifiers: patternList.min(1),
   fusion_verbs: patternList.min(1),
   same_test_nouns: patternList.min(1),
+  /** Gene-family names that own a class word right after them ("no FGFR fusion"). */
+  family_names: patternList.optional(),
+  /** A report's own words that a change has no class ("the report gives it no tier"). */
+  no_class_stated: patternList.optional(),
   reference_relatives: patternList.min(1),
   co_subject_relatives: patternList.min(1),
   co_subject_qualifiers: patternList.min(1),
@@ -546,6 +574,8 @@ export const layoutFileSchema = z.strictObject({
   class_call_verbs: patternList.min(1),
   class_call_nouns: patternList.min(1),
   class_passive_verbs: patternList.min(1),
+  /** Subjects naming the changes just listed together ("Both", "The two variants"). */
+  class_together_subjects: patternList.optional(),
   variant_kind_words: patternList.min(1),
   variant_nouns: patternList.min(1),
   ja_blood_samples: patternList.min(1),
@@ -584,6 +614,8 @@ export const layoutFileSchema = z.strictObject({
   class_heading_words: patternList.min(1),
   ja_fusion_words: patternList.min(1),
   ja_fusion_join_verbs: patternList.min(1),
+  slash_fusion_words: patternList.min(1),
+  case_group_after: patternList.min(1),
   ja_fusion_variant_labels: patternList.min(1),
   including_negations: patternList.min(1),
   including_words: patternList.min(1),

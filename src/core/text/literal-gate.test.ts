@@ -61,6 +61,22 @@ describe('asciiTwin', () => {
     expect(asciiTwin(/\u212a/giu)).toBeNull();
     expect(asciiTwin(/[ā-ǿ]/giu)).toBeNull();
     expect(asciiTwin(/smoke/gi)).toBeNull();
+    expect(asciiTwin(/[\u2100-\u2200]x/giu)).toBeNull();
+    expect(asciiTwin(/[a-\u0180]/giu)).toBeNull();
+    expect(asciiTwin(/\u{1F600}/giu)).toBeNull();
+    expect(asciiTwin(/😀/giu)).toBeNull();
+  });
+
+  it('reads a dash beside a non-ASCII character as a range only inside a class, between atoms', () => {
+    // "1-2", "1–2" (en dash), "2 〜 3": the dash is a character here, not a range.
+    for (const regex of [/\d[-–]\d/giu, /\d(?:-|–)\d/giu, /[–-]x/giu, /[\u3000-\u303f ]pack/giu]) {
+      const twin = asciiTwin(regex);
+      expect(twin).not.toBeNull();
+      const text = '1-2 1–2 -x X pack 3-Pack';
+      expect([...text.matchAll(twin!)].map((m) => [m.index, m[0]])).toEqual(
+        [...text.matchAll(regex)].map((m) => [m.index, m[0]]),
+      );
+    }
   });
 
   it('writes letter and digit properties out as their ASCII ranges', () => {

@@ -228,11 +228,7 @@ export function asciiTwin(regex: RegExp): RegExp | null {
   if (known !== undefined) return known;
   let twin: RegExp | null = null;
   const source = regex.flags.includes('u') ? withAsciiProperties(regex.source) : null;
-  const safe =
-    source !== null &&
-    !/\\[pPuxck]/.test(source) &&
-    !/[\u017f\u212a\ud800-\udfff]/.test(source) &&
-    !/[\u0080-\uffff]-|-[\u0080-\uffff]/.test(source);
+  const safe = source !== null && !canDenoteFoldingOrAstral(source);
   if (safe) {
     try {
       twin = new RegExp(source, regex.flags.replace('u', ''));
@@ -242,6 +238,72 @@ export function asciiTwin(regex: RegExp): RegExp | null {
   }
   TWINS.set(regex, twin);
   return twin;
+}
+
+/** Characters that fold to an ASCII letter under `iu` but not under `i` (long s, Kelvin). */
+const FOLDS_TO_ASCII = [0x017f, 0x212a];
+
+/**
+ * True when a pattern source may denote a character that makes its `iu` and `i` forms differ on
+ * ASCII text: U+017F or U+212A, written as a character, an escape or inside a class range
+ * (`[ā-ǿ]`); a surrogate (an astral character is one unit under `u`, two without); or an escape
+ * read differently without `u` (`\u{…}`, a property, `\c`, `\k` without named groups). A `-` that
+ * is not a range (`[-–]`, `(?:-|–)`) is a character, not a reason: the old check refused every
+ * non-ASCII character next to a dash.
+ */
+function canDenoteFoldingOrAstral(source: string): boolean {
+  const unsafe = (code: number) =>
+    FOLDS_TO_ASCII.includes(code) || (code >= 0xd800 && code <= 0xdfff);
+  const namedGroups = /\(\?<[A-Za-z_$]/.test(source);
+  // One atom at `at`: its code point (null for a class escape such as \d) and its length.
+  const atom = (at: number): { code: number | null; length: number } | undefined => {
+    const c = source[at]!;
+    if (c !== '\\') return { code: source.charCodeAt(at), length: 1 };
+    const next = source[at + 1];
+    if (next === undefined) return undefined;
+    if (next === 'u') {
+      const hex = /^[0-9a-fA-F]{4}/.exec(source.slice(at + 2, at + 6));
+      return hex ? { code: Number.parseInt(hex[0], 16), length: 6 } : undefined;
+    }
+    if (next === 'x') {
+      const hex = /^[0-9a-fA-F]{2}/.exec(source.slice(at + 2, at + 4));
+      return hex ? { code: Number.parseInt(hex[0], 16), length: 4 } : undefined;
+    }
+    if (next === 'p' || next === 'P' || next === 'c') return undefined;
+    if (next === 'k') return namedGroups ? { code: null, length: 2 } : undefined;
+    if ('dDwWsSbB'.includes(next) || (next >= '0' && next <= '9')) return { code: null, length: 2 };
+    const controls: Record<string, number> = { n: 10, r: 13, t: 9, f: 12, v: 11 };
+    return { code: controls[next] ?? next.charCodeAt(0), length: 2 };
+  };
+  let inClass = false;
+  for (let i = 0; i < source.length; ) {
+    const c = source[i]!;
+    if (!inClass && c === '[') {
+      inClass = true;
+      i += source[i + 1] === '^' ? 2 : 1;
+      continue;
+    }
+    if (inClass && c === ']') {
+      inClass = false;
+      i += 1;
+      continue;
+    }
+    const first = atom(i);
+    if (!first) return true;
+    if (first.code !== null && unsafe(first.code)) return true;
+    i += first.length;
+    // A range inside a class: `a-b` where `b` is not the class's end.
+    if (inClass && source[i] === '-' && source[i + 1] !== ']' && i + 1 < source.length) {
+      const last = atom(i + 1);
+      if (!last) return true;
+      if (first.code === null || last.code === null) return true;
+      if (last.code !== null && unsafe(last.code)) return true;
+      for (const code of FOLDS_TO_ASCII) if (first.code <= code && code <= last.code) return true;
+      if (first.code <= 0xdfff && last.code >= 0xd800) return true;
+      i += 1 + last.length;
+    }
+  }
+  return false;
 }
 
 /**

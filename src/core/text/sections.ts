@@ -1,4 +1,5 @@
 import type { Language, SectionHeader } from '../types.js';
+import { asciiTwin, isAscii } from './literal-gate.js';
 
 /** One section of `vocab/sections.yaml`, as validated by its loader. */
 export interface SectionDefinition {
@@ -72,7 +73,11 @@ export function findSectionHeaders(
   language: Language,
   matcher: SectionMatcher,
 ): SectionHeader[] {
-  const pattern = new RegExp(matcher.patterns[language].source, matcher.patterns[language].flags);
+  // One compiled pattern, its ASCII twin on ASCII text (literal-gate.ts); the loop below runs to
+  // the end, so the shared lastIndex is only reset here.
+  const compiled = matcher.patterns[language];
+  const pattern = (isAscii(text) && asciiTwin(compiled)) || compiled;
+  pattern.lastIndex = 0;
   const found: { start: number; end: number; name: string; text: string }[] = [];
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const written = match[1] ?? match[2];

@@ -3681,3 +3681,561 @@ describe('dev34: relatives past asides, reason phrases, origin words, ISH calls 
     ).toEqual(['BRAF p.Val600Glu present patient']);
   });
 });
+
+describe('dev35: class negatives, hotspot classes, pronoun patients, coordinated relatives', () => {
+  it('reads "negative for rearrangement/fusion/amplification" after a list as that class', () => {
+    expect(brief(genetics('ALK and ROS1 negative for fusion by FISH.'))).toEqual([
+      'ALK fusion absent patient',
+      'ROS1 fusion absent patient',
+    ]);
+    expect(
+      brief(genetics('MET and ERBB2 were both negative for amplification on the plasma assay.')),
+    ).toEqual(['MET amplification absent patient', 'ERBB2 amplification absent patient']);
+    // A gene-level "negative for mutation" stays gene-level.
+    expect(brief(genetics('KRAS was negative for mutation.'))).toEqual([
+      'KRAS wild_type absent patient',
+    ]);
+  });
+
+  it('gives an exon-level class that always means another gene to that gene, past a clause end', () => {
+    expect(
+      brief(
+        genetics('He has no ALK or RET fusion, and exon 14 skipping was looked for and not found.'),
+      ),
+    ).toEqual([
+      'ALK fusion absent patient',
+      'RET fusion absent patient',
+      'MET exon_skipping 14 absent patient',
+    ]);
+    expect(brief(genetics('KRAS G12C detected. Exon 19 deletion: not detected.'))).toEqual([
+      'KRAS p.Gly12Cys present patient',
+      'EGFR exon_deletion 19 absent patient',
+    ]);
+    // The gene's own exon-level classes stay its own.
+    expect(
+      brief(genetics('EGFR: exon 19 deletion detected; exon 20 insertion not detected.')),
+    ).toEqual(['EGFR exon_deletion 19 present patient', 'EGFR exon_insertion 20 absent patient']);
+  });
+
+  it('reads an ITD named without its gene as FLT3', () => {
+    expect(
+      brief(
+        genetics('Marrow NGS: NPM1 c.863_864insTCTG at 38%. ITD negative by fragment analysis.'),
+      ),
+    ).toEqual(['NPM1 c.863_864insTCTG present patient', 'FLT3 duplication absent patient']);
+    expect(
+      brief(
+        genetics(
+          'The panel found FLT3 p.D835Y at 5%. The capillary ITD assay was negative, so the FLT3 change is TKD only.',
+        ),
+      ),
+    ).toEqual(['FLT3 p.Asp835Tyr present patient', 'FLT3 duplication absent patient']);
+  });
+
+  it('reads a pronoun carrier result of the patient’s own gender as the patient’s', () => {
+    expect(
+      brief(
+        genetics(
+          'Mr K, 52. His mother carries BRCA2 c.5946del. He had a targeted test in May. He does not carry it.',
+        ),
+      ),
+    ).toEqual(['BRCA2 c.5946del present family', 'BRCA2 c.5946del absent patient']);
+    // A relative of that gender in the paragraph before stays the antecedent.
+    expect(
+      brief(
+        genetics(
+          '42F. Her mother carries BRCA2 c.5946del. Her sister was tested last year. She carries it too.',
+        ),
+      ),
+    ).toEqual(['BRCA2 c.5946del present family']);
+  });
+
+  it('reads a relative opening the sentence as the subject of a coordinated verb', () => {
+    expect(
+      brief(
+        genetics(
+          'His sister, Anna, was diagnosed with breast cancer at 41 and was subsequently found to carry BRCA2 c.5946del.',
+        ),
+      ),
+    ).toEqual(['BRCA2 c.5946del present family']);
+    expect(
+      brief(
+        genetics(
+          'Her mother (72) had ovarian cancer at 60 and tested positive for BRCA1 c.68_69del.',
+        ),
+      ),
+    ).toEqual(['BRCA1 c.68_69del present family']);
+  });
+
+  it('reads a named relative’s variant and a test of it told with pronouns', () => {
+    expect(
+      brief(
+        genetics(
+          'Mr L., 63. His brother, Owen, carries BRCA2 c.9097dup. The targeted test for Owen’s variant: he has not inherited it.',
+        ),
+      ),
+    ).toEqual(['BRCA2 c.9097dup present family', 'BRCA2 c.9097dup absent patient']);
+    const blood = genetics(
+      '52F. Tumour NGS found BRCA2 c.5946del at 48%. Her blood was tested for it and it was not there, so it is somatic.',
+    );
+    expect(brief(blood)).toEqual([
+      'BRCA2 c.5946del present patient',
+      'BRCA2 c.5946del absent patient',
+    ]);
+    expect(blood.map((f) => f.origin)).toEqual(['somatic', 'germline']);
+    expect(
+      brief(
+        genetics(
+          'Ms T., 48. Her sister Maria carries BRCA1 c.68_69del. We looked for Maria’s variant in Ms T.: not detected.',
+        ),
+      ),
+    ).toEqual(['BRCA1 c.68_69del present family', 'BRCA1 c.68_69del absent patient']);
+  });
+
+  it('reads relatives only booked to be seen as no result', () => {
+    expect(
+      brief(
+        genetics(
+          'Her blood panel found TP53 c.844C>T, pathogenic. Her son has an appointment with genetics about the TP53 variant.',
+        ),
+      ),
+    ).toEqual(['TP53 c.844C>T present patient']);
+  });
+
+  it('takes the source of "the same panel" from the prose sentence before', () => {
+    const found = genetics(
+      'Her germline test in 2021 found CHEK2 c.1100delC, i.e. a moderate-penetrance allele. The same panel showed no variant in ATM. NGS of the tumour found KRAS G12D.',
+    );
+    expect(found.map((f) => `${f.gene} ${f.origin}`)).toEqual([
+      'CHEK2 germline',
+      'ATM germline',
+      'KRAS somatic',
+    ]);
+  });
+
+  it('reads deletions "encompassing" exons, and stains named as the method', () => {
+    expect(
+      brief(
+        genetics('Lynch syndrome - germline MSH2 deletion encompassing exons 1-6, pathogenic.'),
+      ),
+    ).toEqual(['MSH2 exon_deletion present patient']);
+    expect(brief(genetics('MLPA: a BRCA1 deletion spanning exon 13 was detected.'))).toEqual([
+      'BRCA1 exon_deletion 13 present patient',
+    ]);
+    expect(brief(genetics('ALK by IHC (D5F3) negative; ROS1 FISH negative.'))).toEqual([
+      'ROS1 fusion absent patient',
+    ]);
+    expect(brief(genetics('ALK/ROS1 immunohistochemistry: both negative.'))).toEqual([]);
+  });
+
+  it('gives a class after a family name to the family, and keeps list members apart', () => {
+    expect(brief(genetics('Nothing actionable (no BRAF V600E, no FGFR fusion).'))).toEqual([
+      'BRAF p.Val600Glu absent patient',
+    ]);
+    expect(brief(genetics('No ALK, RET or NTRK fusion detected.'))).toEqual([
+      'ALK fusion absent patient',
+      'RET fusion absent patient',
+    ]);
+    expect(
+      brief(genetics('NGS found no mutation in KRAS or NRAS, and MET was not amplified.')),
+    ).toEqual([
+      'KRAS wild_type absent patient',
+      'NRAS wild_type absent patient',
+      'MET amplification absent patient',
+    ]);
+  });
+
+  it('reads a fronted object "tested for and absent", and "absent," closing its clause', () => {
+    expect(brief(genetics('KRAS G12C was tested for, and was negative.'))).toEqual([
+      'KRAS p.Gly12Cys absent patient',
+    ]);
+    expect(
+      brief(genetics('BRAF V600E is absent, and the RNA panel did not show a RET fusion.')),
+    ).toEqual(['BRAF p.Val600Glu absent patient', 'RET fusion absent patient']);
+  });
+
+  it('reads a kit’s other targets listed after their negative, and "confirmed it as" c.', () => {
+    expect(
+      brief(
+        genetics(
+          'The hotspot kit detected KRAS G12D; all remaining hotspots were negative (G12C, G12V, Q61H).',
+        ),
+      ),
+    ).toEqual([
+      'KRAS p.Gly12Asp present patient',
+      'KRAS p.Gly12Cys absent patient',
+      'KRAS p.Gly12Val absent patient',
+      'KRAS p.Gln61His absent patient',
+    ]);
+    const confirmed = genetics(
+      'The PCR kit detected EGFR L858R. Sequencing of the block later confirmed it as c.2573T>G.',
+    );
+    expect(confirmed.map((f) => `${f.gene} ${f.hgvs_c} ${f.hgvs_p}`)).toEqual([
+      'EGFR c.2573T>G p.Leu858Arg',
+    ]);
+  });
+
+  it('reads a syndrome acronym heading its variant, and a genetics work-up, as germline', () => {
+    expect(genetics('PMH: FAP - APC c.3927_3931del, pathogenic.')[0]?.origin).toBe('germline');
+    expect(
+      genetics('In 2015 her genetics work-up found BRCA2 c.5946del, pathogenic.')[0]?.origin,
+    ).toBe('germline');
+  });
+});
+
+describe('dev36: far results, pronouns, named relatives and classes told apart', () => {
+  it('reads "showed no variants" as closing the list before it, and "clean for" as heading one', () => {
+    expect(
+      brief(genetics('IDH1, IDH2 and TP53 showed no variants and the CEBPA bZIP region is clean.')),
+    ).toEqual([
+      'IDH1 wild_type absent patient',
+      'IDH2 wild_type absent patient',
+      'TP53 wild_type absent patient',
+      'CEBPA wild_type absent patient',
+    ]);
+    expect(brief(genetics('The myeloid panel was otherwise clean for ASXL1 and EZH2.'))).toEqual([
+      'ASXL1 wild_type absent patient',
+      'EZH2 wild_type absent patient',
+    ]);
+    expect(brief(genetics('The germline panel came back normal for BRCA1 and BRCA2.'))).toEqual([
+      'BRCA1 wild_type absent patient',
+      'BRCA2 wild_type absent patient',
+    ]);
+    // Still a heading before "in", and nothing for "no other mutations" beside a finding.
+    expect(brief(genetics('The panel showed no mutations in KRAS or NRAS.'))).toEqual([
+      'KRAS wild_type absent patient',
+      'NRAS wild_type absent patient',
+    ]);
+    expect(brief(genetics('KRAS G12D detected; the panel showed no other mutations.'))).toEqual([
+      'KRAS p.Gly12Asp present patient',
+    ]);
+    expect(genetics('Her FBC was normal for age.')).toEqual([]);
+  });
+
+  it('gives a class that names its own gene after "and" to that gene', () => {
+    expect(
+      brief(genetics('The tumour showed a TP53 R273H and homozygous deletion of PTEN.')),
+    ).toEqual(['TP53 p.Arg273His present patient', 'PTEN copy_loss present patient']);
+    expect(brief(genetics('NGS: KRAS G12D detected, plus amplification of MET.'))).toEqual([
+      'KRAS p.Gly12Asp present patient',
+      'MET amplification present patient',
+    ]);
+    expect(brief(genetics('NGS: EGFR exon 19 deletion and amplification.'))).toEqual([
+      'EGFR exon_deletion 19 present patient',
+      'EGFR amplification present patient',
+    ]);
+  });
+
+  it('reads RET/PTC names as the RET fusion label and ACC as a tumour, not genes', () => {
+    expect(brief(genetics('FNA: NCOA4-RET (RET/PTC3) rearrangement detected.'))).toEqual([
+      'RET fusion NCOA4 present patient',
+    ]);
+    expect(
+      brief(genetics('Tumour: the ACC panel found an exon 3 deletion in CTNNB1; APC wild-type.')),
+    ).toEqual(['CTNNB1 exon_deletion 3 present patient', 'APC wild_type absent patient']);
+  });
+
+  it('expands the RAS genes by their letters after "genes" and in any order', () => {
+    expect(brief(genetics('No mutation in any of the RAS genes (K, N and H).'))).toEqual([
+      'HRAS wild_type absent patient',
+      'KRAS wild_type absent patient',
+      'NRAS wild_type absent patient',
+    ]);
+    expect(brief(genetics('RAS genes (N/K): wild type.'))).toEqual([
+      'KRAS wild_type absent patient',
+      'NRAS wild_type absent patient',
+    ]);
+  });
+
+  it('names a KMT2A fusion after its 3′ partner', () => {
+    expect(brief(genetics('RT-PCR: KMT2A::AFF1 detected; KMT2A-MLLT10 not detected.'))).toEqual([
+      'AFF1 fusion KMT2A present patient',
+      'MLLT10 fusion KMT2A absent patient',
+    ]);
+  });
+
+  it('reads a capitalised "Children’s" in a lab or hospital name as no relative', () => {
+    const found = genetics(
+      "RNA fusion panel (Boston Children's Hospital): KIAA1549::BRAF fusion detected.",
+    );
+    expect(brief(found)).toEqual(['BRAF fusion KIAA1549 present patient']);
+    expect(brief(genetics("Her children's results: both carry BRCA2 c.5946del.")).at(0)).toContain(
+      'family',
+    );
+  });
+
+  it('reads a class past a dash aside, and "no tier" as no class', () => {
+    expect(
+      genetics(
+        'RNA panel: an EML4 exon 13 :: ALK exon 20 junction - i.e. the variant 1 transcript, well described - which the lab lists as tier IA.',
+      )[0]?.significance,
+    ).toBe('pathogenic');
+    const tiers = genetics(
+      'Marrow NGS: SF3B1 K700E at 22%, tier I. TP53 p.R273H at 31% - the report gives it no tier. ASXL1 p.G646fs at 10%, not tiered by the lab.',
+    );
+    expect(tiers.map((f) => `${f.gene} ${f.significance}`)).toEqual([
+      'SF3B1 pathogenic',
+      'TP53 null',
+      'ASXL1 null',
+    ]);
+  });
+
+  it('reads "reported as not detected" as a negative', () => {
+    expect(brief(genetics('KRAS and NRAS were both reported as not detected.'))).toEqual([
+      'KRAS wild_type absent patient',
+      'NRAS wild_type absent patient',
+    ]);
+    expect(brief(genetics('EGFR T790M was reported as absent on the repeat.'))).toEqual([
+      'EGFR p.Thr790Met absent patient',
+    ]);
+  });
+
+  it('ties "and neither gene showed …" to the genes of a long test phrase', () => {
+    const found = genetics(
+      'She had BRCA1 and BRCA2 sequencing on a saliva sample through the cancer genetics clinic in 2019 and neither gene showed a pathogenic variant.',
+    );
+    expect(brief(found)).toEqual([
+      'BRCA1 wild_type absent patient',
+      'BRCA2 wild_type absent patient',
+    ]);
+    expect(
+      brief(
+        genetics(
+          'He had KRAS and NRAS testing on the 2019 resection at the regional lab and neither showed a mutation.',
+        ),
+      ),
+    ).toEqual(['KRAS wild_type absent patient', 'NRAS wild_type absent patient']);
+  });
+
+  it('reads a pronoun carrier result after a colon or dash by the patient’s stated sex', () => {
+    expect(
+      brief(
+        genetics(
+          'Pt: 9 y/o girl.\nHer germline TP53 test showed c.844C>T, pathogenic. Her dad was tested in May: he has it too.',
+        ),
+      ),
+    ).toEqual(['TP53 c.844C>T present patient', 'TP53 c.844C>T present family']);
+    expect(
+      brief(
+        genetics(
+          '58M.\n\nHis sister carries MLH1 c.1852_1854del, classified pathogenic. When that was found he had targeted testing for her variant (2020, blood) - he does not carry it.',
+        ),
+      ),
+    ).toEqual(['MLH1 c.1852_1854del present family', 'MLH1 c.1852_1854del absent patient']);
+  });
+
+  it('reads a class told after "and" in the next sentence, and one told of a list together', () => {
+    expect(
+      genetics(
+        'The blood panel found one change in BRCA2: c.5946del, a frameshift (often written 6174delT). It is a recurrent founder allele in many families of this background, and the lab calls it likely pathogenic.',
+      )[0]?.significance,
+    ).toBe('likely_pathogenic');
+    const both = genetics(
+      'Her blood panel found two changes in MUTYH, c.536A>G (p.Tyr179Cys) and c.1187G>A (p.Gly396Asp). Both were classified as pathogenic.',
+    );
+    expect(both.map((f) => f.significance)).toEqual(['pathogenic', 'pathogenic']);
+  });
+
+  it('takes the exon named before the gene for its variant', () => {
+    const kit = genetics(
+      'Gastric GIST: a point mutation in exon 11 of KIT, c.1669T>C (p.Trp557Arg), was found.',
+    );
+    expect(kit.map((f) => `${f.exon} ${f.significance}`)).toEqual(['11 pathogenic']);
+  });
+
+  it('reads a sentence opened by a relative’s first name as the relative’s', () => {
+    expect(
+      brief(
+        genetics(
+          'He came because of his brother Tomas. Tomas was found last year to carry MLH1 c.1852_1854del, reported pathogenic. Our patient has not been tested.',
+        ),
+      ),
+    ).toEqual(['MLH1 c.1852_1854del present family']);
+    expect(
+      brief(genetics('Mrs Smith, 50. Mary was found to carry BRCA2 c.5946del.')).at(0),
+    ).toContain('patient');
+  });
+
+  it('reads a test "negative for" the class it sought as that gene’s class negative', () => {
+    expect(
+      brief(
+        genetics(
+          'At diagnosis her FLT3 fragment analysis was negative for an ITD, NPM1 was unmutated.',
+        ),
+      ),
+    ).toEqual(['FLT3 duplication absent patient', 'NPM1 wild_type absent patient']);
+    expect(brief(genetics('The ALK FISH assay was negative for rearrangement.'))).toEqual([
+      'ALK fusion absent patient',
+    ]);
+  });
+});
+
+describe('dev37: purpose clauses, sarcoma fusions, stain patterns, bare ALK changes, named owners', () => {
+  it('reads a test done "to exclude" or "to rule out" something as a result when one is stated', () => {
+    expect(
+      brief(
+        genetics(
+          'To exclude a dedifferentiated liposarcoma mimic, MDM2 FISH was also done and was not amplified.',
+        ),
+      ),
+    ).toEqual(['MDM2 amplification absent patient']);
+    expect(
+      brief(
+        genetics(
+          'The pathologist added TFE3 break-apart FISH to exclude a translocation carcinoma and it was negative (3% split nuclei).',
+        ),
+      ),
+    ).toEqual(['TFE3 fusion absent patient']);
+    expect(
+      brief(genetics('KIT sequencing was sent to rule out a GIST and came back wild-type.')),
+    ).toEqual(['KIT wild_type absent patient']);
+    // Still a purpose only, with no result stated.
+    expect(genetics('Plan: plasma NGS to rule out T790M.')).toEqual([]);
+  });
+
+  it('reads a FISH test as the subject of a result a few words on', () => {
+    expect(brief(genetics('ALK break-apart FISH on the cell block in 2021 was positive.'))).toEqual(
+      ['ALK fusion present patient'],
+    );
+  });
+
+  it('takes the 3′ gene of round-cell sarcoma fusions and reads a breakpoint written gene-exon to gene-exon', () => {
+    expect(
+      brief(genetics('RNA fusion panel: no CIC::DUX4 and no BCOR::CCNB3 fusion detected.')),
+    ).toEqual(['DUX4 fusion CIC absent patient', 'CCNB3 fusion BCOR absent patient']);
+    expect(brief(genetics('Targeted RNA sequencing: CIC-DUX4 fusion detected.'))).toEqual([
+      'DUX4 fusion CIC present patient',
+    ]);
+    expect(
+      brief(
+        genetics(
+          'The RNA assay identified the partner as FLI1 (EWSR1 exon 7 to FLI1 exon 6, type 1).',
+        ),
+      ),
+    ).toEqual(['FLI1 fusion EWSR1 present patient']);
+    expect(brief(genetics('The RNA panel found EML4 exon 13 to ALK exon 20.'))).toEqual([
+      'ALK fusion EML4 present patient',
+    ]);
+    expect(
+      brief(genetics('Clear cell sarcoma: EWSR1::ATF1 fusion confirmed by RNA sequencing.')),
+    ).toEqual(['ATF1 fusion EWSR1 present patient']);
+  });
+
+  it('reads a stain pattern (nuclear, membranous) and CD99 as protein results', () => {
+    expect(
+      genetics('Biopsy: small round blue cell tumour, CD99 diffuse membranous, NKX2.2 positive.'),
+    ).toEqual([]);
+    expect(genetics('CD99 strongly positive, FLI1 nuclear positive.')).toEqual([]);
+    expect(
+      brief(genetics('TFE3 diffuse nuclear positivity; TFE3 break-apart FISH positive.')),
+    ).toEqual(['TFE3 fusion present patient']);
+  });
+
+  it('gives bare ALK resistance changes after the fusion to ALK', () => {
+    expect(
+      brief(
+        genetics(
+          'Plasma NGS: the TPM3-ALK fusion is still there. No resistance mutation: G1202R and L1196M were both reported not detected.',
+        ),
+      ),
+    ).toEqual([
+      'ALK fusion TPM3 present patient',
+      'ALK p.Gly1202Arg absent patient',
+      'ALK p.Leu1196Met absent patient',
+    ]);
+    expect(brief(genetics('Plasma: I1171N not detected; G1269A not detected.'))).toEqual([
+      'ALK p.Ile1171Asn absent patient',
+      'ALK p.Gly1269Ala absent patient',
+    ]);
+    // A hotspot under its gene wrapped at the line end is not read alone as found.
+    expect(
+      brief(
+        genetics(
+          'Stage IV NSCLC (EGFR L858R) on osimertinib (plasma 03/2025: no EGFR\nT790M, no other EGFR mutations).',
+        ),
+      ),
+    ).not.toContain('EGFR p.Thr790Met present patient');
+  });
+
+  it('reads a variant owned by a relative named by first name as the client’s negative', () => {
+    expect(
+      brief(
+        genetics(
+          "His sister Maria (59) carries BRCA2 c.8537_8538del. He has not inherited Maria's BRCA2 variant.",
+        ),
+      ),
+    ).toContain('BRCA2 c.8537_8538del absent patient');
+    expect(
+      brief(
+        genetics(
+          "Her brother Owen carries PALB2 c.509_510del. She does not carry Owen's c.509_510del.",
+        ),
+      ),
+    ).toContain('PALB2 c.509_510del absent patient');
+  });
+
+  it('reads exons or genes called unremarkable as a negative', () => {
+    expect(
+      brief(
+        genetics(
+          'BRAF exon 15 was wild-type, and the KIT exons they cover (9, 11, 13 and 17) were unremarkable as well.',
+        ),
+      ),
+    ).toEqual(['BRAF wild_type absent patient', 'KIT wild_type absent patient']);
+    expect(brief(genetics('Germline BRCA1/2 testing was unremarkable.'))).toEqual([
+      'BRCA1 wild_type absent patient',
+      'BRCA2 wild_type absent patient',
+    ]);
+  });
+});
+
+describe('dev37 (round 2): coverage lists, codon changes carried on, c. told later', () => {
+  it('reads a bracketed gene list after a test noun as coverage when a positive names its own gene', () => {
+    expect(
+      brief(
+        genetics(
+          'The hereditary breast panel (BRCA1, BRCA2, PALB2 and CHEK2) identified a pathogenic BRCA2 c.5946del.',
+        ),
+      ),
+    ).toEqual(['BRCA2 c.5946del present patient']);
+    expect(
+      brief(genetics('Somatic NGS (KRAS, NRAS, BRAF) showed KRAS G12D in the liver biopsy.')),
+    ).toEqual(['KRAS p.Gly12Asp present patient']);
+    // A negative after the bracket is the whole list's.
+    expect(brief(genetics('The panel (BRCA1, BRCA2, PALB2) was negative.'))).toEqual([
+      'BRCA1 wild_type absent patient',
+      'BRCA2 wild_type absent patient',
+      'PALB2 wild_type absent patient',
+    ]);
+  });
+
+  it('keeps bare codon changes with the one gene of the clause before, past a two-gene kit name', () => {
+    expect(
+      brief(
+        genetics(
+          'They ran a KRAS/NRAS PCR kit on the block: in KRAS, G12C was detected, while the G12D, G13D and Q61H assays were negative.',
+        ),
+      ),
+    ).toEqual([
+      'KRAS p.Gly12Cys present patient',
+      'KRAS p.Gly12Asp absent patient',
+      'KRAS p.Gly13Asp absent patient',
+      'KRAS p.Gln61His absent patient',
+    ]);
+    expect(
+      brief(
+        genetics(
+          'Hotspot PCR (EGFR/KRAS): for EGFR, L858R was detected, whereas the T790M assay was negative.',
+        ),
+      ),
+    ).toEqual(['EGFR p.Leu858Arg present patient', 'EGFR p.Thr790Met absent patient']);
+  });
+
+  it('merges a substitution told later in the codon of the one protein change found', () => {
+    const found = genetics(
+      'The PCR kit found KRAS G12C, while the G12D and G13D assays were negative. Because the kit reports only the codon, the block went for sequencing, and the report gives the KRAS change as c.34G>T, a G>T transversion.',
+    );
+    expect(found.filter((f) => f.status === 'present')).toHaveLength(1);
+    expect(found[0]).toMatchObject({ gene: 'KRAS', hgvs_c: 'c.34G>T', hgvs_p: 'p.Gly12Cys' });
+  });
+});

@@ -55,6 +55,9 @@ const REFERENCE_REACH = 400;
  */
 const PRONOUN_RELATIVE_ANTECEDENT =
   /(?:^|[.!?]\s+)(?:(?:her|his|their|the\s+patient[''’]s|pt[''’]s)\s+)?(?:(?:older|younger|elder|twin|half-)\s*)?(?:mother|father|sister|brother|daughter|son|aunt|uncle|cousin|niece|nephew|sibling|parent)\b[^.!?]*[.!?]\s*$/i;
+/** The words before a coding change that restate the change named before it ("confirmed it as"). */
+const CONFIRMED_AS =
+  /\b(?:confirmed|characteri[sz]ed|identified|defined|resolved|specified|called|pinned\s+down|reported)\s+(?:it|this|that|the\s+(?:same\s+)?(?:change|variant|mutation|call))\s+as\s+(?:an?\s+)?$/i;
 /** A carrier result whose only subject is a pronoun opening it ("she carries it too"). */
 // (en.yaml `same_variant`; not "she is heterozygous for it too", read as before.)
 const PRONOUN_CARRIER =
@@ -75,7 +78,8 @@ export function statedPatientSex(text: string): 'M' | 'F' | null {
       (m) => m[1] as 'M' | 'F',
     ],
     [
-      /\b\d{1,2}[- ](?:year|yr)s?[- ]old\s+(?:(?:[a-z]+\s+){0,2})?(man|male|gentleman|boy|woman|female|lady|girl)\b/gi,
+      // (Also "8 y/o boy", "45yo woman".)
+      /\b\d{1,2}(?:[- ](?:year|yr)s?[- ]old|\s?y\/?o)\s+(?:(?:[a-z]+\s+){0,2})?(man|male|gentleman|boy|woman|female|lady|girl)\b/gi,
       (m) => (/^(?:man|male|gentleman|boy)$/i.test(m[1]!) ? 'M' : 'F'),
     ],
     [/\b(?:Sex|Gender)\s*:\s*(Male|Female|M|F)\b/gi, (m) => (/^m/i.test(m[1]!) ? 'M' : 'F')],
@@ -98,11 +102,49 @@ export function statedPatientSex(text: string): 'M' | 'F' | null {
 function pronounNotPatient(text: string, span: Span, sex: 'M' | 'F' | null): boolean {
   if (sex === null) return false;
   const lead = text.slice(Math.max(0, span.start - 80), span.start);
-  const open = Math.max(...['.', '!', '?', ';', '(', '\n'].map((c) => lead.lastIndexOf(c)));
+  // (Also after a colon: "His mum, Ana, was tested in November: she has it too".)
+  const open = Math.max(...['.', '!', '?', ';', ':', '(', '\n'].map((c) => lead.lastIndexOf(c)));
   const clause = lead.slice(open + 1) + text.slice(span.start, span.end);
   const pronoun = /^\s*(she|he)\b/i.exec(clause)?.[1]?.toLowerCase();
   if (!pronoun) return false;
   return (pronoun === 'she' ? 'F' : 'M') !== sex;
+}
+
+/** Relatives by gender, for a pronoun's antecedent (cousin, sibling, parent, child: either). */
+const FEMALE_RELATIVE =
+  /\b(?:mother|mom|mum|sister|daughter|aunt|niece|grandmother|grand-?daughter|wife|cousin|sibling|parent|child)s?\b(?!['’]s)/i;
+const MALE_RELATIVE =
+  /\b(?:father|dad|brother|son|uncle|nephew|grandfather|grand-?son|husband|cousin|sibling|parent|child)s?\b(?!['’]s)/i;
+
+/**
+ * "Ms B., 44 … We tested her blood for her father's variant only. She does not carry it.": a
+ * pronoun subject of a carrier reference of the patient's own stated gender stands for the
+ * patient when the text before it in its paragraph names no relative of that gender (a relative
+ * named only as the variant's owner, "her father's variant", is no antecedent). "Her sister was
+ * tested. She carries it too." stays the sister's.
+ */
+function pronounIsPatient(
+  text: string,
+  span: Span,
+  sentenceStart: number,
+  sex: 'M' | 'F' | null,
+): boolean {
+  if (sex === null) return false;
+  // (Or opening a clause of its sentence after a dash, colon or semicolon: "When that was found
+  // he had targeted testing for her variant (2021, blood) - he does not carry it", the
+  // sentence's own words naming no relative of that gender either.)
+  const inSentence = text.slice(sentenceStart, span.start);
+  const clauseOpening = /(?:[:;]|\s[-–—])\s*$/.test(inSentence);
+  if (!/^\s*$/.test(inSentence) && !clauseOpening) return false;
+  const pronoun = /^\s*(she|he)\b/i.exec(text.slice(span.start, span.end))?.[1]?.toLowerCase();
+  if (!pronoun || (pronoun === 'she' ? 'F' : 'M') !== sex) return false;
+  if (clauseOpening && (sex === 'F' ? FEMALE_RELATIVE : MALE_RELATIVE).test(inSentence))
+    return false;
+  // (The lead within its paragraph, up to 200 characters: "Her daughter (21) had the family
+  // variant checked … Result came last week: she does NOT carry it" is the daughter's.)
+  const lead = text.slice(Math.max(0, sentenceStart - 200), sentenceStart);
+  const paragraph = lead.split(/\n[ \t]*\n/).at(-1) ?? '';
+  return !(sex === 'F' ? FEMALE_RELATIVE : MALE_RELATIVE).test(paragraph);
 }
 
 /**
@@ -510,7 +552,17 @@ export class GeneticsExtractor {
       // gender is not the patient's stated sex stands for a relative. A bare pronoun carrier
       // result ("she carries it too") is read only then: "she" may as well be the patient.
       const pronounRelative = note.language === 'en' && pronounNotPatient(text, span, patientSex);
-      if (note.language === 'en' && PRONOUN_CARRIER.test(written) && !pronounRelative) continue;
+      const pronounPatient =
+        note.language === 'en' &&
+        !pronounRelative &&
+        pronounIsPatient(text, span, sentence.start, patientSex);
+      if (
+        note.language === 'en' &&
+        PRONOUN_CARRIER.test(written) &&
+        !pronounRelative &&
+        !pronounPatient
+      )
+        continue;
       // "姉の検査で BRCA2 … が判明しており、本人はシングルサイト検査を受けたが同バリアントは検出されな
       // かった": the patient named after the last relative before the reference is its subject,
       // whatever the line's label (家族歴：) or the relative's clause says.
@@ -525,6 +577,7 @@ export class GeneticsExtractor {
       const family =
         pronounRelative ||
         (!selfSubject &&
+          !pronounPatient &&
           (inFamily ||
             relativeRow(written, span.start, text, status, chart, rules.layout) ||
             (note.language === 'en' && relativeLabelRow(text, span.start, chart, rules.layout)) ||
@@ -866,12 +919,21 @@ export class GeneticsExtractor {
         underGeneKeyRow(text, clause.start);
       // (Or a gene region in a clause of its own: "FLT3: ITD not detected; TKD not detected".)
       const regionLevel = clauseEvents.some((e) => e.kind === 'wild_type');
+      // (Or a class word that always means one gene: "The ITD assay was negative", drivers
+      // `class_hotspots`.)
+      const hotspotClass =
+        clauseGenes.length === 0 &&
+        this.resources.drivers.classHotspots.length > 0 &&
+        clauseEvents.some((e) =>
+          this.resources.drivers.classHotspots.some((h) => h.re.test(e.text)),
+        );
       if (
         clauseGenes.length === 0 &&
         clauseVariants.length === 0 &&
         !exonLevel &&
         !blockRow &&
-        !regionLevel
+        !regionLevel &&
+        !hotspotClass
       ) {
         continue;
       }
@@ -917,7 +979,12 @@ export class GeneticsExtractor {
       const above =
         (geneMentions.length === 0 || leadingGeneless) &&
         (clauseVariants.length > 0 || clauseEvents.length > 0)
-          ? geneAbove(text, clause.start, genes)
+          ? geneAbove(
+              text,
+              clause.start,
+              genes,
+              (g) => this.isExpressionName(g) && isExpression(text, g, rules),
+            )
           : undefined;
       const blockGene = leadingGeneless
         ? above && !(this.isExpressionName(above) && isExpression(text, above, rules))
@@ -1151,6 +1218,21 @@ export class GeneticsExtractor {
           reject('a protein (IHC, expression or methylation) result, not a DNA finding');
           continue;
         }
+        // "Their melanoma panel (CDKN2A, CDK4, BAP1, MITF, POT1) found a deletion of CDKN2A
+        // exons 1-2", "the Lynch panel [MLH1, MSH2, MSH6, PMS2] identified MSH2 c.942+3A>T": a
+        // bracketed list of genes right after a test noun is what the test covers; a positive
+        // after the bracket names its own gene, so it is no result of each gene listed. (A
+        // negative after it is the list's: "The panel (BRCA1, BRCA2, PALB2) was negative".)
+        if (
+          plain &&
+          decision.status === 'present' &&
+          decision.word !== null &&
+          coverageList(text, clause, item, decision.word.start, rules.layout) &&
+          items.some((other) => other.start > decision.word!.start)
+        ) {
+          reject('a test\u2019s coverage list in brackets, the result names its own gene');
+          continue;
+        }
         // "IDH1 R132H immunohistochemistry: negative", "H3 K27M免疫染色": a stain for a
         // mutant protein is not a DNA result.
         if (item.what === 'variant' && rules.drugAfter.test(text.slice(item.end, item.end + 40))) {
@@ -1367,10 +1449,18 @@ export class GeneticsExtractor {
           // (A bracketed aside, "(sent during admission)", is not the result.)
           // (The result word is read with it, so a test "sent … and was negative" is seen to
           // have come back: the not_tested word looks ahead to it.)
-          (testWord(
+          // (A Japanese heading word, "結果はいずれも陰性", is read on to the negative it heads:
+          // "提出しているが、結果はいずれも陰性であった" came back. Looked up only where the
+          // not_tested word was seen: linear time.)
+          ((testWord(
             rules.notTested,
             text.slice(item.end, decision.word.end).replace(/[(（][^)）]*[)）]/g, ' '),
-          ) ||
+          ) &&
+            !(
+              note.language === 'ja' &&
+              decision.word.type === 'negative_before' &&
+              headedNegativeCameBack(text, item, decision.word, results, rules)
+            )) ||
             // "not reported" holds the result word "reported" whole (未検 inside 未検出 does not).
             holdsWord(rules.notTested, text, item.end, decision.word));
         if (
@@ -1380,6 +1470,68 @@ export class GeneticsExtractor {
         ) {
           reject('no result: pending, ordered or not done');
           continue;
+        }
+        // "ERBB2の増幅はなく、METも同様であった", "KRASは野生型で、NRASについても同様": a Japanese gene
+        // named with no result of its own, "the same" as the patient's gene just before it in the
+        // sentence, takes that result at gene level (the class, or wild type for a named variant's
+        // negative: one gene's variant is not another's). No mechanism read such back-references.
+        if (decision.status === null && item.what === 'gene' && note.language === 'ja') {
+          // (The sentence is looked up only after the words are seen: linear time.)
+          const sentenceStart = rules.layout.jaSameResultAfter.test(
+            text.slice(item.end, item.end + 30),
+          )
+            ? (this.core.sentenceAt(analyzed, item) ?? clause).start
+            : -1;
+          const antecedent =
+            sentenceStart >= 0
+              ? candidates
+                  .filter(
+                    (c) =>
+                      c.item.start >= sentenceStart &&
+                      c.item.end <= item.start &&
+                      c.item.gene !== item.gene &&
+                      c.subject === 'patient',
+                  )
+                  .at(-1)
+              : undefined;
+          const kind = !antecedent
+            ? null
+            : SAME_RESULT_CLASSES.has(antecedent.item.kind)
+              ? antecedent.item.kind
+              : antecedent.status === 'absent'
+                ? 'wild_type'
+                : null;
+          if (antecedent && kind) {
+            const same: Candidate = {
+              ...antecedent,
+              item: {
+                ...item,
+                kind,
+                hgvsC: null,
+                hgvsP: null,
+                exon: null,
+                partner: null,
+                rule: 'genetics.same-result',
+              },
+              line: lineIndex(text, item.start),
+            };
+            candidates.push(same);
+            mention(
+              item,
+              'finding',
+              {
+                ...itemValue(same.item),
+                status: same.status,
+                subject: same.subject,
+                significance: same.significance,
+                origin: same.origin,
+              },
+              same.item.rule,
+              'used: the same result as the gene before it',
+              clause.section,
+            );
+            continue;
+          }
         }
         // "KIT exon 11 mutation", "BRAF mut": a mutation named without a result is found;
         // "EGFR mutation testing/analysis" names a test, and a gene alone says nothing.
@@ -1451,7 +1603,13 @@ export class GeneticsExtractor {
                       t.rule.startsWith('section:') &&
                       (inlineSectionLeft(text, analyzed.sections, item.start, rules.layout) ||
                         (note.language === 'ja' &&
-                          familyReasonTurnBefore(text, item.start, rules.layout)))
+                          (familyReasonTurnBefore(text, item.start, rules.layout) ||
+                            ownSentenceInSection(
+                              text,
+                              (this.core.sentenceAt(analyzed, item) ?? clause).start,
+                              item.start,
+                              rules.layout,
+                            ))))
                     ) &&
                     !relativeInTestLabelAside(text, t, item, rules.layout) &&
                     !(
@@ -1468,6 +1626,13 @@ export class GeneticsExtractor {
               // "Her father, who had colon cancer at 58, carries a pathogenic MSH6 frameshift".
               (note.language === 'en' &&
                 relativeSubjectPastAside(
+                  text,
+                  item,
+                  (this.core.sentenceAt(analyzed, item) ?? clause).start,
+                )) ||
+              // "… her sister Ruth's result. Ruth was found in 2022 to carry …".
+              (note.language === 'en' &&
+                namedRelativeSubject(
                   text,
                   item,
                   (this.core.sentenceAt(analyzed, item) ?? clause).start,
@@ -1532,7 +1697,7 @@ export class GeneticsExtractor {
                   withLabelClass(
                     withAssayClass(
                       withProbeClass(
-                        withFamilyVariant(item, text, note.language === 'en'),
+                        withFamilyVariant(item, text, note.language === 'en', rules.layout),
                         text,
                         this.resources.drivers,
                         note.language === 'en',
@@ -1556,12 +1721,16 @@ export class GeneticsExtractor {
           subject: family ? 'family' : 'patient',
           significance,
           origin,
-          stated: decision.word !== null,
+          // ("G12C陽性例としての治療": a result restated as the patient's group states no test.)
+          stated:
+            decision.word !== null &&
+            !(
+              decision.word.type === 'positive' &&
+              rules.layout.caseGroupAfter.test(text.slice(decision.word.end, decision.word.end + 4))
+            ),
           year: testYearOf(text, item) ?? currentTestOf(text, item, rules.layout),
           line: lineIndex(text, item.start),
-          earlier: rules.layout.earlierTest.test(
-            text.slice(Math.max(lineStartOf(text, item.start), item.start - 80), item.start),
-          ),
+          earlier: earlierTestBefore(text, item.start, rules.layout),
         };
         candidates.push(candidate);
         // "TP53 c.818G>A（p.R273H）VAF 49%があり、…血液で確認したが、血液からは検出されなかった",
@@ -1709,6 +1878,29 @@ export class GeneticsExtractor {
         }
       });
     }
+    // "The EGFR PCR kit detected L858R in exon 21 … Reflex NGS on the same block has since
+    // confirmed it as c.2573T>G": a coding change told as what the protein change before it was
+    // confirmed as is that change's HGVS (one finding, decisions 7 and 23). The note gives no
+    // map from c. to p., so the pronoun links them.
+    if (note.language === 'en') {
+      candidates.forEach((c, i) => {
+        if (c.status !== 'present' || !c.item.hgvsC || c.item.hgvsP) return;
+        if (!CONFIRMED_AS.test(text.slice(Math.max(0, c.item.start - 60), c.item.start))) return;
+        const earlier = candidates
+          .filter(
+            (o) =>
+              o.status === 'present' &&
+              o.item.gene === c.item.gene &&
+              o.item.hgvsP &&
+              !o.item.hgvsC &&
+              o.item.end <= c.item.start &&
+              c.item.start - o.item.end <= REFERENCE_REACH,
+          )
+          .sort((a, b) => a.item.end - b.item.end)
+          .at(-1);
+        if (earlier) candidates[i] = { ...c, item: { ...c.item, hgvsP: earlier.item.hgvsP } };
+      });
+    }
     const findings = resolveFindings(candidates, this.resources.drivers);
     mentions.sort((a, b) => a.start - b.start || a.end - b.end);
     return { findings, mentions };
@@ -1755,6 +1947,16 @@ function isRelative(
   const word = t.text.toLowerCase();
   if (word === 'proband' && !chart) return describesRelative(text, t.start, layout);
   if (/^(?:partner|donor)$/.test(word)) return false;
+  // "Molecular (Kingsbridge Children's lab)", "Boston Children's Hospital", "the Children's
+  // Oncology Group protocol": a capitalised possessive "Children's" inside a name (a name word
+  // before it or after it) is an institution, not the patient's children.
+  if (
+    /^Child(?:ren)?$/.test(t.text) &&
+    /^['’]s\s/.test(text.slice(t.end, t.end + 3)) &&
+    (/[A-Za-z]\s+$/.test(text.slice(Math.max(0, t.start - 3), t.start)) ||
+      /^['’]s\s+[A-Z]/.test(text.slice(t.end, t.end + 5)))
+  )
+    return false;
   if (chart?.role && word.endsWith(chart.role)) return false;
   // The owner mark follows the relative's word, which may sit inside the trigger ("（母と同じ…）").
   layout.chartRelative.lastIndex = 0;
@@ -1928,10 +2130,59 @@ function relativeInReasonAside(
 const RELATIVE_SUBJECT_PAST_ASIDE =
   /^\s*(?:[-•*]\s*)?(?:(?:her|his|their|the\s+patient['’]s|pt['’]s)\s+)?(?:(?:older|younger|elder|eldest|twin|half-|maternal|paternal)\s*)*(?:mother|father|sister|brother|daughter|son|aunt|uncle|cousin|niece|nephew|sibling|parent|grand(?:mother|father|daughter|son))(?:\s+[A-Z][a-z]+)?(?:\s*\([^)\n]{0,30}\))?\s*,\s*(?:who|whose|now|aged|age|diagnosed|treated|currently)\b[^,;\n]{1,100},\s*(?:(?:also|since|then|subsequently|has|had|was|have)\s+){0,2}(?:carries|carried|has|had|harbou?rs|harbou?red|was|is|tested|inherited|underwent|showed|found)\b/i;
 
+/**
+ * "Her father, Declan, was diagnosed with rectal cancer at 59 and was found at another centre
+ * to carry a pathogenic MSH6 frameshift": the relative opening the sentence (a name or bracket
+ * after it) is the subject of both verbs joined by "and"; the second verb has no subject of its
+ * own, so the result after it is the relative's, past the ConText scope of the relative's word.
+ */
+const RELATIVE_SUBJECT_COORDINATED =
+  /^\s*(?:[-•*]\s*)?(?:(?:her|his|their|the\s+patient['’]s|pt['’]s)\s+)?(?:(?:older|younger|elder|eldest|twin|half-|maternal|paternal)\s*)*(?:mother|father|sister|brother|daughter|son|aunt|uncle|cousin|niece|nephew|sibling|parent|grand(?:mother|father|daughter|son))(?:\s+[A-Z][a-z]+)?(?:\s*\([^)\n]{0,30}\))?(?:\s*,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]*\.?)?\s*,)?\s+(?:was|is|had|has|developed|died|presented|underwent|received)\b[^.;:\n]{1,150}?\band\s+(?:(?:was|is|were|has\s+been|had\s+been)\s+)?(?:(?:also|later|subsequently|then|since|recently)\s+)?(?:found|shown|confirmed|tested|carries|carried|harbou?rs|harbou?red|inherited)\b/i;
+
+/**
+ * First names the note introduces as a relative: "her sister Ruth's result", "his brother,
+ * Daniel,", "Ruth (her sister)". Memoised for the last text read (each item asks).
+ */
+const RELATIVE_NAMED_AFTER =
+  /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Tt]he\s+patient['’]s)\s+(?:(?:older|younger|elder|eldest|twin|half-)\s*)?(?:mother|father|sister|brother|daughter|son|aunt|uncle|cousin|niece|nephew|mum|mom|dad)\s*,?\s+([A-Z][a-z]{2,14})\b/g;
+const RELATIVE_NAMED_BEFORE =
+  /\b([A-Z][a-z]{2,14})\s*(?:,\s*|\(\s*)(?:[Hh]is|[Hh]er|[Tt]heir|[Yy]our)\s+(?:(?:older|younger|elder|eldest|twin|half-)\s*)?(?:mother|father|sister|brother|daughter|son|aunt|uncle|cousin|niece|nephew)\b/g;
+let relativeNamesMemo: { text: string; names: ReadonlySet<string> } | null = null;
+function relativeNames(text: string): ReadonlySet<string> {
+  if (relativeNamesMemo?.text === text) return relativeNamesMemo.names;
+  const names = new Set<string>();
+  for (const re of [RELATIVE_NAMED_AFTER, RELATIVE_NAMED_BEFORE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) names.add(m[1]!);
+  }
+  relativeNamesMemo = { text, names };
+  return names;
+}
+
+/**
+ * "The reason for her referral was her sister Ruth's result. Ruth was found in 2022 to carry the
+ * Ashkenazi BRCA1 founder change, 5382insC": a sentence opened by a first name the note gives
+ * to a relative has that relative as its subject (the name alone is no relative word for
+ * ConText).
+ */
+function namedRelativeSubject(text: string, item: Item, sentenceStart: number): boolean {
+  if (item.start - sentenceStart > 200) return false;
+  const lead = text.slice(sentenceStart, item.start);
+  const m =
+    /^\s*([A-Z][a-z]{2,14})(?:\s*\([^)\n]{0,30}\))?\s+(?:(?:also|has|have|had|was|is|then|since|subsequently|herself|himself)\s+){0,2}(?:been\s+)?(?:found|tested|carries|carried|has|had|harbou?rs|harbou?red|inherited|is|was)\b/.exec(
+      lead,
+    );
+  if (!m || !relativeNames(text).has(m[1]!)) return false;
+  // (Not a new subject after it: "Ruth was tested, and she …", "… and the patient …".)
+  return !/[;\n]|\b(?:and|but|while|whereas)\s+(?:she|he|the\s+patient|our\s+patient|pt)\b|\bpatient\b/i.test(
+    lead.slice(m[0].length),
+  );
+}
+
 function relativeSubjectPastAside(text: string, item: Item, sentenceStart: number): boolean {
   if (item.start - sentenceStart > 300) return false;
   const lead = text.slice(sentenceStart, item.start);
-  const m = RELATIVE_SUBJECT_PAST_ASIDE.exec(lead);
+  const m = RELATIVE_SUBJECT_PAST_ASIDE.exec(lead) ?? RELATIVE_SUBJECT_COORDINATED.exec(lead);
   if (!m) return false;
   // (Not a new subject after it: "…, had colon cancer, and she carries it too".)
   return !/[;\n]|\b(?:and|but|while|whereas)\s+(?:she|he|the\s+patient|our\s+patient|pt)\b|\bpatient\b/i.test(
@@ -2035,6 +2286,26 @@ function inlineSectionLeft(
 function familyReasonTurnBefore(text: string, at: number, layout: CompiledLayout): boolean {
   const lead = text.slice(Math.max(lineStartOf(text, at), at - 120), at);
   return layout.familyReasonTurn.test(lead);
+}
+
+/**
+ * "家族歴：姉が…BRCA2の病的バリアントを持つと診断。…今回のパネルでもBRCA2に異常はない", "家族歴：母 乳癌。
+ * 本人はBRCA1/2ともに病的バリアントなし": a sentence of a family-history field whose own words, before
+ * the item, name the patient (after any relative) or this note's test (今回, with no relative) is
+ * the patient's. The section has no ConText trigger for such a sentence to end, so it is read
+ * here. (Bounded: the item's sentence, at most CHART_REACH characters before it.)
+ */
+function ownSentenceInSection(
+  text: string,
+  sentenceStart: number,
+  at: number,
+  layout: CompiledLayout,
+): boolean {
+  const lead = text.slice(Math.max(sentenceStart, at - CHART_REACH), at);
+  if (selfAfterRelatives(lead, layout)) return true;
+  if (!layout.currentTest.test(lead)) return false;
+  layout.chartRelative.lastIndex = 0;
+  return !layout.chartRelative.test(lead);
 }
 
 /**
@@ -2547,7 +2818,11 @@ function isExpression(text: string, gene: GeneMention, rules: CompiledGeneticsRu
   const own = text.slice(gene.end, gene.end + Math.max(60, reach));
   // "NF1 intact (no variant)" on an NGS line: the bracket names a DNA result (decision 125).
   if (INTACT_DNA.test(own.slice(0, 60))) return false;
-  const after = own.replace(/^\s*[(（][^)）]{0,30}[)）]/, '');
+  // (Also past the other genes of a slash list sharing the stain: "ALK/ROS1 IHC done by path -
+  // both negative".)
+  const after = own
+    .replace(/^(?:\s?[/／]\s?[A-Za-z][A-Za-z0-9-]{1,9}(?![A-Za-z0-9]))+/, '')
+    .replace(/^\s*[(（][^)）]{0,30}[)）]/, '');
   return (
     rules.expressionAfter.test(after.slice(0, reach)) ||
     rules.expressionAfter.test(own.slice(0, reach)) ||
@@ -2613,7 +2888,22 @@ const COLLECTIVE_REACH = 300;
  * "tested in 2019 for father's MLH1 variant - negative": a negative for a relative's variant,
  * left unnamed, is a single-site test, not the whole gene (decision 76): `other`, not `wild_type`.
  */
-function withFamilyVariant(item: Item, text: string, english: boolean): Item {
+function withFamilyVariant(
+  item: Item,
+  text: string,
+  english: boolean,
+  layout: CompiledLayout,
+): Item {
+  // "NPM1 MRD は検出感度未満", "NPM1-MRD negative": a residual-disease assay follows the patient's
+  // own known change, one site, not the whole gene (ja decisions 60 and 73): `other` as well.
+  // (Japanese only: English gold reads "in CR, NPM1 MRD negative" beside the named NPM1 variant as
+  // no entry of its own.)
+  if (
+    !english &&
+    item.what === 'gene' &&
+    layout.trackedChangeAfter.test(text.slice(item.end, item.end + 16))
+  )
+    return { ...item, familial: true };
   return english && isFamilyVariant(item, text) ? { ...item, familial: true } : item;
 }
 
@@ -2755,6 +3045,30 @@ function bracketOpening(text: string, clause: Span, item: Span): number | null {
   return from + open;
 }
 
+/**
+ * A gene inside a bracketed list of two or more gene symbols (and nothing else) that opens right
+ * after a test noun ("melanoma panel (CDKN2A, CDK4, BAP1)"), the bracket closing before `before`
+ * (the result word).
+ */
+function coverageList(
+  text: string,
+  clause: Span,
+  item: Span,
+  before: number,
+  layout: CompiledLayout,
+): boolean {
+  const open = bracketOpening(text, clause, item);
+  if (open === null) return false;
+  const close = text.slice(item.end, Math.min(before, item.end + 120)).search(/[)）\]]/);
+  if (close < 0) return false;
+  const inside = text.slice(open + 1, item.end + close);
+  return (
+    /^\s*[A-Z][A-Za-z0-9-]*(?:\s*(?:,|\/|;|&|\band\b|\bor\b)\s*[A-Z][A-Za-z0-9-]*)+\s*$/.test(
+      inside.replace(/,?\s+(?:and|or)\s+/g, ', '),
+    ) && layout.testNounBracket.test(text.slice(Math.max(0, open - 30), open + 1))
+  );
+}
+
 /** Right before a gene: the words that name it as a fusion's partner. */
 const PARTNER_WORD =
   /(?:(?:融合)?(?:相手|パートナー)(?:遺伝子)?\s*(?:は|が|として|[:：=])?|(?:fusion\s+)?partner(?:\s+gene)?\s*(?:is|was|[:=])?)\s*$/i;
@@ -2871,7 +3185,14 @@ function significanceOf(
   const next = items.find((it) => it.start >= item.end && it.gene !== item.gene);
   const previous = items.filter((it) => it.end <= item.start && it.gene !== item.gene).at(-1);
   // Beside the item: up to the next item, and not past a long stretch of other words.
-  const afterEnd = Math.min(next ? next.start : clause.end, item.end + 90);
+  // (An aside set off by spaced dashes is not counted: "a KIAA1549 exon 16 :: BRAF exon 9
+  // junction - i.e. the classic tandem-duplication fusion - which the lab lists as tier I",
+  // "KIT p.W557_K558del – the commonest GIST change in our series – tier I".)
+  const aside = /\s[-–—]\s[^;\n]{4,80}?\s[-–—]\s/.exec(text.slice(item.end, item.end + 90));
+  const afterEnd = Math.min(
+    next ? next.start : clause.end,
+    item.end + 90 + (aside?.[0].length ?? 0),
+  );
   // (The rest of a previous item's line is that row's: "FGFR2::BICC1 融合 ― エビデンスレベルA" over
   // "TP53 c.743G>A（p.R248Q） ― エビデンスレベル該当なし" in a clause with no full stop.)
   const previousLineEnd = previous ? lineEndOf(text, previous.end) : -1;
@@ -2896,6 +3217,12 @@ function significanceOf(
     return qualifying.value;
   }
   const after = firstSignificance(text.slice(item.start, afterEnd), rules);
+  // "TP53 p.R248Q at 31% - the report gives it no tier": a class stated as missing, beside the
+  // change and before any class after it, leaves it null (not the tier told of the change
+  // before it, nor one further on).
+  const noClass =
+    item.end < afterEnd ? rules.layout.noClassStated?.exec(text.slice(item.end, afterEnd)) : null;
+  if (noClass && (!after || after.start > item.end - item.start + noClass.index)) return null;
   if (after) return after.value;
   // A list sharing one class word past the next gene ("CDKN2AとCDKN2Bのホモ欠失（Tier II）",
   // "ALK・ROS1融合遺伝子陽性（Tier I）"): a class right after that shared word is every gene's.
@@ -2942,6 +3269,30 @@ function significanceOf(
     /^[\s,;()-]*$/.test(text.slice(beforeStart, beforeStart + before.start)) &&
     /^\s*,/.test(text.slice(beforeStart + before.start + before.length, item.start));
   if (before && !trailsPrevious) return before.value;
+  // The next sentence classing the clause's changes together: "two changes in MUTYH, c.1187G>A
+  // (p.Gly396Asp) and c.1437_1439del (p.Glu480del). Both are reported pathogenic" (layout
+  // `class_together_subjects`; two or more changes named in the clause).
+  // (The changes of one sentence, from the first to the last, with no full stop between.)
+  if (rules.language === 'en' && item.what === 'variant' && rules.layout.classTogether) {
+    const sentence = items.filter(
+      (it) =>
+        it.what === 'variant' &&
+        it.start >= clause.start &&
+        it.end <= clause.end &&
+        !/[.;]\s/.test(text.slice(Math.min(it.end, item.end), Math.max(it.start, item.start))),
+    );
+    const lastEnd = Math.max(...sentence.map((it) => it.end));
+    const close = /^[^.;\n]{0,60}?(?=[.;])/.exec(text.slice(lastEnd, lastEnd + 60));
+    const together = close
+      ? rules.layout.classTogether.exec(text.slice(lastEnd + close[0].length, lastEnd + 140))
+      : null;
+    const listed = new Set(sentence.map((it) => `${it.gene}|${it.hgvsP ?? it.hgvsC}`));
+    if (together && listed.size >= 2) {
+      const from = lastEnd + close![0].length + together[0].length;
+      const stated = firstSignificance(text.slice(from, from + 60), rules);
+      if (stated && stated.start <= 4) return stated.value;
+    }
+  }
   // The next sentence classifying it: "… HOXB13 c.251G>A p.(Gly84Glu), often called G84E. The
   // laboratory classifies it as PATHOGENIC" (the clause's last named variant only).
   if (
@@ -2974,6 +3325,11 @@ function significanceOf(
     }
     const rest = text.slice(clause.end, lineEndOf(text, clause.end));
     const parts = rest.slice(0, 360).split(/(?<=[.;])\s+/);
+    // (The next sentence itself, when the clause took its full stop.)
+    const joinedNext = /^[)\s]*[.;]?\s*$/.test(text.slice(clause.start, clause.end).slice(-1))
+      ? classJoinedToReference(parts[0]!.replace(/^[)\s]*[.;]?\s*/, ''), rules)
+      : null;
+    if (joinedNext && joinedNext.start <= 4) return joinedNext.value;
     const namesOther = (part: string) => /\b[A-Z][A-Z0-9]{2,}\b|\b[cp]\.[\dA-Z(*?-]/.test(part);
     for (let i = 1; i < Math.min(parts.length, 4) && !namesOther(parts[0]!); i += 1) {
       const part = parts[i]!;
@@ -2987,7 +3343,7 @@ function significanceOf(
         ? firstSignificance(part.slice(classifying[0].length, classifying[0].length + 80), rules)
         : keyed && rules.layout.significanceKey.test(keyed[0])
           ? firstSignificance(part.slice(keyed[0].length, keyed[0].length + 80), rules)
-          : null;
+          : (classJoinedToReference(part, rules) ?? null);
       if (stated && stated.start <= 4) return stated.value;
       if (namesOther(part)) break;
     }
@@ -3097,6 +3453,27 @@ function significanceOf(
     if (stated) return stated.value;
   }
   return null;
+}
+
+/**
+ * A sentence about the variant as "this"/"it", its class told after "and" by its reporter: "This
+ * is a well-known founder variant in families of Ashkenazi Jewish descent, and the laboratory
+ * classifies it as pathogenic", "It is a recurrent allele, and the lab calls it likely
+ * pathogenic". The class right after the reporter's words, or null.
+ */
+function classJoinedToReference(
+  part: string,
+  rules: CompiledGeneticsRules,
+): { value: Significance; start: number; length: number } | null {
+  const joined = /^(?:this|it)\b[^.;\n]{0,120}?,?\s+and\s+/i.exec(part);
+  if (!joined) return null;
+  const back = rules.layout.classBackReference.exec(part.slice(joined[0].length));
+  if (!back) return null;
+  const stated = firstSignificance(
+    part.slice(joined[0].length + back[0].length).slice(0, 80),
+    rules,
+  );
+  return stated && stated.start <= 4 ? stated : null;
 }
 
 /**
@@ -3822,20 +4199,32 @@ function geneAbove(
   text: string,
   offset: number,
   genes: readonly GeneMention[],
+  // A stain's marker on a line above ("患者：…ホルモン受容体陽性・HER2陰性" between "therascreen PIK3CA
+  // …報告書" and "検出された変異：E542K") heads no changes: the lines above it are read on.
+  stained?: (g: GeneMention) => boolean,
 ): GeneMention | undefined {
   // The same line before the clause first ("DPYD genotyping: … allele. c.1679T>G … not detected").
   const lineStart = lineStartOf(text, offset);
   const lead = spansWithin(genes, { start: lineStart, end: offset });
   const leadGenes = new Set(lead.flatMap((g) => g.genes));
   if (leadGenes.size === 1) return lead.at(-1);
-  if (leadGenes.size > 1) return undefined;
+  if (leadGenes.size > 1) {
+    // "their KRAS/NRAS PCR kit on the resection: in KRAS, G12C was detected, while the G12D,
+    // G13D and Q61H assays were negative": past the line's last colon, semicolon or full stop
+    // only one gene is named, so the sentence goes on about that gene alone.
+    const cut = /^.*[:;.](?=\s)/.exec(text.slice(lineStart, offset));
+    const tail = cut ? lead.filter((g) => g.start >= lineStart + cut[0].length) : [];
+    return new Set(tail.flatMap((g) => g.genes)).size === 1 ? tail.at(-1) : undefined;
+  }
   const starts = lineMemoFor(text).starts;
   const here = lineIndex(text, offset);
   for (let i = here - 1; i >= 0 && i >= here - 8; i -= 1) {
     const start = starts[i]!;
     const line = lineOf(text, start);
     if (line.trim() === '') return undefined;
-    const onLine = spansWithin(genes, { start, end: start + line.length });
+    const onLine = spansWithin(genes, { start, end: start + line.length }).filter(
+      (g) => !stained?.(g),
+    );
     const distinct = new Set(onLine.flatMap((g) => g.genes));
     if (distinct.size === 1) return onLine[0];
     // Several genes, but the line reports one gene's variant ("ABL1 c.944C>T … of BCR::ABL1").
@@ -3890,7 +4279,11 @@ function originNear(
   let clauseText = text.slice(clause.start, clause.end);
   const conclusion =
     rules.language === 'ja' && word?.type.startsWith('negative') && word.end <= clause.end
-      ? /^\s?[（(][^（()）\n]{1,40}[）)]/.exec(text.slice(word.end, clause.end))
+      ? // (So is a reason clause drawing it: "血液ではBRCA1、BRCA2ともに病的バリアントは検出されな
+        // かったので、体細胞性の変化と説明した" is a germline test's result.)
+        /^\s?(?:[（(][^（()）\n]{1,40}[）)]|(?:ので|ため|ことから|ことより|から)[、,]?[^。\n]{0,40}?と(?:説明|判断|考え|結論|解釈|推定)[^。\n]*)/.exec(
+          text.slice(word.end, clause.end),
+        )
       : null;
   if (word && conclusion) {
     clauseText = `${text.slice(clause.start, word.end)}${text.slice(word.end + conclusion[0].length, clause.end)}`;
@@ -3935,11 +4328,15 @@ function originNear(
   // "血漿のリキッドバイオプシーにてEGFR T790Mを検出").
   // (Not when the clause goes on to state a source after the item: "腫瘍組織のパネル検査で TP53
   // c.844C>T が検出され、生殖細胞系列の病的バリアントと判定された" is germline.)
+  // (A source after the result closed as the reason for the next step is that step's: "腫瘍で
+  // BRAF V600Eを調べたが陰性で、…認めなかったため、生殖細胞系列の検索に進んだ" is the tumour's.)
+  const afterItem = item ? text.slice(item.end, clause.end) : '';
+  const nextStep = rules.language === 'ja' ? rules.layout.jaNextStepTurn.exec(afterItem) : null;
   if (
     rules.language === 'ja' &&
     item &&
     item.start > clause.start &&
-    !originIn(text.slice(item.end, clause.end), rules)
+    !originIn(nextStep ? afterItem.slice(0, nextStep.index) : afterItem, rules)
   ) {
     const before = text.slice(Math.max(clause.start, item.start - 60), item.start);
     const means = MEANS_BEFORE.exec(before);
@@ -4013,6 +4410,16 @@ function originNear(
   if (sameTestBefore) {
     const stated = arrowLabelOrigin(sameTestBefore, rules);
     if (stated) return stated;
+    // Or the test told in the prose sentence right before: "Her blood panel found a TP53 change
+    // … . The same panel was negative for BRCA1 and BRCA2", "NGS on the resection showed KRAS
+    // G12D. The same assay found no BRAF mutation".
+    const previous = sameTestBefore.replace(/[\s.]+$/, '');
+    // (An abbreviation's full stop ends no sentence: "… classified pathogenic, i.e. Li-Fraumeni".)
+    const masked = previous.replace(/\b(?:i\.e|e\.g|vs|approx|incl|cf)\./gi, (m) =>
+      m.replace(/\./g, '_'),
+    );
+    const prose = originIn(previous.slice(lastSentenceEnd(masked) + 1), rules);
+    if (prose) return prose;
   }
   // (A Japanese clause's own label goes on from the words before it: "胃GIST（胃部分切除。遺伝子解析：KIT
   // …）" is the tumour's test, though the full stop cuts the clause at "遺伝子解析：".)
@@ -4124,7 +4531,10 @@ function arrowLabelOrigin(lead: string, rules: CompiledGeneticsRules): Origin | 
 /** Where the last full stop closing a sentence ends in an English text (-1: none). */
 function lastSentenceEnd(text: string): number {
   let last = -1;
-  const re = /[a-z0-9)%]\.(?:\s+(?=[A-Z])|\s*$)/g;
+  // (Also after an acronym: "… - so sporadic MTC. The panel also called …"; not a title or a
+  // single initial, "Dr. Ibe", "Ms B.".)
+  const re =
+    /(?:[a-z0-9)%]|(?<![A-Za-z])(?!(?:Dr|Mr|Mrs|Ms|St|Prof|Sr|Jr)\.)[A-Z]{2,})\.(?:\s+(?=[A-Z])|\s*$)/g;
   for (let m = re.exec(text); m; m = re.exec(text)) last = m.index + 1;
   return last;
 }
@@ -4134,6 +4544,14 @@ const EXON_CLASSES: ReadonlySet<string> = new Set([
   'exon_deletion',
   'exon_insertion',
   'exon_skipping',
+]);
+
+/** Gene-level classes another gene's "the same" result may take ("METも同様" after 増幅なし). */
+const SAME_RESULT_CLASSES: ReadonlySet<string> = new Set([
+  'amplification',
+  'fusion',
+  'copy_loss',
+  'wild_type',
 ]);
 
 /** A star-allele genotype written as a result ("*2/*2", "*6/*28"). */
@@ -4325,6 +4743,40 @@ function testYearOf(text: string, span: Span): string | null {
  * before it, else in the sentence right before that one (the test named, then its result).
  */
 const CURRENT_TEST_YEAR = 'current';
+
+/**
+ * "提出しているが、結果はいずれも陰性であった": a heading word (いずれも) read on to the negative it
+ * heads, right after it, says the test sent came back: the not_tested word does not hold.
+ */
+function headedNegativeCameBack(
+  text: string,
+  item: Span,
+  word: ResultWord,
+  results: readonly ResultWord[],
+  rules: CompiledGeneticsRules,
+): boolean {
+  const headed = results.find(
+    (r) => r.type === 'negative_after' && r.start >= word.end && r.start - word.end <= 4,
+  );
+  return (
+    headed !== undefined &&
+    !testWord(rules.notTested, text.slice(item.end, headed.end).replace(/[(（][^)）]*[)）]/g, ' '))
+  );
+}
+
+/**
+ * Whether the words before a result on its line name an earlier test (前回, 前医, 貴院). Only
+ * the words after the last retest word of the note's own test count: in "前医ではBRAF陰性で
+ * あったが、当院で再検したところBRAF V600Eを検出" the positive is the retest's (ja decision 52).
+ */
+function earlierTestBefore(text: string, at: number, layout: CompiledLayout): boolean {
+  let lead = text.slice(Math.max(lineStartOf(text, at), at - 80), at);
+  if (!layout.earlierTest.test(lead)) return false;
+  let cut = -1;
+  for (const m of lead.matchAll(layout.laterTest)) cut = m.index + m[0].length;
+  if (cut >= 0) lead = lead.slice(cut);
+  return layout.earlierTest.test(lead);
+}
 
 function currentTestOf(text: string, span: Span, layout: CompiledLayout): string | null {
   const lead = text.slice(Math.max(0, span.start - 120), span.start);

@@ -206,16 +206,25 @@ export function buildItems(
       (!english &&
         layout.jaFusionBetween.test(text.slice(a.end, b.start)) &&
         layout.jaFusionAfter.test(text.slice(b.end, b.end + 16)));
+    // "PML/RARAの融合シグナル", "BCR/ABL1融合遺伝子", "EML4/ALK fusion": a slash is a list mark
+    // ("KRAS/NRAS", "ALK/ROS1融合") unless a fusion word follows the two and they are a fusion
+    // driver and a gene that is no driver (`layout.slashFusionAfter`). Read in the written order,
+    // as "A-B".
+    const slashed =
+      /^\s?[/／]\s?$/.test(text.slice(a.end, b.start)) &&
+      layout.slashFusionAfter.test(text.slice(b.end, b.end + 16)) &&
+      oneDriverOnePartner(drivers, a.genes[0]!, b.genes[0]!);
     if (
       !FUSION_JOINT.test(text.slice(a.end, b.start)) &&
       !(english && layout.fusionVerbJoint.test(text.slice(a.end, b.start))) &&
-      !jaVerbal
+      !jaVerbal &&
+      !slashed
     )
       continue;
     const [first, second] = [a.genes[0]!, b.genes[0]!];
     // (In words the order says nothing of 5' and 3': "NTRK3 was fused to ETV6" is NTRK3's, the
     // driver fusion gene, when both may be fused.)
-    const verbal = !FUSION_JOINT.test(text.slice(a.end, b.start));
+    const verbal = !FUSION_JOINT.test(text.slice(a.end, b.start)) && !slashed;
     const kinaseFirst =
       drivers.fusionGenes.has(first) &&
       (!drivers.fusionGenes.has(second) ||
@@ -291,7 +300,8 @@ export function buildItems(
     if (
       next &&
       (v.hgvsC === null) !== (next.hgvsC === null) &&
-      /^[\s,;:/()[\]|]*(?:p\.|protein|amino acid)?[\s,;:/()[\]|]*$/i.test(
+      // (Japanese punctuation too: "エクソン11の欠失（c.1669_1674del、p.W557_K558del）".)
+      /^[\s,;:/()[\]|、，；：（）［］]*(?:p\.|protein|amino acid)?[\s,;:/()[\]|、，；：（）［］]*$/i.test(
         // (A legacy name written between them is another name of the same change: "c.771_775del
         // （旧表記999del5、p.Asn257Lysfs*17）", "c.68_69del (185delAG; p.Glu23fs)".)
         text.slice(v.end, next.start).replace(LEGACY_BETWEEN, ' '),
@@ -348,6 +358,17 @@ export function buildItems(
           : undefined;
     if (!gene) continue;
     if (v.bare && !geneMention && !drivers.hotspots.has(hgvsP ?? '') && gene !== hotspotGene)
+      continue;
+    // "(plasma: no ALK\nG1202R, …)", "no EGFR\nT790M": the hotspot's own gene ends the line
+    // above, so the change is that gene's, read with it (and its result) where the sentence is
+    // read across the line; this line alone would lose the negative before the gene.
+    if (
+      v.bare &&
+      !geneMention &&
+      /(?<![A-Za-z0-9-])([A-Z][A-Z0-9-]{1,9})[ \t]*\n[ \t]*$/.exec(
+        text.slice(Math.max(0, v.start - 16), v.start),
+      )?.[1] === gene
+    )
       continue;
     // "KRAS - no mutations detected, including G12C, G12D": the gene has its own gene-level
     // negative besides the named variants, so it stays an item of its own.
@@ -416,6 +437,11 @@ export function buildItems(
         // An exon written right before a change with no gene of its own on the line
         // ("陽性／ｴｸｿﾝ20 T790M 陰性").
         (Number(EXON_RIGHT_BEFORE.exec(text.slice(Math.max(0, v.start - 16), v.start))?.[1]) ||
+          // Or the exon named as the gene's, right before it: "a point mutation in exon 11 of
+          // KIT, c.1676T>A (p.Val559Asp)", "a deletion in exon 19 of EGFR (p.E746_A750del)".
+          (local
+            ? Number(EXON_OF_GENE.exec(text.slice(Math.max(0, local.start - 24), local.start))?.[1])
+            : 0) ||
           null),
       partner: null,
       generic: false,
@@ -471,7 +497,49 @@ export function buildItems(
         ),
     );
     if (pairItem) continue;
-    const before = [...genes].filter((g) => g.end <= event.start).at(-1);
+    const nearestBefore = [...genes].filter((g) => g.end <= event.start).at(-1);
+    // "he has no ALK, ROS1 or RET fusion, and exon 14 skipping was … not found": an exon-level
+    // class after a gene that already has its own class word, in a new clause, is not that
+    // gene's when the class always means another gene (drivers `exon_hotspots`: exon 14
+    // skipping is MET's). (Not "EGFR exon 19 deletion and exon 21 L858R": no hotspot of
+    // another gene.)
+    const hotspotOfOther =
+      english &&
+      nearestBefore !== undefined &&
+      event.kind.startsWith('exon_') &&
+      event.exon !== null &&
+      (() => {
+        const hotspot = drivers.exonHotspots.get(`${event.kind}:${event.exon}`);
+        return (
+          hotspot !== undefined &&
+          !nearestBefore.genes.includes(hotspot) &&
+          /[,;]/.test(text.slice(nearestBefore.end, event.start)) &&
+          parts.events.some(
+            (e) =>
+              e !== event &&
+              e.kind !== 'other' &&
+              e.start >= nearestBefore.end &&
+              e.end <= event.start,
+          )
+        );
+      })();
+    // "BRAF V600E, no FGFR fusion": a family name right before the class word owns it (layout
+    // `family_names`), unless it closes a list with the gene ("no ALK, RET or NTRK fusion").
+    const familyOwned =
+      english &&
+      nearestBefore !== undefined &&
+      layout.familyBeforeClass !== null &&
+      (() => {
+        const between = text.slice(nearestBefore.end, event.start);
+        const family = layout.familyBeforeClass.exec(between);
+        return (
+          family !== null &&
+          !/^\s*(?:,|\/|&|\band\b|\bor\b|,\s*(?:and|or)\b)?\s*$/i.test(
+            between.slice(0, family.index),
+          )
+        );
+      })();
+    const before = hotspotOfOther || familyOwned ? undefined : nearestBefore;
     const after = genes.find((g) => g.start >= event.end);
     // "HER2 IHC 2+; FISH negative": a confirmatory call opening the next clause of the line is
     // the gene's result (layout `continuing_calls`); the semicolon does not end its reach.
@@ -561,17 +629,22 @@ export function buildItems(
     // so an exon-level class that always means one other gene (drivers `exon_hotspots`) is that
     // gene's, not the gene of the sentence above.
     const hotspotGene =
-      !english && exonLevel && !before && event.exon !== null && parts.blockGene
+      exonLevel && !before && event.exon !== null && parts.blockGene
         ? drivers.exonHotspots.get(`${event.kind}:${event.exon}`)
         : undefined;
     const blockLineEnd = parts.blockGene ? text.indexOf('\n', parts.blockGene.end) : -1;
     const hotspotOverProse =
       hotspotGene !== undefined &&
       !parts.blockGene!.genes.includes(hotspotGene) &&
-      text.slice(parts.blockGene!.end, event.start).includes('\n') &&
-      text
-        .slice(parts.blockGene!.end, blockLineEnd < 0 ? text.length : blockLineEnd)
-        .includes('。');
+      (english
+        ? // English: the gene above ends its clause or sentence before the class ("ALK FISH
+          // negative; exon 14 skipping not detected", "KRAS G12C. Exon 19 deletion: not
+          // detected"), so it does not head it.
+          /[;.](?:\s|$)/.test(text.slice(parts.blockGene!.end, event.start))
+        : text.slice(parts.blockGene!.end, event.start).includes('\n') &&
+          text
+            .slice(parts.blockGene!.end, blockLineEnd < 0 ? text.length : blockLineEnd)
+            .includes('。'));
     let targets: GeneMention[] = [];
     // An exon-level class attached to a gene out of reach (a test's name heading a list of
     // rows: "コバスEGFR変異検出キット：エクソン19欠失 陽性、エクソン20挿入 陰性"): the item is the
@@ -618,7 +691,25 @@ export function buildItems(
       );
     // An exon-numbered class belongs to the gene right before it: exon numbers are per gene,
     // so "EGFR, KRAS, BRAF and MET exon 14 skipping" is MET's skipping and four genes.
-    if (before && (gapBefore <= reach || (labelledBefore && gapBefore < Infinity)) && !negated) {
+    // "a change in TP53 and loss of both copies of PTEN", "a TP53 mutation and homozygous
+    // deletion of PTEN", "KRAS G12D plus amplification of MET": a class joined to the gene before
+    // only by "and" that names its own gene after it ("of PTEN") is that gene's, not the one
+    // before (items of a new conjunct, so the word reach alone must not decide).
+    const ownGeneAfter =
+      english &&
+      before !== undefined &&
+      after !== undefined &&
+      !labelledBefore &&
+      /^[^.;\n]{0,60}?(?:^|[\s,])(?:and|plus|as\s+well\s+as|along\s+with|together\s+with)\s+(?:(?:an?|the)\s+)?(?:[a-z][\w-]*\s+){0,2}$/i.test(
+        text.slice(before.end, event.start),
+      ) &&
+      layout.eventBeforeGene.test(text.slice(event.end, after.start));
+    if (
+      before &&
+      !ownGeneAfter &&
+      (gapBefore <= reach || (labelledBefore && gapBefore < Infinity)) &&
+      !negated
+    ) {
       targets =
         event.exon !== null ||
         parallelClass(parts.events, event, genes, text, english) ||
@@ -676,11 +767,19 @@ export function buildItems(
       event.exon !== null
         ? drivers.exonHotspots.get(`${event.kind}:${event.exon}`)
         : undefined;
-    if (exonHotspot && targets.length === 0) {
+    // "The ITD assay (CE) was negative, so the FLT3 is a TKD change only", "ITD negative" under
+    // an NPM1 line: a class word that always means one gene (drivers `class_hotspots`) and that
+    // no gene before it took is that gene's, as an exon-level hotspot is. The item is the class
+    // words alone.
+    const classHotspot =
+      targets.length === 0 && !before
+        ? drivers.classHotspots.find((h) => h.re.test(event.text))?.gene
+        : undefined;
+    if ((exonHotspot ?? classHotspot) && targets.length === 0) {
       items.push({
         start: event.start,
         end: event.end,
-        gene: exonHotspot,
+        gene: (exonHotspot ?? classHotspot)!,
         geneMention: null,
         what: 'event',
         hgvsC: null,
@@ -866,7 +965,10 @@ function negatedCoordination(
 /** Between two class words of one phrase: "変異・増幅", "変異および増幅", "mutation or amplification". */
 const COORDINATION = /^\s*(?:・|、|,|\/|及び|および|や|と|or|and|nor)\s*$/i;
 
-const EXON_RIGHT_BEFORE = /(?:exon|エクソン|エキソン|ex)\s*(\d{1,2})\s*[:：]?\s*$/i;
+// (Also joined by a Japanese particle: "エクソン13のV654Aは検出されなかった", "エクソン17にN822K".)
+/** The exon named right before its gene: "in exon 11 of KIT", "exon 19 of the EGFR". */
+const EXON_OF_GENE = /\bexon\s*(\d{1,2})\s+of\s+(?:the\s+)?$/i;
+const EXON_RIGHT_BEFORE = /(?:exon|エクソン|エキソン|ex)\s*(\d{1,2})\s*(?:[:：]|の|に|では)?\s*$/i;
 
 /** A negative result, then a bracket opening on the change: "なし（c.2612C>T", "negative (VUS: ". */
 const ASIDE_AFTER_NEGATIVE =
@@ -1099,8 +1201,17 @@ function innerRun(list: readonly GeneMention[], text: string): GeneMention[] {
 function listEndingAt(genes: readonly GeneMention[], last: GeneMention, text: string) {
   const index = genes.indexOf(last);
   const list = [last];
+  // "found no change in KRAS, NRAS or BRAF, and HER2 was not amplified": a list has one closing
+  // conjunction; a ", and" after a list already closed by "or"/"and" opens a new clause, so
+  // HER2's class is not the list's.
+  const conjunction = (joint: string) => /\b(?:and|or|nor)\b|&/i.test(joint);
   for (let i = index - 1; i >= 0; i -= 1) {
-    if (!LIST_JOINT.test(text.slice(genes[i]!.end, list[0]!.start))) break;
+    const joint = text.slice(genes[i]!.end, list[0]!.start);
+    if (!LIST_JOINT.test(joint)) break;
+    if (list.length === 1 && i > 0 && joint.includes(',') && conjunction(joint)) {
+      const earlier = text.slice(genes[i - 1]!.end, genes[i]!.start);
+      if (LIST_JOINT.test(earlier) && conjunction(earlier)) break;
+    }
     list.unshift(genes[i]!);
   }
   return list;

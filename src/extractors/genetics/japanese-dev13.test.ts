@@ -3679,3 +3679,468 @@ describe('dev38: regions beside a positive, open questions, plain reports, exon 
     ]);
   });
 });
+
+describe('dev39: a test named by the sample sent, "the same" back-references, ruled-out calls, origin after a reason', () => {
+  const genesOf = (text: string, type = 'progress') =>
+    genetics(text, 'ja', type).map((f) => `${f.gene} ${f.hgvs_p ?? f.kind} ${f.status}`);
+  const full = (text: string, type = 'progress') =>
+    genetics(text, 'ja', type).map(
+      (f) =>
+        `${f.gene} ${f.hgvs_p ?? f.hgvs_c ?? f.kind} ${f.status} ${f.subject} ${f.origin ?? '-'} ${f.significance ?? '-'}`,
+    );
+
+  it('reads a test sent, named before its result in the same sentence, as done', () => {
+    expect(
+      genesOf('3月に腹膜播種から提出したF1CDxでは、BRAFにV600EがVAF 18%で見つかった。'),
+    ).toEqual(['BRAF p.Val600Glu present']);
+    expect(genesOf('先月提出したオンコマインDxの結果、EGFR L858Rが検出された。')).toEqual([
+      'EGFR p.Leu858Arg present',
+    ]);
+    expect(genesOf('血漿で提出したGuardant360にてKRAS G12Dを認めた。')).toEqual([
+      'KRAS p.Gly12Asp present',
+    ]);
+    // Still pending: sent, with no result in the sentence.
+    expect(genesOf('KRAS G12Cの検索目的でF1CDxを提出した。')).toEqual([]);
+    expect(genesOf('F1CDxを提出中で、KRAS G12Cが見つかればソトラシブ。')).toEqual([]);
+  });
+
+  it('reads "Xも同様" as the result of the gene before it, at gene level', () => {
+    expect(genesOf('ERBB2の増幅は認めず、METについても同様でした。')).toEqual([
+      'ERBB2 amplification absent',
+      'MET amplification absent',
+    ]);
+    expect(genesOf('ALK融合遺伝子は陰性、ROS1も同じ結果であった。')).toEqual([
+      'ALK fusion absent',
+      'ROS1 fusion absent',
+    ]);
+    // A named variant's negative is no other gene's variant: the gene is wild type.
+    expect(genesOf('KRAS G12Cは陰性で、NRASも同様であった。')).toEqual([
+      'KRAS p.Gly12Cys absent',
+      'NRAS wild_type absent',
+    ]);
+    expect(genesOf('CDKN2Aのホモ接合性欠失を認め、CDKN2Bも同様であった。')).toEqual([
+      'CDKN2A copy_loss present',
+      'CDKN2B copy_loss present',
+    ]);
+    // Not across sentences, nor a named variant's positive.
+    expect(genesOf('MET増幅を認めた。ERBB2も同様であった。')).toEqual([
+      'MET amplification present',
+    ]);
+    expect(genesOf('EGFR L858Rを認め、BRAFも同様であった。')).toEqual(['EGFR p.Leu858Arg present']);
+  });
+
+  it('reads "否定された" and an unmet criterion in the past as negatives', () => {
+    expect(genesOf('HER2 IHC 2+、FISHは比1.1で増幅は否定された。')).toEqual([
+      'ERBB2 amplification absent',
+    ]);
+    expect(genesOf('PCRでEGFR変異は否定されている。')).toEqual(['EGFR wild_type absent']);
+    expect(genesOf('METはコピー数4で、増幅の判定基準は満たさなかった。')).toEqual([
+      'MET amplification absent',
+    ]);
+    expect(genesOf('ERBB2もコピー数5と増幅の基準を満たさず。')).toEqual([
+      'ERBB2 amplification absent',
+    ]);
+  });
+
+  it('reads a suspicion followed by a test done by its name as no hypothetical', () => {
+    expect(
+      full(
+        'BRCA1 c.5266dup（p.Q1756Pfs*74）をVAF 61%で検出、Tier I。生殖細胞系列由来を疑い、MyriadのBRACAnalysisを行ったが、血液からは同バリアントは検出されなかった。',
+        'mdt_summary',
+      ),
+    ).toContain('BRCA1 p.Gln1756ProfsTer74 absent patient germline -');
+  });
+
+  it('reads a class the laboratory "reported" in the next sentence', () => {
+    expect(
+      full(
+        'MSH2にc.942+3A>Tをヘテロ接合で検出した。Likely pathogenicと報告されている。MLH1、MSH6には病的な変化はなかった。',
+        'genetic_counselling',
+      )[0],
+    ).toBe('MSH2 c.942+3A>T present patient germline likely_pathogenic');
+  });
+
+  it('reads pathology as a tumour source and a paired analysis by its test', () => {
+    expect(
+      full(
+        '2020年に胃GISTを切除、病理ではKITエクソン11にp.W557_K558delが検出された。',
+        'genetic_counselling',
+      ),
+    ).toEqual(['KIT p.Trp557_Lys558del present patient somatic pathogenic']);
+    expect(
+      full('遺伝学的検査（腫瘍と血液のペア解析）でBRCA1にc.68_69delを認め、病的と判定。'),
+    ).toEqual(['BRCA1 c.68_69del present patient germline pathogenic']);
+    expect(full('NCCオンコパネル（腫瘍組織＋末梢血のペア解析）でKRAS G12Dを検出。')).toEqual([
+      'KRAS p.Gly12Asp present patient somatic pathogenic',
+    ]);
+  });
+
+  it('reads a bare change under a single-gene report past a stain line between', () => {
+    expect(
+      genesOf(
+        'therascreen PIK3CA 検査結果報告書\n患者：58歳女性　ER陽性・HER2陰性 乳癌\n判定：陽性\n検出された変異：H1047R（エクソン20）',
+        'ngs_report',
+      ),
+    ).toEqual(['PIK3CA p.His1047Arg present']);
+    expect(
+      genesOf(
+        'EGFR遺伝子変異検査（コバス）\n患者：70歳男性　PD-L1 TPS 50%\n判定：陽性\n検出された変異：L858R（エクソン21）',
+        'molecular_pathology',
+      ),
+    ).toEqual(['EGFR p.Leu858Arg present']);
+  });
+
+  it('reads a source after "ため、" as the next test’s, not the result’s', () => {
+    expect(
+      full(
+        '腫瘍でBRAF V600Eを調べたが陰性で、MLH1のメチル化も認めなかったため、生殖細胞系列の検索に進んだ。',
+        'genetic_counselling',
+      ),
+    ).toEqual(['BRAF p.Val600Glu absent patient somatic -']);
+    expect(
+      full('組織検体のパネルでTP53 R175Hを認めたことから、生殖細胞系列の確認検査を予定。'),
+    ).toEqual(['TP53 p.Arg175His present patient somatic -']);
+  });
+});
+
+describe('dev41: slash fusion pairs, no-longer-detected results, resistance hotspots, unmentioned genes, copy-loss and exon-span wording, patient sentences in a family field', () => {
+  const genesOf = (text: string, type = 'progress') =>
+    genetics(text, 'ja', type).map((f) => `${f.gene} ${f.hgvs_p ?? f.kind} ${f.status}`);
+  const full = (text: string, type = 'progress') =>
+    genetics(text, 'ja', type).map(
+      (f) =>
+        `${f.gene} ${f.hgvs_p ?? f.hgvs_c ?? f.kind} ${f.status} ${f.subject} ${f.origin ?? '-'} ${f.significance ?? '-'}`,
+    );
+
+  it('reads a fusion driver and a non-driver joined by a slash before a fusion word as one pair', () => {
+    for (const text of ['FISHでPML/RARAの融合シグナルを確認。', 'PML／RARA キメラ遺伝子陽性']) {
+      const [f, ...rest] = genetics(text);
+      expect(rest).toEqual([]);
+      expect([f!.gene, f!.partner, f!.kind, f!.status]).toEqual([
+        'RARA',
+        'PML',
+        'fusion',
+        'present',
+      ]);
+    }
+    expect(genetics('BCR/ABL1融合遺伝子陽性。').map((f) => `${f.gene}/${f.partner}`)).toEqual([
+      'ABL1/BCR',
+    ]);
+    expect(genetics('EML4/ALK融合遺伝子を検出。').map((f) => `${f.gene}/${f.partner}`)).toEqual([
+      'ALK/EML4',
+    ]);
+    // A slash between two drivers, or with no fusion word, still lists genes.
+    expect(genesOf('ALK/ROS1融合遺伝子は陰性').sort()).toEqual([
+      'ALK fusion absent',
+      'ROS1 fusion absent',
+    ]);
+    expect(genesOf('KRAS/NRASの変異は陰性。').sort()).toEqual([
+      'KRAS wild_type absent',
+      'NRAS wild_type absent',
+    ]);
+  });
+
+  it('reads a result that is no longer detected as absent', () => {
+    expect(genesOf('地固め後の骨髄ではBCR::ABL1は検出されなくなっている。')).toEqual([
+      'ABL1 fusion absent',
+    ]);
+    expect(genesOf('JAK2 V617Fは移植後に認められなくなった。')).toEqual([
+      'JAK2 p.Val617Phe absent',
+    ]);
+    expect(genesOf('T315Iは検出されなくなった。')).toEqual(['ABL1 p.Thr315Ile absent']);
+  });
+
+  it('reads "病的な変化はありませんでした" as a gene-level negative', () => {
+    expect(genesOf('一方MSH6には病的な変化はありませんでした。')).toEqual([
+      'MSH6 wild_type absent',
+    ]);
+    expect(genesOf('PALB2にも変化はありません。')).toEqual(['PALB2 wild_type absent']);
+  });
+
+  it('gives the ELN-named ABL1 kinase-domain mutations written bare their gene', () => {
+    expect(genesOf('ポナチニブ開始前にY253HやE255Vは検出されていない。')).toEqual([
+      'ABL1 p.Tyr253His absent',
+      'ABL1 p.Glu255Val absent',
+    ]);
+    expect(genesOf('キナーゼドメイン解析：F317IやV299Lを認めた。')).toEqual([
+      'ABL1 p.Phe317Ile present',
+      'ABL1 p.Val299Leu present',
+    ]);
+  });
+
+  it('joins a c. and p. change separated by Japanese punctuation, and reads an exon joined by a particle', () => {
+    expect(
+      withExon(
+        genetics('KIT遺伝子解析でエクソン11の欠失（c.1669_1674del、p.W557_K558del）を認めた。'),
+      ),
+    ).toEqual(['KIT p.Trp557_Lys558del 11 present']);
+    expect(withExon(genetics('PDGFRAエクソン18のD842Vは検出されなかった。'))).toEqual([
+      'PDGFRA p.Asp842Val 18 absent',
+    ]);
+    expect(withExon(genetics('KITはエクソン9にA502_Y503dupを認めた。'))).toEqual([
+      'KIT p.Ala502_Tyr503dup 9 present',
+    ]);
+  });
+
+  it('reads a gene the report does not mention as no result', () => {
+    expect(genesOf('パネル報告書ではNRASも記載なし。')).toEqual([]);
+    expect(genesOf('ROS1については報告書に記載されていない。')).toEqual([]);
+    expect(genesOf('ERBB2は記載がなかった。')).toEqual([]);
+  });
+
+  it('reads a homozygous or biallelic deletion told as the gene’s state as a copy loss', () => {
+    expect(genesOf('SMAD4はホモ接合性に欠失しておりTier II。')).toEqual([
+      'SMAD4 copy_loss present',
+    ]);
+    expect(genesOf('CDKN2Aはホモで欠失していた。')).toEqual(['CDKN2A copy_loss present']);
+    expect(genesOf('PTENは両アレルとも欠失していた。')).toEqual(['PTEN copy_loss present']);
+    // A one-copy loss is no copy loss.
+    expect(genesOf('PTENはヘテロ接合性に欠失していた。')).toEqual([]);
+  });
+
+  it('reads an exon span told as what the deletion covers as an exon deletion', () => {
+    expect(
+      genesOf('MSH2のエクソン1〜6にわたる欠失がヘテロ接合で検出され、病的と判定された。'),
+    ).toEqual(['MSH2 exon_deletion present']);
+    expect(genesOf('MLPAでMLH1のエクソン2から8にまたがる欠失を検出。')).toEqual([
+      'MLH1 exon_deletion present',
+    ]);
+    expect(genesOf('MLPAでPMS2のエクソン11〜15を含む欠失を認めた。')).toEqual([
+      'PMS2 exon_deletion present',
+    ]);
+  });
+
+  it('reads a mutation-specific antibody stain as no DNA result', () => {
+    expect(
+      genesOf('IDH1 R132H特異抗体による免疫染色は陰性。サンガー法でIDH1 R132Cを認めた。'),
+    ).toEqual(['IDH1 p.Arg132Cys present']);
+    expect(genesOf('BRAF V600E変異特異的抗体で陽性。')).toEqual([]);
+    expect(genesOf('H3 K27M抗体による染色は陽性。')).toEqual([]);
+  });
+
+  it('keeps a reported variant with no class given, or set aside for treatment, present with no class', () => {
+    expect(full('TP53 R248Q（VAF 0.6%）が報告されたが意義付けはなし。')).toEqual([
+      'TP53 p.Arg248Gln present patient somatic -',
+    ]);
+    expect(
+      full(
+        'TP53 Y220Cも0.4%で報告されていますが、クローン性造血の可能性があり治療上は考慮しておりません。',
+      ),
+    ).toEqual(['TP53 p.Tyr220Cys present patient somatic -']);
+  });
+
+  it('reads "病的意義は不明" told as a sentence as uncertain', () => {
+    expect(full('BRCA2にc.7544C>T（p.T2515I）を認め、病的意義は不明とされた。')[0]).toMatch(
+      / uncertain$/,
+    );
+    expect(full('BRCA2にc.7544C>T（p.T2515I）を認め、病的意義が未確定と判定。')[0]).toMatch(
+      / uncertain$/,
+    );
+    // A tumour report's remark with no class stays without one (decision 10).
+    expect(full('TP53 R248W VAF 0.5%（臨床的意義は不明、CHの可能性）。')[0]).toMatch(/ -$/);
+  });
+
+  it('gives a result restated as the patient’s group ("陽性例") no source of its own', () => {
+    expect(
+      full(
+        '肺の組織でKRAS G12Cが陽性となった。\n遺伝学的検査（血液）：ATMにc.5932G>T（p.E1978*）を認め、病的。今回の生殖細胞系列の結果で方針は変わらず、G12C陽性例としての治療を継続する。',
+        'genetic_counselling',
+      )[0],
+    ).toBe('KRAS p.Gly12Cys present patient somatic pathogenic');
+    expect(
+      full(
+        '生検組織でEGFR L858Rを検出。\n生殖細胞系列の多遺伝子パネルでは病的バリアントなし、L858R陽性症例として治療を継続。',
+        'genetic_counselling',
+      ),
+    ).toContain('EGFR p.Leu858Arg present patient somatic pathogenic');
+  });
+
+  it('reads a sentence of a family-history field about the patient or this test as the patient’s', () => {
+    expect(
+      genesOf('家族歴：父がMLH1の病的バリアント保持。今回の腫瘍パネルではMLH1に変異はない。'),
+    ).toContain('MLH1 wild_type absent');
+    expect(
+      full(
+        '家族歴：母が乳癌でBRCA1の病的バリアントを保持。本人もBRCA1/2を検査し、ともに病的バリアントなし。',
+      )
+        .map((f) => f.split(' ').slice(0, 4).join(' '))
+        .sort(),
+    ).toEqual([
+      'BRCA1 other present family',
+      'BRCA1 wild_type absent patient',
+      'BRCA2 wild_type absent patient',
+    ]);
+  });
+});
+
+describe('dev42: ratio brackets after a negative, class verbs negated, retests after an outside negative, break-apart signals, relatives told or present, tracked changes', () => {
+  const genesOf = (text: string, type = 'progress') =>
+    genetics(text, 'ja', type).map((f) => `${f.gene} ${f.hgvs_p ?? f.kind} ${f.status}`);
+  const full = (text: string, type = 'progress') =>
+    genetics(text, 'ja', type).map(
+      (f) =>
+        `${f.gene} ${f.hgvs_p ?? f.hgvs_c ?? f.kind} ${f.status} ${f.subject} ${f.origin ?? '-'} ${f.significance ?? '-'}`,
+    );
+
+  it('keeps a past negative whose bracket measures it with a gene name', () => {
+    expect(genesOf('FISHでMYCNの増幅は認めなかった（MYCN/CEP2 1.1）。')).toEqual([
+      'MYCN amplification absent',
+    ]);
+    expect(genesOf('FISHでERBB2の増幅はなかった（HER2/CEP17比 1.2）。')).toEqual([
+      'ERBB2 amplification absent',
+    ]);
+  });
+
+  it('reads the class word as a negated verb as the class negative', () => {
+    expect(genesOf('ERBB2も増幅していなかった。')).toEqual(['ERBB2 amplification absent']);
+    expect(genesOf('METは増幅しておらず、KRASは野生型。')).toEqual([
+      'MET amplification absent',
+      'KRAS wild_type absent',
+    ]);
+    expect(genesOf('CDKN2Aはホモ接合性に欠失していなかった。')).toEqual([
+      'CDKN2A copy_loss absent',
+    ]);
+    expect(genesOf('ERBB2は増幅していた。')).toEqual(['ERBB2 amplification present']);
+  });
+
+  it('keeps an outside negative beside the positive of the note’s own retest', () => {
+    for (const text of [
+      '前医でのBRAF検査は陰性とのことでしたが、当院で再検したところ、BRAF V600Eが検出されました。',
+      '貴院でのBRAF検査は陰性でしたが、切除標本で再検した結果、BRAF V600Eを認めました。',
+    ]) {
+      expect(genesOf(text).sort()).toEqual(['BRAF p.Val600Glu present', 'BRAF wild_type absent']);
+    }
+  });
+
+  it('reads a test sent whose negative result follows in the sentence', () => {
+    expect(
+      full('BRCA1/2の遺伝学的検査は昨年提出しているが、結果はいずれも陰性であった。').sort(),
+    ).toEqual([
+      'BRCA1 wild_type absent patient germline -',
+      'BRCA2 wild_type absent patient germline -',
+    ]);
+    expect(genesOf('EGFR遺伝子検査を先月提出したが、変異は検出されなかった。')).toEqual([
+      'EGFR wild_type absent',
+    ]);
+    expect(genesOf('BRCA1/2検査を提出したが、結果はいずれも未着。')).toEqual([]);
+    expect(genesOf('EGFR遺伝子検査を先月提出したが、結果はまだ届いていない。')).toEqual([]);
+    expect(
+      genesOf('前回提出の組織パネルでFGFR3にc.746C>G（p.S249C）、エビデンスレベルA。'),
+    ).toEqual(['FGFR3 p.Ser249Cys present']);
+  });
+
+  it('reads a break-apart signal call as the rearrangement, not a measured share', () => {
+    expect(genesOf('EWSR1 分離シグナル：陰性')).toEqual(['EWSR1 fusion absent']);
+    expect(
+      genesOf('FISHで分離シグナルを認めず（DDIT3）。\nDDIT3 FISHで分離シグナルを認めた。'),
+    ).toContain('DDIT3 fusion present');
+    expect(genesOf('ALK FISH：陰性（スプリットシグナル 4％）')).toEqual(['ALK wild_type absent']);
+    expect(genesOf('FISH（EWSR1分離プローブ）を提出。')).toEqual([]);
+  });
+
+  it('reads COL1A1 and PDGFB as a PDGFB fusion, in symbols or words', () => {
+    for (const text of [
+      'COL1A1::PDGFB融合を検出。',
+      'RT-PCRでCOL1A1とPDGFBの融合転写産物を検出した。',
+      'RT-PCRでCOL1A1 exon 32::PDGFB exon 2を検出。',
+    ]) {
+      expect(genetics(text).map((f) => `${f.gene}/${f.partner} ${f.status}`)).toEqual([
+        'PDGFB/COL1A1 present',
+      ]);
+    }
+  });
+
+  it('reads a relative’s sample, or the client’s, as where the familial variant was looked for', () => {
+    expect(
+      full(
+        '兄（41歳）はRET c.1900T>C（p.C634R）を持っていたが、妹（33歳）からは検出されなかった。',
+      ),
+    ).toEqual([
+      'RET p.Cys634Arg present family germline -',
+      'RET p.Cys634Arg absent family germline -',
+    ]);
+    expect(
+      full(
+        '母はTP53 c.743G>A（p.R248Q）の病的バリアントを保持。来談者の血液からは母と同じ変化はみつからなかった。',
+      ),
+    ).toEqual([
+      'TP53 p.Arg248Gln present family germline pathogenic',
+      'TP53 p.Arg248Gln absent patient germline -',
+    ]);
+  });
+
+  it('keeps the patient as subject when a relative is only told or present', () => {
+    expect(
+      full(
+        'パネルでALKにc.3824G>A（R1275Q）、VAF 30%。家族への説明のため血液でも確認したが、同変異は認めなかった。',
+      ).map((f) => f.split(' ').slice(0, 4).join(' ')),
+    ).toEqual(['ALK p.Arg1275Gln present patient', 'ALK p.Arg1275Gln absent patient']);
+    expect(full('長男同席のもと結果を説明。BRCA1 c.68_69delを検出した。')[0]).toMatch(/ patient /);
+  });
+
+  it('does not take a recommended origin check for a hypothetical', () => {
+    expect(
+      genesOf(
+        'パネルでMSH2 c.1786_1788del（p.N596del）がVAF 47%で報告され、エキスパートパネルで生殖細胞系列の確認が推奨された。',
+      ),
+    ).toEqual(['MSH2 p.Asn596del present']);
+  });
+
+  it('reads MMR genes analysed in blood as a germline DNA result', () => {
+    expect(full('MLH1、MSH6、PMS2は血液の解析でも異常はなかった。').sort()).toEqual([
+      'MLH1 wild_type absent patient germline -',
+      'MSH6 wild_type absent patient germline -',
+      'PMS2 wild_type absent patient germline -',
+    ]);
+  });
+
+  it('keeps a blood negative germline when a reason clause concludes the tumour variant somatic', () => {
+    expect(
+      full(
+        '腫瘍にBRCA1 c.5266dup、Pathogenic。一方、BRACAnalysisで調べた血液ではBRCA1、BRCA2ともに病的バリアントは検出されなかったので、体細胞性の変化と説明した。',
+      ),
+    ).toEqual([
+      'BRCA1 c.5266dup present patient somatic pathogenic',
+      'BRCA1 wild_type absent patient germline -',
+      'BRCA2 wild_type absent patient germline -',
+    ]);
+  });
+
+  it('gives a class result inside a variant’s words to that class, and a closed entry no later topic’s negative', () => {
+    expect(genesOf('FLT3はITDは陰性だったがTKDのD835Yが陽性。')).toEqual([
+      'FLT3 duplication absent',
+      'FLT3 p.Asp835Tyr present',
+    ]);
+    expect(genesOf('骨髄でNPM1にtype Aの変異、FLT3はITDが陰性。')).toEqual([
+      'NPM1 other present',
+      'FLT3 duplication absent',
+    ]);
+    expect(genesOf('KRASにG12Dの変異、BRAFは陰性。')).toEqual([
+      'KRAS p.Gly12Asp present',
+      'BRAF wild_type absent',
+    ]);
+  });
+
+  it('reads a residual-disease negative as the tracked change lost, not a wild-type gene', () => {
+    expect(genesOf('NPM1変異陽性AML。地固め後のNPM1-MRD陰性。')).toEqual([
+      'NPM1 other present',
+      'NPM1 other absent',
+    ]);
+    expect(genesOf('NPM1 MRDは検出感度未満となった。')).toEqual(['NPM1 other absent']);
+  });
+
+  it('reads a relative’s hearsay told by the patient as the relative’s', () => {
+    expect(full('叔母は乳癌で、本人の話ではBRCA1陽性とのこと。')).toEqual([
+      'BRCA1 other present family germline -',
+    ]);
+    expect(full('母は乳癌。本人はBRCA2陽性。')[0]).toMatch(/ patient /);
+  });
+
+  it('reads a star-allele genotype told in words as a germline result', () => {
+    expect(full('以前測定したUGT1A1は*28のホモ接合であった。')).toEqual([
+      'UGT1A1 other present patient germline -',
+    ]);
+    expect(full('UGT1A1：*6のヘテロ接合')).toEqual(['UGT1A1 other present patient germline -']);
+    expect(genesOf('UGT1A1は*1のホモ接合。')).toEqual([]);
+  });
+});

@@ -133,6 +133,23 @@ export function resolveFindings(
         merged.delete(cOnly[0]!);
       }
     }
+    if (coding && merged.has(cOnly[0]!)) {
+      // "in KRAS, G12C was detected, while the G12D and G13D assays were negative … sequencing
+      // characterised the KRAS change as c.34G>T": a lone substitution that falls in the codon of
+      // the gene's one protein change of the same status (groups are per status) is that change
+      // told at DNA level, however far apart the two are written.
+      const pos = /^c:c\.(\d+)[ACGT]>[ACGT]$/.exec(cOnly[0]!);
+      const codon = pos ? Math.ceil(Number(pos[1]) / 3) : 0;
+      const c = merged.get(cOnly[0]!)!;
+      const same = pOnly.filter((k) =>
+        new RegExp(`^p:p\\.[A-Z][a-z]{2}${codon}[A-Z][a-z]{2}$`).test(k),
+      );
+      if (codon > 0 && same.length === 1) {
+        // (The protein change's own members first: its test's origin leads.)
+        merged.set(same[0]!, [...merged.get(same[0]!)!, ...c]);
+        merged.delete(cOnly[0]!);
+      }
+    }
     const hgvsKeys = [...merged.keys()];
     for (const c of group) {
       if (c.item.hgvsC || c.item.hgvsP) continue;
@@ -263,7 +280,9 @@ export function resolveFindings(
       }
       if (
         status === 'absent' &&
-        (key === 'k:other||' ||
+        // (A tracked change's negative, "NPM1 MRD 陰性" after "NPM1変異陽性", is that change's loss
+        // at a later time point, not a gene-level negative: it stays, ja decisions 60 and 73.)
+        ((key === 'k:other||' && members.every((c) => !c.item.familial)) ||
           key === 'k:wild_type||' ||
           // A negative of the gene's other exons ("KIT ｴｸｿﾝ11・13・17：変異なし" beside a KIT exon 9
           // duplication) is the gene-level negative of the rest of it (en decisions 5 and 109).

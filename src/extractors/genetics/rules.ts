@@ -57,6 +57,8 @@ export interface CompiledDrivers {
   readonly hotspots: ReadonlyMap<string, string>;
   /** Exon-level classes written without their gene: `${kind}:${exon}` → the gene they mean. */
   readonly exonHotspots: ReadonlyMap<string, string>;
+  /** Class words that always mean one gene ("ITD": FLT3), matched against the whole word. */
+  readonly classHotspots: readonly { readonly re: RegExp; readonly gene: string }[];
   readonly expressionGenes: ReadonlySet<string>;
   /** Clinical names of receptors and stains, lower-cased (HER2, PD-L1, p53). */
   readonly expressionForms: ReadonlySet<string>;
@@ -178,6 +180,10 @@ export function compileDrivers(file: DriversFile): CompiledDrivers {
     fusionGenes: new Set(file.fusion_genes),
     hotspots: new Map(Object.entries(file.hotspots)),
     exonHotspots: new Map((file.exon_hotspots ?? []).map((h) => [`${h.kind}:${h.exon}`, h.gene])),
+    classHotspots: (file.class_hotspots ?? []).map((h) => ({
+      re: new RegExp(`^(?:${h.pattern})$`, 'i'),
+      gene: h.gene,
+    })),
     expressionGenes: new Set(file.expression_genes),
     expressionForms: new Set(file.expression_forms.map((f) => f.toLowerCase())),
     driverGenes: new Set(file.drivers.map((d) => d.gene)),
@@ -197,6 +203,8 @@ export interface CompiledLayout {
   readonly chartRelative: RegExp;
   /** After a relative: the variant is the relative's, carried by the client (母と同じ). */
   readonly sameAsAfter: RegExp;
+  /** After a Japanese gene with no result: the result is the previous gene's (METも同様であった). */
+  readonly jaSameResultAfter: RegExp;
   readonly germlineNoteTypes: RegExp;
   readonly somaticNoteTypes: RegExp;
   readonly receptorLine: RegExp;
@@ -208,6 +216,8 @@ export interface CompiledLayout {
   readonly otherNameBefore: RegExp;
   readonly otherNameColumn: RegExp;
   readonly testNoun: RegExp;
+  /** A test noun right before an opening bracket ("melanoma panel ("), test_nouns. */
+  readonly testNounBracket: RegExp;
   /** The verb right before a subject test's result ("… was negative"), subject_result_copulas. */
   readonly copulaBefore: RegExp;
   readonly eventBeforeGene: RegExp;
@@ -215,8 +225,14 @@ export interface CompiledLayout {
   readonly japaneseGap: RegExp;
   /** Words naming an earlier test on a result's line ("前回組織検査：KRAS 野生型"). */
   readonly earlierTest: RegExp;
+  /** Words of the note's own retest after an earlier test's words (global): "当院で再検したところ". */
+  readonly laterTest: RegExp;
+  /** Right after a gene, a residual-disease assay of its known change ("NPM1 MRD"). */
+  readonly trackedChangeAfter: RegExp;
   /** A line giving the reason for a test ("検査理由：腫瘍で BRCA2 … を検出"): an earlier result. */
   readonly reasonLine: RegExp;
+  /** A Japanese result closed as the reason for the next step ("…認めなかったため、"). */
+  readonly jaNextStepTurn: RegExp;
   /** Words naming the note's own person ("本人", "the patient"). */
   readonly selfWord: RegExp;
   /** A line label naming a DNA test ("Germline panel:"), dna_test_labels. */
@@ -238,6 +254,13 @@ export interface CompiledLayout {
   readonly fusionVerbJoint: RegExp;
   /** A label naming the test of the sentence before ("Same 30-gene panel:"), same_test_nouns. */
   readonly sameTest: RegExp;
+  /**
+   * A gene-family name right before a class word, not joined to a list ("BRAF V600E, no FGFR
+   * fusion"): the class is the family's, not the gene's before it (family_names).
+   */
+  readonly familyBeforeClass: RegExp | null;
+  /** Words saying a change was given no class ("no tier given"), no_class_stated. */
+  readonly noClassStated: RegExp | null;
   /** A Japanese reference opened by a relative as its subject ("妹（40）は"), reference_relatives. */
   readonly relativeReferenceJa: RegExp;
   /** Before a variant, the patient and a relative as joint subjects ("he and his father share"). */
@@ -264,6 +287,8 @@ export interface CompiledLayout {
   readonly classToldOfVariant: RegExp;
   /** Right after a variant, its class told of it ("The laboratory classes this as"). */
   readonly classBackReference: RegExp;
+  /** The next sentence classing the changes just listed together ("Both are reported pathogenic"). */
+  readonly classTogether: RegExp | null;
   /** After a tumour variant, the blood (germline) check of it negative ("血液からは検出されなかった"). */
   readonly jaBloodCheckNegative: RegExp;
   /** The same check positive ("血液でも同じものが見つかっており"). */
@@ -318,6 +343,10 @@ export interface CompiledLayout {
   readonly jaFusionAfter: RegExp;
   /** After two genes joined by と: "の" and a fusion word, or a joining verb ("の融合", "が融合"). */
   readonly jaFusionAndAfter: RegExp;
+  /** After two genes joined by a slash: a fusion word ("PML/RARAの融合", "BCR/ABL1 fusion"). */
+  readonly slashFusionAfter: RegExp;
+  /** Right after a positive result, a group of patients ("陽性例", "陽性の患者"). */
+  readonly caseGroupAfter: RegExp;
   /** A negative heading an "including" list, between a gene and a variant of that list. */
   readonly includingAfterNegative: RegExp;
   /** ", <aside>, was also checked:" between a named variant and its result. */
@@ -347,6 +376,7 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
     relativeChart: file.relative_chart.map((p) => new RegExp(p, 'im')),
     chartRelative: new RegExp(words([...file.relatives, ...file.chart_relatives]), 'gi'),
     sameAsAfter: new RegExp(`^${any(file.same_as_after)}`, 'i'),
+    jaSameResultAfter: new RegExp(`^${any(file.ja_same_result_after)}`),
     germlineNoteTypes: new RegExp(any(file.germline_note_types), 'i'),
     somaticNoteTypes: new RegExp(any(file.somatic_note_types), 'i'),
     receptorLine: new RegExp(
@@ -373,6 +403,7 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
     otherNameBefore: new RegExp(`${any(file.other_name_before)}\\s*[:：(（]?\\s*$`, 'i'),
     otherNameColumn: new RegExp(any(file.other_name_columns), 'i'),
     testNoun: new RegExp(`^\\s*(?:\\(?s\\)?\\s*)?${any(file.test_nouns)}`, 'i'),
+    testNounBracket: new RegExp(`(?<![A-Za-z])${any(file.test_nouns)}\\s*[(（]$`, 'i'),
     copulaBefore: new RegExp(`(?<![A-Za-z])${any(file.subject_result_copulas)}\\s*$`, 'i'),
     eventBeforeGene: new RegExp(
       // A cell of a table row ("Amplification | ERBB2 | copy number 22") or a heading with a
@@ -390,7 +421,13 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
       'gu',
     ),
     earlierTest: new RegExp(words(file.earlier_test_labels), 'i'),
+    laterTest: new RegExp(any(file.later_test_words), 'g'),
+    trackedChangeAfter: new RegExp(
+      `^[\\s\\-－]*(?:遺伝子)?(?:変異)?(?:[\\s\\-－]*)${any(file.tracked_change_words)}`,
+      'i',
+    ),
     reasonLine: new RegExp(`^[\\s\\-*•・]*${any(file.reason_labels)}\\s*[:：]`, 'i'),
+    jaNextStepTurn: new RegExp(any(file.ja_next_step_turns)),
     selfWord: new RegExp(words(file.self_words), 'i'),
     dnaTestLabel: new RegExp(
       `^[\\s\\-*•・■【]*[^:：\\n]{0,30}?(?:${words(file.dna_test_labels)})[^:：\\n]{0,30}[:：】]`,
@@ -411,10 +448,18 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
     // (Each gene may carry its breakpoint exon: "EML4 exon 13 joined to ALK exon 20", "EML4
     // (exon 6) fused to ALK"; or be written "exon N of GENE": "joining exon 5 of ETV6 to exon 15
     // of NTRK3", "exon 2 of CD74 fused to exon 34 of ROS1".)
+    // (A breakpoint written gene-exon to gene-exon needs no verb: "EWSR1 exon 7 to FLI1 exon 6",
+    // "EML4 exon 13 to ALK exon 20": the exon before "to" says it is a junction.)
     fusionVerbJoint: new RegExp(
-      `^(?:\\s*[(（]?\\s*(?:exon|ex)\\s?\\d{1,2}\\s*[)）]?)?\\s+(?:(?:(?:is|was|are|were|being)\\s+)?(?:${any(file.fusion_verbs)}\\s+(?:in[- ]frame\\s+)?(?:with|to)|in(?:[- ]frame)?\\s+fusion\\s+(?:with|to))|(?:(?:(?:is|was|are|were|being)\\s+)?(?:${any(file.fusion_verbs)}\\s+(?:in[- ]frame\\s+)?)?(?:with|to)(?=\\s+exon\\s?\\d{1,2}\\s+of\\s+$)))\\s+(?:the\\s+)?(?:exon\\s?\\d{1,2}\\s+of\\s+)?$`,
+      `^(?:\\s*[(（]?\\s*(?:exon|ex)\\s?\\d{1,2}\\s*[)）]?)?\\s+(?:(?:(?:is|was|are|were|being)\\s+)?(?:${any(file.fusion_verbs)}\\s+(?:in[- ]frame\\s+)?(?:with|to)|in(?:[- ]frame)?\\s+fusion\\s+(?:with|to))|to(?<=(?:exon|ex)\\s?\\d{1,2}\\s*[)）]?\\s+to)|(?:(?:(?:is|was|are|were|being)\\s+)?(?:${any(file.fusion_verbs)}\\s+(?:in[- ]frame\\s+)?)?(?:with|to)(?=\\s+exon\\s?\\d{1,2}\\s+of\\s+$)))\\s+(?:the\\s+)?(?:exon\\s?\\d{1,2}\\s+of\\s+)?$`,
       'i',
     ),
+    familyBeforeClass: file.family_names?.length
+      ? new RegExp(`(?<![A-Za-z0-9])${any(file.family_names)}(?:\\s*-)?\\s*$`)
+      : null,
+    noClassStated: file.no_class_stated?.length
+      ? new RegExp(`(?<![A-Za-z0-9])${any(file.no_class_stated)}(?![A-Za-z0-9])`, 'i')
+      : null,
     sameTest: new RegExp(
       `^\\s*(?:on\\s+|in\\s+|by\\s+)?(?:the\\s+)?same\\s+(?:[\\w-]+\\s+){0,2}${any(file.same_test_nouns)}\\b`,
       'i',
@@ -423,8 +468,10 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
       `^[ \\t]*[・-]?[ \\t]*${any(file.reference_relatives)}(?:[（(][^）)\\n]{0,12}[）)])?(?:は|も)`,
     ),
     ...coSubject(`(?:${any(file.co_subject_qualifiers)}\\s+)?${any(file.co_subject_relatives)}`),
+    // (Or the relative by first name: "He has not inherited Maria's BRCA2 variant", "she does
+    // not carry Owen's c.9097dup"; not a possessive that names no one, "the lab's", "today's".)
     relativeOwnerGap: new RegExp(
-      `^\\s+(?:(?:his|her|their|your|the\\s+patient['’]s)\\s+(?:${any(file.co_subject_qualifiers)}\\s+)?${any(file.co_subject_relatives)}['’]s|(?:the|her|his|their)\\s+(?:paternal|maternal))\\s+(?:(?:pathogenic|likely\\s+pathogenic|familial|known|heterozygous)\\s+){0,3}$`,
+      `^\\s+(?:(?:his|her|their|your|the\\s+patient['’]s)\\s+(?:${any(file.co_subject_qualifiers)}\\s+)?${any(file.co_subject_relatives)}['’]s|(?:the|her|his|their)\\s+(?:paternal|maternal)|(?!(?:the|his|her|their|your|its|today|yesterday|patient|lab|laboratory|tumou?r|family|proband|client)['’])[A-Z][a-z]{1,14}['’]s)\\s+(?:(?:pathogenic|likely\\s+pathogenic|familial|known|heterozygous)\\s+){0,3}$`,
       'i',
     ),
     familyReasonTurn: new RegExp(
@@ -457,6 +504,12 @@ function singleRules(file: LayoutFile) {
       `(?:^|[;:,–—]\\s*|\\s-\\s*)\\s*\\b(?:it|this(?:\\s+[a-z-]+){0,3}?|the\\s+variant)\\s+(?:(?!\\b(?:not|no|never)\\b)[^.;\\n]){0,100}?\\b(?:is|was|has\\s+been)\\s+${o(file.class_told_verbs)}(?:\\s+as)?\\s+(?:an?\\s+)?`,
       'i',
     ),
+    classTogether: file.class_together_subjects?.length
+      ? new RegExp(
+          `^[)\\s]*[.;]?\\s*${o(file.class_together_subjects)}\\s+(?:are|were|have\\s+been)\\s+(?:(?:both|all)\\s+)?(?:${o(file.class_passive_verbs)}\\s+)?(?:as\\s+)?(?:an?\\s+)?`,
+          'i',
+        )
+      : null,
     classBackReference: new RegExp(
       `^[)\\s]*[.;]?\\s*(?:(?:the\\s+${o(file.class_reporters)}|we)\\s+(?:${o(file.class_report_verbs)}\\s+${thisVariant}\\s+as|${o(file.class_call_verbs)}\\s+(?:it|this(?:\\s+${o(file.class_call_nouns)})?|the\\s+variant)(?:\\s+as)?)|${thisVariant}\\s+(?:is|was|has\\s+been)\\s+${o(file.class_passive_verbs)}\\s+as)\\s+(?:an?\\s+)?`,
       'i',
@@ -533,6 +586,11 @@ function singleRules(file: LayoutFile) {
     jaFusionAndAfter: new RegExp(
       `^\\s*(?:遺伝子)?\\s*(?:の\\s*${o(file.ja_fusion_words)}|が\\s*${o(file.ja_fusion_join_verbs)})`,
     ),
+    slashFusionAfter: new RegExp(
+      `^\\s*(?:遺伝子|genes?)?\\s*(?:の)?\\s*${o(file.slash_fusion_words)}`,
+      'i',
+    ),
+    caseGroupAfter: new RegExp(`^${o(file.case_group_after)}`),
     includingAfterNegative: new RegExp(
       `\\b${o(file.including_negations)}\\b[^.;\\n]{0,60}\\b${o(file.including_words)}(?![A-Za-z])`,
       'i',

@@ -130,7 +130,17 @@ function subjectTestResult(
   // (Nor a clause with a subject of its own: "… given that her mother was positive".)
   if (/[.;:!?](?:\s|$)|\n\s*\n/.test(gap) || layout.subjectGapStop.test(gap)) return false;
   if ((gap.match(/[A-Za-z0-9]+/g) ?? []).length > MAX_SUBJECT_GAP) return false;
-  return layout.copulaBefore.test(text.slice(Math.max(item.end, result.start - 30), result.start));
+  const lead = text.slice(Math.max(item.end, result.start - 30), result.start);
+  // (Or the genes' test told with its sample and date, then "and neither gene showed …": "He had
+  // BRCA1 and BRCA2 sequencing on a blood sample through the genetics service in 2022 and
+  // neither gene showed a pathogenic variant": the pronoun stands for the genes tested.)
+  return (
+    layout.copulaBefore.test(lead) ||
+    // (The copula may be the result's own first word: "ALK break-apart FISH on the cell block in
+    // 2021 was positive" reads "was positive" as one result.)
+    layout.copulaBefore.test(result.text.split(/\s+/)[0] ?? '') ||
+    (/^(?:neither|none)\b/i.test(result.text) && /\band\s+$/i.test(lead))
+  );
 }
 
 const MAX_SUBJECT_GAP = 24;
@@ -185,10 +195,13 @@ export function decideStatus(
       r.start >= ownStart &&
       r.start < item.end &&
       r.end > ownStart &&
+      // (Nor a class's of the same gene: in "FLT3はITDは陰性だったがTKDのD835Yが陽性" the D835Y's
+      // words run from FLT3, but "は陰性" is the ITD's.)
       !items.some(
         (it) =>
           it !== item &&
-          it.what === 'variant' &&
+          (it.what === 'variant' ||
+            (it.what === 'event' && !it.generic && it.kind !== item.kind)) &&
           it.end > ownStart &&
           it.end <= r.start &&
           /^[\s]*$/.test(text.slice(it.end, r.start)),
@@ -285,7 +298,15 @@ export function decideStatus(
       !(
         japanese &&
         /[たる]$/.test(r.text) &&
-        items.some((it) => it !== item && it.start >= r.end && it.start - r.end <= 1)
+        // (Not across an opening bracket: "MYCNの増幅はなかった（MYCN/CEP2 1.1）", "ERBB2の
+        // 増幅は認めなかった（HER2/CEP17比 1.2）": the bracket measures the result before it.)
+        items.some(
+          (it) =>
+            it !== item &&
+            it.start >= r.end &&
+            it.start - r.end <= 1 &&
+            !/^[（(]/.test(text.slice(r.end, it.start)),
+        )
       ) &&
       (r.type === 'positive' ||
         r.type === 'negative_after' ||
@@ -390,7 +411,15 @@ export function decideStatus(
       japanese &&
       firstBetween !== undefined &&
       firstBetween.gene !== item.gene &&
-      /^\s*(?:遺伝子)?(?:は|では)[\s、,，]*$/.test(text.slice(item.end, firstBetween.start));
+      (/^\s*(?:遺伝子)?(?:は|では)[\s、,，]*$/.test(text.slice(item.end, firstBetween.start)) ||
+        // An entry closed by its own change word before the next gene's topic: "NPM1にtype Aの
+        // 変異、FLT3はITDが陰性" (the NPM1 change was found; "陰性" is FLT3's).
+        (/^[^、。\n]{0,20}?(?:変異|バリアント|欠失|増幅|融合|転座|再構成)[、,，]\s*$/.test(
+          text.slice(item.end, firstBetween.start),
+        ) &&
+          /^\s*(?:遺伝子)?(?:は|では|については)/.test(
+            text.slice(firstBetween.geneMention?.end ?? firstBetween.end),
+          )));
     // A named change given its own allele fraction before the next item ("ALK G1202R 1.1%, ALK
     // I1171N not detected", "ESR1 D538G (VAF 0.4%), Y537S: not detected") was measured, so
     // found: the result after the next item is that item's alone.

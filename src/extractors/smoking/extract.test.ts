@@ -3109,3 +3109,416 @@ describe('dev41: what a pack or a carton lasts after a restart, a present level 
     expect(answer(text, 'en', noteDate)).toMatchObject(expected);
   });
 });
+
+describe('dev42: what a pack lasts or does, a lesson that ends at a semicolon, spelled ages up to sixty, a vape switch at a dated holiday, a first quit told "through YEAR, when…", a friend in apposition, a pack-a-day man, a cessation aid stopped, an abstinence kept "until" an event, a relapse after a long break from a start age, the end of smoking at an event in a month', () => {
+  it.each<[string, Partial<SmokingAnnotation>, string?]>([
+    // "A pack lasts/lasted/does him N days", "goes through a pack in N days": 20 / N (decision 55).
+    ['Smoker - a pack lasts me three days.', { status: 'current', cigarettes_per_day: 6.67 }],
+    [
+      'Smoked from 17 to 45; "a pack lasted me about two days."',
+      { status: 'former', cigarettes_per_day: 10, years_smoked: 28, pack_years: 14 },
+    ],
+    ['Smokes; says a pack does him four days.', { cigarettes_per_day: 5 }],
+    ['Smokes; she goes through a pack in about two days.', { cigarettes_per_day: 10 }],
+    // A lesson ends at its semicolon: the patient's reply after it is his own.
+    [
+      'Explained that the campus is smoke-free; pt states a pack lasts him three days at home.',
+      { status: 'current', cigarettes_per_day: 6.67 },
+    ],
+    // …and a promise to pause is no quit.
+    [
+      'Tobacco: a cigar on weekends. Discussed that nicotine slows bone healing; he will hold off on cigars until healed.',
+      { status: 'current' },
+    ],
+    // Spelled ages up to the sixties close an age span.
+    [
+      'He smoked from the age of eighteen until he was sixty-two, half a pack daily.',
+      { status: 'former', years_smoked: 44, pack_years: 22, quit_year: null },
+    ],
+    [
+      'Smoking: roughly a pack a day from age twenty until she was fifty. Stopped nine years ago.',
+      { years_smoked: 30, quit_year: 2015, brinkman_index: 600 },
+    ],
+    // A switch to vaping at a holiday with its year is the quit (decisions 4 and 37).
+    [
+      'Switched to an e-cig around Christmas, 2018, after smoking 10 a day since 2000.',
+      { status: 'former', quit_year: 2018, years_smoked: 18 },
+    ],
+    [
+      'She smoked about twelve a day starting in 1996 and moved over to a vape at Thanksgiving 2020.',
+      { quit_year: 2020, years_smoked: 24, pack_years: 14.4 },
+    ],
+    // A first quit told "through YEAR, when she stopped": the periods are summed (decision 61).
+    [
+      'He smoked a pack a day from 1985 through 2000, when he quit. Started again in 2005; quit 2015.',
+      { status: 'former', years_smoked: 25, quit_year: 2015, pack_years: 25 },
+    ],
+    // A person in apposition before the verb is its subject, not the patient.
+    [
+      'Never smoked. Her best friend, a coworker, smokes 10 cigarettes a day.',
+      { status: 'never', ...NONE },
+    ],
+    [
+      'Nonsmoker. The foreman, his brother-in-law, still smokes 2 packs a day.',
+      { status: 'never', ...NONE },
+    ],
+    // A pack-a-day man in the past is a former smoker with that amount.
+    [
+      'She had been a 2-pack-a-day gal until her forties.',
+      { status: 'former', cigarettes_per_day: 40 },
+    ],
+    [
+      'He used to be a pack a day guy; none since 2010.',
+      { status: 'former', cigarettes_per_day: 20, quit_year: 2010 },
+    ],
+    // Stopping a cessation aid, named or as "it"/"them" after it, is no quit.
+    [
+      'Current smoker, 1 ppd. Chantix made him nauseous and he stopped it.',
+      { status: 'current', cigarettes_per_day: 20 },
+    ],
+    ['Smokes 10/day. She tried the gum but she quit the gum after a week.', { status: 'current' }],
+    [
+      '63 y/o M, current smoker.\nHe started at 16. Now about twelve cigarettes a day. Patches "gave me crazy dreams," so he stopped them.',
+      { status: 'current', cigarettes_per_day: 12, years_smoked: 47, pack_years: 28.2 },
+    ],
+    // An abstinence kept "until" an event ended in a relapse; "until now" did not.
+    [
+      'Quit smoking in 2010 and remained smoke-free till the pandemic; now half a pack a day.',
+      { status: 'current', cigarettes_per_day: 10, quit_year: null },
+    ],
+    [
+      'He quit cigarettes in 2015 and has stayed off them until now.',
+      { status: 'former', quit_year: 2015 },
+    ],
+    // A relapse after a quit years back, from a start age: the years are not summed (decisions
+    // 56 and 61).
+    [
+      '52 y/o M. He started at 15, quit in 2010 when his son was born, stayed off until his divorce, and now smokes a pack a day.',
+      { status: 'current', cigarettes_per_day: 20, years_smoked: null, pack_years: null },
+    ],
+    [
+      '34 yo F. Started smoking at 19. Stopped smoking 6 years ago but resumed smoking last winter, half a pack a day.',
+      { status: 'current', cigarettes_per_day: 10, years_smoked: null },
+    ],
+    // The end of the smoking at an event in a month with no year: the latest such month
+    // (decisions 57 and 58); with the year, the year.
+    [
+      'Former smoker: smoked a pack a day until her surgery in February; none since.',
+      { status: 'former', quit_year: 2024 },
+    ],
+    [
+      'Former smoker: smoked a pack a day until her surgery in September; none since.',
+      { status: 'former', quit_year: 2023 },
+    ],
+    ['Smoked 2 ppd until his bypass in Oct. 2010; none since.', { quit_year: 2010 }],
+  ])('%s', (text, expected, noteDate) => {
+    expect(answer(text, 'en', noteDate)).toMatchObject(expected);
+  });
+});
+
+describe('dev43: spoken ranges of any number word, hedged pack-year ranges, spelled age spans, a start "when he was N", what a pack lasts in a day and a half, the age "pt is 57 and…", a relative inside a dating clause, a lesson ending at a spaced dash', () => {
+  it.each<[string, Partial<SmokingAnnotation>, string?]>([
+    // A spoken range with a comma, any number word up to sixty-nine: its midpoint.
+    [
+      'Former smoker. She smoked about a pack a day for "fifteen, sixteen years" and quit in 2019.',
+      { years_smoked: 15.5, pack_years: 15.5, quit_year: 2019 },
+    ],
+    [
+      'Ex-smoker: ten a day for thirteen, maybe fourteen years; stopped 2015.',
+      { years_smoked: 13.5, cigarettes_per_day: 10 },
+    ],
+    // A hedged pack-year range is its midpoint (decision 72); a bare comma only between words.
+    [
+      'Former smoker, "about twenty-five, maybe thirty pack-years." Quit 2009.',
+      { pack_years: 27.5 },
+    ],
+    ['Former smoker, 40 or perhaps 50 pack years, quit 2001.', { pack_years: 45 }],
+    ['Ex-smoker - thirty, forty pack-years by his count; quit 2010.', { pack_years: 35 }],
+    ['Gave up smoking in 2010, 30 pk yrs.', { pack_years: 30, quit_year: 2010 }],
+    // A span of spelled ages after "smoked from" (decision 71), not an amount range.
+    [
+      'She smoked from seventeen until she was forty-four, about three-quarters of a pack a day.',
+      { status: 'former', years_smoked: 27, cigarettes_per_day: 15, quit_year: null },
+    ],
+    [
+      'He smoked from sixteen to forty, a pack a day. Quit long ago.',
+      { years_smoked: 24, pack_years: 24 },
+    ],
+    ['Smoked from ten to twenty a day. Quit 2010.', { cigarettes_per_day: 15, years_smoked: null }],
+    // A start told "when he was N" (decision 3: current smokers, age − N).
+    [
+      '61 yo M. He started smoking when he was fifteen and still smokes a pack a day.',
+      { status: 'current', years_smoked: 46, pack_years: 46 },
+    ],
+    [
+      '45 yo F. She took up cigarettes when she was 16; 10 a day now.',
+      { years_smoked: 29, cigarettes_per_day: 10 },
+    ],
+    // What a pack lasts in a day and a half (decision 55): 20 / 1.5.
+    ['Smoker: a pack lasts him about a day and a half.', { cigarettes_per_day: 13.33 }],
+    ['Smokes; a pack usually lasts her one and a half days.', { cigarettes_per_day: 13.33 }],
+    ['Smokes - a pack lasts me 1.5 days.', { cigarettes_per_day: 13.33 }],
+    // The age "pt is 57 and…" for a start age.
+    [
+      'Pt is 57 and says he has smoked since he was 22; a pack a day.',
+      { years_smoked: 35, pack_years: 35 },
+    ],
+    // A relative named in a dating clause is no subject of the main clause's pronoun.
+    [
+      "61 yo M. Since his brother's heart attack in the spring he has cut back, and these days he smokes about twelve a day.",
+      { status: 'current', cigarettes_per_day: 12 },
+    ],
+    [
+      '58 yo M. After his father died he started smoking again, about 10 a day.',
+      { status: 'current', cigarettes_per_day: 10 },
+    ],
+    [
+      '68 yo F. Pt told the RN she still smokes, more since last winter when her sister was ill - "only six or seven a day, honestly."',
+      { status: 'current', cigarettes_per_day: 6.5 },
+    ],
+    // …but a later sentence about the relative stays the relative's.
+    [
+      '61 yo F. Smoked a pack a day from age twenty until she was fifty. Stopped nine years ago, the year her husband retired. He still smokes cigars.',
+      { status: 'former', quit_year: 2015 },
+    ],
+    // A lesson on smoking's effects ends at a spaced dash: the answer after it is the patient's.
+    [
+      'Reviewed how smoking slows healing - he smokes about a pack a day.',
+      { cigarettes_per_day: 20 },
+    ],
+    ['Told him smoking impairs healing - he smokes about a pack a day.', { status: 'current' }],
+  ])('%s', (text, expected, noteDate) => {
+    expect(answer(text, 'en', noteDate)).toMatchObject(expected);
+  });
+});
+
+describe('dev44: a Y/N box screen, a vape switch dated right after the product, a wide EHR "Quit Date" row, a topic heading over its rows, "smoked cigars till 2019"', () => {
+  it.each<[string, Partial<SmokingAnnotation>, string?]>([
+    // A question answered by ticking one of two printed boxes: N for now and for the past → never.
+    [
+      '3. Use tobacco now (cigarettes, cigars, pipe)?        Y [ ]   N [X]\n4. Used tobacco in the past?                          Y [ ]   N [X]\n',
+      { status: 'never', ...NONE },
+    ],
+    ['Do you smoke?   Y [ ]  N [x]\nHave you ever smoked?   Y [ ]  N [x]\n', { status: 'never' }],
+    ['Do you currently smoke?   Yes [x]  No [ ]\n', { status: 'current' }],
+    [
+      'Have you ever smoked?   [x] Yes  [ ] No\nDo you smoke now?   [ ] Yes  [x] No\n',
+      { status: 'former' },
+    ],
+    // A question about smokeless tobacco asks nothing about smoking (decision 11).
+    [
+      'Do you currently smoke cigarettes?   Yes\nHave you ever used smokeless tobacco?     No\n',
+      { status: 'current' },
+    ],
+    [
+      'Do you currently smoke cigarettes?   [x] Yes  [ ] No\nHave you ever used smokeless tobacco?   [ ] Yes  [x] No\n',
+      { status: 'current' },
+    ],
+    // A switch to a vape dated right after the product is the quit (decision 4).
+    [
+      'Former cig smoker, ~12 cigs/day for 15 yrs; moved to an e-cig Jan 2020 and has not touched a cigarette since.',
+      { status: 'former', quit_year: 2020, cigarettes_per_day: 12 },
+    ],
+    ['Ex-smoker; switched to vaping 2019, 10 pack-years.', { quit_year: 2019, pack_years: 10 }],
+    // A template row whose value sits after a wide column of spaces.
+    [
+      'Smoking Status:        Former Smoker\nQuit Date:             03/2013\nPacks/Day:             0.50\n',
+      { status: 'former', quit_year: 2013, cigarettes_per_day: 10 },
+    ],
+    ['Former smoker\nQuit Year:              2009\n', { quit_year: 2009 }],
+    ['Former smoker\nLast cigarette:          2015\n', { quit_year: 2015 }],
+    // A heading line that only names the topic, over its rows, is no status.
+    [
+      'TOBACCO / NICOTINE\n    Smoking Status ........ Unknown If Ever Smoked\n    Smokeless Tobacco ..... Current User\n',
+      { status: 'unknown', ...NONE },
+    ],
+    ['TOBACCO\n  Smoking Status: Never Smoker\n', { status: 'never' }],
+    ['SMOKING\nSmokeless Tobacco: Current User\n', { status: 'unknown' }],
+    // …but a lone "Smoking" in a list of problems is the entry of decision 16.
+    ['Problems:\nHTN\nSmoking\nDM2\n', { status: 'current' }],
+    // An "Other tobacco: none" row says nothing of the cigarettes above it.
+    [
+      'NICOTINE / TOBACCO\n  Cigarette use ........ Former\n  Packs per day ........ 0.25\n  Other tobacco ........ none\n',
+      { status: 'former', cigarettes_per_day: 5 },
+    ],
+    // "till" ends a smoking period like "until": the quit year, cigars included (decision 6).
+    [
+      'Tob: smoked cigars till 2019, never a cigarette smoker.',
+      { status: 'former', quit_year: 2019, cigarettes_per_day: null },
+    ],
+    ['Former smoker, 1 ppd from 1990 till 2010.', { quit_year: 2010, years_smoked: 20 }],
+    ['Smoked a pipe till 2015.', { status: 'former', quit_year: 2015 }],
+  ])('%s', (text, expected, noteDate) => {
+    expect(answer(text, 'en', noteDate)).toMatchObject(expected);
+  });
+});
+
+describe('dev43 (round 2): an unaddressed status, pack-years beside a current hookah, a start year after the age or amount, amounts that changed at a dated point, periods summed across a break', () => {
+  it.each<[string, Partial<SmokingAnnotation>, string?]>([
+    // A status left unasked is unanswered (decision 51).
+    ['Current cigarette use was not addressed this admission.', { status: 'unknown' }],
+    ['Smoking status was not asked at this visit.', { status: 'unknown' }],
+    ["Tobacco use hasn't been discussed.", { status: 'unknown' }],
+    [
+      'Former smoker, quit 2010. Current tobacco use was not reviewed today.',
+      { status: 'former', quit_year: 2010 },
+    ],
+    // Cigarettes stopped, a hookah or cigar still smoked: current, pack-years kept (decision 19).
+    [
+      'Smoking: stopped cigarettes two and a half years ago; 15 pack-year history. Still smokes hookah at a lounge most weekends.',
+      { status: 'current', pack_years: 15, quit_year: null },
+      '2024-05-01',
+    ],
+    [
+      'Tobacco: quit cigarettes 3 years ago, 20 pack-years. Still smokes a cigar most evenings.',
+      { status: 'current', pack_years: 20 },
+      '2024-05-01',
+    ],
+    // The start year after the age or the amount.
+    [
+      'She took up cigarettes at nineteen, in 1976, and smoked a pack a day until she quit in 2000.',
+      { years_smoked: 24, pack_years: 24 },
+    ],
+    [
+      'Began smoking at about half a pack a day in 1990; quit 2010.',
+      { years_smoked: 20, pack_years: 10 },
+    ],
+    [
+      'He lit his first cigarette at 15, in 1970, one pack a day; stopped 1995.',
+      { years_smoked: 25, pack_years: 25 },
+    ],
+    // An amount that changed at a dated point: the time-weighted mean (decision 73).
+    [
+      'He lit his first cigarette at seventeen, in 1979, and through the eighties he was up to two packs a day. When his daughter arrived in 1990 he held at about a pack a day from then on. He put them down for good in 2003.',
+      {
+        status: 'former',
+        years_smoked: 24,
+        cigarettes_per_day: 29.17,
+        pack_years: 35,
+        brinkman_index: 700,
+      },
+    ],
+    [
+      'She started smoking in 1970, about 10 a day. From 1990 on it was 20 a day. She quit in 2000.',
+      { years_smoked: 30, cigarettes_per_day: 13.33, pack_years: 20 },
+    ],
+    // A life event ending the smoking with its year after a comma, then a restart with its own
+    // amount: the periods summed and the amount weighted (decisions 58, 61, 73).
+    [
+      'She took up cigarettes at nineteen, in 1976, and smoked a pack and a half a day until the Thanksgiving her first grandson was born, 2004. She started again in 2008, about 15 a day, and stopped for good in March 2020.',
+      {
+        status: 'former',
+        years_smoked: 40,
+        cigarettes_per_day: 25.5,
+        pack_years: 51,
+        quit_year: 2020,
+      },
+    ],
+    ['Smoked a pack a day until his retirement, 2012.', { status: 'former', quit_year: 2012 }],
+    // Periods summed across a break, a restart year after a quit (decision 61).
+    [
+      'She began smoking at about a pack a day in 2003. She stopped in 2016 when she became pregnant and stayed off for four years. She started again in 2020 and smokes about six a day now.',
+      { status: 'current', years_smoked: 18, cigarettes_per_day: 6, pack_years: 5.4 },
+      '2025-01-20',
+    ],
+  ])('%s', (text, expected, noteDate) => {
+    expect(answer(text, 'en', noteDate)).toMatchObject(expected);
+  });
+});
+
+describe('dev45: spelled quit and start ages, "until he turned N", a start told by an event at an age, what a pack lasts as a range, a two-digit quit year after "for good", a season of a year ending the smoking, completeness adverbs, "the summer before last", a start year with its season, amounts changed at a year after the amount, a disputed import, a span from a dated life event', () => {
+  it.each<[string, Partial<SmokingAnnotation>, string?]>([
+    // A quit age spelled out closes the age span; the year beside it is the quit year.
+    [
+      'She took up cigarettes at eighteen and smoked about 15 a day. She put them down at forty-eight, in the spring of 2012.',
+      { status: 'former', years_smoked: 30, cigarettes_per_day: 15, quit_year: 2012 },
+      '2024-05-01',
+    ],
+    [
+      'He started at nineteen, roughly a pack a day, and stopped at fifty-one.',
+      { status: 'former', years_smoked: 32, pack_years: 32, quit_year: null },
+    ],
+    [
+      'She smoked half a pack a day from when she left school at sixteen until she turned forty-five.',
+      { status: 'former', years_smoked: 29, cigarettes_per_day: 10, quit_year: null },
+    ],
+    [
+      'Smoked about 30 a day from when he joined the navy at 17 until he turned 50; nothing since.',
+      { status: 'former', years_smoked: 33, brinkman_index: 990 },
+    ],
+    // What a pack lasts, as a range of days: 20 / the midpoint (decisions 55 and 68).
+    [
+      'She still smokes; a pack lasts her four or five days.',
+      { status: 'current', cigarettes_per_day: 4.44 },
+    ],
+    [
+      'He smokes - a pack lasts him two, sometimes three days.',
+      { status: 'current', cigarettes_per_day: 8 },
+    ],
+    ['Current smoker, a pack lasts him 3-5 days.', { status: 'current', cigarettes_per_day: 5 }],
+    // A two-digit year after "for good" or another adverb; the periods summed (decision 61).
+    [
+      "He smoked about 20 a day from 1985 until 2000, when he stopped. He started again in the fall of 2004 and gave them up for good in the summer of '06.",
+      { status: 'former', years_smoked: 17, quit_year: 2006, brinkman_index: 340 },
+    ],
+    [
+      "She smoked a pack a day, then quit completely in '98.",
+      { status: 'former', quit_year: 1998 },
+    ],
+    // The end of the smoking told by a season or a month of its year.
+    [
+      'After that it was cigars on the weekends until the winter of 2017, when he moved to nicotine gum.',
+      { status: 'former', quit_year: 2017 },
+    ],
+    ['Smoked ten a day until March 2011; none since.', { status: 'former', quit_year: 2011 }],
+    // An adverb of completeness between the quit and its date.
+    [
+      'He smoked a pack a day in the 1990s, and cut down after 2000, and stopped altogether in the autumn of 2008.',
+      { status: 'former', quit_year: 2008 },
+    ],
+    [
+      'She smoked 10 a day but gave up entirely three years ago.',
+      { status: 'former', quit_year: 2021, cigarettes_per_day: 10 },
+    ],
+    // "the summer before last" is one more year back than "last summer" (decision 53).
+    [
+      'About a pack a day from 1995 on; she stopped the summer before last.',
+      { status: 'former', quit_year: 2022, years_smoked: 27 },
+      '2024-02-10',
+    ],
+    ['Quit smoking the summer before last.', { status: 'former', quit_year: 2023 }, '2024-10-01'],
+    // A start year told with its season or month; the amount changed at a year told after it
+    // (decision 73: (40 × 10 + 20 × 8) / 18).
+    [
+      'He took up cigarettes in the spring of 1982 and smoked two packs a day. He cut back to a pack a day in 1992, after his first MI, and quit completely in the winter of 2000.',
+      {
+        status: 'former',
+        years_smoked: 18,
+        cigarettes_per_day: 31.11,
+        pack_years: 28,
+        quit_year: 2000,
+      },
+    ],
+    // "cut back to a pack" is a smaller amount, not a relapse ("back to a pack a day").
+    [
+      'She cut back to half a pack a day in 2010 and quit in 2015.',
+      { status: 'former', quit_year: 2015, cigarettes_per_day: 10 },
+    ],
+    [
+      'Quit in 2015, but since last year he is back to a pack a day.',
+      { status: 'current', cigarettes_per_day: 20 },
+    ],
+    // A template the note calls imported and wrong drops out with its figures (decision 82).
+    [
+      'Smoking status: Former Smoker\nQuit date: 06/2015\nPacks/day: 1.00\nYears: 20.00\n\nThe smoking history above was copied forward from an old chart and is incorrect: she never really stopped, and she smokes about 10 a day now.',
+      { status: 'current', cigarettes_per_day: 10, quit_year: null, years_smoked: null },
+    ],
+    // A span that starts at a dated life event.
+    [
+      'He smoked about a pack a day from his apprenticeship in 1975 to 1999.',
+      { status: 'former', years_smoked: 24, pack_years: 24, quit_year: 1999 },
+    ],
+  ])('%s', (text, expected, noteDate) => {
+    expect(answer(text, 'en', noteDate)).toMatchObject(expected);
+  });
+});

@@ -61,6 +61,7 @@ export class SmokingExtractor {
     const evidence = findEvidence(this.core, analyzed, normalised, rules);
     const finding = resolveSmoking(evidence, {
       disputedRecord: rules.disputedRecord,
+      roles: rules.roles,
       addedProduct: rules.addedProduct,
       noteDate: note.noteDate ?? null,
       noteText: note.text,
@@ -133,7 +134,7 @@ function patientAge(text: string, pattern: RegExp): number | null {
     Object.entries(match?.groups ?? {}).find(
       ([name, value]) => names.test(name) && value !== undefined,
     )?.[1];
-  const search = globalTwin(pattern);
+  const search = globalTwin((isAscii(text) && asciiTwin(pattern)) || pattern);
   search.lastIndex = 0;
   const first = search.exec(text);
   let raw = numberOf(first, NOW_GROUP);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { smokingOf } from '../../../tests/support/extractor-answers.js';
+import { runNote, smokingOf } from '../../../tests/support/extractor-answers.js';
 
 const answer = (text: string, noteDate?: string) => smokingOf(text, 'ja', noteDate);
 
@@ -3140,5 +3140,538 @@ describe('dev39: occasions dated by a relative’s event, clauses after 以後, 
     expect(answer(never).status).toBe('never');
     const now = 'たばこ\n　　吸わない（　）\n　　以前は吸っていた（　）\n　　現在吸っている（○）\n';
     expect(answer(now).status).toBe('current');
+  });
+});
+
+describe('dev40: honorific relatives in occasions, event-dated starts, 禁煙し、今年でN年, から ranges, form ages, open questions, visiting rules', () => {
+  it.each([
+    // A relative named with an honorific (お父様, ご長男) or a school event (中学入学) dates the
+    // patient's quit or relapse; it is not the smoker.
+    [
+      '喫煙：2000年、就職した年から1日20本。2015年、ご長女の高校入学を機に一度禁煙されたが、2020年の秋、お母様の葬儀の頃から再び吸うようになり、現在は1日5本ほど。',
+      { status: 'current', cigarettes_per_day: 5, years_smoked: 24, quit_year: null },
+    ],
+    [
+      'たばこは1日15本。平成30年、お父様の三回忌を機にやめられ、以後は吸っておられない。',
+      { status: 'former', quit_year: 2018, cigarettes_per_day: 15 },
+    ],
+    // The object of the patient's loss with an illness word holding が (肺がん).
+    [
+      'タバコは昭和60年から1日20本。2010年、母親を胃がんで亡くしたのを機にやめた。',
+      { status: 'former', years_smoked: 25, quit_year: 2010, brinkman_index: 500 },
+    ],
+    // A relative's ceremony the quit was made before (結婚式を前に), 昨年 further back.
+    [
+      '喫煙：1日20本を30年。一度やめたが再開。昨年の春、次女の結婚式を前にもう一度禁煙し、続いている。',
+      { status: 'former', quit_year: 2023, brinkman_index: 600 },
+    ],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    // The start year, then the event that began it (…年から, …時から, と同時に始め, を機に覚え).
+    [
+      'たばこは1992年、専門学校に入った年から1日15本吸っている。',
+      { status: 'current', years_smoked: 32, brinkman_index: 480 },
+    ],
+    [
+      '喫煙は平成元年、結婚した頃から毎日吸っている。1日20本。',
+      { status: 'current', years_smoked: 35, pack_years: 35 },
+    ],
+    [
+      '喫煙は昭和五十五年、入社と同時に始められた。一日30本前後。平成十二年に禁煙された。',
+      { status: 'former', years_smoked: 20, quit_year: 2000, brinkman_index: 600 },
+    ],
+    [
+      'タバコは1998年、大学入学を機に覚えた。1日10本。2018年にやめた。',
+      { status: 'former', years_smoked: 20, quit_year: 2018, brinkman_index: 200 },
+    ],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+
+  it('does not read a relapse or an abstinence after the event as the start', () => {
+    expect(answer('2019年、父の葬儀の頃から再び吸うようになった。現在1日10本。')).toMatchObject({
+      status: 'current',
+      years_smoked: null,
+    });
+  });
+
+  it.each([
+    // The time since a quit after 禁煙し、/やめ、 (the 連用形 with a comma), counted back.
+    [
+      '喫煙：1日20本×30年。心筋梗塞を機に禁煙し、もう8年になる。',
+      { status: 'former', quit_year: 2016 },
+    ],
+    ['タバコは1日1箱。胃の手術を機にやめ、今年で10年。', { status: 'former', quit_year: 2014 }],
+    ['以前は1日20本。禁煙され、すでに3年が経過している。', { status: 'former', quit_year: 2021 }],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+
+  it('leaves a relapse after 禁煙し、 current', () => {
+    expect(answer('喫煙：20本×20年。禁煙し、2年後に再開した。現在も1日20本。')).toMatchObject({
+      status: 'current',
+      quit_year: null,
+    });
+  });
+
+  it.each([
+    // A range written with から and no change after it: the midpoint.
+    ['喫煙：今も一日に十本から二十本のあいだ。', 15],
+    ['喫煙：現在も1日に10本から20本程度吸っている。', 15],
+    ['たばこは今も一日二十本から三十本くらい。', 25],
+    // A change is not a range.
+    ['喫煙：1日20本から10本に減らした。', 10],
+    ['喫煙：1日20本から10本程度まで減らした。', 10],
+  ])('%s → %s a day', (text, cpd) => {
+    expect(answer(text).cigarettes_per_day).toBe(cpd);
+  });
+
+  it('reads a form’s start, quit and present ages named by their verb', () => {
+    expect(
+      answer(
+        '喫煙：現在　1日15本\n喫煙を始めた年齢：22歳\n現在の年齢：47歳\n起床後最初の1本：■5分以内',
+      ),
+    ).toMatchObject({ status: 'current', years_smoked: 25, brinkman_index: 375 });
+    expect(answer('1日の喫煙本数：約30本\n吸い始めた年齢：18歳\n現在の年齢：52歳')).toMatchObject({
+      years_smoked: 34,
+      pack_years: 51,
+    });
+    // A quit age gives the years but no quit year (decision 8).
+    expect(answer('喫煙：過去\n1日20本\n吸い始めた年齢：20歳\nやめた年齢：50歳')).toMatchObject({
+      status: 'former',
+      years_smoked: 30,
+      quit_year: null,
+    });
+  });
+
+  it.each([
+    // Present smoking not yet asked, left for a later visit: the history stays unknown (decision 2).
+    '紹介状では喫煙歴あり（1日20本×25年）。今も吸っているかどうかは確認できておらず、次回あらためて聴取する。',
+    '喫煙歴あり（20本×20年）。今も吸っているかは把握できておらず、後日改めて聴取。',
+  ])('%s → unknown', (text) => {
+    expect(answer(text).status).toBe('unknown');
+  });
+
+  it.each([
+    // A lifetime denial by mouthful (一口も, ひと口も, 一服も).
+    'タバコは一口も吸ったことがありません。',
+    'たばこはひと口も吸ったことがない。',
+    '喫煙：煙草は一服も吸ったことがない',
+    '生まれてこのかたタバコは一口も口にしたことがない。',
+  ])('%s → never', (text) => {
+    expect(answer(text).status).toBe('never');
+  });
+
+  it.each([
+    // A ward's rule for visitors about smoking before a visit says nothing about the patient.
+    '面会の夫へ、喫煙直後の入室はご遠慮いただくよう伝えた。本人は傾眠。',
+    '家族へ喫煙後30分は面会をお控えくださいと説明。',
+  ])('%s → unknown', (text) => {
+    expect(answer(text).status).toBe('unknown');
+  });
+
+  it('keeps the patient’s own smoking beside a visiting rule', () => {
+    expect(answer('喫煙：現在も1日10本。喫煙後の面会は控えるよう家族に説明。')).toMatchObject({
+      status: 'current',
+      cigarettes_per_day: 10,
+    });
+  });
+});
+
+describe('dev41: quit ages dated by a year, stated lengths and indices said loosely, seasons of dated quits, form rows and blanks, honorific relatives', () => {
+  it.each<[string, number | null, number | null]>([
+    // A quit age with the quit's year beside it closes an age span (decision 8); the year stays the quit year (decision 26).
+    ['たばこは十八歳から一日一箱。六十になった2019年の正月を区切りにやめた。', 42, 2019],
+    ['たばこは20歳から1日20本。55歳を迎えた2015年に禁煙した。', 35, 2015],
+    ['22歳で吸い始め、毎日1箱。60になった平成30年の春、孫の誕生を機にやめた。', 38, 2018],
+    ['たばこは25歳から1日20本。50歳の2010年にきっぱりやめた。', 25, 2010],
+    // A start age with a quit year and no quit age still gives no years (decision 51).
+    ['25歳頃から吸い始め、1日20本。2018年に禁煙した。現在60歳。', null, 2018],
+  ])('%s → %s years, quit %s', (text, years, quit) => {
+    expect(answer(text)).toMatchObject({ years_smoked: years, quit_year: quit });
+  });
+
+  it('keeps a relative’s age out of the patient’s quit age', () => {
+    const { mentions } = runNote(
+      'たばこは20歳から1日20本。父が70歳になった2015年に亡くなり、それを機にやめた。',
+      'ja',
+      { noteDate: '2024-06-01' },
+    );
+    expect(mentions.filter((m) => m.type === 'quit_age')).toEqual([]);
+  });
+
+  it.each<[string, number]>([
+    // The length as a 期間 / 年数 topic or a form's bracketed 年数, and a duration before 吸って with a comma.
+    ['以前は1日20本。喫煙期間はおよそ30年で、2010年に禁煙。', 30],
+    ['たばこは以前吸っていた。本数は1日20本、期間は約25年とのこと。', 25],
+    ['たばこ：■以前吸っていた　本数（ 20 ）本/日　年数（ 35 ）年', 35],
+    ['「毎日1箱。40年あまり吸って、やめてから5年になる」', 40],
+    ['1日20本を吸っていた。25年吸って、2015年にやめた。', 25],
+  ])('%s → %s years', (text, years) => {
+    expect(answer(text).years_smoked).toBe(years);
+  });
+
+  it('does not read a time without smoking as years smoked', () => {
+    expect(answer('禁煙期間は5年。以前は1日20本吸っていた。').years_smoked).toBeNull();
+  });
+
+  it.each<[string, number]>([
+    ['喫煙：今も毎日吸っている。前医の記録では喫煙指数 約800。', 800],
+    ['元喫煙者。BI およそ600、2010年に禁煙。', 600],
+    ['喫煙歴：過去。ブリンクマン指数は約900。', 900],
+  ])('%s → an approximate stated index %s', (text, index) => {
+    expect(answer(text).brinkman_index).toBe(index);
+  });
+
+  it.each<[string, number]>([
+    // An apostrophe year with no 年 (spec 3).
+    ['ex-smoker。20本×30年、’12に禁煙。', 2012],
+    ["たばこは'09にやめた。", 2009],
+    // N年前 with a season of that year (note 2024-06-01).
+    ['趣味だった葉巻は4年前の冬にやめた。', 2020],
+    ['たばこは5年前の春に禁煙した。', 2019],
+    // A dated event told with its season before the quit.
+    ['【喫煙歴】1日20本を30年。平成30年、定年退職した春に禁煙。', 2018],
+    ['たばこは2015年、長男が生まれた夏にやめた。', 2015],
+    ['たばこは2015年に結婚し、翌年の春に禁煙した。', 2016],
+    // The heated tobacco given up later with an occasion between (decision 65).
+    [
+      '紙巻きは1995年から2012年まで1日20本。その年にアイコスへ切り替え、2021年の秋、肺炎で入院したのを機にそちらもやめた。',
+      2021,
+    ],
+    // A form's quit row naming the event before the year.
+    ['たばこ：■以前吸っていた　本数（ 20 ）本/日　やめた時期（ 定年の年、2016年 ）', 2016],
+  ])('%s → quit %s', (text, year) => {
+    expect(answer(text).quit_year).toBe(year);
+  });
+
+  it('does not date a planned quit by the season of next year', () => {
+    expect(
+      answer('たばこは2015年に就職してから毎日。来年の春に禁煙する予定。').quit_year,
+    ).toBeNull();
+  });
+
+  it.each<[string, number]>([
+    // A start year with the age in apposition: the year gives the years with no age now (note 2024).
+    ['吸い始めは平成2年、20歳の時。今も1日10本。', 34],
+    ['たばこを吸い始めたのは2000年、22歳の時で、今も1日20本。', 24],
+    // The age now as いま, and a start age said in a follow-up fragment.
+    ['「今も吸ってます」。30で吸い始めて、いま52。1日に半箱くらい。', 22],
+    ['たばこは今も1日20本。18の時からずっと。今年で60になる。', 42],
+    ['また吸い始め、今は毎日ひと箱。「二十歳の頃から毎日だよ」。今年で六十五。', 45],
+  ])('%s → %s years', (text, years) => {
+    expect(answer(text).years_smoked).toBe(years);
+  });
+
+  it.each([
+    // An open question, the reason running long before the verb (decision 2 stays unknown).
+    '喫煙歴：あり（前医の紹介状に1日20本×30年）。今も吸っているのか、いつやめたのかは、認知症が進み家族とも連絡がつかず、確認できていない。',
+    // A form's smoking field left blank.
+    '問診票の飲酒・喫煙欄は空欄。本人は意識障害で聴取困難。',
+    'アンケートのたばこの項目は未記入。',
+    // A smell of tobacco (decision 60).
+    '隣のベッドの患者から「トイレがタバコ臭い」と苦情あり。',
+    '衣服がたばこくさかった。喫煙については本人が答えず。',
+  ])('%s → unknown', (text) => {
+    expect(answer(text).status).toBe('unknown');
+  });
+
+  it.each([
+    // A form's instruction addressed to smokers is no answer.
+    'たばこ：■吸ったことがない　□以前吸っていた　□吸っている\n（吸っている方のみ）本数：＿＿本/日',
+    'たばこ：■吸わない　□吸う\n現在喫煙している方は本数をご記入ください：＿本',
+    // An honorific relative as the subject of a long smoking clause (a referral).
+    'タバコは吸われません。お母様が1980年から2000年まで1日20本吸っておられ、家の中が煙たかったそうです。',
+  ])('%s → never', (text) => {
+    expect(answer(text).status).toBe('never');
+  });
+});
+
+describe('dev42: form answers in other brackets, quit years past an age, an aid or a clause, kanji spoken ranges, fragment quits, dated abstinence', () => {
+  it.each<[string, number, number, number | null]>([
+    // The blanks filled in （ ）, ［ ］, 【 】 or 〔 〕, spaced or not, full-width digits too; the next row's quit
+    // label after the years ("（18）年間　やめた年") is not "18年間やめていた".
+    ['以前吸っていたがやめた\n　1日（ 15 ）本　（ 25 ）年間　やめた年（ 平成20 ）年', 15, 25, 2008],
+    ['以前吸っていた\n　1日［ 30 ］本　［ 10 ］年間　やめた年［ 2012 ］年', 30, 10, 2012],
+    ['以前吸っていた\n　1日【１０】本【４０】年間　やめた年【平成２８】年', 10, 40, 2016],
+    ['以前吸っていた\n　本数〔20〕本/日　年数〔12〕年　禁煙した年：2019年', 20, 12, 2019],
+    ['以前吸っていた。1日20本　35年間　やめた年 2015年', 20, 35, 2015],
+  ])('%s → cpd %d, years %d, quit %s', (text, cpd, years, quit) => {
+    expect(answer(text)).toMatchObject({
+      status: 'former',
+      cigarettes_per_day: cpd,
+      years_smoked: years,
+      quit_year: quit,
+    });
+  });
+
+  it.each<[string, number]>([
+    // Start and quit ages answered in brackets (decision 8: years = end − start).
+    ['以前吸っていた。1日（ 20 ）本　吸い始めた年齢（ 22 ）歳　やめた年齢（ 52 ）歳', 30],
+    ['以前吸っていた。1日［20］本　吸い始めた年齢：［18］歳　やめた年齢：［48］歳', 30],
+  ])('%s → %d years', (text, years) => {
+    expect(answer(text).years_smoked).toBe(years);
+  });
+
+  it('keeps "N年間やめていた" a break, not the years smoked', () => {
+    expect(answer('10年間やめていたが、また吸い始めた。1日20本。').years_smoked).toBeNull();
+  });
+
+  it.each<[string, number]>([
+    // The age at the quit in apposition after its year.
+    ['喫煙歴：1日20本を30年。2012年、55歳でやめた。', 2012],
+    ['たばこは平成22年（50歳）に禁煙した。', 2010],
+    ['たばこは2015年、当時62歳の時にきっぱりやめました。', 2015],
+    // The aid the quit was made with, between the year and the verb.
+    ['喫煙：1日20本。2017年にチャンピックスで禁煙した。', 2017],
+    ['喫煙：1日20本。平成28年、ニコチンパッチでやめた。', 2016],
+    ['喫煙：1日20本。2019年に禁煙外来のおかげでたばこをやめた。', 2019],
+    ['喫煙：1日20本。2020年、禁煙補助薬で禁煙。', 2020],
+    // A bare やめた after a clause that names the year by its event.
+    ['喫煙歴：1日20本を20年。長女が生まれた2003年にやめた。', 2003],
+    ['喫煙歴：1日20本を20年。定年退職した2019年にやめました。', 2019],
+    // A relative's event told as a clause of its own, the quit referring back to it (not the relative's quit).
+    ['喫煙歴：1日20本を20年。母が70歳になった2012年に亡くなり、それを機にやめた。', 2012],
+    ['喫煙：1日20本。妻が2016年に入院して、それがきっかけで禁煙した。', 2016],
+    // Abstinence since a dated stay or operation (decision 31), not the one the patient is in.
+    ['喫煙：1日20本。2011年、入院した時から吸っていない。', 2011],
+    ['喫煙：1日20本。平成30年に手術を受けてから禁煙している。', 2018],
+    ['喫煙：1日20本。2015年の心筋梗塞以来、たばこは吸っていない。', 2015],
+  ])('%s → former, quit %d', (text, year) => {
+    expect(answer(text)).toMatchObject({ status: 'former', quit_year: year });
+  });
+
+  it.each([
+    '喫煙：1日20本。入院してから吸っていない。',
+    '2010年、50歳で禁煙外来を受診したが、今も吸っている。',
+    '喫煙：1日20本。2018年にバレニクリンで禁煙を試みたが失敗し、今も吸っている。',
+  ])('%s → current', (text) => {
+    expect(answer(text).status).toBe('current');
+  });
+
+  it.each([
+    // Reaching for it again after a quit is a relapse (decision 12).
+    '2015年に禁煙したが、昨年仕事のストレスでまた手が伸び、今は1日10本。',
+    '2015年にたばこをやめたが、再びたばこに手を出し、今は毎日吸っている。',
+    '5年前に禁煙したが、コロナ禍でタバコに逆戻り。',
+  ])('%s → current, no quit year', (text) => {
+    expect(answer(text)).toMatchObject({ status: 'current', quit_year: null });
+  });
+
+  it('leaves another thing reached for again alone', () => {
+    expect(answer('2015年に禁煙した。最近は甘いものにまた手が伸びる。').status).toBe('former');
+  });
+
+  it.each<[string, number]>([
+    // A spoken range in kanji: the second number is the digit that changes.
+    ['1日十二、三本吸っている。', 12.5],
+    ['1日二、三本ほど吸ってしまいます。', 2.5],
+    ['たばこは毎日二十四、五本。', 24.5],
+    ['1日二、三十本吸っている。', 25],
+    ['1日二、三箱吸っていた。', 50],
+  ])('%s → cpd %d', (text, cpd) => {
+    expect(answer(text).cigarettes_per_day).toBe(cpd);
+  });
+
+  it.each<[string, number]>([
+    // A start age with no 歳 before から and the verb (age now − start, decision 8).
+    ['18から吸ってる。1日20本。60歳男性', 42],
+    ['60歳男性。たばこは二十からずっと吸っている。1日20本。', 40],
+    ['60歳男性。1日20本、20から毎日吸っている。', 40],
+  ])('%s → %d years', (text, years) => {
+    expect(answer(text).years_smoked).toBe(years);
+  });
+
+  it.each<[string, number]>([
+    // A fragment that only times a quit, right after the smoking it ends.
+    ['たばこは1日20本。やめて、もう3年になる。', 2021],
+    ['たばこは1日20本だった。やめて5年。', 2019],
+    ['毎日1箱吸っていた。禁煙して、もう2年になる。', 2022],
+  ])('%s → former, quit %d', (text, year) => {
+    expect(answer(text)).toMatchObject({ status: 'former', quit_year: year });
+  });
+
+  it.each([
+    'お酒は毎日2合。やめて3年。たばこは1日20本吸っている。',
+    // A fragment quitting something else by name.
+    'たばこは毎日1箱。去年、入院して酒をやめた。',
+  ])('does not take a quit fragment about something else: %s', (text) => {
+    expect(answer(text).status).toBe('current');
+  });
+
+  it.each([
+    // A relative's amount in brackets after the patient's denial is the relative's.
+    'たばこは吸わない（夫は毎日20本）。',
+    'たばこは吸わない（父 1日2箱）。',
+    '喫煙：なし（妻：二十本/日）',
+  ])('%s → never, no amount', (text) => {
+    expect(answer(text)).toMatchObject({ status: 'never', cigarettes_per_day: null });
+  });
+});
+
+describe('dev43: relatives inside event clauses, switch years after a clause, cigarette-only abstinence, other products quit, ages and spans said loosely', () => {
+  it.each<[string, number]>([
+    // A relative as the subject of the event that dates the quit is no smoker (any event verb).
+    ['たばこは毎日1箱。2012年、長男が高校に入った春にやめた。', 2012],
+    ['1日20本吸っていたが、2018年の秋、母が脳梗塞で倒れたのを機にきっぱりやめた。', 2018],
+    ['平成二十五年、娘が家を出た年にたばこをやめた。', 2013],
+    ['喫煙歴：1日15本。令和3年、妻が施設に入った時に禁煙した。', 2021],
+  ])('%s → former, quit %d', (text, year) => {
+    expect(answer(text)).toMatchObject({ status: 'former', quit_year: year });
+  });
+
+  it.each([
+    // The loss of a relative, honorific or with a bracket, before a relapse: the patient smokes again.
+    '2015年に禁煙したが、昨年奥様を亡くしてから再び吸うようになり、今は1日10本ほど。',
+    '長男によると、妻（長男の母）を亡くしてから再びたばこを吸うようになり、今は1日10本程度とのこと。',
+    '5年前にやめたが、ご主人を看取ってからまた吸い始め、現在1日10本。',
+  ])('%s → current, cpd 10', (text) => {
+    expect(answer(text)).toMatchObject({
+      status: 'current',
+      cigarettes_per_day: 10,
+      quit_year: null,
+    });
+  });
+
+  it.each([
+    // A relative's own smoking stays theirs, with their age or a note in brackets, or before the patient's 私は.
+    '本人はたばこを吸ったことがない。夫（62歳）は毎日20本吸っており、家でも吸っている。',
+    '喫煙歴なし。長男（同居）が室内で1日1箱ほど吸う。',
+    '夫は吸うけど、私は吸わない。',
+    '妻は1日10本吸いますが、僕は一度も吸ったことがありません。',
+  ])('%s → never, no amount', (text) => {
+    expect(answer(text)).toMatchObject({ status: 'never', cigarettes_per_day: null });
+  });
+
+  it('keeps a relative quoted of themselves as the speaker of 私は', () => {
+    expect(
+      answer('5歳男児。母より「父親はやめたけど、私はまだ1日10本くらい吸っている」と話あり。')
+        .status,
+    ).toBe('unknown');
+  });
+
+  it.each([
+    // The place's owner is not the smoker: the patient smokes there (decision 20: cigars still smoked).
+    '紙巻きは2010年にやめた。最近は週末に友人の店で葉巻を吸うのが楽しみ。',
+    '紙巻きは2010年にやめた。ここ数年、知人のバーで葉巻を1本くゆらせるのが習慣になっている。',
+  ])('%s → current, no quit year', (text) => {
+    expect(answer(text)).toMatchObject({ status: 'current', quit_year: null });
+  });
+
+  it.each<[string, number, number]>([
+    // The switch year after an occasion or a motive ends the cigarette years (decisions 3, 46, 65).
+    [
+      '紙巻きは平成10年から1日20本。令和2年の春、健康のためと思いアイコスに切り替え、今も毎日吸っている。',
+      22,
+      440,
+    ],
+    [
+      'たばこは2000年から1日20本。2015年、職場の分煙をきっかけに紙巻きはやめてglo（加熱式）に切り替えた。今も毎日。',
+      15,
+      300,
+    ],
+    [
+      '紙巻きは2001年から一日10本。2019年の夏、子どもが生まれたのを機にプルームへ乗り換えた。',
+      18,
+      180,
+    ],
+  ])('%s → current, %d years, BI %d', (text, years, bi) => {
+    expect(answer(text)).toMatchObject({
+      status: 'current',
+      years_smoked: years,
+      brinkman_index: bi,
+      quit_year: null,
+    });
+  });
+
+  it.each([
+    // Cigarettes named as the topic of an abstinence since the switch: heated tobacco used now still answers.
+    '2018年にアイコスに切り替え、今も毎日吸っている。紙巻きはそれ以来吸っていない。',
+    '3年前からgloを毎日使っている。紙巻きには戻っていない。',
+    'アイコスに変えて5年、今も毎日吸っている。紙巻きたばこはその後一本も吸っておらず。',
+  ])('%s → current', (text) => {
+    expect(answer(text).status).toBe('current');
+  });
+
+  it('reads a bare cigarette denial with no since as no quit', () => {
+    expect(answer('紙巻きは吸っていない。').status).not.toBe('former');
+  });
+
+  it.each<[string, number]>([
+    // A pipe or cigar given up, dated by a kanji era year or by an event (decision 5; decision 65 after a switch).
+    [
+      '紙巻きは吸ったことがないが、パイプを愛用しており、還暦を迎えた平成二十六年にきっぱりやめた。',
+      2014,
+    ],
+    ['若い頃から葉巻をたしなんでいたが、令和三年の春に思い切ってやめた。', 2021],
+    ['紙巻きは平成10年にやめてパイプに替え、5年前の心筋梗塞での入院を機にパイプもやめた。', 2019],
+    ['葉巻を楽しんでいたが、2020年、孫が生まれたのを機に葉巻もやめた。', 2020],
+  ])('%s → former, quit %d', (text, year) => {
+    expect(answer(text)).toMatchObject({ status: 'former', quit_year: year });
+  });
+
+  it.each([
+    // The verb left out after a cigarette quit: the other product goes on, and today's amount is its own.
+    '紙巻きたばこは5年前にやめ、その後は葉巻。今は1日2本ほど。',
+    '紙巻きは10年前にやめ、以後はパイプのみ。',
+  ])('%s → current, no cigarettes per day', (text) => {
+    expect(answer(text)).toMatchObject({ status: 'current', cigarettes_per_day: null });
+  });
+
+  it.each<[string, number]>([
+    // A start age told loosely, with the age now (decision 8).
+    ['たばこは十八の時に先輩から覚え、それ以来ずっと一日二十本。五十八になる今も同量。', 40],
+    ['たばこは二十歳の頃からで、今も一日25本ほど。現在61歳。', 41],
+    ['喫煙：20歳の頃より毎日1箱、今も続いている。現在55歳です。', 35],
+    ['たばこは十六の時に友人から覚え、今も1日10本。今年で50歳。', 34],
+  ])('%s → %d years', (text, years) => {
+    expect(answer(text).years_smoked).toBe(years);
+  });
+
+  it.each<[string, number]>([
+    // The years counted from the start just told (それから / 以来 N年).
+    [
+      '若い頃は1日2箱。吸い始めたのは30の時で、それから20年、量は変わらなかった。やめて丸5年になる。',
+      20,
+    ],
+    ['二十歳で吸い始め、それから約30年、1日20本を吸った。10年前にやめた。', 30],
+    ['18歳で覚え、以来40年吸い続けている。1日20本。', 40],
+  ])('%s → %d years', (text, years) => {
+    expect(answer(text).years_smoked).toBe(years);
+  });
+
+  it.each<[string, number]>([
+    // 丸 / ちょうど before the time since the quit uses the number.
+    ['たばこは1日20本だった。やめて丸5年になる。', 2019],
+    ['毎日1箱吸っていた。禁煙してまる3年。', 2021],
+    ['たばこは1日20本。やめてちょうど10年になる。', 2014],
+  ])('%s → quit %d', (text, year) => {
+    expect(answer(text)).toMatchObject({ status: 'former', quit_year: year });
+  });
+
+  it.each([
+    // Never having quit, said with the verb after the smoking (decision 70).
+    '2002年に吸い始めてから一度もやめたことはないとのこと。1日15本。',
+    'たばこは二十歳から1日15本、禁煙したことは一度もない。',
+    'たばこは1日15本、これまでやめたことがありません。',
+  ])('%s → current', (text) => {
+    expect(answer(text)).toMatchObject({ status: 'current', cigarettes_per_day: 15 });
+  });
+
+  it('leaves another habit never quit alone', () => {
+    expect(answer('お酒をやめたことはない。').status).toBe('unknown');
+  });
+
+  it.each<[string, number]>([
+    // The amount before the day ("ずつ毎日").
+    ['たばこはひと箱ずつ毎日吸っていた。', 20],
+    ['たばこは1箱ずつ毎日吸っている。', 20],
+    ['たばこは15本ずつ毎日吸っている。', 15],
+    ['ふた箱ずつ毎日吸っていた。', 40],
+  ])('%s → cpd %d', (text, cpd) => {
+    expect(answer(text).cigarettes_per_day).toBe(cpd);
   });
 });

@@ -115,7 +115,9 @@ const AMOUNT_KIND: Record<string, string> = {
   quit_months_ago: 'quit',
   quit_season: 'quit',
   quit_month: 'quit',
-  quit_age: 'quit',
+  // Its own kind: "put them down at fifty-six, in the autumn of 2019" tells the quit age beside the
+  // year, and the age closes an age span (years_smoked) that the year cannot (decision 56).
+  quit_age: 'quit-age',
 };
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -169,7 +171,9 @@ function amountValue(
   holidays: ReadonlyMap<string, number> = new Map(),
 ): SmokingMention['value'] {
   if (field === 'quit_season') {
-    return seasons.get((group(m, 'season') ?? '').toLowerCase()) ?? null;
+    const month = seasons.get((group(m, 'season') ?? '').toLowerCase()) ?? null;
+    // "the summer before last": one more year back, written as the month plus 12 (resolve.ts).
+    return month !== null && group(m, 'beforelast') !== undefined ? month + 12 : month;
   }
   if (field === 'quit_month') {
     const holiday = group(m, 'holiday');
@@ -260,6 +264,8 @@ function amountValue(
   const every = parseNumber(group(m, 'every') ?? '');
   if (every !== null && every > 0) perDay /= every;
   if (group(m, 'other') !== undefined) perDay /= 2;
+  // "a pack lasts him a day and a half": the words name no number for parseNumber.
+  if (group(m, 'dayhalf') !== undefined) perDay /= 1.5;
   // "a carton a week" (decision 68): 10 packs to a carton, 7 days to a week, 30 to a month.
   if (group(m, 'carton') !== undefined) perDay *= 10;
   if (group(m, 'perweek') !== undefined) perDay /= 7;
@@ -292,7 +298,12 @@ export function findEvidence(
   const negatedOutside = new WeakMap<SmokingMention, boolean>();
   // Who "he", "she" and first names mean (English): the person just introduced, or the patient.
   const referents = rules.people ? new Referents(normalised, rules.people) : null;
-  const copied = carriedForwardBlocks(normalised, analyzed, rules.carriedForward);
+  const copied = carriedForwardBlocks(
+    normalised,
+    analyzed,
+    rules.carriedForward,
+    rules.disputedRecord,
+  );
   // The 「 of a quotation whose last sentence was about someone else (see carryExperiencer).
   let quotedTopic = -1;
   // Where the last sentence whose subject was someone else ended (see carryExperiencer), else -1.
@@ -620,11 +631,12 @@ export function findEvidence(
       row !== null &&
       /[?？]/.test(above) &&
       testPrefilter(rules, above) &&
-      !(rules.questions?.otherSubstances?.test(row[1]!) ?? false);
+      !(rules.questions?.otherSubstances?.test(row[1]!) ?? false) &&
+      withoutNotTobacco(rules, row[1]!) === row[1]!;
     if (
       row &&
       rules.questions &&
-      (testPrefilter(rules, row[1]!) ||
+      (testPrefilter(rules, withoutNotTobacco(rules, row[1]!)) ||
         followsSmokingQuestion ||
         (rules.questions.amounts.some((a) => a.regex.test(row[1]!)) &&
           testPrefilter(rules, questionLinesAbove(analyzed.text, sentence.start))))
@@ -743,6 +755,9 @@ export function findEvidence(
     for (const { rule, m } of conceptMatches) {
       const span = { start: m.index, end: m.index + m[0].length };
       if (isBlocked(span) || headerSpans.some((h) => overlaps(h, span))) continue;
+      // A heading line that only names the topic, over its rows ("TOBACCO / NICOTINE" above
+      // "Smoking Status .... Unknown If Ever Smoked"): like a section header, not a status.
+      if (onTopicHeading(rules, normalised, sentence.start + span.start)) continue;
       // Inside a label ("Tobacco:") or a statement ("former smoker"): not a status of its own.
       if (labels.any(span) || topicOfStatement(span) || !take(span)) continue;
       addStatus('current', 'concept', span.start, span.end, rule.id, {
@@ -868,6 +883,29 @@ export function findEvidence(
         if (amount.mention.type === 'years_smoked' && (!told.now || told.quit)) continue;
         evidence.amounts[index] = { ...amount, sentence: told.sentence };
       }
+      // A fragment that opens with the time since a quit ("たばこは1日20本。やめて、もう3年になる。", "毎日
+      // 1箱。禁煙して5年。"): a quit with no subject or object of its own ends the smoking just told, so it
+      // says former (the quit date is the fragment's own amount). Only right after smoking told as
+      // a habit, not after a quit (told.quit) nor someone else's smoking (patient-only `told`), and
+      // not a quit with an object of its own (を: "昨年、手術を受けて酒をやめた"; a tobacco object would
+      // have made a statement of its own, so the fragment would not be one).
+      if (!told.quit) {
+        const quit = evidence.amounts
+          .slice(amountsBefore)
+          .find(
+            (a) =>
+              FRAGMENT_QUIT_FIELDS.has(a.mention.type) &&
+              a.mention.assertion.experiencer !== 'other' &&
+              /^[\s「『]*$/u.test(text.slice(0, a.mention.start - sentence.start)) &&
+              !a.mention.text.includes('を'),
+          );
+        if (quit) {
+          const at = quit.mention.start - sentence.start;
+          const until = quit.mention.end - sentence.start;
+          addStatus('former', 'statement', at, until, `${rules.language}.fragment-quit`);
+          told.quit = true;
+        }
+      }
       told.until = sentence.end;
     } else if (patientOwn.length > 0) {
       // What each says, as resolve.ts reads it: a concept by its triggers, a statement by itself.
@@ -902,6 +940,9 @@ export function findEvidence(
   }
   return evidence;
 }
+
+/** The amounts that time a quit as a duration since it ("やめて3年", "禁煙して半年"): see the fragment quit. */
+const FRAGMENT_QUIT_FIELDS = new Set(['quit_years_ago', 'quit_months_ago']);
 
 /**
  * Whether a sentence starting at `start` follows, on the same line, one that ended at `until`:
@@ -997,6 +1038,26 @@ function underNotTobaccoRow(rules: CompiledSmokingRules, text: string, offset: n
 }
 
 /**
+ * Whether `offset` lies on a line that only names the topic (the vocab's `topic_heading`) and heads
+ * the rows below it: the next line is indented deeper, or the heading is in capitals over a
+ * non-blank line. A lone "Smoking" in a list of problems ("HTN / Smoking / DM2", one a line, no
+ * indent) is not a heading: it is the problem-list entry of decision 16.
+ */
+function onTopicHeading(rules: CompiledSmokingRules, text: string, offset: number): boolean {
+  if (!rules.topicHeading) return false;
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineEnd = text.indexOf('\n', offset);
+  if (lineEnd < 0) return false;
+  const line = text.slice(lineStart, lineEnd);
+  if (line.length > 60 || !rules.topicHeading.test(line)) return false;
+  const nextEnd = text.indexOf('\n', lineEnd + 1);
+  const next = text.slice(lineEnd + 1, nextEnd < 0 ? text.length : nextEnd);
+  if (next.trim() === '') return false;
+  const depth = (s: string) => /^[ \t]*/.exec(s)![0].length;
+  return depth(next) > depth(line) || line === line.toUpperCase();
+}
+
+/**
  * The line before a sentence that starts inside a bracket still open on that line (at most 60
  * characters of it), else ''.
  */
@@ -1070,6 +1131,7 @@ function carriedForwardBlocks(
   text: string,
   analyzed: AnalyzedNote,
   marker: CompiledSmokingRules['carriedForward'],
+  disputed: RegExp | null,
 ): Span[] {
   // Searched over the whole note (a copy may head the lines above a smoking sentence), so only
   // when its literals occur, and with the ASCII twin on ASCII text.
@@ -1083,6 +1145,11 @@ function carriedForwardBlocks(
     // inline ("HPI (carried forward from 2023): 'active smoker'") is that line alone; a marker
     // heading the lines below ("SOCIAL HISTORY (copied forward from 07/2023):", "…を転記") is not.
     const colon = afterMarker.search(/[:：]/);
+    // A sentence that says a record was imported and is wrong ("The tobacco section above was
+    // imported from his old practice and is wrong: he has never actually quit") is the writer's
+    // own first-hand correction, not a copy: what follows its colon is today's history, and the
+    // disputed record drops out with its status (resolve.ts, decision 82).
+    if (disputed && colon >= 0 && disputed.test(afterMarker.slice(0, colon))) continue;
     const inline = (colon < 0 ? afterMarker : afterMarker.slice(colon + 1)).replace(
       /[\s)）\]】.。'"]/g,
       '',
@@ -1202,6 +1269,17 @@ function questionLinesAbove(text: string, offset: number): string {
     if (at <= 0) break;
   }
   return lines.join('\n');
+}
+
+/**
+ * The text with the products that are not tobacco smoking taken out: a question about smokeless
+ * tobacco ("Have you ever used smokeless tobacco?   No") asks nothing about smoking, while one
+ * naming both ("Do you use tobacco (cigarettes, chew)?") still asks about it (decision 11).
+ */
+function withoutNotTobacco(rules: CompiledSmokingRules, text: string): string {
+  let rest = text;
+  for (const rule of rules.notTobacco) rest = rest.replace(rule.regex, ' ');
+  return rest;
 }
 
 function testPrefilter(rules: CompiledSmokingRules, text: string): boolean {

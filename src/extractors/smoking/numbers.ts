@@ -123,8 +123,9 @@ const RANGE_WHOLE = new RegExp(`^(${SIMPLE})${RANGE_SEPARATOR}(${SIMPLE})$`, 'i'
 // parseNumber reads it; the rules that write it (the {MAYBE_RANGE} macro of en.yaml) are few, so
 // it is not part of {NUM}, which is in nearly every rule. Spoken with a comma alone ("ten, eleven
 // years", "six, seven a day") it is a range only when written low to high.
+// "Two, sometimes three" (days a pack lasts) is the same hedge: the rule for the pack's days writes it.
 const MAYBE_WHOLE = new RegExp(
-  `^(${SIMPLE})\\s*(?:,\\s*(?:or\\s+)?(?:(?:maybe|perhaps|possibly|probably)\\s+)?|(?:or\\s+)?(?:maybe|perhaps|possibly|probably)\\s+)(${SIMPLE})$`,
+  `^(${SIMPLE})\\s*(?:,\\s*(?:or\\s+)?(?:(?:maybe|perhaps|possibly|probably|sometimes|occasionally)\\s+)?|(?:or\\s+)?(?:maybe|perhaps|possibly|probably)\\s+)(${SIMPLE})$`,
   'i',
 );
 const COMMA_PAIR = /^[^,]+,\s*[^\s,]+$/;
@@ -151,6 +152,13 @@ export function normaliseWidth(text: string): string {
       // "one-and-a-half packs", "a pack-and-a-half a day": hyphens as spaces (same length), so
       // that {NUM} and the "a pack and a half" rules read them without growing {NUM}.
       .replace(/-(and)-(a)-(half|quarter)\b/gi, ' $1 $2 $3')
+      // A form's blank filled in other brackets ("1日［ 20 ］本", "【18】年間", "やめた年〔平成26〕年"):
+      // the rules read a bracketed answer as （…）, so these become （…） too (same length). Only
+      // around a bare number or era year: 【喫煙歴】 and other headings keep their brackets.
+      .replace(
+        /[［【〔]([ \t　]*(?:(?:令和|平成|昭和|[RHS])[ \t　]*)?(?:\d{1,4}(?:\.\d)?|元)[ \t　]*)[］】〕]/g,
+        '（$1）',
+      )
   );
 }
 
@@ -197,20 +205,17 @@ export function parseNumber(raw: string): number | null {
   const text = normaliseWidth(raw)
     .trim()
     .replace(/(\d),(?=\d{3}\b)/g, '$1');
-  const pair = /^(\d{1,2})、(\d{1,2})$/.exec(text);
+  // (Kanji too: "十二、三本", "二、三十本", read by their own rules, not by {NUM}.)
+  const pair =
+    /^(\d{1,2}|[一二三四五六七八九十]{1,3})、(\d{1,2}|[一二三四五六七八九十]{1,3})$/.exec(text);
   if (pair) {
-    let low = Number(pair[1]);
-    let high = Number(pair[2]);
+    let low = parseSimple(pair[1]!) ?? 0;
+    let high = parseSimple(pair[2]!) ?? 0;
     // The second number gives only the last digit that changes ("12、3本" = twelve or thirteen,
     // 十二、三本) or the first only the tens ("2、30本" = twenty or thirty, 二、三十本).
-    if (pair[1]!.length === 2 && pair[2]!.length === 1 && low - (low % 10) + high > low) {
+    if (low >= 10 && high < 10 && low - (low % 10) + high > low) {
       high = low - (low % 10) + high;
-    } else if (
-      pair[1]!.length === 1 &&
-      pair[2]!.length === 2 &&
-      high % 10 === 0 &&
-      low * 10 < high
-    ) {
+    } else if (low < 10 && high >= 10 && high % 10 === 0 && low * 10 < high) {
       low *= 10;
     }
     return (low + high) / 2;

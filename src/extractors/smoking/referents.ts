@@ -26,6 +26,12 @@ interface PersonEvent {
    * 1 ppd"): a family-history or pedigree row, about that person to the end of the line.
    */
   readonly head?: boolean;
+  /**
+   * Named right after a dating subordinator, as a possessor or a subject ("Since his brother's
+   * heart attack he has cut back", "started again when her sister was ill"): the clause only
+   * dates the main clause's event, so the person is no topic for a later pronoun.
+   */
+  readonly dating?: boolean;
 }
 
 /** What the forward pass knows at a pronoun. */
@@ -108,9 +114,11 @@ export class Referents {
           !collateral &&
           (name !== undefined ||
             clauseInitial(before, people) ||
-            RELATIVE_CLAUSE.test(text.slice(end, end + 40))),
+            RELATIVE_CLAUSE.test(text.slice(end, end + 40)) ||
+            (/,\s*$/.test(before) && APPOSITION_SUBJECT.test(text.slice(end, end + 40)))),
         collateral,
         head: heads(text, m.index, end),
+        dating: DATING_CLAUSE.test(before),
       };
       events.push(event);
       if (event.head) this.lineHeads.set(text.lastIndexOf('\n', m.index - 1) + 1, event);
@@ -173,11 +181,11 @@ export class Referents {
         antecedent = null;
         seen.f = seen.m = seen.x = false;
       } else if (event.kind === 'person') {
+        seen[event.sex ?? 'x'] = true;
         // Someone of unknown sex named only as an object ("Her visitor (brother) asked staff
         // twice where he could go for a smoke", "Son told a friend he …") does not take the
         // topic from a person introduced as a subject: the later pronoun is still the subject's.
         if (!(antecedent?.strong && !event.strong && event.sex === null)) antecedent = event;
-        seen[event.sex ?? 'x'] = true;
       } else {
         const sex = event.sex as Sex;
         const afterCollateral =
@@ -259,9 +267,23 @@ export class Referents {
     ) {
       return 'patient';
     }
+    const sex = event.sex as Sex;
     const topic = context.antecedent;
     if (!topic) return null;
-    const sex = event.sex as Sex;
+    // The main clause after a dating clause in the same sentence ("Since his brother's heart
+    // attack he has cut back, and these days he smokes about twelve a day"): its subject pronoun
+    // of the patient's sex is the patient, against ConText's scope of the relative's word. (In a
+    // later sentence the relative is the topic again: "…the year her husband retired. He still
+    // smokes cigars".)
+    if (
+      topic.dating &&
+      !topic.strong &&
+      !topic.named &&
+      topic.at >= sentenceStart &&
+      (this.patientSex === null || this.patientSex === sex)
+    ) {
+      return 'patient';
+    }
     const otherThanPatient = this.patientSex !== null && this.patientSex !== sex;
     if (topic.sex === sex) return topic.strong || otherThanPatient ? 'other' : null;
     if (topic.sex === null) return otherThanPatient ? 'other' : null;
@@ -296,7 +318,7 @@ export class Referents {
     const dating =
       !possessor &&
       DATING_CLAUSE.test(this.text.slice(Math.max(sentenceStart, event.at - 40), event.at)) &&
-      /[,;]/.test(this.text.slice(event.end, at));
+      /[,;]|\s[-–—]\s/.test(this.text.slice(event.end, at));
     if (!possessor && !dating) return event;
     let i = countBefore(this.events.length, (j) => this.events[j]!.at < event.at);
     while (i < this.events.length - 1 && this.events[i] !== event) i += 1;
@@ -377,7 +399,16 @@ function clauseInitial(before: string, people: CompiledPeople): boolean {
  * sick", "after his wife died", "the year her son was born", "the week my father passed".
  */
 const DATING_CLAUSE =
-  /\b(?:when|after|before|until|till|once|the\s+(?:day|week|weekend|month|year|spring|summer|fall|autumn|winter|morning|night)(?:\s+that)?)\s+$/i;
+  /\b(?:when|after|before|until|till|once|since|the\s+(?:day|week|weekend|month|year|spring|summer|fall|autumn|winter|morning|night)(?:\s+that)?)\s+$/i;
+
+/**
+ * "The dealer at the next table, a friend, still smokes about ten a day": a person phrase set off
+ * by commas right before a smoking verb names the clause's subject (an apposition), whatever the
+ * noun before it ("the foreman, her brother-in-law, smokes 2 packs a day"). Not "smoked with Joe,
+ * a friend, for years", where no verb follows.
+ */
+const APPOSITION_SUBJECT =
+  /^\s*,\s*(?:(?:still|also|now|currently|has|had|have|who)\s+){0,2}(?:smok\w*|chain[\s-]?smok\w*|quit|stopped|gave\s+up)\b/i;
 
 /** "…her son (19), who lives with her": the person is the subject of the clause after it. */
 const RELATIVE_CLAUSE = /^\s*(?:\([^)\n]{0,30}\))?\s*,?\s*who\b/i;

@@ -1,6 +1,8 @@
 import { countBefore } from '../../core/bisect.js';
+import { asciiTwin, isAscii } from '../../core/text/literal-gate.js';
 import { QUIT_DATE_FIELDS } from '../../vocab/schemas.js';
 import type { AmountEvidence, NoteEvidence, StatusCandidate } from './mentions.js';
+import type { SmokingRuleRole } from './rules.js';
 import {
   PER_DAY_FIELDS,
   type Product,
@@ -19,6 +21,8 @@ export interface ResolveContext {
   /** The language's `disputed_record` and `added_product` words (vocab), or null. */
   readonly disputedRecord?: RegExp | null;
   readonly addedProduct?: RegExp | null;
+  /** Rule id → the vocab's `role` of that rule (switches, restarts, open starts). */
+  readonly roles?: ReadonlyMap<string, SmokingRuleRole>;
 }
 
 // Amounts that say the patient smoked at some time.
@@ -149,7 +153,7 @@ export function resolveSmoking(evidence: NoteEvidence, context: ResolveContext):
   if ((everSmoked || smokedNumbers) && notNow.length > 0) {
     for (const candidate of notNow) judged.push({ candidate, status: 'former', score: 0 });
   }
-  const winner = pickWinner(judged, evidence);
+  const winner = pickWinner(judged, evidence, context.roles);
   let status: SmokingStatus = winner?.status ?? 'unknown';
   for (const entry of judged) {
     entry.candidate.mention.decision =
@@ -226,7 +230,7 @@ export function resolveSmoking(evidence: NoteEvidence, context: ResolveContext):
   // A switch to heated tobacco, a cigar or a pipe ("たばこ：1日15本を4年ほど。2年前にglo（加熱式）へ切り替え")
   // is a switch from cigarettes: the amounts told before it are cigarettes (decisions 3, 20 and 46),
   // though no sentence names them ("アイコスに切り替えた。1日20本" counts the sticks after it).
-  const switches = switchesFromCigarettes(judged);
+  const switches = switchesFromCigarettes(judged, context.roles);
   const switched = evidence.amounts.some(
     (a) =>
       a.mention.decision === 'used' &&
@@ -256,30 +260,40 @@ const productOf = (j: Judged): Product => j.candidate.mention.product ?? 'tobacc
 /** Products whose numbers are not cigarettes (spec 3: their cigarette numbers stay null). */
 const isOtherProduct = (product: Product) => product !== 'cigarette' && product !== 'tobacco';
 
-/** A switch to another product, from cigarettes ("加熱式へ切り替え", "パイプに変えた"): see resolve. */
-const SWITCHED_FROM_CIGARETTES = /\.statement\.switched-to-(?:heated|cigar-pipe)$/;
+/**
+ * The vocab's `role` of the rule behind a mention: `switched-from-cigarettes` (a switch to
+ * another product, "加熱式へ切り替え", "パイプに変えた"), `switch-year` (its year, see pickAmounts),
+ * `restart-year` (a restart after a quit, "started again in 2016", see summedPeriods),
+ * `open-start` (a habit dated from its start with no end, "2002年から1日20本", see pickWinner) and
+ * `started` (a statement that smoking began, 吸い始めた).
+ */
+const hasRole = (
+  roles: ReadonlyMap<string, SmokingRuleRole> | undefined,
+  mention: SmokingMention,
+  role: SmokingRuleRole,
+) => roles?.get(mention.rule) === role;
 
-const switchesFromCigarettes = (judged: readonly Judged[]) =>
+const switchesFromCigarettes = (
+  judged: readonly Judged[],
+  roles: ReadonlyMap<string, SmokingRuleRole> | undefined,
+) =>
   judged
-    .filter((j) => j.status !== 'never' && SWITCHED_FROM_CIGARETTES.test(j.candidate.mention.rule))
+    .filter(
+      (j) =>
+        j.status !== 'never' && hasRole(roles, j.candidate.mention, 'switched-from-cigarettes'),
+    )
     .map((j) => j.candidate);
-
-/** The year of a switch to another product (vocab amount switch-year): see pickAmounts. */
-const SWITCH_YEAR = /\.amount\.switch-year$/;
-/** The year of a restart after a quit ("started again in 2016"): see summedPeriods. */
-const RESTART_YEAR = /\.amount\.restart-year$/;
-
-/** A habit dated from its start with no end in its sentence ("2002年から1日20本"): see pickWinner. */
-const OPEN_START = /\.statement\.smoking-since-year$/;
-/** A statement that smoking began ("吸い始めた"), vocab statement started. */
-const STARTED = /\.statement\.started$/;
 
 /**
  * Higher wins: explicit and specific first-hand statements beat lists and templates. "Never"
  * is a claim about a whole life: a first-hand statement of smoking outweighs it. Current use of
  * any product outweighs having quit another ("quit cigarettes in 2012; a cigar on Saturdays").
  */
-function pickWinner(judged: Judged[], evidence: NoteEvidence): Judged | undefined {
+function pickWinner(
+  judged: Judged[],
+  evidence: NoteEvidence,
+  roles: ReadonlyMap<string, SmokingRuleRole> | undefined,
+): Judged | undefined {
   // Amounts of smoking (not quit dates) make a statement more specific; not the word that is
   // the amount's own unit or row label ("Cigarettes/day: 10" under a ticked "(x) Former").
   const smokingAmounts = evidence.amounts.filter(
@@ -292,7 +306,7 @@ function pickWinner(judged: Judged[], evidence: NoteEvidence): Judged | undefine
     smokingAmounts.some(
       (a) =>
         a.sentence === c.sentence &&
-        !(STARTED.test(c.mention.rule) && a.mention.type.startsWith('start_')) &&
+        !(hasRole(roles, c.mention, 'started') && a.mention.type.startsWith('start_')) &&
         !(
           c.form === 'concept' &&
           a.mention.start <= c.mention.start &&
@@ -324,6 +338,19 @@ function pickWinner(judged: Judged[], evidence: NoteEvidence): Judged | undefine
   const ranked = [...judged].sort(
     (a, b) => b.score - a.score || b.candidate.mention.start - a.candidate.mention.start,
   );
+  // Said after the statement it overrides: "quit cigarettes in 2012; now a cigar on Saturdays".
+  // A quit that names its product ("uses IQOS daily; stopped cigarettes 2 years ago") leaves
+  // the other product standing in either order; a bare "gave it up" may be about the product
+  // named before it ("pipe smoker for 40 years; gave it up in 2020").
+  const otherProductNowBeside = (quit: Judged) =>
+    ranked.find(
+      (j) =>
+        j.status === 'current' &&
+        isOtherProduct(productOf(j)) &&
+        productOf(j) !== productOf(quit) &&
+        !isWeak(j.candidate) &&
+        (productOf(quit) !== 'tobacco' || j.candidate.mention.start > quit.candidate.mention.start),
+    );
   const top = ranked[0];
   // "Switched to a pipe, which he smoked for 40 years. Gave up the pipe in 2015": a later quit
   // of the same cigar, pipe or hookah ends it, however specific the earlier sentence was.
@@ -346,7 +373,8 @@ function pickWinner(judged: Judged[], evidence: NoteEvidence): Judged | undefine
   if (
     top?.status === 'current' &&
     !top.candidate.relapse &&
-    (OPEN_START.test(top.candidate.mention.rule) || STARTED.test(top.candidate.mention.rule)) &&
+    (hasRole(roles, top.candidate.mention, 'open-start') ||
+      hasRole(roles, top.candidate.mention, 'started')) &&
     !isOtherProduct(productOf(top))
   ) {
     const laterQuit = ranked.find(
@@ -357,7 +385,9 @@ function pickWinner(judged: Judged[], evidence: NoteEvidence): Judged | undefine
         !isOtherProduct(productOf(j)) &&
         j.candidate.mention.start > top.candidate.mention.start,
     );
-    if (laterQuit) return laterQuit;
+    // A later quit of cigarettes only ("紙巻きはそれ以来吸っていない") beside heated tobacco, a cigar or
+    // a pipe used now ("アイコスに切り替え、今も毎日吸っている"): the other product answers, as below.
+    if (laterQuit) return otherProductNowBeside(laterQuit) ?? laterQuit;
   }
   // "Never" about one product ("never a cigarette smoker") says nothing about another ("quit
   // cigars in 2018"): the best statement about the other product answers.
@@ -378,18 +408,7 @@ function pickWinner(judged: Judged[], evidence: NoteEvidence): Judged | undefine
     if (otherProduct) return otherProduct;
   }
   if (top?.status === 'former' || top?.status === 'never') {
-    // Said after the statement it overrides: "quit cigarettes in 2012; now a cigar on Saturdays".
-    // A quit that names its product ("uses IQOS daily; stopped cigarettes 2 years ago") leaves
-    // the other product standing in either order; a bare "gave it up" may be about the product
-    // named before it ("pipe smoker for 40 years; gave it up in 2020").
-    const otherProductNow = ranked.find(
-      (j) =>
-        j.status === 'current' &&
-        isOtherProduct(productOf(j)) &&
-        productOf(j) !== productOf(top) &&
-        !isWeak(j.candidate) &&
-        (productOf(top) !== 'tobacco' || j.candidate.mention.start > top.candidate.mention.start),
-    );
+    const otherProductNow = otherProductNowBeside(top);
     if (otherProductNow) return otherProductNow;
   }
   return top;
@@ -514,7 +533,7 @@ function pickAmounts(
   summedYears: number | null;
 } {
   const agreeingSentences = new Set(agreeing.map((j) => j.candidate.sentence));
-  const switches = switchesFromCigarettes(judged);
+  const switches = switchesFromCigarettes(judged, context.roles);
   // Cigarettes given up for heated tobacco, a cigar or a pipe that goes on (decisions 3, 20 and
   // 46): an amount said as today's after that product, in a sentence naming no cigarettes
   // ("昨年アイコスに切り替えた。今は1日15本ほど。紙巻きの頃は1日20本"), counts the product smoked now,
@@ -539,15 +558,27 @@ function pickAmounts(
   // carried-forward "Current Every Day Smoker / Packs/day: 1.00 / Years: 40.00" under "stopped
   // well over 15 years ago … status changed to Former" is still his history (3021), so its
   // figures stand unless the note says the record itself is wrong or out of date.
-  const recordDisputed = context.disputedRecord?.test(context.noteText) ?? false;
+  const disputed = context.disputedRecord;
+  const recordDisputed = disputed
+    ? ((isAscii(context.noteText) && asciiTwin(disputed)) || disputed).test(context.noteText)
+    : false;
   // Nor a cigarette row that says the cigarettes were stopped, under a current hookah, cigar or
   // pipe ("Tobacco use .... Yes - hookah" / "Cigarettes .... stopped 3 yrs ago (had ~15
   // pack-yrs)"): the other product is smoked now, and the cigarette figures are still the
   // patient's history (decision 19).
+  // The product may be named beside the winning verb rather than by it ("Still smokes hookah at
+  // a lounge": the verb wins, the hookah is its object), as with a cigarette quit in prose
+  // ("stopped cigarettes two and a half years ago; 15 pack-year history. Still smokes hookah").
   const otherProductNow =
     status === 'current' &&
     winner !== undefined &&
-    isOtherProduct(winner.mention.product ?? 'tobacco');
+    (isOtherProduct(winner.mention.product ?? 'tobacco') ||
+      judged.some(
+        (j) =>
+          j.status === 'current' &&
+          j.candidate.sentence === winner.sentence &&
+          isOtherProduct(productOf(j)),
+      ));
   const losingSentences = new Set(
     judged
       .filter(
@@ -782,7 +813,7 @@ function pickAmounts(
     }
     // A restart's year starts the latest period only: never the start of the whole history
     // (summedPeriods counts it when the periods can be summed, decision 61).
-    if (RESTART_YEAR.test(mention.rule)) {
+    if (hasRole(context.roles, mention, 'restart-year')) {
       mention.decision = 'ignored: starts a period after a quit (decision 61)';
       continue;
     }
@@ -803,7 +834,7 @@ function pickAmounts(
     // the year the other product stopped is the quit (decision 65); it still ends the cigarette
     // period the numbers come from (2005–2015 of "2005年に吸い始め…2015年にアイコスに切り替え、
     // 2020年にそれもやめた").
-    if (SWITCH_YEAR.test(mention.rule)) {
+    if (hasRole(context.roles, mention, 'switch-year')) {
       mention.decision = 'ignored: the year of a switch to another product, not a quit';
       if (cigarettesEnd === null) {
         cigarettesEnd = num(mention);
@@ -847,9 +878,85 @@ function pickAmounts(
     start.decision = 'ignored: starts a period after a quit (decision 61)';
     delete picked.start_year;
   }
+  // A relapsed smoker whose history starts at an age ("Started at 19", "34 yo"), with a quit dated
+  // before the relapse ("stopped in 2017 …, stayed off until her divorce last fall"): age − start
+  // would count the break, and the first period runs from an age to a date, so the periods cannot
+  // be summed in one unit (decisions 56 and 61): years_smoked stays null. Only a quit two or more
+  // years back, a break that may last years: a short attempt ("昨年春に一度禁煙したが2週間で再開",
+  // "quit for two weeks last summer") does not shorten the years (decision 64; ja decision 45).
+  const ageStart = picked.start_age;
+  const noteYear = context.noteDate ? Number(context.noteDate.slice(0, 4)) : null;
+  const longBreak = (a: AmountEvidence) => {
+    const v = a.mention.value;
+    if (typeof v !== 'number' || a.mention.start >= (relapseWinner?.mention.start ?? 0))
+      return false;
+    if (a.mention.type === 'quit_year') return noteYear !== null && v <= noteYear - 2;
+    return a.mention.type === 'quit_years_ago' && v >= 2;
+  };
+  if (ageStart && relapseWinner && !picked.quit_age && usable.some(longBreak)) {
+    ageStart.decision = 'ignored: the years since this age hold a break (decisions 56 and 61)';
+    delete picked.start_age;
+  }
   // A current smoker's amount is today's (decision 32); periods are a former smoker's history.
-  const periods = status === 'former' ? periodsOf(usable) : [];
+  const periods =
+    status === 'former'
+      ? periodsOf(usable).length > 0
+        ? periodsOf(usable)
+        : datedPeriods(usable, context)
+      : [];
   return { picked, periods, cigarettesEnd, summedYears: summedPeriods(usable, status, context) };
+}
+
+/**
+ * Decision 73 across sentences: a former smoker's amount that changed at a point dated by a year
+ * ("through the eighties he was up to two packs a day. When his first daughter arrived in 1990 he
+ * cut that in half and held at about a pack a day … put them down for good in the spring of
+ * 2003"; "smoked a pack and a half a day until …, 2004. She started again in 2008 - about half
+ * that much - and stopped for good in March 2020"). Two amounts, the second in a later sentence
+ * with a year before it: the first period runs from the start year to that year, or to a quit
+ * before it (a break, decision 61), the second from that year to the last quit. Every period then
+ * has an amount and a duration, so the amount is their time-weighted mean and the years their
+ * sum. Empty unless every boundary is a year.
+ */
+function datedPeriods(usable: readonly AmountEvidence[], context: ResolveContext): SmokingPeriod[] {
+  const perDay = usable
+    .filter((a) => PER_DAY_FIELDS.has(a.mention.type) && (num(a.mention) ?? 0) > 0)
+    .sort((a, b) => a.mention.start - b.mention.start);
+  if (perDay.length !== 2) return [];
+  const [first, second] = perDay as [AmountEvidence, AmountEvidence];
+  const cigarettes = (a: AmountEvidence) =>
+    num(a.mention)! * (a.mention.type === 'packs_per_day' ? 20 : 1);
+  if (first.sentence === second.sentence || cigarettes(first) === cigarettes(second)) return [];
+  const yearsOf = (field: string) =>
+    usable
+      .filter((a) => a.mention.type === field)
+      .map((a) => num(a.mention))
+      .filter((v): v is number => v !== null);
+  const lead = context.noteText.slice(second.sentence.start, second.mention.start);
+  // The year of the change before the new amount ("When his first daughter arrived in 1990 he
+  // cut that in half"), or else right after it ("cut that to roughly a pack a day after his
+  // daughter was born in 1990 and stopped altogether in 1998": the first year that follows; a year
+  // that is the last quit fails the test below).
+  const tail = context.noteText.slice(second.mention.end, second.sentence.end);
+  const change = Number(
+    [...lead.matchAll(/\b(?:19|20)\d\d\b/g)].pop()?.[0] ??
+      /\b(?:19|20)\d\d\b/.exec(tail)?.[0] ??
+      Number.NaN,
+  );
+  const start = Math.min(...yearsOf('start_year'));
+  const quits = yearsOf('quit_year');
+  const end = Math.max(...quits);
+  if (!(start < change && change < end)) return [];
+  const breakQuit = Math.max(...quits.filter((q) => q > start && q <= change));
+  const firstEnd = Number.isFinite(breakQuit) ? breakQuit : change;
+  for (const a of perDay) {
+    a.mention.decision =
+      'used: one of 2 smoking periods dated by years (years summed, amount weighted by years)';
+  }
+  return [
+    { cigarettesPerDay: cigarettes(first), years: firstEnd - start },
+    { cigarettesPerDay: cigarettes(second), years: end - change },
+  ];
 }
 
 /**
@@ -979,7 +1086,10 @@ export function derive(
   // "quit last summer": the latest such season that ended before the note's month.
   const seasonEnd = num(picked.quit_season);
   if (quitYear === null && seasonEnd !== null && noteYear !== null && context.noteDate) {
-    quitYear = Number(context.noteDate.slice(5, 7)) > seasonEnd ? noteYear : noteYear - 1;
+    // Above 12: "the summer before last", the year before last summer's (mentions.ts).
+    const back = seasonEnd > 12 ? 1 : 0;
+    const month = seasonEnd - 12 * back;
+    quitYear = (Number(context.noteDate.slice(5, 7)) > month ? noteYear : noteYear - 1) - back;
   }
   // "quit in March": the latest March up to the note's month (this year's, or last year's when
   // the note is from before March).

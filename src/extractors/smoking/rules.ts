@@ -86,6 +86,8 @@ export interface CompiledSmokingRules {
   readonly disputedRecord: RegExp | null;
   /** Words adding another product after a count (the vocab's `added_product`), or null. */
   readonly addedProduct: RegExp | null;
+  /** A line that only names the topic (the vocab's `topic_heading`, whole line), or null. */
+  readonly topicHeading: RegExp | null;
   readonly age: RegExp;
   /** A date of birth with groups year, month, day (the vocab's `dob`); null when not given. */
   readonly dob: RegExp | null;
@@ -109,7 +111,14 @@ export interface CompiledSmokingRules {
     regex: RegExp;
     gate: readonly string[] | null;
   }[];
+  /** A mention's rule name → the vocab's `role` of that statement or amount (resolve.ts). */
+  readonly roles: ReadonlyMap<string, SmokingRuleRole>;
 }
+
+/** The `role` a statement or amount rule may declare in the vocab (see schemas.ts). */
+export type SmokingRuleRole =
+  | NonNullable<SmokingRuleFile['statements'][number]['role']>
+  | NonNullable<SmokingRuleFile['amounts'][number]['role']>;
 
 /**
  * Expands the file's macros, then {NUM}, {BETWEEN}, {INT}, {YEAR}, and compiles; a bad pattern names its
@@ -233,6 +242,13 @@ export function compileSmokingRules(file: SmokingRuleFile): CompiledSmokingRules
           'iu',
         )
       : null,
+    topicHeading: file.topic_heading
+      ? compile(
+          `^[ \\t]*(?:${file.topic_heading})[ \\t]*$`,
+          at('topic-heading', 'topic_heading'),
+          'iu',
+        )
+      : null,
     carriedForward: file.carried_forward
       ? gated(compile(file.carried_forward, at('carried-forward', 'carried_forward')))
       : null,
@@ -268,6 +284,15 @@ export function compileSmokingRules(file: SmokingRuleFile): CompiledSmokingRules
       needsContext: a.needs_context ?? null,
       ...gated(compile(a.pattern, at('amount', a.id))),
     })),
+    // Keyed by the name a mention carries (`smoking.ja.statement.started`, mentions.ts).
+    roles: new Map<string, SmokingRuleRole>([
+      ...file.statements.flatMap((s) =>
+        s.role ? [[`smoking.${at('statement', s.id)}`, s.role] as const] : [],
+      ),
+      ...file.amounts.flatMap((a) =>
+        a.role ? [[`smoking.${at('amount', a.id)}`, a.role] as const] : [],
+      ),
+    ]),
   };
 }
 
