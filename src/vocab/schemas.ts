@@ -203,6 +203,13 @@ export const smokingRuleFileSchema = z.strictObject({
        * that clause too ("Wife says her brother still smokes").
        */
       reported_speech: regexSource,
+      /**
+       * A person phrase set off by commas right before a smoking verb is the clause's subject
+       * ("The dealer at the next table, a friend, still smokes"): the words that may come
+       * between ("still", "who") and the smoking verbs, each a regex alternation.
+       */
+      apposition_adverbs: regexSource,
+      apposition_verbs: regexSource,
     })
     .optional(),
   /**
@@ -621,6 +628,19 @@ export const layoutFileSchema = z.strictObject({
   including_words: patternList.min(1),
   checked_aside_adverbs: patternList.min(1),
   checked_aside_verbs: patternList.min(1),
+  confirmed_as_verbs: patternList.min(1),
+  confirmed_as_nouns: patternList.min(1),
+  pronoun_female_relatives: patternList.min(1),
+  pronoun_male_relatives: patternList.min(1),
+  coordinated_relative_qualifiers: patternList.min(1),
+  coordinated_relatives: patternList.min(1),
+  coordinated_first_verbs: patternList.min(1),
+  coordinated_result_adverbs: patternList.min(1),
+  coordinated_result_verbs: patternList.min(1),
+  /** Case-sensitive: written in lower case. */
+  named_relative_qualifiers: patternList.min(1),
+  named_relatives: patternList.min(1),
+  named_relatives_informal: patternList.min(1),
 });
 export type LayoutFile = z.infer<typeof layoutFileSchema>;
 

@@ -55,9 +55,6 @@ const REFERENCE_REACH = 400;
  */
 const PRONOUN_RELATIVE_ANTECEDENT =
   /(?:^|[.!?]\s+)(?:(?:her|his|their|the\s+patient[''’]s|pt[''’]s)\s+)?(?:(?:older|younger|elder|twin|half-)\s*)?(?:mother|father|sister|brother|daughter|son|aunt|uncle|cousin|niece|nephew|sibling|parent)\b[^.!?]*[.!?]\s*$/i;
-/** The words before a coding change that restate the change named before it ("confirmed it as"). */
-const CONFIRMED_AS =
-  /\b(?:confirmed|characteri[sz]ed|identified|defined|resolved|specified|called|pinned\s+down|reported)\s+(?:it|this|that|the\s+(?:same\s+)?(?:change|variant|mutation|call))\s+as\s+(?:an?\s+)?$/i;
 /** A carrier result whose only subject is a pronoun opening it ("she carries it too"). */
 // (en.yaml `same_variant`; not "she is heterozygous for it too", read as before.)
 const PRONOUN_CARRIER =
@@ -110,12 +107,6 @@ function pronounNotPatient(text: string, span: Span, sex: 'M' | 'F' | null): boo
   return (pronoun === 'she' ? 'F' : 'M') !== sex;
 }
 
-/** Relatives by gender, for a pronoun's antecedent (cousin, sibling, parent, child: either). */
-const FEMALE_RELATIVE =
-  /\b(?:mother|mom|mum|sister|daughter|aunt|niece|grandmother|grand-?daughter|wife|cousin|sibling|parent|child)s?\b(?!['’]s)/i;
-const MALE_RELATIVE =
-  /\b(?:father|dad|brother|son|uncle|nephew|grandfather|grand-?son|husband|cousin|sibling|parent|child)s?\b(?!['’]s)/i;
-
 /**
  * "Ms B., 44 … We tested her blood for her father's variant only. She does not carry it.": a
  * pronoun subject of a carrier reference of the patient's own stated gender stands for the
@@ -128,8 +119,10 @@ function pronounIsPatient(
   span: Span,
   sentenceStart: number,
   sex: 'M' | 'F' | null,
+  layout: CompiledLayout,
 ): boolean {
   if (sex === null) return false;
+  const relative = sex === 'F' ? layout.femaleRelative : layout.maleRelative;
   // (Or opening a clause of its sentence after a dash, colon or semicolon: "When that was found
   // he had targeted testing for her variant (2021, blood) - he does not carry it", the
   // sentence's own words naming no relative of that gender either.)
@@ -138,13 +131,12 @@ function pronounIsPatient(
   if (!/^\s*$/.test(inSentence) && !clauseOpening) return false;
   const pronoun = /^\s*(she|he)\b/i.exec(text.slice(span.start, span.end))?.[1]?.toLowerCase();
   if (!pronoun || (pronoun === 'she' ? 'F' : 'M') !== sex) return false;
-  if (clauseOpening && (sex === 'F' ? FEMALE_RELATIVE : MALE_RELATIVE).test(inSentence))
-    return false;
+  if (clauseOpening && relative.test(inSentence)) return false;
   // (The lead within its paragraph, up to 200 characters: "Her daughter (21) had the family
   // variant checked … Result came last week: she does NOT carry it" is the daughter's.)
   const lead = text.slice(Math.max(0, sentenceStart - 200), sentenceStart);
   const paragraph = lead.split(/\n[ \t]*\n/).at(-1) ?? '';
-  return !(sex === 'F' ? FEMALE_RELATIVE : MALE_RELATIVE).test(paragraph);
+  return !relative.test(paragraph);
 }
 
 /**
@@ -555,7 +547,7 @@ export class GeneticsExtractor {
       const pronounPatient =
         note.language === 'en' &&
         !pronounRelative &&
-        pronounIsPatient(text, span, sentence.start, patientSex);
+        pronounIsPatient(text, span, sentence.start, patientSex, rules.layout);
       if (
         note.language === 'en' &&
         PRONOUN_CARRIER.test(written) &&
@@ -1629,6 +1621,7 @@ export class GeneticsExtractor {
                   text,
                   item,
                   (this.core.sentenceAt(analyzed, item) ?? clause).start,
+                  rules.layout,
                 )) ||
               // "… her sister Ruth's result. Ruth was found in 2022 to carry …".
               (note.language === 'en' &&
@@ -1636,6 +1629,7 @@ export class GeneticsExtractor {
                   text,
                   item,
                   (this.core.sentenceAt(analyzed, item) ?? clause).start,
+                  rules.layout,
                 )) ||
               (chart !== null &&
                 relativeBefore(
@@ -1885,7 +1879,10 @@ export class GeneticsExtractor {
     if (note.language === 'en') {
       candidates.forEach((c, i) => {
         if (c.status !== 'present' || !c.item.hgvsC || c.item.hgvsP) return;
-        if (!CONFIRMED_AS.test(text.slice(Math.max(0, c.item.start - 60), c.item.start))) return;
+        if (
+          !rules.layout.confirmedAs.test(text.slice(Math.max(0, c.item.start - 60), c.item.start))
+        )
+          return;
         const earlier = candidates
           .filter(
             (o) =>
@@ -2131,27 +2128,15 @@ const RELATIVE_SUBJECT_PAST_ASIDE =
   /^\s*(?:[-•*]\s*)?(?:(?:her|his|their|the\s+patient['’]s|pt['’]s)\s+)?(?:(?:older|younger|elder|eldest|twin|half-|maternal|paternal)\s*)*(?:mother|father|sister|brother|daughter|son|aunt|uncle|cousin|niece|nephew|sibling|parent|grand(?:mother|father|daughter|son))(?:\s+[A-Z][a-z]+)?(?:\s*\([^)\n]{0,30}\))?\s*,\s*(?:who|whose|now|aged|age|diagnosed|treated|currently)\b[^,;\n]{1,100},\s*(?:(?:also|since|then|subsequently|has|had|was|have)\s+){0,2}(?:carries|carried|has|had|harbou?rs|harbou?red|was|is|tested|inherited|underwent|showed|found)\b/i;
 
 /**
- * "Her father, Declan, was diagnosed with rectal cancer at 59 and was found at another centre
- * to carry a pathogenic MSH6 frameshift": the relative opening the sentence (a name or bracket
- * after it) is the subject of both verbs joined by "and"; the second verb has no subject of its
- * own, so the result after it is the relative's, past the ConText scope of the relative's word.
- */
-const RELATIVE_SUBJECT_COORDINATED =
-  /^\s*(?:[-•*]\s*)?(?:(?:her|his|their|the\s+patient['’]s|pt['’]s)\s+)?(?:(?:older|younger|elder|eldest|twin|half-|maternal|paternal)\s*)*(?:mother|father|sister|brother|daughter|son|aunt|uncle|cousin|niece|nephew|sibling|parent|grand(?:mother|father|daughter|son))(?:\s+[A-Z][a-z]+)?(?:\s*\([^)\n]{0,30}\))?(?:\s*,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]*\.?)?\s*,)?\s+(?:was|is|had|has|developed|died|presented|underwent|received)\b[^.;:\n]{1,150}?\band\s+(?:(?:was|is|were|has\s+been|had\s+been)\s+)?(?:(?:also|later|subsequently|then|since|recently)\s+)?(?:found|shown|confirmed|tested|carries|carried|harbou?rs|harbou?red|inherited)\b/i;
-
-/**
  * First names the note introduces as a relative: "her sister Ruth's result", "his brother,
- * Daniel,", "Ruth (her sister)". Memoised for the last text read (each item asks).
+ * Daniel,", "Ruth (her sister)" (layout.yaml `named_relative*`). Memoised for the last text read
+ * (each item asks).
  */
-const RELATIVE_NAMED_AFTER =
-  /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Tt]he\s+patient['’]s)\s+(?:(?:older|younger|elder|eldest|twin|half-)\s*)?(?:mother|father|sister|brother|daughter|son|aunt|uncle|cousin|niece|nephew|mum|mom|dad)\s*,?\s+([A-Z][a-z]{2,14})\b/g;
-const RELATIVE_NAMED_BEFORE =
-  /\b([A-Z][a-z]{2,14})\s*(?:,\s*|\(\s*)(?:[Hh]is|[Hh]er|[Tt]heir|[Yy]our)\s+(?:(?:older|younger|elder|eldest|twin|half-)\s*)?(?:mother|father|sister|brother|daughter|son|aunt|uncle|cousin|niece|nephew)\b/g;
 let relativeNamesMemo: { text: string; names: ReadonlySet<string> } | null = null;
-function relativeNames(text: string): ReadonlySet<string> {
+function relativeNames(text: string, layout: CompiledLayout): ReadonlySet<string> {
   if (relativeNamesMemo?.text === text) return relativeNamesMemo.names;
   const names = new Set<string>();
-  for (const re of [RELATIVE_NAMED_AFTER, RELATIVE_NAMED_BEFORE]) {
+  for (const re of [layout.relativeNamedAfter, layout.relativeNamedBefore]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) names.add(m[1]!);
   }
@@ -2165,24 +2150,39 @@ function relativeNames(text: string): ReadonlySet<string> {
  * to a relative has that relative as its subject (the name alone is no relative word for
  * ConText).
  */
-function namedRelativeSubject(text: string, item: Item, sentenceStart: number): boolean {
+function namedRelativeSubject(
+  text: string,
+  item: Item,
+  sentenceStart: number,
+  layout: CompiledLayout,
+): boolean {
   if (item.start - sentenceStart > 200) return false;
   const lead = text.slice(sentenceStart, item.start);
   const m =
     /^\s*([A-Z][a-z]{2,14})(?:\s*\([^)\n]{0,30}\))?\s+(?:(?:also|has|have|had|was|is|then|since|subsequently|herself|himself)\s+){0,2}(?:been\s+)?(?:found|tested|carries|carried|has|had|harbou?rs|harbou?red|inherited|is|was)\b/.exec(
       lead,
     );
-  if (!m || !relativeNames(text).has(m[1]!)) return false;
+  if (!m || !relativeNames(text, layout).has(m[1]!)) return false;
   // (Not a new subject after it: "Ruth was tested, and she …", "… and the patient …".)
   return !/[;\n]|\b(?:and|but|while|whereas)\s+(?:she|he|the\s+patient|our\s+patient|pt)\b|\bpatient\b/i.test(
     lead.slice(m[0].length),
   );
 }
 
-function relativeSubjectPastAside(text: string, item: Item, sentenceStart: number): boolean {
+function relativeSubjectPastAside(
+  text: string,
+  item: Item,
+  sentenceStart: number,
+  layout: CompiledLayout,
+): boolean {
   if (item.start - sentenceStart > 300) return false;
   const lead = text.slice(sentenceStart, item.start);
-  const m = RELATIVE_SUBJECT_PAST_ASIDE.exec(lead) ?? RELATIVE_SUBJECT_COORDINATED.exec(lead);
+  // (Or "Her father, Declan, was diagnosed with rectal cancer at 59 and was found at another
+  // centre to carry a pathogenic MSH6 frameshift": the relative opening the sentence is the
+  // subject of both verbs joined by "and"; the second verb has no subject of its own, so the
+  // result after it is the relative's, past the ConText scope of the relative's word:
+  // layout.yaml `coordinated_*`.)
+  const m = RELATIVE_SUBJECT_PAST_ASIDE.exec(lead) ?? layout.relativeSubjectCoordinated.exec(lead);
   if (!m) return false;
   // (Not a new subject after it: "…, had colon cancer, and she carries it too".)
   return !/[;\n]|\b(?:and|but|while|whereas)\s+(?:she|he|the\s+patient|our\s+patient|pt)\b|\bpatient\b/i.test(

@@ -351,6 +351,18 @@ export interface CompiledLayout {
   readonly includingAfterNegative: RegExp;
   /** ", <aside>, was also checked:" between a named variant and its result. */
   readonly checkedAfterAside: RegExp;
+  /** The words before a coding change that restate the change named before it ("confirmed it as"). */
+  readonly confirmedAs: RegExp;
+  /** Female relatives, for a pronoun's antecedent (cousin, sibling, parent, child: either). */
+  readonly femaleRelative: RegExp;
+  /** Male relatives, for a pronoun's antecedent. */
+  readonly maleRelative: RegExp;
+  /** A relative opening a sentence as the subject of two verbs joined by "and" ("… and was found"). */
+  readonly relativeSubjectCoordinated: RegExp;
+  /** A relative, then a first name (group 1), global: "her sister Ruth", "his brother, Daniel". */
+  readonly relativeNamedAfter: RegExp;
+  /** A first name (group 1), then a relative, global: "Ruth (her sister)", "Ruth, his sister". */
+  readonly relativeNamedBefore: RegExp;
 }
 
 export function compileLayout(file: LayoutFile): CompiledLayout {
@@ -598,6 +610,26 @@ function singleRules(file: LayoutFile) {
     checkedAfterAside: new RegExp(
       `^\\s*,[^.;:\\n]{1,120},\\s*(?:was|were|has\\s+been|had\\s+been)\\s+(?:${file.checked_aside_adverbs.map((a) => `${a}\\s+`).join('|')})?${o(file.checked_aside_verbs)}\\s*(?:[:–-]\\s*|and\\s+(?:(?:was|is)\\s+)?)?$`,
       'i',
+    ),
+    confirmedAs: new RegExp(
+      `\\b${o(file.confirmed_as_verbs)}\\s+(?:it|this|that|the\\s+(?:same\\s+)?${o(file.confirmed_as_nouns)})\\s+as\\s+(?:an?\\s+)?$`,
+      'i',
+    ),
+    femaleRelative: new RegExp(`\\b${o(file.pronoun_female_relatives)}s?\\b(?!['’]s)`, 'i'),
+    maleRelative: new RegExp(`\\b${o(file.pronoun_male_relatives)}s?\\b(?!['’]s)`, 'i'),
+    // (A name or bracket after the relative, or a name in commas: "Her father, Declan, was …".)
+    relativeSubjectCoordinated: new RegExp(
+      `^\\s*(?:[-•*]\\s*)?(?:(?:her|his|their|the\\s+patient['’]s|pt['’]s)\\s+)?(?:${o(file.coordinated_relative_qualifiers)}\\s*)*${o(file.coordinated_relatives)}(?:\\s+[A-Z][a-z]+)?(?:\\s*\\([^)\\n]{0,30}\\))?(?:\\s*,\\s*[A-Z][a-z]+(?:\\s+[A-Z][a-z]*\\.?)?\\s*,)?\\s+${o(file.coordinated_first_verbs)}\\b[^.;:\\n]{1,150}?\\band\\s+(?:(?:was|is|were|has\\s+been|had\\s+been)\\s+)?(?:${o(file.coordinated_result_adverbs)}\\s+)?${o(file.coordinated_result_verbs)}\\b`,
+      'i',
+    ),
+    // (Case-sensitive: the name is capitalised, the possessive's first letter either.)
+    relativeNamedAfter: new RegExp(
+      `\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Tt]he\\s+patient['’]s)\\s+(?:${o(file.named_relative_qualifiers)}\\s*)?${o([...file.named_relatives, ...file.named_relatives_informal])}\\s*,?\\s+([A-Z][a-z]{2,14})\\b`,
+      'g',
+    ),
+    relativeNamedBefore: new RegExp(
+      `\\b([A-Z][a-z]{2,14})\\s*(?:,\\s*|\\(\\s*)(?:[Hh]is|[Hh]er|[Tt]heir|[Yy]our)\\s+(?:${o(file.named_relative_qualifiers)}\\s*)?${o(file.named_relatives)}\\b`,
+      'g',
     ),
   };
 }

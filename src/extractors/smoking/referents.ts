@@ -115,7 +115,7 @@ export class Referents {
           (name !== undefined ||
             clauseInitial(before, people) ||
             RELATIVE_CLAUSE.test(text.slice(end, end + 40)) ||
-            (/,\s*$/.test(before) && APPOSITION_SUBJECT.test(text.slice(end, end + 40)))),
+            (/,\s*$/.test(before) && people.appositionSubject.test(text.slice(end, end + 40)))),
         collateral,
         head: heads(text, m.index, end),
         dating: DATING_CLAUSE.test(before),
@@ -400,15 +400,6 @@ function clauseInitial(before: string, people: CompiledPeople): boolean {
  */
 const DATING_CLAUSE =
   /\b(?:when|after|before|until|till|once|since|the\s+(?:day|week|weekend|month|year|spring|summer|fall|autumn|winter|morning|night)(?:\s+that)?)\s+$/i;
-
-/**
- * "The dealer at the next table, a friend, still smokes about ten a day": a person phrase set off
- * by commas right before a smoking verb names the clause's subject (an apposition), whatever the
- * noun before it ("the foreman, her brother-in-law, smokes 2 packs a day"). Not "smoked with Joe,
- * a friend, for years", where no verb follows.
- */
-const APPOSITION_SUBJECT =
-  /^\s*,\s*(?:(?:still|also|now|currently|has|had|have|who)\s+){0,2}(?:smok\w*|chain[\s-]?smok\w*|quit|stopped|gave\s+up)\b/i;
 
 /** "…her son (19), who lives with her": the person is the subject of the clause after it. */
 const RELATIVE_CLAUSE = /^\s*(?:\([^)\n]{0,30}\))?\s*,?\s*who\b/i;

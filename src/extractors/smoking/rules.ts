@@ -22,6 +22,13 @@ export interface CompiledPeople {
   readonly label: RegExp;
   /** Reported speech ending the text before a person phrase ("Wife says "): people.reported_speech. */
   readonly reportedSpeech: RegExp;
+  /**
+   * "The dealer at the next table, a friend, still smokes about ten a day": a person phrase set
+   * off by commas right before a smoking verb names the clause's subject (an apposition),
+   * whatever the noun before it. Tested on the text right after the phrase:
+   * people.apposition_adverbs, people.apposition_verbs.
+   */
+  readonly appositionSubject: RegExp;
 }
 
 /**
@@ -321,5 +328,10 @@ function compilePeople(
     label: compile(people.label, where('label'), 'gmu'),
     // (Built as written, not by `compile`, which would cap the spaces before the person.)
     reportedSpeech: new RegExp(`\\b(?:${people.reported_speech})(?:\\s+that)?\\s+$`, 'i'),
+    // (Not "smoked with Joe, a friend, for years", where no verb follows.)
+    appositionSubject: new RegExp(
+      `^\\s*,\\s*(?:(?:${people.apposition_adverbs})\\s+){0,2}(?:${people.apposition_verbs})\\b`,
+      'i',
+    ),
   };
 }
