@@ -641,6 +641,23 @@ export const layoutFileSchema = z.strictObject({
   named_relative_qualifiers: patternList.min(1),
   named_relatives: patternList.min(1),
   named_relatives_informal: patternList.min(1),
+  antecedent_relative_qualifiers: patternList.min(1),
+  antecedent_relatives: patternList.min(1),
+  pronoun_carrier_verbs: patternList.min(1),
+  pronoun_carrier_negated_verbs: patternList.min(1),
+  found_in_verbs: patternList.min(1),
+  found_in_adverbs_before: patternList.min(1),
+  found_in_adverbs_after: patternList.min(1),
+  found_in_relative_qualifiers: patternList.min(1),
+  found_in_relatives: patternList.min(1),
+  reason_before_relative_words: patternList.min(1),
+  past_aside_openers: patternList.min(1),
+  past_aside_auxiliaries: patternList.min(1),
+  past_aside_verbs: patternList.min(1),
+  back_reference_quantifiers: patternList.min(1),
+  gene_count_quantifiers: patternList.min(1),
+  gene_count_numbers: patternList.min(1),
+  back_reference_verbs: patternList.min(1),
 });
 export type LayoutFile = z.infer<typeof layoutFileSchema>;
 

@@ -48,17 +48,10 @@ const PANEL_ROW_REACH = 200;
 const REFERENCE_REACH = 400;
 /** Class words of a same-variant reference ("同欠失", "the same duplication") and the kinds they take. */
 
-/**
- * The sentence before a reference opening with a pronoun, when a relative is its subject: "Her
- * sister (41) was tested last year." (the last sentence of the text before, opened by the
- * relative).
- */
-const PRONOUN_RELATIVE_ANTECEDENT =
-  /(?:^|[.!?]\s+)(?:(?:her|his|their|the\s+patient[''’]s|pt[''’]s)\s+)?(?:(?:older|younger|elder|twin|half-)\s*)?(?:mother|father|sister|brother|daughter|son|aunt|uncle|cousin|niece|nephew|sibling|parent)\b[^.!?]*[.!?]\s*$/i;
-/** A carrier result whose only subject is a pronoun opening it ("she carries it too"). */
-// (en.yaml `same_variant`; not "she is heterozygous for it too", read as before.)
-const PRONOUN_CARRIER =
-  /^(?:she|he)\s+(?:(?:also\s+)?(?:carries|has|shares)\s+it|(?:does|did)\s*(?:not|n['’]t)\s+(?:carry|have|share|inherit)\s+it)\b/i;
+// (The sentence before a reference opening with a pronoun, when a relative is its subject, "Her
+// sister (41) was tested last year.", is layout.yaml `antecedent_relative*`; a carrier result
+// whose only subject is a pronoun opening it, "she carries it too", is `pronoun_carrier_*`
+// (en.yaml `same_variant`; not "she is heterozygous for it too", read as before).)
 
 /**
  * The patient's sex where the note states it: "42M", "33F", "56 y/o F", "a 42-year-old man",
@@ -550,7 +543,7 @@ export class GeneticsExtractor {
         pronounIsPatient(text, span, sentence.start, patientSex, rules.layout);
       if (
         note.language === 'en' &&
-        PRONOUN_CARRIER.test(written) &&
+        rules.layout.pronounCarrier.test(written) &&
         !pronounRelative &&
         !pronounPatient
       )
@@ -577,7 +570,7 @@ export class GeneticsExtractor {
               assertion.triggers.some(
                 (t) =>
                   isRelative(t, text, status, chart, rules.layout) &&
-                  !foundInRelativeAfter(text, t, item, decision.word) &&
+                  !foundInRelativeAfter(text, t, item, decision.word, rules.layout) &&
                   // "positive for the maternal BRCA1 variant": the side inside the reference
                   // says where the variant came from, not who was tested.
                   !(
@@ -594,7 +587,7 @@ export class GeneticsExtractor {
             (note.language === 'en' &&
               /^(?:she|he|they)\b/i.test(written) &&
               /^\s*$/.test(text.slice(sentence.start, span.start)) &&
-              PRONOUN_RELATIVE_ANTECEDENT.test(
+              rules.layout.pronounRelativeAntecedent.test(
                 text.slice(Math.max(0, sentence.start - 200), sentence.start),
               )) ||
             // "長男（45歳）は当院でシングルサイト検査を受け、同バリアント非保持": the relative the
@@ -1611,9 +1604,10 @@ export class GeneticsExtractor {
                         t,
                         item,
                         (this.core.sentenceAt(analyzed, item) ?? clause).start,
+                        rules.layout,
                       )
                     ) &&
-                    !foundInRelativeAfter(text, t, item, decision.word),
+                    !foundInRelativeAfter(text, t, item, decision.word, rules.layout),
                 )) ||
               // "Her father, who had colon cancer at 58, carries a pathogenic MSH6 frameshift".
               (note.language === 'en' &&
@@ -1972,17 +1966,17 @@ function foundInRelativeAfter(
   trigger: TriggerHit,
   item: Item,
   word: ResultWord | null,
+  layout: CompiledLayout,
 ): boolean {
   // (Only a relative close after the variant: the phrase is short, and each item is not read
   // against every relative of a long note.)
   if (word === null || word.end > item.start || trigger.start < item.end) return false;
   if (trigger.start - item.end > 120) return false;
-  return FOUND_IN_RELATIVE.test(text.slice(item.end, trigger.start + trigger.text.length));
+  return layout.foundInRelative.test(text.slice(item.end, trigger.start + trigger.text.length));
 }
 
-/** The rest of the variant's phrase up to the relative it was found in (see above). */
-const FOUND_IN_RELATIVE =
-  /^[ \t]*(?:[^\s.;:]+[ \t]+){0,3}?(?:(?:that|which)\s+(?:was|is|has\s+been|had\s+been)\s+)?(?:previously\s+|originally\s+|first\s+)?(?:found|identified|detected|reported|seen|known)\s+(?:previously\s+|originally\s+|first\s+|earlier\s+)?in\s+(?:(?:his|her|their|your|the\s+patient['’]s|the)\s+)?(?:(?:older|younger|elder|late|twin|half-?|maternal|paternal|affected)\s*)*(?:mother|father|sister|brother|daughter|son|aunt|uncle|cousin|niece|nephew|grandmother|grandfather|parent|sibling|relative)s?$/i;
+// (The rest of the variant's phrase up to the relative it was found in, see above: layout.yaml
+// `found_in_*`.)
 
 /**
  * "pt's mother (proband; endometrial cancer at 52) carries MSH6 …": outside a relative's chart
@@ -2086,16 +2080,15 @@ function relativeInTestLabelAside(
  * after her sister's ovarian cancer: her blood panel showed a likely pathogenic RAD51C splice
  * variant". The relative is why the test was done; the result after the phrase is the
  * patient's. (ConText's relative scope runs over commas and colons, and a reason word does not
- * end it: the phrase's bounds are read here.)
+ * end it: the phrase's bounds are read here. The reason words: layout.yaml
+ * `reason_before_relative_words`.)
  */
-const REASON_BEFORE_RELATIVE =
-  /\b(?:because(?:\s+of)?|since|after|given|following|prompted\s+by|in\s+view\s+of|due\s+to|on\s+account\s+of)\s+(?:[\w'’-]+\s+){0,4}$/i;
-
 function relativeInReasonAside(
   text: string,
   trigger: TriggerHit,
   item: Item,
   sentenceStart: number,
+  layout: CompiledLayout,
 ): boolean {
   if (trigger.start >= item.start || trigger.start < sentenceStart) return false;
   const from = Math.max(sentenceStart, item.start - 300);
@@ -2103,7 +2096,7 @@ function relativeInReasonAside(
   const open =
     Math.max(text.lastIndexOf(',', trigger.start), text.lastIndexOf(':', trigger.start), from - 1) +
     1;
-  const reason = REASON_BEFORE_RELATIVE.exec(text.slice(open, trigger.start));
+  const reason = layout.reasonBeforeRelative.exec(text.slice(open, trigger.start));
   if (!reason) return false;
   const closeAt = /[,:]/.exec(text.slice(trigger.end, item.start));
   if (!closeAt) return false;
@@ -2116,16 +2109,6 @@ function relativeInReasonAside(
     !RELATIVE_WORD.test(text.slice(close, item.start))
   );
 }
-
-/**
- * A relative as the subject, an aside between commas, then the verb of the result: "Her father,
- * who had colon cancer at 58, carries a pathogenic MSH6 frameshift", "his sister, now 52 and
- * well, was found to carry it". ConText's "who" clause has a short scope (it is about the
- * relative), so the main verb after a long aside falls outside it; the subject still owns the
- * result.
- */
-const RELATIVE_SUBJECT_PAST_ASIDE =
-  /^\s*(?:[-•*]\s*)?(?:(?:her|his|their|the\s+patient['’]s|pt['’]s)\s+)?(?:(?:older|younger|elder|eldest|twin|half-|maternal|paternal)\s*)*(?:mother|father|sister|brother|daughter|son|aunt|uncle|cousin|niece|nephew|sibling|parent|grand(?:mother|father|daughter|son))(?:\s+[A-Z][a-z]+)?(?:\s*\([^)\n]{0,30}\))?\s*,\s*(?:who|whose|now|aged|age|diagnosed|treated|currently)\b[^,;\n]{1,100},\s*(?:(?:also|since|then|subsequently|has|had|was|have)\s+){0,2}(?:carries|carried|has|had|harbou?rs|harbou?red|was|is|tested|inherited|underwent|showed|found)\b/i;
 
 /**
  * First names the note introduces as a relative: "her sister Ruth's result", "his brother,
@@ -2177,12 +2160,18 @@ function relativeSubjectPastAside(
 ): boolean {
   if (item.start - sentenceStart > 300) return false;
   const lead = text.slice(sentenceStart, item.start);
+  // A relative as the subject, an aside between commas, then the verb of the result: "Her
+  // father, who had colon cancer at 58, carries a pathogenic MSH6 frameshift", "his sister, now
+  // 52 and well, was found to carry it". ConText's "who" clause has a short scope (it is about
+  // the relative), so the main verb after a long aside falls outside it; the subject still owns
+  // the result (layout.yaml `past_aside_*`).
   // (Or "Her father, Declan, was diagnosed with rectal cancer at 59 and was found at another
   // centre to carry a pathogenic MSH6 frameshift": the relative opening the sentence is the
   // subject of both verbs joined by "and"; the second verb has no subject of its own, so the
   // result after it is the relative's, past the ConText scope of the relative's word:
   // layout.yaml `coordinated_*`.)
-  const m = RELATIVE_SUBJECT_PAST_ASIDE.exec(lead) ?? layout.relativeSubjectCoordinated.exec(lead);
+  const m =
+    layout.relativeSubjectPastAside.exec(lead) ?? layout.relativeSubjectCoordinated.exec(lead);
   if (!m) return false;
   // (Not a new subject after it: "…, had colon cancer, and she carries it too".)
   return !/[;\n]|\b(?:and|but|while|whereas)\s+(?:she|he|the\s+patient|our\s+patient|pt)\b|\bpatient\b/i.test(

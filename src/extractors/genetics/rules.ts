@@ -363,6 +363,18 @@ export interface CompiledLayout {
   readonly relativeNamedAfter: RegExp;
   /** A first name (group 1), then a relative, global: "Ruth (her sister)", "Ruth, his sister". */
   readonly relativeNamedBefore: RegExp;
+  /** The sentence before a pronoun's reference, opened by a relative as its subject. */
+  readonly pronounRelativeAntecedent: RegExp;
+  /** A carrier result whose only subject is a pronoun opening it ("she carries it too"). */
+  readonly pronounCarrier: RegExp;
+  /** The rest of a variant's phrase up to the relative it was found in ("previously found in her sister"). */
+  readonly foundInRelative: RegExp;
+  /** A reason word opening a phrase, up to four words before a relative ("because his brother"). */
+  readonly reasonBeforeRelative: RegExp;
+  /** A relative as the subject, an aside between commas, then the result's verb. */
+  readonly relativeSubjectPastAside: RegExp;
+  /** A result word that names the list it is about: "in any of them", "none of these", "both genes". */
+  readonly backReference: RegExp;
 }
 
 export function compileLayout(file: LayoutFile): CompiledLayout {
@@ -630,6 +642,30 @@ function singleRules(file: LayoutFile) {
     relativeNamedBefore: new RegExp(
       `\\b([A-Z][a-z]{2,14})\\s*(?:,\\s*|\\(\\s*)(?:[Hh]is|[Hh]er|[Tt]heir|[Yy]our)\\s+(?:${o(file.named_relative_qualifiers)}\\s*)?${o(file.named_relatives)}\\b`,
       'g',
+    ),
+    pronounRelativeAntecedent: new RegExp(
+      `(?:^|[.!?]\\s+)(?:(?:her|his|their|the\\s+patient[''’]s|pt[''’]s)\\s+)?(?:${o(file.antecedent_relative_qualifiers)}\\s*)?${o(file.antecedent_relatives)}\\b[^.!?]*[.!?]\\s*$`,
+      'i',
+    ),
+    pronounCarrier: new RegExp(
+      `^(?:she|he)\\s+(?:(?:also\\s+)?${o(file.pronoun_carrier_verbs)}\\s+it|(?:does|did)\\s*(?:not|n['’]t)\\s+${o(file.pronoun_carrier_negated_verbs)}\\s+it)\\b`,
+      'i',
+    ),
+    foundInRelative: new RegExp(
+      `^[ \\t]*(?:[^\\s.;:]+[ \\t]+){0,3}?(?:(?:that|which)\\s+(?:was|is|has\\s+been|had\\s+been)\\s+)?(?:${file.found_in_adverbs_before.map((a) => `${a}\\s+`).join('|')})?${o(file.found_in_verbs)}\\s+(?:${file.found_in_adverbs_after.map((a) => `${a}\\s+`).join('|')})?in\\s+(?:(?:his|her|their|your|the\\s+patient['’]s|the)\\s+)?(?:${o(file.found_in_relative_qualifiers)}\\s*)*${o(file.found_in_relatives)}s?$`,
+      'i',
+    ),
+    reasonBeforeRelative: new RegExp(
+      `\\b${o(file.reason_before_relative_words)}\\s+(?:[\\w'’-]+\\s+){0,4}$`,
+      'i',
+    ),
+    relativeSubjectPastAside: new RegExp(
+      `^\\s*(?:[-•*]\\s*)?(?:(?:her|his|their|the\\s+patient['’]s|pt['’]s)\\s+)?(?:${o(file.coordinated_relative_qualifiers)}\\s*)*${o(file.coordinated_relatives)}(?:\\s+[A-Z][a-z]+)?(?:\\s*\\([^)\\n]{0,30}\\))?\\s*,\\s*${o(file.past_aside_openers)}\\b[^,;\\n]{1,100},\\s*(?:${o(file.past_aside_auxiliaries)}\\s+){0,2}${o(file.past_aside_verbs)}\\b`,
+      'i',
+    ),
+    backReference: new RegExp(
+      `\\b${o(file.back_reference_quantifiers)}\\s+of\\s+(?:them|these|those)\\b|\\b${o(file.gene_count_quantifiers)}(?:\\s+(?:of\\s+)?(?:the\\s+)?${o([...file.gene_count_numbers, '\\d{1,2}'])})?\\s+genes\\b|^(?:neither|none)\\s+(?:of\\s+(?:them|these|those|the\\s+\\w+)\\s+)?${o(file.back_reference_verbs)}\\b`,
+      'i',
     ),
   };
 }

@@ -148,13 +148,6 @@ const MAX_SUBJECT_GAP = 24;
 const OWN_MEASURE =
   /^\s?[(（]\s*(?:VAF|AF|CN|コピー数|copy\s*number|(?:変異)?アレル頻度)\s*[:：=]?\s*(?:約|~|〜|≒)?\s*\d+(?:\.\d+)?\s*%?\s*[)）]/i;
 
-/** A result word that names the list it is about: "in any of them", "none of these". */
-// (Also "neither"/"none" as the subject of a verb of finding: "ALK and RET were looked at in
-// the same assay and neither showed a fusion" – the pronoun stands for the list before it.)
-// (Or the genes counted: "came back normal for both genes", "negative in all three genes".)
-const BACK_REFERENCE =
-  /\b(?:any|none|all|each|either)\s+of\s+(?:them|these|those)\b|\b(?:both|all|each)(?:\s+(?:of\s+)?(?:the\s+)?(?:two|three|four|five|six|\d{1,2}))?\s+genes\b|^(?:neither|none)\s+(?:of\s+(?:them|these|those|the\s+\w+)\s+)?(?:showed|shows|had|has|have|carried|carries|harbou?red|harbou?rs|revealed|demonstrated)\b/i;
-
 export type Status = 'present' | 'absent' | null;
 
 export interface StatusDecision {
@@ -433,9 +426,11 @@ export function decideStatus(
     // So does a result whose subject is a pronoun opening the clause after a semicolon ("HOXB13
     // G84E was specifically reviewed because of the family history; it was not detected", "…;
     // neither was found"), when the result closes its clause (layout `continuing_calls` joins
-    // such a clause to the one before it).
+    // such a clause to the one before it). (The list words: layout.yaml `back_reference_*`,
+    // `gene_count_*`; "neither"/"none" as the subject of a verb of finding stands for the list
+    // before it: "ALK and RET were looked at in the same assay and neither showed a fusion".)
     const backReference =
-      BACK_REFERENCE.test(after.text) ||
+      layout.backReference.test(after.text) ||
       (!japanese &&
         layout.pronounResultLead.test(text.slice(Math.max(0, after.start - 40), after.start)) &&
         (/^(?:neither|none)\b/i.test(after.text) ||
