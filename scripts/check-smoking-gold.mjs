@@ -71,6 +71,29 @@ const TOLERANCE = 0.01;
 // note_id -> { field: reason }. Notes whose stated value conflicts with the arithmetic; gold
 // keeps the stated value. Keep this in step with the README of each language's set.
 const STATED_CONFLICTS = {
+  'en-s-4828': {
+    pack_years:
+      'states "Smoked 1.5 ppd for 25 years (=40 pack-years)" (the surgeon\'s arithmetic) (computed 37.5) (dev48 4828)',
+  },
+  'ja-s-4603': {
+    brinkman_index:
+      "states ブリンクマン指数 800 (紹介状) beside the reply letter's 20歳から55歳まで1日20本 (computed 700) (dev46 4603)",
+  },
+  'ja-s-4620': {
+    brinkman_index: "states BI=25×28=750 (the clinician's arithmetic) (computed 700) (dev46 4620)",
+  },
+  'en-s-4702': {
+    pack_years:
+      'states "42 yrs x 0.75 = 36 pack-years" (the screening clinician\'s arithmetic) (computed 31.5) (dev47 4702)',
+  },
+  'ja-s-4537': {
+    brinkman_index:
+      'states 前医紹介状では喫煙指数800 beside 1日20本×35年 (computed 700) (dev45 4537)',
+  },
+  'ja-s-4435': {
+    brinkman_index:
+      'states 喫煙指数は1160（40本×20年＋20本×18年） beside the present 20本 over 38 years (computed 760) (dev44 4435)',
+  },
   'en-s-4521': {
     pack_years:
       'states "Call it 30 pack-years" (her own figure) beside about a pack a day from 1990 until the summer before last (2023) (computed 33) (dev45 4521)',
@@ -250,6 +273,12 @@ const STATED_CONFLICTS = {
 // note_id -> reason. Notes labelled unknown that still carry numbers: the note gives an amount
 // of smoking but leaves current vs former open. Keep in step with that language's README.
 const UNKNOWN_WITH_NUMBERS = {
+  'ja-s-4612':
+    '喫煙歴：有（1日20本×30年, an old questionnaire), no current or former cue (dev46 4612, decisions 2, 60)',
+  'ja-s-4531':
+    '喫煙歴：あり（ブリンクマン指数 600）, ※現在の喫煙の有無は未確認 (dev45 4531, decision 2)',
+  'ja-s-4425':
+    '喫煙歴：有（1日20本×30年, 問診票), current smoking not confirmed (現在の喫煙状況は未確認) (dev44 4425, decision 2)',
   'ja-s-4319':
     '喫煙歴あり (1日20本を30年程度, 入所前のかかりつけ医の記録), current use and quit not confirmable (dev43 4319)',
   'en-s-4339':

@@ -29,18 +29,18 @@ const FLOORS: Record<string, Floor> = {
   'en/dev2': { f1: 0.97, significance: 0.99, origin: 0.99 },
   'en/dev5': { f1: 1.0, significance: 0.99, origin: 1.0 },
   'ja/dev5': { f1: 0.99, significance: 0.97, origin: 1 },
-  'en/dev6': { f1: 0.99, significance: 0.96, origin: 0.99 },
-  'ja/dev6': { f1: 0.98, significance: 0.99, origin: 1 },
+  'en/dev6': { f1: 0.99, significance: 0.97, origin: 0.99 },
+  'ja/dev6': { f1: 0.99, significance: 0.99, origin: 1 },
   // dev7 was written blind; first scored at en 0.905 and ja 0.906, before the rules for class
   // labels heading a gene list, negatives ending in the class word, withdrawn results, "not
   // sent/indicated", examples (e.g.) and whole-exon duplications.
   'en/dev7': { f1: 0.98, significance: 0.99, origin: 0.99 },
-  'ja/dev7': { f1: 0.99, significance: 0.98, origin: 0.99 },
+  'ja/dev7': { f1: 0.99, significance: 0.99, origin: 0.99 },
   // dev8 was written blind (haematology, pharmacogenomics, carrier and prenatal testing, Japanese
   // CGP and companion-diagnostic reports); first scored at en 0.885 and ja 0.934, before "none of
   // …", "reported negative", 3′ fusion genes (RUNX1), 【…を認めず】 headings, 測定対象外 and
   // future re-testing as hypothetical.
-  'en/dev8': { f1: 0.94, significance: 0.95, origin: 0.99 },
+  'en/dev8': { f1: 0.95, significance: 0.96, origin: 0.99 },
   'ja/dev8': { f1: 0.97, significance: 0.98, origin: 0.99 },
   // dev9 was written blind (everyday notes: shorthand, problem lists, medication and pharmacy
   // notes, copied-forward results); first scored at en 0.857 and ja 0.953, before exon words in
@@ -62,7 +62,7 @@ const FLOORS: Record<string, Floor> = {
   // beside later variants, gBRCA2m, "otherwise negative, including", stains named in brackets
   // after a result, CR1/CR2 as remissions, 欠失（ホモ） and 外注中.
   'en/dev11': { f1: 0.99, significance: 0.99, origin: 0.99 },
-  'ja/dev11': { f1: 0.98, significance: 0.99, origin: 0.99 },
+  'ja/dev11': { f1: 0.99, significance: 0.99, origin: 0.99 },
   // ja dev12 was written blind (results in sentences, test-kit rows, copy numbers, evidence
   // levels, suspected germline origin); first scored at 0.921, before kit names not read as
   // results, kit rows keeping their own result, copy numbers below the threshold, あれば / 有無,
@@ -110,7 +110,7 @@ const FLOORS: Record<string, Floor> = {
   // for testing told by a relative's cancer and the pedigree's "Patient:" row were fixed in the
   // next stop). Left: a legend-coded table (JA), a one-sentence germline confirmation story (JA).
   'en/dev20': { f1: 0.99, significance: 0.99, origin: 0.97 },
-  'ja/dev22': { f1: 0.96, significance: 0.99, origin: 0.99 },
+  'ja/dev22': { f1: 0.97, significance: 0.99, origin: 0.99 },
   // en dev21–dev24 and ja dev23–dev26, four more draws: first scored EN 0.909 / 0.931 / 0.950 /
   // 0.928 and JA 0.942 / 0.937 / 0.963 / 0.935. Left (EN): pronoun references to a variant, a
   // result 8+ words after its item, two tests of a gene told apart only by tumour, a relative as a
@@ -135,7 +135,7 @@ const FLOORS: Record<string, Floor> = {
   'en/dev26': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'en/dev27': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'en/dev28': { f1: 0.96, significance: 0.99, origin: 0.95 },
-  'en/dev29': { f1: 0.96, significance: 0.97, origin: 0.96 },
+  'en/dev29': { f1: 0.97, significance: 0.97, origin: 0.96 },
   'ja/dev27': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'ja/dev28': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'ja/dev29': { f1: 0.99, significance: 0.99, origin: 0.99 },
@@ -166,14 +166,23 @@ const FLOORS: Record<string, Floor> = {
   // endocrine, skin and paediatric tumours (EN 0.889 / 0.858, JA 0.941 / 0.847 when first scored).
   'en/dev35': { f1: 0.99, significance: 0.98, origin: 0.99 },
   'en/dev36': { f1: 0.99, significance: 0.99, origin: 0.99 },
-  'en/dev37': { f1: 0.93, significance: 0.96, origin: 0.91 },
+  'en/dev37': { f1: 0.94, significance: 0.96, origin: 0.91 },
   'ja/dev39': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'ja/dev40': { f1: 0.98, significance: 0.99, origin: 0.99 },
   'ja/dev41': { f1: 0.99, significance: 0.99, origin: 0.97 },
-  'ja/dev42': { f1: 0.99, significance: 0.98, origin: 0.95 },
-  // en dev35–dev37 and ja dev39–dev42 (2026-11-29, eighth stop): prose draws (EN 0.870, JA 0.973), one-to-one
-  // twins of dev notes (ja dev40 0.987), and prose drawn across haematology, hereditary clinics, sarcoma,
-  // endocrine, skin and paediatric tumours (EN 0.889 / 0.858, JA 0.941 / 0.847 when first scored).
+  'ja/dev42': { f1: 0.99, significance: 0.99, origin: 0.97 },
+  // en dev38–dev39 and ja dev43–dev47 (2026-11-29, ninth stop): blind draws across gynae-oncology, urology,
+  // neuro-oncology, thyroid and cardiology genetics, laboratory report layouts, Japanese report and counselling
+  // records, whose result and where it came from, clinicians' shorthand and indirect origin; first scored EN
+  // 0.918 / 0.873, JA 0.959 / 0.919 / 0.970 / 0.933 / 0.993 (origin 0.928). Left: en dev39 pasted tables whose
+  // breaks were lost, tab-separated germline cells; ja dev45 a declined confirmation, section scope of 家族歴.
+  'en/dev38': { f1: 0.99, significance: 0.99, origin: 0.99 },
+  'en/dev39': { f1: 0.96, significance: 0.96, origin: 0.99 },
+  'ja/dev43': { f1: 0.99, significance: 0.99, origin: 0.99 },
+  'ja/dev44': { f1: 0.99, significance: 0.99, origin: 0.99 },
+  'ja/dev45': { f1: 0.99, significance: 0.99, origin: 0.98 },
+  'ja/dev46': { f1: 0.99, significance: 0.99, origin: 0.99 },
+  'ja/dev47': { f1: 0.99, significance: 0.99, origin: 0.99 },
   // Raised after the sixth stop's scorings (EN 0.937 → 0.948 → 0.969, JA 0.910 → 0.926).
   'en/devtest': { f1: 0.96, significance: 0.99, origin: 0.99 },
   // ja devtest origin fell from 1.000 to 0.950 with ja decision 99's reading of dev12 (an origin

@@ -21,7 +21,7 @@ interface Floor {
 const FLOORS: Record<string, Floor> = {
   'en/dev': { macroF1: 0.99, numeric: 0.99 },
   'en/dev2': { macroF1: 0.99, numeric: 0.99 },
-  'en/dev3': { macroF1: 0.99, numeric: 0.89 },
+  'en/dev3': { macroF1: 0.99, numeric: 0.9 },
   'en/dev4': { macroF1: 0.99, numeric: 0.94 },
   'en/dev5': { macroF1: 0.99, numeric: 0.99 },
   'en/dev6': { macroF1: 0.99, numeric: 0.99 },
@@ -74,14 +74,14 @@ const FLOORS: Record<string, Floor> = {
   // 試しただけ, informants in brackets（夫より）, "58M" ages, quit months with no year, amounts
   // dated to today (現在は1日3〜5本), nicotine-replacement doses and "Start age:" rows.
   'en/dev12': { macroF1: 0.99, numeric: 0.8 },
-  'ja/dev12': { macroF1: 0.99, numeric: 0.9 },
+  'ja/dev12': { macroF1: 0.99, numeric: 0.99 },
   // dev13 was written blind (EN durations and amounts per week, month and carton, insurance and
   // transplant forms; JA current smokers who read as former and the reverse); first scored at en
   // 0.857 (numbers 0.45–0.74) and ja 0.864, before cartons and weeks, "N months smoke-free",
   // remission, "Last use:", decades and "N-year smoker", "until he was 50", amounts smoked now as
   // a current statement, 1箱をN日で, N年も吸ってきた, 現在も継続, refused answers and 指導（…）.
-  'en/dev13': { macroF1: 0.99, numeric: 0.69 },
-  'ja/dev13': { macroF1: 0.99, numeric: 0.9 },
+  'en/dev13': { macroF1: 0.99, numeric: 0.76 },
+  'ja/dev13': { macroF1: 0.99, numeric: 0.99 },
   // en dev14 was written blind (numbers in plain prose: spans of ages and years, quit timing
   // every way, packs, stated pack-years and Brinkman from Japanese referrals); first scored at
   // 0.894 (Brinkman 0.765), before "daly", "off cigarettes since Thanksgiving 2021", histories
@@ -133,7 +133,7 @@ const FLOORS: Record<string, Floor> = {
   // of birth, "started in the Army at 18", spans ending in an event); first scored at 0.982
   // (quit year 0.636), before those rules. One quit stays missed: abstinence since an admission,
   // told after discharge (2038).
-  'en/dev20': { macroF1: 0.99, numeric: 0.89 },
+  'en/dev20': { macroF1: 0.99, numeric: 0.9 },
   // ja dev19 was written blind to quit timing, the Brinkman index and the current/former
   // boundary; first scored at 0.795 (quit year 0.389), before abstinence since a time
   // (〜から吸っていない), "やめて、それきり", honorific quits, 禁煙歴なし (decision 70) and unit ranges.
@@ -193,12 +193,12 @@ const FLOORS: Record<string, Floor> = {
   'en/dev35': { macroF1: 0.91, numeric: 0.85 },
   'ja/dev29': { macroF1: 0.99, numeric: 0.99 },
   'ja/dev30': { macroF1: 0.99, numeric: 0.99 },
-  'ja/dev31': { macroF1: 0.99, numeric: 0.92 },
+  'ja/dev31': { macroF1: 0.99, numeric: 0.99 },
   'ja/dev32': { macroF1: 0.99, numeric: 0.99 },
   'ja/dev33': { macroF1: 0.99, numeric: 0.99 },
   // en dev36 and ja dev34, a last harder draw: first scored 0.843 and 0.774. Left: restarts that
   // add up, a relative's death dating the patient's quit, an informant's quote across a line break.
-  'en/dev36': { macroF1: 0.88, numeric: 0.78 },
+  'en/dev36': { macroF1: 0.88, numeric: 0.84 },
   'ja/dev34': { macroF1: 0.97, numeric: 0.78 },
   // en dev37 and ja dev35, one more harder draw: first scored 0.900 and 0.900, fixed in part in a
   // short last round, then in the seventh stop (restarts that add up, kanji-numeral ages, 還暦).
@@ -220,16 +220,25 @@ const FLOORS: Record<string, Floor> = {
   // written the hard way (first scored EN 0.885 / 0.883 / 0.910, JA 0.863 / 0.804 / 0.873, numbers as low as
   // 0.41), and one-to-one twins of dev notes made the way dev-test was (en dev44 0.938, ja dev42 1.000).
   'en/dev42': { macroF1: 0.98, numeric: 0.85 },
-  'en/dev43': { macroF1: 0.91, numeric: 0.71 },
+  'en/dev43': { macroF1: 0.93, numeric: 0.71 },
   'en/dev44': { macroF1: 0.99, numeric: 0.99 },
-  'en/dev45': { macroF1: 0.94, numeric: 0.79 },
+  'en/dev45': { macroF1: 0.96, numeric: 0.86 },
   'ja/dev40': { macroF1: 0.99, numeric: 0.99 },
   'ja/dev41': { macroF1: 0.99, numeric: 0.99 },
   'ja/dev42': { macroF1: 0.99, numeric: 0.99 },
   'ja/dev43': { macroF1: 0.99, numeric: 0.99 },
-  // en dev42–dev45 and ja dev40–dev43 (2026-11-29, eighth stop): prose draws with most notes carrying numbers
-  // written the hard way (first scored EN 0.885 / 0.883 / 0.910, JA 0.863 / 0.804 / 0.873, numbers as low as
-  // 0.41), and one-to-one twins of dev notes made the way dev-test was (en dev44 0.938, ja dev42 1.000).
+  // en dev46–dev49 and ja dev44–dev46 (2026-11-29, ninth stop): blind draws weighted to years and quit timing,
+  // settings that record smoking for a purpose (screening, pre-op, obstetrics, insurance …), long records whose
+  // mentions disagree, and telegraphic shorthand; first scored EN 0.925 / 0.912 / 0.775 / 0.892 and JA 0.819 /
+  // 0.762 / 0.950, numbers as low as 0.50. Left: en dev48 (referrer vs consultant letters, a quit counted back
+  // from a dated admission), ja dev46 (a daughter's quote about her father, quits dated by the day after a visit).
+  'en/dev46': { macroF1: 0.99, numeric: 0.99 },
+  'en/dev47': { macroF1: 0.99, numeric: 0.99 },
+  'en/dev48': { macroF1: 0.94, numeric: 0.81 },
+  'en/dev49': { macroF1: 0.99, numeric: 0.99 },
+  'ja/dev44': { macroF1: 0.99, numeric: 0.99 },
+  'ja/dev45': { macroF1: 0.99, numeric: 0.92 },
+  'ja/dev46': { macroF1: 0.99, numeric: 0.78 },
   'en/devtest': { macroF1: 0.98, numeric: 0.92 },
   'ja/devtest': { macroF1: 0.95, numeric: 0.9 },
 };

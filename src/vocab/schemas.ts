@@ -223,6 +223,12 @@ export const smokingRuleFileSchema = z.strictObject({
   seasons: z.record(z.string(), z.number().int().min(1).max(12)).optional(),
   /** Holidays and their month, for `quit_month` amounts (`(?<holiday>…)`: "since Thanksgiving"). */
   holidays: z.record(z.string(), z.number().int().min(1).max(12)).optional(),
+  /**
+   * A gestational age ("妊娠28週3日"), with named groups `weeks` and optional `days`: the largest in
+   * the note, outside the quit itself, is the note's own week, and a quit dated by the week of the
+   * pregnancy (an amount's group `gestweek`: "妊娠6週でやめた") is that many weeks before it.
+   */
+  gestational_age: regexSource.optional(),
   not_tobacco: z.array(z.strictObject({ id: ruleId, pattern: regexSource })),
   fields: z.strictObject({
     label: regexSource,
@@ -300,6 +306,12 @@ export const smokingRuleFileSchema = z.strictObject({
        */
       other_substances: regexSource.optional(),
       /**
+       * A line that answers the options above it by their number ("回答：③" under "①はい　②…
+       * ③いいえ"), with a named group `n` (a circled or plain number): the printed option of that
+       * number is the answer, and the printed options line itself says nothing.
+       */
+      answer_number: regexSource.optional(),
+      /**
        * An answer that names its unit ("1/2 pack", "about 10 cigarettes"), each with a named
        * group `n`: under a per-day question it is that field's amount, whatever unit the
        * question asked in ("How much a day?   1/2 pack" is packs per day).
@@ -331,6 +343,34 @@ export const smokingRuleFileSchema = z.strictObject({
       pattern: regexSource,
     }),
   ),
+  /**
+   * Life events that date a quit told only by the event ("stopped the week before his bypass"
+   * with "CABG x3 (June 2014)" in the history): the event's year written elsewhere in the note
+   * (mentions.ts, an amount's group `event`). `{DATED_EVENT}` in the patterns is every kind's
+   * `words`. A kind's written mentions are `dated` (default `words`) with a year right after
+   * (`year_after`, anchored at the words' end) or right before (`year_before`, anchored at
+   * their start), each with a group year, yy or era/eraYear; a kind may give its own. The one
+   * year of all of them dates the quit; two years, or none, date nothing. `relative` (tested on
+   * the clause before the words) makes a mention a relative's event, not the patient's, unless
+   * the kind names the relative itself (`relative: true`: a child's birth).
+   */
+  dated_events: z
+    .strictObject({
+      year_after: regexSource,
+      year_before: regexSource,
+      relative: regexSource,
+      kinds: z.array(
+        z.strictObject({
+          id: ruleId,
+          words: regexSource,
+          dated: regexSource.optional(),
+          relative: z.boolean().optional(),
+          year_after: regexSource.optional(),
+          year_before: regexSource.optional(),
+        }),
+      ),
+    })
+    .optional(),
 });
 export type SmokingRuleFile = z.infer<typeof smokingRuleFileSchema>;
 
@@ -525,10 +565,13 @@ export const layoutFileSchema = z.strictObject({
   contrast_words: patternList.min(1),
   description_labels: patternList.min(1),
   relatives: patternList.min(1),
+  relative_sides: patternList.min(1),
   owner_after: patternList.min(1),
   relative_chart: patternList.min(1),
   chart_relatives: patternList.min(1),
   same_as_after: patternList.min(1),
+  hearsay_after: patternList.min(1),
+  gene_list_joiners: patternList.min(1),
   ja_same_result_after: patternList.min(1),
   germline_note_types: patternList.min(1),
   somatic_note_types: patternList.min(1),
@@ -543,6 +586,7 @@ export const layoutFileSchema = z.strictObject({
   test_nouns: patternList.min(1),
   subject_result_copulas: patternList.min(1),
   event_gene_links: patternList.min(1),
+  event_bracket_leads: patternList.min(1),
   list_gap_words: patternList.min(1),
   japanese_gap_words: patternList.min(1),
   earlier_test_labels: patternList.min(1),
@@ -557,6 +601,10 @@ export const layoutFileSchema = z.strictObject({
   aside_reasons: patternList.min(1),
   clinical_paragraph_labels: patternList.min(1),
   commentary_labels: patternList.min(1),
+  conclusion_openers: patternList.min(1),
+  source_suspicions: patternList.min(1),
+  test_block_heads: patternList.min(1),
+  test_block_result_labels: patternList.min(1),
   subject_gap_stops: patternList.min(1),
   test_noun_modifiers: patternList.min(1),
   fusion_verbs: patternList.min(1),
@@ -589,6 +637,8 @@ export const layoutFileSchema = z.strictObject({
   ja_blood_sample_kinds: patternList.min(1),
   ja_blood_check_negatives: patternList.min(1),
   ja_blood_check_positives: patternList.min(1),
+  /** The key of a report's bare result line ("結果：検出されず" under the variant it checks). */
+  ja_result_line_keys: patternList.min(1),
   ja_class_keys: patternList.min(1),
   ja_class_nouns: patternList.min(1),
   ja_class_judgements: patternList.min(1),

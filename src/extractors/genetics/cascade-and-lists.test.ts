@@ -69,7 +69,8 @@ describe('cascade testing: the patient beside relatives', () => {
       brief(
         genetics('家族歴：\n母：BRCA1 c.68_69del 保持\n本人：BRCA1 c.68_69del 検出されず', 'ja'),
       ),
-    ).toEqual(['BRCA1 c.68_69del absent patient', 'BRCA1 c.68_69del present family']);
+      // (In line order: the mother's coding change before 保持 is read as her own result, no stain.)
+    ).toEqual(['BRCA1 c.68_69del present family', 'BRCA1 c.68_69del absent patient']);
   });
 });
 
@@ -210,5 +211,132 @@ describe('review fixes: origin of exon-level drivers, negated glued classes, lab
     expect(genetics('KRAS testing on the biopsy from the outside hospital is pending.')).toEqual(
       [],
     );
+  });
+});
+
+describe("relatives' results told with a pronoun, an aside or a dash; a gene symbol that is also a chart word", () => {
+  it('reads FH as the gene in a list of genes or before its variant, not as family history', () => {
+    expect(
+      brief(
+        genetics(
+          'Germline: SDHB c.268C>T, pathogenic. FH, SDHC and SDHD on the same panel showed no pathogenic variant.',
+        ),
+      ),
+    ).toEqual([
+      'SDHB c.268C>T present patient',
+      'FH wild_type absent patient',
+      'SDHC wild_type absent patient',
+      'SDHD wild_type absent patient',
+    ]);
+    expect(
+      brief(genetics('Tumour NGS:\n  FH   c.698G>A  p.(Arg233His)   VAF 71%   Tier I\n')),
+    ).toEqual(['FH p.Arg233His present patient']);
+    // The chart's family history heading stays a relative's.
+    expect(brief(genetics('FH: mother carries BRCA2 c.5946del.'))).toEqual([
+      'BRCA2 c.5946del present family',
+    ]);
+  });
+
+  it("reads a relative's carrier result after a comma aside, a dash, or a pronoun later in the sentence", () => {
+    expect(
+      brief(
+        genetics(
+          'Germline MLH1 c.1489dup, pathogenic. Her brother, who was tested privately in Dublin, carries it.',
+        ),
+      ),
+    ).toContain('MLH1 c.1489dup present family');
+    expect(
+      brief(
+        genetics(
+          'Germline MSH2 c.942+3A>T, pathogenic. His niece Orla (22) had predictive testing and carries it - colonoscopy booked.',
+        ),
+      ),
+    ).toContain('MSH2 c.942+3A>T present family');
+    expect(
+      brief(
+        genetics('Germline SDHB c.268C>T, pathogenic. His cousin was tested in March and has not.'),
+      ),
+    ).toContain('SDHB c.268C>T absent family');
+  });
+
+  it("gives a relative's pronoun carrier result the inherited variant, not the tumour's, and reads 'not inherited' as somatic", () => {
+    const found = genetics(
+      'Dear Mr Quinn,\nYour blood test found a harmful ATM change, c.7271T>G, classed as pathogenic.\nThe test on your tumour found a BRAF change (V600E), which is common in these cancers and is not inherited.\nYour daughter Aoife, who lives in Galway, had her test last month, and the result is back: she carries it too.',
+    );
+    expect(brief(found)).toContain('ATM c.7271T>G present family');
+    expect(brief(found)).not.toContain('BRAF p.Val600Glu present family');
+    expect(found.find((f) => f.gene === 'BRAF')?.origin).toBe('somatic');
+  });
+});
+
+describe('pasted reports and bracketed coverage lists (dev39)', () => {
+  it('restores a line break lost before a label, so a methods list after a negative gives nothing', () => {
+    const found = genetics(
+      'Hereditary cancer panel (copied from the portal):\nOVERALL: NEGATIVE  No pathogenic variants were found.  Genes sequenced (30): ATM, CHEK2, PALB2, RAD51C  Variants of uncertain significance: none.',
+      'en',
+      'progress',
+    );
+    expect(brief(found)).toEqual([]);
+  });
+
+  it('reads a negative whose own aside says the test was not done as no result', () => {
+    expect(
+      brief(
+        genetics(
+          'Tumour NGS: KRAS G12D. No ALK or ROS1 fusion seen (RNA panel not done - low yield).',
+        ),
+      ),
+    ).toEqual(['KRAS p.Gly12Asp present patient']);
+    // An aside naming a gene speaks of that gene only.
+    expect(brief(genetics('Tumour NGS: no EGFR mutation detected (MET FISH not done).'))).toContain(
+      'EGFR wild_type absent patient',
+    );
+  });
+
+  it('reads a class word heading a bracket that says what it covers, then its genes', () => {
+    expect(
+      brief(
+        genetics(
+          'RNA PANEL\nRearrangements (over 90 partner types, including ROS1, NTRK2, FGFR2): not detected',
+        ),
+      ),
+    ).toEqual([
+      'ROS1 fusion absent patient',
+      'NTRK2 fusion absent patient',
+      'FGFR2 fusion absent patient',
+    ]);
+  });
+
+  it('reads a heading of genes assayed with no alterations as a negative list', () => {
+    expect(
+      brief(
+        genetics(
+          'SOLID TUMOUR PANEL\nGENES ASSAYED WITH NO REPORTABLE ALTERATIONS (DNA repair genes)\n  BRIP1, RAD51D, FANCA',
+        ),
+      ),
+    ).toEqual([
+      'BRIP1 wild_type absent patient',
+      'RAD51D wild_type absent patient',
+      'FANCA wild_type absent patient',
+    ]);
+  });
+
+  it('takes the class from a key-value row aligned by spaces', () => {
+    const found = genetics(
+      'CONSTITUTIONAL DNA REPORT\nRESULT: VARIANT DETECTED\n\n  Gene            PMS2\n  HGVS (cDNA)     c.989T>C\n  Classification  Class 3 - uncertain significance',
+      'en',
+      'germline_report',
+    );
+    expect(found.map((f) => f.significance)).toEqual(['uncertain']);
+  });
+
+  it("reads a FISH report's numbered probe block with a centromere probe as the gene's call", () => {
+    expect(
+      brief(
+        genetics(
+          'FISH REPORT\nPROBE 2: ERBB2 / CEP17\n  ERBB2/CEP17 ratio: 1.1; mean ERBB2 copies 2.4.\n  Result: NOT AMPLIFIED.',
+        ),
+      ),
+    ).toEqual(['ERBB2 amplification absent patient']);
   });
 });

@@ -4239,3 +4239,95 @@ describe('dev37 (round 2): coverage lists, codon changes carried on, c. told lat
     expect(found[0]).toMatchObject({ gene: 'KRAS', hgvs_c: 'c.34G>T', hgvs_p: 'p.Gly12Cys' });
   });
 });
+
+describe('genetics extractor, English dev38 phenomena', () => {
+  it("reads a numbered test block's result line as the result of its heading", () => {
+    const text =
+      'MYELOID MOLECULAR REPORT\n' +
+      'Test 1 - KIT D816V (ddPCR)\n' +
+      '  Result: not detected.\n' +
+      '  Interpretation: no evidence of systemic mastocytosis.\n' +
+      'Test 2 - PDGFRA (Sanger)\n' +
+      '  Result: negative.\n' +
+      'Test 3 - ETV6::NTRK3 (RT-PCR)\n' +
+      '  Result: not detected.\n' +
+      'Test 4 - TP53 copy number (MLPA)\n' +
+      '  Result: no homozygous deletion.';
+    expect(brief(genetics(text, 'en', 'molecular_pathology'))).toEqual([
+      'KIT p.Asp816Val absent patient',
+      'PDGFRA wild_type absent patient',
+      'NTRK3 fusion ETV6 absent patient',
+      'TP53 copy_loss absent patient',
+    ]);
+    // A result line naming a change of its own is read as before; the heading's gene takes it.
+    expect(
+      brief(
+        genetics(
+          'Test 1: NPM1 (fragment analysis)\n  Result: c.860_863dup detected, pathogenic.',
+          'en',
+          'molecular_pathology',
+        ),
+      ),
+    ).toEqual(['NPM1 c.860_863dup present patient']);
+  });
+
+  it('reads a gene right after the "no" of "showed no … mutation" as negative', () => {
+    expect(brief(genetics('The 2021 tumour panel showed no PIK3CA mutation.'))).toEqual([
+      'PIK3CA wild_type absent patient',
+    ]);
+  });
+
+  it('keeps an earlier negative of a gene beside its later variant', () => {
+    const text =
+      'Breast cancer (dx 2021; the primary tumour panel showed no ESR1 mutation).\n' +
+      'ctDNA at progression (05/2025): ESR1 c.1610A>C p.(Tyr537Ser), VAF 2.3%.';
+    expect(brief(genetics(text))).toEqual([
+      'ESR1 wild_type absent patient',
+      'ESR1 p.Tyr537Ser present patient',
+    ]);
+  });
+
+  it('gives a list on "the same panel" the source of the panel named before it', () => {
+    const found = genetics(
+      'Genetics: germline SDHB c.268C>T p.(Arg90Ter), pathogenic (2020 panel). SDHC, SDHD and MAX on the same panel showed no pathogenic variant.',
+      'en',
+      'progress',
+    );
+    expect(found.map((f) => `${f.gene} ${f.status} ${f.origin}`)).toEqual([
+      'SDHB present germline',
+      'SDHC absent germline',
+      'SDHD absent germline',
+      'MAX absent germline',
+    ]);
+  });
+
+  it('takes no germline result from a suspicion or a germline test only requested', () => {
+    const text =
+      'Tumour NGS (block B2):\n' +
+      '  TP53  c.743G>A  p.(Arg248Gln)   VAF 48%   Tier I\n' +
+      'Comment: This variant could be germline; germline TP53 testing has been requested and will be reported separately.';
+    const found = genetics(text, 'en', 'pathology');
+    expect(found.map((f) => `${f.gene} ${f.status} ${f.origin}`)).toEqual(['TP53 present somatic']);
+  });
+
+  it('reads a blood check of a tumour variant as germline, past a conclusion naming the tumour', () => {
+    const text =
+      'Tissue NGS on the biopsy reported ATM c.7271T>G, p.(Val2424Gly), at 55%. We sent blood for a targeted test for that ATM variant, and it was not found, so this is an acquired change in the tumour.';
+    const found = genetics(text, 'en', 'oncology_consult');
+    expect(found.map((f) => `${f.gene} ${f.status} ${f.origin}`)).toEqual([
+      'ATM present somatic',
+      'ATM absent germline',
+    ]);
+  });
+
+  it('reads a lesion sequenced as a tumour test, and a suspicion of a germline source as no result', () => {
+    const text =
+      'Molecular: the liver metastasis was sequenced in 2024. It shows TP53 c.743G>A, p.(Arg248Gln). No NRAS mutation. Because the R248Q change can be inherited, his blood was sent for germline TP53 testing, which was negative.';
+    const found = genetics(text, 'en', 'oncology_consult');
+    expect(found.map((f) => `${f.gene} ${f.kind} ${f.status} ${f.origin}`)).toEqual([
+      'TP53 snv present somatic',
+      'NRAS wild_type absent somatic',
+      'TP53 wild_type absent germline',
+    ]);
+  });
+});

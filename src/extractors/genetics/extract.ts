@@ -44,6 +44,30 @@ export interface GeneticsResources {
  */
 /** How far along its line a receptor name's panel row looks for the other rows (characters). */
 const PANEL_ROW_REACH = 200;
+
+/**
+ * A report pasted with its line breaks lost ("…identified.  Genes analyzed (84): APC, ATM …
+ * Variants of uncertain significance: none reported."): a run of two or more spaces before a
+ * label of two to six words and its colon stands for the lost break (the label opens a line of
+ * its own: a methods list, another result). Shape only, no words. One-word labels are left
+ * alone, so aligned columns ("VAF:   72%   Tier: IA") keep their row; so is a run after a colon
+ * (a label's value aligned under its column).
+ */
+const LOST_BREAK_RUN = / {2,}/g;
+const LOST_BREAK_LABEL =
+  /[A-Z][A-Za-z0-9/-]{0,30}(?: [A-Za-z0-9/-]{1,30}){1,5}(?: \([^)\n]{0,20}\))?:[ \t]/y;
+
+/** The text with lost line breaks restored in place (`LOST_BREAK_*`): the same length, offsets hold. */
+function withLostBreaks(text: string): string {
+  if (!text.includes('  ')) return text;
+  // (Runs are found once each and the label is tried only at a run's end: linear time.)
+  return text.replace(LOST_BREAK_RUN, (run: string, at: number) => {
+    if (at === 0 || !/[^\s:]/.test(text[at - 1]!)) return run;
+    LOST_BREAK_LABEL.lastIndex = at + run.length;
+    return LOST_BREAK_LABEL.test(text) ? `${run.slice(1)}\n` : run;
+  });
+}
+
 /** How far from a same-variant reference its result may be written (characters, each side). */
 const REFERENCE_REACH = 400;
 /** Class words of a same-variant reference ("同欠失", "the same duplication") and the kinds they take. */
@@ -322,6 +346,28 @@ export class GeneticsExtractor {
       // …、姉（来談者）と同じ変異は妹さんからは検出されず": a relative can carry only an inherited
       // variant, so a reference in a sentence about a relative (or a single-site test) is to one of
       // the germline or relatives' variants when the note has any, not to the nearest tumour one.
+      // So in English, where a relative of the sentence or a person as a pronoun carries it: "Your
+      // blood test found a PALB2 change … The test on your tumour showed a KRAS change … Your son,
+      // tested on the day, and his result came back: he carries it too" is the PALB2 variant.
+      if (
+        note.language === 'en' &&
+        options.length > 1 &&
+        inside.length === 0 &&
+        options.some(inherited) &&
+        !options.every(inherited)
+      ) {
+        const written = text.slice(span.start, span.end);
+        const lead = text.slice(
+          Math.max(lineStartOf(text, span.start), span.start - 160),
+          span.start,
+        );
+        const around = `${lead.split(/[.!?]\s/).pop()!}${written}`;
+        rules.layout.chartRelative.lastIndex = 0;
+        if (rules.layout.chartRelative.test(around) || rules.layout.pronounCarrier.test(written))
+          options = options.filter(inherited);
+        rules.layout.chartRelative.lastIndex = 0;
+        genesNamed = new Set(options.map((c) => c.item.gene));
+      }
       if (
         note.language === 'ja' &&
         options.length > 1 &&
@@ -517,6 +563,19 @@ export class GeneticsExtractor {
       if (row && testWord(rules.notTested, text.slice(clause.start, clause.end))) continue;
       // "母：胃癌のため56歳で死亡、検査歴なし": the "なし" of a not-tested phrase is no result.
       if (resultWord && holdsWord(rules.notTested, text, clause.start, resultWord)) continue;
+      // "This variant may be germline; germline FH testing has been requested … and will be
+      // reported separately": a test requested, pending or not done before the result word the
+      // reference would take is no result of it (as `notTestedFirst` for a named item).
+      if (
+        note.language === 'en' &&
+        resultWord &&
+        resultWord.start >= item.end &&
+        testWord(
+          rules.notTested,
+          text.slice(item.end, resultWord.end).replace(/[(（][^)）]*[)）]/g, ' '),
+        )
+      )
+        continue;
       // (The whole sentence where the splitter cut it at a wrapped line: rejoinedSentence.)
       const rejoined =
         note.language === 'en'
@@ -565,11 +624,12 @@ export class GeneticsExtractor {
           !pronounPatient &&
           (inFamily ||
             relativeRow(written, span.start, text, status, chart, rules.layout) ||
-            (note.language === 'en' && relativeLabelRow(text, span.start, chart, rules.layout)) ||
+            relativeLabelRow(text, span.start, chart, rules.layout) ||
             (assertion.experiencer === 'other' &&
               assertion.triggers.some(
                 (t) =>
                   isRelative(t, text, status, chart, rules.layout) &&
+                  !triggerNamesGene(t, text, genes, rules.layout) &&
                   !foundInRelativeAfter(text, t, item, decision.word, rules.layout) &&
                   // "positive for the maternal BRCA1 variant": the side inside the reference
                   // says where the variant came from, not who was tested.
@@ -623,7 +683,12 @@ export class GeneticsExtractor {
           // (A Japanese source may state no sample: "KRAS変異陽性（G13D）のため抗EGFR抗体は適応外".)
           (source.origin === 'somatic' || (note.language === 'ja' && source.origin === null)) &&
           originIn(
-            text.slice(clause.start, clause.end).replace(/\bsomatic\w*|体細胞(?:性|由来)?/gi, ' '),
+            text
+              .slice(clause.start, clause.end)
+              // (Nor a tumour named in the conclusion drawn after the result: "…, and it was not
+              // found, so this is an acquired change in the tumour", layout `conclusion_openers`.)
+              .replace(note.language === 'en' ? rules.layout.conclusionAfter : /(?!)/g, ' ')
+              .replace(/\bsomatic\w*|体細胞(?:性|由来)?/gi, ' '),
             rules,
           ) === 'somatic'
             ? 'somatic'
@@ -695,7 +760,7 @@ export class GeneticsExtractor {
   extract(note: Pick<Note, 'text' | 'language' | 'noteType'>): GeneticsResult {
     const rules = this.resources.rules[note.language];
     const folded = foldWidth(note.text);
-    const text = folded.text;
+    const text = note.language === 'en' ? withLostBreaks(folded.text) : folded.text;
     const genes = this.genesIn(text);
     const variants = findVariants(text, this.resources.legacy, this.resources.aminoAcids);
     if (genes.length === 0 && variants.length === 0) return { findings: [], mentions: [] };
@@ -1057,11 +1122,15 @@ export class GeneticsExtractor {
         neighbourRowGene(text, clause, genes);
       const heading = headingAbove(text, clause.start, rules);
       const label = lineLabel(lineOf(text, clause.start), rules) ?? heading;
+      // "TEST 3: MPL exon 10 (W515L/K)" over "  Result: not detected.": the block's call.
+      const blockCall =
+        label ??
+        (note.language === 'en' ? testBlockCall(text, clause, genes, variants, rules) : null);
       const decisions = new Map(
         items.map((it) => [
           it,
           collectiveResult(
-            decideStatus(text, it, items, results, note.language === 'ja', rules.layout, label),
+            decideStatus(text, it, items, results, note.language === 'ja', rules.layout, blockCall),
             it,
             text,
             note.language === 'en',
@@ -1135,7 +1204,36 @@ export class GeneticsExtractor {
           )
             driverPieces += 1;
         }
-        return driverPieces >= 2;
+        if (driverPieces >= 2) return true;
+        // (Or the rows of the same panel one a line, each a gene and its sign: "　HER2（−）" among
+        // "　EGFR（−）", "　ALK（−）", "　ROS1（＋）" (two driver rows, no stain name, in its block).)
+        return panelColumn(item);
+      };
+      const panelColumn = (item: Item) => {
+        if (!GENE_TABLE_ROW.test(lineOf(text, item.start))) return false;
+        const here = lineIndex(text, item.start);
+        const rows = new Set<number>();
+        for (const g of genes) {
+          if (g.start >= item.start && g.start < item.end) continue;
+          const row = lineIndex(text, g.start);
+          if (row === here || Math.abs(row - here) > 3) continue;
+          const line = lineOf(text, g.start);
+          if (!GENE_TABLE_ROW_NEIGHBOUR.test(line)) continue;
+          if (
+            !line
+              .trimStart()
+              .replace(/^[-*•・][ \t]*/, '')
+              .startsWith(g.text)
+          )
+            continue;
+          const between = text.slice(Math.min(g.start, item.start), Math.max(g.end, item.end));
+          if (/\n[ \t]*\n/.test(between)) continue;
+          const driver = g.genes.some((gene) => this.resources.drivers.driverGenes.has(gene));
+          // (A stain that is no driver in the column makes it a stain list: "ER（＋）", "PgR（−）".)
+          if (!driver && this.isExpressionName(g)) return false;
+          if (driver) rows.add(row);
+        }
+        return rows.size >= 2;
       };
       for (const item of items) {
         const value = itemValue(item);
@@ -1233,8 +1331,11 @@ export class GeneticsExtractor {
         const ownLine = (wrap ? ` ${nextText.slice(wrap[0].length)}` : nextText).split('\n')[0]!;
         const afterVariant = ownLine.replace(/^\s*[(（][^)）]{0,30}[)）]/, '');
         // So is a variant on a line labelled as stains ("免疫染色：BRAF V600E（VE1）陽性、TTF-1（+）").
+        // (Not a coding DNA change, which no antibody reads: "gBRCA1 c.68_69delAG 保持・病的" is a
+        // carrier's result.)
         if (
           item.what === 'variant' &&
+          item.hgvsC === null &&
           (rules.expressionAfter.test(afterVariant.slice(0, 30)) ||
             rules.expressionAfter.test(ownLine.slice(0, 30)) ||
             // Or the stain named right before it as the means: "免疫染色でIDH1 R132H陽性".
@@ -1338,7 +1439,12 @@ export class GeneticsExtractor {
           // hypothetical list: that list is read on both sides of an item, and the mark
           // speaks only of what follows it.)
           (note.language === 'en' &&
-            QUERY_MARK_BEFORE.test(text.slice(Math.max(0, item.start - 3), item.start)))
+            QUERY_MARK_BEFORE.test(text.slice(Math.max(0, item.start - 3), item.start))) ||
+          // "Because the M918T change can also be inherited": a suspicion of the change's source
+          // said right after it is no result of it (layout `source_suspicions`).
+          (note.language === 'en' &&
+            item.what !== 'gene' &&
+            rules.layout.sourceSuspicionAfter.test(text.slice(item.end, item.end + 60)))
         ) {
           reject('hypothetical (a mutation discussed, not found)');
           continue;
@@ -1448,10 +1554,31 @@ export class GeneticsExtractor {
             )) ||
             // "not reported" holds the result word "reported" whole (未検 inside 未検出 does not).
             holdsWord(rules.notTested, text, item.end, decision.word));
+        // "No NRG1 or NTRK fusion reported (RNA not performed - insufficient tissue)": a negative
+        // before the item whose own aside, right after the phrase, says the test was not done is
+        // no result. (Not an aside naming a gene, "(ALK FISH not performed)": that speaks of its
+        // own gene.)
+        const asideNotDone =
+          decision.status === 'absent' &&
+          decision.word !== null &&
+          decision.word.end <= item.start &&
+          notDoneAside(text, item.end, genes, rules.notTested);
+        // "参考：腫瘍で検出された KRAS G12V、TP53 R175H は本検査の対象外": a change introduced as found
+        // (by another test) is a result; the words after it say only that this test did not
+        // cover it (ja decision 31).
+        const foundAt =
+          note.language === 'ja' && decision.status === null ? listStart(text, item, items) : -1;
+        const foundLead =
+          foundAt < 0
+            ? null
+            : rules.layout.jaFoundBefore.exec(text.slice(Math.max(0, foundAt - 16), foundAt));
+        const foundBefore = foundLead !== null;
         if (
           ((decision.status === null || fromHeading) &&
+            !foundBefore &&
             nearWord(text, clause, local, rules.notTested, 6, 'both', note.language === 'ja')) ||
-          notTestedFirst
+          notTestedFirst ||
+          asideNotDone
         ) {
           reject('no result: pending, ordered or not done');
           continue;
@@ -1567,7 +1694,7 @@ export class GeneticsExtractor {
         const family =
           familyVariant ||
           (!owned &&
-            ((note.language === 'en' && relativeLabelRow(text, item.start, chart, rules.layout)) ||
+            (relativeLabelRow(text, item.start, chart, rules.layout) ||
               // "Pt 33F. … her father has Lynch syndrome. His lab (2022) found MSH2 c.1906G>C":
               // a sentence opened by a pronoun of the other gender than the patient's stated
               // sex is about someone else, the relative named before.
@@ -1584,6 +1711,7 @@ export class GeneticsExtractor {
                 assertion.triggers.some(
                   (t) =>
                     isRelative(t, text, status, chart, rules.layout) &&
+                    !triggerNamesGene(t, text, genes, rules.layout) &&
                     !(
                       t.rule.startsWith('section:') &&
                       (inlineSectionLeft(text, analyzed.sections, item.start, rules.layout) ||
@@ -1669,12 +1797,22 @@ export class GeneticsExtractor {
         // The germline prefix of "gBRCA2m" is the origin stated on the result itself. So is a
         // star-allele genotype ("CYP2C19 *2/*2"), which is pharmacogenomic (en decision 31).
         // So is a test for a relative's variant ("tested for father's MLH1 variant - negative").
+        // (A change introduced as found comes from the sample named there: "腫瘍で検出された KRAS
+        // G12V" quoted in a germline report is the tumour's.)
+        const foundVerb = foundLead ? Math.max(0, foundAt - 16) + foundLead.index : -1;
+        const foundOrigin = foundLead
+          ? originIn(
+              text.slice(Math.max(lineStartOf(text, foundAt), foundVerb - 40), foundVerb),
+              rules,
+            )
+          : null;
         const origin: Origin | null =
           family ||
           item.geneMention?.germline ||
           (note.language === 'en' && isFamilyVariant(item, text))
             ? 'germline'
-            : (originNear(text, clause, rules, decision.word, item, items) ??
+            : (foundOrigin ??
+              originNear(text, clause, rules, decision.word, item, items) ??
               (decision.word && STAR_ALLELES.test(decision.word.text)
                 ? 'germline'
                 : noteOriginOf(item)));
@@ -1719,6 +1857,14 @@ export class GeneticsExtractor {
           year: testYearOf(text, item) ?? currentTestOf(text, item, rules.layout),
           line: lineIndex(text, item.start),
           earlier: earlierTestBefore(text, item.start, rules.layout),
+          unclassed: status === 'present' && classStatedMissing(text, item, items, clause, rules),
+          hearsay:
+            family &&
+            status === 'present' &&
+            item.kind === 'other' &&
+            !item.hgvsC &&
+            !item.hgvsP &&
+            toldSecondHand(text, item, rules.layout),
         };
         candidates.push(candidate);
         // "TP53 c.818G>A（p.R273H）VAF 49%があり、…血液で確認したが、血液からは検出されなかった",
@@ -1782,6 +1928,35 @@ export class GeneticsExtractor {
               origin: 'germline',
             };
             candidates.push(tumour, blood);
+          }
+        }
+        // "対象：腫瘍組織パネルで検出された CHEK2 c.1100delC" over "結果：検出されず" in a germline
+        // confirmation report: the tumour's variant introduced as found, and the report's bare
+        // result line right under it, naming no change, is the blood check of that variant. Two
+        // findings, the tumour's present and somatic and the blood's absent and germline (ja
+        // decision 12), as when the check is told in the variant's own sentence.
+        if (
+          note.language === 'ja' &&
+          item.what === 'variant' &&
+          !family &&
+          status === 'present' &&
+          foundOrigin === 'somatic' &&
+          candidates.at(-1) === candidate &&
+          candidate.origin === 'somatic' &&
+          !entryLines.has(lineIndex(text, item.start) + 1) &&
+          noteOrigin(item.gene) === 'germline'
+        ) {
+          const lineEnd = text.indexOf('\n', item.end);
+          const nextEnd = lineEnd < 0 ? -1 : text.indexOf('\n', lineEnd + 1);
+          const nextLine =
+            lineEnd < 0 ? '' : text.slice(lineEnd + 1, nextEnd < 0 ? text.length : nextEnd);
+          if (rules.layout.jaResultLineNegative.test(nextLine)) {
+            candidates.push({
+              ...candidate,
+              status: 'absent',
+              significance: null,
+              origin: 'germline',
+            });
           }
         }
         // "he and his father share the APC variant c.4348C>T", "Like her older sister, she carries
@@ -1956,6 +2131,27 @@ function isRelative(
 }
 
 /**
+ * "FH, FLCN and BAP1 on the same panel showed no pathogenic variant", "FH   c.1189G>A": a
+ * relative's trigger that is also a gene symbol (FH, a chart's family history) names the gene
+ * where another gene of a list or its variant follows it (layout.yaml `gene_list_joiners`).
+ */
+function triggerNamesGene(
+  t: TriggerHit,
+  text: string,
+  genes: readonly GeneMention[],
+  layout: CompiledLayout,
+): boolean {
+  if (!genes.some((g) => g.start === t.start && g.end === t.end)) return false;
+  if (/^[ \t]*[cpg]\.\S/.test(text.slice(t.end, t.end + 12))) return true;
+  const next = genes.find((g) => g.start >= t.end);
+  return (
+    next !== undefined &&
+    next.start - t.end <= 12 &&
+    layout.geneListJoiner.test(text.slice(t.end, next.start))
+  );
+}
+
+/**
  * "Mrs T. has not inherited the BRCA2 variant found in her sister", "she tested positive for the
  * MLH1 variant identified in her mother": a relative after the variant, named as where it was
  * found, owns the variant; the result stated before it is the patient's (the relative's own
@@ -2013,8 +2209,24 @@ function ownerOnly(
   const after = text.slice(end, end + 24);
   return (
     (status === 'absent' && layout.ownerAfter.test(after)) ||
-    (chart !== null && layout.sameAsAfter.test(after))
+    (layout.sameAsAfter.test(after) && (chart !== null || selfTopicBefore(text, end, layout)))
   );
+}
+
+/**
+ * The patient as the topic right before the relative that ends at `end`: "来談者も兄と同じMSH2
+ * c.1165C>Tを保持", "本人は、母と同じ変異を持っていた" (the comparison names the relative as the
+ * variant's owner; the patient is the one with the result). A few words may come between
+ * ("本人も父方の叔母と同じ…"), no clause break.
+ */
+function selfTopicBefore(text: string, end: number, layout: CompiledLayout): boolean {
+  const lead = text.slice(Math.max(0, end - 40), end);
+  const relatives = [...lead.matchAll(new RegExp(layout.chartRelative.source, 'gi'))];
+  const relative = relatives.at(-1);
+  if (!relative || relative.index + relative[0].length !== lead.length) return false;
+  const before = lead.slice(0, relative.index);
+  const self = new RegExp(`(?:${layout.selfWord.source})[はも][、,]?[^。、,\n]{0,8}$`, 'i');
+  return self.test(before);
 }
 
 /**
@@ -2199,7 +2411,8 @@ const RELATIVE_LABEL_REST = /^(?:[ \t]+[A-Z][a-z]+)?[ \t]*(?:\([^)\n]{0,30}\))?[
  * A row of a family list opened by a relative's label ("- Father (58): colon cancer at 52;
  * germline MSH6 c.2731C>T - pathogenic", "- Paternal aunt (61): …; tested negative for the
  * familial MSH6 variant"): every result on the row is that relative's, past its clause breaks.
- * (English: a Japanese row is read by its particles.)
+ * So in Japanese, where the label is past a relative's particles' reach: "・母（61歳、未発症）：2019年の
+ * 単一部位検査で同じバリアントを保持", "・母方祖母（故人）：…BRCA2 c.…、病的バリアントと判明".
  */
 function relativeLabelRow(
   text: string,
@@ -2217,7 +2430,12 @@ function relativeLabelRow(
   // (Not past the patient named on the row: "Father (62): …. Patient: BRCA2 c.5946del detected".)
   if (labelEnd > at || at - labelEnd > 300) return false;
   const between = text.slice(labelEnd, at);
-  return !layout.selfWord.test(between) && !/(?<![A-Za-z])proband(?![A-Za-z])/i.test(between);
+  // (Nor a relative's word glossed as the patient: "姉（来談者）：…".)
+  return (
+    !layout.selfWord.test(between) &&
+    !layout.selfWord.test(label[0]) &&
+    !/(?<![A-Za-z])proband(?![A-Za-z])/i.test(between)
+  );
 }
 
 /**
@@ -2367,12 +2585,48 @@ function relativeTopicBefore(
     // (After a row label: "血縁者：弟（42歳）は…".)
     .replace(/^[^:：。\n]{1,16}[:：]\s*/, '');
   const relative = layout.relativeRow.exec(previous);
-  if (!relative) return false;
-  if (!/^(?:[（(][^）)\n]{0,12}[）)])?[はも]/.test(previous.slice(relative[0].length)))
-    return false;
+  const topic =
+    relative !== null &&
+    /^(?:[（(][^）)\n]{0,12}[）)])?[はも]/.test(previous.slice(relative[0].length));
+  if (!topic && !relativePredicate(previous, layout)) return false;
   const own = text.slice(sentenceStart, item.start);
   layout.chartRelative.lastIndex = 0;
   return !layout.chartRelative.test(own) && !layout.selfWord.test(own);
+}
+
+/**
+ * A sentence that names a relative as what its topic is, the copula left out: "発端者は来談者の母
+ * （62歳、卵巣癌）", "発端者は兄（46歳）": the next sentence, with no subject, goes on about them.
+ */
+function relativePredicate(sentence: string, layout: CompiledLayout): boolean {
+  const trimmed = sentence
+    .replace(/[（(][^）)\n]{0,24}[）)]\s*$/, '')
+    .replace(/(?:です|である|だ)$/, '');
+  const relatives = [...trimmed.matchAll(new RegExp(layout.chartRelative.source, 'gi'))];
+  const relative = relatives.at(-1);
+  if (!relative || relative.index + relative[0].length !== trimmed.length) return false;
+  // (A relative's word, not the proband itself: "母が発端者" says who the proband is.)
+  if (!layout.relativeRow.test(relative[0])) return false;
+  const topicEnd = trimmed.indexOf('は');
+  return (
+    topicEnd > 0 &&
+    topicEnd < relative.index &&
+    !/[、,]/.test(trimmed.slice(topicEnd, relative.index))
+  );
+}
+
+/**
+ * A relative's result told second-hand or unverified (layout.yaml `hearsay_after`): "他院で
+ * 「BRCA1陽性」と言われたとのこと（報告書なし）", "…を指摘されたと聞いている。同一バリアントかは未確認".
+ * Read on the rest of the item's sentence, and a short remark right after it on its line.
+ */
+function toldSecondHand(text: string, item: Span, layout: CompiledLayout): boolean {
+  const rest = text.slice(item.end, Math.min(lineEndOf(text, item.end), item.end + 160));
+  const stop = rest.indexOf('。');
+  if (layout.hearsayAfter.test(stop < 0 ? rest : rest.slice(0, stop))) return true;
+  if (stop < 0) return false;
+  const next = rest.slice(stop + 1).split('。')[0]!;
+  return next.length <= 30 && !layout.relativeRow.test(next) && layout.hearsayAfter.test(next);
 }
 
 /**
@@ -2951,14 +3205,15 @@ function withBlockExon(
 // (A full-width indent and a bracketed assay before the call are a row too: "　EGFR（コバス）：陰性"
 // over "　ALK（FISH、break-apart）：陽性".)
 // (An ellipsis or a run of middle dots is a leader too: "・EGFR … 陰性", "EGFR・・・陰性".)
+// (So is a row that is only the gene and its bracketed sign, one a line: "　EGFR（−）" over "　ALK（−）".)
 const GENE_TABLE_ROW =
-  /^[ \t　]*(?:[-*•・][ \t]*)?[A-Z][A-Z0-9-]{1,9}[ \t]*(?:[(（][^()（）\n]{1,30}[)）][ \t]*)?(?:\.{2,}|[…‥]|・{2,}|[|\t:：]|[ ]{2,})/;
+  /^[ \t　]*(?:[-*•・][ \t]*)?[A-Z][A-Z0-9-]{1,9}[ \t]*(?:(?:[(（][^()（）\n]{1,30}[)）][ \t]*)?(?:\.{2,}|[…‥]|・{2,}|[|\t:：]|[ ]{2,})|[(（][-−－ー+＋][)）][ \t　]*$)/;
 /**
  * A neighbouring row of the same table may name the class or variant before its leader ("・ALK融合
  * … 陰性", "・BRAF V600E … 陰性", "KRAS G12C：陰性"): it is still a gene's row.
  */
 const GENE_TABLE_ROW_NEIGHBOUR =
-  /^[ \t　]*(?:[-*•・][ \t]*)?[A-Z][A-Z0-9-]{1,9}(?![a-z])[^\n|\t:：…‥.]{0,20}?(?:\.{2,}|[…‥]|・{2,}|[|\t:：]|[ ]{2,})/;
+  /^[ \t　]*(?:[-*•・][ \t]*)?[A-Z][A-Z0-9-]{1,9}(?![a-z])[^\n|\t:：…‥.]{0,20}?(?:\.{2,}|[…‥]|・{2,}|[|\t:：]|[ ]{2,}|[(（][-−－ー+＋][)）][ \t　]*$)/;
 
 /** Whether a gene that is no word (not context-only) stands on a row next to the clause's line. */
 function neighbourRowGene(text: string, clause: Span, genes: readonly GeneMention[]): boolean {
@@ -3009,6 +3264,22 @@ const RELATIVE_OWNER_BEFORE_JA =
 
 const INTACT_DNA =
   /^\s*[:-]?\s*(?:intact|retained|preserved|normal)\s*[(（]\s*(?:no|without)\s+(?:[\w-]+\s+){0,2}(?:variants?|mutations?|alterations?)\b/i;
+
+/**
+ * Where the list that an item continues starts: "KRAS G12V、TP53 R175H" read from TP53 is "KRAS
+ * G12V" (items one after another, with only a list mark between).
+ */
+function listStart(text: string, item: Item, items: readonly Item[]): number {
+  let start = item.start;
+  // (A list of at most a few dozen: each step takes the item ending last before the start.)
+  for (let step = 0; step < 32; step++) {
+    let prev: Item | null = null;
+    for (const p of items) if (p.end <= start && (prev === null || p.end > prev.end)) prev = p;
+    if (prev === null || !/^\s*[、,・/]\s*$/.test(text.slice(prev.end, start))) break;
+    start = prev.start;
+  }
+  return start;
+}
 
 /** Where the plain list of genes that an item opens or continues ends ("BRCA1 or BRCA2"). */
 function listEnd(text: string, item: Item, items: readonly Item[]): number {
@@ -3142,6 +3413,28 @@ function holdsWord(re: RegExp, text: string, from: number, word: Span): boolean 
   return false;
 }
 
+/** An aside opened within a few words after `from`, with no gene in it, holding a not_tested word. */
+function notDoneAside(
+  text: string,
+  from: number,
+  genes: readonly { start: number }[],
+  notTested: RegExp,
+): boolean {
+  const m = NEAR_ASIDE.exec(text.slice(from, from + 120));
+  if (!m) return false;
+  const start = from + m.index + m[0].length - m[1]!.length;
+  const end = start + m[1]!.length;
+  if (genes.some((g) => g.start >= start && g.start < end)) return false;
+  return testWord(notTested, m[1]!);
+}
+
+/**
+ * An aside after at most six words of the same phrase on the same line (the rest of a list,
+ * "or ROS1 fusion seen"): its inside is group 1.
+ */
+// (Each word is closed by its spaces, so a word is never split: no backtracking.)
+const NEAR_ASIDE = /^[ \t,]*(?:[A-Za-z0-9/-]+[ \t,]+){0,6}\(([^()\n]{1,80})\)/;
+
 function testWord(re: RegExp, text: string): boolean {
   re.lastIndex = 0;
   return re.test(text);
@@ -3163,6 +3456,43 @@ function itemValue(item: Item) {
  * in a header line above its block ("Pathogenic variants:", "VARIANTS OF UNCERTAIN
  * SIGNIFICANCE").
  */
+/**
+ * The end of the words beside an item: up to the next item of another gene, and not past a long
+ * stretch of other words. (An aside set off by spaced dashes is not counted: "a KIAA1549 exon 16
+ * :: BRAF exon 9 junction - i.e. the classic tandem-duplication fusion - which the lab lists as
+ * tier I", "KIT p.W557_K558del – the commonest GIST change in our series – tier I".)
+ */
+function besideEnd(text: string, item: Item, items: readonly Item[], clause: Span): number {
+  const next = items.find((it) => it.start >= item.end && it.gene !== item.gene);
+  const aside = /\s[-–—]\s[^;\n]{4,80}?\s[-–—]\s/.exec(text.slice(item.end, item.end + 90));
+  return Math.min(next ? next.start : clause.end, item.end + 90 + (aside?.[0].length ?? 0));
+}
+
+/**
+ * Whether the words beside an item say it was given no class (layout `no_class_stated`: "TP53
+ * p.R248Q at 31% - the report gives it no tier", "MYCNは増幅しており…エビデンスレベルは付与して
+ * いない"), before any class stated after it. Its significance stays null, even for a well-known
+ * driver (ja decision 96 on dev41 4127).
+ */
+function classStatedMissing(
+  text: string,
+  item: Item,
+  items: readonly Item[],
+  clause: Span,
+  rules: CompiledGeneticsRules,
+): boolean {
+  const pattern = rules.layout.noClassStated;
+  // (Tried first on the longest reach of the words beside it, so that a note of many items is
+  // not scanned for the next one of each.)
+  if (!pattern?.test(text.slice(item.end, item.end + 200))) return false;
+  const afterEnd = besideEnd(text, item, items, clause);
+  if (item.end >= afterEnd) return false;
+  const noClass = pattern.exec(text.slice(item.end, afterEnd));
+  if (!noClass) return false;
+  const after = firstSignificance(text.slice(item.start, afterEnd), rules);
+  return !after || after.start > item.end - item.start + noClass.index;
+}
+
 function significanceOf(
   text: string,
   item: Item,
@@ -3173,15 +3503,7 @@ function significanceOf(
 ): Significance | null {
   const next = items.find((it) => it.start >= item.end && it.gene !== item.gene);
   const previous = items.filter((it) => it.end <= item.start && it.gene !== item.gene).at(-1);
-  // Beside the item: up to the next item, and not past a long stretch of other words.
-  // (An aside set off by spaced dashes is not counted: "a KIAA1549 exon 16 :: BRAF exon 9
-  // junction - i.e. the classic tandem-duplication fusion - which the lab lists as tier I",
-  // "KIT p.W557_K558del – the commonest GIST change in our series – tier I".)
-  const aside = /\s[-–—]\s[^;\n]{4,80}?\s[-–—]\s/.exec(text.slice(item.end, item.end + 90));
-  const afterEnd = Math.min(
-    next ? next.start : clause.end,
-    item.end + 90 + (aside?.[0].length ?? 0),
-  );
+  const afterEnd = besideEnd(text, item, items, clause);
   // (The rest of a previous item's line is that row's: "FGFR2::BICC1 融合 ― エビデンスレベルA" over
   // "TP53 c.743G>A（p.R248Q） ― エビデンスレベル該当なし" in a clause with no full stop.)
   const previousLineEnd = previous ? lineEndOf(text, previous.end) : -1;
@@ -3209,9 +3531,7 @@ function significanceOf(
   // "TP53 p.R248Q at 31% - the report gives it no tier": a class stated as missing, beside the
   // change and before any class after it, leaves it null (not the tier told of the change
   // before it, nor one further on).
-  const noClass =
-    item.end < afterEnd ? rules.layout.noClassStated?.exec(text.slice(item.end, afterEnd)) : null;
-  if (noClass && (!after || after.start > item.end - item.start + noClass.index)) return null;
+  if (classStatedMissing(text, item, items, clause, rules)) return null;
   if (after) return after.value;
   // A list sharing one class word past the next gene ("CDKN2AとCDKN2Bのホモ欠失（Tier II）",
   // "ALK・ROS1融合遺伝子陽性（Tier I）"): a class right after that shared word is every gene's.
@@ -3414,16 +3734,34 @@ function significanceOf(
       return alone.value;
     }
   }
+  // A key on a line of its own, its class on the next ("【判定】" over "Likely pathogenic（…）").
+  for (let i = 0; i + 1 < own.length; i += 1) {
+    const key = rules.layout.significanceKey.exec(own[i]!);
+    if (!key || own[i]!.slice(key[0].length).trim() !== '') continue;
+    const stated = firstSignificance(own[i + 1]!.trim().slice(0, 48), rules);
+    if (stated) return stated.value;
+  }
   for (const line of [...own, ...linesAbove(text, clause.start, 4)]) {
     if (!rules.layout.significanceKey.test(line)) continue;
     const keyed = firstSignificance(line, rules);
     if (keyed) return keyed.value;
   }
-  for (const line of linesAbove(text, clause.start, 8)) {
+  const aboveFrom = lineIndex(text, clause.start) - 1;
+  for (const [i, line] of linesAbove(text, clause.start, 8).entries()) {
     const header = firstSignificance(line, rules);
     if (!header) continue;
+    // A bracketed label opening a row that is an entry of its own, its class after its own
+    // change ("【生殖細胞系列】BRCA1 c.68_69del…、Pathogenic。" over "【腫瘍】TP53 c.659A>G…"), is
+    // that entry's class, not a heading of the rows below.
+    // (The clause's items hold no other line's: the change is read from the words.)
+    // (So is a marked row naming its gene and change in words, "■ BRCA2　ホモ接合性欠失　エビデンス
+    // レベルA" over "■ PTEN　深い欠失　エビデンスレベル－": a row of the list, not its heading.)
+    const ownEntry =
+      WRITTEN_CHANGE.test(line.slice(0, header.start)) ||
+      (entryLines?.has(aboveFrom - i) === true && /^[\s]*[■●◆]/.test(line));
     if (
-      /[:：]\s*$|^[\s#*-]*[A-Z][A-Z /()-]{6,}$|^[\s]*[【■●◆]/.test(line) ||
+      /[:：]\s*$|^[\s#*-]*[A-Z][A-Z /()-]{6,}$/.test(line) ||
+      (!ownEntry && /^[\s]*[【■●◆]/.test(line)) ||
       // "RESULT: PATHOGENIC VARIANT DETECTED" above the variant's table.
       /^[\s#*-]*[A-Za-z][A-Za-z ]{0,24}:\s*[A-Z][A-Z /()-]{6,}$/.test(line) ||
       classHeading(line, rules)
@@ -3443,6 +3781,10 @@ function significanceOf(
   }
   return null;
 }
+
+/** A change written out: HGVS ("c.68_69del", "p.Y220C"), a protein change ("V600E") or a fusion. */
+const WRITTEN_CHANGE =
+  /\b[cp]\.[(\d*A-Z_-]|\b[A-Z]\d{1,4}(?:[A-Z*]|fs|del)|[A-Z0-9]{2,}::[A-Z0-9]{2,}/;
 
 /**
  * A sentence about the variant as "this"/"it", its class told after "and" by its reporter: "This
@@ -3545,7 +3887,8 @@ function tableSignificance(
     if (!value) return null;
     // A remark in brackets is not the class: "B（生殖細胞系列由来の可能性あり）".
     value = value.replace(/[（(][^）)]*[)）]/g, '').trim() || value;
-    if (/^(?:tier\s*)?(?:I|II|1|2)(?:[A-D])?$/i.test(value) || /^(?:レベル)?[A-D]$/.test(value)) {
+    // (An evidence level A–E: E is preclinical, AMP level D, Tier II.)
+    if (/^(?:tier\s*)?(?:I|II|1|2)(?:[A-D])?$/i.test(value) || /^(?:レベル)?[A-E]$/.test(value)) {
       return 'pathogenic';
     }
     if (/^(?:tier\s*)?(?:III|3)$/i.test(value)) return 'uncertain';
@@ -4388,10 +4731,17 @@ function originNear(
   // pathogenic variants in BRCA1, BRCA2 or PALB2": a label naming the same test as the sentence
   // before takes that test's source.
   // (The label may open the clause itself, or follow a sentence end before it on the line.)
+  // (Or the same test named right after the clause's list of genes: "FH, FLCN and BAP1 on the
+  // same panel showed no pathogenic variant".)
   const sameTestBefore =
     rules.language !== 'en' || !item
       ? null
-      : rules.layout.sameTest.test(text.slice(clause.start, item.start))
+      : rules.layout.sameTest.test(text.slice(clause.start, item.start)) ||
+          rules.layout.sameTest.test(
+            text
+              .slice(item.end, Math.min(clause.end, item.end + 160))
+              .replace(SAME_TEST_LIST_REST, ''),
+          )
         ? leadText
         : sentenceEnd >= 0 && rules.layout.sameTest.test(leadText.slice(sentenceEnd + 1))
           ? leadText.slice(0, sentenceEnd)
@@ -4512,6 +4862,10 @@ const MEANS_BEFORE =
  * The source of the last test label after an arrow or a sentence's start in an English text:
  * "Tumour dMMR, MSI-high -> germline testing: Lynch syndrome, MSH2 …" is germline.
  */
+/** The rest of a list of genes after one of them: ", FLCN and BAP1", " / BRCA2". */
+const SAME_TEST_LIST_REST =
+  /^(?:[ \t]*(?:,|\/|&|\band\b|\bor\b)(?:[ \t]*(?:and|or)\b)?[ \t]*[A-Z][A-Z0-9-]{1,9}(?![A-Za-z0-9]))*/;
+
 function arrowLabelOrigin(lead: string, rules: CompiledGeneticsRules): Origin | null {
   const m = /(?:^|->|→|=>|⇒|[.!?]\s)\s*([^:;.\n>→⇒]{1,40}):[^:;\n]{0,120}$/.exec(lead);
   return m ? originIn(m[1]!, rules) : null;
@@ -4785,6 +5139,13 @@ const DATED_ENTRY_HEAD =
   /^[ \t]*(?:[-*•·]|\(?\d{1,2}[.)])?[ \t]*(?:\d{1,2}\/)?((?:19|20)\d{2})(?!\d)/;
 
 /**
+ * A test's label dated in its closing brackets, over its indented rows: "今回：Guardant360 CDx
+ * （血漿、2025/4）" over "　KRAS Q61H 0.8%", "Outside PCR (11/2023):" over "  EGFR: not detected".
+ */
+const DATED_TEST_HEAD =
+  /[(（][^()（）\n]{0,30}?((?:19|20)\d{2})(?!\d)[^()（）\n]{0,30}[)）][ \t]*[:：]?[ \t　]*$/;
+
+/**
  * The year heading the dated list entry an indented line goes on under ("* 2021 - rectal
  * adenocarcinoma. Molecular summary …:" over "    - KRAS: no mutation detected"; "* 2025 - lung
  * adenocarcinoma … Tissue NGS showed" over "  KRAS G12C (AF 31%)"): the entry's test is of that
@@ -4800,7 +5161,7 @@ function entryHeadYear(text: string, offset: number): string | null {
     const above = text.slice(line, lineEndOf(text, line));
     if (above.trim() === '') return null;
     if (indent(above) >= depth) continue;
-    const head = DATED_ENTRY_HEAD.exec(above);
+    const head = DATED_ENTRY_HEAD.exec(above) ?? DATED_TEST_HEAD.exec(above);
     if (head) return head[1]!;
     depth = indent(above);
   }
@@ -4993,6 +5354,62 @@ function headingAbove(text: string, offset: number, rules: CompiledGeneticsRules
       (LINE_NUMBER.test(line) && /^[^A-Za-z\n]{1,30}$/.test(line.replace(LINE_NUMBER, '')))
     )
       return null;
+  }
+  return null;
+}
+
+/**
+ * A reference lab's numbered test block: its heading names what was tested ("TEST 3: MPL exon 10
+ * (W515L/K)", "TEST 5  CDKN2A/B (MLPA)"), a line under it gives the call ("  Result: not
+ * detected.", "  Result: no homozygous deletion."). A call naming no gene or variant of its own,
+ * opened by one result word, is the result of the items of the heading's clause (its own result
+ * words, when it has any, come first in `decideStatus`). Only within the block: up to a blank
+ * line or the next block's heading (layout `test_block_heads`, `test_block_result_labels`).
+ */
+function testBlockCall(
+  text: string,
+  clause: Span,
+  genes: readonly GeneMention[],
+  variants: readonly VariantMention[],
+  rules: CompiledGeneticsRules,
+): ResultWord | null {
+  const layout = rules.layout;
+  if (!lineTest(text, clause.start, 'testBlockHead', (line) => layout.testBlockHead.test(line)))
+    return null;
+  // (The heading's own clause only: not a clause of the result line's.)
+  const headEnd = lineEndOf(text, clause.start);
+  if (clause.end > headEnd) return null;
+  let at = headEnd + 1;
+  for (let steps = 0; steps < 4 && at < text.length; steps += 1) {
+    const end = lineEndOf(text, at);
+    const line = text.slice(at, end);
+    if (line.trim() === '' || layout.testBlockHead.test(line)) return null;
+    const call = layout.testBlockResult.exec(line);
+    if (call) {
+      const row = { start: at, end };
+      if (spansWithin(genes, row).length > 0 || spansWithin(variants, row).length > 0) return null;
+      const callStart = at + call.index + call[0].length - call[1]!.length;
+      const words = findResults(
+        call[1]!.replace(/[(（][^()（）\n]{0,60}[)）]/g, (m) => ' '.repeat(m.length)),
+        rules,
+      );
+      const only = words.length === 1 ? words[0]! : null;
+      if (!only || only.start > 0) return null;
+      // A negation heading its class ("no homozygous deletion", "no fusion transcript") is read
+      // with the class it names, as a negative after the heading's items (`withResultClass`).
+      const phrase =
+        only.type === 'negative_before'
+          ? (/^[^.;,()\n]{1,40}/.exec(call[1]!)?.[0].trimEnd() ?? only.text)
+          : only.text;
+      return {
+        ...only,
+        start: callStart + only.start,
+        end: callStart + Math.max(only.end, phrase.length),
+        text: phrase.length > only.text.length ? phrase : only.text,
+        type: only.type.startsWith('positive') ? 'positive_before' : 'negative_after',
+      };
+    }
+    at = end + 1;
   }
   return null;
 }

@@ -3496,11 +3496,12 @@ describe('dev37: partners in words, tests not done, ISH prose, codon lists, curr
       'NRAS wild_type absent',
       'ERBB2 amplification absent',
     ]);
+    // (A level stated as not given leaves even a driver null: ja dev41 4127, dev43 4325.)
     expect(
       full('KRAS G12DはエビデンスレベルC、PIK3CAのc.1633G>A（p.E545K）はレベル付与なし。'),
     ).toEqual([
       'KRAS p.Gly12Asp present somatic pathogenic',
-      'PIK3CA p.Glu545Lys present somatic pathogenic',
+      'PIK3CA p.Glu545Lys present somatic -',
     ]);
   });
 
@@ -4142,5 +4143,423 @@ describe('dev42: ratio brackets after a negative, class verbs negated, retests a
     ]);
     expect(full('UGT1A1：*6のヘテロ接合')).toEqual(['UGT1A1 other present patient germline -']);
     expect(genesOf('UGT1A1は*1のホモ接合。')).toEqual([]);
+  });
+});
+
+describe('dev44: report lists and tables, classes per row', () => {
+  const full = (text: string, type = 'progress') =>
+    genetics(text, 'ja', type).map(
+      (f) =>
+        `${f.gene} ${f.hgvs_p ?? f.hgvs_c ?? f.kind} ${f.status} ${f.origin ?? '-'} ${f.significance ?? '-'}`,
+    );
+  const genesOf = (text: string, type = 'progress') =>
+    genetics(text, 'ja', type).map((f) => `${f.gene} ${f.kind} ${f.status}`);
+
+  it('reads a result label glossed in brackets before its colon as the label of the genes after it', () => {
+    expect(genesOf('検出されず（陰性）：KRAS、NRAS、BRAF\nMSI：MSS', 'ngs_report')).toEqual([
+      'KRAS wild_type absent',
+      'NRAS wild_type absent',
+      'BRAF wild_type absent',
+    ]);
+  });
+
+  it('reads a column of "GENE（−）" rows as a DNA panel, receptor names and symbols that are words too', () => {
+    expect(
+      genesOf(
+        'オンコマインDx 結果\n・MET（−）\n・RET（−）\n・ALK（－）\n・HER2（－）\n・KRAS（−）',
+        'pathology',
+      ),
+    ).toEqual([
+      'MET wild_type absent',
+      'RET wild_type absent',
+      'ALK wild_type absent',
+      'ERBB2 wild_type absent',
+      'KRAS wild_type absent',
+    ]);
+    // A column of stains is no panel.
+    expect(genesOf('免疫組織化学\n　ER（−）\n　PgR（−）\n　HER2（＋）', 'pathology')).toEqual([]);
+  });
+
+  it('reads each entry’s class from its own bracketed key line, on it or on the next line', () => {
+    expect(
+      full(
+        '結果\n(1) BRCA2　c.7007G>A（p.Arg2336His）\n　【判定】意義不明（VUS）\n(2) CHEK2　c.1100del（p.Thr367fs）\n　【判定】\n　Pathogenic',
+        'germline_report',
+      ),
+    ).toEqual([
+      'BRCA2 p.Arg2336His present germline uncertain',
+      'CHEK2 c.1100del present germline pathogenic',
+    ]);
+  });
+
+  it('keeps a marked row with its own dash level from the level of the marked row above', () => {
+    expect(
+      full(
+        '検査結果：\n■ ERBB2　増幅（CN 14）　エビデンスレベルB\n■ CCND1　増幅（CN 9）　エビデンスレベル－',
+        'ngs_report',
+      ),
+    ).toEqual([
+      'ERBB2 amplification present somatic pathogenic',
+      'CCND1 amplification present somatic -',
+    ]);
+  });
+
+  it('reads evidence level E (preclinical) as a Tier II class', () => {
+    expect(
+      full('遺伝子｜変化｜VAF｜エビデンスレベル\nNF1｜R1362*（c.4084C>T）｜30%｜E', 'ngs_report'),
+    ).toEqual(['NF1 p.Arg1362Ter present somatic pathogenic']);
+  });
+});
+
+describe('dev43: relatives tested after the patient, other names, stains, interactions, classes', () => {
+  const full = (text: string, type = 'progress') =>
+    genetics(text, 'ja', type).map(
+      (f) =>
+        `${f.gene} ${f.hgvs_p ?? f.hgvs_c ?? f.kind} ${f.status} ${f.subject} ${f.origin ?? '-'} ${f.significance ?? '-'}`,
+    );
+  const genesOf = (text: string, type = 'progress') =>
+    genetics(text, 'ja', type).map((f) => `${f.gene} ${f.kind} ${f.status}`);
+
+  it('keeps a relative tested because of the patient’s result as the subject of the carrier result', () => {
+    expect(
+      full(
+        '結果：MLH1 c.1852_1854del（p.Lys618del）を検出、病的バリアント。\n弟は本人の結果を踏まえて部位特異的検査を受け、同一バリアントを保持していた。',
+        'genetic_counselling',
+      ),
+    ).toEqual([
+      'MLH1 p.Lys618del present patient germline pathogenic',
+      'MLH1 p.Lys618del present family germline pathogenic',
+    ]);
+    expect(
+      full(
+        'PALB2 c.3113G>A（p.W1038*）、病的。娘は患者の陽性判明をきっかけに検査し、同じバリアントを保持。',
+        'genetic_counselling',
+      ),
+    ).toEqual([
+      'PALB2 p.Trp1038Ter present patient germline pathogenic',
+      'PALB2 p.Trp1038Ter present family germline pathogenic',
+    ]);
+  });
+
+  it('reads an old name labelled 旧表記 / 慣用表記 beside the HGVS form as the same change', () => {
+    expect(
+      full('APOB c.10580G>A（p.R3527Q、旧表記 R3500Q）、病的バリアント。', 'germline_report'),
+    ).toEqual(['APOB p.Arg3527Gln present patient germline pathogenic']);
+    expect(
+      full('H3-3A：c.104G>T（p.G35V、慣用表記 H3 G34V）を検出、Tier I。', 'ngs_report'),
+    ).toEqual(['H3-3A p.Gly35Val present patient somatic pathogenic']);
+  });
+
+  it('gives an earlier dated RAS wild-type result beside a later dated panel’s KRAS change', () => {
+    expect(
+      genesOf(
+        '2022年の組織検査でRAS（KRAS／NRAS）野生型を確認。\n今回：血漿パネル（2025/3）\n　KRAS G12D 1.2%\n　TP53 R175H 4.0%',
+      ).sort(),
+    ).toEqual([
+      'KRAS snv present',
+      'KRAS wild_type absent',
+      'NRAS wild_type absent',
+      'TP53 snv present',
+    ]);
+  });
+
+  it('gives no finding for a p53 stain pattern or a CYP interaction remark', () => {
+    expect(genesOf('p53 野生型発現パターン、Ki-67 30%。')).toEqual([]);
+    expect(genesOf('p53は変異型の発現パターン。')).toEqual([]);
+    expect(genesOf('CYP2D6を介した相互作用のある薬剤は中止済み。')).toEqual([]);
+    expect(genesOf('CYP3A4相互作用のある併用薬なし。EGFR L858R陽性。')).toEqual([
+      'EGFR snv present',
+    ]);
+  });
+
+  it('does not carry the class at the end of one bracket-labelled entry row to the next row', () => {
+    expect(
+      full(
+        '【生殖細胞系列】PALB2 c.172_175del（p.Gln60Argfs*7）、Pathogenic。\n【腫瘍】TP53 c.818G>A（p.R273H）VAF 55%。',
+        'ngs_report',
+      ),
+    ).toEqual([
+      'PALB2 p.Gln60ArgfsTer7 present patient germline pathogenic',
+      'TP53 p.Arg273His present patient somatic -',
+    ]);
+    // A bracketed heading still classes the rows below it.
+    expect(full('【病的バリアント】\nBRCA2 c.5946del（p.S1982Rfs*22）', 'germline_report')).toEqual(
+      ['BRCA2 p.Ser1982ArgfsTer22 present patient germline pathogenic'],
+    );
+  });
+
+  it('reads MYCN amplification as a driver unless the report says it gave no level', () => {
+    expect(full('MYCN：FISHで増幅を認める（コピー数 30）。', 'pathology')).toEqual([
+      'MYCN amplification present patient somatic pathogenic',
+    ]);
+    expect(
+      full('MYCNは増幅しており（コピー数 25）、エビデンスレベルは付与されていない。', 'ngs_report'),
+    ).toEqual(['MYCN amplification present patient somatic -']);
+  });
+});
+
+describe('dev44 (round 2): relatives by side and row label, second-hand results, quoted results, suspected origins', () => {
+  const full = (text: string, type = 'genetic_counselling') =>
+    genetics(text, 'ja', type).map(
+      (f) =>
+        `${f.gene} ${f.hgvs_p ?? f.hgvs_c ?? f.kind} ${f.status} ${f.subject} ${f.origin ?? '-'} ${f.significance ?? '-'}`,
+    );
+
+  it("reads a relative's row label as the subject of a same-variant result past a year", () => {
+    const text = [
+      '遺伝カウンセリング記録（初回）',
+      '来談者：29歳男性、未発症。',
+      '家系図：',
+      '・父方祖父（故人、大腸癌）：2017年に他院でMLH1 c.1852_1854del（p.Lys618del）、病的バリアントと判明。',
+      '・父（60歳、未発症）：2020年の単一部位検査で同じバリアントを保持。',
+      '来談者は本日採血（結果は約3週間後）。',
+    ].join('\n');
+    expect(full(text)).toEqual(['MLH1 p.Lys618del present family germline pathogenic']);
+  });
+
+  it('takes a proband named as a relative as the subject of the next sentence', () => {
+    const text = [
+      '家系：発端者は来談者の姉（45歳、乳癌）。2022年にBRCA2遺伝学的検査を受け、BRCA2 c.5946del（p.Ser1982Argfs*22）、病的バリアントと判明している。',
+      '本人のシングルサイト検査：BRCA2 c.5946del 検出されず',
+    ].join('\n');
+    expect(full(text).sort()).toEqual([
+      'BRCA2 p.Ser1982ArgfsTer22 absent patient germline -',
+      'BRCA2 p.Ser1982ArgfsTer22 present family germline pathogenic',
+    ]);
+  });
+
+  it("keeps a relative's second-hand gene-level result apart from the familial variant", () => {
+    const text = [
+      'クライエント：50歳女性。BRCA1 c.68_69del（p.Glu23Valfs*17）を検出、病的バリアント。',
+      '・姉（55歳）：単一部位検査 → 同バリアントを保持。',
+      '・父方いとこ（40歳）：他院でBRCA1の病的バリアントを指摘されたと聞いている。',
+    ].join('\n');
+    expect(full(text).sort()).toEqual([
+      'BRCA1 other present family germline pathogenic',
+      'BRCA1 p.Glu23ValfsTer17 present family germline pathogenic',
+      'BRCA1 p.Glu23ValfsTer17 present patient germline pathogenic',
+    ]);
+    // A relative named with the side of the family opens the sentence as its subject.
+    expect(
+      full(
+        '本人の遺伝学的検査：MSH6 c.3261dup（p.Phe1088Leufs*5）を保持、病的意義あり。\n母方叔父（66歳、大腸癌）は、他院で「MSH6の病的バリアントがある」と言われたとのこと（報告書なし）。',
+      ).sort(),
+    ).toEqual([
+      'MSH6 other present family germline pathogenic',
+      'MSH6 p.Phe1088LeufsTer5 present patient germline pathogenic',
+    ]);
+  });
+
+  it('reads the patient as the topic before a relative the variant is compared with', () => {
+    expect(
+      full(
+        '経緯：母はPALB2 c.3113G>A（p.Trp1038*）を保持している。\n本日の結果：本人も母と同じPALB2 c.3113G>Aを保持（ヘテロ接合）。',
+      ).sort(),
+    ).toEqual([
+      'PALB2 p.Trp1038Ter present family germline -',
+      'PALB2 p.Trp1038Ter present patient germline -',
+    ]);
+  });
+
+  it('reads a change that remains at a later test as present', () => {
+    expect(full('再生検のNGSではEGFR L858Rが残存、T790Mは検出されなかった。', 'progress')).toEqual([
+      'EGFR p.Leu858Arg present patient somatic pathogenic',
+      'EGFR p.Thr790Met absent patient somatic -',
+    ]);
+    expect(full('術後も残存腫瘍なし。EGFR L858R陽性。', 'progress')).toEqual([
+      'EGFR p.Leu858Arg present patient somatic pathogenic',
+    ]);
+  });
+
+  it('keeps tumour results introduced as found though this test did not cover them', () => {
+    const text = [
+      '生殖細胞系列 確認検査 結果報告書',
+      '【結果】PALB2 c.3113G>A（p.Trp1038*）　ヘテロ接合　検出　Pathogenic',
+      '参考：腫瘍組織で検出された BRAF V600E、PIK3CA H1047R は本検査の対象外。',
+    ].join('\n');
+    expect(full(text, 'germline_report')).toEqual([
+      'PALB2 p.Trp1038Ter present patient germline pathogenic',
+      'BRAF p.Val600Glu present patient somatic pathogenic',
+      'PIK3CA p.His1047Arg present patient somatic pathogenic',
+    ]);
+  });
+
+  it("reads tumour results on a germline report's line of the person tested as somatic", () => {
+    const text = [
+      '遺伝学的検査 結果報告書',
+      '被検者：52歳女性　上行結腸癌（MSI-High、BRAF V600E陰性）',
+      '検体：末梢血',
+      '【結果】MLH1 c.1852_1854del（p.Lys618del）ヘテロ接合、病的バリアント',
+    ].join('\n');
+    expect(full(text, 'germline_report').sort()).toEqual([
+      'BRAF p.Val600Glu absent patient somatic -',
+      'MLH1 p.Lys618del present patient germline pathogenic',
+    ]);
+  });
+
+  it('keeps a tumour variant somatic when its germline origin is only possible', () => {
+    const text = [
+      'エキスパートパネル報告（FoundationOne CDx）',
+      '検体：卵巣腫瘍切除検体（2024年）',
+      '【検出された遺伝子変異】',
+      '① ATM　c.7271T>G（p.V2424G）　VAF 50%　判定：Likely oncogenic',
+      '【二次的所見】ATM c.7271T>Gは生殖細胞系列由来の可能性あり。確認検査を提案したが、本人は希望せず。',
+    ].join('\n');
+    expect(full(text, 'ngs_report')).toEqual([
+      'ATM p.Val2424Gly present patient somatic likely_pathogenic',
+    ]);
+  });
+
+  it('reads no sample in a tumour syndrome, and a needle aspirate as a tumour sample', () => {
+    expect(
+      full(
+        '被検者：35歳男性（多発性内分泌腫瘍症1型疑い）\n検体：末梢血\nMEN1 c.249_252del（p.I85Sfs*33）ヘテロ接合、Pathogenic。CDKN1Bも解析し病的バリアントは検出されなかった。',
+        'germline_report',
+      ),
+    ).toEqual([
+      'MEN1 p.Ile85SerfsTer33 present patient germline pathogenic',
+      'CDKN1B wild_type absent patient germline -',
+    ]);
+    expect(full('甲状腺結節の穿刺材料を用いた遺伝子検査でNRAS Q61R陽性。', 'progress')).toEqual([
+      'NRAS p.Gln61Arg present patient somatic pathogenic',
+    ]);
+  });
+});
+
+describe('dev45/dev46: everyday clinical Japanese, whose result', () => {
+  const row = (text: string, type = 'progress') =>
+    genetics(text, 'ja', type)
+      .map(
+        (f) =>
+          `${f.gene} ${f.hgvs_p ?? f.kind} ${f.exon ?? '-'} ${f.status} ${f.subject} ${f.significance ?? '-'}`,
+      )
+      .sort();
+
+  it('reads a change still there at re-biopsy (残存 glued to it) as found', () => {
+    expect(row('再生検（胸水セルブロック）：EGFR G719A残存、T790M陰性。')).toEqual([
+      'EGFR p.Gly719Ala - present patient pathogenic',
+      'EGFR p.Thr790Met - absent patient -',
+    ]);
+  });
+
+  it('reads 変異型 as a found change, not as the start of a label of other results', () => {
+    expect(row('直腸癌、RAS変異型（NRAS Q61K）、BRAF V600E陰性。')).toEqual([
+      'BRAF p.Val600Glu - absent patient -',
+      'NRAS p.Gln61Lys - present patient pathogenic',
+    ]);
+    expect(row('横行結腸癌（RAS変異型：KRAS G12S／BRAF野生型）')).toEqual([
+      'BRAF wild_type - absent patient -',
+      'KRAS p.Gly12Ser - present patient pathogenic',
+    ]);
+  });
+
+  it('reads エキソン…欠損 as an exon deletion, and a codon-level call as a driver', () => {
+    expect(row('肺腺癌、EGFR exon 19 欠損陽性。')).toEqual([
+      'EGFR exon_deletion 19 present patient pathogenic',
+    ]);
+    expect(row('therascreen EGFR：G719X 陽性、L858R 陰性。')).toEqual([
+      'EGFR p.Leu858Arg - absent patient -',
+      'EGFR snv - present patient pathogenic',
+    ]);
+  });
+
+  it('reads CML-CP as the chronic phase, not the CP gene', () => {
+    expect(row('#CML-CP（BCR::ABL1陽性）、ABL1 KD変異：E255K検出', 'progress')).toEqual([
+      'ABL1 fusion - present patient pathogenic',
+      'ABL1 p.Glu255Lys - present patient pathogenic',
+    ]);
+  });
+
+  it('reads 該当なし on an evidence-level line as no level, not a negative', () => {
+    expect(
+      row(
+        'CGP結果：\n・PIK3CA H1047R\n・SMAD4 R361H\nエビデンスレベル：PIK3CA H1047R＝B、SMAD4は該当なし',
+      ),
+    ).toEqual([
+      'PIK3CA p.His1047Arg - present patient pathogenic',
+      'SMAD4 p.Arg361His - present patient -',
+    ]);
+  });
+
+  it('does not carry a result across a bracket closed at the end of its line', () => {
+    expect(row('#肺腺癌（ERBB2 ex20ins(+)、Y772_A775dup）\nPCR：EGFR L858R(-)')).toEqual([
+      'EGFR p.Leu858Arg - absent patient -',
+      'ERBB2 p.Tyr772_Ala775dup 20 present patient pathogenic',
+    ]);
+  });
+
+  it('reads the results a test could give, explained before it, as no result', () => {
+    expect(
+      row(
+        '説明：MSH2シングルサイト検査の概要、陽性時の大腸内視鏡サーベイランス、陽性と陰性それぞれの意味について説明した。本日採血。',
+        'genetic_counselling',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads the familial variant of a single-site report as the proband relative’s', () => {
+    const text = [
+      '遺伝学的検査結果報告書',
+      '依頼目的：家系内既知バリアントの確認',
+      '家系内既知バリアント：MLH1 c.1852_1854del（p.Lys618del）、病的バリアント（発端者：父、大腸癌）',
+      '結果：上記バリアントは検出されませんでした。',
+    ].join('\n');
+    expect(row(text, 'germline_report')).toEqual([
+      'MLH1 p.Lys618del - absent patient -',
+      'MLH1 p.Lys618del - present family pathogenic',
+    ]);
+  });
+});
+
+describe('dev47: origin told by the sample, the laboratory or a bare result line', () => {
+  const full = (text: string, type = 'progress') =>
+    genetics(text, 'ja', type)
+      .map(
+        (f) =>
+          `${f.gene} ${f.hgvs_c ?? f.hgvs_p ?? f.kind} ${f.status} ${f.subject} ${f.origin ?? '-'} ${f.significance ?? '-'}`,
+      )
+      .sort();
+
+  it('reads the germline laboratory named for a test as germline, not its tumour HRD assay', () => {
+    expect(full('子宮体癌術後。以前にMyriad社で調べたBRCA1/2は異常なし。')).toEqual([
+      'BRCA1 wild_type absent patient germline -',
+      'BRCA2 wild_type absent patient germline -',
+    ]);
+    expect(full('ミリアド社の検査でBRCA2は陰性だった。')).toEqual([
+      'BRCA2 wild_type absent patient germline -',
+    ]);
+  });
+
+  it('reads a coding DNA change before 保持 as a carrier result, not a retained stain', () => {
+    expect(
+      full('#卵管癌 再発（gBRCA2 c.5946delT 保持・病的、2020年）\nP）ニラパリブ継続。'),
+    ).toEqual(['BRCA2 c.5946del present patient germline pathogenic']);
+  });
+
+  it('reads bone marrow as the tumour sample and skin fibroblasts as the germline one', () => {
+    const text = [
+      '#MDS（EB-1）',
+      '　骨髄パネル：DDX41 c.3G>A（p.M1I）VAF 49%、TP53 R248W VAF 11%',
+      '　皮膚線維芽細胞でも c.3G>A を確認 → 生殖細胞系列の病的バリアント',
+    ].join('\n');
+    expect(full(text)).toEqual([
+      'DDX41 c.3G>A present patient germline pathogenic',
+      'TP53 p.Arg248Trp present patient somatic -',
+    ]);
+  });
+
+  it('reads a bare negative result line under a tumour variant as its blood check', () => {
+    const text = [
+      '遺伝学的検査 結果報告（確認検査）',
+      '検体：末梢血',
+      '対象：がん遺伝子パネルで検出された PALB2 c.3113G>A（p.W1038*）',
+      '結果：認められず（生殖細胞系列の変異ではないと判断）',
+      '参考：同パネルで ERBB2 S310F も検出',
+    ].join('\n');
+    expect(full(text, 'germline_report')).toEqual([
+      'ERBB2 p.Ser310Phe present patient somatic pathogenic',
+      'PALB2 c.3113G>A absent patient germline -',
+      'PALB2 c.3113G>A present patient somatic -',
+    ]);
   });
 });

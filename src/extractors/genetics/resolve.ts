@@ -17,6 +17,10 @@ export interface Candidate {
   readonly line?: number;
   /** Its line names an earlier test ("前回組織検査（2022）：KRAS・NRAS 野生型"). */
   readonly earlier?: boolean;
+  /** The words beside it say it was given no class ("エビデンスレベルは付与していない"). */
+  readonly unclassed?: boolean;
+  /** A relative's gene-level result known only second-hand ("「BRCA1陽性」と言われたとのこと"). */
+  readonly hearsay?: boolean;
 }
 
 /** The rule of a reversion event (`events` id `reversion` in any language's rules). */
@@ -153,6 +157,12 @@ export function resolveFindings(
     const hgvsKeys = [...merged.keys()];
     for (const c of group) {
       if (c.item.hgvsC || c.item.hgvsP) continue;
+      // A relative's gene-level result told second-hand is not said to be the familial variant
+      // named elsewhere: a finding of its own beside it (ja decisions 35 and 50).
+      if (c.hearsay) {
+        add('h:other||', c);
+        continue;
+      }
       // A codon-level result ("G719X … DETECTED", any substitution at codon 719) beside the one
       // change at that codon the note names ("EGFR c.2156G>C p.(Gly719Ala)" from a later NGS):
       // the same finding, written at two levels (decision 7).
@@ -402,9 +412,21 @@ function toFinding(
     members.every((c) => c.item.what === 'gene' && !c.item.generic);
   if (plainPositive && drivers.fusionPositiveGenes.has(first.item.gene)) kind = 'fusion';
   const status = first.status;
-  const driver = drivers.isDriver(first.item.gene, hgvsP, kind, exon, hgvsC);
+  // (A codon-level call, cobas "G719X", is a driver when its codon is a driver codon.)
+  const driver =
+    drivers.isDriver(first.item.gene, hgvsP, kind, exon, hgvsC) ||
+    (!hgvsP &&
+      members.some((c) => c.item.codon && drivers.isDriverCodon(first.item.gene, c.item.codon)));
   let significance = status === 'present' ? pick((c) => c.significance) : null;
-  if (significance === null && status === 'present' && driver && first.subject === 'patient') {
+  // (Not when the report says it gave the driver no class: "MYCNは増幅しており…エビデンスレベルは
+  // 付与していない" stays null, ja decision 96.)
+  if (
+    significance === null &&
+    status === 'present' &&
+    driver &&
+    first.subject === 'patient' &&
+    !members.some((c) => c.unclassed)
+  ) {
     significance = 'pathogenic';
   }
   // One change found in the tumour and confirmed in blood is one germline finding (en decision

@@ -203,6 +203,10 @@ export interface CompiledLayout {
   readonly chartRelative: RegExp;
   /** After a relative: the variant is the relative's, carried by the client (母と同じ). */
   readonly sameAsAfter: RegExp;
+  /** After a relative's result: it is known second-hand or unverified (と聞いている, 報告書なし). */
+  readonly hearsayAfter: RegExp;
+  /** The whole gap between two genes of a list ("FH, FLCN and BAP1"): blanks or one joiner. */
+  readonly geneListJoiner: RegExp;
   /** After a Japanese gene with no result: the result is the previous gene's (METも同様であった). */
   readonly jaSameResultAfter: RegExp;
   readonly germlineNoteTypes: RegExp;
@@ -244,6 +248,14 @@ export interface CompiledLayout {
   readonly clinicalParagraph: RegExp;
   /** A commentary section's label opening a line ("Interpretation:"). */
   readonly commentaryLabel: RegExp;
+  /** Right after a change, a suspicion of its source ("change can also be inherited"). */
+  readonly sourceSuspicionAfter: RegExp;
+  /** A conclusion drawn after a result, to the end of its clause (", so this is acquired"). */
+  readonly conclusionAfter: RegExp;
+  /** A numbered test block's heading opening a line ("TEST 3: MPL exon 10 (W515L/K)"). */
+  readonly testBlockHead: RegExp;
+  /** The label of a test block's result line ("  Result: not detected."); group 1 is the call. */
+  readonly testBlockResult: RegExp;
   /** A confirmatory test's call opening a clause ("FISH negative"): it continues the clause before. */
   readonly continuingCall: RegExp | null;
   /** In the gap of a subject test and its result, a clause or subject of its own (subject_gap_stops). */
@@ -293,6 +305,8 @@ export interface CompiledLayout {
   readonly jaBloodCheckNegative: RegExp;
   /** The same check positive ("血液でも同じものが見つかっており"). */
   readonly jaBloodCheckPositive: RegExp;
+  /** A bare result line, naming no change, negative ("結果：検出されず（…）"). */
+  readonly jaResultLineNegative: RegExp;
   /** The key of a Japanese class sentence, joined by a particle ("判定は"); matches always. */
   readonly jaClassSentenceLead: RegExp;
   /** What may follow the class in that sentence ("と判定", "です", "（ACMG）"). */
@@ -393,13 +407,15 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
     // A row or phrase opening with a relative, after a possessive ("her son Luke (8) tested"),
     // not as the owner of what follows ("her father's MSH6 variant").
     relativeRow: new RegExp(
-      `^\\s*[・\\-*•]?\\s*(?:(?:his|her|your|their)\\s+)?(?:(?:paternal|maternal)\\s+)?${any(file.relatives)}(?![A-Za-z]|['’]s\\b)`,
+      `^\\s*[・\\-*•]?\\s*(?:(?:his|her|your|their)\\s+)?(?:(?:paternal|maternal)\\s+|${any(file.relative_sides)})?${any(file.relatives)}(?![A-Za-z]|['’]s\\b)`,
       'i',
     ),
     ownerAfter: new RegExp(`^${any(file.owner_after)}`),
     relativeChart: file.relative_chart.map((p) => new RegExp(p, 'im')),
     chartRelative: new RegExp(words([...file.relatives, ...file.chart_relatives]), 'gi'),
     sameAsAfter: new RegExp(`^${any(file.same_as_after)}`, 'i'),
+    hearsayAfter: new RegExp(any(file.hearsay_after)),
+    geneListJoiner: new RegExp(`^[ \\t]*(?:${any(file.gene_list_joiners)}[ \\t]*)?$`, 'i'),
     jaSameResultAfter: new RegExp(`^${any(file.ja_same_result_after)}`),
     germlineNoteTypes: new RegExp(any(file.germline_note_types), 'i'),
     somaticNoteTypes: new RegExp(any(file.somatic_note_types), 'i'),
@@ -421,7 +437,9 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
     significanceKey: new RegExp(
       // "Classification: PATHOGENIC", or a dotted key-value row ("Classification ..... Pathogenic").
       // (Not \b: it never holds after a Japanese key, "判定：Pathogenic".)
-      `^[\\s\\-*•]*${any(file.significance_keys)}(?![A-Za-z0-9])(?:[^:：]{0,60}[:：]|\\s*\\.{3,})`,
+      // (Or a bracketed key, "【判定】Pathogenic".)
+      // (Or a key-value row aligned by spaces or a tab: "Classification  Class 3 - uncertain".)
+      `^[\\s\\-*•]*(?:${any(file.significance_keys)}(?![A-Za-z0-9])(?:[^:：]{0,60}[:：]|\\s*\\.{3,}|(?= {2}|\\t)[ \\t]+(?=\\S))|【${any(file.significance_keys)}】)`,
       'i',
     ),
     otherNameBefore: new RegExp(`${any(file.other_name_before)}\\s*[:：(（]?\\s*$`, 'i'),
@@ -436,7 +454,9 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
       // detected", "Fusions: ALK, ROS1 not detected") names the class of each gene of it, and
       // so does a negated one before its bracket ("no amplifications detected (ERBB2, MYC …)").
       // "Fusion analysis negative for RET, ALK …": the class's test and its call, then the list.
-      `^\\s*(?:[|\\t]\\s*|(?:(?:detected|identified|seen|found|genes?)\\s*)?[(（]\\s*|[:：]\\s*|(?:(?:analysis|testing|assay|studies)\\s+(?:(?:was|is)\\s+)?(?:negative|positive)\\s+)?(?:(?:detected|identified|seen|found)\\s+)?${any(file.event_gene_links)}\\s*[:：]?\\s+(?:the\\s+)?)$`,
+      // The bracket may say first what the test covers, then lead to the genes ("Gene fusions
+      // (112 fusion types, including RET, NTRK1/3 …): none detected"; event_bracket_leads).
+      `^\\s*(?:[|\\t]\\s*|(?:(?:detected|identified|seen|found|genes?)\\s*)?[(（]\\s*(?:(?:[^()（）\\n:：]{0,40}?[\\s,])?${any(file.event_bracket_leads)}\\s+)?|[:：]\\s*|(?:(?:analysis|testing|assay|studies)\\s+(?:(?:was|is)\\s+)?(?:negative|positive)\\s+)?(?:(?:detected|identified|seen|found)\\s+)?${any(file.event_gene_links)}\\s*[:：]?\\s+(?:the\\s+)?)$`,
       'i',
     ),
     listGap: new RegExp(`^(?:${alternation(file.list_gap_words)}|\\d+|\\/|&)$`, 'i'),
@@ -464,6 +484,22 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
       'i',
     ),
     commentaryLabel: new RegExp(`^[ \\t]*${any(file.commentary_labels)}[ \\t]*:`, 'i'),
+    sourceSuspicionAfter: new RegExp(
+      `^[ \\t]*(?:[\\w-]+[ \\t]+){0,2}?${any(file.source_suspicions)}(?![\\w-])`,
+      'i',
+    ),
+    conclusionAfter: new RegExp(
+      `[,;][ \\t]*${any(file.conclusion_openers)}(?![A-Za-z])[^.;\\n]{0,200}`,
+      'gi',
+    ),
+    testBlockHead: new RegExp(
+      `^[ \\t]*(?:[-*•][ \\t]*)?${any(file.test_block_heads)}[ \\t]*(?:#[ \\t]*)?\\d{1,2}[a-z]?(?!\\d)[ \\t]*(?:[:.)\\]–-][ \\t]*)?\\S`,
+      'i',
+    ),
+    testBlockResult: new RegExp(
+      `^[ \\t]*(?:[-*•][ \\t]*)?${any(file.test_block_result_labels)}[ \\t]*[:：][ \\t]*(\\S[^\\n]{0,80})$`,
+      'i',
+    ),
     continuingCall: file.continuing_calls?.length
       ? new RegExp(`^\\s*(?:${alternation(file.continuing_calls)})(?![A-Za-z])`, 'iu')
       : null,
@@ -543,6 +579,9 @@ function singleRules(file: LayoutFile) {
     ),
     jaBloodCheckPositive: new RegExp(
       `${o(file.ja_blood_samples)}${o(file.ja_blood_sample_kinds)}?(?:で|から|にて)も[^。\\n]{0,30}?${o(file.ja_blood_check_positives)}`,
+    ),
+    jaResultLineNegative: new RegExp(
+      `^[ \\t　]*${o(file.ja_result_line_keys)}[ \\t　]*[:：][ \\t　]*(?:は)?${o(file.ja_blood_check_negatives)}`,
     ),
     jaClassSentenceLead: new RegExp(
       `^(?:${o(file.ja_class_keys)}\\s*(?:は|として(?:は)?|[:：])?\\s*[、,]?\\s*)?`,

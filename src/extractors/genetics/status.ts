@@ -56,7 +56,14 @@ export function lineLabel(line: string, rules: CompiledGeneticsRules): ResultWor
   if (!head) return null;
   // English labels run longer: "GENES WITH NO REPORTABLE ALTERATIONS (selected): ALK, BRAF".
   if (head[1]!.length > 24 && rules.language !== 'en') return null;
-  const words = findResults(head[1]!, rules);
+  let words = findResults(head[1]!, rules);
+  // A gloss of the result in brackets is no second result: "陰性（検出されず）：EGFR、ALK".
+  if (words.length > 1) {
+    words = findResults(
+      head[1]!.replace(/[(（][^()（）]{0,30}[)）]/g, (m) => ' '.repeat(m.length)),
+      rules,
+    );
+  }
   const only = words.length === 1 ? words[0]! : null;
   if (!only) return null;
   // Besides the result, only words of lists ("検出されなかった遺伝子・変異：NRAS、BRAF V600E",
@@ -209,7 +216,11 @@ export function decideStatus(
     (r) =>
       r.start < item.start &&
       r.end > item.start &&
-      (r.type === 'negative_before' || (r.type === 'negative_after' && item.what !== 'gene')),
+      (r.type === 'negative_before' ||
+        (r.type === 'negative_after' &&
+          (item.what !== 'gene' ||
+            // (A gene right after the result's own "no": "the panel showed no ALK mutation".)
+            /\bno\s+$/i.test(text.slice(r.start, item.start))))),
   );
   if (opening) return { status: 'absent', word: opening };
   // A class heading a negated list is part of the first item's words: "Fusion analysis negative
@@ -566,6 +577,10 @@ function onlyListBetween(
   layout: CompiledLayout,
   mode: 'strict' | 'lenient' | 'list' | 'joints',
 ): boolean {
+  // A bracket closed at the end of its line closes what it held: in "#肺腺癌（EGFR ex20ins(+)、
+  // A767_V769dup）" the next line's "cobas: ex19del(-)" is that line's own result (even where an
+  // item's words run over the line break).
+  if (japanese && /[）)][ \t　]*\n/.test(text.slice(from, to))) return false;
   // Cut out the other items between (a list of genes or variants); keep the pieces apart.
   const pieces: string[] = [];
   let cursor = from;

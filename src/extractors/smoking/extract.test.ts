@@ -3522,3 +3522,317 @@ describe('dev45: spelled quit and start ages, "until he turned N", a start told 
     expect(answer(text, 'en', noteDate)).toMatchObject(expected);
   });
 });
+
+describe('dev46: a quit on a dated holiday, "finally stopped" after relapses, a restart counted back in years, a quit again that is a wish, "kept on until", a bare "pack a day", "and still does", a relapse sentence after the quit, "without" ending at the main clause, a typo quit that was only tried, an amount change at the first period\'s end, "until he retired … in"', () => {
+  it.each<[string, Partial<SmokingAnnotation>, string?]>([
+    [
+      'He stopped smoking on Thanksgiving 2016 and has had none since.',
+      { status: 'former', quit_year: 2016 },
+    ],
+    // The latest turn of a quit–relapse history decides, however specific an earlier turn is.
+    [
+      'He smoked two packs a day, quit in 2001, and took it back up in 2004 at a pack a day. He eventually quit in March 2017.',
+      { status: 'former', quit_year: 2017 },
+    ],
+    [
+      'Smoked a pack a day from 1990; stopped in 2010 when his son was born. He started again three years ago and smokes about 10 a day.',
+      { status: 'current', cigarettes_per_day: 10, years_smoked: 23, quit_year: null },
+      '2024-03-01',
+    ],
+    [
+      'She smokes a pack a day and would like to quit again after the holidays.',
+      { status: 'current', quit_year: null },
+    ],
+    [
+      'He began smoking in 1978, about a pack a day. He kept at it until the spring of 2006, and none since.',
+      { status: 'former', quit_year: 2006, years_smoked: 28, pack_years: 28 },
+    ],
+    ['Tobacco: former - pack a day, quit 2012', { status: 'former', cigarettes_per_day: 20 }],
+    [
+      'The old chart lists her as quit in 2019; she reports she has smoked half a pack a day since her teens and still does.',
+      { status: 'current', quit_year: null },
+    ],
+    [
+      'After four years without a cigarette she started again in 2015, and stopped for good in 2020.',
+      { status: 'former', quit_year: 2020 },
+    ],
+    [
+      "SH: smokes 1 ppd since age 20. tried to qiut twice, most recently in '22 (lasted a month).",
+      { status: 'current', quit_year: null },
+    ],
+    [
+      'From 1980, when he was twenty, he smoked a pack and a half a day until 1990. After a heart scare that year he cut to half a pack a day, and he quit for good in 2000.',
+      { status: 'former', years_smoked: 20, pack_years: 20, cigarettes_per_day: 20 },
+    ],
+    [
+      'He smoked a pack a day from his teens until he retired from the post office in 2012 and has not smoked since.',
+      { status: 'former', quit_year: 2012 },
+    ],
+  ])('%s', (text, expected, noteDate) => {
+    expect(answer(text, 'en', noteDate)).toMatchObject(expected);
+  });
+});
+
+describe('a quit dated by a life event whose year the note writes elsewhere (decision 83)', () => {
+  it.each<[string, Partial<SmokingAnnotation>]>([
+    [
+      'PMH: CAD, s/p CABG (March 2011).\nSocial: former smoker, a pack a day; quit right after his bypass.',
+      { status: 'former', quit_year: 2011 },
+    ],
+    // The same event written twice with the same year is still one year.
+    [
+      'History: STEMI 2016, stented. PSH: PCI 2016.\nSocial: gave up cigarettes after her heart attack.',
+      { status: 'former', quit_year: 2016 },
+    ],
+    // A full date and "a week after" it: the quit falls in the next year.
+    [
+      'PMH: stroke on 12/28/2019.\nTobacco: stopped smoking the week after her stroke.',
+      { status: 'former', quit_year: 2020 },
+    ],
+    [
+      'Son (born 2009) lives nearby.\nTobacco: she quit smoking when her son was born.',
+      { status: 'former', quit_year: 2009 },
+    ],
+  ])('%s', (text, expected) => {
+    expect(answer(text, 'en', '2024-06-01')).toMatchObject(expected);
+  });
+
+  it.each<string>([
+    // Two different years of the event: which one is not said.
+    'PMH: MI 2012, MI 2018.\nSocial: quit smoking after his heart attack.',
+    // The only dated event is a relative's.
+    'FHx: father MI 1995.\nSocial: quit smoking after his heart attack.',
+    // No year for the event anywhere.
+    'PMH: CAD s/p CABG.\nSocial: quit smoking after his bypass.',
+  ])('dates nothing: %s', (text) => {
+    expect(answer(text, 'en', '2024-06-01')).toMatchObject({ status: 'former', quit_year: null });
+  });
+});
+
+describe('blind batch dev47 phenomena (English)', () => {
+  it.each<[string, Partial<SmokingAnnotation>]>([
+    // A row marked not applicable says nothing: not a quit.
+    [
+      'Smoking status: Current some day smoker\nQuit date: N/A\nCigarettes/day: 8',
+      { status: 'current', cigarettes_per_day: 8, quit_year: null },
+    ],
+    ['Tobacco use: N/A', { status: 'unknown', ...NONE }],
+    // A spoken range of packs with a comma is its midpoint (decision 2).
+    [
+      'Reports he goes through "one, two packs a day" when he is working.',
+      { status: 'current', cigarettes_per_day: 30 },
+    ],
+    // …but an age before the amount is no range.
+    ['Smoker, age 45, 1 ppd.', { status: 'current', cigarettes_per_day: 20 }],
+    // A switch to vaping with an adverb dates the end of the combustibles (decision 4).
+    [
+      'Smoked 15 cigarettes a day, then moved completely over to a vape pen in October 2019.',
+      { status: 'former', quit_year: 2019 },
+    ],
+    // "The last one" in a sentence that states the smoking is the last cigarette.
+    [
+      'Tobacco: ex-smoker, a pack a day, the last one in 2012.',
+      { status: 'former', quit_year: 2012 },
+    ],
+    // A row that goes on from a smoking row: its duration after the daily amount counts.
+    [
+      'Social:\n - Tobacco: former. 15/day x 30 yrs. Quit 2010.',
+      {
+        status: 'former',
+        cigarettes_per_day: 15,
+        years_smoked: 30,
+        pack_years: 22.5,
+        brinkman_index: 450,
+        quit_year: 2010,
+      },
+    ],
+  ])('%s', (text, expected) => {
+    expect(answer(text, 'en', '2024-06-01')).toMatchObject(expected);
+  });
+
+  it.each<string>([
+    // Advice given on smoking is counselling (decision 7).
+    'Brief advice on smoking given; quitline card handed over.',
+    'Education about tobacco use provided to the family.',
+    // A question still to be put is no answer (decision 51).
+    'To do: re-ask smoking once sedation is off.',
+    'Plan: ask again about tobacco before discharge.',
+  ])('unknown: %s', (text) => {
+    expect(answer(text, 'en', '2024-06-01')).toEqual({ status: 'unknown', ...NONE });
+  });
+
+  it('a "last one" in a sentence about something else is no quit', () => {
+    expect(answer('Former smoker.\nColonoscopy: last one in 2015.', 'en')).toMatchObject({
+      status: 'former',
+      quit_year: null,
+    });
+  });
+});
+
+describe('mentions that disagree across a record (English dev48 phenomena)', () => {
+  it.each<string>([
+    // A history row answered that it was not taken or given (decision 51).
+    'Social: lives with a friend.\nTobacco: not yet obtained.',
+    'Indication: cough. Smoking hx - not available.',
+    // Declined with the row label first.
+    'Tobacco/nicotine - he preferred not to answer this morning.',
+    'Smoking: she chose not to discuss it.',
+    // The topics still to ask, in brackets.
+    'Team to complete the intake history (smoking, alcohol) once he wakes.',
+    // A generic association, not the patient's history.
+    'Bullae in both apices, findings commonly seen in smokers.',
+  ])('unknown: %s', (text) => {
+    expect(answer(text, 'en', '2024-06-01')).toEqual({ status: 'unknown', ...NONE });
+  });
+
+  it('a record entered in error and corrected leaves the first-hand never', () => {
+    const text = [
+      'Imported history:',
+      '  Smoking status: Current Every Day Smoker',
+      '  Packs/day: 1.00',
+      'On review the tobacco status was entered in error; he has never smoked. Smoking history corrected in the chart.',
+    ].join('\n');
+    expect(answer(text, 'en', '2024-06-01')).toEqual({ status: 'never', ...NONE });
+  });
+
+  it('a quoted entry and a few cigarettes tried do not outweigh "never smoked since"', () => {
+    const text =
+      'Intake: Tobacco - former smoker.\nAsked her about the "former smoker" entry: she tried one or two cigarettes at a party at 16 and has never smoked since. Record changed to never smoker.';
+    expect(answer(text, 'en', '2024-06-01')).toEqual({ status: 'never', ...NONE });
+  });
+
+  it('"abstinent since" a full date gives the quit year and ends a span from a start year', () => {
+    expect(
+      answer(
+        'Smokes 1 ppd, has smoked since 2004.\nFollow-up: former smoker, abstinent since 02/15/2024.',
+        'en',
+        '2024-08-01',
+      ),
+    ).toMatchObject({
+      status: 'former',
+      quit_year: 2024,
+      cigarettes_per_day: 20,
+      years_smoked: 20,
+    });
+  });
+
+  it('a relative named as away is not the speaker', () => {
+    expect(
+      answer(
+        'Seen alone while his wife was at the pharmacy: he says he still smokes about 6 a day in the shed.',
+        'en',
+      ),
+    ).toMatchObject({ status: 'current', cigarettes_per_day: 6 });
+  });
+});
+
+describe('a relative as the object of the patient’s clause, and periods told by age', () => {
+  it('gives a left-out subject after the relative to the patient and sums the age-bounded periods', () => {
+    expect(
+      answer(
+        '52 y/o F. Tobacco: she began at sixteen, stopped at twenty-six when she was expecting her first daughter, and picked it up again at forty when she changed jobs. Now about 10 cigarettes a day.',
+        'en',
+        '2024-05-01',
+      ),
+    ).toMatchObject({ status: 'current', cigarettes_per_day: 10, years_smoked: 22 });
+  });
+});
+
+describe('telegraphic shorthand: glued amounts and durations, quit timing (dev49 phenomena)', () => {
+  it('reads an amount glued to its duration ("2ppdx15y", "15/dx20y")', () => {
+    expect(answer('Triage SH: +tob 2ppdx15y, no etoh.', 'en')).toMatchObject({
+      status: 'current',
+      cigarettes_per_day: 40,
+      years_smoked: 15,
+      pack_years: 30,
+    });
+    expect(answer('SH: smkr 15/dx20y.', 'en')).toMatchObject({
+      cigarettes_per_day: 15,
+      years_smoked: 20,
+    });
+  });
+
+  it('reads a pack every N days written "q2d"', () => {
+    expect(answer('SH: smoker, 1 pk q2d x 8 yrs.', 'en')).toMatchObject({
+      cigarettes_per_day: 10,
+      years_smoked: 8,
+    });
+  });
+
+  it('"quit x 3y" is a quit three years back, not a duration smoked', () => {
+    expect(answer('SH: ex-smoker, quit x 3y, was 2 ppd.', 'en', '2024-06-01')).toMatchObject({
+      status: 'former',
+      quit_year: 2021,
+      years_smoked: null,
+      cigarettes_per_day: 40,
+    });
+  });
+
+  it('"off cigs 3/2016" and "q 2012" after a former smoker date the quit', () => {
+    expect(answer('Tob: ex, off cigs 3/2016. Etoh: none.', 'en')).toMatchObject({
+      status: 'former',
+      quit_year: 2016,
+    });
+    expect(answer('Hx: ex-smkr ~30 pk-yr, q 2012. ?COPD.', 'en')).toMatchObject({
+      status: 'former',
+      pack_years: 30,
+      quit_year: 2012,
+    });
+  });
+
+  it('"last cig Xmas" dates the quit; nicotine gum or lozenge doses are not amounts smoked', () => {
+    expect(
+      answer('Pt states quit smoking - last cig Xmas, now on 4 mg gum ~8/day.', 'en', '2025-02-10'),
+    ).toEqual({ status: 'former', ...NONE, quit_year: 2024 });
+    expect(
+      answer(
+        'Smokes 1 ppd.\nMeds: nicotine lozenge 2 mg q1-2h prn cravings, max 15/day - NEW',
+        'en',
+      ),
+    ).toMatchObject({ status: 'current', cigarettes_per_day: 20 });
+  });
+
+  it('"Tob: ex >5y" is former with no quit year (a bound)', () => {
+    expect(answer('Tob: ex >5y. ~1/2 ppd x 20y before that.', 'en')).toMatchObject({
+      status: 'former',
+      quit_year: null,
+      cigarettes_per_day: 10,
+      years_smoked: 20,
+    });
+  });
+
+  it('"smkr since 20" is an age for a current smoker; a bare age span gives years only', () => {
+    expect(answer('44F cough.\nSH: smkr since 20, ~15 cig/d.', 'en')).toMatchObject({
+      status: 'current',
+      years_smoked: 24,
+      cigarettes_per_day: 15,
+    });
+    expect(answer('Tob: ex-smkr, ~10/d from 18 to 50. None since.', 'en')).toMatchObject({
+      status: 'former',
+      years_smoked: 32,
+      quit_year: null,
+    });
+  });
+
+  it('a single cigarette tried, then "never again", is never', () => {
+    expect(answer('Substances: tried a cigarette once at camp, never again.', 'en')).toEqual({
+      status: 'never',
+      ...NONE,
+    });
+  });
+
+  it('work in a smoking lounge and "2nd hand smoke" say nothing of the patient', () => {
+    expect(
+      answer(
+        'Exposure hx: waiter x 6 yrs in a smoking lounge (2nd hand smoke nightly, until 2015).',
+        'en',
+      ),
+    ).toEqual({ status: 'unknown', ...NONE });
+  });
+
+  it('a quit followed by "then back to it" is a relapse', () => {
+    expect(
+      answer("SH: smkr, 10/d x 12y. quit '21 for ~3 mo w/ gum, then back to it.", 'en'),
+    ).toMatchObject({ status: 'current', quit_year: null, cigarettes_per_day: 10 });
+  });
+});

@@ -3675,3 +3675,267 @@ describe('dev43: relatives inside event clauses, switch years after a clause, ci
     expect(answer(text).cigarettes_per_day).toBe(cpd);
   });
 });
+
+describe('dev44 phenomena (fsja)', () => {
+  it.each<[string, string, number]>([
+    // A month count set off by a comma before the life event, counted back across the year end.
+    ['2か月前、母が入院したのをきっかけにたばこをやめた。以後吸っていない。', '2025-01-15', 2024],
+    ['先月、兄が脳梗塞で倒れたのを機に禁煙した。', '2025-01-08', 2024],
+    ['半年前、健診で肺気腫と言われてからたばこをやめた。', '2025-03-10', 2024],
+  ])('%s (%s) → former, quit %d', (text, date, year) => {
+    expect(answer(text, date)).toMatchObject({ status: 'former', quit_year: year });
+  });
+
+  it('keeps the amounts after a relative who only occasioned the quit', () => {
+    expect(
+      answer(
+        '先月、義兄が心筋梗塞で倒れたのを機にたばこをやめた。以前は1日20本を10年。',
+        '2025-02-03',
+      ),
+    ).toMatchObject({
+      status: 'former',
+      cigarettes_per_day: 20,
+      years_smoked: 10,
+      quit_year: 2025,
+    });
+  });
+
+  it('leaves a relative who is the topic of the quit the quitter ("夫は結婚を機にやめた")', () => {
+    expect(answer('たばこは一度も吸ったことがない。妻は出産を機にやめたとのこと。').status).toBe(
+      'never',
+    );
+  });
+
+  it('reads "習慣にはならなかった" as no conditional', () => {
+    expect(answer('若い頃に1本だけ吸ってみたことがあるだけで、癖にはならなかった。').status).toBe(
+      'never',
+    );
+  });
+
+  it('reads a friend who smokes as someone else', () => {
+    expect(answer('「たばこは吸ったことがない。友達で吸ってる人はいるけど」と本人。').status).toBe(
+      'never',
+    );
+    expect(answer('高校の頃、先輩のを2本吸ってみただけで、習慣にはならなかった。').status).toBe(
+      'never',
+    );
+  });
+
+  it('reads a relative named in brackets after a quote as its speaker', () => {
+    expect(answer('嗜好：「今も毎日1箱は吸っています」（夫）。')).toMatchObject({
+      status: 'current',
+      cigarettes_per_day: 20,
+    });
+    // The parent opening a quote the child is named after is the patient, across sentences.
+    expect(
+      answer(
+        '生活歴：「母は平成2年から平成20年まで1日10本吸っていました。それからは吸っていません」（長男）。',
+      ),
+    ).toMatchObject({
+      status: 'former',
+      cigarettes_per_day: 10,
+      years_smoked: 18,
+      quit_year: 2008,
+    });
+  });
+
+  it('lets the narrative correct an auto-filled field it says is stale', () => {
+    const text =
+      '基本情報（電子カルテより自動取込）：喫煙：あり　本数：20本/日\n' +
+      'S) 「3年前に手術を受けたのを機にやめて、それから吸っていない」。自動取込の情報は更新されていなかった。';
+    expect(answer(text, '2025-05-01')).toMatchObject({ status: 'former', quit_year: 2022 });
+  });
+});
+
+describe('a quit timed by a life event whose year the note writes elsewhere (decision 72)', () => {
+  it.each<[string, number | null]>([
+    ['既往歴：脳梗塞（2017年）\n生活歴：喫煙1日15本。脳梗塞を機にきっぱりやめた。', 2017],
+    ['家族歴：長女（平成30年生まれ）\n生活歴：たばこは長女が生まれた時にやめた。', 2018],
+    ['既往歴：2013年 心筋梗塞（PCI）\n生活歴：喫煙歴あり、心筋梗塞の後に禁煙。', 2013],
+    // Two years for the event, a relative's dated event, or no year: no quit year.
+    ['既往歴：心筋梗塞（2010年、2016年）\n生活歴：喫煙歴あり、心筋梗塞を機に禁煙。', null],
+    ['家族歴：父 心筋梗塞（2005年）\n生活歴：喫煙歴あり、心筋梗塞を機に禁煙。', null],
+    ['既往歴：心筋梗塞\n生活歴：喫煙歴あり、心筋梗塞を機に禁煙。', null],
+  ])('%s → %s', (text, quitYear) => {
+    expect(answer(text, '2024-06-01')).toMatchObject({ status: 'former', quit_year: quitYear });
+  });
+});
+
+describe('dev45 phenomena: cravings, no relapse, recent abstinence, inclusion brackets, others', () => {
+  it('reads a craving as no smoking and 再喫煙なし as a quit that holds', () => {
+    const text =
+      '禁煙外来 修了\n禁煙開始日：2022年11月7日\n以降、再喫煙なし。\n「食後はたまに吸いたくなるけど、お茶を飲んでごまかしている」';
+    expect(answer(text, '2023-03-01')).toMatchObject({ status: 'former', quit_year: 2022 });
+  });
+
+  it('reads ここN か月は吸っていない as a quit that long ago (decision 17), not a form bound', () => {
+    expect(answer('本人「ここ4か月はたばこを一本も吸っていない」', '2024-02-15')).toMatchObject({
+      status: 'former',
+      quit_year: 2023,
+    });
+    expect(answer('■② 以前は吸っていたが、この1か月は吸っていない', '2024-02-15')).toMatchObject({
+      status: 'former',
+      quit_year: null,
+    });
+  });
+
+  it('reads a bracket of included products as the scope of a question, not heated tobacco use', () => {
+    const text =
+      '喫煙（葉巻・加熱式を含む）：\n　現在の喫煙　□あり ■なし\n　過去の喫煙　□あり ■なし';
+    expect(answer(text).status).toBe('never');
+    expect(answer('禁煙して5年。今は加熱式も含めて一切吸っていない。', '2024-06-01')).toMatchObject(
+      { status: 'former', quit_year: 2019 },
+    );
+    // Not advice that names the product: the patient uses it.
+    expect(answer('アイコスを毎日使用。加熱式も含めて禁煙を勧めた。').status).toBe('current');
+  });
+
+  it('keeps a drinking quit, teaching leaflets and a group member out of the patient’s smoking', () => {
+    expect(answer('嗜好：喫煙　吸ったことがない。飲酒　昨年からやめた。').status).toBe('never');
+    expect(answer('喫煙・飲酒を控えるよう説明し、禁煙啓発の冊子を渡した。').status).toBe('unknown');
+    expect(answer('たばこは吸わない。サークルの仲間には喫煙者が多いという。').status).toBe('never');
+  });
+
+  it('reads an age span with a clause before its end age (decisions 8 and 51)', () => {
+    expect(
+      answer('喫煙：18歳から、長女を妊娠した26歳まで1日15本。その後は吸っていない。'),
+    ).toMatchObject({ status: 'former', cigarettes_per_day: 15, years_smoked: 8, quit_year: null });
+    expect(
+      answer('たばこは22歳から、60歳で退職する前日まで1日20本吸っていたが、以来やめている。'),
+    ).toMatchObject({ cigarettes_per_day: 20, years_smoked: 38, brinkman_index: 760 });
+  });
+});
+
+describe('dev46 phenomena: dated previous stays, copied records, corrections and growth', () => {
+  it('dates a quit timed by the previous admission from where the note dates that stay (decision 72)', () => {
+    const text =
+      '【生活歴】前回入院（2019年11月）時は1日20本。\n今回聴取すると、前回の入院を機にタバコはやめたとのこと。';
+    expect(answer(text, '2023-05-10')).toMatchObject({ status: 'former', quit_year: 2019 });
+  });
+
+  it('reads a bracketed heading that copies an older summary as a copy, its row labels inside it', () => {
+    const text =
+      '【前回外来サマリー（令和5年3月）より】\n診断：2型糖尿病\n喫煙：現喫煙者、1日15本\n――――――\n【本日】\nS) 「春からたばこは1本も吸っていない」。\nA) 禁煙継続中。';
+    expect(answer(text, '2023-11-20')).toMatchObject({ status: 'former', cigarettes_per_day: 15 });
+  });
+
+  it('reads what smoking does, as explained, as counselling (decision 10)', () => {
+    expect(answer('喫煙が創傷治癒の遅れに関与することを説明した。').status).toBe('unknown');
+    expect(answer('たばこと骨粗鬆症の関係について説明。').status).toBe('unknown');
+    // Not the patient's own smoking said beside it.
+    expect(answer('1日10本吸っている。喫煙が歯肉の炎症に影響することを伝えた。').status).toBe(
+      'current',
+    );
+  });
+
+  it('takes an amount grown to as the amount now', () => {
+    expect(
+      answer(
+        '喫煙：現在も吸っている。問診票では1日10本。本人「最近は15本ぐらいに増えている」',
+        '2024-03-01',
+      ),
+    ).toMatchObject({ status: 'current', cigarettes_per_day: 15 });
+  });
+
+  it('lets a later pack amount in another sentence outrank an earlier count', () => {
+    expect(
+      answer(
+        '喫煙：過去。本人「1日15本を20年、3年前にやめた」。\n長男面会。喫煙量を尋ねると「いや、毎日2箱は吸っていましたよ」とのこと。\n本人に再確認、吸っていた期間は20年、やめたのは3年前で間違いない。',
+        '2024-03-01',
+      ),
+    ).toMatchObject({ status: 'former', cigarettes_per_day: 40, years_smoked: 20 });
+    // An earlier pack amount and a later count: the count.
+    expect(answer('以前は1日1箱。\n今は1日8本くらい吸っている。', '2024-03-01')).toMatchObject({
+      status: 'current',
+      cigarettes_per_day: 8,
+    });
+  });
+
+  it('takes the year said second when a quit year is corrected', () => {
+    expect(
+      answer(
+        '紹介状：2010年禁煙。\n返書：禁煙の時期について本人は「2010年じゃなくて2011年の夏から」とのこと。以後は吸っていない。',
+        '2024-03-01',
+      ),
+    ).toMatchObject({ status: 'former', quit_year: 2011 });
+    expect(answer('平成20年ではなく平成21年に禁煙した。', '2024-03-01').quit_year).toBe(2009);
+    // Not a start year corrected.
+    expect(
+      answer('2000年ではなく2001年から吸い始め、現在も1日10本。', '2024-03-01').quit_year,
+    ).toBe(null);
+  });
+});
+
+describe('健診 questionnaires: footnoted definitions and answers by number', () => {
+  it('reads a bracketed ※ footnote that says who counts as no statement', () => {
+    const text =
+      '問7 たばこを習慣的に吸っていますか。\n（※「6か月以上、毎日吸っている者」であり、この1か月も吸っている者）\n□①はい　□②以前は吸っていたがこの1か月は吸っていない　■③いいえ（①②以外）';
+    expect(answer(text).status).toBe('never');
+  });
+
+  it.each([
+    ['③', 'never'],
+    ['２', 'former'],
+    ['①', 'current'],
+  ])('connects 回答：%s to its printed option', (n, status) => {
+    const text =
+      'Q5 現在、たばこを習慣的に吸っていますか。\n①はい　②以前は吸っていたが、この1か月は吸っていない　③いいえ（①②以外）\n' +
+      `回答：${n}\nQ6 運動習慣：なし`;
+    expect(answer(text).status).toBe(status);
+  });
+});
+
+describe('quits after a relapse, by week of pregnancy, and from a start year', () => {
+  it('lets a quit told after the relapse, in any words, be the latest turn', () => {
+    expect(
+      answer(
+        '2005年に禁煙したが、2009年に再喫煙。2016年9月に禁煙補助薬を使って禁煙を開始し、それ以来1本も吸っていない。',
+        '2024-05-01',
+      ),
+    ).toMatchObject({ status: 'former', quit_year: 2016 });
+    // A quoted record term after the relapse tells no quit.
+    expect(
+      answer(
+        '「終わったらまた吸う」とのこと。\n前医の「元喫煙者」は術前の一時的な禁煙を指す。',
+        '2024-05-01',
+      ).status,
+    ).toBe('current');
+  });
+
+  it('counts a quit dated by the week of pregnancy back from the note’s own week', () => {
+    expect(
+      answer(
+        '妊婦健診　妊娠34週1日\n喫煙：妊娠8週のときにやめて、以来吸っていない。',
+        '2025-03-10',
+      ),
+    ).toMatchObject({ status: 'former', quit_year: 2024 });
+    expect(answer('妊婦健診　妊娠20週\n妊娠7週でたばこをやめた。', '2025-08-20')).toMatchObject({
+      status: 'former',
+      quit_year: 2025,
+    });
+  });
+
+  it('does not date a quit by the year something began from', () => {
+    expect(
+      answer(
+        '喫煙：紙巻きは2000年から2012年まで1日15本。2012年から加熱式に替えたが、昨年の秋、医師に言われて加熱式もやめた。',
+        '2025-02-01',
+      ).quit_year,
+    ).toBe(2024);
+  });
+
+  it('reads the spoken 吸ってた after the years and the amount', () => {
+    expect(
+      answer('本人「今は吸ってない。前は8年ほど、1日20本くらい吸ってた」', '2024-05-01'),
+    ).toMatchObject({ years_smoked: 8, cigarettes_per_day: 20 });
+  });
+
+  it('leaves the terms of an index summed over periods out of the years', () => {
+    expect(
+      answer(
+        '60歳男性。喫煙歴：25歳から喫煙。45歳までは1日30本、以後は1日15本に減らし現在も吸っている。喫煙指数は825（30本×20年＋15本×15年）。',
+        '2024-05-01',
+      ),
+    ).toMatchObject({ status: 'current', cigarettes_per_day: 15, years_smoked: 35 });
+  });
+});

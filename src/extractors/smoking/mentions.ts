@@ -3,7 +3,7 @@ import { asciiTwin, gateText, isAscii, passesGate } from '../../core/text/litera
 import type { AnalyzedNote, Sentence, Span, TriggerHit } from '../../core/types.js';
 import { eraYear, parseNumber } from './numbers.js';
 import { Referents } from './referents.js';
-import type { CompiledSmokingRules, StatementStatus } from './rules.js';
+import type { CompiledDatedEvents, CompiledSmokingRules, StatementStatus } from './rules.js';
 import { PER_DAY_FIELDS, type Product, type SmokingMention } from './types.js';
 
 /** A status mention before resolution: what it says and how strong a statement it is. */
@@ -147,6 +147,106 @@ function yearWrittenBefore(text: string, offset: number, next: boolean): number 
   return year === null ? null : year + (next ? 1 : 0);
 }
 
+/**
+ * The year of a life event named in a quit (`event`, at `offset` in the note), from where the
+ * note writes that event with a year (decisions en 83, ja 72): the one year of all its dated mentions, or
+ * null when there is none or they disagree. A relative's event (a relative named in the clause
+ * before the words) is not the patient's, in the quit and in the dated mentions, unless the kind
+ * names the relative itself (a grandchild's birth).
+ */
+function eventYear(
+  text: string,
+  event: string,
+  offset: number,
+  events: CompiledDatedEvents | null,
+  seasons: ReadonlyMap<string, number>,
+  /** Days from the event to the quit ("the week before his bypass" −7), or 0. */
+  shift = 0,
+): number | null {
+  const kind = events?.kinds.find((k) => k.words.test(event.trim()));
+  if (!events || !kind) return null;
+  const relativeBefore = (at: number) =>
+    !kind.namesRelative && events.relative.test(clauseBefore(text, at));
+  if (relativeBefore(offset)) return null;
+  const years = new Set<number>();
+  // The most precise date written of that year (a month and day move the quit across a new year).
+  let precise: { year: number; month: number | null; day: number | null } | null = null;
+  kind.dated.lastIndex = 0;
+  for (let m = kind.dated.exec(text); m; m = kind.dated.exec(text)) {
+    if (m[0].length === 0) {
+      kind.dated.lastIndex += 1;
+      continue;
+    }
+    const end = m.index + m[0].length;
+    const after = kind.yearAfter.exec(text.slice(end, end + 40));
+    const before = after
+      ? null
+      : kind.yearBefore.exec(text.slice(Math.max(0, m.index - 30), m.index));
+    const dated = after ?? before;
+    if (!dated || relativeBefore(m.index)) continue;
+    const year = amountValue('quit_year', dated, seasons);
+    if (typeof year !== 'number') continue;
+    years.add(year);
+    // More years listed right after the first ("MI 2012, 2018", "心筋梗塞（2010年、2016年）"): the
+    // event more than once, so which one is not said.
+    if (after) {
+      const rest = text.slice(end + after[0].length, end + after[0].length + 12);
+      const more = /^\s*[、,，/&]\s*((?:19|20)\d\d)(?!\d)/.exec(rest);
+      if (more) years.add(Number(more[1]));
+    }
+    const month = monthNumber(group(dated, 'month') ?? '');
+    const day = month === null ? null : Number(group(dated, 'day') ?? '') || null;
+    if (!precise || (precise.year === year && (precise.month ?? 0) < (month ?? 0)))
+      precise = { year, month, day };
+  }
+  if (years.size !== 1 || !precise) return null;
+  // Shifted by days only from a full date; by a month (30 days) from a month too (mid-month).
+  const { year, month, day } = precise;
+  if (shift === 0 || month === null || (day === null && Math.abs(shift) < 28)) return year;
+  const date = new Date(Date.UTC(year, month - 1, day ?? 15));
+  date.setUTCDate(date.getUTCDate() + shift);
+  return date.getUTCFullYear();
+}
+
+/**
+ * Months from a week of the pregnancy (`week`) to the note's own gestational age: the largest
+ * gestational age the note writes outside `quit` (the quit's own week is not the note's). Null
+ * when the note writes none later than the quit's week.
+ */
+function gestationalMonthsAgo(
+  text: string,
+  pattern: RegExp | null,
+  week: string,
+  quit: Span,
+): number | null {
+  const at = parseNumber(week);
+  if (!pattern || at === null) return null;
+  let now: number | null = null;
+  for (const m of matches(pattern, text)) {
+    if (m.index < quit.end && m.index + m[0].length > quit.start) continue;
+    const weeks = parseNumber(group(m, 'weeks') ?? '');
+    if (weeks === null) continue;
+    const total = weeks + (parseNumber(group(m, 'days') ?? '') ?? 0) / 7;
+    if (now === null || total > now) now = total;
+  }
+  return now === null || now <= at || now > 45 ? null : (now - at) / 4.35;
+}
+
+/** Days from the event to the quit, by the unit before before/after ("a week after his MI"). */
+function eventShift(m: RegExpExecArray): number {
+  const before = group(m, 'unitbefore');
+  const unit = (before ?? group(m, 'unitafter') ?? '').toLowerCase();
+  const days = /^month/.test(unit) ? 30 : /^week/.test(unit) ? 7 : unit ? 1 : 0;
+  return before === undefined ? days : -days;
+}
+
+/** The clause before an offset, on its line: back to the last clause or sentence break. */
+function clauseBefore(text: string, offset: number): string {
+  const before = text.slice(Math.max(0, offset - 40), offset);
+  const breakAt = Math.max(...[...'\n.;。、,，（(「:：'].map((c) => before.lastIndexOf(c)));
+  return before.slice(breakAt + 1);
+}
+
 /** First defined named group whose name starts with `prefix` (n, n2, n3…). */
 function group(m: RegExpExecArray, prefix: string): string | undefined {
   let byPrefix = PREFIXES.get(m);
@@ -247,7 +347,8 @@ function amountValue(
     const value = parseNumber(decades);
     return value === null ? null : value * 10;
   }
-  const raw = group(m, 'n');
+  // A unit named with no number ("Tobacco: former - pack a day"): one of it.
+  const raw = group(m, 'bareunit') !== undefined ? '1' : group(m, 'n');
   if (raw === undefined) return null;
   const value = /^(?:a\s+)?full$/i.test(raw.trim()) ? 1 : parseNumber(raw);
   if (value === null) return null;
@@ -325,10 +426,23 @@ export function findEvidence(
     // Informants and companions ("（本人・家族に確認）", "友人との飲み会で"): a relative named there
     // is not the smoker.
     let companions: Occupancy | null = null;
+    // A quotation left open in this sentence is read on to its line's end (at most 240
+    // characters), so it can be told by who is named after it ("「父は…。…」（長女）"); only
+    // matches that start in this sentence count.
+    const opens = (text.match(/[「『]/g) ?? []).length;
+    const openQuote = opens > 0 && opens > (text.match(/[」』]/g) ?? []).length;
+    const newline = normalised.indexOf('\n', sentence.end);
+    const lineEnd = Math.min(newline < 0 ? normalised.length : newline, sentence.end + 240);
+    const line = openQuote
+      ? normalised.slice(sentence.start, Math.max(lineEnd, sentence.end))
+      : text;
+    const lineLower = line.length === text.length ? lower : gateText(line);
+    const lineAscii = line.length === text.length ? ascii : isAscii(line);
     for (const rule of rules.notExperiencer) {
-      for (const m of gatedMatches(rule.regex, rule.gate, text, lower, ascii)) {
+      for (const m of gatedMatches(rule.regex, rule.gate, line, lineLower, lineAscii)) {
+        if (m.index >= text.length) break;
         companions ??= new Occupancy(text.length);
-        companions.fill({ start: m.index, end: m.index + m[0].length });
+        companions.fill({ start: m.index, end: Math.min(text.length, m.index + m[0].length) });
       }
     }
     // A status quoted from a record or a list ("問題リストに「#現喫煙者」とある"): weak, as a list
@@ -360,7 +474,9 @@ export function findEvidence(
       const span = { start: sentence.start + start, end: sentence.start + end };
       // Amounts are judged at their first word: in "stopped smoking when his daughter was
       // born 12 years ago" the daughter's scope covers the end of the span, not the stopping.
-      const firstWord = /^\S+/.exec(analyzed.text.slice(span.start, span.end))?.[0].length ?? 0;
+      // Japanese has no spaces: its first word ends at a comma ("先月、同僚が倒れたのを機にやめた").
+      const firstWord =
+        /^[^\s、，,]+/.exec(analyzed.text.slice(span.start, span.end))?.[0].length ?? 0;
       const target =
         type === 'status' || type === 'not_tobacco'
           ? span
@@ -457,6 +573,22 @@ export function findEvidence(
         blocked.fill({ start: m.index, end: m.index + m[0].length });
         ignoredText.fill({ start: m.index, end: m.index + m[0].length });
       }
+    }
+    // A line of numbered options answered by number on the line below ("①はい　②以前は吸っていたが…
+    // ③いいえ（①②以外）" / "回答：③"): the printed options say nothing; the answer line speaks.
+    const answeredBelow = numberedOptionsAnsweredBelow(rules, analyzed.text, sentence.start);
+    if (answeredBelow) {
+      const mention = make(
+        'status',
+        0,
+        text.length,
+        null,
+        `${rules.language}.ignore.answered-by-number`,
+      );
+      mention.decision = 'ignored: answered-by-number';
+      evidence.ignored.push(mention);
+      blocked.fill({ start: 0, end: text.length });
+      ignoredText.fill({ start: 0, end: text.length });
     }
     for (const rule of rules.notTobacco) {
       for (const m of gatedMatches(rule.regex, rule.gate, text, lower, ascii)) {
@@ -614,6 +746,21 @@ export function findEvidence(
         // The question is the asking, not a statement: "吸っている" in it says nothing.
         if (rowAsks) blocked.fill({ start: m.index - lineBefore.length, end: m.index });
       }
+    }
+    // "回答：③" under a line of numbered options: the option of that number is the answer, read
+    // as its ticked box would be (a はい/いいえ answers the question above the options).
+    const byNumber = answerByNumber(rules, analyzed.text, sentence.start, sentence.end);
+    if (byNumber) {
+      const raw = byNumber.option.toLowerCase();
+      const yesNo = /^(?:yes|no|はい|いいえ)$/.test(raw);
+      const question = questionAbove(analyzed.text, byNumber.optionsStart);
+      const status =
+        question !== null && testPrefilter(rules, question) && yesNo
+          ? tickedAnswer(rules, raw, question)
+          : rules.checkboxValues.find((v) => v.regex.test(raw))?.status;
+      const span = { start: 0, end: text.length };
+      if (status && take(span))
+        addStatus(status, 'field', span.start, span.end, `${rules.language}.field.answer-number`);
     }
     // A questionnaire row "Do you currently smoke?     Yes": the answer speaks, the question
     // itself does not.
@@ -784,9 +931,34 @@ export function findEvidence(
       const referred =
         rule.field === 'quit_year' &&
         (group(m, 'refnext') !== undefined || group(m, 'refsame') !== undefined);
-      const value = referred
-        ? yearWrittenBefore(normalised, sentence.start + m.index, group(m, 'refnext') !== undefined)
-        : amountValue(rule.field, m, rules.seasons, rules.holidays);
+      // A quit dated by a life event whose year the note writes elsewhere ("stopped the week before
+      // his bypass" … "CABG x3 (June 2014)"): group event, the vocab's dated_events (en 83, ja 72).
+      const event = rule.field === 'quit_year' ? group(m, 'event') : undefined;
+      // A quit dated by the week of the pregnancy ("妊娠6週でやめた" in a note at 妊娠30週2日): the weeks
+      // between, counted back from the note date (ja decision 62).
+      const gestweek = group(m, 'gestweek');
+      const value =
+        gestweek !== undefined
+          ? gestationalMonthsAgo(normalised, rules.gestationalAge, gestweek, {
+              start: sentence.start + m.index,
+              end: sentence.start + m.index + m[0].length,
+            })
+          : referred
+            ? yearWrittenBefore(
+                normalised,
+                sentence.start + m.index,
+                group(m, 'refnext') !== undefined,
+              )
+            : event !== undefined
+              ? eventYear(
+                  normalised,
+                  event,
+                  sentence.start + m.index + m[0].indexOf(event),
+                  rules.datedEvents,
+                  rules.seasons,
+                  eventShift(m),
+                )
+              : amountValue(rule.field, m, rules.seasons, rules.holidays);
       if (value === null) continue;
       occupied.fill(span);
       if (ignoredText.any(span)) {
@@ -1150,6 +1322,9 @@ function carriedForwardBlocks(
     // own first-hand correction, not a copy: what follows its colon is today's history, and the
     // disputed record drops out with its status (resolve.ts, decision 82).
     if (disputed && colon >= 0 && disputed.test(afterMarker.slice(0, colon))) continue;
+    // Nor is a sentence with no colon that says the imported record is stale ("自動取込の情報は初診時の
+    // まま更新されていなかった"): it is the writer's own remark, heading no copy.
+    if (disputed && colon < 0 && disputed.test(afterMarker)) continue;
     const inline = (colon < 0 ? afterMarker : afterMarker.slice(colon + 1)).replace(
       /[\s)）\]】.。'"]/g,
       '',
@@ -1160,10 +1335,16 @@ function carriedForwardBlocks(
     }
     // The next heading ends the copy, except the smoking rows inside it ("喫煙：…" under a copied
     // 【生活歴】), and so do a blank line and a bracketed heading of any name ("【今回の聴取】").
-    const nextHeader = analyzed.sections.find(
-      (h) => h.start > m.index && h.name !== 'tobacco_history',
-    );
-    const boundary = /\n[ \t\u3000]*(?:\r?\n|【)/g;
+    // A marker that is itself a bracketed heading ("【前回退院サマリー（令和6年8月）より】") heads a
+    // whole copied record: its own row labels ("診断：", "喫煙：") are inside it, and it runs to the
+    // next bracketed heading, a blank line or a ruled line ("――――").
+    const ownHeading = /^[ \t\u3000]*[【[［]/.test(text.slice(lineStart, m.index));
+    const nextHeader = ownHeading
+      ? undefined
+      : analyzed.sections.find((h) => h.start > m.index && h.name !== 'tobacco_history');
+    const boundary = ownHeading
+      ? /\n[ \t\u3000]*(?:\r?\n|【|[―─━－\-=＝]{4,})/g
+      : /\n[ \t\u3000]*(?:\r?\n|【)/g;
     boundary.lastIndex = m.index;
     const end = Math.min(
       nextHeader?.start ?? text.length,
@@ -1242,6 +1423,73 @@ function questionAbove(text: string, offset: number): string | null {
     end = start - 1;
   }
   return null;
+}
+
+/** The printed numbered options of a line ("①はい　②…　③いいえ（①②以外）"), by number. */
+function numberedOptions(line: string): Map<string, string> {
+  const options = new Map<string, string>();
+  for (const m of line.matchAll(
+    /(?<![^\s・/／])([①-⑳])[ \t　]*([^\n]*?)(?=[ \t　]+[①-⑳]|[ \t　]*$)/gu,
+  ))
+    if (m[2]) options.set(m[1]!, m[2].replace(/[、,。]+$/u, '').trim());
+  return options;
+}
+
+/** The line `offset` is on: its start and end in `text`. */
+function lineAt(text: string, offset: number): Span {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const end = text.indexOf('\n', offset);
+  return { start, end: end < 0 ? text.length : end };
+}
+
+/** The number a line answers by ("回答：③", "回答：3"), as a circled digit; null if none. */
+function answerNumberOf(rules: CompiledSmokingRules, line: string): string | null {
+  const n = rules.questions?.answerNumber?.exec(line)?.groups?.n;
+  if (!n) return null;
+  const digit = Number.parseInt(n.normalize('NFKC'), 10);
+  return /^[①-⑳]$/u.test(n)
+    ? n
+    : digit >= 1 && digit <= 20
+      ? String.fromCharCode(0x245f + digit)
+      : null;
+}
+
+/** Whether the line at `offset` is numbered options (two or more) answered by number below it. */
+function numberedOptionsAnsweredBelow(
+  rules: CompiledSmokingRules,
+  text: string,
+  offset: number,
+): boolean {
+  if (!rules.questions?.answerNumber) return false;
+  const line = lineAt(text, offset);
+  if (line.end >= text.length || line.end - line.start > 400) return false;
+  const options = numberedOptions(text.slice(line.start, line.end));
+  if (options.size < 2) return false;
+  const below = lineAt(text, line.end + 1);
+  const n = answerNumberOf(rules, text.slice(below.start, below.end));
+  return n !== null && options.has(n);
+}
+
+/**
+ * The option a line answering by number chooses (its text, and where the options line starts),
+ * when the sentence is that whole line and the line above prints the options; null otherwise.
+ */
+function answerByNumber(
+  rules: CompiledSmokingRules,
+  text: string,
+  start: number,
+  end: number,
+): { option: string; optionsStart: number } | null {
+  if (!rules.questions?.answerNumber) return null;
+  const line = lineAt(text, start);
+  if (line.start === 0 || text.slice(line.start, line.end).trim() !== text.slice(start, end).trim())
+    return null;
+  const n = answerNumberOf(rules, text.slice(line.start, line.end));
+  if (n === null) return null;
+  const above = lineAt(text, line.start - 1);
+  if (line.start - above.start > 401) return null;
+  const option = numberedOptions(text.slice(above.start, above.end)).get(n);
+  return option ? { option, optionsStart: above.start } : null;
 }
 
 /** The line above the one `offset` is on, when no blank line comes between. */

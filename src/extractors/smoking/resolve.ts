@@ -325,12 +325,46 @@ function pickWinner(
       j.candidate.form !== 'field' &&
       !isWeak(j.candidate),
   );
+  // A quit stated in a sentence after the last relapse ("2013年に再喫煙。2018年3月に…禁煙を開始し、
+  // …以後1本も吸っていない"), in whatever words, is the next turn of that history: it ranks with the
+  // relapse, and the latest turn decides (decision 42). Not a template row ("Quit date: 2017" under
+  // "relapsed 2021": a field, not a turn told in order), nor a term quoted alone (外科カルテの「元喫煙者」は…):
+  // it names a word, it tells no quit.
+  const quotedTerm = (c: StatusCandidate) => {
+    const at = c.mention.start - c.sentence.start;
+    const end = c.mention.end - c.sentence.start;
+    return (
+      /[「『"“]\s*$/u.test(c.sentence.text.slice(0, at)) &&
+      /^\s*[」』"”]/u.test(c.sentence.text.slice(end))
+    );
+  };
+  const lastRelapse = judged
+    .filter((j) => j.status === 'current' && j.candidate.relapse && !isWeak(j.candidate))
+    .sort((x, y) => y.candidate.mention.start - x.candidate.mention.start)[0]?.candidate;
+  const isTurn = (j: Judged) =>
+    j.candidate.relapse ||
+    (lastRelapse !== undefined &&
+      j.status === 'former' &&
+      j.candidate.form === 'statement' &&
+      !isWeak(j.candidate) &&
+      !quotedTerm(j.candidate) &&
+      !TEMPLATE_ROW.test(j.candidate.sentence.text.trim()) &&
+      j.candidate.sentence !== lastRelapse.sentence &&
+      j.candidate.mention.start > lastRelapse.mention.start);
   for (const j of judged) {
     const c = j.candidate;
-    let score = c.relapse ? 10 : c.form === 'statement' ? 3 : c.form === 'field' ? 2.5 : 2;
-    if (!c.relapse && isWeak(c)) score -= 1;
+    const turn = isTurn(j);
+    let score = turn ? 10 : c.form === 'statement' ? 3 : c.form === 'field' ? 2.5 : 2;
+    if (!turn && isWeak(c)) score -= 1;
     // Numbers back up a smoking statement; beside "never" they contradict it instead.
-    if (j.status !== 'never' && backedByAmount(c)) score += 0.5;
+    // Not for a turn of a quit–relapse history that a later turn reverses: the latest decides
+    // (decision 42).
+    const reversedLater =
+      turn &&
+      judged.some(
+        (k) => isTurn(k) && k.status !== j.status && k.candidate.mention.start > c.mention.start,
+      );
+    if (j.status !== 'never' && !reversedLater && backedByAmount(c)) score += 0.5;
     if (j.status === 'never' && smokedByStatement) score -= 1.5;
     else if (j.status === 'never' && smokedFirstHand) score -= 0.75;
     j.score = score;
@@ -624,11 +658,27 @@ function pickAmounts(
       return lines.length >= 2 && lines.length <= 8 && lines.every((l) => TEMPLATE_ROW.test(l));
     });
   // A Smoking History section (【喫煙歴】, "Tobacco Use") is context for its template rows.
+  const blockContext = (a: AmountEvidence) =>
+    a.needsContext === 'block' &&
+    (a.sentence.section === 'tobacco_history' || owner(a) !== undefined);
+  // A telegraphic sentence that goes on from a smoking row ("Smoking: Ex-smoker. 20/day x 25
+  // years."): a daily amount there that the row speaks for carries the row to the rest of its
+  // sentence, so the duration said with the amount is the smoking's too.
+  const spokenByAmount = (a: AmountEvidence) =>
+    a.needsContext === 'sentence' &&
+    evidence.amounts.some(
+      (b) =>
+        b !== a &&
+        b.sentence === a.sentence &&
+        PER_DAY_FIELDS.has(b.mention.type) &&
+        !notFirstHand(b.mention) &&
+        blockContext(b),
+    );
   const hasContext = (a: AmountEvidence) =>
     a.needsContext === null ||
-    (a.needsContext === 'block' && a.sentence.section === 'tobacco_history') ||
+    blockContext(a) ||
     speaking.includes(a.sentence) ||
-    (a.needsContext === 'block' && owner(a) !== undefined);
+    spokenByAmount(a);
   // Numbers said with the winning statement first, then with statements agreeing with it; an
   // amount that names its unit ("15 cpd") before one that borrows it from context ("2-3/day").
   // Inside the winning statement itself ("stopped again two years ago") is best of all.
@@ -850,6 +900,25 @@ function pickAmounts(
       mention.decision = `lost: another ${picked[field] ? field : sameDate} was preferred`;
       continue;
     }
+    // One daily amount per note, in packs or in cigarettes: a count told in an earlier sentence
+    // than the preferred pack amount ("1日10本くらい" … wife: "毎日2箱は吸っていました", confirmed)
+    // loses to it, as a count of the same unit would. In one sentence both stand ("1日1箱強（25本
+    // ほど）"), and so do an earlier pack amount and a later count (the count is used, derive).
+    const otherUnit =
+      field === 'packs_per_day'
+        ? picked.cigarettes_per_day
+        : field === 'cigarettes_per_day'
+          ? picked.packs_per_day
+          : undefined;
+    const otherUnitAmount = otherUnit && usable.find((u) => u.mention === otherUnit);
+    if (
+      otherUnitAmount &&
+      otherUnitAmount.sentence !== amount.sentence &&
+      mention.start < otherUnit.start
+    ) {
+      mention.decision = `lost: another ${otherUnit.type} was preferred`;
+      continue;
+    }
     picked[field] = mention;
     mention.decision = 'used';
   }
@@ -938,23 +1007,35 @@ function datedPeriods(usable: readonly AmountEvidence[], context: ResolveContext
   // daughter was born in 1990 and stopped altogether in 1998": the first year that follows; a year
   // that is the last quit fails the test below).
   const tail = context.noteText.slice(second.mention.end, second.sentence.end);
+  const quits = yearsOf('quit_year');
+  const end = Math.max(...quits);
+  // With no year before the new amount, the first amount's own end ("two packs a day until 1995.
+  // After his first child was born that year he cut to a pack a day"): the new amount follows on.
+  const firstEnd = usable
+    .filter(
+      (a) =>
+        a.mention.type === 'quit_year' &&
+        a.sentence === first.sentence &&
+        a.mention.start > first.mention.start,
+    )
+    .map((a) => num(a.mention))
+    .find((v): v is number => v !== null && v < end);
   const change = Number(
     [...lead.matchAll(/\b(?:19|20)\d\d\b/g)].pop()?.[0] ??
+      firstEnd ??
       /\b(?:19|20)\d\d\b/.exec(tail)?.[0] ??
       Number.NaN,
   );
   const start = Math.min(...yearsOf('start_year'));
-  const quits = yearsOf('quit_year');
-  const end = Math.max(...quits);
   if (!(start < change && change < end)) return [];
   const breakQuit = Math.max(...quits.filter((q) => q > start && q <= change));
-  const firstEnd = Number.isFinite(breakQuit) ? breakQuit : change;
+  const firstPeriodEnd = Number.isFinite(breakQuit) ? breakQuit : change;
   for (const a of perDay) {
     a.mention.decision =
       'used: one of 2 smoking periods dated by years (years summed, amount weighted by years)';
   }
   return [
-    { cigarettesPerDay: cigarettes(first), years: firstEnd - start },
+    { cigarettesPerDay: cigarettes(first), years: firstPeriodEnd - start },
     { cigarettesPerDay: cigarettes(second), years: end - change },
   ];
 }
@@ -974,13 +1055,45 @@ function summedPeriods(
   context: ResolveContext,
 ): number | null {
   const noteYear = context.noteDate ? Number(context.noteDate.slice(0, 4)) : null;
+  // A restart counted back from the note date ("started again two years ago") is the year it names.
+  const restartAgo = (a: AmountEvidence) =>
+    a.mention.type === 'start_years_ago' && hasRole(context.roles, a.mention, 'restart-year');
+  // An age ("started at eighteen, quit at thirty, took it up again at forty-one") is the year the
+  // patient was that old, from the patient's age at the note date: the periods' lengths are the same.
+  // Only when the restart itself is told by an age.
+  const restartByAge = usable.some(
+    (a) => a.mention.type === 'start_age' && hasRole(context.roles, a.mention, 'restart-year'),
+  );
+  const byAge = (a: AmountEvidence) =>
+    restartByAge && (a.mention.type === 'start_age' || a.mention.type === 'quit_age');
   const yearOf = (a: AmountEvidence) =>
-    typeof a.mention.value === 'number' ? a.mention.value : null;
+    typeof a.mention.value !== 'number'
+      ? null
+      : restartAgo(a)
+        ? noteYear === null
+          ? null
+          : noteYear - a.mention.value
+        : byAge(a)
+          ? noteYear === null || context.age === null
+            ? null
+            : noteYear - (context.age - a.mention.value)
+          : a.mention.value;
   const years = (field: string) =>
-    usable.filter((a) => a.mention.type === field && yearOf(a) !== null);
+    usable.filter(
+      (a) =>
+        (a.mention.type === field ||
+          (field === 'start_year' &&
+            (restartAgo(a) || (byAge(a) && a.mention.type === 'start_age'))) ||
+          (field === 'quit_year' && byAge(a) && a.mention.type === 'quit_age')) &&
+        yearOf(a) !== null,
+    );
   const quits = years('quit_year').map((a) => yearOf(a)!);
   const restart = years('start_year')
-    .filter((a) => quits.some((q) => q < yearOf(a)!))
+    .filter(
+      (a) =>
+        quits.some((q) => q < yearOf(a)!) &&
+        (a.mention.type !== 'start_age' || hasRole(context.roles, a.mention, 'restart-year')),
+    )
     .sort((a, b) => yearOf(b)! - yearOf(a)!)[0];
   if (!restart) return null;
   const restartYear = yearOf(restart)!;

@@ -69,6 +69,8 @@ export interface CompiledSmokingRules {
   readonly seasons: ReadonlyMap<string, number>;
   /** Holiday (lower case, spaces single) → its month. */
   readonly holidays: ReadonlyMap<string, number>;
+  /** A gestational age with groups weeks and days (the vocab's `gestational_age`), or null. */
+  readonly gestationalAge: RegExp | null;
   readonly notTobacco: readonly { id: string; regex: RegExp; gate: readonly string[] | null }[];
   readonly fieldLabel: RegExp;
   /** Literal gates of `fieldLabel`, `checkbox` and `patientSubject` (see literal-gate.ts). */
@@ -105,6 +107,8 @@ export interface CompiledSmokingRules {
     readonly no: RegExp;
     readonly amounts: readonly { field: SmokingAmountField; regex: RegExp }[];
     readonly otherSubstances: RegExp | null;
+    /** A line answering the numbered options above it (the vocab's `answer_number`), or null. */
+    readonly answerNumber: RegExp | null;
     /** Answers that name their unit (the vocab's `answer_units`), whole-answer patterns. */
     readonly answerUnits: readonly {
       field: 'packs_per_day' | 'cigarettes_per_day';
@@ -120,6 +124,26 @@ export interface CompiledSmokingRules {
   }[];
   /** A mention's rule name → the vocab's `role` of that statement or amount (resolve.ts). */
   readonly roles: ReadonlyMap<string, SmokingRuleRole>;
+  /** Life events dated elsewhere in the note (the vocab's `dated_events`), or null. */
+  readonly datedEvents: CompiledDatedEvents | null;
+}
+
+/** The vocab's `dated_events`, compiled (mentions.ts, eventYear). */
+export interface CompiledDatedEvents {
+  readonly kinds: readonly {
+    readonly id: string;
+    /** The kind's words as a whole event (anchored): which kind a quit's event is. */
+    readonly words: RegExp;
+    /** Where the note writes the event (global). */
+    readonly dated: RegExp;
+    readonly namesRelative: boolean;
+    /** Anchored at the start of the text after the words. */
+    readonly yearAfter: RegExp;
+    /** Anchored at the end of the text before the words. */
+    readonly yearBefore: RegExp;
+  }[];
+  /** A relative named in the clause before the words (anchored at its end by the caller's slice). */
+  readonly relative: RegExp;
 }
 
 /** The `role` a statement or amount rule may declare in the vocab (see schemas.ts). */
@@ -162,7 +186,11 @@ function compileWith(
 
 export function compileSmokingRules(file: SmokingRuleFile): CompiledSmokingRules {
   const at = (kind: string, id: string) => `${file.language}.${kind}.${id}`;
-  const macros = file.macros ?? {};
+  // {DATED_EVENT}: the words of every dated-event kind, for the rules that name the event.
+  const events = file.dated_events;
+  const macros = events
+    ? { ...file.macros, DATED_EVENT: events.kinds.map((k) => `(?:${k.words})`).join('|') }
+    : (file.macros ?? {});
   const compile = (source: string, where: string, flags?: string) =>
     compileWith(source, where, macros, flags);
   const gated = (regex: RegExp) => ({ regex, gate: literalGate(regex) });
@@ -208,6 +236,9 @@ export function compileSmokingRules(file: SmokingRuleFile): CompiledSmokingRules
     seasons: new Map(
       Object.entries(file.seasons ?? {}).map(([season, month]) => [season.toLowerCase(), month]),
     ),
+    gestationalAge: file.gestational_age
+      ? compile(file.gestational_age, at('gestational-age', 'gestational_age'))
+      : null,
     notTobacco: file.not_tobacco.map((r) => ({
       id: at('not-tobacco', r.id),
       ...gated(compile(r.pattern, r.id)),
@@ -277,6 +308,13 @@ export function compileSmokingRules(file: SmokingRuleFile): CompiledSmokingRules
           otherSubstances: file.questions.other_substances
             ? compile(file.questions.other_substances, at('question', 'other_substances'), 'iu')
             : null,
+          answerNumber: file.questions.answer_number
+            ? compile(
+                `^\\s*(?:${file.questions.answer_number})\\s*$`,
+                at('question', 'answer_number'),
+                'iu',
+              )
+            : null,
           answerUnits: (['packs_per_day', 'cigarettes_per_day'] as const).flatMap((field) => {
             const source = file.questions?.answer_units?.[field];
             return source
@@ -300,6 +338,27 @@ export function compileSmokingRules(file: SmokingRuleFile): CompiledSmokingRules
         a.role ? [[`smoking.${at('amount', a.id)}`, a.role] as const] : [],
       ),
     ]),
+    datedEvents: events
+      ? {
+          kinds: events.kinds.map((k) => ({
+            id: k.id,
+            words: compile(`^(?:${k.words})$`, at('dated-event', k.id), 'iu'),
+            dated: compile(k.dated ?? k.words, at('dated-event', k.id)),
+            namesRelative: k.relative ?? false,
+            yearAfter: compile(
+              `^(?:${k.year_after ?? events.year_after})`,
+              at('dated-event', `${k.id}-after`),
+              'iu',
+            ),
+            yearBefore: compile(
+              `(?:${k.year_before ?? events.year_before})$`,
+              at('dated-event', `${k.id}-before`),
+              'iu',
+            ),
+          })),
+          relative: compile(events.relative, at('dated-event', 'relative'), 'iu'),
+        }
+      : null,
   };
 }
 
