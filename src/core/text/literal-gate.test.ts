@@ -40,6 +40,47 @@ describe('literalGate', () => {
     expect(passesGate(gate, gateText('\u017fmoker'))).toBe(true);
     expect(passesGate(gate, gateText('no tobacco'))).toBe(false);
   });
+
+  it('checks every literal an alternative needs, not only its best one', () => {
+    const gate = literalGate(/\bformer\s+smoker\b|\bquit\s+(?:in|on)\s+\d{4}/giu);
+    expect(gate).toEqual(['former', 'quit']);
+    expect(passesGate(gate, gateText('Former smoker'))).toBe(true);
+    expect(passesGate(gate, gateText('quit in 2001'))).toBe(true);
+    // "former" without "smoker", "quit" without "in" or "on": neither alternative can match.
+    expect(passesGate(gate, gateText('former employer'))).toBe(false);
+    expect(passesGate(gate, gateText('quit 2001'))).toBe(false);
+    // Optional parts and lookarounds require nothing.
+    const loose = literalGate(/(?<=pack)\s*former(?:\s+smoker)?|quit/giu);
+    expect(passesGate(loose, gateText('former'))).toBe(true);
+  });
+
+  it('never refuses a text the expression matches', () => {
+    const regexes = [
+      /\b(?:ex|former)[\s-]*smok\w*\s+(?:for|x)\s+\d+\s+(?:years|yrs)/giu,
+      /(?<n>\d+)\s*(?:packs?|ppd)(?:\s+per\s+day)?|(?:half|one)\s+a\s+pack/giu,
+      /喫煙(?:歴)?(?:あり|なし)|(?:たばこ|タバコ)\s*(?:\d+)本/giu,
+    ];
+    const texts = [
+      'ex-smoker for 20 years',
+      'FORMER SMOKING x 3 yrs',
+      'former smoker',
+      '2 ppd',
+      '1 pack per day',
+      'half a pack',
+      'one a pack',
+      '喫煙歴あり',
+      'たばこ 20本',
+      'タバコ20本',
+      'per day',
+    ];
+    for (const regex of regexes) {
+      const gate = literalGate(regex);
+      for (const text of texts) {
+        regex.lastIndex = 0;
+        if (regex.test(text)) expect(passesGate(gate, gateText(text))).toBe(true);
+      }
+    }
+  });
 });
 
 describe('asciiTwin', () => {

@@ -24,9 +24,20 @@ export function gateText(text: string): string {
 
 const GATE_SEARCHES = new WeakMap<readonly string[], RegExp>();
 
-/** True when `lower` (from {@link gateText}) may hold a match of the gated rule. */
+/**
+ * True when `lower` (from {@link gateText}) may hold a match of the gated rule: it holds one of
+ * the gate's literals and, where {@link literalGate} proved more (every literal an alternative
+ * needs, not only one: "former" and "smoker"), one literal of every clause of some alternative.
+ */
 export function passesGate(gate: readonly string[] | null, lower: string): boolean {
   if (gate === null) return true;
+  if (!holdsAny(gate, lower)) return false;
+  const all = GATE_CLAUSES.get(gate);
+  return all === undefined || passesClauses(all, lower);
+}
+
+/** True when `lower` holds one of `literals`. */
+function holdsAny(gate: readonly string[], lower: string): boolean {
   if (gate.length <= 4) {
     for (const literal of gate) if (lower.includes(literal)) return true;
     return false;
@@ -53,8 +64,8 @@ function better(a: Requirement, b: Requirement): Requirement {
 }
 
 class GateParser {
-  private pos = 0;
-  constructor(private readonly source: string) {}
+  protected pos = 0;
+  constructor(protected readonly source: string) {}
 
   /** An alternation up to `)` or the end: the union of its alternatives' requirements. */
   alternation(): Requirement {
@@ -67,12 +78,12 @@ class GateParser {
     return [...new Set(alternatives.flatMap((a) => a!))];
   }
 
-  private isQuantifier(): boolean {
+  protected isQuantifier(): boolean {
     const ch = this.source[this.pos];
     return ch === '?' || ch === '*' || ch === '+' || ch === '{';
   }
 
-  private skipQuantifier(): void {
+  protected skipQuantifier(): void {
     if (this.source[this.pos] === '{') {
       const close = this.source.indexOf('}', this.pos);
       if (close < 0) throw new Error('unclosed quantifier');
@@ -83,7 +94,7 @@ class GateParser {
     if (this.source[this.pos] === '?') this.pos += 1;
   }
 
-  private skipEscape(): void {
+  protected skipEscape(): void {
     const s = this.source;
     const next = s[this.pos + 1];
     if (next === undefined) throw new Error('trailing backslash');
@@ -109,7 +120,7 @@ class GateParser {
     }
   }
 
-  private skipClass(): void {
+  protected skipClass(): void {
     const s = this.source;
     this.pos += 1;
     while (this.pos < s.length && s[this.pos] !== ']') {
@@ -196,14 +207,157 @@ class GateParser {
  */
 export function literalGate(regex: RegExp): readonly string[] | null {
   if (!regex.flags.includes('i') || !regex.flags.includes('u')) return null;
+  let gate: string[] | null;
   try {
     const parser = new GateParser(regex.source);
-    const gate = parser.alternation();
+    gate = parser.alternation();
     if (!parser.done() || gate === null || gate.some((literal) => literal.length === 0))
       return null;
-    return gate;
   } catch {
     return null;
+  }
+  const clauses = clauseGate(regex.source);
+  if (clauses !== null) GATE_CLAUSES.set(gate, clauses);
+  return gate;
+}
+
+/**
+ * A stronger form of a gate, kept beside it (keyed by the gate's array, so every caller of
+ * {@link passesGate} uses it): for each top-level alternative, every literal clause its
+ * sequence requires (a clause is satisfied by any one of its literals). A text must satisfy
+ * every clause of at least one alternative. Only kept where some alternative has two clauses
+ * or more (otherwise it says no more than the gate).
+ */
+const GATE_CLAUSES = new WeakMap<readonly string[], readonly (readonly Clause[])[]>();
+
+/** Any one of these lower-case literals. */
+type Clause = readonly string[];
+
+/** At most this many clauses per alternative are checked (the longest literals first). */
+const MAX_CLAUSES = 6;
+
+function passesClauses(alternatives: readonly (readonly Clause[])[], lower: string): boolean {
+  for (const clauses of alternatives) {
+    let all = true;
+    for (const clause of clauses) {
+      if (!holdsAny(clause, lower)) {
+        all = false;
+        break;
+      }
+    }
+    if (all) return true;
+  }
+  return false;
+}
+
+function clauseGate(source: string): (readonly Clause[])[] | null {
+  try {
+    const parser = new ClauseParser(source);
+    const alternatives = parser.alternatives();
+    if (!parser.done()) return null;
+    if (alternatives.some((clauses) => clauses.length === 0)) return null;
+    if (alternatives.some((clauses) => clauses.some((c) => c.some((l) => l.length === 0))))
+      return null;
+    if (alternatives.every((clauses) => clauses.length < 2)) return null;
+    return alternatives.map((clauses) =>
+      [...clauses]
+        .sort((a, b) => minLength(b) - minLength(a) || a.length - b.length)
+        .slice(0, MAX_CLAUSES),
+    );
+  } catch {
+    return null;
+  }
+}
+
+const minLength = (clause: Clause) => Math.min(...clause.map((l) => l.length));
+
+/**
+ * {@link GateParser}'s reading of a source, keeping every required clause of a sequence rather
+ * than the best one. A required group with one alternative adds its clauses; one with several
+ * adds one clause, the union of each alternative's best (as GateParser does), or none when an
+ * alternative requires nothing. Optional and quantified parts, lookarounds, classes and escapes
+ * require nothing.
+ */
+class ClauseParser extends GateParser {
+  alternatives(): Clause[][] {
+    const alternatives: Clause[][] = [this.clauses()];
+    while (this.source[this.pos] === '|') {
+      this.pos += 1;
+      alternatives.push(this.clauses());
+    }
+    return alternatives;
+  }
+
+  private clauses(): Clause[] {
+    const s = this.source;
+    const clauses: Clause[] = [];
+    let run = '';
+    let lastInRun = false;
+    const flush = () => {
+      if (run.length > 0) clauses.push([run.toLowerCase()]);
+      run = '';
+    };
+    while (this.pos < s.length) {
+      const ch = s[this.pos]!;
+      if (ch === '|' || ch === ')') break;
+      if (this.isQuantifier()) {
+        if (lastInRun) run = run.slice(0, -1);
+        flush();
+        this.skipQuantifier();
+        lastInRun = false;
+        continue;
+      }
+      lastInRun = false;
+      if (ch === '\\') {
+        flush();
+        this.skipEscape();
+      } else if (ch === '[') {
+        flush();
+        this.skipClass();
+      } else if (ch === '(') {
+        flush();
+        let lookaround = false;
+        if (s.startsWith('(?:', this.pos)) this.pos += 3;
+        else if (s.startsWith('(?=', this.pos) || s.startsWith('(?!', this.pos)) {
+          lookaround = true;
+          this.pos += 3;
+        } else if (s.startsWith('(?<=', this.pos) || s.startsWith('(?<!', this.pos)) {
+          lookaround = true;
+          this.pos += 4;
+        } else if (s.startsWith('(?<', this.pos)) {
+          const close = s.indexOf('>', this.pos);
+          if (close < 0) throw new Error('unclosed group name');
+          this.pos = close + 1;
+        } else if (s.startsWith('(?', this.pos)) {
+          throw new Error('unknown group');
+        } else this.pos += 1;
+        const inner = this.alternatives();
+        if (s[this.pos] !== ')') throw new Error('unclosed group');
+        this.pos += 1;
+        const optional = this.isQuantifier();
+        if (!lookaround && !optional) {
+          if (inner.length === 1) clauses.push(...inner[0]!);
+          else if (inner.every((alternative) => alternative.length > 0)) {
+            const bests = inner.map((alternative) =>
+              alternative.reduce<Requirement>((best, c) => better(best, [...c]), null),
+            );
+            clauses.push([...new Set(bests.flatMap((b) => b!))]);
+          }
+        }
+      } else if (ch === '.' || ch === '^' || ch === '$') {
+        flush();
+        this.pos += 1;
+      } else if (gateChar(ch)) {
+        run += ch;
+        lastInRun = true;
+        this.pos += 1;
+      } else {
+        flush();
+        this.pos += 1;
+      }
+    }
+    flush();
+    return clauses;
   }
 }
 
