@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { asciiTwin, gateText, isAscii, literalGate, passesGate } from './literal-gate.js';
+import {
+  asciiTwin,
+  gateOffsets,
+  gateText,
+  isAscii,
+  literalGate,
+  passesGate,
+} from './literal-gate.js';
 
 describe('literalGate', () => {
   it('takes one required literal per top-level alternative', () => {
@@ -52,6 +59,12 @@ describe('literalGate', () => {
     // Optional parts and lookarounds require nothing.
     const loose = literalGate(/(?<=pack)\s*former(?:\s+smoker)?|quit/giu);
     expect(passesGate(loose, gateText('former'))).toBe(true);
+  });
+
+  it('finds where the literals stand, one offset on every line holding one', () => {
+    const gate = literalGate(/\bgermline\b|\bblood\b/giu)!;
+    const text = 'Germline panel\nno result\nblood and GERMLINE blood';
+    expect(gateOffsets(gate, gateText(text))).toEqual([0, 25, 35, 44]);
   });
 
   it('never refuses a text the expression matches', () => {

@@ -51,6 +51,26 @@ function holdsAny(gate: readonly string[], lower: string): boolean {
   return search.test(lower);
 }
 
+const GATE_SCANS = new WeakMap<readonly string[], RegExp>();
+
+/**
+ * Where literals of `gate` start in `lower` (from {@link gateText}): leftmost, not overlapping.
+ * A literal holds no line break, so every line of the text that holds one holds one of these
+ * offsets: a rule run line by line need only read those lines. (Offsets are the text's own only
+ * where lower-casing kept its length; callers check.)
+ */
+export function gateOffsets(gate: readonly string[], lower: string): number[] {
+  let scan = GATE_SCANS.get(gate);
+  if (!scan) {
+    scan = new RegExp(gate.map((l) => l.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'g');
+    GATE_SCANS.set(gate, scan);
+  }
+  const offsets: number[] = [];
+  scan.lastIndex = 0;
+  for (let m = scan.exec(lower); m; m = scan.exec(lower)) offsets.push(m.index);
+  return offsets;
+}
+
 type Requirement = string[] | null;
 
 /** Better requirement: longer shortest literal, then fewer literals. */

@@ -1,6 +1,7 @@
 import { countBefore } from '../../core/bisect.js';
 import type { ClinicalText } from '../../core/clinical-text.js';
 import { foldWidth } from '../../core/text/fold.js';
+import { gateOffsets, gateText, literalGate } from '../../core/text/literal-gate.js';
 import type {
   AnalyzedNote,
   Assertion,
@@ -4964,7 +4965,7 @@ function originOfNote(
   const all = { germline: false, somatic: false };
   const byGene = new Map<string, { germline: boolean; somatic: boolean }>();
   const { starts } = lineMemoFor(text);
-  for (let i = 0; i < starts.length; i += 1) {
+  for (const i of originWordLines(text, rules, prefixed)) {
     const line = lineOf(text, starts[i]!);
     const germline = prefixed.has(i) || testWord(rules.germline, line);
     const somatic = testWord(rules.somatic, line);
@@ -4993,6 +4994,39 @@ function originOfNote(
     const somatic = all.somatic || own?.somatic === true;
     return germline === somatic ? null : germline ? 'germline' : 'somatic';
   };
+}
+
+/**
+ * The lines (indexes, in order) that can hold an origin word, or a germline-prefixed gene: those
+ * holding a literal of the germline or somatic words' gates, found in one scan of the note
+ * (literal-gate.ts), not one test of each expression per line. Every line, where the words have
+ * no gate or lower-casing changed the text's length.
+ */
+function originWordLines(
+  text: string,
+  rules: CompiledGeneticsRules,
+  prefixed: ReadonlySet<number>,
+): Iterable<number> {
+  const { starts } = lineMemoFor(text);
+  const germline = gateOf(rules.germline);
+  const somatic = gateOf(rules.somatic);
+  const lower = germline && somatic ? gateText(text) : '';
+  if (!germline || !somatic || lower.length !== text.length) return starts.keys();
+  const lines = new Set(prefixed);
+  for (const offset of [...gateOffsets(germline, lower), ...gateOffsets(somatic, lower)]) {
+    lines.add(lineIndex(text, offset));
+  }
+  return [...lines].sort((a, b) => a - b);
+}
+
+const GATES = new WeakMap<RegExp, readonly string[] | null>();
+function gateOf(regex: RegExp): readonly string[] | null {
+  let gate = GATES.get(regex);
+  if (gate === undefined) {
+    gate = literalGate(regex);
+    GATES.set(regex, gate);
+  }
+  return gate;
 }
 
 /** English text without the gene-named syndromes of genes other than `gene` (origin words). */
