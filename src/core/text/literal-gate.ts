@@ -152,13 +152,36 @@ class GateParser {
 
   /** One alternative: the best requirement among its required parts. */
   private sequence(): Requirement {
-    const s = this.source;
     let best: Requirement = null;
+    this.walkSequence(
+      (run) => {
+        best = better(best, [run]);
+      },
+      () => this.alternation(),
+      (inner) => {
+        best = better(best, inner);
+      },
+    );
+    return best;
+  }
+
+  /**
+   * Walks one alternative up to `|`, `)` or the end, handing each maximal literal run (lower
+   * case) to `literal` and each group that must match (not a lookaround, not optional) to
+   * `counted`, after `group` has parsed its inside. Both gate parsers share it: they differ only in
+   * what they keep of runs and groups.
+   */
+  protected walkSequence<T>(
+    literal: (run: string) => void,
+    group: () => T,
+    counted: (inner: T) => void,
+  ): void {
+    const s = this.source;
     let run = '';
     // Whether the last atom was a character appended to `run` (a quantifier takes it back).
     let lastInRun = false;
     const flush = () => {
-      if (run.length > 0) best = better(best, [run.toLowerCase()]);
+      if (run.length > 0) literal(run.toLowerCase());
       run = '';
     };
     while (this.pos < s.length) {
@@ -195,11 +218,11 @@ class GateParser {
         } else if (s.startsWith('(?', this.pos)) {
           throw new Error('unknown group');
         } else this.pos += 1;
-        const inner = this.alternation();
+        const inner = group();
         if (s[this.pos] !== ')') throw new Error('unclosed group');
         this.pos += 1;
         const optional = this.isQuantifier();
-        if (!lookaround && !optional) best = better(best, inner);
+        if (!lookaround && !optional) counted(inner);
       } else if (ch === '.' || ch === '^' || ch === '$') {
         flush();
         this.pos += 1;
@@ -213,7 +236,6 @@ class GateParser {
       }
     }
     flush();
-    return best;
   }
 
   done(): boolean {
@@ -309,74 +331,22 @@ class ClauseParser extends GateParser {
   }
 
   private clauses(): Clause[] {
-    const s = this.source;
     const clauses: Clause[] = [];
-    let run = '';
-    let lastInRun = false;
-    const flush = () => {
-      if (run.length > 0) clauses.push([run.toLowerCase()]);
-      run = '';
-    };
-    while (this.pos < s.length) {
-      const ch = s[this.pos]!;
-      if (ch === '|' || ch === ')') break;
-      if (this.isQuantifier()) {
-        if (lastInRun) run = run.slice(0, -1);
-        flush();
-        this.skipQuantifier();
-        lastInRun = false;
-        continue;
-      }
-      lastInRun = false;
-      if (ch === '\\') {
-        flush();
-        this.skipEscape();
-      } else if (ch === '[') {
-        flush();
-        this.skipClass();
-      } else if (ch === '(') {
-        flush();
-        let lookaround = false;
-        if (s.startsWith('(?:', this.pos)) this.pos += 3;
-        else if (s.startsWith('(?=', this.pos) || s.startsWith('(?!', this.pos)) {
-          lookaround = true;
-          this.pos += 3;
-        } else if (s.startsWith('(?<=', this.pos) || s.startsWith('(?<!', this.pos)) {
-          lookaround = true;
-          this.pos += 4;
-        } else if (s.startsWith('(?<', this.pos)) {
-          const close = s.indexOf('>', this.pos);
-          if (close < 0) throw new Error('unclosed group name');
-          this.pos = close + 1;
-        } else if (s.startsWith('(?', this.pos)) {
-          throw new Error('unknown group');
-        } else this.pos += 1;
-        const inner = this.alternatives();
-        if (s[this.pos] !== ')') throw new Error('unclosed group');
-        this.pos += 1;
-        const optional = this.isQuantifier();
-        if (!lookaround && !optional) {
-          if (inner.length === 1) clauses.push(...inner[0]!);
-          else if (inner.every((alternative) => alternative.length > 0)) {
-            const bests = inner.map((alternative) =>
-              alternative.reduce<Requirement>((best, c) => better(best, [...c]), null),
-            );
-            clauses.push([...new Set(bests.flatMap((b) => b!))]);
-          }
+    this.walkSequence(
+      (run) => {
+        clauses.push([run]);
+      },
+      () => this.alternatives(),
+      (inner) => {
+        if (inner.length === 1) clauses.push(...inner[0]!);
+        else if (inner.every((alternative) => alternative.length > 0)) {
+          const bests = inner.map((alternative) =>
+            alternative.reduce<Requirement>((best, c) => better(best, [...c]), null),
+          );
+          clauses.push([...new Set(bests.flatMap((b) => b!))]);
         }
-      } else if (ch === '.' || ch === '^' || ch === '$') {
-        flush();
-        this.pos += 1;
-      } else if (gateChar(ch)) {
-        run += ch;
-        lastInRun = true;
-        this.pos += 1;
-      } else {
-        flush();
-        this.pos += 1;
-      }
-    }
-    flush();
+      },
+    );
     return clauses;
   }
 }
