@@ -3,7 +3,6 @@ import type { ClinicalText } from '../../core/clinical-text.js';
 import { foldWidth } from '../../core/text/fold.js';
 import { gateOffsets, gateText, literalGate } from '../../core/text/literal-gate.js';
 import type {
-  AnalyzedNote,
   Assertion,
   Language,
   Note,
@@ -12,9 +11,40 @@ import type {
   Span,
   TriggerHit,
 } from '../../core/types.js';
+import {
+  asideJoined,
+  boundedClauses,
+  bracketedSemicolon,
+  bracketOpening,
+  clauses,
+  continuesLine,
+  coverageList,
+  eventLines,
+  listEnd,
+  listStart,
+  MEASUREMENT_OPENING,
+  notDoneAside,
+  rejoinedSentence,
+  wrapsIntoLine,
+} from './clauses.js';
 import type { LegacyNames } from './hgvs/legacy.js';
 import { buildItems, type EventMention, findEvents, GENE_KEY_ROW, type Item } from './items.js';
 import type { GeneLexicon, GeneMention } from './lexicon.js';
+import {
+  holdsWord,
+  lineEndOf,
+  lineIndex,
+  lineMemoFor,
+  lineOf,
+  lineStartOf,
+  linesAbove,
+  linesBelow,
+  lineTest,
+  SECTION_OPEN,
+  spansWithin,
+  testWord,
+  withLostBreaks,
+} from './note-lines.js';
 import { type Candidate, resolveFindings } from './resolve.js';
 import type { CompiledDrivers, CompiledGeneticsRules, CompiledLayout } from './rules.js';
 import {
@@ -45,29 +75,6 @@ export interface GeneticsResources {
  */
 /** How far along its line a receptor name's panel row looks for the other rows (characters). */
 const PANEL_ROW_REACH = 200;
-
-/**
- * A report pasted with its line breaks lost ("…identified.  Genes analyzed (84): APC, ATM …
- * Variants of uncertain significance: none reported."): a run of two or more spaces before a
- * label of two to six words and its colon stands for the lost break (the label opens a line of
- * its own: a methods list, another result). Shape only, no words. One-word labels are left
- * alone, so aligned columns ("VAF:   72%   Tier: IA") keep their row; so is a run after a colon
- * (a label's value aligned under its column).
- */
-const LOST_BREAK_RUN = / {2,}/g;
-const LOST_BREAK_LABEL =
-  /[A-Z][A-Za-z0-9/-]{0,30}(?: [A-Za-z0-9/-]{1,30}){1,5}(?: \([^)\n]{0,20}\))?:[ \t]/y;
-
-/** The text with lost line breaks restored in place (`LOST_BREAK_*`): the same length, offsets hold. */
-function withLostBreaks(text: string): string {
-  if (!text.includes('  ')) return text;
-  // (Runs are found once each and the label is tried only at a run's end: linear time.)
-  return text.replace(LOST_BREAK_RUN, (run: string, at: number) => {
-    if (at === 0 || !/[^\s:]/.test(text[at - 1]!)) return run;
-    LOST_BREAK_LABEL.lastIndex = at + run.length;
-    return LOST_BREAK_LABEL.test(text) ? `${run.slice(1)}\n` : run;
-  });
-}
 
 /** How far from a same-variant reference its result may be written (characters, each side). */
 const REFERENCE_REACH = 400;
@@ -2392,19 +2399,6 @@ function relativeSubjectPastAside(
   );
 }
 
-/**
- * Whether the prose of the line above wraps into the line starting at `lineStart` (a
- * reference's result may be written there). Only lines of prose length: each reference reads
- * them once, so a note of long lines stays linear.
- */
-function wrapsIntoLine(text: string, lineStart: number, layout: CompiledLayout): boolean {
-  if (lineStart === 0) return false;
-  if (lineStart - 1 - lineStartOf(text, lineStart - 1) > 400) return false;
-  const ahead = text.slice(lineStart, lineStart + 401);
-  if (ahead.length > 400 && !ahead.includes('\n')) return false;
-  return continuesLine(text, lineStart - 1, layout);
-}
-
 /** After a relative opening a row, the rest of its label: " Ann (58):", " (61) :". */
 const RELATIVE_LABEL_REST = /^(?:[ \t]+[A-Z][a-z]+)?[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*:/;
 
@@ -2763,269 +2757,6 @@ const HEADING_OPEN = /^\s*[[【〔《＜<]\s*$/;
 /** An HLA allele name after its gene: "*58:01", "*15:02:01". */
 const HLA_ALLELE = /^\s?\*\s?\d{2,3}:\d{2,3}/;
 
-interface Clause extends Span {
-  readonly section: string | null;
-}
-
-/** Clauses of the analysed sentences: split further at line breaks, semicolons and contrasts. */
-function clauses(text: string, analyzed: AnalyzedNote, layout: CompiledLayout): Clause[] {
-  const clauseBreak = layout.clauseBreak;
-  const out: Clause[] = [];
-  for (const sentence of joinWrapped(text, analyzed.sentences, layout)) {
-    let start = sentence.start;
-    const body = text.slice(sentence.start, sentence.end);
-    const breaks: number[] = [];
-    for (let i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) {
-      if (!continuesLine(body, i, layout)) breaks.push(i);
-    }
-    clauseBreak.lastIndex = 0;
-    for (let m = clauseBreak.exec(body); m; m = clauseBreak.exec(body)) {
-      if (!bracketedSemicolon(body, m.index, m[0])) breaks.push(m.index);
-    }
-    for (const b of [...new Set(breaks)].sort((x, y) => x - y)) {
-      const end = sentence.start + b;
-      if (end > start) out.push({ start, end, section: sentence.section });
-      start = end + 1;
-    }
-    if (sentence.end > start) out.push({ start, end: sentence.end, section: sentence.section });
-  }
-  return withContinuingCalls(text, out, layout.continuingCall);
-}
-
-/**
- * A clause that is only a confirmatory test's call ("HER2 IHC 2+; FISH negative", "… (2+).
- * Reflex ISH: not amplified") joins the clause before it on the same line: the call is that
- * gene's result (layout `continuing_calls`).
- */
-function withContinuingCalls(text: string, all: Clause[], call: RegExp | null): Clause[] {
-  if (call === null || all.length < 2) return all;
-  const out: Clause[] = [all[0]!];
-  for (const clause of all.slice(1)) {
-    const last = out[out.length - 1]!;
-    const sameLine = last.end <= clause.start && !text.slice(last.end, clause.start).includes('\n');
-    // (A call told with its test and measurements runs longer: " Dual-probe ISH performed on the
-    // biopsy: ratio 1.4, 3.0 signals/cell, so no amplification".)
-    if (sameLine && call.test(text.slice(clause.start, clause.start + 120))) {
-      out[out.length - 1] = { ...last, end: clause.end };
-    } else out.push(clause);
-  }
-  return out;
-}
-
-/**
- * A semicolon inside a short bracket joins an aside, not two clauses: "pt's mother (proband;
- * endometrial cancer at 52) carries MSH6 …", "AR T878A (c.2632A>G; legacy T877A) 1.2%, Tier II".
- * (Bounded look either side, so this stays linear.)
- */
-function bracketedSemicolon(body: string, at: number, mark: string): boolean {
-  if (mark !== ';' && mark !== '；') return false;
-  const before = body.slice(Math.max(0, at - 40), at);
-  const open = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'));
-  if (open < 0 || /[)）\n]/.test(before.slice(open))) return false;
-  // (Prose after it: "(K15;R12)", a fusion's breakpoint codes, stays as written. Japanese
-  // takes no space after it, "（p.L2092Pfs*7；旧名称 6503delTT）", whose "；" is ";" once folded.)
-  return /^(?:\s|(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]))[^()（）\n;；]{0,60}[)）]/u.test(
-    body.slice(at + 1, at + 63),
-  );
-}
-
-/** The sentence with a bracketed aside's semicolon read as a comma (ConText stops at ";"). */
-function asideJoined<T extends { readonly text: string }>(sentence: T): T {
-  const text = sentence.text;
-  if (!/[;；]/.test(text)) return sentence;
-  const joined = text.replace(/[;；]/g, (mark, at: number) =>
-    bracketedSemicolon(text, at, mark) ? ',' : mark,
-  );
-  return joined === text ? sentence : { ...sentence, text: joined };
-}
-
-/**
- * A clause names a few genes (a panel list has tens). Work per item looks at its neighbours,
- * so a pathological clause of thousands of genes is cut into runs of at most
- * `MAX_CLAUSE_MENTIONS`, which keeps the extractor linear in the length of any input.
- */
-const MAX_CLAUSE_MENTIONS = 48;
-
-function boundedClauses(all: readonly Clause[], mentions: readonly Span[]): Clause[] {
-  const starts = mentions.map((m) => m.start).sort((a, b) => a - b);
-  const out: Clause[] = [];
-  let i = 0;
-  for (const clause of all) {
-    while (i < starts.length && starts[i]! < clause.start) i += 1;
-    let j = i;
-    while (j < starts.length && starts[j]! < clause.end) j += 1;
-    if (j - i <= MAX_CLAUSE_MENTIONS) {
-      out.push(clause);
-      continue;
-    }
-    let from = clause.start;
-    for (let k = i + MAX_CLAUSE_MENTIONS; k < j; k += MAX_CLAUSE_MENTIONS) {
-      out.push({ ...clause, start: from, end: starts[k]! });
-      from = starts[k]!;
-    }
-    out.push({ ...clause, start: from });
-  }
-  return out;
-}
-
-/** The members of a start-sorted list that lie inside a span (binary search, then a scan). */
-function spansWithin<T extends Span>(list: readonly T[], span: Span): T[] {
-  const low = countBefore(list.length, (i) => list[i]!.start < span.start);
-  const out: T[] = [];
-  for (let i = low; i < list.length && list[i]!.start < span.end; i += 1) {
-    if (list[i]!.end <= span.end) out.push(list[i]!);
-  }
-  return out;
-}
-
-/** Sentences the splitter cut at a wrapped line ("No BRCA1/2,\nPALB2 or AKT1 alterations"). */
-function joinWrapped(
-  text: string,
-  sentences: readonly Sentence[],
-  layout: CompiledLayout,
-): Sentence[] {
-  const out: Sentence[] = [];
-  // The tokens of the sentence being joined, grown in place (a long run of wrapped lines is
-  // not copied again at each line).
-  let joinedTokens: Sentence['tokens'][number][] | null = null;
-  for (const sentence of sentences) {
-    const last = out.at(-1);
-    const between = last ? text.slice(last.end, sentence.start) : '';
-    if (last && /^\s*$/.test(between) && between.includes('\n')) {
-      const joined = text.slice(last.start, sentence.end);
-      const newline = last.end - last.start + between.indexOf('\n');
-      if (continuesLine(joined, newline, layout)) {
-        joinedTokens ??= [...last.tokens];
-        for (const token of sentence.tokens) joinedTokens.push(token);
-        out[out.length - 1] = { ...last, end: sentence.end, text: joined, tokens: joinedTokens };
-        continue;
-      }
-    }
-    joinedTokens = null;
-    out.push(sentence);
-  }
-  return out;
-}
-
-/** A line opening with a measurement: "6.1 copies/cell", "33% (Tier II)", "12 copies". */
-const MEASUREMENT_OPENING = /^[ \t]*\d{1,4}(?:\.\d+)?[ \t]*(?:%|(?:copies|copy|signals?)\b)/i;
-
-/** The joined sentences (`joinWrapped`) of an analysed note, only those the splitter had cut. */
-const rejoinedOf = new WeakMap<AnalyzedNote, Sentence[]>();
-
-/**
- * The part of a sentence the splitter cut at a wrapped line, joined again, inside `bounds` (a
- * clause, or the sentence's whole when `bounds` is a mention); undefined where the splitter's own
- * sentence holds `bounds` whole. The clauses are cut from the joined sentences, but ConText's own
- * sentence (`clip`, `assert`) is the splitter's: a relative opening the line above would be lost
- * ("His daughter (44) was tested in\n2024 and is negative for the familial variant", cut before
- * "2024"; "Her sister, tested elsewhere in\nMay 2021, carries BRCA1 c.68_69del").
- */
-function rejoinedSentence(
-  text: string,
-  analyzed: AnalyzedNote,
-  layout: CompiledLayout,
-  bounds: Span,
-  whole = false,
-): Sentence | undefined {
-  let rejoined = rejoinedOf.get(analyzed);
-  if (!rejoined) {
-    const own = new Set(analyzed.sentences);
-    rejoined = joinWrapped(text, analyzed.sentences, layout).filter((s) => !own.has(s));
-    rejoinedOf.set(analyzed, rejoined);
-  }
-  if (rejoined.length === 0) return undefined;
-  const list = rejoined;
-  const i = countBefore(list.length, (k) => list[k]!.start <= bounds.start) - 1;
-  const sentence = i >= 0 ? list[i] : undefined;
-  if (!sentence || sentence.end < bounds.end) return undefined;
-  if (whole) return sentence;
-  const start = Math.max(sentence.start, bounds.start);
-  const end = Math.min(sentence.end, bounds.end);
-  const tokens = sentence.tokens;
-  const from = countBefore(tokens.length, (k) => tokens[k]!.start < start);
-  const to = countBefore(tokens.length, (k) => tokens[k]!.start < end);
-  return {
-    ...sentence,
-    start,
-    end,
-    text: text.slice(start, end),
-    tokens: tokens.slice(from, to).filter((t) => t.end <= end),
-  };
-}
-
-/**
- * A line break inside wrapped prose ("No BRCA1/2,\nPALB2 or AKT1 alterations") joins; one that
- * starts a bullet, a "Label:" row or a table row, or ends a finished line, separates.
- */
-function continuesLine(body: string, newline: number, layout: CompiledLayout): boolean {
-  const before = body.slice(body.lastIndexOf('\n', newline - 1) + 1, newline);
-  const nextEnd = body.indexOf('\n', newline + 1);
-  const after = body.slice(newline + 1, nextEnd < 0 ? body.length : nextEnd);
-  if (/[|\t]/.test(before) || /[|\t]/.test(after)) return false;
-  // Rows of aligned columns ("18     G719X        Not detected") are rows, not wrapped prose.
-  if (/\S {3,}\S/.test(before) && /\S {3,}\S/.test(after)) return false;
-  // Prose wrapped mid-sentence: the next line goes on in lower case ("…14\nand 18 wild type").
-  // (Not a shorthand with a lower-case prefix that opens a row: "gBRCA1/2：陰性", "mCRPC".)
-  if (/^[a-z](?![A-Z])/.test(after) && !/[.:;]\s*$/.test(before)) return true;
-  // A hanging indent goes on too: a timeline entry wrapped under its own text ("  2019  …
-  // ALK and ROS1\n        negative by FISH"), also over several lines at that indent.
-  const indent = (line: string) => line.length - line.trimStart().length;
-  // (Or at the text column of the bullet above: "- Tumour (…): BRCA2 …\n  (germline …); PTEN
-  // homozygous\n  deletion (Tier IIB)".)
-  const hanging =
-    indent(after) > indent(before) ||
-    (indent(after) >= 4 && indent(after) === indent(before)) ||
-    (indent(after) >= 2 &&
-      indent(after) === indent(before) &&
-      bulletTextColumn(body, newline) === indent(after));
-  if (/^\s*[a-z](?![A-Z])/.test(after) && hanging && !/[.:;]\s*$/.test(before)) return true;
-  // A line cut inside a list or phrase continues ("No BRCA1/2,\nPALB2 or AKT1 alterations",
-  // "TP53 c.659A>G,\n   p.(Tyr220Cys)", "…を検出し、\nPathogenic と報告"), unless the next line is a
-  // bullet or a numbered item.
-  // (Not a dash standing alone as a Japanese row's value: "エビデンスレベル －".)
-  const loneDash =
-    /\s-\s*$/.test(before) &&
-    /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]/u.test(before);
-  const cut =
-    !loneDash &&
-    /(?:[,、，/(&-]|\b(?:and|or|of|in|for|with|the|a|no|not|including))\s*$/i.test(before);
-  if (cut && !/^\s*(?:[-*•・●■◆【]|\d+[.)]\s)/.test(after)) return true;
-  // A result alone after a dash that wrapped onto the next line is the line above's ("EGFR
-  // T790M and C797S\n- not detected."), not a bullet of its own, which would name something.
-  if (layout.resultAfterDash.test(after) && !/[.:;]\s*$/.test(before)) return true;
-  // A measurement wrapped onto the next line belongs to what the line above names ("… mean
-  // HER2\n6.1 copies/cell - amplified", "TP53 p.R273C\n   33% (Tier II)"): a number with its
-  // unit or a per cent opens no row of its own (a numbered item is "2. …" or "2) …").
-  if (MEASUREMENT_OPENING.test(after) && !/[.:;,]\s*$/.test(before)) return true;
-  // A row of its own: indented, a bullet, a number, or "Label: value".
-  if (/^(?:\s{2,}|\s*(?:[-*•・●■◆]|\d+[.)]\s|[^:：\n]{1,40}[:：]\s*\S))/.test(after)) return false;
-  // A short "Label: value" row is finished; a long line ending in a lower-case word wraps.
-  if (/^[^:：\n]{1,40}[:：]\s*\S/.test(before) && before.length < 70) return false;
-  return /[a-z]\s*$/.test(before);
-}
-
-/**
- * The text column of the bullet whose item the line ending at `newline` continues ("- Tumour:"
- * → 2), walking up over lines at that indent (at most a few); -1 when there is none.
- */
-function bulletTextColumn(body: string, newline: number): number {
-  let end = newline;
-  let column = -1;
-  for (let i = 0; i < 8 && end > 0; i += 1) {
-    const start = body.lastIndexOf('\n', end - 1) + 1;
-    const line = body.slice(start, end);
-    const bullet = /^(\s*(?:[-*•]|\d{1,2}[.)])\s+)\S/.exec(line);
-    if (bullet) return column < 0 || bullet[1]!.length === column ? bullet[1]!.length : -1;
-    const own = line.length - line.trimStart().length;
-    if (line.trim() === '' || (column >= 0 && own !== column)) return -1;
-    column = own;
-    if (start === 0) return -1;
-    end = start - 1;
-  }
-  return -1;
-}
-
 function isDrugName(text: string, gene: GeneMention, rules: CompiledGeneticsRules): boolean {
   // The targets of one drug class may be a slash list: "BRAF/MEK阻害薬", "抗EGFR/MET抗体".
   const after = text.slice(gene.end, gene.end + 60).replace(DRUG_TARGETS_AFTER, '');
@@ -3266,70 +2997,6 @@ const RELATIVE_OWNER_BEFORE_JA =
 const INTACT_DNA =
   /^\s*[:-]?\s*(?:intact|retained|preserved|normal)\s*[(（]\s*(?:no|without)\s+(?:[\w-]+\s+){0,2}(?:variants?|mutations?|alterations?)\b/i;
 
-/**
- * Where the list that an item continues starts: "KRAS G12V、TP53 R175H" read from TP53 is "KRAS
- * G12V" (items one after another, with only a list mark between).
- */
-function listStart(text: string, item: Item, items: readonly Item[]): number {
-  let start = item.start;
-  // (A list of at most a few dozen: each step takes the item ending last before the start.)
-  for (let step = 0; step < 32; step++) {
-    let prev: Item | null = null;
-    for (const p of items) if (p.end <= start && (prev === null || p.end > prev.end)) prev = p;
-    if (prev === null || !/^\s*[、,・/]\s*$/.test(text.slice(prev.end, start))) break;
-    start = prev.start;
-  }
-  return start;
-}
-
-/** Where the plain list of genes that an item opens or continues ends ("BRCA1 or BRCA2"). */
-function listEnd(text: string, item: Item, items: readonly Item[]): number {
-  let end = item.end;
-  for (const next of items) {
-    if (next.start < end) continue;
-    if (
-      next.what !== 'gene' ||
-      !/^\s*(?:,|\/|and|or|&)?\s*(?:and|or)?\s*$/i.test(text.slice(end, next.start))
-    )
-      break;
-    end = next.end;
-  }
-  return end;
-}
-
-/** Where the bracket holding an item opens, within its clause and a short reach; else null. */
-function bracketOpening(text: string, clause: Span, item: Span): number | null {
-  const from = Math.max(clause.start, item.start - 80);
-  const lead = text.slice(from, item.start);
-  const open = Math.max(lead.lastIndexOf('('), lead.lastIndexOf('（'));
-  if (open < 0 || /[)）]/.test(lead.slice(open))) return null;
-  return from + open;
-}
-
-/**
- * A gene inside a bracketed list of two or more gene symbols (and nothing else) that opens right
- * after a test noun ("melanoma panel (CDKN2A, CDK4, BAP1)"), the bracket closing before `before`
- * (the result word).
- */
-function coverageList(
-  text: string,
-  clause: Span,
-  item: Span,
-  before: number,
-  layout: CompiledLayout,
-): boolean {
-  const open = bracketOpening(text, clause, item);
-  if (open === null) return false;
-  const close = text.slice(item.end, Math.min(before, item.end + 120)).search(/[)）\]]/);
-  if (close < 0) return false;
-  const inside = text.slice(open + 1, item.end + close);
-  return (
-    /^\s*[A-Z][A-Za-z0-9-]*(?:\s*(?:,|\/|;|&|\band\b|\bor\b)\s*[A-Z][A-Za-z0-9-]*)+\s*$/.test(
-      inside.replace(/,?\s+(?:and|or)\s+/g, ', '),
-    ) && layout.testNounBracket.test(text.slice(Math.max(0, open - 30), open + 1))
-  );
-}
-
 /** Right before a gene: the words that name it as a fusion's partner. */
 const PARTNER_WORD =
   /(?:(?:融合)?(?:相手|パートナー)(?:遺伝子)?\s*(?:は|が|として|[:：=])?|(?:fusion\s+)?partner(?:\s+gene)?\s*(?:is|was|[:=])?)\s*$/i;
@@ -3397,48 +3064,6 @@ function bracketPartner(text: string, from: number, g: GeneMention): boolean {
   return /^\s*(?:exon\s*\d+\s*)?(?:[,;]\s*(?:variant|v|e)\s*\w+\s*)?[)）]/i.test(
     text.slice(g.end, g.end + 40),
   );
-}
-
-/** Whether a match of `re` after `from` ends with `word` and starts before it. */
-function holdsWord(re: RegExp, text: string, from: number, word: Span): boolean {
-  const lead = Math.max(from, word.start - 24);
-  const piece = text.slice(lead, word.end);
-  re.lastIndex = 0;
-  for (let m = re.exec(piece); m; m = re.exec(piece)) {
-    if (m[0] === '') {
-      re.lastIndex += 1;
-      continue;
-    }
-    if (lead + m.index < word.start && lead + m.index + m[0].length === word.end) return true;
-  }
-  return false;
-}
-
-/** An aside opened within a few words after `from`, with no gene in it, holding a not_tested word. */
-function notDoneAside(
-  text: string,
-  from: number,
-  genes: readonly { start: number }[],
-  notTested: RegExp,
-): boolean {
-  const m = NEAR_ASIDE.exec(text.slice(from, from + 120));
-  if (!m) return false;
-  const start = from + m.index + m[0].length - m[1]!.length;
-  const end = start + m[1]!.length;
-  if (genes.some((g) => g.start >= start && g.start < end)) return false;
-  return testWord(notTested, m[1]!);
-}
-
-/**
- * An aside after at most six words of the same phrase on the same line (the rest of a list,
- * "or ROS1 fusion seen"): its inside is group 1.
- */
-// (Each word is closed by its spaces, so a word is never split: no backtracking.)
-const NEAR_ASIDE = /^[ \t,]*(?:[A-Za-z0-9/-]+[ \t,]+){0,6}\(([^()\n]{1,80})\)/;
-
-function testWord(re: RegExp, text: string): boolean {
-  re.lastIndex = 0;
-  return re.test(text);
 }
 
 function itemValue(item: Item) {
@@ -3931,7 +3556,6 @@ function tableRowResult(text: string, span: Span, line: Span): Span | null {
   return { start: line.start + last + 1, end: line.end };
 }
 
-/** Line spans worth searching for class words: lines with a gene or variant, or an exon. */
 /**
  * Genes whose variant the note reclassifies: a sentence with a reclassification word, naming one
  * gene, and a class after the word ("The laboratory has RECLASSIFIED the MSH6 variant as LIKELY
@@ -4004,34 +3628,6 @@ function underGeneKeyRow(text: string, offset: number): boolean {
     if (GENE_KEY_ROW.test(line)) return true;
   }
   return false;
-}
-
-function eventLines(text: string, mentions: readonly Span[], layout: CompiledLayout): Span[] {
-  const spans: Span[] = [];
-  const add = (offset: number) => {
-    const start = lineStartOf(text, offset);
-    if (spans.at(-1)?.start === start) return;
-    const end = lineEndOf(text, offset);
-    // Prose wrapped after the gene ("HER2\nnot amplified", "CDKN2A/B homozygous\ndeletion")
-    // goes on with its class word on the next line.
-    const wrapped = end < text.length && continuesLine(text, end, layout);
-    spans.push({ start, end: wrapped ? lineEndOf(text, end + 1) : end });
-  };
-  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
-    add(m.start);
-    // A "Gene: CDKN2A" / "Gene ....... CDKN2A" row heads a block whose rows describe that gene
-    // ("Type ....... copy number 0 (homozygous loss)"): their class words count too.
-    if (!GENE_KEY_ROW.test(lineOf(text, m.start))) continue;
-    for (let at = lineEndOf(text, m.start) + 1, rows = 0; at < text.length && rows < 6; rows += 1) {
-      const line = lineOf(text, at);
-      if (line.trim() === '' || GENE_KEY_ROW.test(line)) break;
-      add(at);
-      at = lineEndOf(text, at) + 1;
-    }
-  }
-  for (const m of text.matchAll(/exon|エクソン|エキソン|ex\s?\d/gi)) add(m.index);
-  spans.sort((a, b) => a.start - b.start);
-  return spans.filter((s, i) => i === 0 || s.start !== spans[i - 1]!.start);
 }
 
 const EXON_HEADER = /^(?:exons?|エクソン|エキソン)$/i;
@@ -4904,8 +4500,6 @@ const STAR_ALLELES = /^\*\d/;
 /** A query mark right before an item ("(?C797S", " ? MET amp"), not a sentence's "?" ending. */
 const QUERY_MARK_BEFORE = /(?:^|[\s([,;/])\?[ \t]?$/;
 
-/** A line opened by a bracketed section heading ("【体細胞変異】", "【遺伝子検査】GenMineTOP…"). */
-const SECTION_OPEN = /^[ \t　]*【[^】\n]{1,40}】/;
 /** The number of a numbered heading or row: "2) ", "(3)", "２．", "③". */
 const LINE_NUMBER = /^[ \t　]*(?:[(（]?[0-9０-９]{1,2}[)）.．]|[①-⑳])[ \t　]*/;
 
@@ -5053,40 +4647,6 @@ function withoutOthersAsides(
   });
 }
 
-/**
- * Line positions of the note being read, found once: per-mention line lookups stay
- * logarithmic even on a note that is one enormous line. (A one-entry memo keyed by the text.)
- */
-let lineMemo:
-  | {
-      text: string;
-      starts: number[];
-      lines: Map<number, string>;
-      tests: Map<string, boolean>;
-      headings: Map<number, ResultWord | 'result' | 'none'>;
-    }
-  | undefined;
-
-function lineMemoFor(text: string) {
-  if (lineMemo?.text === text) {
-    // The same note read again is an equal but other string: keep this one, so the next
-    // comparisons are of one object (constant time), not of every character.
-    lineMemo.text = text;
-    return lineMemo;
-  }
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  lineMemo = { text, starts, lines: new Map(), tests: new Map(), headings: new Map() };
-  return lineMemo;
-}
-
-/** Index of the line holding an offset. */
-function lineIndex(text: string, offset: number): number {
-  const { starts } = lineMemoFor(text);
-  // (starts[0] is 0: some line always starts at or before the offset.)
-  return Math.max(0, countBefore(starts.length, (i) => starts[i]! <= offset) - 1);
-}
-
 /** A year as written in a date ("2021", "05/2025", "2022/9"); not a digit run inside HGVS. */
 const YEAR = /(?<![\w.])(?:19|20)\d{2}(?!\d)/g;
 const YEAR_REACH = 200;
@@ -5202,16 +4762,6 @@ function entryHeadYear(text: string, offset: number): string | null {
   return null;
 }
 
-function lineStartOf(text: string, offset: number): number {
-  return lineMemoFor(text).starts[lineIndex(text, offset)]!;
-}
-
-function lineEndOf(text: string, offset: number): number {
-  const { starts } = lineMemoFor(text);
-  const next = starts[lineIndex(text, offset) + 1];
-  return next === undefined ? text.length : next - 1;
-}
-
 /** The whole line holding an offset. */
 // Classes a line label can give the genes listed after it.
 const LABEL_CLASSES = new Set<GeneticKind>(['fusion', 'amplification', 'copy_loss']);
@@ -5319,35 +4869,6 @@ function withProbeClass(
     PROBE_LATER.exec(text.slice(item.end, item.end + 60));
   if (!probe || (!probe[1] && !drivers.fusionPositiveGenes.has(item.gene))) return item;
   return { ...item, kind: 'fusion' };
-}
-
-function lineOf(text: string, offset: number): string {
-  const memo = lineMemoFor(text);
-  const index = lineIndex(text, offset);
-  let line = memo.lines.get(index);
-  if (line === undefined) {
-    const next = memo.starts[index + 1];
-    line = text.slice(memo.starts[index]!, next === undefined ? text.length : next - 1);
-    memo.lines.set(index, line);
-  }
-  return line;
-}
-
-/** A regular-expression test of the line holding an offset, done once per line. */
-function lineTest(
-  text: string,
-  offset: number,
-  name: string,
-  test: (line: string) => boolean,
-): boolean {
-  const memo = lineMemoFor(text);
-  const key = `${name}:${lineIndex(text, offset)}`;
-  let result = memo.tests.get(key);
-  if (result === undefined) {
-    result = test(lineOf(text, offset));
-    memo.tests.set(key, result);
-  }
-  return result;
 }
 
 /**
@@ -5493,28 +5014,4 @@ function judgeHeading(
     end: lineStart + only.end,
     type: 'negative_before',
   };
-}
-
-/** Non-empty lines above an offset in the same block (stops at a blank line), nearest first. */
-function linesAbove(text: string, offset: number, max: number): string[] {
-  const memo = lineMemoFor(text);
-  const lines: string[] = [];
-  for (let i = lineIndex(text, offset) - 1; i >= 0 && lines.length < max; i -= 1) {
-    const line = lineOf(text, memo.starts[i]!);
-    if (line.trim() === '') break;
-    lines.push(line);
-  }
-  return lines;
-}
-
-/** Non-empty lines below an offset's line in the same block, nearest first. */
-function linesBelow(text: string, offset: number, max: number): string[] {
-  const memo = lineMemoFor(text);
-  const lines: string[] = [];
-  for (let i = lineIndex(text, offset) + 1; i < memo.starts.length && lines.length < max; i += 1) {
-    const line = lineOf(text, memo.starts[i]!);
-    if (line.trim() === '') break;
-    lines.push(line);
-  }
-  return lines;
 }
