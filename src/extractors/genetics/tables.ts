@@ -1,0 +1,287 @@
+/**
+ * Report tables and key-value blocks: a row's cells, a gene's row and its neighbours, a table's
+ * title gene, an assay table's exon column, a block's exon row. Separate because a table row
+ * is read by columns, not as a sentence: the clause rules do not apply inside it.
+ */
+import type { Span } from '../../core/types.js';
+import { type EventMention, GENE_KEY_ROW, type Item } from './items.js';
+import type { GeneMention } from './lexicon.js';
+import {
+  lineIndex,
+  lineMemoFor,
+  lineOf,
+  lineStartOf,
+  linesAbove,
+  linesBelow,
+  spansWithin,
+} from './note-lines.js';
+import type { CompiledGeneticsRules, CompiledLayout } from './rules.js';
+import { findResults } from './status.js';
+
+/**
+ * A key-value row of the variant's report block naming its exon ("Location ...... exon 8 (last
+ * nucleotide of the exon)", "Exon: 8"): not a range, and not for an intronic change (c.942+3A>T
+ * lies beside an exon, not in it).
+ */
+const EXON_KEY =
+  /^[\s\-*•]*(?:location|exon(?:\s*\/\s*intron)?)\s*(?:\.{2,}|:)\s*(?:exon\s*)?(\d{1,2})(?![\d\-–])(?!\s*(?:-|–|to|and|,)\s*\d)/i;
+
+/** A variant with no exon takes the one its block's key-value row names (decision 127). */
+export function withBlockExon(
+  item: Item,
+  text: string,
+  clause: Span,
+  entryLines: ReadonlySet<number>,
+): Item {
+  if (item.what !== 'variant' || item.exon !== null) return item;
+  if (item.hgvsC && /^c\.[-*]?\d+[+-]\d/.test(item.hgvsC)) return item;
+  // Below the variant up to the next entry, then above it up to the entry that heads it.
+  const first = lineIndex(text, clause.end) + 1;
+  const below = linesBelow(text, clause.end, 4);
+  const next = below.findIndex((_, i) => entryLines.has(first + i));
+  const last = lineIndex(text, clause.start) - 1;
+  const above = linesAbove(text, clause.start, 4);
+  const head = above.findIndex((_, i) => entryLines.has(last - i));
+  for (const line of [
+    ...(next < 0 ? below : below.slice(0, next)),
+    ...(head < 0 ? above : above.slice(0, head)),
+  ]) {
+    const m = EXON_KEY.exec(line);
+    if (m) return { ...item, exon: Number(m[1]) };
+  }
+  return item;
+}
+
+/** A row led by a gene symbol and a column break: "  EGFR ........ not detected", "KRAS | G12C". */
+// (A full-width indent and a bracketed assay before the call are a row too: "　EGFR（コバス）：陰性"
+// over "　ALK（FISH、break-apart）：陽性".)
+// (An ellipsis or a run of middle dots is a leader too: "・EGFR … 陰性", "EGFR・・・陰性".)
+// (So is a row that is only the gene and its bracketed sign, one a line: "　EGFR（−）" over "　ALK（−）".)
+export const GENE_TABLE_ROW =
+  /^[ \t　]*(?:[-*•・][ \t]*)?[A-Z][A-Z0-9-]{1,9}[ \t]*(?:(?:[(（][^()（）\n]{1,30}[)）][ \t]*)?(?:\.{2,}|[…‥]|・{2,}|[|\t:：]|[ ]{2,})|[(（][-−－ー+＋][)）][ \t　]*$)/;
+
+/**
+ * A neighbouring row of the same table may name the class or variant before its leader ("・ALK融合
+ * … 陰性", "・BRAF V600E … 陰性", "KRAS G12C：陰性"): it is still a gene's row.
+ */
+export const GENE_TABLE_ROW_NEIGHBOUR =
+  /^[ \t　]*(?:[-*•・][ \t]*)?[A-Z][A-Z0-9-]{1,9}(?![a-z])[^\n|\t:：…‥.]{0,20}?(?:\.{2,}|[…‥]|・{2,}|[|\t:：]|[ ]{2,}|[(（][-−－ー+＋][)）][ \t　]*$)/;
+
+/** Whether a gene that is no word (not context-only) stands on a row next to the clause's line. */
+export function neighbourRowGene(
+  text: string,
+  clause: Span,
+  genes: readonly GeneMention[],
+): boolean {
+  // Both lines are rows of a gene table: the gene first, then dots, a pipe, a tab, a colon or
+  // a run of spaces before its result.
+  if (!GENE_TABLE_ROW.test(lineOf(text, clause.start))) return false;
+  const here = lineIndex(text, clause.start);
+  return genes.some((g) => {
+    if (g.contextOnly || !GENE_TABLE_ROW_NEIGHBOUR.test(lineOf(text, g.start))) return false;
+    const row = lineIndex(text, g.start);
+    if (row === here || Math.abs(row - here) > 2) return false;
+    const between = text.slice(Math.min(g.start, clause.start), Math.max(g.end, clause.end));
+    return !/\n[ \t]*\n/.test(between);
+  });
+}
+
+export function cellsOf(line: string): string[] | null {
+  // A table row is a line of a report, not a page of text.
+  if (line.length > 400) return null;
+  if (line.includes('|')) return line.split('|').map((c) => c.trim());
+  if (line.includes('\t')) return line.split('\t').map((c) => c.trim());
+  // A spaced "::" separates columns ("Gene :: Change :: AF :: AMP tier"); an unspaced one is
+  // a fusion inside a cell ("EML4::ALK").
+  if (/\s::\s/.test(line)) return line.split(/\s+::\s+/).map((c) => c.trim());
+  const cells = line.trim().split(/\s{2,}/);
+  return cells.length >= 3 ? cells : null;
+}
+
+/**
+ * A table row with a cell that is only a negative result and another that is only a measured
+ * fraction (VAF): one column per draw, the variant absent at one and present at the other.
+ */
+export function measuredInRow(text: string, item: Span, rules: CompiledGeneticsRules): boolean {
+  const line = lineOf(text, item.start);
+  // A table row is a line of a report, not a page of text (and this stays linear).
+  if (line.length > 400) return false;
+  const cells = cellsOf(line.slice(item.end - lineStartOf(text, item.start)));
+  if (!cells) return false;
+  const negative = (cell: string) => {
+    const words = findResults(cell, rules);
+    return (
+      words.length === 1 &&
+      words[0]!.type.startsWith('negative') &&
+      cell.replace(words[0]!.text, '').trim() === ''
+    );
+  };
+  return cells.some(negative) && cells.some((c) => /^\d{1,3}(?:\.\d+)?\s*%$/.test(c));
+}
+
+/**
+ * A reference opening a table row ("母|72|卵巣癌（65歳）|陽性（2025/04）"): the result is the
+ * last cell, not another column's "なし" (no history); null when the line is no table row.
+ */
+export function tableRowResult(text: string, span: Span, line: Span): Span | null {
+  const row = text.slice(line.start, line.end);
+  if (!/[|\t]/.test(row) || text.slice(line.start, span.start).trim() !== '') return null;
+  const last = Math.max(row.lastIndexOf('|'), row.lastIndexOf('\t'));
+  if (last < span.end - line.start) return null;
+  return { start: line.start + last + 1, end: line.end };
+}
+
+/** Whether the line at `offset` is a row of a block headed by a gene key row (no blank between). */
+export function underGeneKeyRow(text: string, offset: number): boolean {
+  for (let at = lineStartOf(text, offset), rows = 0; at > 0 && rows < 6; rows += 1) {
+    at = lineStartOf(text, at - 1);
+    const line = lineOf(text, at);
+    if (line.trim() === '') return false;
+    if (GENE_KEY_ROW.test(line)) return true;
+  }
+  return false;
+}
+
+const EXON_HEADER = /^(?:exons?|エクソン|エキソン)$/i;
+
+const LOCATION_HEADER = /^(?:location|exon\s*\/\s*intron|region)$/i;
+
+/** A location cell naming one exon ("exon 7"), not an intron or a range. */
+const LOCATION_EXON = /^(?:exon|ex)\s*(\d{1,2})$/i;
+
+const ROW_CLASSES: readonly [RegExp, EventMention['kind']][] = [
+  [/^(?:(?:in-?frame\s+)?deletions?|del|欠失)$/i, 'exon_deletion'],
+  [/^(?:insertions?|ins|insertion\/duplications?|挿入)$/i, 'exon_insertion'],
+  [/^(?:skipping|スキッピング)$/i, 'exon_skipping'],
+];
+
+/**
+ * An assay table with an exon column (cobas-style PCR reports: "Exon  Mutation tested
+ * Result" / "18  G719X  Not detected" / "19  Deletions  DETECTED"): each row's exon, and a
+ * row whose tested cell is a class word alone ("Deletions", 欠失) as an exon-level event. One
+ * pass over the lines.
+ */
+export function exonTableRows(
+  text: string,
+  rules: CompiledGeneticsRules,
+): { exons: Map<number, number>; events: EventMention[] } {
+  const exons = new Map<number, number>();
+  const events: EventMention[] = [];
+  const starts = lineMemoFor(text).starts;
+  let column = -1;
+  let width = 0;
+  // A "Location" column names the exon in words ("exon 7"); it holds no class cells.
+  let located = false;
+  for (let i = 0; i < starts.length; i += 1) {
+    const line = lineOf(text, starts[i]!);
+    if (line.trim() === '') {
+      column = -1;
+      continue;
+    }
+    const cells = line.length <= 400 ? cellsOf(line) : null;
+    if (!cells) {
+      column = -1;
+      continue;
+    }
+    const header = cells.findIndex((c) => EXON_HEADER.test(c));
+    const location = header < 0 ? cells.findIndex((c) => LOCATION_HEADER.test(c)) : -1;
+    if (header >= 0 || location >= 0) {
+      column = header >= 0 ? header : location;
+      located = header < 0;
+      width = cells.length;
+      continue;
+    }
+    if (column < 0 || cells.length !== width) continue;
+    const exonCell = (located ? LOCATION_EXON : /^(\d{1,2})$/).exec(cells[column]!);
+    if (!exonCell) continue;
+    const exon = Number(exonCell[1]);
+    exons.set(i, exon);
+    if (located) continue;
+    // Each cell's place on the line, in order (the class cell may come before the exon's).
+    let cursor = 0;
+    for (const [index, cell] of cells.entries()) {
+      const place = line.indexOf(cell, cursor);
+      cursor = place < 0 ? cursor : place + cell.length;
+      if (index === column || place < 0) continue;
+      const kind = ROW_CLASSES.find(([re]) => re.test(cell))?.[1];
+      if (!kind) continue;
+      const at = starts[i]! + place;
+      events.push({
+        start: at,
+        end: at + cell.length,
+        text: cell,
+        kind,
+        exon,
+        reach: undefined,
+        rule: `genetics.${rules.language}.exon-table-row`,
+      });
+    }
+  }
+  // Rows with no header, each led by its exon ("ｴｸｿﾝ18　G719X　　検出せず" / "ｴｸｿﾝ20　挿入
+  // 検出せず"): two or more such lines in a row are an exon-by-exon table too.
+  // (Or each row's first cell ends with its exon in brackets, the class rows led by it:
+  // "G719X (exon 18)      not detected" / "Exon 19 deletions      DETECTED".)
+  let run: number[] = [];
+  const rowExon = (line: string) => EXON_LEAD.exec(line) ?? EXON_IN_ROW_LABEL.exec(line);
+  const closeRun = () => {
+    if (run.length >= 2)
+      for (const i of run) exons.set(i, Number(rowExon(lineOf(text, starts[i]!))![1]));
+    run = [];
+  };
+  for (let i = 0; i < starts.length; i += 1) {
+    const line = lineOf(text, starts[i]!);
+    if (!exons.has(i) && line.length <= 400 && rowExon(line)) run.push(i);
+    else closeRun();
+  }
+  closeRun();
+  return { exons, events };
+}
+
+/** A line led by an exon number and then something tested ("Exon 20  T790M  Not detected"). */
+const EXON_LEAD =
+  /^[\s\-*•・]*(?:exon|エクソン|エキソン|ex)\s*(\d{1,2})(?![\d\-–~〜～])[\s:：]+\S/i;
+
+/** A row label ending with its exon in brackets, then a column gap: "S768I (exon 20)    not detected". */
+const EXON_IN_ROW_LABEL =
+  /^[\s\-*•・]*[^\s(（][^\n(（]{0,30}?[(（]\s*(?:exon|ex|エクソン|エキソン)\s*(\d{1,2})\s*[)）](?:[ \t]{2,}|\t|\s*[|:：])\s*\S/i;
+
+/** The one gene a table's title names, above its header, across blank lines. */
+export function tableTitleGene(
+  text: string,
+  offset: number,
+  genes: readonly GeneMention[],
+  layout: CompiledLayout,
+): GeneMention | undefined {
+  const starts = lineMemoFor(text).starts;
+  const here = lineIndex(text, offset);
+  for (let i = here - 1; i >= 0 && i >= here - 16; i -= 1) {
+    const start = starts[i]!;
+    // A request form's clinical paragraph between the title and the table ("EGFR PCR REPORT" …
+    // "Clinical information: … Lynch syndrome - germline PMS2 …" … "Exon 19  deletions  DETECTED")
+    // tells the history; the table's gene is the report's, above it.
+    if (inClinicalParagraph(text, starts, i, layout)) continue;
+    const onLine = spansWithin(genes, { start, end: start + lineOf(text, start).length });
+    const distinct = new Set(onLine.flatMap((g) => g.genes));
+    if (distinct.size === 1) return onLine[0];
+    if (distinct.size > 1) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Whether line `i` lies in a paragraph (lines up to a blank one) opened by a clinical-history
+ * label ("Clinical information (request form):"; `clinical_paragraph_labels` in layout.yaml).
+ */
+function inClinicalParagraph(
+  text: string,
+  starts: readonly number[],
+  i: number,
+  layout: CompiledLayout,
+): boolean {
+  for (let j = i; j >= 0 && j >= i - 12; j -= 1) {
+    const line = lineOf(text, starts[j]!);
+    if (line.trim() === '') return false;
+    if (layout.clinicalParagraph.test(line)) return true;
+  }
+  return false;
+}
