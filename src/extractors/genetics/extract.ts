@@ -1,8 +1,14 @@
-import { countBefore } from '../../core/bisect.js';
 import type { ClinicalText } from '../../core/clinical-text.js';
 import { foldWidth } from '../../core/text/fold.js';
 import { gateOffsets, gateText, literalGate } from '../../core/text/literal-gate.js';
 import type { Assertion, Language, Note, Sentence, Span } from '../../core/types.js';
+import {
+  withAssayClass,
+  withLabelClass,
+  withProbeClass,
+  withResultClass,
+  withStainedProtein,
+} from './assay-class.js';
 import {
   asideJoined,
   boundedClauses,
@@ -19,6 +25,18 @@ import {
   rejoinedSentence,
   wrapsIntoLine,
 } from './clauses.js';
+import {
+  exonReferenceGene,
+  GENE_HEADING_LINE,
+  geneAbove,
+  gluedSigns,
+  isDrugName,
+  isExpression,
+  namesTestOfVariant,
+  statedPartner,
+  withGeneAnaphors,
+  withHeadingGene,
+} from './gene-mentions.js';
 import type { LegacyNames } from './hgvs/legacy.js';
 import { buildItems, type EventMention, findEvents, type Item } from './items.js';
 import type { GeneLexicon, GeneMention } from './lexicon.js';
@@ -75,16 +93,8 @@ import {
 import { type Candidate, resolveFindings } from './resolve.js';
 import type { CompiledDrivers, CompiledGeneticsRules, CompiledLayout } from './rules.js';
 import { classStatedMissing, reclassifications, significanceOf } from './significance.js';
+import { decideStatus, findResults, lineLabel, nearWord, type ResultWord } from './status.js';
 import {
-  decideStatus,
-  findResults,
-  lineLabel,
-  nearWord,
-  type ResultWord,
-  type StatusDecision,
-} from './status.js';
-import {
-  cellsOf,
   exonTableRows,
   GENE_TABLE_ROW,
   GENE_TABLE_ROW_NEIGHBOUR,
@@ -95,7 +105,14 @@ import {
   underGeneKeyRow,
   withBlockExon,
 } from './tables.js';
-import type { GeneticKind, GeneticMention, GeneticsResult, Origin } from './types.js';
+import type { GeneticMention, GeneticsResult, Origin } from './types.js';
+import {
+  codonExpansion,
+  collectiveResult,
+  coveredAlternative,
+  hgvsNamedBefore,
+  isOtherName,
+} from './variant-names.js';
 import { type AminoAcidNames, findVariants, type VariantMention } from './variants.js';
 
 export interface GeneticsResources {
@@ -2037,179 +2054,6 @@ const HEADING_OPEN = /^\s*[[【〔《＜<]\s*$/;
 /** An HLA allele name after its gene: "*58:01", "*15:02:01". */
 const HLA_ALLELE = /^\s?\*\s?\d{2,3}:\d{2,3}/;
 
-function isDrugName(text: string, gene: GeneMention, rules: CompiledGeneticsRules): boolean {
-  // The targets of one drug class may be a slash list: "BRAF/MEK阻害薬", "抗EGFR/MET抗体".
-  const after = text.slice(gene.end, gene.end + 60).replace(DRUG_TARGETS_AFTER, '');
-  const before = text
-    .slice(Math.max(0, gene.start - 40), gene.start)
-    .replace(DRUG_TARGETS_BEFORE, '');
-  return rules.drugAfter.test(after.slice(0, 40)) || rules.drugBefore.test(before.slice(-12));
-}
-
-// Other targets joined to a gene by slashes ("/MEK", "EGFR/"), each a short symbol.
-const DRUG_TARGETS_AFTER = /^(?:\s?[/／]\s?[A-Za-z][A-Za-z0-9-]{1,9}(?![A-Za-z0-9])){1,3}/;
-const DRUG_TARGETS_BEFORE = /(?<![A-Za-z0-9])(?:[A-Za-z][A-Za-z0-9-]{1,9}\s?[/／]\s?){1,3}$/;
-
-function isExpression(text: string, gene: GeneMention, rules: CompiledGeneticsRules): boolean {
-  if (
-    lineTest(
-      text,
-      gene.start,
-      'stains',
-      (line) =>
-        rules.layout.expressionLine.test(line) ||
-        (rules.layout.receptorLine.test(line) && !testWord(rules.geneticWords, line)),
-    )
-  ) {
-    return true;
-  }
-  if (linesAbove(text, gene.start, 6).some((above) => rules.layout.expressionHeader.test(above)))
-    return true;
-  // "ALK (clone D5F3) immunohistochemistry": skip a short parenthesis after the gene.
-  // (Japanese reads on to the sentence's end, at most 100 characters: a stain as the gene's topic
-  // is told apart from a DNA result later in its sentence by what follows, "ALKは免疫染色（D5F3）で
-  // 強陽性となり、break-apart FISHを追加したところ…陽性". The patterns are anchored at the gene.)
-  const reach = rules.language === 'ja' ? 100 : 30;
-  const own = text.slice(gene.end, gene.end + Math.max(60, reach));
-  // "NF1 intact (no variant)" on an NGS line: the bracket names a DNA result (decision 125).
-  if (INTACT_DNA.test(own.slice(0, 60))) return false;
-  // (Also past the other genes of a slash list sharing the stain: "ALK/ROS1 IHC done by path -
-  // both negative".)
-  const after = own
-    .replace(/^(?:\s?[/／]\s?[A-Za-z][A-Za-z0-9-]{1,9}(?![A-Za-z0-9]))+/, '')
-    .replace(/^\s*[(（][^)）]{0,30}[)）]/, '');
-  return (
-    rules.expressionAfter.test(after.slice(0, reach)) ||
-    rules.expressionAfter.test(own.slice(0, reach)) ||
-    rules.expressionBefore.test(
-      // (Over the genes listed before it: "免疫染色ではMLH1/PMS2 欠失", "IHC: MSH2, MSH6 loss".)
-      text.slice(Math.max(0, gene.start - 50), gene.start).replace(GENE_LIST_BEFORE, ''),
-    )
-  );
-}
-
-/** Short symbols listed before a gene: "MLH1/", "MSH2・", "MSH2, ". */
-const GENE_LIST_BEFORE = /(?<![A-Za-z0-9])(?:[A-Za-z][A-Za-z0-9-]{1,9}\s?[/／・、,，]\s?){1,4}$/;
-
-/**
- * A sentence that only gives one result for the variants named in the sentence before it: "None
- * of the three founder variants was detected.", "Neither was found.", "All three were negative."
- * (Across at most one blank line; its own words name no gene or variant.)
- */
-const COLLECTIVE_NEGATIVE =
-  /^[\s.]{0,6}(?:(?:(?:none|neither)(?:\s+of\s+(?:them|these|those|the\s+(?:[\w-]+\s+){0,3}?(?:variants?|mutations?|alterations?|changes?)))?|neither\s+(?:[\w-]+\s+){0,2}?(?:variant|mutation|alteration|change))\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:detected|found|identified|present)|(?:all|both)(?:\s+(?:of\s+)?(?:them|these|those|two|three|four|five))?(?:\s+(?:variants?|mutations?))?\s+(?:were|are)\s+(?:negative|absent|not\s+detected))(?![A-Za-z])/i;
-
-/**
- * A named variant with no result of its own ("the founder test, which looks only for BRCA1
- * c.68_69del (185delAG) … and BRCA2 c.5946del") takes the collective negative of the sentence
- * right after its own.
- */
-function collectiveResult(
-  decision: StatusDecision,
-  item: Item,
-  text: string,
-  english: boolean,
-): StatusDecision {
-  if (!english || decision.status !== null || item.what !== 'variant') return decision;
-  // Where the item's sentence ends (a full stop, or a blank line), within a short reach; the
-  // sentence may be wrapped over several lines.
-  const stop = SENTENCE_STOP.exec(text.slice(item.end, item.end + COLLECTIVE_REACH));
-  if (!stop) return decision;
-  const end = item.end + stop.index + (stop[0] === '.' ? 1 : 0);
-  const m = COLLECTIVE_NEGATIVE.exec(text.slice(end, end + 160));
-  // "None of the other variants tested was detected" is about the rest, not the ones named.
-  if (!m || /(?<![A-Za-z])(?:other|remaining|additional|further)(?![A-Za-z])/i.test(m[0]))
-    return decision;
-  const lead = /^[\s.]*/.exec(m[0])![0].length;
-  return {
-    status: 'absent',
-    word: {
-      start: end + lead,
-      end: end + m[0].length,
-      type: 'negative_after',
-      text: m[0].slice(lead),
-    },
-  };
-}
-
-/** A full stop ending a sentence (not "c.68", "e.g. "), or a blank line. */
-const SENTENCE_STOP = /(?<!\b(?:e\.g|i\.e|incl|approx|vs))\.(?=\s|$)|\n[ \t]*\n/;
-
-/** How far after a variant the end of its sentence is looked for (characters). */
-const COLLECTIVE_REACH = 300;
-
-const INTACT_DNA =
-  /^\s*[:-]?\s*(?:intact|retained|preserved|normal)\s*[(（]\s*(?:no|without)\s+(?:[\w-]+\s+){0,2}(?:variants?|mutations?|alterations?)\b/i;
-
-/** Right before a gene: the words that name it as a fusion's partner. */
-const PARTNER_WORD =
-  /(?:(?:融合)?(?:相手|パートナー)(?:遺伝子)?\s*(?:は|が|として|[:：=])?|(?:fusion\s+)?partner(?:\s+gene)?\s*(?:is|was|[:=])?)\s*$/i;
-
-/**
- * A fusion's partner stated in words after it in its sentence, not written as a pair:
- * "ROS1融合遺伝子陽性、追加のRNAシークエンスで融合相手はSLC34A2と判明", "ALK融合陽性（パートナー：
- * EML4）", "RET fusion detected (partner: KIF5B)". Only with no other gene between, so another
- * fusion's partner ("ALK融合陽性、RET融合の相手はKIF5B") is not taken.
- */
-function statedPartner(
-  text: string,
-  item: Item,
-  genes: readonly GeneMention[],
-  drivers: CompiledDrivers,
-  layout: CompiledLayout,
-): GeneMention | null {
-  // (Bounded: the rest of the sentence, at most 120 characters.)
-  const limit = Math.min(text.length, item.end + 120);
-  const stop = text.slice(item.end, limit).search(/[。\n]|\.\s/);
-  let end = stop < 0 ? limit : item.end + stop;
-  // The partner may be told in a sentence of its own right after: "ROS1の再構成が陽性と判明。
-  // 融合相手はSLC34A2とのこと。", "ALK融合陽性。パートナーはEML4。" (that sentence only when it
-  // opens with the partner word, so a next sentence about another gene is not read).
-  const next = /^[。.]\s*(?:融合)?(?:相手|パートナー)(?:遺伝子)?[^。\n]{0,40}/.exec(
-    text.slice(end, end + 60),
-  );
-  if (next) end += next[0].length;
-  for (const g of genes) {
-    if (g.start < item.end) continue;
-    if (g.end > end) break;
-    if (g.genes.length !== 1 || g.genes[0] === item.gene) return null;
-    if (
-      !PARTNER_WORD.test(text.slice(Math.max(item.end, g.start - 16), g.start)) &&
-      !layout.partnerWordAfter.test(text.slice(g.end, g.end + 40)) &&
-      !bracketPartner(text, item.end, g) &&
-      // A partner-only gene told by "との融合" in the clause after ("ALKのみ陽性で、EML4とのバリアント1の
-      // 融合であった", "ROS1陽性、CD74との再構成"); not a driver of a fusion of its own ("ALK陽性、RETとの
-      // 融合は…").
-      !(
-        JA_PARTNER_AFTER.test(text.slice(g.end, g.end + 24)) &&
-        !drivers.isDriver(g.genes[0]!, null, 'fusion', null)
-      )
-    )
-      return null;
-    return g;
-  }
-  return null;
-}
-
-/** After a gene: "との融合", "とのバリアント1の融合", "との再構成" (the gene is the partner of a fusion). */
-const JA_PARTNER_AFTER =
-  /^\s*(?:遺伝子)?\s*との?\s*(?:(?:バリアント|variant|v)\s*\d{1,2}[a-z]?\s*(?:の|型の)?\s*)?(?:融合|再構成|再配列|転座|キメラ)/;
-
-/**
- * A partner written alone in brackets right after the fusion, with no partner word: "ALK fusion
- * (EML4)", "RET rearrangement (KIF5B) detected", "NTRK3 fusion positive (with ETV6)", "ALK fusion
- * (EML4, variant 3a)". The bracket must hold only the gene (an exon or variant label may follow),
- * so a bracket that reports another gene ("ALK fusion (ROS1 negative)") or the method ("(FISH)")
- * is not read as the partner.
- */
-function bracketPartner(text: string, from: number, g: GeneMention): boolean {
-  const lead = text.slice(from, g.start);
-  if (!/^[^()（）.;:\n]{0,30}[(（]\s*(?:with\s+)?$/i.test(lead)) return false;
-  return /^\s*(?:exon\s*\d+\s*)?(?:[,;]\s*(?:variant|v|e)\s*\w+\s*)?[)）]/i.test(
-    text.slice(g.end, g.end + 40),
-  );
-}
-
 function itemValue(item: Item) {
   return {
     gene: item.gene,
@@ -2221,401 +2065,8 @@ function itemValue(item: Item) {
   };
 }
 
-/**
- * "IDH1 R132H（免疫染色）陽性、サンガー法で IDH1 c.395G>A を確認": the stain is no finding, but the
- * substitution sequenced in the same sentence at that codon is the change it saw, so the one
- * entry has both values (ja decision 55).
- */
-function withStainedProtein(
-  c: Candidate,
-  stained: readonly { item: Item; within: Span }[],
-): Candidate {
-  if (c.item.hgvsP || !c.item.hgvsC || stained.length === 0) return c;
-  const position = /^c\.(\d+)[ACGT]>[ACGT]$/.exec(c.item.hgvsC)?.[1];
-  if (!position) return c;
-  const codon = Math.ceil(Number(position) / 3);
-  // Only stains near it (the list is in text order: a binary search, then a short scan).
-  const low = countBefore(
-    stained.length,
-    (i) => stained[i]!.item.start < c.item.start - STAIN_REACH,
-  );
-  for (
-    let i = low;
-    i < stained.length && stained[i]!.item.start <= c.item.end + STAIN_REACH;
-    i += 1
-  ) {
-    const s = stained[i]!;
-    if (
-      s.item.gene === c.item.gene &&
-      c.item.start >= s.within.start &&
-      c.item.end <= s.within.end &&
-      Number(/^p\.[A-Z][a-z]{2}(\d+)[A-Z][a-z]{2}$/.exec(s.item.hgvsP ?? '')?.[1]) === codon
-    ) {
-      return { ...c, item: { ...c.item, hgvsP: s.item.hgvsP } };
-    }
-  }
-  return c;
-}
-
 /** How far from an item a withdrawal word is looked for (characters, each side). */
 const WITHDRAWN_REACH = 400;
-
-/** How far from the sequenced change its stain may be written (characters, each side). */
-const STAIN_REACH = 120;
-
-/**
- * A gene in the bracket right after a variant of it names the test, not a result of its own:
- * "BRAF V600E／V600K（THxID BRAF、2024/12）：陰性", "KRAS G12C (therascreen KRAS): negative".
- */
-function namesTestOfVariant(text: string, item: Item, items: readonly Item[]): boolean {
-  if (item.what !== 'gene' || item.generic) return false;
-  return items.some(
-    (v) =>
-      v.what === 'variant' &&
-      v.gene === item.gene &&
-      v.end <= item.start &&
-      item.start - v.end <= 32 &&
-      /^\s*[（(][^（()）\n]*$/.test(text.slice(v.end, item.start)),
-  );
-}
-
-/**
- * "G719X (G719A/C/S)": the changes in brackets after an any-residue codon list what the assay
- * covers; the finding is the codon (one `snv`, no single `hgvs_p`), not each change.
- */
-function codonExpansion(text: string, variant: VariantMention): boolean {
-  // The alternatives before this one: letters or whole changes ("G719A/C/", "G719A/G719C/").
-  const lead = /([A-Z])(\d{1,4})X\s*[(（]((?:(?:[A-Z]\d{1,4}[A-Z]|[A-Z])\/)*)$/.exec(
-    text.slice(Math.max(0, variant.start - 60), variant.start),
-  );
-  if (!lead) return false;
-  const codon = /^p\.[A-Z][a-z]{2}(\d+)/.exec(variant.hgvsP ?? '')?.[1];
-  return codon === lead[2] && (lead[3]!.match(/\d+/g) ?? []).every((n) => n === codon);
-}
-
-/**
- * "ＢＲＡＦ　Ｖ６００Ｅ／Ｋ（ex15）　Ｖ６００Ｋ 検出", "KRAS G12C/D/V → G12D 陽性", "BRAF（V600E/K 対象）：
- * V600K 検出": a slash group of new residues at one codon lists what the assay covers when its
- * line names one change at that codon on its own, the result. The group's other changes are
- * not findings (the one named again is, through its own mention).
- */
-function coveredAlternative(
-  text: string,
-  variant: VariantMention,
-  variants: readonly VariantMention[],
-): boolean {
-  // (A change with a slash beside it: "V600E/K", "V600E／V600K". A change named alone is the
-  // result only with no slash either side.)
-  const inGroup = (v: Span) =>
-    /^\s?[/／]/.test(text.slice(v.end, v.end + 2)) ||
-    /[/／]\s?$/.test(text.slice(Math.max(0, v.start - 2), v.start));
-  if (!inGroup(variant)) return false;
-  const codon = /^p\.([A-Z][a-z]{2}\d+)/.exec(variant.hgvsP ?? '')?.[1];
-  if (!codon) return false;
-  const line = { start: lineStartOf(text, variant.start), end: lineEndOf(text, variant.end) };
-  return variants.some(
-    (w) =>
-      w !== variant &&
-      w.bare &&
-      w.start >= line.start &&
-      w.end <= line.end &&
-      w.hgvsP !== variant.hgvsP &&
-      /^p\.([A-Z][a-z]{2}\d+)/.exec(w.hgvsP ?? '')?.[1] === codon &&
-      !inGroup(w),
-  );
-}
-
-/**
- * A change written out in HGVS (not another legacy name) shortly before a legacy name, with no
- * other gene named between ("EGFR p.L861Q … BRCA1 carrier, legacy name 185delAG" names two).
- */
-function hgvsNamedBefore(
-  legacyName: VariantMention,
-  variants: readonly VariantMention[],
-  genes: readonly GeneMention[],
-): boolean {
-  return variants.some(
-    (v) =>
-      v !== legacyName &&
-      v.rule !== 'genetics.legacy-name' &&
-      !v.bare &&
-      v.end <= legacyName.start &&
-      legacyName.start - v.end <= 150 &&
-      !genes.some((g) => g.start >= v.end && g.end <= legacyName.start),
-  );
-}
-
-/** A bare change written as another name of a variant (legacy, "also called", a promoter). */
-function isOtherName(text: string, variant: Span, rules: CompiledGeneticsRules): boolean {
-  const lineStart = lineStartOf(text, variant.start);
-  if (
-    rules.layout.otherNameBefore.test(
-      text.slice(Math.max(lineStart, variant.start - 30), variant.start),
-    )
-  ) {
-    return true;
-  }
-  const row = cellsOf(lineOf(text, variant.start));
-  if (!row) return false;
-  const lead = text.slice(lineStart, variant.start);
-  const index = lead.includes('|')
-    ? (lead.match(/\|/g) ?? []).length
-    : lead.includes('\t')
-      ? (lead.match(/\t/g) ?? []).length
-      : lead.trimStart().split(/\s{2,}/).length - 1;
-  const column = variant.start - lineStart;
-  for (const line of linesAbove(text, variant.start, 12)) {
-    const header = cellsOf(line);
-    if (!header || !rules.layout.tableHeader.test(line)) continue;
-    if (lead.includes('|') || lead.includes('\t'))
-      return rules.layout.otherNameColumn.test(header[index] ?? '');
-    // Aligned columns: the header cell standing above the variant ("Legacy name" over "Y165C"),
-    // whatever the cell count ("Variant" may head both the c. and the p. column).
-    const starts = [...line.matchAll(/\S+(?: \S+)*/g)];
-    const above = starts.filter((m) => m.index <= column + 2).at(-1);
-    return rules.layout.otherNameColumn.test(above?.[0] ?? '');
-  }
-  return false;
-}
-
-/**
- * A sign glued to a gene is its result: "ALK+", "EGFR-, ALK-, ROS1-", "ALK－". (Case matters,
- * so this is not a vocabulary pattern: "first- and second-generation" is no result.)
- */
-/**
- * "the gene itself is not amplified", "no amplification of the same gene (MET/CEP7 ratio 1.0)":
- * a noun phrase pointing back to a gene named before. It stands for the nearest gene written
- * before it, in the same paragraph and within GENE_ANAPHOR_REACH characters, when that mention
- * names one gene (not a list: "BRCA1 and BRCA2 … the same gene" is ambiguous and left alone).
- */
-const GENE_ANAPHOR =
-  /\b(?:the\s+same\s+gene|the\s+gene\s+itself|(?:this|that)\s+(?:same\s+)?gene)(?![\w-]|\s+(?:panel|test(?:ing)?|list))/gi;
-const GENE_ANAPHOR_REACH = 300;
-
-function withGeneAnaphors(
-  text: string,
-  genes: GeneMention[],
-  layout: CompiledLayout,
-): GeneMention[] {
-  const added: GeneMention[] = [];
-  GENE_ANAPHOR.lastIndex = 0;
-  for (let m = GENE_ANAPHOR.exec(text); m; m = GENE_ANAPHOR.exec(text)) {
-    const at = m.index;
-    const before = genes.filter((g) => g.end <= at);
-    const last = before.at(-1);
-    if (last?.genes.length !== 1 || at - last.end > GENE_ANAPHOR_REACH) continue;
-    // (Not across a blank line: another paragraph's gene is no antecedent.)
-    if (/\n[ \t]*\n/.test(text.slice(last.end, at))) continue;
-    // (Nor with a list ending there: "EGFR and KRAS … the same gene" has two antecedents.)
-    const prev = before.at(-2);
-    if (
-      prev &&
-      prev.genes[0] !== last.genes[0] &&
-      /^\s*(?:,|and|or|\/)\s*$/.test(text.slice(prev.end, last.start))
-    )
-      continue;
-    // (A symbol that is also a word, MET, keeps needing genetic context.)
-    added.push({
-      start: at,
-      end: at + m[0].length,
-      text: m[0],
-      genes: last.genes,
-      contextOnly: last.contextOnly,
-    });
-  }
-  const counted = withCountedGeneLists(text, genes, layout);
-  if (added.length === 0 && counted.length === 0) return genes;
-  return [...genes, ...added, ...counted].sort((a, b) => a.start - b.start);
-}
-
-/*
- * "血液のBRCA1/2検査 … 両遺伝子とも病的バリアントは見つからず", "対象遺伝子：MLH1、MSH2、MSH6、PMS2、
- * EPCAM（欠失）… 4遺伝子のいずれにも病的バリアントは認めませんでした": a Japanese report counts back
- * to the genes of the test it lists (`layout.jaCountedGenes`), and its result is each gene's (one
- * absent entry per gene). The count says which genes: the list written last before it (within
- * GENE_ANAPHOR_REACH), whose members are all of it, or those not restricted to one class by a
- * bracket ("EPCAM（欠失）", tested for its deletion only, has its own line). A count that fits
- * neither is left alone.
- */
-const KANJI_COUNTS = '二三四五六七八九';
-const JA_COUNTED_LIST_MAX = 12;
-/** Between the genes of one list: "、", "・", "/", "と", "および"; a bracket after a gene may come first. */
-const JA_GENE_LIST_JOINT =
-  /^\s*(?:[（(][^（()）\n]{0,12}[)）])?\s*(?:[、,，・/／]|と|および|及び|並びに|ならびに)\s*$/;
-
-function withCountedGeneLists(
-  text: string,
-  genes: readonly GeneMention[],
-  layout: CompiledLayout,
-): GeneMention[] {
-  const added: GeneMention[] = [];
-  // (Genes are in text order and so are the matches: one pass, and a list read back over at
-  // most JA_COUNTED_LIST_MAX genes, so the whole is linear in the note.)
-  let next = 0;
-  const counted = layout.jaCountedGenes;
-  counted.lastIndex = 0;
-  for (let m = counted.exec(text); m; m = counted.exec(text)) {
-    const at = m.index;
-    const count = m[1] ? 2 : m[2] ? Number(m[2]) : KANJI_COUNTS.indexOf(m[3]!) + 2;
-    while (next < genes.length && genes[next]!.end <= at) next += 1;
-    const last = genes[next - 1];
-    if (!last || at - last.end > GENE_ANAPHOR_REACH) continue;
-    if (/\n[ \t]*\n/.test(text.slice(last.end, at))) continue;
-    // The list ending at that gene, back over its joints.
-    const list: GeneMention[] = [last];
-    for (let i = next - 2; i >= Math.max(0, next - 1 - JA_COUNTED_LIST_MAX); i -= 1) {
-      const gap = list[0]!.start - genes[i]!.end;
-      if (gap > 24 || !JA_GENE_LIST_JOINT.test(text.slice(genes[i]!.end, list[0]!.start))) break;
-      list.unshift(genes[i]!);
-    }
-    const all = [...new Set(list.flatMap((g) => g.genes))];
-    const restricted = new Set(
-      list
-        .filter((g) => /^\s*[（(][^（()）\n]{0,12}[)）]/.test(text.slice(g.end, g.end + 14)))
-        .flatMap((g) => g.genes),
-    );
-    const open = all.filter((gene) => !restricted.has(gene));
-    const named = all.length === count ? all : open.length === count ? open : null;
-    if (!named) continue;
-    added.push({
-      start: at,
-      end: at + m[0].length,
-      text: m[0],
-      genes: named,
-      contextOnly: false,
-    });
-  }
-  return added;
-}
-
-function gluedSigns(text: string, genes: readonly Span[]): ResultWord[] {
-  const signs: ResultWord[] = [];
-  for (const g of genes) {
-    const sign =
-      /^(?:[(（]([+＋]|[-−－])[)）]|([+＋]|[-−－])(?=$|[\s,、，;；/)）]|\.(?:\s|$)))/.exec(
-        text.slice(g.end, g.end + 3),
-      );
-    if (!sign) continue;
-    // "PIK3CA- and ESR1-mutated", "KRAS- or NRAS-mutant": a hyphen left hanging before a
-    // coordinated gene shares that gene's class word, no negative sign.
-    if (
-      sign[2] !== undefined &&
-      /^[-−－]\s+(?:and|or|&|\/)\s+[A-Za-z0-9]{2,10}[-−－](?:mutated|mutant|altered|amplified|rearranged|positive|driven|fused)\b/i.test(
-        text.slice(g.end, g.end + 40),
-      )
-    )
-      continue;
-    const written = (sign[1] ?? sign[2])!;
-    signs.push({
-      start: g.end,
-      end: g.end + 1,
-      text: written,
-      type: /[+＋]/.test(written) ? 'positive' : 'negative_after',
-    });
-  }
-  return signs;
-}
-
-/**
- * A gene named above a clause in the same block, for a variant or exon-level result written on
- * a line of its own ("Gene: MSH2" then "Variant: c.942+3A>T"; "EGFR MUTATION TEST" then "Exon
- * 19 deletions: not detected"): the nearest line above naming exactly one gene.
- */
-/** A line that is only a gene's heading: "【BRCA2】", "[BRCA2]", "■ BRCA2", "BRCA2:". */
-const GENE_HEADING_LINE =
-  /^[\s■□●◆#*・-]*[【[（(]?\s*([A-Za-z0-9-]+)\s*(?:遺伝子|gene)?\s*[】\]）)]?\s*[:：]?\s*$/;
-
-function withHeadingGene(
-  text: string,
-  clause: Span,
-  clauseGenes: GeneMention[],
-  genes: readonly GeneMention[],
-  variants: readonly VariantMention[],
-  rules: CompiledGeneticsRules,
-): GeneMention[] {
-  if (clauseGenes.length > 0) return clauseGenes;
-  const lineStart = lineStartOf(text, clause.start);
-  if (lineStart < 2 || text.slice(lineStart, clause.start).trim() !== '') return clauseGenes;
-  // The clause states a negative and names nothing else.
-  const own = text.slice(clause.start, clause.end);
-  if (!findResults(own, rules).some((r) => r.type.startsWith('negative'))) return clauseGenes;
-  if (variants.some((v) => v.start >= clause.start && v.start < clause.end)) return clauseGenes;
-  const above = lineStartOf(text, lineStart - 1);
-  const heading = GENE_HEADING_LINE.exec(text.slice(above, lineStart - 1));
-  if (!heading) return clauseGenes;
-  const gene = spansWithin(genes, { start: above, end: lineStart - 1 });
-  return gene.length === 1 && gene[0]!.text === heading[1] ? [gene[0]!] : clauseGenes;
-}
-
-/**
- * "ADDENDUM: reflex NGS identified the exon 19 change as c.2239_2248delinsC", "Sequencing showed
- * the exon 20 insertion to be c.2310_2311insGGT": a clause naming no gene that refers to an exon
- * of a finding named earlier, in another paragraph, is about the gene named with that exon.
- * Only one gene may have been named with it.
- */
-function exonReferenceGene(
-  text: string,
-  clause: Span,
-  genes: readonly GeneMention[],
-): GeneMention | undefined {
-  const reference = EXON_REFERENCE.exec(text.slice(clause.start, clause.end));
-  if (!reference) return undefined;
-  const exon = Number(reference[1]);
-  const earlier = genes.filter((g) => {
-    if (g.end > clause.start || g.genes.length !== 1) return false;
-    const after = /^[\s:-]{0,3}(?:\([^)\n]{0,20}\)\s?)?(?:exon|ex)\s?(\d{1,2})(?!\d)/i.exec(
-      text.slice(g.end, g.end + 30),
-    );
-    return after !== null && Number(after[1]) === exon;
-  });
-  return new Set(earlier.flatMap((g) => g.genes)).size === 1 ? earlier.at(-1) : undefined;
-}
-
-/** "the exon 19 change", "this exon 20 insertion": a finding named before, by its exon. */
-const EXON_REFERENCE =
-  /(?<![A-Za-z])(?:the|this|that)\s+exon\s?(\d{1,2})\s+(?:change|variant|alteration|mutation|deletion|insertion|duplication|event)(?![A-Za-z])/i;
-
-function geneAbove(
-  text: string,
-  offset: number,
-  genes: readonly GeneMention[],
-  // A stain's marker on a line above ("患者：…ホルモン受容体陽性・HER2陰性" between "therascreen PIK3CA
-  // …報告書" and "検出された変異：E542K") heads no changes: the lines above it are read on.
-  stained?: (g: GeneMention) => boolean,
-): GeneMention | undefined {
-  // The same line before the clause first ("DPYD genotyping: … allele. c.1679T>G … not detected").
-  const lineStart = lineStartOf(text, offset);
-  const lead = spansWithin(genes, { start: lineStart, end: offset });
-  const leadGenes = new Set(lead.flatMap((g) => g.genes));
-  if (leadGenes.size === 1) return lead.at(-1);
-  if (leadGenes.size > 1) {
-    // "their KRAS/NRAS PCR kit on the resection: in KRAS, G12C was detected, while the G12D,
-    // G13D and Q61H assays were negative": past the line's last colon, semicolon or full stop
-    // only one gene is named, so the sentence goes on about that gene alone.
-    const cut = /^.*[:;.](?=\s)/.exec(text.slice(lineStart, offset));
-    const tail = cut ? lead.filter((g) => g.start >= lineStart + cut[0].length) : [];
-    return new Set(tail.flatMap((g) => g.genes)).size === 1 ? tail.at(-1) : undefined;
-  }
-  const starts = lineMemoFor(text).starts;
-  const here = lineIndex(text, offset);
-  for (let i = here - 1; i >= 0 && i >= here - 8; i -= 1) {
-    const start = starts[i]!;
-    const line = lineOf(text, start);
-    if (line.trim() === '') return undefined;
-    const onLine = spansWithin(genes, { start, end: start + line.length }).filter(
-      (g) => !stained?.(g),
-    );
-    const distinct = new Set(onLine.flatMap((g) => g.genes));
-    if (distinct.size === 1) return onLine[0];
-    // Several genes, but the line reports one gene's variant ("ABL1 c.944C>T … of BCR::ABL1").
-    if (distinct.size > 1) {
-      return onLine.find((g) =>
-        /^[\s:]*(?:[A-Z]{2}_\d+(?:\.\d+)?:)?[cp]\.\S/.test(text.slice(g.end, g.end + 24)),
-      );
-    }
-  }
-  return undefined;
-}
 
 /** Germline or somatic words in the item's clause, else in the lines above it in its block. */
 function originNear(
@@ -3184,115 +2635,6 @@ function entryHeadYear(text: string, offset: number): string | null {
     depth = indent(above);
   }
   return null;
-}
-
-/** The whole line holding an offset. */
-// Classes a line label can give the genes listed after it.
-const LABEL_CLASSES = new Set<GeneticKind>(['fusion', 'amplification', 'copy_loss']);
-
-/**
- * "Fusions (RNA): none detected in ALK, ROS1, RET": a gene named without a class, on a line
- * whose label names one, is tested for that class (a fusion negative, not a gene-level one).
- */
-/** A label's class word, then the genes before the item: "Fusions ALK / ROS1 / ". */
-const LABEL_CLASS_OPENER =
-  /^[\s\-*•]*([A-Za-z][A-Za-z -]{2,24}?)[ \t]*[(]?[ \t]*(?:[A-Z][A-Za-z0-9-]{1,9}[ \t]*(?:[,/&]|\band\b|\bor\b)[ \t]*)*$/;
-/** The genes after the item, up to the label's colon: " / RET:", ", NTRK1-3):". */
-const LABEL_GENES_REST =
-  /^(?:[ \t]*(?:[,/&]|\band\b|\bor\b)[ \t]*[A-Z][A-Za-z0-9-]{1,9})*[ \t]*[)]?[ \t]*:/;
-
-const OWN_LABEL_AFTER = /^[ \t]*(?:遺伝子|gene)?[ \t]*[:：]/i;
-
-function withAssayClass(item: Item, text: string, rules: CompiledGeneticsRules): Item {
-  if (rules.language !== 'en' || item.what !== 'gene' || item.kind !== 'other' || item.generic)
-    return item;
-  const lead = text.slice(Math.max(lineStartOf(text, item.start), item.start - 60), item.start);
-  const test = rules.layout.assayFor.exec(lead.replace(/^.*[.;](?=\s)/s, ''));
-  if (!test) return item;
-  const named = test[1]!;
-  // (Not a whole-gene copy-number test: "deletion/duplication analysis of BRCA1".)
-  if (/\b(?:del(?:etion)?\s*\/\s*dup|MLPA|sequenc)/i.test(named)) return item;
-  const itd = /\bITD\b|internal\s+tandem/i.test(named);
-  const classes = findEvents(named, rules).filter(
-    (e) => LABEL_CLASSES.has(e.kind) || (itd && e.kind === 'duplication'),
-  );
-  return classes.length === 1 ? { ...item, kind: classes[0]!.kind } : item;
-}
-
-function withLabelClass(item: Item, text: string, rules: CompiledGeneticsRules): Item {
-  if (item.what !== 'gene' || item.kind !== 'other' || item.generic) return item;
-  const line = lineOf(text, item.start);
-  // (English labels run longer: "Fusion transcripts not detected: NTRK1, NTRK2, NTRK3, RET".)
-  const label = (
-    rules.language === 'en'
-      ? /^[\s\-*•・]*([^:：\n]{1,48})[:：]/
-      : /^[\s\-*•・]*([^:：\n]{1,24})[:：]/
-  ).exec(line);
-  // (Only for genes after the label: "KRAS G12C、NRAS、BRAF融合：検出されず" names NRAS in it.)
-  const column = item.start - (text.lastIndexOf('\n', item.start - 1) + 1);
-  if (!label || label[0].length > column) {
-    // English: a label opened by its class, then only the genes tested for it ("Fusions ALK /
-    // ROS1 / RET: none", "Rearrangements (ALK, ROS1): negative", "Amplification MET, ERBB2:
-    // not detected"). The class word comes first, so no gene before it is named in it. (Such a
-    // label may be longer than a plain label's 24 characters.)
-    if (rules.language !== 'en') return item;
-    const opener = LABEL_CLASS_OPENER.exec(line.slice(0, column));
-    if (!opener || !LABEL_GENES_REST.test(line.slice(column + item.end - item.start))) return item;
-    const classes = findEvents(opener[1]!, rules).filter((e) => LABEL_CLASSES.has(e.kind));
-    return classes.length === 1 ? { ...item, kind: classes[0]!.kind } : item;
-  }
-  // The label heads its own sentence only: "FGFR2 fusion: pending. KRAS: no mutation detected"
-  // gives KRAS no fusion class.
-  if (/[.;。](?:\s|$)/.test(line.slice(label[0].length, column))) return item;
-  // Nor a gene with a label of its own after it: "RET融合遺伝子：陽性、EGFR：陰性" is EGFR's own row.
-  if (label[0].length < column && OWN_LABEL_AFTER.test(text.slice(item.end, item.end + 8))) {
-    return item;
-  }
-  const classes = findEvents(label[1]!, rules).filter((e) => LABEL_CLASSES.has(e.kind));
-  return classes.length === 1 ? { ...item, kind: classes[0]!.kind } : item;
-}
-
-/**
- * "ALK, ROS1, RET ...... no fusions detected", "ERBB2 (HER2) copy number 2.1 - no amplification":
- * a gene named without a class, whose negative result after it names one, is tested for that
- * class (a fusion or amplification negative, not a gene-level one).
- */
-function withResultClass(item: Item, word: ResultWord | null, rules: CompiledGeneticsRules): Item {
-  // (Japanese too: "HER2をIHCで2+と判定し、FISHを追加したが比1.5にとどまり増幅なし" is an
-  // amplification negative, as "not amplified" is.)
-  if (item.what !== 'gene' || item.kind !== 'other' || item.generic) return item;
-  if (word === null || word.type !== 'negative_after' || word.start < item.end) return item;
-  const classes = findEvents(word.text, rules).filter((e) => LABEL_CLASSES.has(e.kind));
-  return classes.length === 1 ? { ...item, kind: classes[0]!.kind } : item;
-}
-
-/**
- * "ALK FISH negative", "ROS1 (FISH): positive", "KMT2A break-apart FISH: negative": a gene
- * named with a break-apart probe, or with FISH when its rearrangement is what FISH tests, is a
- * fusion result of that gene (decision 27), not a gene-level one ("HER2 FISH" stays).
- */
-const PROBE_AFTER = /^[ \t]{0,3}[(（]?[ \t]{0,2}(?:(break[- ]?apart)|FISH(?![A-Za-z]))/i;
-/**
- * The positive first, the probe later in its phrase: "(ALK+, dx 2021 by FISH)", "ROS1 positive
- * on break-apart FISH", "ALK-positive per FISH". FISH sees the rearrangement, so a kinase-domain
- * ALK G1202R found later is another finding (decision 42), not this one restated.
- */
-const PROBE_LATER =
-  /^(?:\+|[- ]?(?:positive|pos)(?![A-Za-z]))[^()\n;.]{0,30}?(?<![A-Za-z])(?:by|on|per|via|with)\s+(?:(break[- ]?apart)\s+)?(?:FISH(?![A-Za-z])|(?:break[- ]?apart)(?![A-Za-z]))/i;
-
-function withProbeClass(
-  item: Item,
-  text: string,
-  drivers: CompiledDrivers,
-  english: boolean,
-): Item {
-  // (Japanese gold keeps "ALK FISH：陰性" gene-level; "転座(−)" names the class, ja decision 32.)
-  if (!english || item.what !== 'gene' || item.kind !== 'other' || item.generic) return item;
-  const probe =
-    PROBE_AFTER.exec(text.slice(item.end, item.end + 24)) ??
-    PROBE_LATER.exec(text.slice(item.end, item.end + 60));
-  if (!probe || (!probe[1] && !drivers.fusionPositiveGenes.has(item.gene))) return item;
-  return { ...item, kind: 'fusion' };
 }
 
 /**
