@@ -1,0 +1,454 @@
+/**
+ * Germline or somatic: origin words near the item, in the lines above it in its block, in the
+ * test label before it, or the note's own answer when one kind of testing is all it speaks of.
+ * Separate because origin is decided per gene across the note (literal gates keep the scan of
+ * every line linear).
+ */
+import { gateOffsets, gateText, literalGate } from '../../core/text/literal-gate.js';
+import type { Span } from '../../core/types.js';
+import type { Item } from './items.js';
+import type { GeneMention } from './lexicon.js';
+import {
+  lineIndex,
+  lineMemoFor,
+  lineOf,
+  lineStartOf,
+  linesAbove,
+  SECTION_OPEN,
+  spansWithin,
+  testWord,
+} from './note-lines.js';
+import type { CompiledGeneticsRules, CompiledLayout } from './rules.js';
+import { findResults, type ResultWord } from './status.js';
+import type { Origin } from './types.js';
+
+/** Germline or somatic words in the item's clause, else in the lines above it in its block. */
+export function originNear(
+  text: string,
+  clause: Span,
+  rules: CompiledGeneticsRules,
+  word: ResultWord | null,
+  item?: Span,
+  others: readonly Span[] = [],
+): Origin | null {
+  // "BRCA2 c.9382C>T：検出されず（腫瘍に限局した体細胞変異と判断）" under a germline test's heading: a
+  // bracket right after a negative result is the conclusion drawn from it (where the variant
+  // lies), not the source of the test that gave it.
+  let clauseText = text.slice(clause.start, clause.end);
+  const conclusion =
+    rules.language === 'ja' && word?.type.startsWith('negative') && word.end <= clause.end
+      ? // (So is a reason clause drawing it: "血液ではBRCA1、BRCA2ともに病的バリアントは検出されな
+        // かったので、体細胞性の変化と説明した" is a germline test's result.)
+        /^\s?(?:[（(][^（()）\n]{1,40}[）)]|(?:ので|ため|ことから|ことより|から)[、,]?[^。\n]{0,40}?と(?:説明|判断|考え|結論|解釈|推定)[^。\n]*)/.exec(
+          text.slice(word.end, clause.end),
+        )
+      : null;
+  if (word && conclusion) {
+    clauseText = `${text.slice(clause.start, word.end)}${text.slice(word.end + conclusion[0].length, clause.end)}`;
+  }
+  // An English bracketed aside that holds another finding and not the item is about that
+  // finding: "gastric GIST (KIT exon 11 del) …, and Lynch syndrome (germline MSH2 deletion of
+  // exons 3-6 …" gives KIT no germline source. (The aside may run past the clause's end.)
+  if (rules.language === 'en' && item && !conclusion && clauseText.includes('(')) {
+    clauseText = clauseText.replace(/\([^()]{0,240}(?:\)|$)/g, (aside, at: number) => {
+      const start = clause.start + at;
+      const end = start + aside.length;
+      const holds = (o: Span) => o.start >= start && o.end <= end;
+      return !holds(item) && others.some((o) => o !== item && holds(o)) ? ' ' : aside;
+    });
+  }
+  // An English syndrome named by its gene speaks of that gene: "Hx: MUTYH-associated polyposis
+  // (biallelic - c.536A>G …), s/p colectomy; metastatic melanoma, BRAF-mutated" gives BRAF no
+  // germline source.
+  const itemGene = item && 'gene' in item ? (item as Item).gene : null;
+  if (rules.language === 'en' && itemGene)
+    clauseText = withoutOtherGenesSyndromes(clauseText, itemGene, rules.layout);
+  const own = originIn(clauseText, rules);
+  if (own) return own;
+  // Both kinds in a Japanese clause that runs over several result rows (no full stop between
+  // them): a source labelling the item's own row, before it, is its own ("〈体細胞〉KRAS c.34G>T
+  // …" above "〈生殖細胞系列〉BRCA1 c.… 病的", "体細胞：…" above "生殖細胞系列：…"). (Not a source
+  // said after the item in prose wrapped from the row above: "BRCA2について前医で血液の確認検査が行わ
+  // れ、同バリアントは検出されず" is read as before.)
+  if (
+    rules.language === 'ja' &&
+    item &&
+    clauseText.includes('\n') &&
+    testWord(rules.germline, clauseText) &&
+    testWord(rules.somatic, clauseText)
+  ) {
+    const rowStart = Math.max(clause.start, lineStartOf(text, item.start));
+    const row = rowStart < item.start ? originIn(text.slice(rowStart, item.start), rules) : null;
+    if (row) return row;
+  }
+  // Both kinds in a Japanese clause: the test named as the means right before the item is its
+  // own ("腫瘍は MSI-H、…メチル化なし → 血液の遺伝学的検査（MLPA）でMLH1 エクソン8の欠失を確認",
+  // "血漿のリキッドバイオプシーにてEGFR T790Mを検出").
+  // (Not when the clause goes on to state a source after the item: "腫瘍組織のパネル検査で TP53
+  // c.844C>T が検出され、生殖細胞系列の病的バリアントと判定された" is germline.)
+  // (A source after the result closed as the reason for the next step is that step's: "腫瘍で
+  // BRAF V600Eを調べたが陰性で、…認めなかったため、生殖細胞系列の検索に進んだ" is the tumour's.)
+  const afterItem = item ? text.slice(item.end, clause.end) : '';
+  const nextStep = rules.language === 'ja' ? rules.layout.jaNextStepTurn.exec(afterItem) : null;
+  if (
+    rules.language === 'ja' &&
+    item &&
+    item.start > clause.start &&
+    !originIn(nextStep ? afterItem.slice(0, nextStep.index) : afterItem, rules)
+  ) {
+    const before = text.slice(Math.max(clause.start, item.start - 60), item.start);
+    const means = MEANS_BEFORE.exec(before);
+    const stated = means ? originIn(means[1]!, rules) : null;
+    if (stated) return stated;
+  }
+  // Both kinds in the clause: a source written right after the result is its own ("somatic
+  // (not present in germline)"); else the clause's label decides ("Germline: PALB2 … (also in
+  // the tumour)", "Tumour BRCA testing: BRCA1 … somatic only, as germline testing was negative").
+  if (word && word.end <= clause.end && !conclusion) {
+    const trailing = /^\s*(?:in|on|by|[（(])\s*(?:the\s+)?[^\s,.;:)）]+/i.exec(
+      text.slice(word.end, Math.min(clause.end, word.end + 30)),
+    );
+    const stated = trailing ? originIn(trailing[0], rules) : null;
+    if (stated) return stated;
+  }
+  const label = /^[^:：\n]{1,60}[:：]/.exec(text.slice(clause.start, clause.end));
+  const labelled = label ? originIn(label[0], rules) : null;
+  if (labelled) return labelled;
+  // "Tumour dMMR (MSH2/MSH6 loss), MSI-high -> germline testing: Lynch syndrome, MSH2 deletion
+  // of exons 3-6": both sources in the clause, the test after the arrow labels the item's result.
+  if (rules.language === 'en' && item && item.start > clause.start) {
+    const stated = arrowLabelOrigin(text.slice(clause.start, item.start), rules);
+    if (stated) return stated;
+  }
+  // The same line before the clause: "Tissue NGS (4R node): …; no EGFR mutations". A bracketed
+  // aside there is about the item before it ("BRCA2 … (germline variant with loss of the
+  // wild-type allele); TMPRSS2::ERG fusion"), unless it qualifies a label ("NGS (tissue):").
+  const lineStart = Math.max(lineStartOf(text, clause.start), clause.start - 200);
+  // (Within the clause's sentence and the line's label: "The RUNX1 VAF does not suggest a
+  // germline variant; germline RUNX1 testing … only if … . Absence of FLT3 and IDH1/2 mutations"
+  // is a tumour result; "Tissue CGP (2023): … AR amp (CN 11). No alterations in ATM" is too.)
+  const leadText = text.slice(lineStart, clause.start);
+  const sentenceEnd = rules.language === 'en' ? lastSentenceEnd(leadText) : -1;
+  // (A bracketed aside in the label does not count toward its length: "Path/molecular from the
+  // hysterectomy (reviewed today with her):". A paragraph longer than the lead keeps its label:
+  // "Path/molecular from the hysterectomy: … . Sequencing showed TP53 … . The POLE exonuclease
+  // domain was sequenced and no pathogenic variant was found" is the hysterectomy's test.)
+  const fullLineStart = lineStartOf(text, clause.start);
+  const labelOfLine =
+    /^[^:\n]{1,120}:/.exec(
+      lineStart === fullLineStart
+        ? leadText.slice(0, Math.max(0, sentenceEnd))
+        : text.slice(fullLineStart, Math.min(clause.start, fullLineStart + 130)),
+    )?.[0] ?? '';
+  const lineLabel =
+    (sentenceEnd >= 0 || lineStart !== fullLineStart) &&
+    labelOfLine.replace(/\([^()\n]{0,60}\)/g, '').length <= 61
+      ? labelOfLine
+      : '';
+  // A Japanese line's own label names its test, whatever the earlier clauses of the line quote
+  // ("(2) 血液でのBRCA1/2確認検査：腫瘍で検出されたBRCA1 c.…は認めず、BRCA2にも病的バリアントなし").
+  const japaneseLabel =
+    rules.language === 'ja' && lineStart === lineStartOf(text, clause.start)
+      ? /^[^:：\n]{1,60}[:：]/.exec(leadText)?.[0]
+      : undefined;
+  const labelledLine = japaneseLabel ? originIn(withoutAsides(japaneseLabel, rules), rules) : null;
+  if (labelledLine) return labelledLine;
+  // "… -> germline testing: Lynch syndrome, MSH2 … PATHOGENIC. Same 30-gene panel: no
+  // pathogenic variants in BRCA1, BRCA2 or PALB2": a label naming the same test as the sentence
+  // before takes that test's source.
+  // (The label may open the clause itself, or follow a sentence end before it on the line.)
+  // (Or the same test named right after the clause's list of genes: "FH, FLCN and BAP1 on the
+  // same panel showed no pathogenic variant".)
+  const sameTestBefore =
+    rules.language !== 'en' || !item
+      ? null
+      : rules.layout.sameTest.test(text.slice(clause.start, item.start)) ||
+          rules.layout.sameTest.test(
+            text
+              .slice(item.end, Math.min(clause.end, item.end + 160))
+              .replace(SAME_TEST_LIST_REST, ''),
+          )
+        ? leadText
+        : sentenceEnd >= 0 && rules.layout.sameTest.test(leadText.slice(sentenceEnd + 1))
+          ? leadText.slice(0, sentenceEnd)
+          : null;
+  if (sameTestBefore) {
+    const stated = arrowLabelOrigin(sameTestBefore, rules);
+    if (stated) return stated;
+    // Or the test told in the prose sentence right before: "Her blood panel found a TP53 change
+    // … . The same panel was negative for BRCA1 and BRCA2", "NGS on the resection showed KRAS
+    // G12D. The same assay found no BRAF mutation".
+    const previous = sameTestBefore.replace(/[\s.]+$/, '');
+    // (An abbreviation's full stop ends no sentence: "… classified pathogenic, i.e. Li-Fraumeni".)
+    const masked = previous.replace(/\b(?:i\.e|e\.g|vs|approx|incl|cf)\./gi, (m) =>
+      m.replace(/\./g, '_'),
+    );
+    const prose = originIn(previous.slice(lastSentenceEnd(masked) + 1), rules);
+    if (prose) return prose;
+  }
+  // (A Japanese clause's own label goes on from the words before it: "胃GIST（胃部分切除。遺伝子解析：KIT
+  // …）" is the tumour's test, though the full stop cuts the clause at "遺伝子解析：".)
+  const ownLead =
+    rules.language === 'en' && itemGene
+      ? withoutOtherGenesSyndromes(leadText.slice(sentenceEnd + 1), itemGene, rules.layout)
+      : leadText.slice(sentenceEnd + 1);
+  const lead = originIn(
+    withoutAsides(
+      `${lineLabel} ${ownLead}${rules.language === 'ja' && label ? label[0] : ''}`,
+      rules,
+    ),
+    rules,
+  );
+  if (lead) return lead;
+  // An item of a numbered or bulleted list takes its source from the list's heading, not from
+  // the other items or their notes ("1. EPCAM … this explains the loss in the tumour" above "4.
+  // MLH1, MSH6 …: no pathogenic variants" in a germline report).
+  const itemLine = lineOf(text, clause.start);
+  // A result quoted on a history line ("既往：左上腕悪性黒色腫（2021年切除、BRAF V600E変異陽性）",
+  // "臨床情報：…"): its source is the one its own line names; the lines above it (the note's title,
+  // a "遺伝カウンセリング記録" heading) head no test of it.
+  if (rules.language === 'ja' && rules.layout.reasonLine.test(itemLine)) return null;
+  const listed = LIST_ITEM.test(itemLine);
+  const indent = itemLine.length - itemLine.trimStart().length;
+  // A line opened by a bracketed heading ("【討議】FGFR2融合遺伝子陽性のため…") starts a section of its
+  // own: the lines above it are another section's.
+  const above = SECTION_OPEN.test(itemLine) ? [] : linesAbove(text, clause.start, 6);
+  for (const line of above) {
+    if (
+      listed &&
+      (LIST_ITEM.test(line) || (line.length - line.trimStart().length > indent && line.trim()))
+    )
+      continue;
+    // A line after a list is not one of its items ("検出：" over "・BRCA1 c.68_69del（既知の生殖細胞系列
+    // バリアント）" and "・KRAS …", then "未検出：BRCA2、PALB2"): the items' own notes are theirs, and
+    // the source is the one heading the list.
+    // (But a bullet the item's line is indented under heads it: "・生殖細胞系列 多遺伝子パネル（血液）"
+    // over "　　ATM c.8977C>T …" and "　　BRCA1／BRCA2／PALB2：病的バリアントなし".)
+    if (
+      rules.language === 'ja' &&
+      !listed &&
+      LIST_ITEM.test(line) &&
+      !(indent > line.length - line.trimStart().length)
+    )
+      continue;
+    // So is an unbulleted result row's note about its own variant: "PALB2 W1038*（VAF 47%）→ 既知の
+    // 生殖細胞系列バリアントと一致" above "AKT1、PTEN：変異検出なし" in a plasma report. (A row names a
+    // change; a heading, "BRCA1/2遺伝学的検査（血液）：", names none.)
+    if (rules.language === 'ja' && JA_RESULT_ROW.test(line)) continue;
+    // So is a paragraph of prose above a prose line, with its own genes and results: "既往の右乳癌の
+    // 際に当院遺伝外来でBRCA1/2検査を受け…BRCA2は異常なしでした。" above "肺病変につきましては、貴院での
+    // 検査でEGFRは野生型…と伺っております。" (the germline test is that paragraph's, not the lung
+    // tumour's). Only when the item's line names a test of its own ("…での検査で"); a line going on
+    // with no test ("BRCA2は病的バリアントを認めなかった。") is still the paragraph above's. A heading or
+    // a test line above ("血液で遺伝学的検査を行った。" naming no gene) still heads.
+    if (
+      rules.language === 'ja' &&
+      /。\s*$/.test(line) &&
+      /。\s*$/.test(itemLine) &&
+      !/[:：]/.test(itemLine) &&
+      /(?:検査|解析|パネル|PCR|NGS|FISH|シークエンス)(?:で|にて|により|では)/.test(itemLine) &&
+      /(?<![A-Za-z0-9])[A-Z][A-Z0-9]{1,9}(?![A-Za-z0-9])/.test(line) &&
+      findResults(line, rules).length > 0
+    )
+      continue;
+    // So in English: "ATM c.7913G>A, VAF 84% - the germline variant, other allele lost" above
+    // "BRCA1 / BRCA2 - no alterations" under "Tumour CGP (bone bx 1/2023):" is the ATM row's own
+    // note; the heading names the source.
+    if (rules.language === 'en' && !listed && EN_RESULT_ROW.test(line)) continue;
+    // (A reason-for-testing line quotes an earlier result: "検査理由：腫瘍で … が検出されたため".)
+    if (rules.layout.reasonLine.test(line)) continue;
+    const stated = originIn(withoutAsides(line, rules), rules);
+    if (stated) return stated;
+    // A heading, naming no source, opens the item's section ("【検出されなかった主な遺伝子異常】"
+    // below "【生殖細胞系列バリアント】 BRCA2 …"): lines above it are another's.
+    if (SECTION_OPEN.test(line)) break;
+  }
+  return null;
+}
+
+/**
+ * A Japanese result row: a gene at the line's start and a change written after it ("PALB2
+ * W1038*（VAF 47%）→ …", "BRCA2 c.5946del …", "EGFR L858R …").
+ */
+const JA_RESULT_ROW =
+  /^[ \t　]*[A-Z][A-Z0-9]{1,9}(?:[-/][A-Z0-9]{1,9})?[ \t　]+(?:c\.[-*\d]|p\.\(?[A-Z]|[A-Z]\d{1,4}(?:[A-Z*]|fs|del|ins|dup))/;
+
+/**
+ * An English result row: a gene (or a fusion) at the line's start and a change written after it
+ * ("ATM c.7913G>A, VAF 84% …", "TMPRSS2::ERG fusion …", "AR amplification (copy number 11)").
+ */
+const EN_RESULT_ROW =
+  /^[ \t]*[A-Z][A-Z0-9]{1,9}(?:(?:::|-)[A-Z][A-Z0-9]{1,9})?[ \t]+(?:c\.[-*\d]|p\.\(?[A-Z]|[A-Z]\d{1,4}(?:[A-Z*]|fs|del|ins|dup)|fusion|amplification|rearrangement|homozygous\s+deletion)/;
+
+/** A Japanese phrase naming a test as the means, right before an item ("血液の遺伝学的検査で"). */
+const MEANS_BEFORE =
+  /(?:^|[、,，→⇒;；:：。\n])([^、,，→⇒;；:：。\n]{1,50}?(?:で(?:の)?|にて|により|によって))\s*$/;
+
+/**
+ * The source of the last test label after an arrow or a sentence's start in an English text:
+ * "Tumour dMMR, MSI-high -> germline testing: Lynch syndrome, MSH2 …" is germline.
+ */
+/** The rest of a list of genes after one of them: ", FLCN and BAP1", " / BRCA2". */
+const SAME_TEST_LIST_REST =
+  /^(?:[ \t]*(?:,|\/|&|\band\b|\bor\b)(?:[ \t]*(?:and|or)\b)?[ \t]*[A-Z][A-Z0-9-]{1,9}(?![A-Za-z0-9]))*/;
+
+function arrowLabelOrigin(lead: string, rules: CompiledGeneticsRules): Origin | null {
+  const m = /(?:^|->|→|=>|⇒|[.!?]\s)\s*([^:;.\n>→⇒]{1,40}):[^:;\n]{0,120}$/.exec(lead);
+  return m ? originIn(m[1]!, rules) : null;
+}
+
+/** Where the last full stop closing a sentence ends in an English text (-1: none). */
+function lastSentenceEnd(text: string): number {
+  let last = -1;
+  // (Also after an acronym: "… - so sporadic MTC. The panel also called …"; not a title or a
+  // single initial, "Dr. Ibe", "Ms B.".)
+  const re =
+    /(?:[a-z0-9)%]|(?<![A-Za-z])(?!(?:Dr|Mr|Mrs|Ms|St|Prof|Sr|Jr)\.)[A-Z]{2,})\.(?:\s+(?=[A-Z])|\s*$)/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) last = m.index + 1;
+  return last;
+}
+
+/**
+ * English text without its bracketed asides, keeping a bracket that qualifies a label ("NGS
+ * (tissue):"). (Japanese notes write the source itself in brackets: "（生殖細胞系列）".)
+ */
+function withoutAsides(text: string, rules: CompiledGeneticsRules): string {
+  return rules.language === 'en' && text.includes('(')
+    ? text.replace(/\([^()\n]{0,120}\)(?!\s*:)/g, ' ')
+    : text;
+}
+
+/**
+ * A line that is an item of a numbered or bulleted list. (A Japanese "・" needs no space; "■"
+ * and "●" open a section as often as an item.)
+ */
+const LIST_ITEM = /^\s*(?:(?:\d{1,2}[.)]|[-*•·])\s|・)/;
+
+export function originIn(text: string, rules: CompiledGeneticsRules): Origin | null {
+  const germline = testWord(rules.germline, text);
+  const somatic = testWord(rules.somatic, text);
+  if (germline && !somatic) return 'germline';
+  if (somatic && !germline) return 'somatic';
+  return null;
+}
+
+/**
+ * The note's own answer for a gene's results when one kind of testing is all it speaks of: its
+ * type, else the source words of its lines. A line naming genes speaks only for those genes: a
+ * germline test named for BRCA1/2 ("gBRCA1/2：陰性（BRACAnalysis）") makes no other gene's result
+ * germline.
+ */
+export function originOfNote(
+  text: string,
+  rules: CompiledGeneticsRules,
+  noteType: string | undefined,
+  genes: readonly GeneMention[],
+): (gene: string) => Origin | null {
+  // A germline report or letter speaks of germline testing, though its clinical information
+  // names the tumour ("right colon adenocarcinoma; tumour MMR IHC …; BRAF V600E not detected in
+  // the tumour"): a result with no source of its own is the report's. So does a tumour report,
+  // though it names its secondary findings or the paired blood sample ("二次的所見：なし").
+  if (noteType && rules.layout.germlineNoteTypes.test(noteType)) return () => 'germline';
+  if (noteType && rules.layout.somaticNoteTypes.test(noteType)) return () => 'somatic';
+  const named = new Map<number, Set<string>>();
+  // Lines holding a gene written with the germline prefix ("gBRCA1 … 病的、BRCA2は陰性"): the
+  // prefix names the test the line reports, as a germline word there would.
+  const prefixed = new Set<number>();
+  for (const mention of genes) {
+    const index = lineIndex(text, mention.start);
+    const set = named.get(index) ?? new Set<string>();
+    for (const gene of mention.genes) set.add(gene);
+    named.set(index, set);
+    if (mention.germline) prefixed.add(index);
+  }
+  const all = { germline: false, somatic: false };
+  const byGene = new Map<string, { germline: boolean; somatic: boolean }>();
+  const { starts } = lineMemoFor(text);
+  for (const i of originWordLines(text, rules, prefixed)) {
+    const line = lineOf(text, starts[i]!);
+    const germline = prefixed.has(i) || testWord(rules.germline, line);
+    const somatic = testWord(rules.somatic, line);
+    if (!germline && !somatic) continue;
+    // "Genetics: germline panel drawn today; result expected in ~3 weeks", "Germline testing
+    // offered": a test with no result yet names the source of none of the note's results (a
+    // CML patient's BCR::ABL1 and kinase-domain results stay the tumour's). Only a line naming
+    // no gene: "Germline BRCA1/2: pending" still speaks of those genes.
+    if (rules.language === 'en' && !named.has(i) && testWord(rules.notTested, line)) continue;
+    for (const gene of named.get(i) ?? [null]) {
+      const seen = gene === null ? all : (byGene.get(gene) ?? { germline: false, somatic: false });
+      // An English aside naming only other genes speaks of them: "GIST (KIT exon 11 del) on
+      // imatinib, and Lynch syndrome (germline MLH1 c.350C>T)" names no source for KIT.
+      const own =
+        gene !== null && rules.language === 'en' && line.includes('(')
+          ? withoutOthersAsides(line, starts[i]!, gene, genes)
+          : line;
+      seen.germline ||= own === line ? germline : prefixed.has(i) || testWord(rules.germline, own);
+      seen.somatic ||= own === line ? somatic : testWord(rules.somatic, own);
+      if (gene !== null) byGene.set(gene, seen);
+    }
+  }
+  return (gene) => {
+    const own = byGene.get(gene);
+    const germline = all.germline || own?.germline === true;
+    const somatic = all.somatic || own?.somatic === true;
+    return germline === somatic ? null : germline ? 'germline' : 'somatic';
+  };
+}
+
+/**
+ * The lines (indexes, in order) that can hold an origin word, or a germline-prefixed gene: those
+ * holding a literal of the germline or somatic words' gates, found in one scan of the note
+ * (literal-gate.ts), not one test of each expression per line. Every line, where the words have
+ * no gate or lower-casing changed the text's length.
+ */
+function originWordLines(
+  text: string,
+  rules: CompiledGeneticsRules,
+  prefixed: ReadonlySet<number>,
+): Iterable<number> {
+  const { starts } = lineMemoFor(text);
+  const germline = gateOf(rules.germline);
+  const somatic = gateOf(rules.somatic);
+  const lower = germline && somatic ? gateText(text) : '';
+  if (!germline || !somatic || lower.length !== text.length) return starts.keys();
+  const lines = new Set(prefixed);
+  for (const offset of [...gateOffsets(germline, lower), ...gateOffsets(somatic, lower)]) {
+    lines.add(lineIndex(text, offset));
+  }
+  return [...lines].sort((a, b) => a - b);
+}
+
+const GATES = new WeakMap<RegExp, readonly string[] | null>();
+
+function gateOf(regex: RegExp): readonly string[] | null {
+  let gate = GATES.get(regex);
+  if (gate === undefined) {
+    gate = literalGate(regex);
+    GATES.set(regex, gate);
+  }
+  return gate;
+}
+
+/** English text without the gene-named syndromes of genes other than `gene` (origin words). */
+function withoutOtherGenesSyndromes(piece: string, gene: string, layout: CompiledLayout): string {
+  return piece.replace(layout.geneNamedSyndrome, (m, symbol: string) =>
+    symbol === gene ? m : ' '.repeat(m.length),
+  );
+}
+
+/** A line (starting at `lineStart`) without its bracketed asides that name other genes, not `gene`. */
+function withoutOthersAsides(
+  line: string,
+  lineStart: number,
+  gene: string,
+  genes: readonly GeneMention[],
+): string {
+  // (An aside may run on past the line's end: "Lynch syndrome (germline MSH2 … for\nendometrial ca)".)
+  return line.replace(/\([^()]{0,240}(?:\)|$)/g, (aside, at: number) => {
+    const inside = spansWithin(genes, {
+      start: lineStart + at,
+      end: lineStart + at + aside.length,
+    });
+    return inside.length > 0 && inside.every((g) => !g.genes.includes(gene)) ? ' ' : aside;
+  });
+}

@@ -1,0 +1,188 @@
+/**
+ * Results written as headings or calls away from the item: a negative heading over the list
+ * below it, a numbered test block's call line, a heading's negative that "came back". Separate
+ * because these give an item a result word it does not have in its own clause.
+ */
+import type { Span } from '../../core/types.js';
+import type { GeneMention } from './lexicon.js';
+import {
+  lineEndOf,
+  lineIndex,
+  lineMemoFor,
+  lineOf,
+  lineTest,
+  SECTION_OPEN,
+  spansWithin,
+  testWord,
+} from './note-lines.js';
+import type { CompiledGeneticsRules } from './rules.js';
+import { findResults, type ResultWord } from './status.js';
+import type { VariantMention } from './variants.js';
+
+/** The number of a numbered heading or row: "2) ", "(3)", "２．", "③". */
+const LINE_NUMBER = /^[ \t　]*(?:[(（]?[0-9０-９]{1,2}[)）.．]|[①-⑳])[ \t　]*/;
+
+/**
+ * "提出しているが、結果はいずれも陰性であった": a heading word (いずれも) read on to the negative it
+ * heads, right after it, says the test sent came back: the not_tested word does not hold.
+ */
+export function headedNegativeCameBack(
+  text: string,
+  item: Span,
+  word: ResultWord,
+  results: readonly ResultWord[],
+  rules: CompiledGeneticsRules,
+): boolean {
+  const headed = results.find(
+    (r) => r.type === 'negative_after' && r.start >= word.end && r.start - word.end <= 4,
+  );
+  return (
+    headed !== undefined &&
+    !testWord(rules.notTested, text.slice(item.end, headed.end).replace(/[(（][^)）]*[)）]/g, ' '))
+  );
+}
+
+/**
+ * A negative result written as a heading on a line of its own ("ALTERATIONS NOT DETECTED
+ * (selected)", "Not detected:", "検出されず：") heads the list lines below it, up to a blank line
+ * or a line with a result of its own. Each line is judged once (memo), so this stays linear.
+ */
+export function headingAbove(text: string, offset: number, rules: CompiledGeneticsRules) {
+  const memo = lineMemoFor(text);
+  const here = lineIndex(text, offset);
+  // "■ 検出されなかった主な変化" … "■ その他：TMB …" … "■ EP推奨：MET増幅が耐性機序": a line opened by a
+  // section mark and a label of words opens a section of its own, with its content on it; the
+  // negative heading above no longer heads it (nor the lines after it).
+  if (MARKED_LABEL.test(lineOf(text, offset))) return null;
+  // So does an English commentary label ("Interpretation: ROS1 rearranged NSCLC", "Comment:
+  // …", "Conclusion: …"): the lab's reading of the results, not a row of the list above.
+  if (rules.language === 'en' && rules.layout.commentaryLabel.test(lineOf(text, offset)))
+    return null;
+  for (let i = here - 1; i >= 0 && i >= here - 12; i -= 1) {
+    const line = lineOf(text, memo.starts[i]!);
+    if (line.trim() === '') return null;
+    let judged = memo.headings.get(i);
+    if (judged === undefined) {
+      judged = judgeHeading(line, memo.starts[i]!, rules);
+      memo.headings.set(i, judged);
+    }
+    if (judged === 'result') return null;
+    if (judged !== 'none') return judged;
+    // A heading of another section between ("【検出されなかった主な変化】 … 【コメント】・T790Mは…",
+    // "■ 以下の遺伝子には病的バリアントを認めず … ■ コメント"): the negative heading above it no
+    // longer heads the item's lines. (A "■" line naming genes may be a list row, so only one
+    // of words alone closes the section.)
+    // (A numbered heading of words alone, "3) バイオマーカー", closes it the same way.)
+    if (
+      SECTION_OPEN.test(line) ||
+      /^[ \t　]*[■◆●□◇][ \t　]*[^A-Za-z0-9\n]{1,30}$/.test(line) ||
+      MARKED_LABEL.test(line) ||
+      (LINE_NUMBER.test(line) && /^[^A-Za-z\n]{1,30}$/.test(line.replace(LINE_NUMBER, '')))
+    )
+      return null;
+  }
+  return null;
+}
+
+/**
+ * A reference lab's numbered test block: its heading names what was tested ("TEST 3: MPL exon 10
+ * (W515L/K)", "TEST 5  CDKN2A/B (MLPA)"), a line under it gives the call ("  Result: not
+ * detected.", "  Result: no homozygous deletion."). A call naming no gene or variant of its own,
+ * opened by one result word, is the result of the items of the heading's clause (its own result
+ * words, when it has any, come first in `decideStatus`). Only within the block: up to a blank
+ * line or the next block's heading (layout `test_block_heads`, `test_block_result_labels`).
+ */
+export function testBlockCall(
+  text: string,
+  clause: Span,
+  genes: readonly GeneMention[],
+  variants: readonly VariantMention[],
+  rules: CompiledGeneticsRules,
+): ResultWord | null {
+  const layout = rules.layout;
+  if (!lineTest(text, clause.start, 'testBlockHead', (line) => layout.testBlockHead.test(line)))
+    return null;
+  // (The heading's own clause only: not a clause of the result line's.)
+  const headEnd = lineEndOf(text, clause.start);
+  if (clause.end > headEnd) return null;
+  let at = headEnd + 1;
+  for (let steps = 0; steps < 4 && at < text.length; steps += 1) {
+    const end = lineEndOf(text, at);
+    const line = text.slice(at, end);
+    if (line.trim() === '' || layout.testBlockHead.test(line)) return null;
+    const call = layout.testBlockResult.exec(line);
+    if (call) {
+      const row = { start: at, end };
+      if (spansWithin(genes, row).length > 0 || spansWithin(variants, row).length > 0) return null;
+      const callStart = at + call.index + call[0].length - call[1]!.length;
+      const words = findResults(
+        call[1]!.replace(/[(（][^()（）\n]{0,60}[)）]/g, (m) => ' '.repeat(m.length)),
+        rules,
+      );
+      const only = words.length === 1 ? words[0]! : null;
+      if (!only || only.start > 0) return null;
+      // A negation heading its class ("no homozygous deletion", "no fusion transcript") is read
+      // with the class it names, as a negative after the heading's items (`withResultClass`).
+      const phrase =
+        only.type === 'negative_before'
+          ? (/^[^.;,()\n]{1,40}/.exec(call[1]!)?.[0].trimEnd() ?? only.text)
+          : only.text;
+      return {
+        ...only,
+        start: callStart + only.start,
+        end: callStart + Math.max(only.end, phrase.length),
+        text: phrase.length > only.text.length ? phrase : only.text,
+        type: only.type.startsWith('positive') ? 'positive_before' : 'negative_after',
+      };
+    }
+    at = end + 1;
+  }
+  return null;
+}
+
+/** A section mark and a label of words, no gene symbol ("■ その他：", "◆ EP推奨："). */
+const MARKED_LABEL =
+  /^[ \t　]*[■◆●□◇][ \t　]*(?![^:：\n]{0,18}[A-Z][A-Z0-9]{2})[^:：\n]{1,20}[:：]/;
+
+function judgeHeading(
+  line: string,
+  lineStart: number,
+  rules: CompiledGeneticsRules,
+): ResultWord | 'result' | 'none' {
+  if (line.length > 120) return 'result';
+  const words = findResults(line, rules);
+  if (words.length === 0) return 'none';
+  const only = words[0]!;
+  if (words.length > 1 || !only.type.startsWith('negative')) return 'result';
+  // Only the result, class words and qualifiers ("(selected)"); a colon only at the end.
+  const rest = `${line.slice(0, only.start)} ${line.slice(only.end)}`
+    .replace(/[(（][^)）]{0,40}[)）]/g, ' ')
+    .replace(/[:：]\s*$/, '')
+    .replace(/^[\s\-*•・#【■●]+|[\s】]+$/g, '')
+    // A numbered heading ("2) 検出されなかった項目", "２．検出されなかった遺伝子"): the number is no word.
+    .replace(LINE_NUMBER, '');
+  // "Fusions: not detected" is a result line, not a heading.
+  if (/[:：]/.test(line.replace(/[:：]\s*$/, ''))) return 'result';
+  // "No other reportable alterations.": a sentence closed by a full stop heads nothing.
+  if (/[a-z)]\.\s*$/i.test(line)) return 'result';
+  // (A Japanese heading sentence may close with its full stop: "下記の遺伝子には病的バリアントを認めま
+  // せんでした。" over the line listing them; it names no gene, so it is no result line itself.
+  // It may name the reportable classes in English: "下記遺伝子にはPathogenic・Likely pathogenicに
+  // 該当するバリアントを検出しませんでした". Not gap words everywhere: "… Pathogenic" closing a
+  // variant's row must not carry a negative on the next line back to it.)
+  const plain =
+    rules.language === 'ja'
+      ? rest
+          .replace(/。\s*$/, '')
+          .replace(/(?:likely\s*)?pathogenic/gi, '')
+          .replace(rules.layout.japaneseGap, '')
+          .trim() === ''
+      : (rest.match(/[A-Za-z0-9]+/g) ?? []).every((w) => rules.layout.listGap.test(w));
+  if (!plain) return 'result';
+  return {
+    ...only,
+    start: lineStart + only.start,
+    end: lineStart + only.end,
+    type: 'negative_before',
+  };
+}

@@ -1,0 +1,104 @@
+/**
+ * Which test a result comes from: the year written with it or with its dated entry, the note's
+ * own current test, and an earlier test named before it. Separate because the year only sorts
+ * results between tests; it never changes what a result says.
+ */
+import type { Span } from '../../core/types.js';
+import { lineEndOf, lineOf, lineStartOf } from './note-lines.js';
+import type { CompiledLayout } from './rules.js';
+
+/** A year as written in a date ("2021", "05/2025", "2022/9"); not a digit run inside HGVS. */
+const YEAR = /(?<![\w.])(?:19|20)\d{2}(?!\d)/g;
+
+const YEAR_REACH = 200;
+
+/**
+ * The year of the test a result comes from: the last year written before it on its line
+ * ("2021 liver bx: … PIK3CA wt", "Outside PCR (11/2023): EGFR … NOT detected"), else the first
+ * one within a short reach after it ("PIK3CA wt on primary (2022)"). Null when none is written.
+ */
+export function testYearOf(text: string, span: Span): string | null {
+  // (Bounded: a note that is one long line is not read again for each result.)
+  const lineStart = lineStartOf(text, span.start);
+  const start = Math.max(lineStart, span.start - YEAR_REACH);
+  let year: string | null = null;
+  for (const m of text.slice(start, span.start).matchAll(YEAR)) year = m[0];
+  if (year !== null) return year;
+  // A long timeline row dated at its start ("- 09/2025 PD … No ALK, RET or BRAF alterations").
+  if (start > lineStart) {
+    const lead = text.slice(lineStart, lineStart + 24).match(YEAR);
+    if (lead) return lead[0];
+  }
+  const after = text.slice(span.end, Math.min(lineEndOf(text, span.end), span.end + 40));
+  return after.match(YEAR)?.[0] ?? entryHeadYear(text, span.start);
+}
+
+/**
+ * A Japanese result of the note's own test, undated: "今回PD後の血漿でGuardant360を提出。KRASに
+ * c.183A>T（p.Q61H）が新たに出現", "今回のリキッドでは…". It is told apart from a dated earlier test
+ * ("2022年の原発巣の検査では、RAS（KRAS/NRAS）は野生型") as a test of its own time (decision 30), so
+ * `CURRENT_TEST_YEAR` stands for its year. Read (`layout.currentTest`) in the item's sentence
+ * before it, else in the sentence right before that one (the test named, then its result).
+ */
+const CURRENT_TEST_YEAR = 'current';
+
+/**
+ * Whether the words before a result on its line name an earlier test (前回, 前医, 貴院). Only
+ * the words after the last retest word of the note's own test count: in "前医ではBRAF陰性で
+ * あったが、当院で再検したところBRAF V600Eを検出" the positive is the retest's (ja decision 52).
+ */
+export function earlierTestBefore(text: string, at: number, layout: CompiledLayout): boolean {
+  let lead = text.slice(Math.max(lineStartOf(text, at), at - 80), at);
+  if (!layout.earlierTest.test(lead)) return false;
+  let cut = -1;
+  for (const m of lead.matchAll(layout.laterTest)) cut = m.index + m[0].length;
+  if (cut >= 0) lead = lead.slice(cut);
+  return layout.earlierTest.test(lead);
+}
+
+export function currentTestOf(text: string, span: Span, layout: CompiledLayout): string | null {
+  const lead = text.slice(Math.max(0, span.start - 120), span.start);
+  const stops = [...lead.matchAll(/[。\n]/g)].map((m) => m.index);
+  const own = lead.slice((stops.at(-1) ?? -1) + 1);
+  if (layout.currentTest.test(own)) return CURRENT_TEST_YEAR;
+  // (The sentence before, only when it is on the same line: "今回PD後の血漿でGuardant360を提出。")
+  if (stops.length > 0 && lead[stops.at(-1)!] === '。') {
+    const previous = lead.slice((stops.at(-2) ?? -1) + 1, stops.at(-1));
+    if (!previous.includes('\n') && layout.currentTest.test(previous)) return CURRENT_TEST_YEAR;
+  }
+  return null;
+}
+
+/** An entry of a dated list opened by its year: "* 2021 - rectal cancer …", "- 03/2025: …". */
+const DATED_ENTRY_HEAD =
+  /^[ \t]*(?:[-*•·]|\(?\d{1,2}[.)])?[ \t]*(?:\d{1,2}\/)?((?:19|20)\d{2})(?!\d)/;
+
+/**
+ * A test's label dated in its closing brackets, over its indented rows: "今回：Guardant360 CDx
+ * （血漿、2025/4）" over "　KRAS Q61H 0.8%", "Outside PCR (11/2023):" over "  EGFR: not detected".
+ */
+const DATED_TEST_HEAD =
+  /[(（][^()（）\n]{0,30}?((?:19|20)\d{2})(?!\d)[^()（）\n]{0,30}[)）][ \t]*[:：]?[ \t　]*$/;
+
+/**
+ * The year heading the dated list entry an indented line goes on under ("* 2021 - rectal
+ * adenocarcinoma. Molecular summary …:" over "    - KRAS: no mutation detected"; "* 2025 - lung
+ * adenocarcinoma … Tissue NGS showed" over "  KRAS G12C (AF 31%)"): the entry's test is of that
+ * year. Up over lines indented more than the line above them, to a head less indented (at most
+ * a few lines, no blank line between).
+ */
+function entryHeadYear(text: string, offset: number): string | null {
+  const indent = (line: string) => line.length - line.trimStart().length;
+  let line = lineStartOf(text, offset);
+  let depth = indent(lineOf(text, offset));
+  for (let steps = 0; depth > 0 && line > 0 && steps < 8; steps += 1) {
+    line = lineStartOf(text, line - 1);
+    const above = text.slice(line, lineEndOf(text, line));
+    if (above.trim() === '') return null;
+    if (indent(above) >= depth) continue;
+    const head = DATED_ENTRY_HEAD.exec(above) ?? DATED_TEST_HEAD.exec(above);
+    if (head) return head[1]!;
+    depth = indent(above);
+  }
+  return null;
+}
