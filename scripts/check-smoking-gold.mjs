@@ -71,6 +71,13 @@ const TOLERANCE = 0.01;
 // note_id -> { field: reason }. Notes whose stated value conflicts with the arithmetic; gold
 // keeps the stated value. Keep this in step with the README of each language's set.
 const STATED_CONFLICTS = {
+  'ja-s-4720': {
+    brinkman_index:
+      "states 「25本/d × 30y（BI 650）」 (the clinician's arithmetic) (computed 750) (dev47 4720)",
+  },
+  'ja-s-4721': {
+    brinkman_index: 'states 「1.5箱/d × 20y、H30禁煙（BI 400）」 (computed 600) (dev47 4721)',
+  },
   'en-s-4828': {
     pack_years:
       'states "Smoked 1.5 ppd for 25 years (=40 pack-years)" (the surgeon\'s arithmetic) (computed 37.5) (dev48 4828)',
@@ -273,6 +280,7 @@ const STATED_CONFLICTS = {
 // note_id -> reason. Notes labelled unknown that still carry numbers: the note gives an amount
 // of smoking but leaves current vs former open. Keep in step with that language's README.
 const UNKNOWN_WITH_NUMBERS = {
+  'ja-s-4731': '「喫煙歴(+) 10×30」, no current or past cue (dev47 4731, decision 2)',
   'ja-s-4612':
     '喫煙歴：有（1日20本×30年, an old questionnaire), no current or former cue (dev46 4612, decisions 2, 60)',
   'ja-s-4531':

@@ -210,6 +210,13 @@ export const smokingRuleFileSchema = z.strictObject({
        */
       apposition_adverbs: regexSource,
       apposition_verbs: regexSource,
+      /**
+       * The patient's children as reporters (`child_reporter`, "daughter", "son") and the words
+       * they call a parent by (`parent`, "mum", "dad"): "daughter states mum is a heavy smoker"
+       * is about the patient (decision 49), when the parent's sex is the patient's.
+       */
+      child_reporter: regexSource.optional(),
+      parent: regexSource.optional(),
     })
     .optional(),
   /**
@@ -255,6 +262,14 @@ export const smokingRuleFileSchema = z.strictObject({
    */
   carried_forward: regexSource.optional(),
   /**
+   * A letter answered later in the same note: `letter` is the heading line that opens it
+   * ("REFERRAL LETTER (received 01/30/2024)"), `reply` the heading line of the answer ("ENT
+   * CLINIC REPLY (10/01/2024)"). From the letter to the reply, statements lose conflicts like a
+   * copied block's, and its figures yield to the reply's: the reply saw the patient later.
+   * Each is tested line by line (multiline, case-insensitive).
+   */
+  answered_letter: z.strictObject({ letter: regexSource, reply: regexSource }).optional(),
+  /**
    * A status quoted as what a record or a list says, not told ("問題リストに「#現喫煙者」とある"), or
    * a problem-list item written inline ("#喫煙者"): it loses conflicts, like a list section's
    * statement (decisions 13 and 22).
@@ -266,6 +281,12 @@ export const smokingRuleFileSchema = z.strictObject({
    * ("初診時：1日25本"), which describe an earlier time.
    */
   amount_now: regexSource.optional(),
+  /**
+   * Words that place an amount in the hospital stay ("3-4 a day in the courtyard here", "on the
+   * ward"), read in the rest of its clause: the habit outside hospital ("usually 15 a day") comes
+   * first (decisions 44 and 48: the stay's abstinence or restriction is not the habit).
+   */
+  amount_in_hospital: regexSource.optional(),
   /**
    * Words that make an amount approximate ("about 5 years ago", "5年くらい前"): a quit counted
    * back roughly loses to a dated record of the same quit (decision 66).
@@ -359,16 +380,51 @@ export const smokingRuleFileSchema = z.strictObject({
       year_after: regexSource,
       year_before: regexSource,
       relative: regexSource,
+      /**
+       * Years named relative to the note's ("昨年" 1, "last year" 1, "一昨年" 2, "今年" 0): a dated
+       * mention whose group `relyear` holds one of these is that many years before the note date.
+       */
+      relative_years: z.record(z.string().min(1), z.number().int().min(0).max(5)).optional(),
       kinds: z.array(
         z.strictObject({
           id: ruleId,
           words: regexSource,
           dated: regexSource.optional(),
           relative: z.boolean().optional(),
+          /**
+           * Kinds whose dated mentions date this one when the note dates none of its own: an
+           * admission told only by what caused it ("昨年3月に急性心筋梗塞でPCI" … "入院を機にやめた").
+           */
+          fallback: z.array(ruleId).optional(),
           year_after: regexSource.optional(),
           year_before: regexSource.optional(),
         }),
       ),
+    })
+    .optional(),
+  /**
+   * Dictated and spelled-out text (spoken.ts), rewritten before the rules read it, with offsets
+   * kept: number words and spoken years become digits (`numbers`: each word's value; `tens` and
+   * `scales` combine), `keep` words stay words when they stand alone, and a number followed by
+   * `keep_before` stays words ("three quarters of a pack"). `repairs` fix recognition errors a
+   * reader needs no guess for ("formal smoker"). In a note that matches `dictated`, the words of
+   * `punctuation` become their marks. `correction` ("correction", "scratch that") between two
+   * numbers drops the first.
+   */
+  spoken: z
+    .strictObject({
+      numbers: z.record(z.string().min(1), z.number().int().min(0).max(1000)),
+      keep: z.array(z.string().min(1)),
+      /** The text between a kept word and a number word that makes the two a range ("one or two"). */
+      range_joiner: regexSource,
+      keep_before: regexSource,
+      year_zero: z.string().min(1),
+      year_not_before: regexSource,
+      fractions: z.record(z.string().min(1), z.string().min(1)),
+      repairs: z.array(z.strictObject({ pattern: regexSource, text: z.string() })),
+      dictated: regexSource,
+      punctuation: z.array(z.strictObject({ pattern: regexSource, text: z.string() })),
+      correction: regexSource,
     })
     .optional(),
 });
@@ -377,14 +433,24 @@ export type SmokingRuleFile = z.infer<typeof smokingRuleFileSchema>;
 /** `vocab/genetics/legacy-names.yaml`: reviewed legacy variant names with their HGVS form. */
 export const legacyNamesFileSchema = z.strictObject({
   names: z.array(
-    z.strictObject({
-      gene: z.string().regex(/^[A-Z0-9-]+$/, 'an HGNC symbol'),
-      legacy: z.array(z.string().min(2)).min(1),
-      hgvs_c: z.string().regex(/^c\./, 'a coding DNA description (c.)'),
-      transcript: z.string().min(1),
-      source: z.string().min(1),
-      verified: z.boolean(),
-    }),
+    z
+      .strictObject({
+        gene: z.string().regex(/^[A-Z0-9-]+$/, 'an HGNC symbol'),
+        legacy: z.array(z.string().min(2)).min(1),
+        hgvs_c: z.string().regex(/^c\./, 'a coding DNA description (c.)').optional(),
+        /**
+         * A protein-level legacy name (mature-protein numbering: TTR "V30M" is p.Val50Met) maps to
+         * its protein change; a row gives `hgvs_c`, `hgvs_p` or both.
+         */
+        hgvs_p: z
+          .string()
+          .regex(/^p\.[A-Z][a-z]{2}\d+/, 'a three-letter protein description (p.)')
+          .optional(),
+        transcript: z.string().min(1),
+        source: z.string().min(1),
+        verified: z.boolean(),
+      })
+      .refine((row) => row.hgvs_c !== undefined || row.hgvs_p !== undefined, 'hgvs_c or hgvs_p'),
   ),
   /**
    * Variants named by an eponym that also names the gene ("Factor V Leiden", "FVL", "prothrombin
@@ -451,6 +517,14 @@ export const geneSupplementFileSchema = z.strictObject({
   context_only: z.array(z.string().min(2)),
   never: z.array(z.string().min(2)),
   specimen_label_words: z.array(z.string().regex(/^[A-Za-z]+$/, 'a plain word')).min(1),
+  /**
+   * Gene symbols that are also a disease's abbreviation (FH: familial hypercholesterolaemia):
+   * in a note naming the disease in full (`names`, regular expressions), the bare form is the
+   * disease, unless written as the gene ("FH遺伝子", "FH gene", "FH c.…").
+   */
+  disease_abbreviations: z
+    .array(z.strictObject({ form: z.string().min(2), names: z.array(z.string().min(2)).min(1) }))
+    .optional(),
 });
 export type GeneSupplementFile = z.infer<typeof geneSupplementFileSchema>;
 
@@ -521,7 +595,17 @@ export const geneticsRuleFileSchema = z.strictObject({
     }),
   ),
   significance: z.array(z.strictObject({ value: z.enum(SIGNIFICANCES), patterns: patternList })),
-  origin: z.strictObject({ germline: patternList, somatic: patternList }),
+  origin: z.strictObject({
+    germline: patternList,
+    somatic: patternList,
+    /**
+     * Samples that are a germline test's only where the note speaks of no cancer (a bare
+     * "末梢血", "peripheral blood": in haematology the tumour's own sample).
+     */
+    constitutional_samples: patternList.optional(),
+    /** Words naming a cancer or a tumour test: a note holding none is a constitutional one. */
+    cancer_context: patternList.optional(),
+  }),
 });
 export type GeneticsRuleFile = z.infer<typeof geneticsRuleFileSchema>;
 
@@ -556,6 +640,11 @@ export const driversFileSchema = z.strictObject({
   expression_genes: z.array(symbol),
   expression_forms: z.array(z.string().min(2)),
   fusion_positive_genes: z.array(symbol),
+  /**
+   * Cancer genes besides the drivers (predisposition and tumour-suppressor genes): a note naming
+   * one is read as a cancer note, whose unsourced results keep the clinical note's default.
+   */
+  cancer_genes: z.array(symbol).optional(),
 });
 export type DriversFile = z.infer<typeof driversFileSchema>;
 
@@ -682,6 +771,12 @@ export const layoutFileSchema = z.strictObject({
   confirmed_as_nouns: patternList.min(1),
   pronoun_female_relatives: patternList.min(1),
   pronoun_male_relatives: patternList.min(1),
+  /**
+   * A sentence opening that tells what the test of the sentence before found ("It showed", "That
+   * test found"): after a relative's test ("your mother had genetic testing in 2022"), the
+   * result is the relative's.
+   */
+  test_told_openers: patternList.optional(),
   coordinated_relative_qualifiers: patternList.min(1),
   coordinated_relatives: patternList.min(1),
   coordinated_first_verbs: patternList.min(1),

@@ -76,6 +76,18 @@ describe('sections', () => {
     });
   });
 
+  it('ends a header written with its content at the next labelled row', () => {
+    const text = 'PMH: asthma, GERD.\nBP: 120/80.\nShe says she still smokes.\n\nPMH:\nHTN.\nDM2.';
+    const note = core.analyze(text, 'en');
+    const bySentence = Object.fromEntries(note.sentences.map((s) => [s.text, s.section]));
+    expect(bySentence).toMatchObject({
+      'PMH: asthma, GERD.': 'past_medical_history',
+      'She says she still smokes.': null,
+      'HTN.': 'past_medical_history',
+      'DM2.': 'past_medical_history',
+    });
+  });
+
   it('does not take a header word inside prose for a header', () => {
     const note = core.analyze('He has a family history of colon cancer.', 'en');
     expect(note.sections).toEqual([]);

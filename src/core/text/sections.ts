@@ -100,8 +100,24 @@ export function findSectionHeaders(
     const known = found[index + 1]?.start ?? text.length;
     const other = otherHeaders.find((start) => start > header.start) ?? text.length;
     const next = Math.min(known, other);
-    return { ...header, bodyEnd: Math.min(next, blankLineAfterContent(text, header.end, next)) };
+    const bodyEnd = Math.min(next, blankLineAfterContent(text, header.end, next));
+    return { ...header, bodyEnd: Math.min(bodyEnd, labelledLineAfterInline(text, header.end)) };
   });
+}
+
+/**
+ * A header written with its content on its own line ("PMH: HTN, hyperlipidemia.") and followed
+ * by another labelled row the vocabulary does not name ("ECG: NSR, no acute ST changes."): a
+ * one-line section, which ends with its line, so the rows and prose after it are not its body.
+ * A header alone on its line ("PMH:" over its list) runs on as before.
+ */
+function labelledLineAfterInline(text: string, headerEnd: number): number {
+  const lineEnd = text.indexOf('\n', headerEnd);
+  if (lineEnd < 0 || !/\S/.test(text.slice(headerEnd, lineEnd))) return text.length;
+  const next = text.slice(lineEnd + 1, lineEnd + 64);
+  return /^[ \t]*\p{Lu}[\p{L}\p{N} /&.'()-]{0,30}[:：][ \t]*\S/u.test(next)
+    ? lineEnd + 1
+    : text.length;
 }
 
 function blankLineAfterContent(text: string, from: number, limit: number): number {

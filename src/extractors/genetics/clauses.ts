@@ -249,6 +249,10 @@ export function continuesLine(body: string, newline: number, layout: CompiledLay
   // HER2\n6.1 copies/cell - amplified", "TP53 p.R273C\n   33% (Tier II)"): a number with its
   // unit or a per cent opens no row of its own (a numbered item is "2. …" or "2) …").
   if (MEASUREMENT_OPENING.test(after) && !/[.:;,]\s*$/.test(before)) return true;
+  // A row of aligned columns ("  BRIP1   c.2220G>T   Heterozygous   Uncertain Significance")
+  // is finished when the next line opens a line of its own at the margin ("Negative (…): BRCA1,
+  // …"): a wrapped cell keeps to its column.
+  if (/\S {3,}\S+ {3,}\S/.test(before) && /^[A-Z]/.test(after)) return false;
   // A row of its own: indented, a bullet, a number, or "Label: value".
   if (/^(?:\s{2,}|\s*(?:[-*•・●■◆]|\d+[.)]\s|[^:：\n]{1,40}[:：]\s*\S))/.test(after)) return false;
   // A short "Label: value" row is finished; a long line ending in a lower-case word wraps.

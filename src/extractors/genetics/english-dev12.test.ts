@@ -4331,3 +4331,31 @@ describe('genetics extractor, English dev38 phenomena', () => {
     ]);
   });
 });
+
+describe('dev50 mechanisms in English: constitutional tests outside cancer (fgja50)', () => {
+  const row = (findings: readonly GeneticAnnotation[]) =>
+    findings
+      .map((f) => `${f.gene} ${f.hgvs_p ?? f.kind} ${f.exon ?? '-'} ${f.status} ${f.origin}`)
+      .sort();
+
+  it('reads an unsourced result in a hereditary-disease note as germline', () => {
+    const text = [
+      'Cardiomyopathy clinic. Endomyocardial biopsy: amyloid, TTR type.',
+      'TTR sequencing (peripheral blood): p.Val142Ile heterozygous.',
+    ].join('\n');
+    expect(row(genetics(text))).toEqual(['TTR p.Val142Ile - present germline']);
+  });
+
+  it('reads a TTR legacy name and an exon-skipping therapy', () => {
+    expect(
+      row(genetics('Hereditary ATTR polyneuropathy, TTR V30M confirmed on genetic testing.')),
+    ).toEqual(['TTR p.Val50Met - present germline']);
+    expect(
+      row(
+        genetics(
+          'DMD: deletion of exon 50 by MLPA (hemizygous). Amenable to exon 51 skipping therapy.',
+        ),
+      ),
+    ).not.toContain('DMD exon_skipping 51 present germline');
+  });
+});

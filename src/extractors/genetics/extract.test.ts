@@ -587,3 +587,169 @@ describe('genetics: the chart of a relative tested (en decisions 67, 76; ja 50, 
     ]);
   });
 });
+
+describe('genetics extractor, results that change inside one record (dev40, fgen40)', () => {
+  const row = (text: string, noteType?: string) =>
+    genetics(text, 'en', noteType).map(
+      (f) =>
+        `${f.gene} ${f.hgvs_p ?? f.hgvs_c ?? f.kind} ${f.status} ${f.significance} ${f.subject}`,
+    );
+
+  it('uses the current class of an amended report, not the superseded one', () => {
+    const text = [
+      'AMENDED GERMLINE REPORT',
+      '  PALB2   c.2816T>G   p.(Leu939Trp)   heterozygous',
+      '  Original classification (2019): Variant of uncertain significance',
+      '  Revised classification (2025): LIKELY PATHOGENIC',
+    ].join('\n');
+    expect(row(text, 'germline_report')).toEqual([
+      'PALB2 p.Leu939Trp present likely_pathogenic patient',
+    ]);
+    // The key on a line of its own, its class on the line under it.
+    const stacked = [
+      'Gene: RAD51D',
+      'Variant: c.620C>T',
+      'Protein: p.(Ser207Leu)',
+      'Zygosity: heterozygous',
+      'Previous classification (2017):',
+      '    Likely benign',
+      'Current classification (2024):',
+      '    Likely pathogenic',
+    ].join('\n');
+    expect(row(stacked, 'germline_report')).toEqual([
+      'RAD51D p.Ser207Leu present likely_pathogenic patient',
+    ]);
+  });
+
+  it('reads a reclassification that points back to a variant three sentences before', () => {
+    const text =
+      'Your 2020 test found one change in the MLH1 gene, c.1724G>A, p.(Arg575Lys). It was called a variant of uncertain significance. We said it should not guide your care.\n\nEvidence is reviewed every year. After new family studies the laboratory has reclassified this change as PATHOGENIC.';
+    expect(row(text, 'genetic_counselling')).toContain(
+      'MLH1 p.Arg575Lys present pathogenic patient',
+    );
+  });
+
+  it('drops a result withdrawn later in the note, and a corrected report’s superseded value', () => {
+    const withdrawn = [
+      'Molecular (first report): KRAS G12D DETECTED. BRAF: no mutation detected.',
+      'Correction: the KRAS result in the first report came from a mislabelled tube and is withdrawn. Repeat testing: KRAS (exons 2, 3, 4): no mutation detected.',
+    ].join('\n');
+    expect(row(withdrawn)).toEqual([
+      'BRAF wild_type absent null patient',
+      'KRAS wild_type absent null patient',
+    ]);
+    const corrected = [
+      '*** CORRECTED REPORT ***',
+      'Reason: typing error. The original report listed AKT1 c.49G>T p.(Glu17Ter). The variant is c.49G>A p.(Glu17Lys).',
+      'AKT1  c.49G>A  p.(Glu17Lys)  VAF 18%  Tier IIC',
+    ].join('\n');
+    expect(row(corrected)).toEqual(['AKT1 p.Glu17Lys present pathogenic patient']);
+  });
+
+  it('gives a relative the result read from their report or told after their test', () => {
+    const read =
+      'Patient (45F) phoned. Her father was tested in Leeds; she has his report and read out: PMS2 c.736_741del p.(Pro246_Pro247del), pathogenic.';
+    expect(row(read)).toEqual(['PMS2 p.Pro246_Pro247del present pathogenic family']);
+    const told =
+      'Dear Mr Novak,\nYour sister had genetic testing last year. It showed a pathogenic variant in the PALB2 gene, c.3113G>A, p.(Trp1038Ter). You may now have a predictive test for it.';
+    expect(row(told, 'genetic_counselling')).toEqual([
+      'PALB2 p.Trp1038Ter present pathogenic family',
+    ]);
+  });
+
+  it('reads a stressed function word before a participle as the word (WAS detected)', () => {
+    expect(
+      genetics('Her brother had the targeted MLPA test: the familial deletion WAS confirmed.').map(
+        (f) => f.gene,
+      ),
+    ).not.toContain('WAS');
+  });
+
+  it('keeps an earlier test’s gene-level negative under a dated or "previous" heading', () => {
+    const text = [
+      'Current results:',
+      '  RUNX1  c.601C>T   p.(Arg201Ter)   VAF 21%   Tier I   NEW',
+      'Previous results (05/2021, same panel):',
+      '  RUNX1        not detected',
+    ].join('\n');
+    expect(row(text)).toEqual([
+      'RUNX1 p.Arg201Ter present pathogenic patient',
+      'RUNX1 wild_type absent null patient',
+    ]);
+    const dated = [
+      '- 2020 lung bx NGS: KRAS G12C, tier I. STK11: no mutation.',
+      'NEW: plasma 03/02/2025 at progression:',
+      '  STK11 p.Q37* (c.109C>T)   2.1%',
+    ].join('\n');
+    expect(row(dated).filter((f) => f.startsWith('STK11'))).toEqual([
+      'STK11 wild_type absent null patient',
+      'STK11 p.Gln37Ter present null patient',
+    ]);
+  });
+});
+
+describe('genetics extractor, English lines inside Japanese notes (dev51)', () => {
+  it('reads the English lines of a Japanese note with the English rules', () => {
+    // A pasted English result list with dotted leaders: "Not detected" is a negative.
+    const leaders = [
+      '外注パネルの英文結果：',
+      '  BRAF V600E .................... Not detected',
+      '  NRAS Q61K ..................... Not detected',
+      '  KIT fusion .................... Not detected',
+      '  NRAS G12D ..................... DETECTED',
+      '所見：NRAS変異陽性。',
+    ].join('\n');
+    expect(brief(genetics(leaders, 'ja'))).toEqual([
+      'NRAS p.Gly12Asp present patient',
+      'BRAF p.Val600Glu absent patient',
+      'NRAS p.Gln61Lys absent patient',
+      'KIT fusion absent patient',
+    ]);
+    // English negative lists ("No … detected in: …", "… - no alterations detected").
+    const lists = [
+      '血漿検体の英文報告：',
+      '  Alterations detected: PIK3CA E545K (2.1%)',
+      '  No alterations detected in: ESR1, AKT1',
+      '  Pertinent negatives: FGFR2, FGFR3 - no fusions detected',
+    ].join('\n');
+    expect(brief(genetics(lists, 'ja'))).toEqual([
+      'PIK3CA p.Glu545Lys present patient',
+      'ESR1 wild_type absent patient',
+      'AKT1 wild_type absent patient',
+      'FGFR2 fusion absent patient',
+      'FGFR3 fusion absent patient',
+    ]);
+    // A Japanese note without English lines is read as before; a bare "EGFR L858R" row keeps
+    // to the Japanese heading above it.
+    expect(brief(genetics('検出された変異：\n  EGFR L858R\nALK融合遺伝子は陰性。', 'ja'))).toEqual([
+      'EGFR p.Leu858Arg present patient',
+      'ALK fusion absent patient',
+    ]);
+  });
+
+  it('reads a spaced dash as a row’s column break ("EGFR - not detected")', () => {
+    const text = ['  NRAS Q61R - detected', '  EGFR - not detected', '  MET - not detected'].join(
+      '\n',
+    );
+    expect(brief(genetics(text))).toEqual([
+      'NRAS p.Gln61Arg present patient',
+      'EGFR wild_type absent patient',
+      'MET wild_type absent patient',
+    ]);
+  });
+
+  it('ends an aligned table row before a line at the margin', () => {
+    const text = [
+      '  Gene    Variant              Classification',
+      '  CHEK2   c.1100del (p.T367Mfs*15)   Pathogenic',
+      '  ATM     c.5558A>T (p.D1853V)   Uncertain Significance',
+      'Negative (no reportable variants found): PALB2, RAD51C',
+    ].join('\n');
+    expect(brief(genetics(text, 'en', 'germline_report'))).toEqual([
+      'CHEK2 p.Thr367MetfsTer15 present patient',
+      'ATM p.Asp1853Val present patient',
+      'PALB2 wild_type absent patient',
+      'RAD51C wild_type absent patient',
+    ]);
+  });
+});

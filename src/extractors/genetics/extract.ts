@@ -52,6 +52,7 @@ import {
 } from './note-lines.js';
 import { originIn, originNear, originOfNote } from './origin.js';
 import {
+  possessiveTestNotPatient,
   pronounIsPatient,
   pronounNotPatient,
   sentencePronounNotPatient,
@@ -80,6 +81,7 @@ import {
   relativeRow,
   relativeSubjectOfSentence,
   relativeSubjectPastAside,
+  relativeTestTold,
   relativeTopicBefore,
   sameAsRelative,
   selfAfterRelatives,
@@ -93,6 +95,8 @@ import type { CompiledDrivers, CompiledGeneticsRules } from './rules.js';
 import { classStatedMissing, reclassifications, significanceOf } from './significance.js';
 import { decideStatus, findResults, lineLabel, nearWord, type ResultWord } from './status.js';
 import {
+  arrowCourse,
+  courseNegativeBelow,
   exonTableRows,
   GENE_TABLE_ROW,
   GENE_TABLE_ROW_NEIGHBOUR,
@@ -722,12 +726,80 @@ export class GeneticsExtractor {
   }
 
   extract(note: Pick<Note, 'text' | 'language' | 'noteType'>): GeneticsResult {
-    const rules = this.resources.rules[note.language];
+    // A Japanese note's English lines (a pasted FoundationOne, Guardant360 or Invitae section,
+    // "EGFR L858R ...... Not detected", "No fusions detected in: ALK, RET") are read with the
+    // English rules: their layout, negations, headings and relatives are the English report's.
+    // The Japanese rules read the rest of the note, which still sees those lines as context.
+    const english = note.language === 'ja' ? this.englishLines(note.text) : null;
+    if (english && english.size > 0) {
+      const ja = this.candidatesOf(note);
+      const masked = note.text
+        .split('\n')
+        .map((line, i) => (english.has(i) ? line : ' '.repeat(line.length)))
+        .join('\n');
+      const en = this.candidatesOf({ ...note, language: 'en', text: masked });
+      const jaOwn = (c: Candidate) => !english.has(lineIndex(ja.text, c.item.start));
+      const mentions = [
+        ...ja.mentions.filter((m) => !english.has(lineIndex(note.text, m.start))),
+        ...en.mentions,
+      ].sort((a, b) => a.start - b.start || a.end - b.end);
+      const candidates = [...ja.candidates.filter(jaOwn), ...en.candidates];
+      return { findings: resolveFindings(candidates, this.resources.drivers), mentions };
+    }
+    const { candidates, mentions } = this.candidatesOf(note);
+    return { findings: resolveFindings(candidates, this.resources.drivers), mentions };
+  }
+
+  /**
+   * The lines of a Japanese note written in English: no Japanese script or punctuation, and an
+   * English word that is no gene symbol ("detected", "Tier", "fusion"), so a bare "EGFR L858R"
+   * row stays with the Japanese heading it sits under.
+   */
+  private englishLines(text: string): Set<number> {
+    const out = new Set<number>();
+    if (!/[A-Za-z]{3}/.test(text)) return out;
+    text.split('\n').forEach((line, i) => {
+      if (JAPANESE_SCRIPT.test(line)) return;
+      const genes = this.genesIn(line);
+      LATIN_TOKEN.lastIndex = 0;
+      for (let m = LATIN_TOKEN.exec(line); m; m = LATIN_TOKEN.exec(line)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (/^[A-Za-z]{3,}$/.test(m[0]) && !genes.some((g) => g.start < end && g.end > start)) {
+          out.add(i);
+          return;
+        }
+      }
+    });
+    return out;
+  }
+
+  private candidatesOf(note: Pick<Note, 'text' | 'language' | 'noteType'>): {
+    candidates: Candidate[];
+    mentions: GeneticMention[];
+    text: string;
+  } {
+    const languageRules = this.resources.rules[note.language];
     const folded = foldWidth(note.text);
     const text = note.language === 'en' ? withLostBreaks(folded.text) : folded.text;
-    const genes = this.genesIn(text);
+    // (Not a disease's abbreviation where the note names the disease: "FH" beside 家族性高コレステ
+    // ロール血症, genes.yaml `disease_abbreviations`.)
+    const allGenes = this.genesIn(text);
+    const diseases = this.resources.lexicon.diseaseAbbreviationsIn(text, allGenes);
+    const genes = diseases.size > 0 ? allGenes.filter((g) => !diseases.has(g)) : allGenes;
+    // A note that speaks of no cancer, no tumour test (vocab `cancer_context`) and no cancer gene
+    // (SMA, Fabry, hATTR, TSC, Pompe) reports constitutional tests: its bare blood sample is a
+    // germline one (vocab `constitutional_samples`), and so is a result with no source. (Clinic
+    // shorthand names a cancer by its genes when by nothing else: "KRAS/NRAS wt, MSS", "MLPAで
+    // MSH2のエクソン3が欠失": drivers.yaml `drivers` and `cancer_genes`.)
+    const constitutional =
+      languageRules.constitutional !== null &&
+      languageRules.cancerContext !== null &&
+      !testWord(languageRules.cancerContext, text) &&
+      !genes.some((g) => g.genes.some((gene) => this.resources.drivers.cancerGenes.has(gene)));
+    const rules = constitutional ? languageRules.constitutional! : languageRules;
     const variants = findVariants(text, this.resources.legacy, this.resources.aminoAcids);
-    if (genes.length === 0 && variants.length === 0) return { findings: [], mentions: [] };
+    if (genes.length === 0 && variants.length === 0) return { candidates: [], mentions: [], text };
     // Class words matter on lines naming a gene or variant, and on exon-level lines; the rest
     // of the note is not searched.
     // Rows of an assay table with an exon column ("Exon | Mutation tested | Result").
@@ -837,7 +909,9 @@ export class GeneticsExtractor {
     // germline test elsewhere does not make the patient's ALK fusion inherited.
     const hotspotGenes = new Set(this.resources.drivers.hotspots.values());
     const noteOriginOf = (item: Item): Origin | null => {
-      const origin = noteOrigin(item.gene);
+      // (A result with no source in a constitutional note is germline, not the clinical note's
+      // somatic default: "TTR遺伝子検査：変異を認めず", "GAA c.1935C>A：病的" in a Pompe letter.)
+      const origin = noteOrigin(item.gene) ?? (constitutional ? 'germline' : null);
       if (origin !== 'germline') return origin;
       const tumourOnly =
         item.kind === 'fusion' ||
@@ -897,6 +971,48 @@ export class GeneticsExtractor {
         decision,
       });
     };
+
+    // "The NRAS result in addendum 1 was transcribed from another specimen … and is withdrawn":
+    // a withdrawal naming a gene's result takes back that gene's results written before it
+    // (decision 81), not the repeat test told after it. A change named in it ("the KRAS p.G12C
+    // result … is WITHDRAWN") takes back only that change.
+    const withdrawals: { before: number; gene: string; changes: string[] }[] = [];
+    if (rules.withdrawn && testWord(rules.withdrawn, text)) {
+      // (Each sentence is read once: a note that is one long list is not read again per gene.)
+      // (And each gene of a sentence kept once.)
+      const withdrawing = new Map<Sentence, { changes: string[]; genes: Set<string> } | null>();
+      for (const g of genes) {
+        const sentence = this.core.sentenceAt(analyzed, g);
+        if (!sentence) continue;
+        let says = withdrawing.get(sentence);
+        if (says === undefined) {
+          says = testWord(rules.withdrawn, text.slice(sentence.start, sentence.end))
+            ? {
+                changes: variants
+                  .filter((v) => v.start >= sentence.start && v.end <= sentence.end)
+                  .flatMap((v) => [v.hgvsP, v.hgvsC].filter((c): c is string => c !== null)),
+                genes: new Set(),
+              }
+            : null;
+          withdrawing.set(sentence, says);
+        }
+        if (!says) continue;
+        for (const gene of g.genes) {
+          if (says.genes.has(gene)) continue;
+          says.genes.add(gene);
+          withdrawals.push({ before: sentence.start, gene, changes: says.changes });
+        }
+      }
+    }
+    const withdrawnLater = (item: Item) =>
+      withdrawals.some(
+        (w) =>
+          item.end <= w.before &&
+          w.gene === item.gene &&
+          (w.changes.length === 0 ||
+            (item.hgvsP !== null && w.changes.includes(item.hgvsP)) ||
+            (item.hgvsC !== null && w.changes.includes(item.hgvsC))),
+      );
 
     // Partner genes a fusion of an earlier clause took from words after it ("ALKのみ陽性で、EML4との
     // バリアント1の融合であった"): a partner named so is no finding of its own in its later clause.
@@ -1328,6 +1444,10 @@ export class GeneticsExtractor {
           reject('a withdrawn result (corrected report)');
           continue;
         }
+        if (withdrawnLater(item)) {
+          reject('a result withdrawn later in the note (corrected report)');
+          continue;
+        }
         // "A low-level AKT1 E17K read was seen below the reporting threshold and was not
         // reported": a signal the laboratory did not call is no result, whatever word ("seen")
         // it was written with. Within the clause, so "ESR1 not detected; PIK3CA sub-threshold"
@@ -1671,6 +1791,25 @@ export class GeneticsExtractor {
                   item.start,
                   patientSex,
                 )) ||
+              // "She now has a copy of his report and read it to me: MLH1 c.…" (a 38F).
+              (note.language === 'en' &&
+                chart === null &&
+                possessiveTestNotPatient(
+                  text,
+                  (this.core.sentenceAt(analyzed, item) ?? clause).start,
+                  item.start,
+                  patientSex,
+                  rules.layout.testNoun,
+                )) ||
+              // "Your mother had genetic testing in 2022. It showed … BRCA2 c.5946del".
+              (note.language === 'en' &&
+                chart === null &&
+                relativeTestTold(
+                  text,
+                  item,
+                  (this.core.sentenceAt(analyzed, item) ?? clause).start,
+                  rules.layout,
+                )) ||
               (assertion.experiencer === 'other' &&
                 assertion.triggers.some(
                   (t) =>
@@ -1965,12 +2104,30 @@ export class GeneticsExtractor {
         }
         // A comparison table ("ESR1 | Y537S | 4.8% | 検出されず | 新規出現"): a variant not
         // detected at one draw and measured at another is found too (en decision 108, ja 70).
-        if (status === 'absent' && item.what === 'variant' && measuredInRow(text, item, rules)) {
+        // So is a course written after its item with arrows, one step measured and one not
+        // detected ("KRAS G12D　前回 0.8% → 今回 検出されず", "BCR::ABL1 推移：0.0011% → 検出感度以下"):
+        // found at one time and not at another (decision 30).
+        const course =
+          item.what !== 'gene' && !family && status !== null
+            ? arrowCourse(text, item, items, rules)
+            : null;
+        if (
+          status === 'absent' &&
+          item.what === 'variant' &&
+          (measuredInRow(text, item, rules) || course?.measured)
+        ) {
           candidates.push({
             ...candidate,
             status: 'present',
             significance: significanceOf(text, item, items, clause, rules, entryLines),
           });
+        }
+        if (
+          status === 'present' &&
+          ((course?.measured && course.negative) ||
+            (item.what === 'variant' && !family && courseNegativeBelow(text, item, items, rules)))
+        ) {
+          candidates.push({ ...candidate, status: 'absent', significance: null });
         }
         mention(
           item,
@@ -2031,11 +2188,16 @@ export class GeneticsExtractor {
         if (earlier) candidates[i] = { ...c, item: { ...c.item, hgvsP: earlier.item.hgvsP } };
       });
     }
-    const findings = resolveFindings(candidates, this.resources.drivers);
     mentions.sort((a, b) => a.start - b.start || a.end - b.end);
-    return { findings, mentions };
+    return { candidates, mentions, text };
   }
 }
+
+/** Japanese script and punctuation (kana, kanji, full-width forms). */
+const JAPANESE_SCRIPT =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u;
+/** A run of Latin letters, digits and dots: an English word when it is letters only, three or more. */
+const LATIN_TOKEN = /[A-Za-z0-9_.]+/g;
 
 /**
  * After a named change, "including it, (other) pathogenic variants": "c.1489dupを含め病的バリアントは

@@ -288,6 +288,16 @@ export function buildItems(
         ),
     );
   };
+  // "exon19 del（c.2235_2249del, p.E746_A750del）" with its gene typed as no symbol ("egfr"): the
+  // HGVS in the bracket right after an exon-level class that always means one gene (drivers
+  // `exon_hotspots`) is that gene's, as the class is.
+  const exonHotspotBefore = (start: number): string | undefined => {
+    if (!/[(（]\s*$/.test(text.slice(Math.max(0, start - 4), start))) return undefined;
+    const event = parts.events.findLast((e) => e.end <= start);
+    if (!event || event.exon === null || !/^\s*[(（]\s*$/.test(text.slice(event.end, start)))
+      return undefined;
+    return drivers.exonHotspots.get(`${event.kind}:${event.exon}`);
+  };
   // Variants: c. and p. of one change written together become one item.
   const variants = [...parts.variants];
   const variantGenes = new Set<GeneMention>();
@@ -351,11 +361,11 @@ export function buildItems(
       geneMention = null;
     }
     const gene =
-      geneMention && geneMention.genes.length === 1
+      (geneMention && geneMention.genes.length === 1
         ? geneMention.genes[0]!
         : hgvsP
           ? (drivers.hotspots.get(hgvsP) ?? (v.bare ? hotspotGene : undefined))
-          : undefined;
+          : undefined) ?? (geneMention ? undefined : exonHotspotBefore(v.start));
     if (!gene) continue;
     if (v.bare && !geneMention && !drivers.hotspots.has(hgvsP ?? '') && gene !== hotspotGene)
       continue;
@@ -525,8 +535,8 @@ export function buildItems(
       })();
     // "BRAF V600E, no FGFR fusion": a family name right before the class word owns it (layout
     // `family_names`), unless it closes a list with the gene ("no ALK, RET or NTRK fusion").
+    // So in Japanese: "Her2増幅なし、NTRK融合 陰性" (not "ALK・ROS1・NTRK融合遺伝子 陰性", a list).
     const familyOwned =
-      english &&
       nearestBefore !== undefined &&
       layout.familyBeforeClass !== null &&
       (() => {
@@ -534,7 +544,7 @@ export function buildItems(
         const family = layout.familyBeforeClass.exec(between);
         return (
           family !== null &&
-          !/^\s*(?:,|\/|&|\band\b|\bor\b|,\s*(?:and|or)\b)?\s*$/i.test(
+          !/^\s*(?:,|\/|&|\band\b|\bor\b|,\s*(?:and|or)\b|[、，・／]|および|及び|と|や)?\s*$/i.test(
             between.slice(0, family.index),
           )
         );

@@ -4563,3 +4563,161 @@ describe('dev47: origin told by the sample, the laboratory or a bare result line
     ]);
   });
 });
+
+describe('dev50: constitutional tests outside cancer (fgja50)', () => {
+  const row = (findings: readonly GeneticAnnotation[]) =>
+    findings
+      .map(
+        (f) =>
+          `${f.gene} ${f.hgvs_p ?? f.hgvs_c ?? f.kind} ${f.exon ?? '-'} ${f.status} ${f.subject} ${f.origin} ${f.significance ?? '-'}`,
+      )
+      .sort();
+
+  it('reads an unsourced result in a note naming no cancer as germline', () => {
+    const text = [
+      '#ファブリー病',
+      '腎生検でゼブラ小体あり。',
+      'GLA遺伝子解析（末梢血）：c.644A>G（p.N215S）ヘミ接合、病的。',
+    ].join('\n');
+    expect(row(genetics(text))).toEqual(['GLA p.Asn215Ser - present patient germline pathogenic']);
+    // A cancer named in the note keeps the clinical note's reading.
+    expect(row(genetics('#肺腺癌\n末梢血：EGFR L858R 陽性'))[0]).toMatch(/somatic/);
+  });
+
+  it('reads a TTR legacy name in mature numbering as its HGVS protein change', () => {
+    expect(
+      row(genetics('#家族性アミロイドポリニューロパチー（TTR Val30Met）、遺伝子検査で確認済み')),
+    ).toEqual(['TTR p.Val50Met - present patient germline -']);
+  });
+
+  it('reads an exon-skipping therapy as no finding', () => {
+    const text =
+      'DMD エクソン45欠失（ヘミ接合、MLPA）。エクソン44スキッピング薬の対象として検討中。';
+    expect(row(genetics(text))).toEqual(['DMD exon_deletion 45 present patient germline -']);
+  });
+
+  it('reads SMN1 exon copy numbers: none or one is a deletion, two is none', () => {
+    const text = [
+      '#SMA 1型（生後3か月）',
+      '本人：SMN1 ex7 ホモ欠失。',
+      '母：SMN1 エクソン7 コピー数 1。父：SMN1 エクソン7 コピー数 2。',
+    ].join('\n');
+    expect(row(genetics(text))).toEqual([
+      'SMN1 exon_deletion 7 present family germline -',
+      'SMN1 exon_deletion 7 present patient germline -',
+      'SMN1 wild_type - absent family germline -',
+    ]);
+  });
+
+  it('reads FH as the disease where the note names familial hypercholesterolaemia', () => {
+    const text =
+      '#家族性高コレステロール血症\nPCSK9 c.94G>A（p.E32K）ヘテロ接合、病的。父もFHヘテロ接合体として治療中。';
+    expect(row(genetics(text)).filter((r) => r.startsWith('FH '))).toEqual([]);
+  });
+});
+
+/** Findings in full: "GENE c. p.|kind exon partner status subject origin significance". */
+const full = (findings: readonly GeneticAnnotation[]) =>
+  findings
+    .map(
+      (f) =>
+        `${f.gene} ${f.hgvs_c ?? '-'} ${f.hgvs_p ?? f.kind} ${f.exon ?? '-'} ${f.partner ?? '-'} ${f.status} ${f.subject} ${f.origin ?? '-'} ${f.significance ?? '-'}`,
+    )
+    .sort();
+
+describe('genetics extractor, Japanese (dev48/dev49 phenomena)', () => {
+  it('gives HGVS in the bracket after an exon-level hotspot the gene typed in lower case', () => {
+    expect(
+      full(
+        genetics('#1 肺腺癌　egfr exon19欠失（c.2236_2250del, p.E746_A750del）、アファチニブ中'),
+      ),
+    ).toEqual(['EGFR c.2236_2250del p.Glu746_Ala750del 19 - present patient somatic pathogenic']);
+  });
+
+  it('gives a class word after a gene-family name to the family, not the gene before', () => {
+    expect(brief(genetics('大腸癌。BRAF V600E陰性、MET増幅なし、NTRK融合遺伝子 陰性。'))).toEqual([
+      'BRAF p.Val600Glu absent patient',
+      'MET amplification absent patient',
+    ]);
+  });
+
+  it('reads a gene naming the test before another gene found as no finding of its own', () => {
+    expect(
+      brief(genetics('大腸癌。BRAF遺伝子検査（手術検体）の結果、NRAS Q61K変異を検出した。')),
+    ).toEqual(['NRAS p.Gln61Lys present patient']);
+  });
+
+  it('reads a reappearance with its measure as found, and one to come as a plan', () => {
+    expect(brief(genetics('AML再発。FLT3-ITD 再出現（アレル比 0.45）を確認。'))).toEqual([
+      'FLT3 duplication present patient',
+    ]);
+    expect(brief(genetics('AML寛解中。T790M 再出現時にはオシメルチニブを検討。'))).toEqual([]);
+  });
+
+  it('reads a test sent, then an arrow to its findings, as those results', () => {
+    expect(
+      brief(genetics('乳癌。2024/9 FoundationOne CDx（肝生検）提出 → PIK3CA H1047R、TP53 R248W。')),
+    ).toEqual(['PIK3CA p.His1047Arg present patient', 'TP53 p.Arg248Trp present patient']);
+    expect(brief(genetics('乳癌。FoundationOne CDx提出 → 結果待ち（PIK3CA確認目的）。'))).toEqual(
+      [],
+    );
+  });
+
+  it('reads a measured value and a negative joined by arrows as two time points', () => {
+    const text = '乳癌（血漿）。\n　ESR1 Y537S（c.1610A>C）　前回 2.1% → 今回 検出されず';
+    expect(full(genetics(text))).toEqual([
+      'ESR1 c.1610A>C p.Tyr537Ser - - absent patient somatic -',
+      'ESR1 c.1610A>C p.Tyr537Ser - - present patient somatic pathogenic',
+    ]);
+  });
+
+  it('reads a dated course row holding only a negative as the variant above not found then', () => {
+    const text = [
+      '肺腺癌。血漿検査の推移：',
+      '　2022/4：EGFR L858R（c.2573T>G）VAF 3.2%',
+      '　2022/7：同 VAF 0.4%',
+      '　2023/1：検出されず',
+    ].join('\n');
+    expect(brief(genetics(text)).sort()).toEqual([
+      'EGFR p.Leu858Arg absent patient',
+      'EGFR p.Leu858Arg present patient',
+    ]);
+  });
+
+  it('reads a test added for a purpose, then its result, as that result', () => {
+    expect(
+      full(
+        genetics(
+          '肺腺癌。融合遺伝子の確認目的でRNAパネルを追加した結果、CD74::ROS1 融合遺伝子を検出した。',
+        ),
+      ),
+    ).toEqual(['ROS1 - fusion - CD74 present patient somatic pathogenic']);
+  });
+
+  it('reads a reversion mutation as a finding of its own beside the named variant', () => {
+    const text =
+      '#卵巣癌\nリキッド生検：BRCA1 c.68_69del（VAF 38%）のほか、BRCA1 リバージョン変異を検出。';
+    expect(full(genetics(text)).filter((r) => r.includes(' other '))).toEqual([
+      'BRCA1 - other - - present patient somatic -',
+    ]);
+  });
+
+  it("reads the patient's own test label before 「父と同じ」 as the patient's result", () => {
+    const text =
+      '遺伝外来。父がMSH2 c.1165C>T保持。\n本人の確認検査（2024/3）：父と同じMSH2 c.1165C>Tを検出。';
+    expect(brief(genetics(text))).toEqual([
+      'MSH2 c.1165C>T present family',
+      'MSH2 c.1165C>T present patient',
+    ]);
+  });
+
+  it('reads a new class written before 「に再分類」 as the current class', () => {
+    const text = [
+      '初回報告：MLH1 c.1852_1854del（p.Lys618del）… 病的意義不明（VUS）。',
+      '再評価：新たな機能解析により、上記MLH1バリアントを「病的（Pathogenic）」に再分類しました。',
+    ].join('\n');
+    expect(
+      genetics(text, 'ja', 'genetics_report').map((f) => `${f.gene} ${f.hgvs_p} ${f.significance}`),
+    ).toEqual(['MLH1 p.Lys618del pathogenic']);
+  });
+});

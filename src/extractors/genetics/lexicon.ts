@@ -21,6 +21,11 @@ export interface GeneSupplement {
   readonly never: readonly string[];
   /** Words that introduce a specimen label ("block C2", "slide A1"): the label is no gene. */
   readonly specimen_label_words: readonly string[];
+  /** Symbols that abbreviate a disease named in full in the same note (FH). */
+  readonly disease_abbreviations?: readonly {
+    readonly form: string;
+    readonly names: readonly string[];
+  }[];
 }
 
 export interface GeneLexiconSource {
@@ -98,8 +103,13 @@ export class GeneLexicon {
    * other labels of a list ("blocks A1 and C2", "slides B3, C2").
    */
   private readonly labelBefore: RegExp;
+  private readonly diseaseAbbreviations: readonly { form: string; names: RegExp }[];
 
   constructor(source: GeneLexiconSource) {
+    this.diseaseAbbreviations = (source.supplement.disease_abbreviations ?? []).map((d) => ({
+      form: d.form.toUpperCase(),
+      names: new RegExp(d.names.join('|'), 'iu'),
+    }));
     // Only function words (verbs, conjunctions): a noun such as KIT in "KIT MUTATION PCR" is
     // the gene.
     this.words = new Set(
@@ -202,6 +212,8 @@ export class GeneLexicon {
   private shouted(text: string, start: number, end: number): boolean {
     const before = /([A-Za-z]+)[ \t]+$/.exec(text.slice(Math.max(0, start - 25), start))?.[1];
     const after = /^[ \t]+([A-Za-z]+)/.exec(text.slice(end, end + 25))?.[1];
+    // (Or stressed alone before a participle: "the deletion WAS detected".)
+    if (after !== undefined && /^[a-z]{2,}ed$/.test(after)) return true;
     return [before, after].some(
       (w) => w !== undefined && /^[A-Z]{2,}$/.test(w) && this.lookup(w) === undefined,
     );
@@ -232,6 +244,25 @@ export class GeneLexicon {
       genes.push(gene);
     }
     return { end: end + tail[0].length, genes };
+  }
+
+  /**
+   * The gene mentions of `text` that abbreviate a disease the note names in full ("FHヘテロ接合体"
+   * in a note on 家族性高コレステロール血症): not the gene, unless written as it ("FH遺伝子", "FH
+   * gene", "FH c.1431_1433dup").
+   */
+  diseaseAbbreviationsIn(text: string, mentions: readonly GeneMention[]): Set<GeneMention> {
+    const out = new Set<GeneMention>();
+    if (this.diseaseAbbreviations.length === 0) return out;
+    const named = this.diseaseAbbreviations.filter((d) => d.names.test(text)).map((d) => d.form);
+    if (named.length === 0) return out;
+    for (const m of mentions) {
+      if (!named.includes(m.text.toUpperCase())) continue;
+      if (/^[ \t:：]*(?:遺伝子|genes?\b|[cp]\.|[（(]?\s*NM_)/i.test(text.slice(m.end, m.end + 12)))
+        continue;
+      out.add(m);
+    }
+    return out;
   }
 
   /** The gene named by one form as written, if any. */

@@ -105,3 +105,32 @@ export function sentencePronounNotPatient(
   if (!pronoun) return false;
   return (pronoun === 'she' || pronoun === 'her' ? 'F' : 'M') !== sex;
 }
+
+/**
+ * "Patient (38F) … She now has a copy of his report and read it to me: MLH1 c.…": a test or
+ * report owned by a possessive of the other gender than the patient's stated sex, before the
+ * item in its sentence, is a relative's, and so is the result read from it. `testNoun` is the
+ * layout's test nouns, anchored at the start (one word may stand between: "his genetic report").
+ */
+export function possessiveTestNotPatient(
+  text: string,
+  sentenceStart: number,
+  itemStart: number,
+  sex: 'M' | 'F' | null,
+  testNoun: RegExp,
+): boolean {
+  if (sex === null) return false;
+  // (Bounded: a "sentence" with no full stop may be a whole list, read once per item.)
+  const before = text.slice(Math.max(sentenceStart, itemStart - 160), itemStart);
+  const other = sex === 'F' ? 'his' : 'her';
+  for (const m of before.matchAll(/\b(his|her)\s+/gi)) {
+    if (m[1]!.toLowerCase() !== other) continue;
+    const rest = before.slice(m.index + m[0].length);
+    const noun = (words: string) => {
+      const found = testNoun.exec(words);
+      return found !== null && !/^[A-Za-z]/.test(words.slice(found[0].length).replace(/^s\b/, ''));
+    };
+    if (noun(rest) || noun(rest.replace(/^[\w-]+\s+/, ''))) return true;
+  }
+  return false;
+}

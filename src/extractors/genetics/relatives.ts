@@ -166,7 +166,13 @@ function selfTopicBefore(text: string, end: number, layout: CompiledLayout): boo
   if (!relative || relative.index + relative[0].length !== lead.length) return false;
   const before = lead.slice(0, relative.index);
   const self = new RegExp(`(?:${layout.selfWord.source})[はも][、,]?[^。、,\n]{0,8}$`, 'i');
-  return self.test(before);
+  // (Or the patient's own test as the label of the result: "本人の単一部位検査（2025/7採血）：母と
+  // 同じBRCA2 c.5946delを検出", "本人：母と同じ変異を保持".)
+  const label = new RegExp(
+    `(?:${layout.selfWord.source})(?:の[^。、,\n:：（(]{0,16})?(?:[（(][^）)\n]{0,20}[）)])?\\s*[:：]\\s*$`,
+    'i',
+  );
+  return self.test(before) || label.test(before);
 }
 
 /**
@@ -747,3 +753,38 @@ export const RELATIVE_OWNER_BEFORE =
  */
 export const RELATIVE_OWNER_BEFORE_JA =
   /(?:母親?|父親?|姉|妹|兄|弟|長女|次女|長男|次男|娘|息子|叔母|伯母|叔父|伯父|祖母|祖父|いとこ|従姉妹|姪|甥|発端者)(?:さん)?(?:[（(][^）)\n]{0,20}[）)])?(?:(?:で|に|において|にて)(?:同定|検出|確認|指摘|判明)(?:された|されている|されていた|した)|(?:で|に)(?:見つかった|認められた|認めた)|(?:が|の)(?:保持|保有)(?:する|している|していた)|由来の|の)[ \t]*(?:病的)?(?:バリアント|変異)?(?:である|の)?[ \t]*$/;
+
+/**
+ * "As you know, your mother had genetic testing in 2022 after her breast cancer. It showed a
+ * pathogenic variant in the BRCA2 gene": a sentence opened by what the test before found
+ * (layout `test_told_openers`) tells the result of the test of the sentence before; when that
+ * test is a relative's (the relative, then their test within three words), so is the result.
+ */
+export function relativeTestTold(
+  text: string,
+  item: Span,
+  sentenceStart: number,
+  layout: CompiledLayout,
+): boolean {
+  const opener = layout.testToldOpener;
+  if (!opener || item.start - sentenceStart > CHART_REACH) return false;
+  if (!opener.test(text.slice(sentenceStart, item.start))) return false;
+  const lead = text.slice(Math.max(0, sentenceStart - 240), sentenceStart);
+  const paragraph = lead.split(/\n[ \t]*\n/).at(-1) ?? '';
+  const stops = [...paragraph.trimEnd().matchAll(/[.!?](?=\s)/g)];
+  const previous = paragraph.slice(stops.length >= 2 ? stops.at(-2)!.index + 1 : 0);
+  for (const re of [layout.femaleRelative, layout.maleRelative]) {
+    const relative = new RegExp(re.source, 'gi');
+    for (const m of previous.matchAll(relative)) {
+      const after = previous.slice(m.index + m[0].length, m.index + m[0].length + 60);
+      const words = after.split(/(?<=\s)(?=\S)/).slice(0, 4);
+      let at = 0;
+      for (const [i, word] of words.entries()) {
+        if (i > 0 && /[,;:]\s*$/.test(words[i - 1]!)) break;
+        if (layout.testNoun.test(after.slice(at))) return true;
+        at += word.length;
+      }
+    }
+  }
+  return false;
+}

@@ -40,6 +40,13 @@ export interface CompiledGeneticsRules {
   readonly significance: readonly { readonly value: Significance; readonly re: RegExp }[];
   readonly germline: RegExp;
   readonly somatic: RegExp;
+  /**
+   * The rules of a note that speaks of no cancer and no tumour test (`cancerContext` finds
+   * none): its bare blood samples are germline ones, and a result with no source is germline
+   * (a constitutional test in hereditary disease). Null when the vocab names no such words.
+   */
+  readonly constitutional: CompiledGeneticsRules | null;
+  readonly cancerContext: RegExp | null;
 }
 
 /** Driver list, fusion genes, hotspots and expression genes (`vocab/genetics/drivers.yaml`). */
@@ -66,6 +73,8 @@ export interface CompiledDrivers {
   readonly driverGenes: ReadonlySet<string>;
   /** Genes whose bare "positive" means a fusion ("ALK+ NSCLC"). */
   readonly fusionPositiveGenes: ReadonlySet<string>;
+  /** Driver genes and the other cancer genes (`cancer_genes`): a note naming one is a cancer note. */
+  readonly cancerGenes: ReadonlySet<string>;
 }
 
 const alternation = (patterns: readonly string[]) =>
@@ -113,7 +122,7 @@ export function compileGeneticsRules(
       `^[\\s:：)）]*(?:${alternation(patterns)})${english ? '(?![\\p{L}\\p{N}])' : ''}`,
       english ? 'iu' : 'u',
     );
-  return {
+  const compiled: CompiledGeneticsRules = {
     language: file.language,
     layout,
     geneticWords: words(file.genetic_words),
@@ -143,6 +152,22 @@ export function compileGeneticsRules(
     significance: file.significance.map((s) => ({ value: s.value, re: words(s.patterns) })),
     germline: words(file.origin.germline),
     somatic: words(file.origin.somatic),
+    constitutional: null,
+    cancerContext: null,
+  };
+  const samples = file.origin.constitutional_samples ?? [];
+  const cancer = file.origin.cancer_context ?? [];
+  if (cancer.length === 0) return compiled;
+  const cancerContext = words(cancer);
+  return {
+    ...compiled,
+    cancerContext,
+    constitutional: {
+      ...compiled,
+      germline: words([...file.origin.germline, ...samples]),
+      cancerContext,
+      constitutional: null,
+    },
   };
 }
 
@@ -188,6 +213,7 @@ export function compileDrivers(file: DriversFile): CompiledDrivers {
     expressionForms: new Set(file.expression_forms.map((f) => f.toLowerCase())),
     driverGenes: new Set(file.drivers.map((d) => d.gene)),
     fusionPositiveGenes: new Set(file.fusion_positive_genes),
+    cancerGenes: new Set([...file.drivers.map((d) => d.gene), ...(file.cancer_genes ?? [])]),
   };
 }
 
@@ -369,6 +395,8 @@ export interface CompiledLayout {
   readonly confirmedAs: RegExp;
   /** Female relatives, for a pronoun's antecedent (cousin, sibling, parent, child: either). */
   readonly femaleRelative: RegExp;
+  /** "It showed", "That test found": a sentence telling the result of the test before, test_told_openers. */
+  readonly testToldOpener: RegExp | null;
   /** Male relatives, for a pronoun's antecedent. */
   readonly maleRelative: RegExp;
   /** A relative opening a sentence as the subject of two verbs joined by "and" ("… and was found"). */
@@ -515,7 +543,7 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
       'i',
     ),
     familyBeforeClass: file.family_names?.length
-      ? new RegExp(`(?<![A-Za-z0-9])${any(file.family_names)}(?:\\s*-)?\\s*$`)
+      ? new RegExp(`(?<![A-Za-z0-9])${any(file.family_names)}(?:\\s*-|\\s*遺伝子)?\\s*$`)
       : null,
     noClassStated: file.no_class_stated?.length
       ? new RegExp(`(?<![A-Za-z0-9])${any(file.no_class_stated)}(?![A-Za-z0-9])`, 'i')
@@ -668,6 +696,9 @@ function singleRules(file: LayoutFile) {
     ),
     femaleRelative: new RegExp(`\\b${o(file.pronoun_female_relatives)}s?\\b(?!['’]s)`, 'i'),
     maleRelative: new RegExp(`\\b${o(file.pronoun_male_relatives)}s?\\b(?!['’]s)`, 'i'),
+    testToldOpener: file.test_told_openers?.length
+      ? new RegExp(`^\\s*${o(file.test_told_openers)}\\b`, 'i')
+      : null,
     // (A name or bracket after the relative, or a name in commas: "Her father, Declan, was …".)
     relativeSubjectCoordinated: new RegExp(
       `^\\s*(?:[-•*]\\s*)?(?:(?:her|his|their|the\\s+patient['’]s|pt['’]s)\\s+)?(?:${o(file.coordinated_relative_qualifiers)}\\s*)*${o(file.coordinated_relatives)}(?:\\s+[A-Z][a-z]+)?(?:\\s*\\([^)\\n]{0,30}\\))?(?:\\s*,\\s*[A-Z][a-z]+(?:\\s+[A-Z][a-z]*\\.?)?\\s*,)?\\s+${o(file.coordinated_first_verbs)}\\b[^.;:\\n]{1,150}?\\band\\s+(?:(?:was|is|were|has\\s+been|had\\s+been)\\s+)?(?:${o(file.coordinated_result_adverbs)}\\s+)?${o(file.coordinated_result_verbs)}\\b`,

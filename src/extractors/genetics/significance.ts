@@ -269,7 +269,10 @@ export function significanceOf(
   if (cell) return cell;
   // A report block: "Classification: PATHOGENIC" on a line of its own near the variant (below
   // it, not past the next entry's gene or variant: "TP53 … / CDKN2A … / BRCA2 … / 判定：…").
-  const below = linesBelow(text, clause.end, 4);
+  // (One line further for a key whose class sits on the line under it: "Current
+  // classification (2025):" over "    Pathogenic" below the block's other rows.)
+  const reach = linesBelow(text, clause.end, 5);
+  const below = reach.slice(0, 4);
   const first = lineIndex(text, clause.end) + 1;
   // (A classification line naming a gene, "Classification (ClinGen TP53 VCEP): PATHOGENIC",
   // is no next entry.)
@@ -279,6 +282,7 @@ export function significanceOf(
       )
     : -1;
   const own = nextEntry < 0 ? below : below.slice(0, nextEntry);
+  const ownReach = nextEntry < 0 ? reach : reach.slice(0, nextEntry);
   // The line right under the variant opening with its tier ("Tier IIC. Hotspot loss-of-function
   // change"), as a narrative report writes each finding's interpretation.
   // (Also after the guideline's name: "AMP/ASCO/CAP Tier I.")
@@ -291,9 +295,14 @@ export function significanceOf(
   if (tierLine && tierLine.start <= guideline + 4) return tierLine.value;
   // A line of the entry holding its class alone ("(1) CHEK2 c.444+1G>A - heterozygous" over
   // "       Likely Pathogenic"), before the next entry.
-  for (const line of own) {
+  for (const [i, line] of own.entries()) {
     const plain = line.trim();
     const alone = plain.length <= 48 ? firstSignificance(plain, rules) : null;
+    // (Not the value of a label on the line above that is no class key: "Previous
+    // classification (2019):" over "Variant of uncertain significance", then "Current
+    // classification (2025):" over "Pathogenic" in an amended report.)
+    const label = i > 0 ? own[i - 1]!.trim() : '';
+    if (label.endsWith(':') && !rules.layout.significanceKey.test(label)) continue;
     if (
       alone &&
       alone.start === 0 &&
@@ -304,10 +313,10 @@ export function significanceOf(
     }
   }
   // A key on a line of its own, its class on the next ("【判定】" over "Likely pathogenic（…）").
-  for (let i = 0; i + 1 < own.length; i += 1) {
-    const key = rules.layout.significanceKey.exec(own[i]!);
-    if (!key || own[i]!.slice(key[0].length).trim() !== '') continue;
-    const stated = firstSignificance(own[i + 1]!.trim().slice(0, 48), rules);
+  for (let i = 0; i + 1 < ownReach.length; i += 1) {
+    const key = rules.layout.significanceKey.exec(ownReach[i]!);
+    if (!key || ownReach[i]!.slice(key[0].length).trim() !== '') continue;
+    const stated = firstSignificance(ownReach[i + 1]!.trim().slice(0, 48), rules);
     if (stated) return stated.value;
   }
   for (const line of [...own, ...linesAbove(text, clause.start, 4)]) {
@@ -497,21 +506,32 @@ export function reclassifications(
     // Still none: a sentence of its own that points back to the variant ("One change was found:
     // TP53 c.704A>G … reported as a VUS.\nThe laboratory … now classifies this change as likely
     // benign", "It has since been reclassified as likely pathogenic"): the gene named last
-    // before it, within the two sentences before.
+    // before it, within the three sentences before.
     if (named.size === 0) {
       const sentence = text.slice(from, m.index + rest.length);
       if (BACK_REFERENCE.test(sentence)) {
         const lead = text.slice(Math.max(0, from - 400), from);
-        const stops = [...lead.matchAll(/[.。](?=\s)|\n[ \t]*\n/g)];
-        const twoBack = stops.length >= 3 ? stops.at(-3)!.index + stops.at(-3)![0].length : 0;
+        // (A full stop closing a paragraph ends one sentence, not two; the variant may be named
+        // three sentences back: "One change was found in the BRCA1 gene, c.… At that time it was
+        // classed as a VUS …\n\nLaboratories review VUS results as new evidence appears. New
+        // data … and the laboratory reclassified this variant as LIKELY PATHOGENIC".)
+        const stops = [...lead.matchAll(/[.。](?=\s)(?:[ \t]*\n[ \t]*\n)?|\n[ \t]*\n/g)];
+        const threeBack = stops.length >= 4 ? stops.at(-4)!.index + stops.at(-4)![0].length : 0;
         const last = spansWithin(genes, {
-          start: Math.max(0, from - 400) + twoBack,
+          start: Math.max(0, from - 400) + threeBack,
           end: from,
         }).at(-1);
         if (last) named = new Set(last.genes);
       }
     }
-    const stated = firstSignificance(rest.slice(m[0].length), rules);
+    // Japanese names the new class before the verb: "上記BRCA1バリアントを「病的である可能性が高い
+    // （Likely pathogenic）」に再分類しました" (the class right before に/へ, after the を).
+    const target = /を\s*[「『“"]?([^「『」』。\n]{1,60}?)[」』”"]?\s*(?:に|へ)\s*$/.exec(
+      text.slice(from, m.index),
+    );
+    const stated =
+      firstSignificance(rest.slice(m[0].length), rules) ??
+      (target ? firstSignificance(target[1]!, rules) : null);
     if (named.size === 1 && stated) out.set([...named][0]!, stated.value);
   }
   return out;

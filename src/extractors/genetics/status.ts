@@ -391,18 +391,23 @@ export function decideStatus(
     // c.509_510del". The verb is the named change's, not a result of the panel's genes (a
     // negative still is: "BRCA1/BRCA2 panel negative").
     const namesTest =
-      !japanese &&
       item.what === 'gene' &&
       after.type === 'positive' &&
-      layout.testNoun.test(
-        text.slice((lastBetween ?? item).end, after.start).replace(/^[\s)]+/, ' '),
-      ) &&
-      items.some(
-        (it) =>
-          it.what !== 'gene' &&
-          it.start >= after.end &&
-          /^[^.;\n]{0,40}$/.test(text.slice(after.end, it.start)),
-      );
+      (japanese
+        ? // In Japanese the found change comes before the verb: "RAS/BRAF遺伝子検査（腫瘍組織）の結果、
+          // KRAS G12D変異を検出" (the test noun right after the gene; another gene's change between).
+          !item.generic &&
+          layout.testNoun.test(text.slice(item.end, item.end + 24).replace(/^\s*遺伝子/, '')) &&
+          between.some((it) => it.what !== 'gene' && it.gene !== item.gene)
+        : layout.testNoun.test(
+            text.slice((lastBetween ?? item).end, after.start).replace(/^[\s)]+/, ' '),
+          ) &&
+          items.some(
+            (it) =>
+              it.what !== 'gene' &&
+              it.start >= after.end &&
+              /^[^.;\n]{0,40}$/.test(text.slice(after.end, it.start)),
+          ));
     // A gene naming a test before its label ("RAS/BRAF検査：KRAS G12D 陽性", "BRAF testing:
     // KRAS G12C detected") does not take the result of the items after the label.
     const labelBetween =

@@ -57,15 +57,16 @@ export function withBlockExon(
 // over "　ALK（FISH、break-apart）：陽性".)
 // (An ellipsis or a run of middle dots is a leader too: "・EGFR … 陰性", "EGFR・・・陰性".)
 // (So is a row that is only the gene and its bracketed sign, one a line: "　EGFR（−）" over "　ALK（−）".)
+// (And a spaced dash, as a pasted report lists its calls: "EGFR - not detected".)
 export const GENE_TABLE_ROW =
-  /^[ \t　]*(?:[-*•・][ \t]*)?[A-Z][A-Z0-9-]{1,9}[ \t]*(?:(?:[(（][^()（）\n]{1,30}[)）][ \t]*)?(?:\.{2,}|[…‥]|・{2,}|[|\t:：]|[ ]{2,})|[(（][-−－ー+＋][)）][ \t　]*$)/;
+  /^[ \t　]*(?:[-*•・][ \t]*)?[A-Z][A-Z0-9-]{1,9}[ \t]*(?:(?:[(（][^()（）\n]{1,30}[)）][ \t]*)?(?:\.{2,}|[…‥]|・{2,}|[|\t:：]|[ ]{2,}|[ \t][-–][ \t])|[(（][-−－ー+＋][)）][ \t　]*$)/;
 
 /**
  * A neighbouring row of the same table may name the class or variant before its leader ("・ALK融合
  * … 陰性", "・BRAF V600E … 陰性", "KRAS G12C：陰性"): it is still a gene's row.
  */
 export const GENE_TABLE_ROW_NEIGHBOUR =
-  /^[ \t　]*(?:[-*•・][ \t]*)?[A-Z][A-Z0-9-]{1,9}(?![a-z])[^\n|\t:：…‥.]{0,20}?(?:\.{2,}|[…‥]|・{2,}|[|\t:：]|[ ]{2,}|[(（][-−－ー+＋][)）][ \t　]*$)/;
+  /^[ \t　]*(?:[-*•・][ \t]*)?[A-Z][A-Z0-9-]{1,9}(?![a-z])[^\n|\t:：…‥.]{0,20}?(?:\.{2,}|[…‥]|・{2,}|[|\t:：]|[ ]{2,}|[ \t][-–][ \t]|[(（][-−－ー+＋][)）][ \t　]*$)/;
 
 /** Whether a gene that is no word (not context-only) stands on a row next to the clause's line. */
 export function neighbourRowGene(
@@ -117,6 +118,82 @@ export function measuredInRow(text: string, item: Span, rules: CompiledGeneticsR
     );
   };
   return cells.some(negative) && cells.some((c) => /^\d{1,3}(?:\.\d+)?\s*%$/.test(c));
+}
+
+/**
+ * A course over time written after its item, steps joined by arrows: "KRAS G12D（c.35G>A）　前回
+ * 0.8% → 今回 検出されず", "BCR::ABL1（IS）推移：2024/1 0.0042% → 2025/1 検出感度以下". Whether a
+ * step gives a measured fraction (found then) and whether one is a negative (not found then):
+ * each time point is a result (decision 30). Null when the rest of the item's entry has no arrow.
+ * The entry ends at the next item or at a clause mark, so another item's steps are not read.
+ */
+export function arrowCourse(
+  text: string,
+  item: Span,
+  items: readonly Span[],
+  rules: CompiledGeneticsRules,
+): { readonly measured: boolean; readonly negative: boolean } | null {
+  const line = lineOf(text, item.start);
+  if (line.length > 400 || !/→|⇒|->/.test(line)) return null;
+  const lineStart = lineStartOf(text, item.start);
+  const lineEnd = lineStart + line.length;
+  if (!/→|⇒|->/.test(text.slice(item.end, lineEnd))) return null;
+  // (The next item on the line: only the line's items are looked at.)
+  const next = items.find((it) => it.start >= item.end && it.start < lineEnd);
+  const stop = next ? next.start : lineEnd;
+  const rest = text.slice(item.end, stop).split(/[、，,;；。]/)[0]!;
+  if (!/→|⇒|->/.test(rest)) return null;
+  const steps = rest.split(/→|⇒|->/);
+  if (steps.length < 2) return null;
+  const measured = steps.some((step) => /(?:^|[^\d.])\d{1,3}(?:\.\d+)?\s*%/.test(step));
+  const negative = steps.some((step) =>
+    findResults(step, rules).some((w) => w.type.startsWith('negative')),
+  );
+  return { measured, negative };
+}
+
+/** A dated row of a course: "　2023/8：…", "2024年2月 …", "・2025/5 再燃時：…". */
+const DATED_ROW =
+  /^[ \t　・\-*]*(?:\d{4}\s*[/／.年-]\s*\d{1,2}(?:\s*[/／.月-]\s*\d{1,2})?日?|\d{4}年)/;
+
+/**
+ * A course told in dated rows, the item on one of them and a later row, before any other item,
+ * holding only a negative: "2023/5：EGFR ex19del VAF 6.4%" … "2024/2：検出されず（陰性化）". That
+ * time point is the item's negative (decision 30). Rows between name nothing ("2023/8：同 VAF
+ * 0.3%"); a blank line or a row naming an item ends the course.
+ */
+export function courseNegativeBelow(
+  text: string,
+  item: Span,
+  items: readonly Span[],
+  rules: CompiledGeneticsRules,
+): boolean {
+  if (!DATED_ROW.test(lineOf(text, item.start))) return false;
+  let at = text.indexOf('\n', item.end);
+  for (let rows = 0; at >= 0 && rows < 4; rows += 1) {
+    const start = at + 1;
+    const end = text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start);
+    const row = text.slice(start, end);
+    const date = DATED_ROW.exec(row);
+    if (!date || items.some((it) => it.start >= start && it.start < end)) return false;
+    // The row after its date and label: only result words, and an aside in brackets.
+    const value = row
+      .slice(date[0].length)
+      .replace(/^[^:：]{0,12}[:：]/, '')
+      .replace(/[（(][^）)\n]{0,12}[）)]/g, '')
+      .trim();
+    const words = findResults(value, rules);
+    if (
+      words.length > 0 &&
+      words.every((w) => w.type.startsWith('negative')) &&
+      value.replace(/^同\s*/, '').startsWith(words[0]!.text) &&
+      value.length <= words.reduce((n, w) => n + w.text.length, 0) + 4
+    ) {
+      return true;
+    }
+    at = end < text.length ? end : -1;
+  }
+  return false;
 }
 
 /**

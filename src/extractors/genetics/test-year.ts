@@ -49,7 +49,15 @@ const CURRENT_TEST_YEAR = 'current';
  */
 export function earlierTestBefore(text: string, at: number, layout: CompiledLayout): boolean {
   let lead = text.slice(Math.max(lineStartOf(text, at), at - 80), at);
-  if (!layout.earlierTest.test(lead)) return false;
+  // (Or the head its indented row goes on under: "Previous results (02/2020, same panel):" over
+  // "  ASXL1        not detected".)
+  if (!layout.earlierTest.test(lead)) {
+    const head = entryHead(text, at);
+    if (head === null || !layout.earlierTest.test(head)) return false;
+    let cut = -1;
+    for (const m of head.matchAll(layout.laterTest)) cut = m.index + m[0].length;
+    return layout.earlierTest.test(head.slice(Math.max(cut, 0)));
+  }
   let cut = -1;
   for (const m of lead.matchAll(layout.laterTest)) cut = m.index + m[0].length;
   if (cut >= 0) lead = lead.slice(cut);
@@ -87,6 +95,26 @@ const DATED_TEST_HEAD =
  * year. Up over lines indented more than the line above them, to a head less indented (at most
  * a few lines, no blank line between).
  */
+/**
+ * A head line dated anywhere before its closing colon: "NEW: ctDNA 12/05/2025 at progression
+ * (bone + two new liver lesions):" over "  ESR1 p.Y537S (c.1610A>C)   3.4%".
+ */
+const DATED_COLON_HEAD = /^[^\n]*?(?<![\w.])((?:19|20)\d{2})(?!\d)[^\n]*[:：][ \t　]*$/;
+
+/** The line an indented row goes on under (less indented, no blank line between), or null. */
+function entryHead(text: string, offset: number): string | null {
+  const indent = (line: string) => line.length - line.trimStart().length;
+  let line = lineStartOf(text, offset);
+  const depth = indent(lineOf(text, offset));
+  for (let steps = 0; depth > 0 && line > 0 && steps < 8; steps += 1) {
+    line = lineStartOf(text, line - 1);
+    const above = text.slice(line, lineEndOf(text, line));
+    if (above.trim() === '') return null;
+    if (indent(above) < depth) return above;
+  }
+  return null;
+}
+
 function entryHeadYear(text: string, offset: number): string | null {
   const indent = (line: string) => line.length - line.trimStart().length;
   let line = lineStartOf(text, offset);
@@ -96,7 +124,8 @@ function entryHeadYear(text: string, offset: number): string | null {
     const above = text.slice(line, lineEndOf(text, line));
     if (above.trim() === '') return null;
     if (indent(above) >= depth) continue;
-    const head = DATED_ENTRY_HEAD.exec(above) ?? DATED_TEST_HEAD.exec(above);
+    const head =
+      DATED_ENTRY_HEAD.exec(above) ?? DATED_TEST_HEAD.exec(above) ?? DATED_COLON_HEAD.exec(above);
     if (head) return head[1]!;
     depth = indent(above);
   }

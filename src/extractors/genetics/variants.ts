@@ -118,8 +118,8 @@ export function findVariants(
         end: m.index + m[0].length,
         text: m[0],
         hgvsC: known.hgvsC,
-        hgvsP: null,
-        kind: parseHgvs(known.hgvsC).kind ?? 'other',
+        hgvsP: known.hgvsP,
+        kind: parseHgvs(known.hgvsC ?? known.hgvsP!).kind ?? 'other',
         bare: false,
         rule: 'genetics.legacy-name',
       });
@@ -175,6 +175,7 @@ export function findVariants(
     if (inside(m.index) || isOtherThing(m[0])) continue;
     // A legacy name shaped like a protein change ("TERT promoter C228T") is that name when its
     // gene is written just before it on the line; elsewhere "C228T" stays a protein change.
+    // (So is a protein change in an older numbering: TTR "V30M", "Val30Met" is p.Val50Met.)
     const named = legacy?.lookup(m[0]);
     if (named && legacyGeneBefore(text, m.index, named.gene)) {
       found.push({
@@ -182,8 +183,8 @@ export function findVariants(
         end: m.index + m[0].length,
         text: m[0],
         hgvsC: named.hgvsC,
-        hgvsP: null,
-        kind: parseHgvs(named.hgvsC).kind ?? 'other',
+        hgvsP: named.hgvsP,
+        kind: parseHgvs(named.hgvsC ?? named.hgvsP!).kind ?? 'other',
         bare: false,
         rule: 'genetics.legacy-bare',
       });

@@ -3836,3 +3836,296 @@ describe('telegraphic shorthand: glued amounts and durations, quit timing (dev49
     ).toMatchObject({ status: 'current', quit_year: null, cigarettes_per_day: 10 });
   });
 });
+
+describe('British, Irish, Australian and Indian English (dev50 phenomena)', () => {
+  it.each<[string, number]>([
+    ['SH: about 12 fags a day, has done since his twenties.', 12],
+    ['Smokes ~8 ciggies/day at the moment.', 8],
+    ['Social: smokes 15 roll-ups a day.', 15],
+    ['Rollies 6/day, mostly in the evening.', 6],
+    ['Habits: bidi smoker, 12 bidis per day.', 12],
+    ['Has smoked 15 Marlboro Lights a day for years.', 15],
+    ['Ex-smoker; used to have 25 Silk Cut a day.', 25],
+    ['Smoked a packet a day until he retired.', 20],
+  ])('"%s" is %d cigarettes a day (decision 84)', (text, cpd) => {
+    expect(answer(text, 'en')?.cigarettes_per_day).toBe(cpd);
+  });
+
+  it('rolling tobacco by weight gives no cigarettes a day', () => {
+    expect(answer('Smokes rolling tobacco, a 30 g pouch a week.', 'en')).toMatchObject({
+      status: 'current',
+      cigarettes_per_day: null,
+    });
+  });
+
+  it('"ex-smoker of N years/months" is a quit counted back, not a span', () => {
+    expect(
+      answer('Ex-smoker of 8 years (had 15/day for 25 years).', 'en', '2022-03-01'),
+    ).toMatchObject({
+      status: 'former',
+      quit_year: 2014,
+      years_smoked: 25,
+      cigarettes_per_day: 15,
+    });
+    expect(answer('Smoking: ex-smoker of 4 months.', 'en', '2024-02-15')).toMatchObject({
+      status: 'former',
+      quit_year: 2023,
+    });
+  });
+
+  it('a past quit date written day-first gives its year', () => {
+    expect(
+      answer(
+        'Stop smoking clinic. Quit date set: 21/02/2023. No cigarettes since. Smoked 20 a day.',
+        'en',
+        '2023-04-02',
+      ),
+    ).toMatchObject({ status: 'former', quit_year: 2023 });
+  });
+
+  it('very brief advice with its acronym is counselling only', () => {
+    expect(answer('Very brief advice (VBA) on smoking given at the review.', 'en')).toEqual({
+      status: 'unknown',
+      ...NONE,
+    });
+  });
+
+  it('paan or gutka with tobacco is smokeless, not smoking', () => {
+    expect(
+      answer('Habits: non-smoker. Chews betel quid with tobacco twice a day.', 'en'),
+    ).toMatchObject({
+      status: 'never',
+      years_smoked: null,
+    });
+  });
+
+  it("a child's report about mum or dad is about the patient (decision 49)", () => {
+    expect(
+      answer('78 y/o F admitted after a fall. Son says mum still smokes about 10 a day.', 'en'),
+    ).toMatchObject({ status: 'current', cigarettes_per_day: 10 });
+    // A parent of the other sex is not the patient.
+    expect(
+      answer('78 y/o F admitted after a fall. Son says his dad still smokes 10 a day.', 'en'),
+    ).toMatchObject({ status: 'unknown' });
+  });
+
+  it('a named child "(born YYYY)" dates a quit "when her daughter was born" (decision 83)', () => {
+    expect(
+      answer(
+        'She smoked 10 a day and gave up when her daughter was born. Lives with her daughter Aoife (born 2001).',
+        'en',
+        '2024-05-01',
+      ),
+    ).toMatchObject({ status: 'former', quit_year: 2001 });
+  });
+
+  it('a pipe clause followed by a dash is no template row', () => {
+    expect(
+      answer('He has smoked a pipe for thirty years - "a pouch lasts me the week".', 'en'),
+    ).toMatchObject({ status: 'current', years_smoked: null });
+  });
+
+  it('table rows: "Number per day" is the daily amount, "Pack years" no duration', () => {
+    const text = [
+      '| Smoking status | Current smoker |',
+      '| Number per day | 15 |',
+      '| Years smoked | 12 |',
+      '| Pack years | 9 |',
+    ].join('\n');
+    expect(answer(text, 'en')).toMatchObject({
+      status: 'current',
+      cigarettes_per_day: 15,
+      years_smoked: 12,
+      pack_years: 9,
+    });
+  });
+});
+
+describe('long records whose mentions disagree (English)', () => {
+  it('lets a reply outrank the referral it answers, and reads "your letter" as the colleague', () => {
+    const text = [
+      'GP REFERRAL (03/04/2024)',
+      'Please review Mr. Tom Lake, 61. He smokes, about 10 cigarettes a day. 30 pack-years.',
+      '',
+      'CARDIOLOGY REPLY (05/20/2024)',
+      'Dear Dr. Hale,',
+      'He gave up smoking in April 2024 after the angiogram. By his account it was nearer 45 pack-years than the 30 in your referral.',
+    ].join('\n');
+    expect(answer(text)).toMatchObject({ status: 'former', quit_year: 2024, pack_years: 45 });
+  });
+
+  it('keeps a referral with no reply below it as the note’s own account', () => {
+    const text = 'REFERRAL LETTER\nMrs. Ann Brook, 58, is a current smoker of 15 a day.';
+    expect(answer(text)).toMatchObject({ status: 'current', cigarettes_per_day: 15 });
+  });
+
+  it('reads the age after a titled full name and a start told by where it began', () => {
+    const text =
+      'Mr. Peter J. Vance, 60, is seen today. He took up cigarettes in the navy at 18 and smoked 20 a day until he stopped at 50.';
+    expect(answer(text)).toMatchObject({ status: 'former', years_smoked: 32, brinkman_index: 640 });
+    expect(answer('Ms. Rose Hall, 47, has smoked since she was 17, about 10 a day.')).toMatchObject(
+      { status: 'current', years_smoked: 30, cigarettes_per_day: 10 },
+    );
+  });
+
+  it('ends a one-line PMH at the next labelled row, so later prose is not past history', () => {
+    const text = [
+      'Daughter says he "gave up cigarettes years ago".',
+      'PMH: COPD, gout. Meds: allopurinol.',
+      'CXR: hyperinflation.',
+      'Seen alone later: he admits he never really stopped and still has 6 a day.',
+    ].join('\n');
+    expect(answer(text)).toMatchObject({ status: 'current', cigarettes_per_day: 6 });
+  });
+
+  it('lets a later quit beat an earlier untensed smoker with a duration', () => {
+    const text = [
+      'Admission: 03/02/2024',
+      'HPI: Smoker for 30 years.',
+      'Course: the stop-smoking team heard that he had stopped a few days before this admission and has not smoked since.',
+    ].join('\n');
+    expect(answer(text)).toMatchObject({ status: 'former', quit_year: 2024, years_smoked: 30 });
+  });
+
+  it('dates a quit counted back from an admission dated elsewhere', () => {
+    const text =
+      'Admitted: 01/05/2024.\nAdmission: 01/05/2024\nShe quit smoking two weeks before her admission and has not smoked since.';
+    expect(answer(text, 'en', '2024-02-01')).toMatchObject({ status: 'former', quit_year: 2023 });
+  });
+
+  it('dates a quit by an event written with "last year"', () => {
+    const text =
+      'He had a heart attack last year (March). Quit smoking right after his heart attack.';
+    expect(answer(text, 'en', '2024-06-01')).toMatchObject({ status: 'former', quit_year: 2023 });
+  });
+
+  it('prefers the usual amount over the amount smoked during the hospital stay', () => {
+    const text =
+      'Current smoker. He usually gets through about 20 a day at home; has been smoking 2-3 a day on the ward.';
+    expect(answer(text)).toMatchObject({ status: 'current', cigarettes_per_day: 20 });
+  });
+});
+
+describe('dictated and spelled-out notes (spoken.ts, vocab spoken)', () => {
+  it.each<[string, Partial<Record<string, unknown>>]>([
+    // Number words and ages written out.
+    [
+      'sixty-two-year-old man. He smokes a pack and a half a day and has done so since he was seventeen.',
+      { status: 'current', cigarettes_per_day: 30, years_smoked: 45, pack_years: 67.5 },
+    ],
+    [
+      'Re: Mr Tobias Quell, age forty-four\nHe has smoked eight a day since he was twenty.',
+      { status: 'current', cigarettes_per_day: 8, years_smoked: 24 },
+    ],
+    // Spoken years.
+    ['Ex-smoker, gave up in twenty eleven.', { status: 'former', quit_year: 2011 }],
+    ['Former smoker, stopped in nineteen ninety-nine.', { status: 'former', quit_year: 1999 }],
+    ['Former smoker, quit in two thousand and seven.', { status: 'former', quit_year: 2007 }],
+    ['Former smoker, quit in twenty oh six.', { status: 'former', quit_year: 2006 }],
+    [
+      'Ex-smoker with a twelve pack-year history, quit in oh four.',
+      { quit_year: 2004, pack_years: 12 },
+    ],
+    [
+      'He smoked from nineteen eighty-one until two thousand and one, about half a pack a day.',
+      { status: 'former', years_smoked: 20, quit_year: 2001, cigarettes_per_day: 10 },
+    ],
+    // A duration told as "a period of".
+    [
+      'Former smoker. She smoked about eight a day for a period of roughly fifteen years.',
+      { status: 'former', cigarettes_per_day: 8, years_smoked: 15 },
+    ],
+  ])('reads spelled numbers: %s', (text, expected) => {
+    expect(answer(text, 'en', '2024-06-01')).toMatchObject(expected);
+  });
+
+  it.each<[string, Partial<Record<string, unknown>>]>([
+    // Dictated punctuation: "colon", "period", "comma", "new paragraph".
+    [
+      'social history colon tobacco colon never period alcohol colon occasional period new paragraph plan colon discharge',
+      { status: 'never' },
+    ],
+    [
+      'social history colon alcohol colon denies period tobacco colon [inaudible] period',
+      { status: 'unknown' },
+    ],
+    [
+      'history of colon cancer comma resected period he smokes ten a day comma for a period of twelve years period',
+      { status: 'current', cigarettes_per_day: 10, years_smoked: 12 },
+    ],
+    // "times" as the x of a duration.
+    [
+      'tobacco colon current smoker comma one pack per day times twenty-two years period',
+      { status: 'current', cigarettes_per_day: 20, years_smoked: 22, pack_years: 22 },
+    ],
+  ])('reads dictated punctuation: %s', (text, expected) => {
+    expect(answer(text, 'en', '2024-06-01')).toMatchObject(expected);
+  });
+
+  it.each<[string, Partial<Record<string, unknown>>]>([
+    // A correction in the same dictation replaces the number it corrects (decision 54).
+    [
+      'smoking colon he smokes two packs a day comma correction comma one pack a day comma for thirty years period',
+      { status: 'current', cigarettes_per_day: 20, years_smoked: 30, pack_years: 30 },
+    ],
+    [
+      'Former smoker, quit in twenty ten, scratch that, twenty eleven.',
+      { status: 'former', quit_year: 2011 },
+    ],
+    [
+      'He has smoked 15 a day for 20 years, correction, 25 years.',
+      { cigarettes_per_day: 15, years_smoked: 25 },
+    ],
+  ])('takes the corrected number: %s', (text, expected) => {
+    expect(answer(text, 'en', '2024-06-01')).toMatchObject(expected);
+  });
+
+  it.each<[string, Partial<Record<string, unknown>>]>([
+    // Recognition errors a reader needs no guess for.
+    ['He is a formal smoker, quit in 2012.', { status: 'former', quit_year: 2012 }],
+    ['She is an ex moker.', { status: 'former' }],
+    ['Current smoker, three packs per date.', { status: 'current', cigarettes_per_day: 60 }],
+    ['Former smoker with a thirty-five pack your history.', { status: 'former', pack_years: 35 }],
+  ])('repairs a recognition error: %s', (text, expected) => {
+    expect(answer(text, 'en', '2024-06-01')).toMatchObject(expected);
+  });
+
+  it('reads no number in a misheard number word (decision 85)', () => {
+    expect(answer('She quit smoking tobacco is sick years ago.', 'en', '2024-06-01')).toMatchObject(
+      { status: 'former', quit_year: null },
+    );
+  });
+
+  it('leaves words that are not numbers of the history as written', () => {
+    expect(answer('He smokes one or two cigarettes a day.')).toMatchObject({
+      cigarettes_per_day: 1.5,
+    });
+    expect(
+      answer('Smokes three quarters of a pack a day and has for the past twenty-two years.'),
+    ).toMatchObject({ cigarettes_per_day: 15, years_smoked: 22 });
+  });
+
+  it('repairs a note whose only smoking word is misrecognised (no prefilter word in it)', () => {
+    // Only notes the prefilter hits are respelled, so a repair must open the gate on its own.
+    expect(answer('Patient is an ex moker for many years now, doing well.')).toMatchObject({
+      status: 'former',
+    });
+  });
+
+  it('keeps mention offsets on the original words', () => {
+    const text = 'social history colon she gave up smoking in twenty eleven period';
+    const mentions = smoking(text).mentions;
+    expect(mentions.length).toBeGreaterThan(0);
+    for (const m of mentions) expect(m.text).toBe(text.slice(m.start, m.end));
+    expect(mentions.some((m) => m.text.includes('twenty eleven'))).toBe(true);
+  });
+
+  it('reads a list item "family history" before a clause about the patient as the patient', () => {
+    expect(
+      answer('Risk factors: diabetes, family history, he is a lifelong non-smoker.'),
+    ).toMatchObject({ status: 'never' });
+    expect(answer('Family history: father, he smoked 2 packs a day.')).toMatchObject({
+      status: 'unknown',
+    });
+  });
+});

@@ -5,6 +5,7 @@ import { findEvidence } from './mentions.js';
 import { normaliseWidth, parseNumber } from './numbers.js';
 import { resolveSmoking } from './resolve.js';
 import type { CompiledSmokingRules } from './rules.js';
+import { repairApplies, respell } from './spoken.js';
 import type { SmokingResult } from './types.js';
 
 /**
@@ -43,6 +44,26 @@ export class SmokingExtractor {
   }
 
   extract(note: Pick<Note, 'text' | 'language' | 'noteDate'>): SmokingResult {
+    // Dictated and spelled-out text is read as digits and marks (spoken.ts); mentions keep
+    // pointing at the note's own words.
+    // Respelling reads the whole note, so only notes the prefilter hits are respelled: number
+    // words and dictated marks never make a prefilter word, though a repair ("ex moker") may.
+    const spoken = this.rules[note.language].spoken;
+    const respelled =
+      spoken && (this.candidateHits(note).length > 0 || repairApplies(note.text, spoken))
+        ? respell(note.text, spoken)
+        : null;
+    if (!respelled) return this.extractText(note);
+    const result = this.extractText({ ...note, text: respelled.text });
+    const mentions = result.mentions.map((m) => {
+      const start = respelled.start(m.start);
+      const end = Math.max(start, respelled.end(m.end));
+      return { ...m, start, end, text: note.text.slice(start, end) };
+    });
+    return { finding: result.finding, mentions };
+  }
+
+  private extractText(note: Pick<Note, 'text' | 'language' | 'noteDate'>): SmokingResult {
     const rules = this.rules[note.language];
     // Full-width digits and slashes to ASCII (same length): one set of patterns for both.
     const normalised = normaliseWidth(note.text);
@@ -58,7 +79,8 @@ export class SmokingExtractor {
     };
     if (hits.length === 0) return { finding: empty, mentions: [] };
     const analyzed = this.core.analyzeAround(note.text, note.language, hits);
-    const evidence = findEvidence(this.core, analyzed, normalised, rules);
+    const noteYear = note.noteDate ? Number(note.noteDate.slice(0, 4)) || null : null;
+    const evidence = findEvidence(this.core, analyzed, normalised, rules, noteYear);
     const finding = resolveSmoking(evidence, {
       disputedRecord: rules.disputedRecord,
       roles: rules.roles,

@@ -3939,3 +3939,326 @@ describe('quits after a relapse, by week of pregnancy, and from a start year', (
     ).toMatchObject({ status: 'current', cigarettes_per_day: 15, years_smoked: 35 });
   });
 });
+
+describe('physicians shorthand: German/English jargon, units glued to numbers, era letters', () => {
+  it.each<[string, string, Record<string, number | null>?]>([
+    [
+      '生活歴：Tabak (+) 15本/d×20y、Alk (−)',
+      'current',
+      { cigarettes_per_day: 15, years_smoked: 20 },
+    ],
+    ['生活歴：Tabak（−）、機会飲酒', 'never'],
+    ['SH: Nichtraucherin。父がRaucher（1日40本）', 'never'],
+    ['SH: Ex-Raucher, 25/d × 15y', 'former', { cigarettes_per_day: 25, years_smoked: 15 }],
+    [
+      '【生活歴】Raucher（来院当日まで 1P/d、35y）',
+      'current',
+      { cigarettes_per_day: 20, years_smoked: 35 },
+    ],
+    ['嗜好：Alc ビール1缶/d、Tab: 15/d', 'current', { cigarettes_per_day: 15 }],
+    ['嗜好　酒・タバコ：○／○', 'current'],
+    ['嗜好　タバコ・酒：×／○', 'never'],
+    ['嗜好　飲酒・喫煙：○／○（20本/d）', 'current', { cigarettes_per_day: 20 }],
+  ])('%s → %s', (text, status, numbers) => {
+    expect(answer(text, '2024-06-01')).toMatchObject({ status, ...numbers });
+  });
+
+  it('reads Tab as a tablet outside a 嗜好 line', () => {
+    expect(answer('処方：Tab: 2/d 朝夕', '2024-06-01').status).toBe('unknown');
+  });
+
+  it('reads a bare product after the smoking label as cigarettes a day × years', () => {
+    expect(answer('生活歴：喫煙 15×30（H20禁煙）', '2024-06-01')).toMatchObject({
+      status: 'former',
+      cigarettes_per_day: 15,
+      years_smoked: 30,
+      brinkman_index: 450,
+      quit_year: 2008,
+    });
+    // An ever-smoker row keeps its status (decision 2) and still counts.
+    expect(answer('喫煙歴(+) 25×20', '2024-06-01')).toMatchObject({
+      status: 'unknown',
+      cigarettes_per_day: 25,
+      years_smoked: 20,
+    });
+  });
+
+  it('reads packs as P/d and pack-years written before the number', () => {
+    expect(answer('SM(+) 2P/d x 20yrs, PY 40', '2024-06-01')).toMatchObject({
+      status: 'current',
+      cigarettes_per_day: 40,
+      pack_years: 40,
+    });
+    expect(answer('喫煙：1/2P/d、30y', '2024-06-01')).toMatchObject({
+      cigarettes_per_day: 10,
+      years_smoked: 30,
+    });
+    expect(answer('Tabak 12/d × 20J', '2024-06-01')).toMatchObject({ years_smoked: 20 });
+  });
+
+  it('dates quits written as minus years, an open span or a tilde', () => {
+    expect(answer('SH: ex-smoker（−8y）, 20/d × 30yrs', '2024-06-01').quit_year).toBe(2016);
+    expect(answer('喫煙：20本/d×25年、禁煙 -3y', '2024-06-01').quit_year).toBe(2021);
+    expect(answer('喫煙 1箱/d、6年前〜禁煙', '2024-06-01')).toMatchObject({
+      status: 'former',
+      quit_year: 2018,
+    });
+    expect(answer('Tabak 20/d × 30J、H30.6〜やめている', '2024-06-01')).toMatchObject({
+      status: 'former',
+      quit_year: 2018,
+    });
+    expect(answer('#COPD — ex-smoker, PY 30, 〜H29', '2024-06-01').quit_year).toBe(2017);
+    expect(answer('喫煙歴：過去（〜R1）1日15本', '2024-06-01').quit_year).toBe(2019);
+  });
+
+  it('reads an open era start for a current smoker, not a quit start', () => {
+    expect(answer('喫煙（＋）H6〜、現在15本/d', '2024-06-01')).toMatchObject({
+      status: 'current',
+      years_smoked: 30,
+    });
+  });
+
+  it('does not read an era year before a comma as a spoken range', () => {
+    expect(answer('喫煙：S60〜H20、25本/日', '2024-06-01')).toMatchObject({
+      cigarettes_per_day: 25,
+      years_smoked: 23,
+      quit_year: 2008,
+    });
+  });
+
+  it('reads cigarettes, then heated tobacco given up, as former with the cigarette numbers', () => {
+    const text =
+      '喫煙：紙巻 S60〜H28、15本/日 → H28〜アイコス → R3、アイコスも中止（心筋梗塞を機に）';
+    expect(answer(text, '2024-06-01')).toMatchObject({
+      status: 'former',
+      quit_year: 2021,
+      cigarettes_per_day: 15,
+      years_smoked: 31,
+    });
+    expect(
+      answer('紙巻 H15〜H25 20本/d → 以後 VAPE（ニコチンフリー）', '2024-06-01'),
+    ).toMatchObject({
+      status: 'former',
+      quit_year: 2013,
+    });
+  });
+});
+
+describe('quits dated by an event written relative to the note year', () => {
+  it('dates 入院を機に by the one dated event that caused the admission (昨年, 一昨年)', () => {
+    const text =
+      '一昨年11月に脳梗塞を発症した68歳女性。\n生活歴：たばこは20歳から1日10本吸っていたが、入院をきっかけにやめた。';
+    expect(answer(text, '2025-04-01')).toMatchObject({ status: 'former', quit_year: 2023 });
+    expect(
+      answer('昨年5月に心筋梗塞。入院を機に禁煙し、以後吸っていない。', '2025-04-01'),
+    ).toMatchObject({ status: 'former', quit_year: 2024 });
+  });
+
+  it('does not date 入院 by this stay’s own admission date, nor by disagreeing events', () => {
+    expect(
+      answer(
+        '入院日：2025年2月1日\n既往：心筋梗塞\n喫煙：その入院をきっかけに禁煙した。',
+        '2025-02-10',
+      ),
+    ).toMatchObject({ status: 'former', quit_year: null });
+    expect(
+      answer('2019年に脳梗塞、2022年に心筋梗塞。入院を機に禁煙した。', '2025-02-10').quit_year,
+    ).toBeNull();
+  });
+});
+
+describe('spans, informants and dated visits in long records (fsjaleft4)', () => {
+  it('reads an age span said with no 歳 before the daily amount, right after the smoking', () => {
+    expect(
+      answer(
+        '既往：特になし。\n「昔は吸ってました。30から50まで、1日20本ほど。今は全く吸ってない」',
+        '2024-09-01',
+      ),
+    ).toMatchObject({ status: 'former', cigarettes_per_day: 20, years_smoked: 20 });
+  });
+
+  it('does not read an amount range as an age span', () => {
+    expect(answer('喫煙：現在も1日10から20本。', '2024-09-01')).toMatchObject({
+      status: 'current',
+      cigarettes_per_day: 15,
+      years_smoked: null,
+    });
+  });
+
+  it('reads a start year with the age in brackets before から', () => {
+    expect(
+      answer('55歳男性\n喫煙：平成元年（20歳）から。今も1日10本吸っている。', '2024-03-01'),
+    ).toMatchObject({ status: 'current', cigarettes_per_day: 10, years_smoked: 35 });
+  });
+
+  it('reads the parent a visiting child quotes as the patient', () => {
+    const text =
+      '6/2\n　長男来院時に話を聞いた。「母は50歳まで毎日1箱吸っていました。やめてもう12年です」とのこと。';
+    expect(answer(text, '2024-06-03')).toMatchObject({
+      status: 'former',
+      cigarettes_per_day: 20,
+      quit_year: 2012,
+    });
+  });
+
+  it('keeps a dead relative out of the clause after the death', () => {
+    const text = 'S) 先月父親が亡くなり、それからまた吸うようになった。「1日15本くらい」';
+    expect(answer(text, '2024-06-03')).toMatchObject({
+      status: 'current',
+      cigarettes_per_day: 15,
+    });
+  });
+
+  it('dates a quit the day after a department visit by that visit’s heading', () => {
+    const text =
+      '【呼吸器内科外来　2023/12/26】\n喫煙：1日15本。禁煙を勧めた。\n' +
+      '【術前外来　2024/2/6】\n喫煙：呼吸器内科外来の翌日からやめており、以後1本も吸っていない。';
+    expect(answer(text, '2024-02-06')).toMatchObject({ status: 'former', quit_year: 2023 });
+    // Two visits of different years with the same name: not dated.
+    const two =
+      '【外科外来　2023/12/26】\n【外科外来　2024/2/6】\n喫煙：外科外来の翌日からやめた。';
+    expect(answer(two, '2024-02-06').quit_year).toBeNull();
+  });
+});
+
+describe('spoken and regional verb forms of 吸う and やめる (dev48)', () => {
+  it.each<[string, string]>([
+    // Negations: 関西 〜へん, 西日本 〜ん / 〜とらん, 東日本 〜ねぇ, 九州 〜なか, 〜あらへん.
+    ['嗜好：たばこ「わしは吸わへんよ。酒は飲むけどな」', 'never'],
+    ['たばこ：本人「いっぺんも吸うたことなかよ」', 'never'],
+    ['喫煙について聞くと「おら、たばこは吸わねぇ。吸ったこともねぇな」と。', 'never'],
+    ['たばこ：「うちは吸うたことあらへん」', 'never'],
+    ['喫煙：「そげなもん吸わんよ」', 'never'],
+    ['たばこ：「生まれてこのかた吸うたこともねえ」', 'never'],
+    // Present only (decision 54): alone, unknown; after a past amount, former.
+    ['喫煙：本人「今は吸うとらん」', 'unknown'],
+    ['たばこ「もう吸うてへん。昔は一日十五本吸うとったけど」', 'former'],
+    // Seldom is not never (occasional use, decision 55).
+    ['たばこ「あんまり吸わへんよ。月に何本か」', 'current'],
+  ])('%s → %s', (text, status) => {
+    expect(answer(text, '2025-05-10').status).toBe(status);
+  });
+
+  it('reads the past progressive 吸いよった / 吸うとった as a smoking past', () => {
+    expect(
+      answer(
+        'たばこ：「平成の初めにやめたわい。その前は一日三十本を二十年ばかり吸いよった」',
+        '2025-05-10',
+      ),
+    ).toMatchObject({ status: 'former', cigarettes_per_day: 30, years_smoked: 20 });
+  });
+
+  it('reads the present 吸うとる / 吸いよる / 吸ってら with its years', () => {
+    expect(
+      answer('「ほんまは毎日八本くらい吸うとる。もう二十五年吸うとるけえ」', '2025-05-10'),
+    ).toMatchObject({
+      status: 'current',
+      cigarettes_per_day: 8,
+      years_smoked: 25,
+    });
+    expect(answer('たばこ：「一日二十本だべ。四十年ぐれぇ吸ってら」', '2025-05-10')).toMatchObject({
+      status: 'current',
+      years_smoked: 40,
+      brinkman_index: 800,
+    });
+    expect(
+      answer('たばこ「一日一箱吸いよる。二十から吸いよるけん、もう三十年たい」', '2025-05-10'),
+    ).toMatchObject({
+      status: 'current',
+      years_smoked: 30,
+    });
+  });
+
+  it('reads a quit in the completed forms ちゃった / てしもた / ましてん, with sentence-final particles', () => {
+    expect(answer('たばこ：「三年前にやめてしもた」', '2025-05-10')).toMatchObject({
+      status: 'former',
+      quit_year: 2022,
+    });
+    expect(
+      answer('「紙巻きはもともと吸わん。グローだけやったけど、一昨年やめましてん」', '2025-05-10'),
+    ).toMatchObject({
+      status: 'former',
+      quit_year: 2023,
+    });
+    expect(
+      answer(
+        '喫煙：紙巻きからアイコスに替えたが、本人「去年の夏にアイコスもやめちゃった」',
+        '2025-05-10',
+      ),
+    ).toMatchObject({ status: 'former', quit_year: 2024 });
+    expect(answer('本人「たばこはもう吸うとらん。去年やめたけん」', '2025-05-10')).toMatchObject({
+      status: 'former',
+      quit_year: 2024,
+    });
+  });
+
+  it('reads not quitting (やめとらん, やめきらん) as smoking', () => {
+    expect(answer('たばこ：「まだやめきらんとよ」', '2025-05-10').status).toBe('current');
+    expect(answer('たばこ「やめとらん。毎日吸いよる」', '2025-05-10').status).toBe('current');
+  });
+
+  it('takes the time since a quit from an elliptic follow-up after it, the years smoked after smoking now', () => {
+    expect(answer('たばこ「タバコはやめたで。もう八年になるわ」', '2025-05-10')).toMatchObject({
+      status: 'former',
+      quit_year: 2017,
+    });
+    expect(answer('たばこ「毎日吸うとる。もう八年になるわ」', '2025-05-10')).toMatchObject({
+      status: 'current',
+      quit_year: null,
+      years_smoked: 8,
+    });
+  });
+
+  it('reads a kanji range as a short answer after the smoking it counts', () => {
+    expect(
+      answer('「やめられへんのよ。つい吸っちゃう。一日四、五本」', '2025-05-10'),
+    ).toMatchObject({
+      status: 'current',
+      cigarettes_per_day: 4.5,
+    });
+  });
+
+  it('gives no daily rate for an amount told only for the occasions smoked (decision 55)', () => {
+    expect(
+      answer('たばこ「宴会の時だけやな。その時は十本くらい吸うてまう」', '2025-05-10'),
+    ).toMatchObject({
+      status: 'current',
+      cigarettes_per_day: null,
+    });
+  });
+
+  it('reads a heated-tobacco amount told in the past copula as the habit that was', () => {
+    expect(
+      answer(
+        '「たばこはグローだけやったけど、去年やめた。グローは一日十本くらいやったかな」',
+        '2025-05-10',
+      ),
+    ).toMatchObject({ status: 'former', quit_year: 2024 });
+  });
+
+  it('reads a closed kanji era span after an informant lead in the row', () => {
+    expect(
+      answer(
+        '喫煙歴：ご本人によれば「昭和五十二年から平成十五年まで、一日三十本」。',
+        '2025-05-10',
+      ),
+    ).toMatchObject({
+      status: 'former',
+      years_smoked: 26,
+      cigarettes_per_day: 30,
+      quit_year: 2003,
+    });
+  });
+
+  it('reads the wife quoting her husband as collateral about the patient, a son resolving to smoke outside as his own', () => {
+    expect(
+      answer('妻より「うちの旦那はまだこっそり吸っとります。毎日十五本くらい」', '2025-05-10'),
+    ).toMatchObject({ status: 'current', cigarettes_per_day: 15 });
+    expect(
+      answer(
+        '本人は非喫煙とのこと？不明。\n息子「これからは庭で吸うようにします」と。',
+        '2025-05-10',
+      ).status,
+    ).toBe('unknown');
+  });
+});

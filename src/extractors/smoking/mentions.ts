@@ -32,6 +32,10 @@ export interface AmountEvidence {
   readonly now?: boolean;
   /** Said as approximate ("about 5 years ago", 5年くらい前): see the vocab's `approximate`. */
   readonly rough?: boolean;
+  /** Placed in the hospital stay by the rest of its clause (the vocab's `amount_in_hospital`). */
+  readonly inHospital?: boolean;
+  /** Inside a letter that the note answers later (the vocab's `answered_letter`). */
+  readonly superseded?: boolean;
 }
 
 export interface NoteEvidence {
@@ -162,15 +166,55 @@ function eventYear(
   seasons: ReadonlyMap<string, number>,
   /** Days from the event to the quit ("the week before his bypass" −7), or 0. */
   shift = 0,
+  /** The note date's year, for years named relative to it ("昨年3月に…", "last year"), or null. */
+  noteYear: number | null = null,
 ): number | null {
   const kind = events?.kinds.find((k) => k.words.test(event.trim()));
   if (!events || !kind) return null;
+  if (!kind.namesRelative && events.relative.test(clauseBefore(text, offset))) return null;
+  let found = datedYears(text, kind, events, seasons, noteYear);
+  // An event the note dates nowhere, told by what caused it (the admission for the heart attack
+  // dated 昨年3月): the one year of those kinds' dated mentions.
+  if (found.years.size === 0 && kind.fallback.length > 0) {
+    const years = new Set<number>();
+    let precise: DatedYears['precise'] = null;
+    for (const id of kind.fallback) {
+      const other = events.kinds.find((k) => k.id === id);
+      if (!other) continue;
+      const more = datedYears(text, other, events, seasons, noteYear);
+      for (const year of more.years) years.add(year);
+      precise ??= more.precise;
+    }
+    found = { years, precise };
+  }
+  const { years, precise } = found;
+  if (years.size !== 1 || !precise) return null;
+  // Shifted by days only from a full date; by a month (30 days) from a month too (mid-month).
+  const { year, month, day } = precise;
+  if (shift === 0 || month === null || (day === null && Math.abs(shift) < 28)) return year;
+  const date = new Date(Date.UTC(year, month - 1, day ?? 15));
+  date.setUTCDate(date.getUTCDate() + shift);
+  return date.getUTCFullYear();
+}
+
+interface DatedYears {
+  readonly years: Set<number>;
+  /** The most precise date written of that year (a month and day move a quit across a new year). */
+  readonly precise: { year: number; month: number | null; day: number | null } | null;
+}
+
+/** The years the note writes an event kind with (not a relative's, unless the kind names one). */
+function datedYears(
+  text: string,
+  kind: CompiledDatedEvents['kinds'][number],
+  events: CompiledDatedEvents,
+  seasons: ReadonlyMap<string, number>,
+  noteYear: number | null,
+): DatedYears {
   const relativeBefore = (at: number) =>
     !kind.namesRelative && events.relative.test(clauseBefore(text, at));
-  if (relativeBefore(offset)) return null;
   const years = new Set<number>();
-  // The most precise date written of that year (a month and day move the quit across a new year).
-  let precise: { year: number; month: number | null; day: number | null } | null = null;
+  let precise: DatedYears['precise'] = null;
   kind.dated.lastIndex = 0;
   for (let m = kind.dated.exec(text); m; m = kind.dated.exec(text)) {
     if (m[0].length === 0) {
@@ -184,7 +228,18 @@ function eventYear(
       : kind.yearBefore.exec(text.slice(Math.max(0, m.index - 30), m.index));
     const dated = after ?? before;
     if (!dated || relativeBefore(m.index)) continue;
-    const year = amountValue('quit_year', dated, seasons);
+    // "昨年3月に…心筋梗塞": a year named relative to the note's.
+    const relyear = group(dated, 'relyear');
+    const back =
+      relyear === undefined
+        ? undefined
+        : events.relativeYears.get(relyear.toLowerCase().replace(/\s+/g, ' '));
+    const year =
+      relyear === undefined
+        ? amountValue('quit_year', dated, seasons)
+        : back !== undefined && noteYear !== null
+          ? noteYear - back
+          : null;
     if (typeof year !== 'number') continue;
     years.add(year);
     // More years listed right after the first ("MI 2012, 2018", "心筋梗塞（2010年、2016年）"): the
@@ -199,13 +254,7 @@ function eventYear(
     if (!precise || (precise.year === year && (precise.month ?? 0) < (month ?? 0)))
       precise = { year, month, day };
   }
-  if (years.size !== 1 || !precise) return null;
-  // Shifted by days only from a full date; by a month (30 days) from a month too (mid-month).
-  const { year, month, day } = precise;
-  if (shift === 0 || month === null || (day === null && Math.abs(shift) < 28)) return year;
-  const date = new Date(Date.UTC(year, month - 1, day ?? 15));
-  date.setUTCDate(date.getUTCDate() + shift);
-  return date.getUTCFullYear();
+  return { years, precise };
 }
 
 /**
@@ -232,11 +281,22 @@ function gestationalMonthsAgo(
   return now === null || now <= at || now > 45 ? null : (now - at) / 4.35;
 }
 
-/** Days from the event to the quit, by the unit before before/after ("a week after his MI"). */
+/**
+ * Days from the event to the quit, by the unit before before/after ("a week after his MI"), times
+ * the count before it ("two weeks before this admission"; "a couple of" 2, "a few" 3).
+ */
 function eventShift(m: RegExpExecArray): number {
   const before = group(m, 'unitbefore');
   const unit = (before ?? group(m, 'unitafter') ?? '').toLowerCase();
-  const days = /^month/.test(unit) ? 30 : /^week/.test(unit) ? 7 : unit ? 1 : 0;
+  const written = group(m, 'count')?.toLowerCase();
+  const count = !written
+    ? 1
+    : /couple/.test(written)
+      ? 2
+      : /few/.test(written)
+        ? 3
+        : (parseNumber(written) ?? 1);
+  const days = (/^month/.test(unit) ? 30 : /^week/.test(unit) ? 7 : unit ? 1 : 0) * count;
   return before === undefined ? days : -days;
 }
 
@@ -386,6 +446,8 @@ export function findEvidence(
   analyzed: AnalyzedNote,
   normalised: string,
   rules: CompiledSmokingRules,
+  /** The note date's year (years named relative to it, see eventYear), or null. */
+  noteYear: number | null = null,
 ): NoteEvidence {
   const evidence: NoteEvidence = {
     statuses: [],
@@ -405,6 +467,7 @@ export function findEvidence(
     rules.carriedForward,
     rules.disputedRecord,
   );
+  const answered = answeredLetters(normalised, rules.answeredLetter);
   // The 「 of a quotation whose last sentence was about someone else (see carryExperiencer).
   let quotedTopic = -1;
   // Where the last sentence whose subject was someone else ended (see carryExperiencer), else -1.
@@ -420,8 +483,12 @@ export function findEvidence(
     const text = normalised.slice(sentence.start, sentence.end);
     const lower = gateText(text);
     const ascii = isAscii(text);
+    const superseded = answered.some(
+      (block) => sentence.start >= block.start && sentence.start < block.end,
+    );
     const weak =
       (sentence.section !== null && rules.weakSections.has(sentence.section)) ||
+      superseded ||
       copied.some((block) => sentence.start >= block.start && sentence.start < block.end);
     // Informants and companions ("（本人・家族に確認）", "友人との飲み会で"): a relative named there
     // is not the smoker.
@@ -433,16 +500,26 @@ export function findEvidence(
     const openQuote = opens > 0 && opens > (text.match(/[」』]/g) ?? []).length;
     const newline = normalised.indexOf('\n', sentence.end);
     const lineEnd = Math.min(newline < 0 ? normalised.length : newline, sentence.end + 240);
-    const line = openQuote
-      ? normalised.slice(sentence.start, Math.max(lineEnd, sentence.end))
-      : text;
+    // A sentence that opens a quotation is also read with what stands before it on its line (at
+    // most 60 characters), so it can be told by who is named there ("長女面会時、生活歴を確認。「父は…」"):
+    // only the part of a match inside this sentence counts.
+    const lineStart = normalised.lastIndexOf('\n', sentence.start - 1) + 1;
+    const quoteLead = /^\s*[「『]/u.test(text)
+      ? normalised.slice(Math.max(lineStart, sentence.start - 60), sentence.start)
+      : '';
+    const line =
+      quoteLead +
+      (openQuote ? normalised.slice(sentence.start, Math.max(lineEnd, sentence.end)) : text);
     const lineLower = line.length === text.length ? lower : gateText(line);
     const lineAscii = line.length === text.length ? ascii : isAscii(line);
     for (const rule of rules.notExperiencer) {
       for (const m of gatedMatches(rule.regex, rule.gate, line, lineLower, lineAscii)) {
-        if (m.index >= text.length) break;
+        const start = m.index - quoteLead.length;
+        const end = Math.min(text.length, start + m[0].length);
+        if (start >= text.length) break;
+        if (end <= 0) continue;
         companions ??= new Occupancy(text.length);
-        companions.fill({ start: m.index, end: Math.min(text.length, m.index + m[0].length) });
+        companions.fill({ start: Math.max(0, start), end });
       }
     }
     // A status quoted from a record or a list ("問題リストに「#現喫煙者」とある"): weak, as a list
@@ -857,7 +934,7 @@ export function findEvidence(
           amount.value,
           `${rules.language}.question.${amount.field}`,
         );
-        evidence.amounts.push({ mention, sentence, needsContext: null });
+        evidence.amounts.push({ mention, sentence, needsContext: null, superseded });
       }
     }
     // A question ("Have you ever smoked?", 「吸っていますか。」) states nothing; its answer (a
@@ -957,6 +1034,7 @@ export function findEvidence(
                   rules.datedEvents,
                   rules.seasons,
                   eventShift(m),
+                  noteYear,
                 )
               : amountValue(rule.field, m, rules.seasons, rules.holidays);
       if (value === null) continue;
@@ -970,10 +1048,22 @@ export function findEvidence(
       const mention = make(rule.field, span.start, span.end, value, rule.id);
       const now = saysNow(rules.amountNow, text, span);
       const rough = rules.approximate?.test(m[0]) ?? false;
+      // "has been smoking 3-4 a day in the courtyard here": the rest of the clause places it.
+      const inHospital =
+        rules.amountInHospital?.test(/^[^.;。,、\n]{0,40}/.exec(text.slice(span.end))?.[0] ?? '') ??
+        false;
       // A fragment's amount needs a smoking statement in its sentence until the sentence is found
       // to be a fragment (below).
       const needsContext = rule.needsContext === 'fragment' ? 'sentence' : rule.needsContext;
-      evidence.amounts.push({ mention, sentence, needsContext, now, rough });
+      evidence.amounts.push({
+        mention,
+        sentence,
+        needsContext,
+        now,
+        rough,
+        superseded,
+        inHospital,
+      });
       if (rule.needsContext === 'fragment') fragmentAmounts.push(evidence.amounts.length - 1);
       // An amount smoked today ("down to half a pack a day now", 現在は1日3〜5本) says the
       // patient smokes: a current statement of its own, against "smoked 2 ppd in his 40s".
@@ -1053,6 +1143,8 @@ export function findEvidence(
         const amount = evidence.amounts[index]!;
         if (amount.mention.assertion.experiencer === 'other') continue;
         if (amount.mention.type === 'years_smoked' && (!told.now || told.quit)) continue;
+        // The time since a quit ("やめたけん。もう十年になる"): only right after the quit.
+        if (FRAGMENT_QUIT_FIELDS.has(amount.mention.type) && !told.quit) continue;
         evidence.amounts[index] = { ...amount, sentence: told.sentence };
       }
       // A fragment that opens with the time since a quit ("たばこは1日20本。やめて、もう3年になる。", "毎日
@@ -1062,15 +1154,15 @@ export function findEvidence(
       // not a quit with an object of its own (を: "昨年、手術を受けて酒をやめた"; a tobacco object would
       // have made a statement of its own, so the fragment would not be one).
       if (!told.quit) {
-        const quit = evidence.amounts
-          .slice(amountsBefore)
-          .find(
-            (a) =>
-              FRAGMENT_QUIT_FIELDS.has(a.mention.type) &&
-              a.mention.assertion.experiencer !== 'other' &&
-              /^[\s「『]*$/u.test(text.slice(0, a.mention.start - sentence.start)) &&
-              !a.mention.text.includes('を'),
-          );
+        const quit = evidence.amounts.slice(amountsBefore).find(
+          (a, i) =>
+            // Not a time since a quit that needs the quit before it (quit-years-ago-fragment).
+            !fragmentAmounts.includes(amountsBefore + i) &&
+            FRAGMENT_QUIT_FIELDS.has(a.mention.type) &&
+            a.mention.assertion.experiencer !== 'other' &&
+            /^[\s「『]*$/u.test(text.slice(0, a.mention.start - sentence.start)) &&
+            !a.mention.text.includes('を'),
+        );
         if (quit) {
           const at = quit.mention.start - sentence.start;
           const until = quit.mention.end - sentence.start;
@@ -1352,6 +1444,24 @@ function carriedForwardBlocks(
     );
     // From the start of the marker's line: "Smoker, 1 ppd (copied forward)" is copied too.
     blocks.push({ start: lineStart, end });
+  }
+  return blocks;
+}
+
+/**
+ * Letters the note answers later: from each letter's heading line (a referral) to the next
+ * reply's heading line after it. The reply saw the patient later and speaks for today; the
+ * letter it answers is outranked, as a copied block is (spec 3: the most recent statement).
+ * A letter with no reply below it is the note's own account.
+ */
+function answeredLetters(text: string, headings: CompiledSmokingRules['answeredLetter']): Span[] {
+  if (!headings) return [];
+  const replies = matches(headings.reply, text).map((m) => m.index);
+  if (replies.length === 0) return [];
+  const blocks: Span[] = [];
+  for (const m of matches(headings.letter, text)) {
+    const reply = replies.find((r) => r > m.index);
+    if (reply !== undefined) blocks.push({ start: m.index, end: reply });
   }
   return blocks;
 }

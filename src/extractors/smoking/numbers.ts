@@ -94,8 +94,9 @@ const NUMBER_WORDS = `(?:${UNIT}|ten|eleven|twelve|(?:thir|four|fif|six|seven|ei
 const SIMPLE = `(?:(?:\\d{1,3}/\\d{1,3}|half|(?:a|one)[\\s-]{1,3}quarter|three[\\s-]{1,3}quarters?)\\s+of\\s+an?(?=\\s)|${DIGITS}\\s*[½¼¾⅓⅔]|\\d{1,3}\\s\\d/\\d|\\d{1,3}/\\d{1,3}|${DIGITS}|[½¼¾⅓⅔]|(?:one|two|three)\\s+and\\s+(?:a\\s+)?half|(?:half\\s+)?a\\s+dozen|half\\s+(?:a|of\\s+a)|a\\s+half|${NUMBER_WORDS}|an?(?=\\s)|[一二三四五六七八九十百]{1,4}|(?<![前後大過])半)`;
 const RANGE_SEPARATOR = '\\s*(?:-|–|—|to|or|~|〜|～|から)\\s*';
 // 、 joins two small numbers only right before a unit ("1日5、6本" = five or six); elsewhere it
-// separates list items ("BI 700、5年前に禁煙").
-const JAPANESE_PAIR = '\\d{1,2}、\\d{1,2}(?=\\s*(?:本|箱))';
+// separates list items ("BI 700、5年前に禁煙"), and an era letter's year before it ends a span
+// ("S50〜H15、20本/日": 平成15, then twenty).
+const JAPANESE_PAIR = '(?<![A-Za-z])\\d{1,2}、\\d{1,2}(?=\\s*(?:本|箱))';
 
 /** Regex source for {NUM}: a simple number or a range of two. */
 // Never starts inside another number ("10" is not read as its "0").

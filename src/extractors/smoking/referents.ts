@@ -32,6 +32,11 @@ interface PersonEvent {
    * dates the main clause's event, so the person is no topic for a later pronoun.
    */
   readonly dating?: boolean;
+  /**
+   * A patient reference that a child of the patient reported ("daughter states mum is a heavy
+   * smoker"): the mention after it is the patient's, against ConText's scope of "daughter".
+   */
+  readonly reported?: boolean;
 }
 
 /** What the forward pass knows at a pronoun. */
@@ -102,6 +107,20 @@ export class Referents {
       if (name) names.set(name, sex);
       if (isName(nameBefore) && /^(?:his|her|their)\b/i.test(m[0])) names.set(nameBefore, sex);
       const collateral = people.collateral.test(before);
+      // A child of the patient speaking of a parent of the patient's sex ("daughter states mum
+      // is a 'heavy smoker'", "son says his dad still smokes 20 a day"): the parent is the
+      // patient, and what the child reports is collateral about the patient (decision 49).
+      if (
+        !name &&
+        people.parentWord.test(m[0]) &&
+        people.childReporter.test(before) &&
+        (this.patientSex === null || this.patientSex === sex)
+      ) {
+        events.push({ ...plain(m.index, end, 'patient', null), reported: true });
+        phrases.fill(1, m.index, end);
+        people.person.lastIndex = end;
+        continue;
+      }
       const event: PersonEvent = {
         at: m.index,
         end,
@@ -240,6 +259,7 @@ export class Referents {
       return 'other';
     }
     if (!event || event.at < sentenceStart) return null;
+    if (event.kind === 'patient' && event.reported) return 'patient';
     if (event.kind === 'person') {
       if (event.named) return 'other';
       // A relative who opens the clause is the subject of its later verbs too: "Her late

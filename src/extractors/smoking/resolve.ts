@@ -302,10 +302,27 @@ function pickWinner(
   // Nor does the time the smoking began back a statement that only says it began ("昭和63年、
   // 就職した年に吸い始めた。平成25年に禁煙"): it repeats the start, and says nothing of whether the
   // smoking goes on, so the later quit still wins.
-  const backedByAmount = (c: StatusCandidate) =>
+  // A duration or a total ("Heavy smoker for 40 years", "40 pack-years") is as true of a former
+  // smoker as of a current one: it makes a current statement no more specific about today than a
+  // quit told after it in another sentence ("she had stopped two weeks before this admission");
+  // an amount a day does.
+  const quitLater = (c: StatusCandidate) =>
+    judged.some(
+      (j) =>
+        j.status === 'former' &&
+        j.candidate.form === 'statement' &&
+        !isWeak(j.candidate) &&
+        j.candidate.sentence !== c.sentence &&
+        j.candidate.mention.start > c.mention.end,
+    );
+  const backedByAmount = (c: StatusCandidate, status: SmokingStatus) =>
     smokingAmounts.some(
       (a) =>
         a.sentence === c.sentence &&
+        (status !== 'current' ||
+          c.relapse ||
+          PER_DAY_FIELDS.has(a.mention.type) ||
+          !quitLater(c)) &&
         !(hasRole(roles, c.mention, 'started') && a.mention.type.startsWith('start_')) &&
         !(
           c.form === 'concept' &&
@@ -364,7 +381,7 @@ function pickWinner(
       judged.some(
         (k) => isTurn(k) && k.status !== j.status && k.candidate.mention.start > c.mention.start,
       );
-    if (j.status !== 'never' && !reversedLater && backedByAmount(c)) score += 0.5;
+    if (j.status !== 'never' && !reversedLater && backedByAmount(c, j.status)) score += 0.5;
     if (j.status === 'never' && smokedByStatement) score -= 1.5;
     else if (j.status === 'never' && smokedFirstHand) score -= 0.75;
     j.score = score;
@@ -709,7 +726,14 @@ function pickAmounts(
     // (quit 2003, 20 pk-yrs), but she began again … puts her total at about 22 pack-years") is
     // that statement's: a value of the same field said elsewhere comes first, even when the
     // winning statement shares the sentence (decision 54: the later, corrected figure wins).
-    (inLoserParentheses(a) ? 3 : 0);
+    (inLoserParentheses(a) ? 3 : 0) -
+    // A figure in a letter the note answers later ("ex-smoker with a 40 pack-year history" in the
+    // referral, "56 pack-years rather than the 40 in your letter" in the reply): the reply's
+    // figure of the same field comes first (decision 54: the later, corrected figure wins).
+    (a.superseded ? 3 : 0) -
+    // An amount smoked during the hospital stay ("3-4 a day in the courtyard here") is not the
+    // habit: the amount outside hospital ("usually about 15 a day") comes first (decisions 44, 48).
+    (a.inHospital ? 2 : 0);
   const statusesBySentence = new Map<StatusCandidate['sentence'], SmokingMention[]>();
   for (const s of evidence.statuses) {
     const list = statusesBySentence.get(s.sentence) ?? [];

@@ -2,6 +2,7 @@ import { literalGate } from '../../core/text/literal-gate.js';
 import type { Language } from '../../core/types.js';
 import type { SmokingRuleFile } from '../../vocab/schemas.js';
 import { BETWEEN_SOURCE, INTEGER_SOURCE, NUMBER_SOURCE, YEAR_SOURCE } from './numbers.js';
+import { type CompiledSpoken, compileSpoken } from './spoken.js';
 import type { Product, SmokingAmountField } from './types.js';
 
 /** The `people` section, compiled (see referents.ts). */
@@ -29,6 +30,13 @@ export interface CompiledPeople {
    * people.apposition_adverbs, people.apposition_verbs.
    */
   readonly appositionSubject: RegExp;
+  /**
+   * A child of the patient reporting ("Daughter states "), tested on the text before a person
+   * phrase, and the parent word that phrase then is ("mum", "her dad"): people.child_reporter,
+   * people.parent. Never matches when the vocab has none.
+   */
+  readonly childReporter: RegExp;
+  readonly parentWord: RegExp;
 }
 
 /**
@@ -85,9 +93,12 @@ export interface CompiledSmokingRules {
   readonly weakSections: ReadonlySet<string>;
   /** Marks a copied-forward block (see the vocab's `carried_forward`); null when not given. */
   readonly carriedForward: { regex: RegExp; gate: readonly string[] | null } | null;
+  /** Heading lines of a letter and of its reply (the vocab's `answered_letter`), or null. */
+  readonly answeredLetter: { letter: RegExp; reply: RegExp } | null;
   /** A status quoted from a record or list (see the vocab's `record_label`); null when not given. */
   readonly recordLabel: { regex: RegExp; gate: readonly string[] | null } | null;
   /** Dates an amount to today (see the vocab's `amount_now`); null when not given. */
+  readonly amountInHospital?: RegExp | null;
   readonly amountNow: RegExp | null;
   /** Makes an amount approximate (see the vocab's `approximate`); null when not given. */
   readonly approximate: RegExp | null;
@@ -126,6 +137,8 @@ export interface CompiledSmokingRules {
   readonly roles: ReadonlyMap<string, SmokingRuleRole>;
   /** Life events dated elsewhere in the note (the vocab's `dated_events`), or null. */
   readonly datedEvents: CompiledDatedEvents | null;
+  /** Dictated and spelled-out text rewritten for the rules (the vocab's `spoken`), or null. */
+  readonly spoken?: CompiledSpoken | null;
 }
 
 /** The vocab's `dated_events`, compiled (mentions.ts, eventYear). */
@@ -137,6 +150,8 @@ export interface CompiledDatedEvents {
     /** Where the note writes the event (global). */
     readonly dated: RegExp;
     readonly namesRelative: boolean;
+    /** Kinds (ids) that date this one when the note dates none of its own (the vocab's `fallback`). */
+    readonly fallback: readonly string[];
     /** Anchored at the start of the text after the words. */
     readonly yearAfter: RegExp;
     /** Anchored at the end of the text before the words. */
@@ -144,6 +159,8 @@ export interface CompiledDatedEvents {
   }[];
   /** A relative named in the clause before the words (anchored at its end by the caller's slice). */
   readonly relative: RegExp;
+  /** Years before the note's, by the words naming them (the vocab's `relative_years`, lower case). */
+  readonly relativeYears: ReadonlyMap<string, number>;
 }
 
 /** The `role` a statement or amount rule may declare in the vocab (see schemas.ts). */
@@ -266,6 +283,9 @@ export function compileSmokingRules(file: SmokingRuleFile): CompiledSmokingRules
     })),
     weakSections: new Set(file.weak_sections),
     amountNow: file.amount_now ? compile(file.amount_now, at('amount-now', 'amount_now')) : null,
+    amountInHospital: file.amount_in_hospital
+      ? compile(file.amount_in_hospital, at('amount-in-hospital', 'amount_in_hospital'), 'iu')
+      : null,
     approximate: file.approximate
       ? compile(file.approximate, at('approximate', 'approximate'), 'iu')
       : null,
@@ -289,6 +309,12 @@ export function compileSmokingRules(file: SmokingRuleFile): CompiledSmokingRules
       : null,
     carriedForward: file.carried_forward
       ? gated(compile(file.carried_forward, at('carried-forward', 'carried_forward')))
+      : null,
+    answeredLetter: file.answered_letter
+      ? {
+          letter: compile(file.answered_letter.letter, at('answered-letter', 'letter'), 'gimu'),
+          reply: compile(file.answered_letter.reply, at('answered-letter', 'reply'), 'gimu'),
+        }
       : null,
     recordLabel: file.record_label
       ? gated(compile(file.record_label, at('record-label', 'record_label')))
@@ -338,6 +364,7 @@ export function compileSmokingRules(file: SmokingRuleFile): CompiledSmokingRules
         a.role ? [[`smoking.${at('amount', a.id)}`, a.role] as const] : [],
       ),
     ]),
+    spoken: file.spoken ? compileSpoken(file.spoken) : null,
     datedEvents: events
       ? {
           kinds: events.kinds.map((k) => ({
@@ -345,6 +372,7 @@ export function compileSmokingRules(file: SmokingRuleFile): CompiledSmokingRules
             words: compile(`^(?:${k.words})$`, at('dated-event', k.id), 'iu'),
             dated: compile(k.dated ?? k.words, at('dated-event', k.id)),
             namesRelative: k.relative ?? false,
+            fallback: k.fallback ?? [],
             yearAfter: compile(
               `^(?:${k.year_after ?? events.year_after})`,
               at('dated-event', `${k.id}-after`),
@@ -357,6 +385,9 @@ export function compileSmokingRules(file: SmokingRuleFile): CompiledSmokingRules
             ),
           })),
           relative: compile(events.relative, at('dated-event', 'relative'), 'iu'),
+          relativeYears: new Map(
+            Object.entries(events.relative_years ?? {}).map(([k, v]) => [k.toLowerCase(), v]),
+          ),
         }
       : null,
   };
@@ -392,5 +423,14 @@ function compilePeople(
       `^\\s*,\\s*(?:(?:${people.apposition_adverbs})\\s+){0,2}(?:${people.apposition_verbs})\\b`,
       'i',
     ),
+    childReporter: people.child_reporter
+      ? new RegExp(
+          `\\b(?:${people.child_reporter})\\s+(?:${people.reported_speech})(?:\\s+that)?\\s+$`,
+          'i',
+        )
+      : /(?!)/,
+    parentWord: people.parent
+      ? new RegExp(`^(?:(?:his|her|their)\\s+)?(?:${people.parent})\\b`, 'i')
+      : /(?!)/,
   };
 }

@@ -4,7 +4,10 @@ import { type HgvsResult, parseHgvs } from './parse.js';
 export interface LegacyName {
   readonly gene: string;
   readonly legacy: string;
-  readonly hgvsC: string;
+  /** The coding change; null for a protein-level name given only as its protein change. */
+  readonly hgvsC: string | null;
+  /** The protein change of a protein-level name (TTR "V30M" → p.Val50Met); else null. */
+  readonly hgvsP: string | null;
   readonly transcript: string;
   readonly verified: boolean;
 }
@@ -50,7 +53,8 @@ export class LegacyNames {
         const entry: LegacyName = {
           gene: row.gene,
           legacy,
-          hgvsC: row.hgvs_c,
+          hgvsC: row.hgvs_c ?? null,
+          hgvsP: row.hgvs_p ?? null,
           transcript: row.transcript,
           verified: row.verified,
         };
@@ -117,15 +121,16 @@ export function parseVariantString(input: string, legacy: LegacyNames): VariantS
   const variant = prefixed ? prefixed[2]! : trimmed;
   const known = legacy.lookup(variant, gene);
   if (known) {
-    const parsed = parseHgvs(known.hgvsC);
+    const hgvs = known.hgvsC ?? known.hgvsP!;
+    const parsed = parseHgvs(hgvs);
     return {
       input,
       valid: false,
       error:
-        `legacy name; HGVS is ${known.gene} ${known.transcript}:${known.hgvsC}` +
+        `legacy name; HGVS is ${known.gene} ${known.transcript}:${hgvs}` +
         (known.verified ? '' : ' (pairing not yet verified against ClinVar)'),
-      normalized: known.hgvsC,
-      level: 'c',
+      normalized: hgvs,
+      level: known.hgvsC ? 'c' : 'p',
       ...(parsed.kind ? { kind: parsed.kind } : {}),
       gene: known.gene,
     };
