@@ -280,6 +280,8 @@ const STATED_CONFLICTS = {
 // note_id -> reason. Notes labelled unknown that still carry numbers: the note gives an amount
 // of smoking but leaves current vs former open. Keep in step with that language's README.
 const UNKNOWN_WITH_NUMBERS = {
+  'ja-s-4927':
+    '喫煙歴：あり（20本×30年）, 現在も吸っているかは同居家族にも確認できず (dev49 4927, decision 2)',
   'ja-s-4731': '「喫煙歴(+) 10×30」, no current or past cue (dev47 4731, decision 2)',
   'ja-s-4612':
     '喫煙歴：有（1日20本×30年, an old questionnaire), no current or former cue (dev46 4612, decisions 2, 60)',

@@ -427,6 +427,18 @@ export const smokingRuleFileSchema = z.strictObject({
       correction: regexSource,
     })
     .optional(),
+  /**
+   * A record whose line breaks were lost or encoded on export (flattened.ts): rewrites applied
+   * in order, with offsets kept, before the rules read it, and only to notes the prefilter hits.
+   * Encoded breaks ("<br>", a literal "\\n", "</p>") become breaks, entities ("&nbsp;") their
+   * characters; a rule with `flat_only` rewrites only a note with no line break of its own (a
+   * template label starting mid-line, a field separator such as "｜").
+   */
+  flattened: z
+    .array(
+      z.strictObject({ pattern: regexSource, text: z.string(), flat_only: z.boolean().optional() }),
+    )
+    .optional(),
 });
 export type SmokingRuleFile = z.infer<typeof smokingRuleFileSchema>;
 

@@ -753,3 +753,83 @@ describe('genetics extractor, English lines inside Japanese notes (dev51)', () =
     ]);
   });
 });
+
+describe('genetics extractor, serial tables and family classes (dev40, fgen40b)', () => {
+  it('reads a draw column headed by a variant: a not-detected draw is its absent entry', () => {
+    const text = [
+      'Plasma monitoring',
+      'Visit  Collected    BRAF c.1799T>A p.(Val600Glu)   Comment',
+      '1      03/01/2024   12.5%                          baseline',
+      '2      05/03/2024   not detected                   on dabrafenib',
+      '3      09/09/2024   2.1%                           progression',
+    ].join('\n');
+    expect(brief(genetics(text))).toEqual([
+      'BRAF p.Val600Glu present patient',
+      'BRAF p.Val600Glu absent patient',
+    ]);
+  });
+
+  it('does not read a plain gene table row below a variant as its draw', () => {
+    const text = [
+      'Gene   Finding                  Note',
+      'EGFR   EGFR p.(Leu858Arg)       exon 21',
+      'KRAS   not detected             codons 12/13',
+    ].join('\n');
+    expect(brief(genetics(text))).not.toContain('EGFR p.Leu858Arg absent patient');
+  });
+
+  it("gives a draw's gene-level negative the gene's variant tracked in that column", () => {
+    const text = [
+      'Draw  Date         ESR1 status                     PIK3CA',
+      '1     14/02/2024   ESR1 c.1610A>C p.(Tyr537Ser) 3.1%   PIK3CA p.(His1047Arg) 8%',
+      '2     20/06/2024   ESR1 not detected               PIK3CA p.(His1047Arg) 6%',
+    ].join('\n');
+    const found = brief(genetics(text));
+    expect(found).toContain('ESR1 p.Tyr537Ser absent patient');
+    expect(found).not.toContain('ESR1 wild_type absent patient');
+  });
+
+  it("reads the family's deletion named by its class as the patient's exon deletion", () => {
+    const text = [
+      'Proband: PMS2 deletion of exons 3-5 (MLPA), heterozygous, pathogenic.',
+      '- Her niece was tested in 05/2024 and carries the familial PMS2 deletion.',
+    ].join('\n');
+    const found = genetics(text).map((f) => `${f.gene} ${f.kind} ${f.status} ${f.subject}`);
+    expect(found).toContain('PMS2 exon_deletion present family');
+    expect(found).not.toContain('PMS2 other present family');
+  });
+});
+
+describe('genetics extractor, report layouts pasted flat (dev39, fgen39c)', () => {
+  it('reads a pipe table whose row breaks were lost by its columns', () => {
+    const found = genetics(
+      'Colon adenoCA, tissue NGS pasted:\nGene | Variant | VAF | Tier BRAF | p.V600E | 22% | IA SMAD4 | p.R361H (c.1082G>A) | 18% | IIB FBXW7 | p.R465C | 9% | III KRAS | wild-type | - | -\nPlan: FOLFOX.',
+    );
+    expect(found.map((f) => `${f.gene} ${f.status} ${f.significance}`)).toEqual([
+      'BRAF present pathogenic',
+      'SMAD4 present pathogenic',
+      'FBXW7 present uncertain',
+      'KRAS absent null',
+    ]);
+  });
+
+  it('reads a key-value block pasted as one line of tab cells', () => {
+    const found = genetics(
+      'Breast clinic. Germline panel copied in:\nResult: POSITIVE\tGene\tATM\tVariant\tc.7271T>G (p.Val2424Gly)\tZygosity\tHeterozygous\tClassification\tPathogenic\tBRCA2\tNo pathogenic variant detected\nPlan: MRI screening.',
+    );
+    expect(found.map((f) => `${f.gene} ${f.kind} ${f.status} ${f.significance}`)).toEqual([
+      'ATM snv present pathogenic',
+      'BRCA2 wild_type absent null',
+    ]);
+  });
+
+  it('reads a tier written as a key row of a finding block', () => {
+    const found = genetics(
+      'TUMOUR PROFILING\nFinding 1\n  Gene:      PIK3CA\n  Protein:   p.(His1047Arg)\n  VAF:       20%\n  Tier:      IIA\n\nFinding 2\n  Gene:      ARID1A\n  Protein:   p.(Gln563Ter)\n  VAF:       12%\n  Tier:      III\n',
+    );
+    expect(found.map((f) => `${f.gene} ${f.significance}`)).toEqual([
+      'PIK3CA pathogenic',
+      'ARID1A uncertain',
+    ]);
+  });
+});

@@ -96,7 +96,9 @@ import { classStatedMissing, reclassifications, significanceOf } from './signifi
 import { decideStatus, findResults, lineLabel, nearWord, type ResultWord } from './status.js';
 import {
   arrowCourse,
+  columnNegativeBelow,
   courseNegativeBelow,
+  drawTableCell,
   exonTableRows,
   GENE_TABLE_ROW,
   GENE_TABLE_ROW_NEIGHBOUR,
@@ -662,6 +664,8 @@ export class GeneticsExtractor {
             ? 'somatic'
             : 'germline',
         stated: true,
+        // (Its test's year tells a relative's dated earlier negative from it, decision 36.)
+        year: testYearOf(text, item),
       });
     }
     return out;
@@ -781,7 +785,10 @@ export class GeneticsExtractor {
   } {
     const languageRules = this.resources.rules[note.language];
     const folded = foldWidth(note.text);
-    const text = note.language === 'en' ? withLostBreaks(folded.text) : folded.text;
+    const text =
+      note.language === 'en'
+        ? withLostBreaks(folded.text, languageRules.layout.tableHeader)
+        : folded.text;
     // (Not a disease's abbreviation where the note names the disease: "FH" beside 家族性高コレステ
     // ロール血症, genes.yaml `disease_abbreviations`.)
     const allGenes = this.genesIn(text);
@@ -2125,7 +2132,10 @@ export class GeneticsExtractor {
         if (
           status === 'present' &&
           ((course?.measured && course.negative) ||
-            (item.what === 'variant' && !family && courseNegativeBelow(text, item, items, rules)))
+            (item.what === 'variant' &&
+              !family &&
+              (courseNegativeBelow(text, item, items, rules) ||
+                columnNegativeBelow(text, item, rules))))
         ) {
           candidates.push({ ...candidate, status: 'absent', significance: null });
         }
@@ -2142,6 +2152,29 @@ export class GeneticsExtractor {
         );
       }
     }
+    // A serial table's gene-level negative in a draw row ("2  27/08/2024  …  STK11 not
+    // detected"), the gene's one named variant in the same column of another draw row: that
+    // variant not found at that draw (decision 73), not a gene-level negative.
+    candidates.forEach((c, i) => {
+      if (c.status !== 'absent' || c.item.what !== 'gene' || c.subject !== 'patient') return;
+      const cell = drawTableCell(text, c.item.start);
+      if (!cell) return;
+      const tracked = candidates.filter((o) => {
+        if (o.status !== 'present' || o.item.gene !== c.item.gene) return false;
+        if (!o.item.hgvsC && !o.item.hgvsP) return false;
+        const at = drawTableCell(text, o.item.start);
+        return (
+          at !== null &&
+          at.row !== cell.row &&
+          at.column === cell.column &&
+          at.rows.includes(cell.row)
+        );
+      });
+      const source = tracked[0];
+      if (!source || new Set(tracked.map((o) => o.item.hgvsP ?? o.item.hgvsC)).size !== 1) return;
+      const { hgvsC, hgvsP, kind, exon } = source.item;
+      candidates[i] = { ...c, item: { ...c.item, what: 'variant', hgvsC, hgvsP, kind, exon } };
+    });
     const references = this.sameVariantReferences(note, text, rules, genes, candidates, chart);
     // "家系内のMLH1病的バリアントを受け継いでいない": the reference, not a gene-level negative.
     const covered = (c: Candidate) =>

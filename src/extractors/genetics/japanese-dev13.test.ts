@@ -4721,3 +4721,53 @@ describe('genetics extractor, Japanese (dev48/dev49 phenomena)', () => {
     ).toEqual(['MLH1 p.Lys618del pathogenic']);
   });
 });
+
+describe('genetics extractor, Japanese (English report words inside Japanese notes, dev51)', () => {
+  const line = (findings: readonly GeneticAnnotation[]) =>
+    findings.map(
+      (f) => `${f.gene} ${f.hgvs_p ?? f.kind} ${f.status} ${f.origin} ${f.significance}`,
+    );
+
+  it('reads an English negative quoted in a Japanese sentence, its genes bracketed after it', () => {
+    const text =
+      '#卵巣癌\n血液の遺伝学的検査は "No Pathogenic Variants Found"（ATM、PALB2）→ 腫瘍のみの変化と判断した。';
+    expect(line(genetics(text)).sort()).toEqual([
+      'ATM wild_type absent germline null',
+      'PALB2 wild_type absent germline null',
+    ]);
+  });
+
+  it('reads a Japanese negative in brackets of quotes as the result of the genes after it', () => {
+    const text = '#大腸癌\n腫瘍組織のRAS検査は「検出されず」（KRAS、NRAS）であった。';
+    expect(line(genetics(text)).sort()).toEqual([
+      'KRAS wild_type absent somatic null',
+      'NRAS wild_type absent somatic null',
+    ]);
+  });
+
+  it('reads English negative and positive calls after a gene in a Japanese sentence', () => {
+    expect(line(genetics('#胃癌\nERBB2増幅は not amplified と記載されていた。'))).toEqual([
+      'ERBB2 amplification absent somatic null',
+    ]);
+    expect(
+      line(genetics('#肺腺癌\nALK は No Fusion Detected との報告。')).map((l) => l.split(' ')[2]),
+    ).toEqual(['absent']);
+  });
+
+  it('gives the rows under an English VUS heading an uncertain class, not the rows above it', () => {
+    const text = [
+      '#子宮体癌　CGP結果（英文レポートのまま）',
+      'Genomic Alterations Identified',
+      '  PIK3CA H1047R',
+      '  PTEN R130*',
+      'VARIANTS OF UNCERTAIN SIGNIFICANCE',
+      '  ARID2 G1002S',
+      '担当医コメント：PIK3CA、PTENについては治験を検索する。',
+    ].join('\n');
+    expect(
+      genetics(text)
+        .map((f) => `${f.gene} ${f.significance}`)
+        .sort(),
+    ).toEqual(['ARID2 uncertain', 'PIK3CA pathogenic', 'PTEN null']);
+  });
+});

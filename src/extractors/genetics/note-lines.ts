@@ -22,15 +22,129 @@ const LOST_BREAK_RUN = / {2,}/g;
 const LOST_BREAK_LABEL =
   /[A-Z][A-Za-z0-9/-]{0,30}(?: [A-Za-z0-9/-]{1,30}){1,5}(?: \([^)\n]{0,20}\))?:[ \t]/y;
 
-/** The text with lost line breaks restored in place (`LOST_BREAK_*`): the same length, offsets hold. */
-export function withLostBreaks(text: string): string {
-  if (!text.includes('  ')) return text;
-  // (Runs are found once each and the label is tried only at a run's end: linear time.)
-  return text.replace(LOST_BREAK_RUN, (run: string, at: number) => {
-    if (at === 0 || !/[^\s:]/.test(text[at - 1]!)) return run;
-    LOST_BREAK_LABEL.lastIndex = at + run.length;
-    return LOST_BREAK_LABEL.test(text) ? `${run.slice(1)}\n` : run;
-  });
+/**
+ * The text with lost line breaks restored in place (`LOST_BREAK_*`, and with `headerWord`, a
+ * pipe table's rows run together, `withLostRowBreaks`; a key-value block pasted as one line of
+ * tab cells, `withTabFields`): the same length, offsets hold.
+ */
+export function withLostBreaks(text: string, headerWord?: RegExp): string {
+  let out = text;
+  if (out.includes('  ')) {
+    const before = out;
+    // (Runs are found once each and the label is tried only at a run's end: linear time.)
+    out = before.replace(LOST_BREAK_RUN, (run: string, at: number) => {
+      if (at === 0 || !/[^\s:]/.test(before[at - 1]!)) return run;
+      LOST_BREAK_LABEL.lastIndex = at + run.length;
+      return LOST_BREAK_LABEL.test(before) ? `${run.slice(1)}\n` : run;
+    });
+  }
+  if (headerWord && out.includes('|')) out = withLostRowBreaks(out, headerWord);
+  if (out.includes('\t')) out = withTabFields(out);
+  return out;
+}
+
+/** A cell that ends one row and opens the next: "IIC PIK3CA" (the row's last value, the next row's first). */
+const JOINED_ROWS_CELL = /^(.*\S)(\s+)([A-Za-z0-9][A-Za-z0-9.*:/-]{0,30})$/;
+
+/**
+ * A pipe table pasted with its row breaks lost, all on one line ("Gene | Alteration | VAF | Tier
+ * KRAS | p.G12D | 38% | IA APC | p.R1450* | 41% | IIC TP53 | …"): every N-1th cell holds the end
+ * of one row and the start of the next. The header (N cells, no digits, most of them header
+ * words) fixes N; each joining cell's last space becomes the lost break. Shape only, but for the
+ * header's words.
+ */
+function withLostRowBreaks(text: string, headerWord: RegExp): string {
+  const lines = text.split('\n');
+  let changed = false;
+  for (const [index, line] of lines.entries()) {
+    if (line.length > 4000) continue;
+    const cells = line.split('|');
+    const count = cells.length;
+    if (count < 7) continue;
+    for (let width = 3; width <= 8; width += 1) {
+      const step = width - 1;
+      if ((count - 1) % step !== 0 || (count - 1) / step < 3) continue;
+      const first = JOINED_ROWS_CELL.exec(cells[step]!.trim());
+      if (!first) continue;
+      const header = [...cells.slice(0, step).map((c) => c.trim()), first[1]!];
+      if (header.some((c) => c === '' || /\d/.test(c) || c.length > 30)) continue;
+      if (header.filter((c) => headerWord.test(c)).length * 2 < width) continue;
+      const breaks: number[] = [];
+      let offset = 0;
+      let ok = true;
+      for (let i = 0; i < count; i += 1) {
+        const cell = cells[i]!;
+        if (i > 0 && i % step === 0) {
+          const last = i === count - 1;
+          // (The line's last cell is the last row's end and whatever followed the table.)
+          const joined = last
+            ? /^(\s*\S+)(\s+)\S/.exec(cell)
+            : /^(.*\S)(\s+)[A-Za-z0-9][A-Za-z0-9.*:/-]{0,30}\s*$/.exec(cell);
+          if (!joined) {
+            if (!last) ok = false;
+          } else breaks.push(offset + joined[1]!.length + joined[2]!.length - 1);
+        }
+        if (!ok) break;
+        offset += cell.length + 1;
+      }
+      if (!ok) continue;
+      const chars = [...line];
+      if (chars.length !== line.length) break;
+      for (const at of breaks) chars[at] = '\n';
+      lines[index] = chars.join('');
+      changed = true;
+      break;
+    }
+  }
+  return changed ? lines.join('\n') : text;
+}
+
+/**
+ * A report's key-value block pasted as one line of tab cells ("Result: POSITIVE⇥Gene⇥MUTYH⇥
+ * Variant⇥c.1187G>A (p.Gly396Asp)⇥Classification⇥Pathogenic⇥…"), with no tab row above or below
+ * (not a table): each label and its value keep their tab, and the tab after the value is the lost
+ * break. A cell with its own colon ("Result: POSITIVE") is a field alone. Left alone unless every
+ * label finds its value.
+ */
+function withTabFields(text: string): string {
+  const lines = text.split('\n');
+  let changed = false;
+  for (const [index, line] of lines.entries()) {
+    if (line.length > 4000) continue;
+    const cells = line.split('\t');
+    if (cells.length < 7) continue;
+    if (lines[index - 1]?.includes('\t') || lines[index + 1]?.includes('\t')) continue;
+    const breaks: number[] = [];
+    let offset = 0;
+    let ok = true;
+    for (let i = 0; i < cells.length; ) {
+      const cell = cells[i]!;
+      if (cell.trim() === '') {
+        ok = false;
+        break;
+      }
+      if (cell.includes(':')) {
+        offset += cell.length + 1;
+        if (i + 1 < cells.length) breaks.push(offset - 1);
+        i += 1;
+        continue;
+      }
+      const value = cells[i + 1];
+      if (value === undefined || value.trim() === '' || cell.length > 40) {
+        ok = false;
+        break;
+      }
+      offset += cell.length + 1 + value.length + 1;
+      if (i + 2 < cells.length) breaks.push(offset - 1);
+      i += 2;
+    }
+    if (!ok || breaks.length < 3) continue;
+    const chars = line.split('');
+    for (const at of breaks) chars[at] = '\n';
+    lines[index] = chars.join('');
+    changed = true;
+  }
+  return changed ? lines.join('\n') : text;
 }
 
 /** The members of a start-sorted list that lie inside a span (binary search, then a scan). */

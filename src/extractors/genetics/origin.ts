@@ -39,7 +39,9 @@ export function originNear(
     rules.language === 'ja' && word?.type.startsWith('negative') && word.end <= clause.end
       ? // (So is a reason clause drawing it: "血液ではBRCA1、BRCA2ともに病的バリアントは検出されな
         // かったので、体細胞性の変化と説明した" is a germline test's result.)
-        /^\s?(?:[（(][^（()）\n]{1,40}[）)]|(?:ので|ため|ことから|ことより|から)[、,]?[^。\n]{0,40}?と(?:説明|判断|考え|結論|解釈|推定)[^。\n]*)/.exec(
+        // (So is a judgement after an arrow, the quoted result's genes bracketed before it:
+        // '血液の確認検査は "Negative"（ATM、PALB2）→ 腫瘍に限局した変化と判断'.)
+        /^\s?["”」』]?\s?(?:[（(][^（()）\n]{1,40}[）)](?:\s?(?:→|⇒|->)[^。\n]{0,40}?と(?:説明|判断|考え|結論|解釈|推定)[^。\n]*)?|(?:ので|ため|ことから|ことより|から|→|⇒|->)[、,]?[^。\n]{0,40}?と(?:説明|判断|考え|結論|解釈|推定)[^。\n]*)/.exec(
           text.slice(word.end, clause.end),
         )
       : null;

@@ -281,8 +281,20 @@ export function significanceOf(
         (line, i) => entryLines.has(first + i) && !rules.layout.significanceKey.test(line),
       )
     : -1;
-  const own = nextEntry < 0 ? below : below.slice(0, nextEntry);
-  const ownReach = nextEntry < 0 ? reach : reach.slice(0, nextEntry);
+  // (Nor past a line indented less than the item's row: a heading of other rows, "  TP53 R273H"
+  // over "VARIANTS OF UNKNOWN SIGNIFICANCE" and its own indented rows, closes the entry.)
+  const rowIndent = /^[ \t　]*/.exec(lineOf(text, item.start))![0].length;
+  // (A class key line is still the entry's: "　APC：c.…" over "【判定】Pathogenic".)
+  const outdented = reach.findIndex(
+    (line) =>
+      /^[ \t　]*/.exec(line)![0].length < rowIndent && !rules.layout.significanceKey.test(line),
+  );
+  const entryEnd = Math.min(
+    nextEntry < 0 ? reach.length : nextEntry,
+    outdented < 0 ? reach.length : outdented,
+  );
+  const own = below.slice(0, entryEnd);
+  const ownReach = reach.slice(0, entryEnd);
   // The line right under the variant opening with its tier ("Tier IIC. Hotspot loss-of-function
   // change"), as a narrative report writes each finding's interpretation.
   // (Also after the guideline's name: "AMP/ASCO/CAP Tier I.")
@@ -325,9 +337,13 @@ export function significanceOf(
     if (keyed) return keyed.value;
   }
   const aboveFrom = lineIndex(text, clause.start) - 1;
+  const clauseIndent = /^[ \t　]*/.exec(lineOf(text, clause.start))![0].length;
   for (const [i, line] of linesAbove(text, clause.start, 8).entries()) {
     const header = firstSignificance(line, rules);
     if (!header) continue;
+    // (A heading indented deeper than the clause's line heads none of it: "  VARIANTS OF UNKNOWN
+    // SIGNIFICANCE" over its rows, then a flush-left comment naming other results.)
+    if (/^[ \t　]*/.exec(line)![0].length > clauseIndent) continue;
     // A bracketed label opening a row that is an entry of its own, its class after its own
     // change ("【生殖細胞系列】BRCA1 c.68_69del…、Pathogenic。" over "【腫瘍】TP53 c.659A>G…"), is
     // that entry's class, not a heading of the rows below.

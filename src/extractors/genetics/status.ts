@@ -548,7 +548,8 @@ function bracketHeading(
     word = r;
   }
   if (!word || !(word.type === 'negative_after' || word.type === 'negative_before')) return null;
-  const open = /^\s?[(（]\s?/.exec(text.slice(word.end, word.end + 3));
+  // (The result may be quoted from the report: '"No Variants Found"（ATM、PALB2）', 「検出されず」（…）.)
+  const open = /^\s?["”』」']?\s?[(（]\s?/.exec(text.slice(word.end, word.end + 5));
   if (!open || item.start - word.end > 120) return null;
   const close = text.slice(item.end, item.end + 80).search(/[)）]/);
   if (close < 0) return null;

@@ -109,15 +109,92 @@ export function measuredInRow(text: string, item: Span, rules: CompiledGeneticsR
   if (line.length > 400) return false;
   const cells = cellsOf(line.slice(item.end - lineStartOf(text, item.start)));
   if (!cells) return false;
-  const negative = (cell: string) => {
-    const words = findResults(cell, rules);
-    return (
-      words.length === 1 &&
-      words[0]!.type.startsWith('negative') &&
-      cell.replace(words[0]!.text, '').trim() === ''
-    );
-  };
-  return cells.some(negative) && cells.some((c) => /^\d{1,3}(?:\.\d+)?\s*%$/.test(c));
+  return (
+    cells.some((c) => negativeCell(c, rules)) &&
+    cells.some((c) => /^\d{1,3}(?:\.\d+)?\s*%$/.test(c))
+  );
+}
+
+/** A cell that is only a negative result ("not detected", "検出されず"). */
+function negativeCell(cell: string, rules: CompiledGeneticsRules): boolean {
+  const words = findResults(cell, rules);
+  return (
+    words.length === 1 &&
+    words[0]!.type.startsWith('negative') &&
+    cell.replace(words[0]!.text, '').trim() === ''
+  );
+}
+
+/**
+ * A serial table with one column per tracked variant and one row per draw, the variant its
+ * column's header ("Draw  Date  KRAS c.34G>T p.(Gly12Cys)  Other" over "2  27/08/2024  not
+ * detected  …"): a draw row (led by its number or date) whose cell under the variant is only a
+ * negative result is the variant not found then (decisions 36, 73 and 108, the table turned).
+ * Rows are matched by cell index, so they must split into as many cells as the header.
+ */
+export function columnNegativeBelow(
+  text: string,
+  item: Span,
+  rules: CompiledGeneticsRules,
+): boolean {
+  const line = lineOf(text, item.start);
+  const cells = cellsOf(line);
+  if (!cells || cells.length < 3) return false;
+  const written = text.slice(item.start, item.end).trim();
+  // The header cell is the variant alone (a unit in brackets at most), not its first column.
+  const column = cells.findIndex(
+    (c) => c.includes(written) && c.replace(written, '').replace(/[()%\s]/g, '') === '',
+  );
+  if (column <= 0 || cells.slice(0, column).every((c) => c === '')) return false;
+  for (const row of linesBelow(text, item.start, 12)) {
+    const rowCells = cellsOf(row);
+    if (!rowCells || rowCells.length !== cells.length) return false;
+    if (!/^\d/.test(rowCells.find((c) => c !== '') ?? '')) return false;
+    if (negativeCell(rowCells[column]!, rules)) return true;
+  }
+  return false;
+}
+
+/** Which cell of a table row (as cellsOf splits it) holds the character at `at`. */
+function cellIndexAt(line: string, at: number): number {
+  const before = line.slice(0, at);
+  if (line.includes('|')) return before.split('|').length - 1;
+  if (line.includes('\t')) return before.split('\t').length - 1;
+  if (/\s::\s/.test(line)) return before.split(/\s+::\s+/).length - 1;
+  return (before.match(/\S\s{2,}(?=\S)/g) ?? []).length;
+}
+
+/** A draw row of a serial table: a row of cells led by its draw's number or date. */
+function drawRowCells(line: string): number | null {
+  const cells = cellsOf(line);
+  if (!cells || cells.length < 3 || !/^\d/.test(cells.find((c) => c !== '') ?? '')) return null;
+  return cells.length;
+}
+
+/**
+ * The draw row and column of a serial table holding the offset ("2  27/08/2024  not detected
+ * STK11 not detected"), with the line indices of the table's draw rows (the rows above and
+ * below led by a number or date, split into as many cells); null off such a table.
+ */
+export function drawTableCell(
+  text: string,
+  at: number,
+): { readonly row: number; readonly column: number; readonly rows: readonly number[] } | null {
+  const line = lineOf(text, at);
+  const width = drawRowCells(line);
+  if (width === null) return null;
+  const row = lineIndex(text, at);
+  const rows = [row];
+  const above = linesAbove(text, at, 12);
+  for (let i = 0; i < above.length && drawRowCells(above[i]!) === width; i += 1) {
+    rows.unshift(row - i - 1);
+  }
+  const below = linesBelow(text, at, 12);
+  for (let i = 0; i < below.length && drawRowCells(below[i]!) === width; i += 1) {
+    rows.push(row + i + 1);
+  }
+  if (rows.length < 2) return null;
+  return { row, column: cellIndexAt(line, at - lineStartOf(text, at)), rows };
 }
 
 /**

@@ -4129,3 +4129,95 @@ describe('dictated and spelled-out notes (spoken.ts, vocab spoken)', () => {
     });
   });
 });
+
+describe('dev52: records flattened or encoded on export (OMOP note rows), read as their lines', () => {
+  it('reads a templated record flattened onto one line, each label a new field', () => {
+    expect(
+      answer(
+        'Clinic visit. Knee pain x 2 wks. SOCIAL HISTORY: Tobacco Use: Smoking status: Former Smoker Types: Cigarettes Packs/day: 0.50 Years: 24.00 Pack years: 12.00 Quit date: 06/2017 Smokeless tobacco: Never Used Alcohol use: No',
+      ),
+    ).toMatchObject({
+      status: 'former',
+      cigarettes_per_day: 10,
+      years_smoked: 24,
+      quit_year: 2017,
+    });
+  });
+
+  it('reads an EHR heading starting mid-line as a heading, not a statement', () => {
+    expect(
+      answer(
+        'Subjective: 41 y.o. male with a sore throat for 3 days. Tobacco Use Smoking status: Never Smoker Smokeless tobacco: Never Used',
+      ),
+    ).toMatchObject({ status: 'never' });
+  });
+
+  it('reads encoded breaks and entities: HTML, literal \\r\\n, RTF paragraphs', () => {
+    expect(
+      answer(
+        '<div>Urgent care &ndash; 52 yo F</div><div>SH: Tobacco &amp; nicotine: smokes ~&frac12; ppd x 12 yrs.</div>',
+      ),
+    ).toMatchObject({ status: 'current', cigarettes_per_day: 10, years_smoked: 12 });
+    expect(
+      answer(
+        'Work physical\\r\\nTobacco Use\\r\\nSmoking status: Every Day Smoker\\r\\nPacks/day: 1.00\\r\\nYears: 22.00',
+      ),
+    ).toMatchObject({ status: 'current', cigarettes_per_day: 20, years_smoked: 22 });
+    expect(
+      answer(
+        '{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Arial;}}\\pard\\f0\\fs20 CLINIC NOTE\\par Social: former smoker, 1 ppd from 1980 until 2004.\\par Plan: LDCT.\\par }',
+      ),
+    ).toMatchObject({
+      status: 'former',
+      cigarettes_per_day: 20,
+      years_smoked: 24,
+      quit_year: 2004,
+    });
+  });
+
+  it('reads an HTML table row as "label: value"', () => {
+    expect(
+      answer(
+        '<table><tr><td>Tobacco</td><td>Current every day smoker</td></tr><tr><td>Cigarettes/day</td><td>10</td></tr></table>',
+      ),
+    ).toMatchObject({ status: 'current', cigarettes_per_day: 10 });
+  });
+
+  it('reads boxes in parentheses as ticked and unticked boxes', () => {
+    expect(
+      answer('INTAKE FORM -- Smoking: ( ) Current (X) Former ( ) Never -- Falls: ( ) Yes (X) No'),
+    ).toMatchObject({ status: 'former' });
+  });
+
+  it('reads a flowsheet flattened onto one line at its latest column (decision 30)', () => {
+    expect(
+      answer(
+        'Pulm follow-up. Flowsheet Date 02/2021 04/2023 05/2024 Tobacco Y Y N Packs/day 0.5 0.5 -- Quit date -- -- 01/2024 Counseling given Y Y N Doing well off cigarettes.',
+      ),
+    ).toMatchObject({ status: 'former', cigarettes_per_day: 10, quit_year: 2024 });
+  });
+
+  it('reads a template row with its value after a run of spaces or tabs', () => {
+    expect(
+      answer(
+        'NURSING ADMISSION   Tobacco use:\t\t\tYes   Type:\t Cigarettes   Cigarettes per day:                  12   Years smoked:        \t9',
+      ),
+    ).toMatchObject({ status: 'current', cigarettes_per_day: 12, years_smoked: 9 });
+  });
+
+  it('reads a labelled two-digit quit year and a labelled start age', () => {
+    expect(answer("Smoking status: Former Smoker\nQuit: '11\nPacks/day: 1")).toMatchObject({
+      quit_year: 2011,
+    });
+    expect(
+      answer('Pt: 40 y.o. F.\nSmoking: current\nAmount: 1 ppd\nStarted at age: 18'),
+    ).toMatchObject({ years_smoked: 22, cigarettes_per_day: 20 });
+  });
+
+  it('keeps mention offsets on the original encoded text', () => {
+    const text = '<p>Tobacco:&nbsp;former smoker,&nbsp;quit 2012</p><p>Plan: follow up</p>';
+    const mentions = smoking(text).mentions;
+    expect(mentions.length).toBeGreaterThan(0);
+    for (const m of mentions) expect(m.text).toBe(text.slice(m.start, m.end));
+  });
+});

@@ -1,11 +1,12 @@
 import type { ClinicalText } from '../../core/clinical-text.js';
 import { asciiTwin, isAscii } from '../../core/text/literal-gate.js';
 import type { Language, Note } from '../../core/types.js';
+import { unflatten } from './flattened.js';
 import { findEvidence } from './mentions.js';
 import { normaliseWidth, parseNumber } from './numbers.js';
 import { resolveSmoking } from './resolve.js';
 import type { CompiledSmokingRules } from './rules.js';
-import { repairApplies, respell } from './spoken.js';
+import { type Respelled, repairApplies, respell } from './spoken.js';
 import type { SmokingResult } from './types.js';
 
 /**
@@ -44,20 +45,43 @@ export class SmokingExtractor {
   }
 
   extract(note: Pick<Note, 'text' | 'language' | 'noteDate'>): SmokingResult {
-    // Dictated and spelled-out text is read as digits and marks (spoken.ts); mentions keep
-    // pointing at the note's own words.
+    const rules = this.rules[note.language];
+    let hit: boolean | undefined;
+    const hits = () => {
+      hit ??= this.candidateHits(note).length > 0;
+      return hit;
+    };
+    // Rewrites, each mapping offsets back to the text before it (mentions keep pointing at the
+    // note's own words). Breaks lost or encoded on export are restored first (flattened.ts), only
+    // in notes the prefilter hits.
+    const rewrites: Respelled[] = [];
+    let text = note.text;
+    const unflattened = rules.flattened && hits() ? unflatten(text, rules.flattened) : null;
+    if (unflattened) {
+      rewrites.push(unflattened);
+      text = unflattened.text;
+    }
+    // Dictated and spelled-out text is read as digits and marks (spoken.ts).
     // Respelling reads the whole note, so only notes the prefilter hits are respelled: number
     // words and dictated marks never make a prefilter word, though a repair ("ex moker") may.
-    const spoken = this.rules[note.language].spoken;
+    const spoken = rules.spoken;
     const respelled =
-      spoken && (this.candidateHits(note).length > 0 || repairApplies(note.text, spoken))
-        ? respell(note.text, spoken)
-        : null;
-    if (!respelled) return this.extractText(note);
-    const result = this.extractText({ ...note, text: respelled.text });
+      spoken && (hits() || repairApplies(text, spoken)) ? respell(text, spoken) : null;
+    if (respelled) {
+      rewrites.push(respelled);
+      text = respelled.text;
+    }
+    if (rewrites.length === 0) return this.extractText(note);
+    const result = this.extractText({ ...note, text });
     const mentions = result.mentions.map((m) => {
-      const start = respelled.start(m.start);
-      const end = Math.max(start, respelled.end(m.end));
+      let start = m.start;
+      let end = m.end;
+      for (let i = rewrites.length - 1; i >= 0; i -= 1) {
+        const rewrite = rewrites[i] as Respelled;
+        const from = rewrite.start(start);
+        end = Math.max(from, rewrite.end(end));
+        start = from;
+      }
       return { ...m, start, end, text: note.text.slice(start, end) };
     });
     return { finding: result.finding, mentions };

@@ -4262,3 +4262,85 @@ describe('spoken and regional verb forms of 吸う and やめる (dev48)', () =>
     ).toBe('unknown');
   });
 });
+
+describe('records flattened or encoded on export (an OMOP note row, dev49)', () => {
+  it('reads "<br>", a literal "\\n" and "</p>" as line breaks, and "&nbsp;" as a blank', () => {
+    expect(
+      answer('外来記録<br>既往：胃炎<br>喫煙：過去（8年前に禁煙）<br>飲酒：なし', '2025-03-01'),
+    ).toMatchObject({ status: 'former', quit_year: 2017 });
+    expect(answer('初診時メモ\\n喫煙：1日15本\\n飲酒：ビール1缶')).toMatchObject({
+      status: 'current',
+      cigarettes_per_day: 15,
+    });
+    expect(
+      answer('<p>病棟記録</p><p>嗜好：本人&nbsp;非喫煙者&nbsp;&nbsp;夫&nbsp;1日1箱</p>'),
+    ).toMatchObject({ status: 'never', cigarettes_per_day: null });
+  });
+
+  it('starts a new field at a label written mid-line, or at "｜", in a note with no line break', () => {
+    expect(
+      answer('S）咳少し｜O）SpO2 96%｜生活歴：喫煙 1日10本×14年、2019年に禁煙｜飲酒：なし'),
+    ).toMatchObject({
+      status: 'former',
+      quit_year: 2019,
+      cigarettes_per_day: 10,
+      years_smoked: 14,
+    });
+    expect(
+      answer(
+        '【外来】 S）特変なし 生活歴：喫煙 10本/日×20年 禁煙：R2 飲酒：なし A）高血圧 P）継続',
+      ),
+    ).toMatchObject({ status: 'former', quit_year: 2020, brinkman_index: 200 });
+  });
+
+  it('keeps mentions pointing at the note text as written', () => {
+    const text = '看護記録<br>&nbsp;&nbsp;喫煙：1日20本<br>飲酒：なし';
+    const { mentions } = runNote(text, 'ja');
+    expect(mentions.length).toBeGreaterThan(0);
+    for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(mentions.some((m) => m.text.includes('20本'))).toBe(true);
+  });
+});
+
+describe('export-mangled forms (boxes, bare form rows, filled blanks)', () => {
+  it('starts a new line at a form item answered with a box, so the next item is not read with it', () => {
+    expect(
+      answer(
+        '外来問診 喫煙 □吸っている ■吸わない 家族の喫煙 ■あり（父） □なし 飲酒 □飲む ■飲まない',
+      ).status,
+    ).toBe('never');
+  });
+
+  it('reads no amount now from an unticked 現在 option', () => {
+    expect(answer('68歳女性\n喫煙歴 □現在 ■過去 □なし 1日 15本 25歳〜50歳')).toMatchObject({
+      status: 'former',
+      cigarettes_per_day: 15,
+      years_smoked: 25,
+    });
+  });
+
+  it('reads a start age written in a filled blank against the age', () => {
+    expect(answer('年齢：60歳\n喫煙 ■吸っている 1日（ 10 ）本 （ 25 ）歳から')).toMatchObject({
+      status: 'current',
+      cigarettes_per_day: 10,
+      years_smoked: 35,
+    });
+  });
+
+  it('reads bare 本数 and 年数 rows of a form as the amount and the years', () => {
+    expect(answer('生活調査 喫煙 過去に吸っていた 本数 15 年数 20 禁煙 2010年')).toMatchObject({
+      status: 'former',
+      cigarettes_per_day: 15,
+      years_smoked: 20,
+      brinkman_index: 300,
+    });
+    // Not a lone 年数 row with no 本数 before it.
+    expect(answer('喫煙 なし 勤務年数 20').years_smoked).toBeNull();
+  });
+
+  it('reads the time in brackets after a ticked quit option', () => {
+    expect(answer('喫煙：（ ）吸う（✓）やめた（6年前）（ ）吸わない', '2024-03-01').quit_year).toBe(
+      2018,
+    );
+  });
+});

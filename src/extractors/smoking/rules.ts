@@ -1,6 +1,7 @@
 import { literalGate } from '../../core/text/literal-gate.js';
 import type { Language } from '../../core/types.js';
 import type { SmokingRuleFile } from '../../vocab/schemas.js';
+import { type CompiledFlattened, compileFlattened } from './flattened.js';
 import { BETWEEN_SOURCE, INTEGER_SOURCE, NUMBER_SOURCE, YEAR_SOURCE } from './numbers.js';
 import { type CompiledSpoken, compileSpoken } from './spoken.js';
 import type { Product, SmokingAmountField } from './types.js';
@@ -139,6 +140,8 @@ export interface CompiledSmokingRules {
   readonly datedEvents: CompiledDatedEvents | null;
   /** Dictated and spelled-out text rewritten for the rules (the vocab's `spoken`), or null. */
   readonly spoken?: CompiledSpoken | null;
+  /** Breaks lost or encoded on export, restored for the rules (the vocab's `flattened`), or null. */
+  readonly flattened?: CompiledFlattened | null;
 }
 
 /** The vocab's `dated_events`, compiled (mentions.ts, eventYear). */
@@ -365,6 +368,7 @@ export function compileSmokingRules(file: SmokingRuleFile): CompiledSmokingRules
       ),
     ]),
     spoken: file.spoken ? compileSpoken(file.spoken) : null,
+    flattened: file.flattened ? compileFlattened(file.flattened) : null,
     datedEvents: events
       ? {
           kinds: events.kinds.map((k) => ({

@@ -83,7 +83,7 @@ export function compileSpoken(file: NonNullable<SmokingRuleFile['spoken']>): Com
   };
 }
 
-interface Edit {
+export interface Edit {
   readonly from: number;
   readonly to: number;
   readonly text: string;
@@ -94,13 +94,13 @@ interface Edit {
  * while nothing was edited (every offset maps to itself), so a note with nothing spoken in it
  * allocates no maps.
  */
-interface State {
+export interface State {
   text: string;
   lo: number[] | null;
   hi: number[] | null;
 }
 
-function applyEdits(state: State, edits: readonly Edit[]): State {
+export function applyEdits(state: State, edits: readonly Edit[]): State {
   if (edits.length === 0) return state;
   const sorted = [...edits].sort((a, b) => a.from - b.from || a.to - b.to);
   let text = '';
@@ -135,7 +135,10 @@ function applyEdits(state: State, edits: readonly Edit[]): State {
 }
 
 /** Edits for every match of each pattern, replaced by its text (the first pattern wins a place). */
-function replaceAll(text: string, rules: readonly { regex: RegExp; text: string }[]): Edit[] {
+export function replaceAll(
+  text: string,
+  rules: readonly { regex: RegExp; text: string }[],
+): Edit[] {
   const edits: Edit[] = [];
   for (const rule of rules) {
     rule.regex.lastIndex = 0;
@@ -297,7 +300,7 @@ const GATES = new WeakMap<RegExp, readonly string[] | null>();
  * literals the expression requires. Most notes hold no spoken number or dictation word, and one
  * literal check is far cheaper than a case-insensitive scan of the whole note.
  */
-function mayMatch(regex: RegExp, lower: string): boolean {
+export function mayMatch(regex: RegExp, lower: string): boolean {
   let gate = GATES.get(regex);
   if (gate === undefined) {
     gate = literalGate(regex);
