@@ -763,7 +763,7 @@ export class GeneticsExtractor {
     const out = new Set<number>();
     if (!/[A-Za-z]{3}/.test(text)) return out;
     text.split('\n').forEach((line, i) => {
-      if (JAPANESE_SCRIPT.test(line)) return;
+      if (JAPANESE_SCRIPT.test(line) || !/[A-Za-z]{3}/.test(line)) return;
       const genes = this.genesIn(line);
       LATIN_TOKEN.lastIndex = 0;
       for (let m = LATIN_TOKEN.exec(line); m; m = LATIN_TOKEN.exec(line)) {
@@ -799,14 +799,15 @@ export class GeneticsExtractor {
     // germline one (vocab `constitutional_samples`), and so is a result with no source. (Clinic
     // shorthand names a cancer by its genes when by nothing else: "KRAS/NRAS wt, MSS", "MLPAで
     // MSH2のエクソン3が欠失": drivers.yaml `drivers` and `cancer_genes`.)
+    const variants = findVariants(text, this.resources.legacy, this.resources.aminoAcids);
+    if (genes.length === 0 && variants.length === 0) return { candidates: [], mentions: [], text };
+    // (The cancer genes first: the cancer words are a scan of the whole note.)
     const constitutional =
       languageRules.constitutional !== null &&
       languageRules.cancerContext !== null &&
-      !testWord(languageRules.cancerContext, text) &&
-      !genes.some((g) => g.genes.some((gene) => this.resources.drivers.cancerGenes.has(gene)));
+      !genes.some((g) => g.genes.some((gene) => this.resources.drivers.cancerGenes.has(gene))) &&
+      !testWord(languageRules.cancerContext, text);
     const rules = constitutional ? languageRules.constitutional! : languageRules;
-    const variants = findVariants(text, this.resources.legacy, this.resources.aminoAcids);
-    if (genes.length === 0 && variants.length === 0) return { candidates: [], mentions: [], text };
     // Class words matter on lines naming a gene or variant, and on exon-level lines; the rest
     // of the note is not searched.
     // Rows of an assay table with an exon column ("Exon | Mutation tested | Result").

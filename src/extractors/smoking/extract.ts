@@ -46,10 +46,12 @@ export class SmokingExtractor {
 
   extract(note: Pick<Note, 'text' | 'language' | 'noteDate'>): SmokingResult {
     const rules = this.rules[note.language];
-    let hit: boolean | undefined;
+    // The prefilter's hits in the note as written, found once: a note no rewrite changes is read
+    // with them.
+    let known: number[] | undefined;
     const hits = () => {
-      hit ??= this.candidateHits(note).length > 0;
-      return hit;
+      known ??= this.candidateHits(note);
+      return known.length > 0;
     };
     // Rewrites, each mapping offsets back to the text before it (mentions keep pointing at the
     // note's own words). Breaks lost or encoded on export are restored first (flattened.ts), only
@@ -71,7 +73,7 @@ export class SmokingExtractor {
       rewrites.push(respelled);
       text = respelled.text;
     }
-    if (rewrites.length === 0) return this.extractText(note);
+    if (rewrites.length === 0) return this.extractText(note, known);
     const result = this.extractText({ ...note, text });
     const mentions = result.mentions.map((m) => {
       let start = m.start;
@@ -87,11 +89,14 @@ export class SmokingExtractor {
     return { finding: result.finding, mentions };
   }
 
-  private extractText(note: Pick<Note, 'text' | 'language' | 'noteDate'>): SmokingResult {
+  private extractText(
+    note: Pick<Note, 'text' | 'language' | 'noteDate'>,
+    knownHits?: number[],
+  ): SmokingResult {
     const rules = this.rules[note.language];
     // Full-width digits and slashes to ASCII (same length): one set of patterns for both.
     const normalised = normaliseWidth(note.text);
-    const hits = this.prefilterHits(normalised, rules);
+    const hits = knownHits ?? this.prefilterHits(normalised, rules);
 
     const empty = {
       status: 'unknown' as const,

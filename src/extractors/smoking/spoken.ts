@@ -303,7 +303,11 @@ const GATES = new WeakMap<RegExp, readonly string[] | null>();
 export function mayMatch(regex: RegExp, lower: string): boolean {
   let gate = GATES.get(regex);
   if (gate === undefined) {
-    gate = literalGate(regex);
+    // A literal a case-sensitive expression requires is required of the lower-cased text too,
+    // so the case-insensitive reading's gate holds for it (literalGate reads only `iu` sources).
+    gate = literalGate(
+      regex.flags.includes('i') ? regex : new RegExp(regex.source, `${regex.flags}i`),
+    );
     GATES.set(regex, gate);
   }
   return passesGate(gate, lower);
