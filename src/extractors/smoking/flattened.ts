@@ -1,6 +1,13 @@
 import { gateText } from '../../core/text/literal-gate.js';
 import type { SmokingRuleFile } from '../../vocab/schemas.js';
-import { applyEdits, mayMatch, type Respelled, replaceAll, type State } from './spoken.js';
+import {
+  applyEdits,
+  mayMatch,
+  type Respelled,
+  replaceAll,
+  rewritten,
+  type State,
+} from './spoken.js';
 
 /**
  * A record whose line breaks were lost or encoded on export (an OMOP `note` row: "<br>", a literal
@@ -43,10 +50,5 @@ export function unflatten(original: string, flattened: CompiledFlattened): Respe
       lower = gateText(state.text);
     }
   }
-  if (state === start) return null;
-  const lo = state.lo as number[];
-  const hi = state.hi as number[];
-  const at = (map: number[], offset: number) =>
-    map[Math.max(0, Math.min(offset, map.length - 1))] as number;
-  return { text: state.text, start: (offset) => at(lo, offset), end: (offset) => at(hi, offset) };
+  return state === start ? null : rewritten(state);
 }

@@ -364,11 +364,14 @@ export function respell(original: string, spoken: CompiledSpoken): Respelled | n
     );
   }
   if (mayMatch(spoken.correction, lower)) apply(correctionEdits(state.text, spoken));
-  if (state === start) return null;
-  const { text } = state;
+  return state === start ? null : rewritten(state);
+}
+
+/** An edited state as a rewrite whose offsets map back to the text before it. */
+export function rewritten(state: State): Respelled {
   const lo = state.lo as number[];
   const hi = state.hi as number[];
   const at = (map: number[], offset: number) =>
     map[Math.max(0, Math.min(offset, map.length - 1))] as number;
-  return { text, start: (offset) => at(lo, offset), end: (offset) => at(hi, offset) };
+  return { text: state.text, start: (offset) => at(lo, offset), end: (offset) => at(hi, offset) };
 }
