@@ -71,6 +71,21 @@ const TOLERANCE = 0.01;
 // note_id -> { field: reason }. Notes whose stated value conflicts with the arithmetic; gold
 // keeps the stated value. Keep this in step with the README of each language's set.
 const STATED_CONFLICTS = {
+  'en-s-5524': {
+    pack_years:
+      'states "~20 pack-years by her own count" beside 15 a day for 30 years (computed 22.5) (dev55 5524)',
+  },
+  'en-s-5531': {
+    pack_years:
+      'states "1 ppd x 35 yrs (40 pack-years per the pulmonology note)" (computed 35) (dev55 5531)',
+  },
+  'ja-s-5004': {
+    brinkman_index: 'states 「1日30本×35年（BI 1000）」 (computed 1050) (dev50 5004)',
+  },
+  'ja-s-5011': {
+    brinkman_index:
+      "states 「前医の記録ではブリンクマン指数 700」 beside the patient's 1日1箱を30年 (computed 600) (dev50 5011)",
+  },
   'ja-s-4720': {
     brinkman_index:
       "states 「25本/d × 30y（BI 650）」 (the clinician's arithmetic) (computed 750) (dev47 4720)",
@@ -280,6 +295,15 @@ const STATED_CONFLICTS = {
 // note_id -> reason. Notes labelled unknown that still carry numbers: the note gives an amount
 // of smoking but leaves current vs former open. Keep in step with that language's README.
 const UNKNOWN_WITH_NUMBERS = {
+  'ja-s-5237':
+    '「喫煙歴：有（1日20本×30年）」, no current or past cue (dev52 5237, decisions 2, 15)',
+  'en-s-5414':
+    '"History of tobacco use: about 1 pack a day for 25 years per his PCP\'s records", current use not addressed (dev54 5414, decision 59)',
+  'en-s-5430':
+    '"SH: tobacco - 20 yr history of use", no current or former cue (dev54 5430, decision 59)',
+  'ja-s-5138':
+    '「喫煙歴：あり（1日20本×30年）」, 現在も喫煙しているか禁煙したか確認できず (dev51 5138, decision 2)',
+  'ja-s-5037': '「喫煙歴：あり（喫煙指数 600）」, no current or past cue (dev50 5037, decision 2)',
   'ja-s-4927':
     '喫煙歴：あり（20本×30年）, 現在も吸っているかは同居家族にも確認できず (dev49 4927, decision 2)',
   'ja-s-4731': '「喫煙歴(+) 10×30」, no current or past cue (dev47 4731, decision 2)',

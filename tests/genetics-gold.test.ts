@@ -25,10 +25,10 @@ const FLOORS: Record<string, Floor> = {
   'ja/dev3': { f1: 0.98, significance: 0.99, origin: 0.99 },
   'en/dev4': { f1: 0.99, significance: 0.99, origin: 1 },
   'ja/dev4': { f1: 0.99, significance: 0.99, origin: 0.99 },
-  'en/dev3': { f1: 0.95, significance: 0.99, origin: 0.93 },
+  'en/dev3': { f1: 0.96, significance: 0.99, origin: 0.93 },
   'en/dev2': { f1: 0.97, significance: 0.99, origin: 0.99 },
   'en/dev5': { f1: 1.0, significance: 0.99, origin: 1.0 },
-  'ja/dev5': { f1: 0.99, significance: 0.97, origin: 1 },
+  'ja/dev5': { f1: 0.99, significance: 0.98, origin: 1 },
   'en/dev6': { f1: 0.99, significance: 0.98, origin: 0.99 },
   'ja/dev6': { f1: 0.99, significance: 0.99, origin: 1 },
   // dev7 was written blind; first scored at en 0.905 and ja 0.906, before the rules for class
@@ -40,8 +40,8 @@ const FLOORS: Record<string, Floor> = {
   // CGP and companion-diagnostic reports); first scored at en 0.885 and ja 0.934, before "none of
   // …", "reported negative", 3′ fusion genes (RUNX1), 【…を認めず】 headings, 測定対象外 and
   // future re-testing as hypothetical.
-  'en/dev8': { f1: 0.95, significance: 0.96, origin: 0.99 },
-  'ja/dev8': { f1: 0.99, significance: 0.98, origin: 0.99 },
+  'en/dev8': { f1: 0.95, significance: 0.97, origin: 0.99 },
+  'ja/dev8': { f1: 0.99, significance: 0.99, origin: 0.99 },
   // dev9 was written blind (everyday notes: shorthand, problem lists, medication and pharmacy
   // notes, copied-forward results); first scored at en 0.857 and ja 0.953, before exon words in
   // gene lists, copy-forward corrections, 転記の誤り, 〜なら plans, CYP3A4 interaction checks
@@ -110,7 +110,7 @@ const FLOORS: Record<string, Floor> = {
   // for testing told by a relative's cancer and the pedigree's "Patient:" row were fixed in the
   // next stop). Left: a legend-coded table (JA), a one-sentence germline confirmation story (JA).
   'en/dev20': { f1: 0.99, significance: 0.99, origin: 0.97 },
-  'ja/dev22': { f1: 0.97, significance: 0.99, origin: 0.99 },
+  'ja/dev22': { f1: 0.99, significance: 0.99, origin: 0.99 },
   // en dev21–dev24 and ja dev23–dev26, four more draws: first scored EN 0.909 / 0.931 / 0.950 /
   // 0.928 and JA 0.942 / 0.937 / 0.963 / 0.935. Left (EN): pronoun references to a variant, a
   // result 8+ words after its item, two tests of a gene told apart only by tumour, a relative as a
@@ -131,7 +131,7 @@ const FLOORS: Record<string, Floor> = {
   // results pointing back to a class named sentences before ("the ITD that was absent … is now
   // detectable", "her brother has neither"), relatives named only by pronoun, two tumours told apart
   // only by site; (JA dev31): a fusion told in words, gene-less negatives under an inline heading.
-  'en/dev25': { f1: 0.99, significance: 0.98, origin: 0.99 },
+  'en/dev25': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'en/dev26': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'en/dev27': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'en/dev28': { f1: 0.96, significance: 0.99, origin: 0.95 },
@@ -177,7 +177,7 @@ const FLOORS: Record<string, Floor> = {
   // 0.918 / 0.873, JA 0.959 / 0.919 / 0.970 / 0.933 / 0.993 (origin 0.928). Left: en dev39 pasted tables whose
   // breaks were lost, tab-separated germline cells; ja dev45 a declined confirmation, section scope of 家族歴.
   'en/dev38': { f1: 0.99, significance: 0.99, origin: 0.99 },
-  'en/dev39': { f1: 0.97, significance: 0.98, origin: 0.99 },
+  'en/dev39': { f1: 0.98, significance: 0.98, origin: 0.99 },
   'ja/dev43': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'ja/dev44': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'ja/dev45': { f1: 0.99, significance: 0.99, origin: 0.98 },
@@ -188,8 +188,16 @@ const FLOORS: Record<string, Floor> = {
   'ja/dev49': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'ja/dev50': { f1: 0.97, significance: 0.99, origin: 0.99 },
   'ja/dev51': { f1: 0.97, significance: 0.99, origin: 0.95 },
+  'en/dev41': { f1: 0.99, significance: 0.98, origin: 0.99 },
+  'en/dev42': { f1: 0.99, significance: 0.99, origin: 0.99 },
+  'ja/dev52': { f1: 0.99, significance: 0.99, origin: 0.99 },
+  'ja/dev53': { f1: 0.99, significance: 0.99, origin: 0.99 },
+  'ja/dev54': { f1: 0.99, significance: 0.99, origin: 0.99 },
+  'ja/dev55': { f1: 0.99, significance: 0.99, origin: 0.99 },
+  'ja/dev56': { f1: 0.99, significance: 0.99, origin: 0.99 },
+  'ja/dev57': { f1: 0.99, significance: 0.98, origin: 0.99 },
   // Raised after the sixth stop's scorings (EN 0.937 → 0.948 → 0.969, JA 0.910 → 0.926).
-  'en/devtest': { f1: 0.96, significance: 0.99, origin: 0.99 },
+  'en/devtest': { f1: 0.97, significance: 0.99, origin: 0.99 },
   // ja devtest origin fell from 1.000 to 0.950 with ja decision 99's reading of dev12 (an origin
   // only suspected, "生殖細胞系列由来の可能性", is not germline); kept for the decision, not the score.
   // Its F1 fell from 0.902 to 0.872 with the dev13–dev15 rules (README); nothing was reverted for

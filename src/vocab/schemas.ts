@@ -109,6 +109,9 @@ export const SMOKING_FIELDS = [
   // note's (`(?<month>…)`: a number 1–12 or an English month name).
   'quit_month',
   'quit_age',
+  // "禁煙開始日 R6.7.1": a quit's full date, year·month(·day) as yyyymmdd (day 0 when not written), so that a quit
+  // dated after the note is read as a plan (resolve.ts). Not one of the QUIT_DATE_FIELDS: its year is quit_year's.
+  'quit_date',
 ] as const;
 
 /** The ways a quit date is written: one of them per note answers `quit_year`. */
@@ -152,9 +155,12 @@ export const smokingRuleFileSchema = z.strictObject({
        * What the statement is to resolution beyond its status (resolve.ts):
        * `switched-from-cigarettes` ("加熱式へ切り替え", "switched to a pipe": the cigarette numbers
        * end at the switch), `open-start` (a habit dated from its start with no end,
-       * "2002年から1日20本"), `started` (only says smoking began, 吸い始めた).
+       * "2002年から1日20本"), `started` (only says smoking began, 吸い始めた), `stated-index` (an `ever`
+       * read from a stated index alone, 喫煙指数 600: keeps the numbers, silences no smoking word beside it).
        */
-      role: z.enum(['switched-from-cigarettes', 'open-start', 'started']).optional(),
+      role: z
+        .enum(['switched-from-cigarettes', 'open-start', 'started', 'stated-index'])
+        .optional(),
       pattern: regexSource,
     }),
   ),
@@ -256,6 +262,12 @@ export const smokingRuleFileSchema = z.strictObject({
   /** Sections whose statements are lists, not first-hand accounts: they lose conflicts. */
   weak_sections: z.array(z.string().min(1)),
   /**
+   * Weak sections that list other things (medications): a line that opens with a smoking field
+   * label ("tob: former, quit 2/2019" right under "meds: …") is the patient's smoking row, not
+   * one of the list's items, so it is not weak.
+   */
+  other_lists: z.array(z.string().min(1)).optional(),
+  /**
    * Words that mark a block as copied from an older note or an unedited flowsheet ("SOCIAL
    * HISTORY (copied forward from 07/2023)", "※前回入院時の記載を転記"): statements from the marker
    * to the end of its block lose conflicts, like a list section's.
@@ -297,6 +309,12 @@ export const smokingRuleFileSchema = z.strictObject({
    * updated", "entered in error"): the record's figures are not history (decision 82).
    */
   disputed_record: regexSource.optional(),
+  /**
+   * A value denied right after the value that corrects it ("started at 20, not at 14", "25
+   * years rather than 20"), read on the text after the correcting value; group `n` is the denied
+   * value: another figure of the same field with that value loses (decision 54).
+   */
+  denied_value: regexSource.optional(),
   /**
    * Words adding another product after a count, between the count and that product ("12 a day,
    * plus a cigar on Saturdays"): the count is not that product's.
@@ -595,6 +613,11 @@ export const geneticsRuleFileSchema = z.strictObject({
   same_variant: patternList,
   drug_before: patternList,
   drug_after: patternList,
+  /**
+   * A technique or procedure word glued right after a symbol ("DST法", the double-stapling
+   * technique): the letters name the method, not a gene.
+   */
+  technique_after: patternList.optional(),
   expression_before: patternList,
   expression_after: patternList,
   events: z.array(
@@ -603,9 +626,31 @@ export const geneticsRuleFileSchema = z.strictObject({
       kind: z.enum(GENETIC_KINDS),
       /** Words allowed between the gene and the event (default: 4). */
       reach: z.number().int().nonnegative().optional(),
+      /**
+       * `copy_loss`: bare loss words ("CDKN2A loss", "RB1 deleted") that are a copy loss only in
+       * a genomic result context with nothing against it (`copy_loss_gate`).
+       */
+      gate: z.enum(['copy_loss']).optional(),
       patterns: patternList.min(1),
     }),
   ),
+  /**
+   * When a bare loss word next to a gene is a homozygous (deep) copy loss, not a stain's loss or a
+   * single-copy loss (decisions 51, 62): `context` on the gene's line or the block above it (a
+   * genomic result: NGS, a profiling report, an alterations list, a tier, CN 0), `against` in
+   * the gene's own list item (IHC, "1 copy", LOH, a chromosome arm); `after` / `before` are
+   * the loss words right after / before the gene, which otherwise name a stain's result.
+   */
+  copy_loss_gate: z
+    .strictObject({
+      context: patternList.min(1),
+      against: patternList.min(1),
+      /** On the loss word's whole line: a stain panel (MMR, "immunostain"), a germline result. */
+      against_line: patternList.min(1),
+      after: patternList.min(1),
+      before: patternList.min(1),
+    })
+    .optional(),
   significance: z.array(z.strictObject({ value: z.enum(SIGNIFICANCES), patterns: patternList })),
   origin: z.strictObject({
     germline: patternList,
@@ -657,6 +702,11 @@ export const driversFileSchema = z.strictObject({
    * one is read as a cancer note, whose unsourced results keep the clinical note's default.
    */
   cancer_genes: z.array(symbol).optional(),
+  /**
+   * Pharmacogenes: a genotype of one (UGT1A1 *28, NUDT15 R139C, DPYD c.1905+1G>A) is a germline
+   * test result whatever tumour results stand beside it.
+   */
+  pharmacogenes: z.array(symbol).optional(),
 });
 export type DriversFile = z.infer<typeof driversFileSchema>;
 
@@ -674,6 +724,7 @@ export const layoutFileSchema = z.strictObject({
   hearsay_after: patternList.min(1),
   gene_list_joiners: patternList.min(1),
   ja_same_result_after: patternList.min(1),
+  ja_class_for_all: patternList.min(1),
   germline_note_types: patternList.min(1),
   somatic_note_types: patternList.min(1),
   stain_markers: patternList.min(1),
@@ -695,13 +746,32 @@ export const layoutFileSchema = z.strictObject({
   tracked_change_words: patternList.min(1),
   reason_labels: patternList.min(1),
   ja_next_step_turns: patternList.min(1),
+  gene_negative_closes: patternList.min(1),
   self_words: patternList.min(1),
   continuing_calls: patternList.optional(),
+  /**
+   * A result template printing every option with the chosen one marked ("□陽性 ■陰性",
+   * "[ ] Positive [x] Negative", "陽性・（陰性）", "→ 2"): only the marked option is read.
+   */
+  choice_lists: z
+    .strictObject({
+      options: patternList.min(2),
+      marks_on: patternList.min(1),
+      marks_off: patternList.min(1),
+      separators: patternList.min(1),
+      /** Written over a list with no mark: the first Latin word, else the first other one. */
+      unmarked: patternList.min(1),
+      /** After the list: the chosen option (group `option`) or its number (group `number`). */
+      chosen_after: patternList.min(1),
+    })
+    .optional(),
+  allele_references: patternList.min(1),
   dna_test_labels: patternList.min(1),
   test_label_heads: patternList.min(1),
   aside_reasons: patternList.min(1),
   clinical_paragraph_labels: patternList.min(1),
   commentary_labels: patternList.min(1),
+  ja_commentary_labels: patternList.min(1),
   conclusion_openers: patternList.min(1),
   source_suspicions: patternList.min(1),
   test_block_heads: patternList.min(1),
@@ -747,6 +817,8 @@ export const layoutFileSchema = z.strictObject({
   ja_counted_gene_tails: patternList.min(1),
   gene_syndrome_links: patternList.min(1),
   gene_syndrome_names: patternList.min(1),
+  ja_gene_syndromes: patternList.min(1),
+  ja_reference_test_lead: patternList.min(1),
   ja_current_words: patternList.min(1),
   ja_current_not_test: patternList.min(1),
   assay_nouns: patternList.min(1),
@@ -800,6 +872,11 @@ export const layoutFileSchema = z.strictObject({
   named_relatives_informal: patternList.min(1),
   antecedent_relative_qualifiers: patternList.min(1),
   antecedent_relatives: patternList.min(1),
+  same_as_relative_openers: patternList.min(1),
+  named_relative_test_nouns: patternList.min(1),
+  named_relative_test_verbs: patternList.min(1),
+  inherited_from_verbs: patternList.min(1),
+  inherited_from_parents: patternList.min(1),
   pronoun_carrier_verbs: patternList.min(1),
   pronoun_carrier_negated_verbs: patternList.min(1),
   found_in_verbs: patternList.min(1),

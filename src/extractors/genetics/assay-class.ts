@@ -101,7 +101,7 @@ export function withLabelClass(item: Item, text: string, rules: CompiledGenetics
     // ROS1 / RET: none", "Rearrangements (ALK, ROS1): negative", "Amplification MET, ERBB2:
     // not detected"). The class word comes first, so no gene before it is named in it. (Such a
     // label may be longer than a plain label's 24 characters.)
-    if (rules.language !== 'en') return item;
+    if (rules.language !== 'en') return japaneseClassOpener(item, line, column, rules);
     const opener = LABEL_CLASS_OPENER.exec(line.slice(0, column));
     if (!opener || !LABEL_GENES_REST.test(line.slice(column + item.end - item.start))) return item;
     const classes = findEvents(opener[1]!, rules).filter((e) => LABEL_CLASSES.has(e.kind));
@@ -116,6 +116,38 @@ export function withLabelClass(item: Item, text: string, rules: CompiledGenetics
   }
   const classes = findEvents(label[1]!, rules).filter((e) => LABEL_CLASSES.has(e.kind));
   return classes.length === 1 ? { ...item, kind: classes[0]!.kind } : item;
+}
+
+/**
+ * A Japanese line opened by a class word alone, then the genes with their results and no colon:
+ * "融合遺伝子 ALK (-) ROS1 (-) RET (-)", "遺伝子増幅（FISH）　MET 陰性、ERBB2 陰性". The class named once
+ * is each listed gene's (a fusion negative, not a gene-level one). Nothing but the genes and their
+ * results may stand between the class word and the item: no other class, no sentence end.
+ */
+const JA_CLASS_OPENER =
+  /^[\s\-*•・■□●○◆◇]*([^\sA-Za-z0-9:：(（]{2,8})(?:[ \t　]*[(（][^)）\n]{0,20}[)）])?[ \t　]+(?=[A-Za-z])/;
+
+function japaneseClassOpener(
+  item: Item,
+  line: string,
+  column: number,
+  rules: CompiledGeneticsRules,
+): Item {
+  const opener = JA_CLASS_OPENER.exec(line);
+  if (!opener || opener[0].length > column) return item;
+  const events = findEvents(opener[1]!, rules);
+  const only = events.length === 1 ? events[0]! : null;
+  // (The class word is the whole opener: not "KRAS変異陽性 EGFR …" or a sentence.)
+  if (!only || !LABEL_CLASSES.has(only.kind) || only.end - only.start !== opener[1]!.length)
+    return item;
+  const between = line.slice(opener[0].length, column);
+  // (Nor past a named change, another entry: "融合遺伝子 ALK (-)、KRAS G12C 陽性、EGFR (-)".)
+  if (
+    /[。]|\.(?:\s|$)|[A-Z]\d{1,4}(?:[A-Z*]|fs|del|dup|ins)|[cp]\.\d/.test(between) ||
+    findEvents(between, rules).length > 0
+  )
+    return item;
+  return { ...item, kind: only.kind };
 }
 
 /**

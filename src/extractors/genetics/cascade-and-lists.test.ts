@@ -340,3 +340,344 @@ describe('pasted reports and bracketed coverage lists (dev39)', () => {
     ).toEqual(['ERBB2 amplification absent patient']);
   });
 });
+
+describe('relatives around the client, Japanese (dev54 phenomena)', () => {
+  const ja = (text: string) => brief(genetics(text, 'ja', 'genetic_counselling')).sort();
+
+  it("reads the proband's own line naming a relative as a relative's chart", () => {
+    // The client is someone else: her own single-site result is the patient's, the proband's family.
+    expect(
+      ja(
+        [
+          '来談者：31歳男性、症状なし。',
+          '発端者：母（60）拡張型心筋症。LMNA c.481G>A（p.Glu161Lys）病的バリアントを同定。',
+          '来談者：シングルサイト検査（LMNA c.481G>A）→ 検出されず。',
+        ].join('\n'),
+      ),
+    ).toEqual(['LMNA p.Glu161Lys absent patient', 'LMNA p.Glu161Lys present family']);
+    expect(
+      ja(
+        '発端者：兄（52歳、大腸癌）。MLH1 c.1731G>A 病的バリアントを確認済み。\n本日、部位特異的検査で同バリアントを認めた。',
+      ),
+    ).toEqual(['MLH1 c.1731G>A present family', 'MLH1 c.1731G>A present patient']);
+  });
+
+  it('reads an untested relative (検査なし) as no result, not as a negative', () => {
+    expect(
+      ja(
+        'SCN5A c.5350G>A（p.Glu1784Lys）病的バリアント保持。\n父方祖父：40歳代で突然死（遺伝学的検査なし）。\n叔母（検査は無し）。',
+      ),
+    ).toEqual(['SCN5A p.Glu1784Lys present patient']);
+  });
+
+  it("reads a relative's carrier word after their bracket with no particle", () => {
+    expect(
+      ja(
+        '本人：PTEN c.388C>T（p.Arg130Ter）病的。\n両親の部位特異的検査：母（41）保持、父（43）非保持。',
+      ),
+    ).toEqual([
+      'PTEN p.Arg130Ter absent family',
+      'PTEN p.Arg130Ter present family',
+      'PTEN p.Arg130Ter present patient',
+    ]);
+  });
+
+  it('leaves a not-tested word in an aside about another gene to that gene', () => {
+    // The relative's result stands; the aside says only that BRCA2 was not tested.
+    expect(
+      ja(
+        '叔父（65）は他院の検査でCHEK2 c.1100del（p.Thr367Metfs*15）を保有していると聞いた（叔父のBRCA2は未検）。',
+      ),
+    ).toEqual(['CHEK2 p.Thr367MetfsTer15 present family']);
+  });
+
+  it('reads a relative who consented, wished, urged or came along as no subject of the result', () => {
+    for (const lead of [
+      '本人の希望と父の同意を得て検査を実施し、',
+      '本人と両親の希望により検査を行い、',
+      '兄の勧めで受検し、',
+      '母の付き添いのもと結果を開示：',
+      '父同伴で来院、',
+    ])
+      expect(ja(`${lead}RET c.1900T>C（p.Cys634Arg）病的バリアントを検出した。`)).toEqual([
+        'RET p.Cys634Arg present patient',
+      ]);
+  });
+});
+
+describe('germline disease genes outside cancer, as clinicians write them (en dev42)', () => {
+  it('maps legacy protein names to HGVS through the reviewed table', () => {
+    expect(
+      brief(
+        genetics('Cardiac amyloid clinic: TTR sequencing showed he is heterozygous for TTR V122I.'),
+      ),
+    ).toEqual(['TTR p.Val142Ile present patient']);
+    expect(
+      brief(genetics('Thrombophilia screen: heterozygous for F5 R506Q; prothrombin not tested.')),
+    ).toEqual(['F5 p.Arg534Gln present patient']);
+    expect(brief(genetics('Lipid genetics: APOB R3500Q detected, pathogenic.'))).toEqual([
+      'APOB p.Arg3527Gln present patient',
+    ]);
+    expect(
+      brief(genetics('Audiology: GJB2 testing found 235delC, heterozygous, pathogenic.')),
+    ).toEqual(['GJB2 c.235del present patient']);
+  });
+
+  it('reads FH as the disease where the note grades it, and an FH test as no family history', () => {
+    expect(
+      brief(
+        genetics(
+          'Lipid clinic. Simon Broome possible FH.\nFH genetic test: no mutation found in LDLR, APOB or PCSK9.',
+        ),
+      ),
+    ).toEqual([
+      'LDLR wild_type absent patient',
+      'APOB wild_type absent patient',
+      'PCSK9 wild_type absent patient',
+    ]);
+  });
+
+  it('reads a lab genotyping report of a non-cancer gene on EDTA blood as germline', () => {
+    const found = genetics(
+      'GENOTYPING REPORT\nSample: EDTA blood\nHFE c.845G>A (C282Y)     HOMOZYGOUS',
+      'en',
+      'molecular_pathology',
+    );
+    expect(found.map((f) => f.origin)).toEqual(['germline']);
+  });
+
+  it('reads SMN1 exon copy numbers: two is no deletion, fewer is an exon deletion', () => {
+    expect(brief(genetics('Carrier screen: negative for SMA and fragile X.'))).toEqual([]);
+    expect(brief(genetics('MLPA: SMN1 exon 7 copy number 2 - not a carrier.'))).toEqual([
+      'SMN1 wild_type absent patient',
+    ]);
+    expect(brief(genetics('MLPA: SMN1 exon 7: 1 copy - carrier.'))).toEqual([
+      'SMN1 exon_deletion 7 present patient',
+    ]);
+    expect(
+      brief(
+        genetics(
+          'Infant: SMN1 exon 7 - 0 copies (homozygous deletion).\nParents: tested by MLPA - the father has a single copy of SMN1 exon 7 (carrier).',
+        ),
+      ),
+    ).toEqual(['SMN1 exon_deletion 7 present patient', 'SMN1 exon_deletion 7 present family']);
+  });
+
+  it('reads repeat expansions as present and normal repeat sizes as wild type', () => {
+    expect(brief(genetics('FMR1 testing: CGG repeats 29 and 70, premutation.'))).toEqual([
+      'FMR1 other present patient',
+    ]);
+    expect(brief(genetics('FMR1 CGG 31 repeats (normal).'))).toEqual([
+      'FMR1 wild_type absent patient',
+    ]);
+    expect(
+      brief(
+        genetics('Predictive test: HTT CAG repeats 19 and 22 - both alleles in the normal range.'),
+      ),
+    ).toEqual(['HTT wild_type absent patient']);
+    expect(brief(genetics('We discussed PGT-M and prenatal testing.'))).toEqual([]);
+  });
+});
+
+describe('relatives and exon-level changes told in prose (dev41/dev42 phenomena)', () => {
+  it("reads a relative's same-variant result past a long aside in brackets", () => {
+    expect(
+      brief(
+        genetics(
+          'Result: Omar is heterozygous for MYBPC3 c.1504C>T, p.(Arg502Trp), pathogenic.\nHis uncle (71; pacemaker since 2015, AF) was tested at another centre last spring and carries the same MYBPC3 variant.',
+        ),
+      ),
+    ).toEqual(['MYBPC3 p.Arg502Trp present patient', 'MYBPC3 p.Arg502Trp present family']);
+  });
+
+  it('gives the relative a variant is compared with a family entry', () => {
+    const found = genetics(
+      'He carries the familial MYH7 variant c.1208G>A p.(Arg403Gln) - the same change as his father, in whom it was classified as likely pathogenic in 2019.',
+    );
+    expect(brief(found)).toEqual([
+      'MYH7 p.Arg403Gln present patient',
+      'MYH7 p.Arg403Gln present family',
+    ]);
+    expect(found.map((f) => f.significance)).toEqual(['likely_pathogenic', 'likely_pathogenic']);
+    // Not a condition: "if he had the same change as his father".
+    expect(
+      brief(
+        genetics(
+          'Index: MYH7 c.1208G>A p.(Arg403Gln), pathogenic. We would test him if he had the same change as his father.',
+        ),
+      ).filter((b) => b.endsWith('family')),
+    ).toEqual([]);
+  });
+
+  it("reads a terse family row: a dash before the same variant, a clipped 'tested neg'", () => {
+    expect(
+      brief(
+        genetics(
+          'Index: SCN5A c.4850_4852del p.(Phe1617del), likely pathogenic.\nFHx: dad - same SCN5A variant (tested 2018), well. Bro tested neg in 2021.',
+        ),
+      ),
+    ).toEqual([
+      'SCN5A p.Phe1617del present patient',
+      'SCN5A p.Phe1617del present family',
+      'SCN5A p.Phe1617del absent family',
+    ]);
+  });
+
+  it('gives the parent a variant was inherited from a family entry', () => {
+    expect(
+      brief(
+        genetics(
+          'Panel: CFTR c.1521_1523del p.(Phe508del) and CFTR c.1624G>T p.(Gly542Ter), both pathogenic.\nSegregation: c.1521_1523del was inherited from her father and c.1624G>T from her mother.',
+        ),
+      ),
+    ).toEqual([
+      'CFTR p.Phe508del present patient',
+      'CFTR p.Gly542Ter present patient',
+      'CFTR p.Phe508del present family',
+      'CFTR p.Gly542Ter present family',
+    ]);
+  });
+
+  it("reads a named relative's test as that relative's result", () => {
+    expect(
+      brief(
+        genetics(
+          "Re: Ms Lena Ortiz - her sister Carmen (40) has hypertrophic cardiomyopathy.\nCarmen's cardiac gene panel (2022) identified MYBPC3 c.2373dup, classified as pathogenic.",
+        ),
+      ),
+    ).toEqual(['MYBPC3 c.2373dup present family']);
+  });
+
+  it('keeps a negative whose purpose is told in a bracket after it', () => {
+    expect(
+      brief(
+        genetics(
+          'Lymph node: MYC FISH not amplified (sent to exclude a high-grade transformation).',
+        ),
+      ),
+    ).toEqual(['MYC amplification absent patient']);
+  });
+
+  it('reads the allele of repeat sizes named in the next sentence as the result', () => {
+    expect(
+      brief(
+        genetics(
+          'Result: HTT CAG repeat sizes 17 and 42. The 42-repeat allele is in the full-penetrance range.',
+        ),
+      ),
+    ).toEqual(['HTT other present patient']);
+  });
+
+  it('reads exon deletions named with brackets or by the family, and their references', () => {
+    expect(
+      brief(
+        genetics(
+          "His mother carries a heterozygous deletion of the 5' end of MSH2 (exons 1-3), classified as pathogenic.\nToday: MLPA for the familial MSH2 exon 1-3 deletion - not detected.",
+        ),
+      ),
+    ).toEqual(['MSH2 exon_deletion present family', 'MSH2 exon_deletion absent patient']);
+    expect(
+      brief(
+        genetics(
+          'Her own result: MLH1 deletion of exons 2-4, pathogenic.\nSon Leo, tested 03/2025: carries the same MLH1 exon 2-4 deletion.\nDaughter Ivy, tested 04/2025: does not carry the deletion.',
+        ),
+      ),
+    ).toEqual([
+      'MLH1 exon_deletion present patient',
+      'MLH1 exon_deletion present family',
+      'MLH1 exon_deletion absent family',
+    ]);
+  });
+
+  it('gives nothing for a gene named as the probe of a chromosome-arm FISH call', () => {
+    expect(
+      brief(
+        genetics(
+          'CLL FISH: del(17p) (TP53 probe) detected in 22% of nuclei; del(13q) not detected.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it("takes an exon-level change's class from the next sentence, wrapped onto the next line", () => {
+    const found = genetics(
+      'MLPA found a MSH2 exon 4 duplication. This is a rare change and the laboratory classifies it\nas likely pathogenic.',
+    );
+    expect(found.map((f) => f.significance)).toEqual(['likely_pathogenic']);
+  });
+});
+
+describe('result templates printing every option with the chosen one marked (choice lists)', () => {
+  const ja = (text: string) => brief(genetics(text, 'ja'));
+  const en = (text: string) => brief(genetics(text, 'en'));
+
+  it('reads only the option marked by a box, a tick, a circle or a bracket (Japanese)', () => {
+    expect(ja('RET融合遺伝子 □陽性 ■陰性')).toEqual(['RET fusion absent patient']);
+    expect(ja('RET融合遺伝子 ☐陽性 ☑陰性')).toEqual(['RET fusion absent patient']);
+    expect(ja('ROS1融合遺伝子 [ ]陽性 [X]陰性')).toEqual(['ROS1 fusion absent patient']);
+    expect(ja('ROS1融合遺伝子：陽性　〇陰性')).toEqual(['ROS1 fusion absent patient']);
+    expect(ja('ROS1融合遺伝子：陽性・（陰性）')).toEqual(['ROS1 fusion absent patient']);
+    expect(ja('ROS1融合遺伝子　陽性（ ）　陰性（〇）')).toEqual(['ROS1 fusion absent patient']);
+    // The mark on 陽性 gives a present fusion.
+    expect(ja('RET融合遺伝子 ■陽性 □陰性')).toEqual(['RET fusion present patient']);
+  });
+
+  it('reads the option told after the list: に○, an arrow to the option or to its number', () => {
+    expect(ja('RET融合遺伝子：陽性/陰性（陰性に〇）')).toEqual(['RET fusion absent patient']);
+    expect(ja('RET融合遺伝子：陽性・陰性・判定不能 → 陰性')).toEqual(['RET fusion absent patient']);
+    expect(ja('ROS1融合遺伝子 1．陽性 2．陰性 → 1')).toEqual(['ROS1 fusion present patient']);
+  });
+
+  it('reads a table whose columns are the options by the column its mark stands in', () => {
+    expect(ja('|遺伝子|陽性|陰性|\n|RET融合|　|〇|\n|ROS1融合|〇|　|')).toEqual([
+      'RET fusion absent patient',
+      'ROS1 fusion present patient',
+    ]);
+  });
+
+  it('gives nothing for a list with no mark, and leaves lists of results alone', () => {
+    expect(ja('RET融合遺伝子：陽性・陰性')).toEqual([]);
+    expect(en('RET fusion: Positive / Negative')).toEqual([]);
+    // Two results, not options: "検出感度" is no option word.
+    expect(ja('BRAF V600E：陰性（検出感度 1%）、KRAS G12C：陽性')).toEqual([
+      'BRAF p.Val600Glu absent patient',
+      'KRAS p.Gly12Cys present patient',
+    ]);
+  });
+
+  it('reads English check boxes, ticks, "(X)" marks and a told choice', () => {
+    expect(en('ROS1 fusion: [ ] Positive [X] Negative')).toEqual(['ROS1 fusion absent patient']);
+    expect(en('RET fusion: ☐ Positive ☑ Negative')).toEqual(['RET fusion absent patient']);
+    expect(en('RET fusion: [x] Positive [ ] Negative')).toEqual(['RET fusion present patient']);
+    expect(en('ROS1 fusion: Positive / Negative (selected: Negative)')).toEqual([
+      'ROS1 fusion absent patient',
+    ]);
+    expect(en('BRAF mutation: Detected ( ) Not detected (X)')).toEqual([
+      'BRAF wild_type absent patient',
+    ]);
+    expect(en('KRAS mutation: Detected (X) Not detected ( )')).toEqual([
+      'KRAS other present patient',
+    ]);
+  });
+});
+
+describe('a result judged a false positive, and the measures and cut-offs beside a result', () => {
+  it('takes back an earlier result judged a false positive (a withdrawn result)', () => {
+    expect(
+      brief(genetics('紹介元でROS1融合遺伝子陽性とされたが、再検の結果は偽陽性と判断した。', 'ja')),
+    ).toEqual([]);
+    expect(
+      brief(
+        genetics(
+          'The prior ROS1 positive result from the referring lab was deemed a false positive on review.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('does not read the count of signal-positive cells as the result', () => {
+    expect(brief(genetics('ROS1融合遺伝子 FISH：分離シグナル陽性細胞 6%（陰性）', 'ja'))).toEqual([
+      'ROS1 fusion absent patient',
+    ]);
+  });
+});

@@ -49,7 +49,31 @@ export function clauses(text: string, analyzed: AnalyzedNote, layout: CompiledLa
     }
     if (sentence.end > start) out.push({ start, end: sentence.end, section: sentence.section });
   }
-  return withContinuingCalls(text, out, layout.continuingCall);
+  return withAlleleReferences(text, withContinuingCalls(text, out, layout.continuingCall), layout);
+}
+
+/**
+ * A clause opened by one allele of repeat sizes told in the clause before it ("HTT CAG repeat
+ * sizes 41 and 17. The 41-repeat allele is in the full-penetrance range") joins that clause,
+ * across the full stop or line: its call is the gene's result (layout `allele_references`).
+ */
+function withAlleleReferences(text: string, all: Clause[], layout: CompiledLayout): Clause[] {
+  if (all.length < 2) return all;
+  const out: Clause[] = [all[0]!];
+  for (const clause of all.slice(1)) {
+    const last = out[out.length - 1]!;
+    // (Only right after it, a blank line or none between.)
+    const gap = text.slice(last.end, clause.start);
+    if (
+      last.end <= clause.start &&
+      !/\n[ \t]*\n/.test(gap) &&
+      /\d/.test(text.slice(last.start, last.end)) &&
+      layout.alleleReference.test(text.slice(clause.start, clause.start + 80))
+    ) {
+      out[out.length - 1] = { ...last, end: clause.end };
+    } else out.push(clause);
+  }
+  return out;
 }
 
 /**
@@ -384,7 +408,12 @@ export function eventLines(
     spans.push({ start, end: wrapped ? lineEndOf(text, end + 1) : end });
   };
   for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+    const added = spans.length;
     add(m.start);
+    // The indented call row under an ISH block's measure row ("　平均HER2コピー数 9.8/核⏎　判定：
+    // 増幅あり") holds that measurement's class word. (Once a line: the line's end is known.)
+    const next = spans.length > added ? spans.at(-1)!.end + 1 : text.length;
+    if (next < text.length && layout.jaIshCallRow.test(text.slice(next, next + 24))) add(next);
     // A "Gene: CDKN2A" / "Gene ....... CDKN2A" row heads a block whose rows describe that gene
     // ("Type ....... copy number 0 (homozygous loss)"): their class words count too.
     if (!GENE_KEY_ROW.test(lineOf(text, m.start))) continue;

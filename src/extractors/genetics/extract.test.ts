@@ -832,4 +832,54 @@ describe('genetics extractor, report layouts pasted flat (dev39, fgen39c)', () =
       'ARID1A uncertain',
     ]);
   });
+
+  it('reads a bare loss or deletion in a genomic result as a homozygous copy loss', () => {
+    const loss = (text: string) =>
+      genetics(text)
+        .filter((f) => f.status === 'present')
+        .map((f) => `${f.gene} ${f.kind}`);
+    expect(loss('Tumour NGS (liver met): SMAD4 loss; KRAS p.G12D.')).toEqual([
+      'SMAD4 copy_loss',
+      'KRAS snv',
+    ]);
+    expect(loss('Genomic alterations: ARID1A deletion, PTEN deleted')).toEqual([
+      'ARID1A copy_loss',
+      'PTEN copy_loss',
+    ]);
+    expect(loss('The Tempus xT report showed loss of RB1.')).toEqual(['RB1 copy_loss']);
+    expect(loss('Profiling notable for MTAP/CDKN2A co-deletion.')).toEqual([
+      'MTAP copy_loss',
+      'CDKN2A copy_loss',
+    ]);
+    expect(loss('KEY RESULTS\n  * NF2 loss - Tier IIB\n  * BAP1 p.Q40* - Tier IIA')).toEqual([
+      'NF2 copy_loss',
+      'BAP1 snv',
+    ]);
+    expect(loss('Somatic panel: RB1: deleted (CN 0); TP53 wild-type.')).toEqual(['RB1 copy_loss']);
+    expect(loss('CGP: SMAD4 CN=0, KRAS G12V.')).toEqual(['SMAD4 copy_loss', 'KRAS snv']);
+    expect(loss('Gene | Alteration | CN\nPTEN | Loss (homozygous) | 0')).toEqual([
+      'PTEN copy_loss',
+    ]);
+    expect(loss('Molecular profile - SMARCB1 loss; NF2 loss.')).toEqual([
+      'SMARCB1 copy_loss',
+      'NF2 copy_loss',
+    ]);
+    expect(loss('Molecular testing: MLH1 loss by IHC.')).toEqual([]);
+  });
+
+  it('keeps stains, single-copy losses, LOH and second hits out of copy losses', () => {
+    const none = (text: string) => genetics(text).filter((f) => f.kind === 'copy_loss');
+    expect(none('NGS done; PTEN loss on immunohistochemistry.')).toEqual([]);
+    expect(
+      none('Copy number: RB1 single-copy loss (CN 1), below the reporting threshold.'),
+    ).toEqual([]);
+    expect(none('Genomic findings: NF1 loss (1 copy).')).toEqual([]);
+    expect(none('NGS: BRCA2 c.5946del, VAF 70% with loss of the wild-type allele.')).toEqual([]);
+    expect(none('Tumour panel: dMMR, MLH1/PMS2 loss; MSI-high.')).toEqual([]);
+    expect(none('Alterations: chromosome 9p loss; CDKN2A not assessed.')).toEqual([]);
+    expect(none('Somatic NGS: ATM - LOH only.')).toEqual([]);
+    expect(
+      none('KRAS G12C (Tier I) found.\nThe STK11 loss may blunt immunotherapy benefit.'),
+    ).toEqual([]);
+  });
 });

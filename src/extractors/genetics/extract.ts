@@ -8,6 +8,7 @@ import {
   withResultClass,
   withStainedProtein,
 } from './assay-class.js';
+import { withChosenOptions } from './choices.js';
 import {
   asideJoined,
   boundedClauses,
@@ -91,7 +92,7 @@ import {
 } from './relatives.js';
 import { type Candidate, resolveFindings } from './resolve.js';
 import { headedNegativeCameBack, headingAbove, testBlockCall } from './result-headings.js';
-import type { CompiledDrivers, CompiledGeneticsRules } from './rules.js';
+import type { CompiledDrivers, CompiledGeneticsRules, CompiledLayout } from './rules.js';
 import { classStatedMissing, reclassifications, significanceOf } from './significance.js';
 import { decideStatus, findResults, lineLabel, nearWord, type ResultWord } from './status.js';
 import {
@@ -151,6 +152,58 @@ const REFERENCE_CLASSES: readonly { word: RegExp; kinds: readonly string[] }[] =
   { word: /欠失$|\bdeletion$/i, kinds: ['deletion', 'exon_deletion', 'frameshift', 'copy_loss'] },
   { word: /重複$|\bduplication$/i, kinds: ['duplication', 'frameshift', 'other'] },
 ];
+
+/**
+ * "c.35del was inherited from the mother and c.101T>C from the father", "BRCA2 c.5946del
+ * (inherited from her father)": the parent a named variant of the patient came from carries it
+ * (layout `inherited_from_*`), a family entry of that variant. Where its HGVS is written again,
+ * or right after its mention.
+ */
+function inheritedFromParents(
+  text: string,
+  rules: CompiledGeneticsRules,
+  known: readonly Candidate[],
+): Candidate[] {
+  const out: Candidate[] = [];
+  const seen = new Set<string>();
+  const scanned = new Set<string>();
+  const { inheritedFromParent, fromParent, inheritedFromVerb } = rules.layout;
+  for (const c of known) {
+    if (c.status !== 'present' || c.subject !== 'patient' || c.origin === 'somatic') continue;
+    const written = c.item.hgvsC;
+    if (!written && !c.item.hgvsP) continue;
+    const key = `${c.item.gene}|${c.item.hgvsP ?? written}`;
+    if (seen.has(key)) continue;
+    const ends = [c.item.end];
+    // (Where its HGVS is written scanned once per variant, however often it is named: linear.)
+    if (written && !scanned.has(key)) {
+      scanned.add(key);
+      for (let at = text.indexOf(written); at >= 0; at = text.indexOf(written, at + 1)) {
+        // (Not a longer HGVS it opens: "c.35del" of "c.35delG".)
+        if (!/^[\w>]/.test(text.slice(at + written.length, at + written.length + 1)))
+          ends.push(at + written.length);
+      }
+    }
+    const from = ends.find((end) => {
+      const after = text.slice(end, end + 80);
+      if (inheritedFromParent.test(after)) return true;
+      if (!fromParent.test(after)) return false;
+      // The verb left out: an earlier "inherited from" on the line opens the list.
+      const lead = text.slice(Math.max(lineStartOf(text, end), end - 200), end);
+      inheritedFromVerb.lastIndex = 0;
+      return inheritedFromVerb.test(lead);
+    });
+    if (from === undefined) continue;
+    seen.add(key);
+    out.push({
+      ...c,
+      item: { ...c.item, rule: 'genetics.inherited-from' },
+      subject: 'family',
+      origin: 'germline',
+    });
+  }
+  return out;
+}
 
 export class GeneticsExtractor {
   constructor(
@@ -254,11 +307,21 @@ export class GeneticsExtractor {
       const inherited = (c: Candidate) => c.origin === 'germline' || c.subject === 'family';
       if (!referenceClass && !options.some(inherited)) {
         // (A variant of a class, not a gene-level positive: "BRCA2 同バリアント 陽性" is itself a
-        // "BRCA2 … 陽性" of kind other, and no variant the reference can take.)
+        // "BRCA2 … 陽性" of kind other, and no variant the reference can take. But an inherited
+        // variant left unnamed in another sentence is: "リンチ症候群（MSH2）と診断済み。…長男は同じ部位
+        // の検査を受けて陰性", "父はMLH1の病的バリアント保持者。兄は父のバリアントについて検査を受け陰性".)
         const classedInherited = [...classed.values()].filter(
           (c) =>
             inherited(c) &&
-            c.item.kind !== 'other' &&
+            (c.item.kind !== 'other' ||
+              (note.language === 'ja' &&
+                // (Not when the gene's variant is written out elsewhere: that one is meant.)
+                ![...named.values()].some((n) => n.item.gene === c.item.gene) &&
+                /[。\n]/.test(
+                  c.item.end <= span.start
+                    ? text.slice(c.item.end, span.start)
+                    : text.slice(span.end, c.item.start),
+                ))) &&
             (c.item.end <= span.start || c.item.start >= span.end) &&
             (inside.length === 0 || inside.some((g) => g.genes.includes(c.item.gene))),
         );
@@ -528,6 +591,24 @@ export class GeneticsExtractor {
       const status =
         decision.status ??
         (resultWord ? (resultWord.type === 'positive' ? 'present' : 'absent') : null);
+      // "She carries the same change as her mother", "the identical variant to his father": the
+      // relative it is compared with carries it, whatever the result of the reference's own
+      // subject (as ja "母と同じバリアント" above): a family entry of that variant.
+      if (
+        note.language === 'en' &&
+        /^(?:the\s+)?(?:same|identical)\b/i.test(text.slice(span.start, span.end)) &&
+        rules.layout.sameAsRelativeAfter.test(text.slice(span.end, span.end + 60)) &&
+        !nearWord(text, clause, item, rules.hypothetical, 8)
+      ) {
+        out.push({
+          item: { ...item, rule: 'genetics.same-variant.owner' },
+          status: 'present',
+          subject: 'family',
+          significance: significanceOf(text, item, [item], clause, rules) ?? source.significance,
+          origin: 'germline',
+          stated: true,
+        });
+      }
       if (status === null || nearWord(text, clause, item, rules.hypothetical, 8)) continue;
       // "叔母|68|乳癌|未検（検査の希望なし）": a relative not tested has no result.
       if (row && testWord(rules.notTested, text.slice(clause.start, clause.end))) continue;
@@ -629,15 +710,16 @@ export class GeneticsExtractor {
             // topic, as the subject of its result, is the carrier.
             (note.language === 'ja' &&
               relativeAfterReference(text, span, decision.word ?? resultWord, rules.layout))));
+      const significance =
+        status === 'present'
+          ? (significanceOf(text, item, [item], clause, rules) ?? source.significance)
+          : null;
       out.push({
         item,
         status,
         subject: family ? 'family' : 'patient',
         // A class stated with the reference is its own ("同バリアント 陽性（Deleterious）").
-        significance:
-          status === 'present'
-            ? (significanceOf(text, item, [item], clause, rules) ?? source.significance)
-            : null,
+        significance,
         // A reference is a carrier test (germline), except the patient's tumour variant looked
         // for again in another tumour or plasma sample: "Tissue: EGFR exon 19 deletion … Plasma
         // drawn the same day: the same deletion was not seen" (en decision 36). The sample must
@@ -785,10 +867,13 @@ export class GeneticsExtractor {
   } {
     const languageRules = this.resources.rules[note.language];
     const folded = foldWidth(note.text);
-    const text =
+    // (A template printing every option keeps only the marked one: choices.ts.)
+    const text = withChosenOptions(
       note.language === 'en'
         ? withLostBreaks(folded.text, languageRules.layout.tableHeader)
-        : folded.text;
+        : folded.text,
+      languageRules.layout.choiceList,
+    );
     // (Not a disease's abbreviation where the note names the disease: "FH" beside 家族性高コレステ
     // ロール血症, genes.yaml `disease_abbreviations`.)
     const allGenes = this.genesIn(text);
@@ -823,7 +908,14 @@ export class GeneticsExtractor {
       ...genes.map((g) => g.start),
       ...variants.map((v) => v.start),
       ...events
-        .filter((e) => e.kind.startsWith('exon_') || underGeneKeyRow(text, e.start))
+        .filter(
+          (e) =>
+            e.kind.startsWith('exon_') ||
+            underGeneKeyRow(text, e.start) ||
+            (note.language === 'ja' &&
+              e.kind === 'amplification' &&
+              ishCallRowBefore(text, e.start, rules.layout)),
+        )
         .map((e) => e.start),
     ];
     // Japanese lines are analysed one by one: a line wrapped mid-sentence ("…を検出し、\n
@@ -911,7 +1003,19 @@ export class GeneticsExtractor {
     // Whether a sentence holds genetic words, asked once per sentence, not once per clause.
     const geneticSentences = new Map<Sentence, boolean>();
     const candidates: Candidate[] = [];
-    const noteOrigin = originOfNote(text, rules, note.noteType, genes);
+    // (A tumour-lab note type says nothing of a constitutional note that names a constitutional
+    // sample: a molecular lab's HFE genotyping of "blood (EDTA)" reports the person's genotype.)
+    const noteOrigin = originOfNote(
+      text,
+      rules,
+      constitutional &&
+        rules.constitutionalSample != null &&
+        testWord(rules.constitutionalSample, text) &&
+        rules.layout.somaticNoteTypes.test(note.noteType ?? '')
+        ? undefined
+        : note.noteType,
+      genes,
+    );
     // A fusion, an amplification or a tumour hotspot (EGFR L858R, IDH1 R132H, a BRAF mutation) is
     // the tumour's unless its own words say germline: a counselling letter or a note that names a
     // germline test elsewhere does not make the patient's ALK fusion inherited.
@@ -1065,13 +1169,20 @@ export class GeneticsExtractor {
         clauseEvents.some((e) =>
           this.resources.drivers.classHotspots.some((h) => h.re.test(e.text)),
         );
+      // (Or the call row of a Japanese ISH block, "　判定：増幅あり" under its measure rows: the
+      // items decide whether the gene above is the block's.)
+      const ishCallRow =
+        note.language === 'ja' &&
+        clauseGenes.length === 0 &&
+        clauseEvents.some((e) => e.kind === 'amplification');
       if (
         clauseGenes.length === 0 &&
         clauseVariants.length === 0 &&
         !exonLevel &&
         !blockRow &&
         !regionLevel &&
-        !hotspotClass
+        !hotspotClass &&
+        !ishCallRow
       ) {
         continue;
       }
@@ -1102,7 +1213,28 @@ export class GeneticsExtractor {
           clause.section,
         );
       }
-      const geneMentions = clauseGenes.filter((g) => !drugs.has(g) && !typing.has(g));
+      // A symbol glued to a technique word names the method: "吻合：DST法" (double stapling).
+      const techniques = new Set(
+        clauseGenes.filter(
+          (g) =>
+            !drugs.has(g) &&
+            !typing.has(g) &&
+            rules.techniqueAfter?.test(text.slice(g.end, g.end + 12)) === true,
+        ),
+      );
+      for (const g of techniques) {
+        mention(
+          g,
+          'ignored',
+          { gene: g.genes[0] },
+          'genetics.technique-name',
+          'ignored: the name of a technique, not a gene',
+          clause.section,
+        );
+      }
+      const geneMentions = clauseGenes.filter(
+        (g) => !drugs.has(g) && !typing.has(g) && !techniques.has(g),
+      );
       const expression = new Set(geneMentions.filter((g) => isExpression(text, g, rules)));
       const rowExon = exonRows.exons.get(lineIndex(text, clause.start));
       // (Not a stain's marker: "PD-L1（22C3）TPS 10%。" above "エクソン20挿入変異には…" heads no rows.)
@@ -1352,6 +1484,12 @@ export class GeneticsExtractor {
           (decision.word !== null && panelRow(item)) ||
           // A DNA test's label opening the line ("Germline panel: negative for MLH1 and MSH2").
           (decision.word !== null && dnaTestLine(item)) ||
+          // A hereditary syndrome naming the gene in its bracket ("リンチ症候群（MSH2）と診断済み"): the
+          // gene's germline result.
+          (decision.word !== null &&
+            rules.layout.jaSyndromeBeforeGene.test(
+              text.slice(Math.max(0, item.start - 30), item.start),
+            )) ||
           // A collective word heading the clause's result ("MSH2、MSH6、PMS2の3つはいずれも病的バリアント
           // を認めなかった"): the change it is about is named after it, in the same clause.
           (decision.word !== null &&
@@ -1563,9 +1701,14 @@ export class GeneticsExtractor {
           const labelEnd = lineEndOf(text, changeEnd);
           // (So is a bracketed heading: "[EGFR遺伝子変異（PCR法）]", "【EGFR遺伝子変異】" above
           // "ｴｸｿﾝ19欠失：陰性" and "ｴｸｿﾝ21 L858R：陰性"; the rows may name only an exon-level class.)
+          const lineHead = text.slice(lineStartOf(text, item.start), item.start);
           const bracketHeading =
-            EMPTY_HEADING_CLOSE.test(text.slice(changeEnd, labelEnd)) &&
-            HEADING_OPEN.test(text.slice(lineStartOf(text, item.start), item.start));
+            (EMPTY_HEADING_CLOSE.test(text.slice(changeEnd, labelEnd)) &&
+              HEADING_OPEN.test(lineHead)) ||
+            // (So is a report's numbered section, its kit bracketed: "1. RAS/BRAF変異（MEBGEN
+            // RASKET-B）" above "KRAS エクソン2 G12V：検出" and "BRAF V600E：検出されず".)
+            (NUMBERED_HEADING_CLOSE.test(text.slice(changeEnd, labelEnd)) &&
+              NUMBERED_HEADING_OPEN.test(lineHead));
           const next = lineIndex(text, item.start) + 1;
           if (
             labelEnd - changeEnd <= 40 &&
@@ -1645,7 +1788,12 @@ export class GeneticsExtractor {
               headedNegativeCameBack(text, item, decision.word, results, rules)
             )) ||
             // "not reported" holds the result word "reported" whole (未検 inside 未検出 does not).
-            holdsWord(rules.notTested, text, item.end, decision.word));
+            holdsWord(rules.notTested, text, item.end, decision.word) ||
+            // A gene in brackets after the test's result ("遺伝子の結果（FLT3）がまだ出ていない"):
+            // the not_tested phrase runs through the brackets, so it is read from before them.
+            (/[（(]\s?$/.test(text.slice(Math.max(0, item.start - 2), item.start)) &&
+              /^\s?[）)]/.test(text.slice(item.end, item.end + 2)) &&
+              holdsWord(rules.notTested, text, Math.max(0, item.start - 12), decision.word)));
         // "No NRG1 or NTRK fusion reported (RNA not performed - insufficient tissue)": a negative
         // before the item whose own aside, right after the phrase, says the test was not done is
         // no result. (Not an aside naming a gene, "(ALK FISH not performed)": that speaks of its
@@ -1668,7 +1816,16 @@ export class GeneticsExtractor {
         if (
           ((decision.status === null || fromHeading) &&
             !foundBefore &&
-            nearWord(text, clause, local, rules.notTested, 6, 'both', note.language === 'ja')) ||
+            nearWord(
+              text,
+              clause,
+              local,
+              rules.notTested,
+              6,
+              'both',
+              note.language === 'ja',
+              genes,
+            )) ||
           notTestedFirst ||
           asideNotDone
         ) {
@@ -1905,7 +2062,8 @@ export class GeneticsExtractor {
           status === 'present'
             ? significanceOf(text, item, items, clause, rules, entryLines)
             : null;
-        // The germline prefix of "gBRCA2m" is the origin stated on the result itself. So is a
+        // The germline prefix of "gBRCA2m" (and the tumour one of "tBRCA1") is the origin stated
+        // on the result itself. So is a
         // star-allele genotype ("CYP2C19 *2/*2"), which is pharmacogenomic (en decision 31).
         // So is a test for a relative's variant ("tested for father's MLH1 variant - negative").
         // (A change introduced as found comes from the sample named there: "腫瘍で検出された KRAS
@@ -1922,7 +2080,11 @@ export class GeneticsExtractor {
           item.geneMention?.germline ||
           (note.language === 'en' && isFamilyVariant(item, text))
             ? 'germline'
-            : (foundOrigin ??
+            : ((item.geneMention?.somatic ? 'somatic' : null) ??
+              foundOrigin ??
+              // A pharmacogene's genotype is a germline result, whatever tumour tests the lines
+              // above it report (drivers.yaml `pharmacogenes`).
+              (this.resources.drivers.pharmacogenes.has(item.gene) ? 'germline' : null) ??
               originNear(text, clause, rules, decision.word, item, items) ??
               (decision.word && STAR_ALLELES.test(decision.word.text)
                 ? 'germline'
@@ -2176,12 +2338,25 @@ export class GeneticsExtractor {
       const { hgvsC, hgvsP, kind, exon } = source.item;
       candidates[i] = { ...c, item: { ...c.item, what: 'variant', hgvsC, hgvsP, kind, exon } };
     });
-    const references = this.sameVariantReferences(note, text, rules, genes, candidates, chart);
+    const references = [
+      ...this.sameVariantReferences(note, text, rules, genes, candidates, chart),
+      ...(note.language === 'en' ? inheritedFromParents(text, rules, candidates) : []),
+    ];
     // "家系内のMLH1病的バリアントを受け継いでいない": the reference, not a gene-level negative.
+    // (So is a gene named only as the target of the test whose result the reference is: "本人も
+    // TP53の単一部位検査を実施 → 同バリアントは認めず" gives no TP53 wild type.)
     const covered = (c: Candidate) =>
       c.item.what === 'gene' &&
       references.some(
-        (r) => c.status === r.status && c.item.start >= r.item.start && c.item.end <= r.item.end,
+        (r) =>
+          c.status === r.status &&
+          ((c.item.start >= r.item.start && c.item.end <= r.item.end) ||
+            (note.language === 'ja' &&
+              c.subject === r.subject &&
+              c.item.gene === r.item.gene &&
+              c.item.end <= r.item.start &&
+              r.item.start - c.item.end <= 40 &&
+              rules.layout.jaReferenceTestLead.test(text.slice(c.item.end, r.item.start)))),
       );
     const kept = candidates.filter((c) => !covered(c)).map((c) => withStainedProtein(c, stained));
     candidates.length = 0;
@@ -2245,6 +2420,10 @@ const EMPTY_LABEL = /^\s*(?:[(（][^)）\n]{0,20}[)）])?\s*[:：]\s*$/;
 /** The close of a bracketed heading line after its item: "（PCR法）]", "】", and its open before. */
 const EMPTY_HEADING_CLOSE = /^\s*(?:[(（][^)）\n]{0,20}[)）])?\s*[\]】〕》＞>]\s*[:：]?\s*$/;
 const HEADING_OPEN = /^\s*[[【〔《＜<]\s*$/;
+/** A numbered section's head before its item ("1. ", "(2) RAS/"), and the rest of its line. */
+const NUMBERED_HEADING_OPEN =
+  /^\s*(?:\d{1,2}\s?[.．)）]|[(（]\d{1,2}[)）]|[①-⑳])\s*(?:[A-Za-z0-9-]{1,12}\s?[/／・、,]\s?){0,4}$/;
+const NUMBERED_HEADING_CLOSE = /^\s*(?:[(（][^)）\n]{1,30}[)）])?\s*[:：]?\s*$/;
 
 /** An HLA allele name after its gene: "*58:01", "*15:02:01". */
 const HLA_ALLELE = /^\s?\*\s?\d{2,3}:\d{2,3}/;
@@ -2283,3 +2462,10 @@ const STAR_ALLELES = /^\*\d/;
 
 /** A query mark right before an item ("(?C797S", " ? MET amp"), not a sentence's "?" ending. */
 const QUERY_MARK_BEFORE = /(?:^|[\s([,;/])\?[ \t]?$/;
+
+/** Whether the class word at `at` opens the value of an ISH block's indented call row ("　判定："). */
+function ishCallRowBefore(text: string, at: number, layout: CompiledLayout): boolean {
+  const lead = text.slice(Math.max(0, at - 24), at);
+  const newline = lead.lastIndexOf('\n');
+  return newline >= 0 && layout.jaIshCallRow.test(lead.slice(newline + 1));
+}

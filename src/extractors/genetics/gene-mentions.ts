@@ -67,13 +67,60 @@ export function isExpression(
   const after = own
     .replace(/^(?:\s?[/／]\s?[A-Za-z][A-Za-z0-9-]{1,9}(?![A-Za-z0-9]))+/, '')
     .replace(/^\s*[(（][^)）]{0,30}[)）]/, '');
-  return (
+  const beforeGene = text
+    .slice(Math.max(0, gene.start - 50), gene.start)
+    .replace(GENE_LIST_BEFORE, '');
+  const stain =
     rules.expressionAfter.test(after.slice(0, reach)) ||
     rules.expressionAfter.test(own.slice(0, reach)) ||
-    rules.expressionBefore.test(
-      // (Over the genes listed before it: "免疫染色ではMLH1/PMS2 欠失", "IHC: MSH2, MSH6 loss".)
-      text.slice(Math.max(0, gene.start - 50), gene.start).replace(GENE_LIST_BEFORE, ''),
-    )
+    // (Over the genes listed before it: "免疫染色ではMLH1/PMS2 欠失", "IHC: MSH2, MSH6 loss".)
+    rules.expressionBefore.test(beforeGene);
+  if (!stain || rules.copyLossGate === null) return stain;
+  // "NGS: CDKN2A/B loss", "loss of CDKN2A on the FoundationOne report": a loss word in a genomic
+  // result is the gene's copy loss (read as an event), not a stain's loss.
+  const gate = rules.copyLossGate;
+  const afterSkipped = gate.after.exec(after);
+  const lossAfter = afterSkipped ?? gate.after.exec(own);
+  const lossBefore = lossAfter ? null : gate.before.exec(beforeGene);
+  if (lossAfter === null && lossBefore === null) return true;
+  const skipped = afterSkipped ? own.length - after.length : 0;
+  const end = lossAfter ? gene.end + skipped + lossAfter[0].length : gene.end;
+  const start = lossBefore ? gene.start - lossBefore[0].length : gene.start;
+  return !copyLossContext(text, start, end, rules);
+}
+
+/** A heading line: short, and closed by a colon or written without lower-case letters. */
+const HEADING = /^(?=[^\n]{0,80}$)(?:[^\n]*:\s*|[^a-z\n]*[A-Z][^a-z\n]*)$/;
+
+/** The separators of a list item: "NF1 loss, CDKN2A loss; TERT …", a sentence's end. */
+const ITEM_END = /[;,\n•]|\.(?:\s|$)/;
+const ITEM_START = /[\s\S]*(?:[;,\n•]|\.\s)/;
+
+/**
+ * A loss word at [start, end) read as a homozygous copy loss (decisions 51, 62): a genomic result
+ * on its line or in the block above (`copy_loss_gate.context`), and nothing in its own list item
+ * that makes it a stain, a single-copy loss, LOH or a chromosome's (`copy_loss_gate.against`).
+ */
+export function copyLossContext(
+  text: string,
+  start: number,
+  end: number,
+  rules: CompiledGeneticsRules,
+): boolean {
+  const gate = rules.copyLossGate;
+  if (gate === null) return false;
+  const head = text.slice(Math.max(0, start - 80), start);
+  const lead = ITEM_START.exec(head);
+  // (A line wrapped mid-phrase goes on: "loss of the other\nallele".)
+  const tail = text.slice(end, end + 80).replace(/\n[ \t]*(?=[a-z])/g, ' ');
+  const stop = ITEM_END.exec(tail);
+  const item = `${lead ? head.slice(lead[0].length) : head}${text.slice(start, end)}${stop ? tail.slice(0, stop.index) : tail}`;
+  const line = lineOf(text, start);
+  if (testWord(gate.against, item) || testWord(gate.againstLine, line)) return false;
+  // Above its own line, only the headings of its block ("COPY NUMBER ALTERATIONS", "Copy number
+  // alterations:"), not a variant's row further up ("STK11 … Tier II" over "STK11 loss may …").
+  return [line, ...linesAbove(text, start, 12).filter((l) => HEADING.test(l))].some((l) =>
+    testWord(gate.context, l),
   );
 }
 

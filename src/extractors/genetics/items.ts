@@ -1,3 +1,4 @@
+import { copyLossContext } from './gene-mentions.js';
 import type { GeneMention } from './lexicon.js';
 import type { CompiledDrivers, CompiledGeneticsRules, CompiledLayout } from './rules.js';
 import type { GeneticKind } from './types.js';
@@ -60,9 +61,13 @@ export function findEvents(
       event.re.lastIndex = 0;
       for (let m = event.re.exec(part); m; m = event.re.exec(part)) {
         const exon = m.groups?.exon;
+        const start = span.start + (at ? at[m.index]! : m.index);
+        const end = span.start + (at ? at[m.index + m[0].length - 1]! + 1 : m.index + m[0].length);
+        // "CDKN2A loss" in a genomic result only (not "PTEN loss by IHC", "loss (1 copy)").
+        if (event.gate === 'copy_loss' && !copyLossContext(text, start, end, rules)) continue;
         all.push({
-          start: span.start + (at ? at[m.index]! : m.index),
-          end: span.start + (at ? at[m.index + m[0].length - 1]! + 1 : m.index + m[0].length),
+          start,
+          end,
           text: m[0],
           kind: event.kind,
           exon: exon === undefined ? null : Number(exon),
@@ -385,12 +390,24 @@ export function buildItems(
     // So does "KRAS変異（G12C、G12Dを含む）は検出されず": the variants are examples in parentheses.
     // "BRCA1：病的バリアントなし（c.2612C>T（p.Pro871Leu）は良性多型…）": a change in a bracket
     // after the gene's own negative is an aside beside that result, not its subject.
+    // (Not a bracket that holds nothing but changes: "BRAF｜陰性（V600E）", "KRAS：陰性（G12C、G12D）"
+    // name what the negative was for, the tested variants; ja decision 77.)
     const aside =
       geneMention !== null &&
-      ASIDE_AFTER_NEGATIVE.test(text.slice(Math.max(geneMention.end, v.start - 40), v.start));
+      ASIDE_AFTER_NEGATIVE.test(text.slice(Math.max(geneMention.end, v.start - 40), v.start)) &&
+      !changesAlone(text, v.start, end, variants);
+    // "前医でEGFR陰性、当院で再検しL858R陽性": the gene's own negative, closed by a comma, is a
+    // result of its own (kept beside the change's, ja decision 52), not part of the change's words.
+    const ownNegative =
+      geneMention !== null &&
+      geneMention !== parts.blockGene &&
+      layout.geneNegativeCloses.test(
+        text.slice(geneMention.end, Math.min(v.start, geneMention.end + 24)),
+      );
     if (
       geneMention &&
       !aside &&
+      !ownNegative &&
       !layout.includingAfterNegative.test(text.slice(geneMention.end, v.start)) &&
       !(
         /[(（]/.test(text.slice(geneMention.end, v.start)) &&
@@ -427,7 +444,9 @@ export function buildItems(
         ));
     if (geneMention) variantGenes.add(geneMention);
     const local =
-      geneMention && geneMention !== parts.blockGene && !shared && !aside ? geneMention : null;
+      geneMention && geneMention !== parts.blockGene && !shared && !aside && !ownNegative
+        ? geneMention
+        : null;
     items.push({
       start: Math.min(v.start, local?.start ?? v.start),
       end: Math.max(end, local?.end ?? end),
@@ -504,6 +523,16 @@ export function buildItems(
         // (Not a class word with another gene between: "EML4-ALK陽性、ROS1融合陰性" is ROS1's.)
         !single.some(
           (g) => g.start >= Math.min(it.end, event.end) && g.end <= Math.max(it.start, event.start),
+        ) &&
+        // (Nor a class word right after a gene of its own, before the pair: "KMT2A 再構成 陰性、
+        // ETV6::RUNX1 陰性" is KMT2A's.)
+        !(
+          it.start >= event.end &&
+          single.some(
+            (g) =>
+              g.end <= event.start &&
+              /^\s?(?:遺伝子)?(?:の)?\s?$/.test(text.slice(g.end, event.start)),
+          )
         ),
     );
     if (pairItem) continue;
@@ -730,6 +759,10 @@ export function buildItems(
           : english
             ? listEndingAt(genes, before, text)
             : innerRun(listEndingAt(genes, before, text), text);
+      // "ALK：陰性、ROS1：陰性、RET：陰性（いずれも融合遺伝子）": a bracketed class said of them all is
+      // the class of every result row of the run it closes, not of the last gene alone.
+      if (!english && layout.jaClassForAll.test(text.slice(before.end, event.start)))
+        targets = resultRowRun(genes, targets[0]!, text).concat(targets.slice(1));
     } else if (
       after &&
       (english
@@ -757,6 +790,17 @@ export function buildItems(
     } else if (exonLevel && (before ?? parts.blockGene) && !hotspotOverProse) {
       // "EGFR mutation analysis (PCR, exons 18-21): MUTATION DETECTED - exon 19 deletion".
       targets = [(before ?? parts.blockGene)!];
+      distant = true;
+    } else if (
+      !english &&
+      event.kind === 'amplification' &&
+      !before &&
+      parts.blockGene &&
+      jaIshBlockCall(text, parts.blockGene, event, layout)
+    ) {
+      // "HER2 FISH：⏎　HER2/CEP17比 4.6⏎　平均HER2コピー数 9.8/核⏎　判定：増幅あり": the call row of an
+      // ISH block is the gene's of the measure rows above it.
+      targets = [parts.blockGene];
       distant = true;
     } else if (event.kind === 'wild_type' && !before && parts.blockGene) {
       // A gene region in a clause of its own under the gene's label: "FLT3: ITD not detected;
@@ -912,7 +956,8 @@ export function buildItems(
         hgvsP: null,
         kind: 'other',
         // "CALR exon 9 (fragment analysis)  52-bp deletion DETECTED": the exon tested, kept
-        // on a gene-level positive (decision 6; a gene-level negative drops it).
+        // on a gene-level positive (decision 6; a gene-level negative drops it). So in Japanese,
+        // "CALR エクソン9（フラグメント解析）：5bp 挿入を検出".
         exon: Number(GENE_EXON.exec(text.slice(g.end, g.end + 12))?.[1] ?? Number.NaN) || null,
         partner: null,
         generic: false,
@@ -928,7 +973,8 @@ export function buildItems(
 const ISH_CALL = /(?<![A-Za-z])[FSC]?ISH(?![A-Za-z])/;
 
 /** One exon named right after a gene ("CALR exon 9"), not a range or a list of exons. */
-const GENE_EXON = /^\s?(?:exon|ex)\s?(\d{1,2})(?![\d\-–,/]|\s*(?:-|–|to|and|or|,)\s*\d)/i;
+const GENE_EXON =
+  /^\s?(?:exon|ex|エクソン|エキソン)\s?(\d{1,2})(?![\d\-–,/]|\s*(?:-|–|to|and|or|,)\s*\d)/i;
 
 /**
  * A mutation word joined to a class word under one negation: "no mutation or amplification",
@@ -983,6 +1029,30 @@ const EXON_RIGHT_BEFORE = /(?:exon|エクソン|エキソン|ex)\s*(\d{1,2})\s*(
 /** A negative result, then a bracket opening on the change: "なし（c.2612C>T", "negative (VUS: ". */
 const ASIDE_AFTER_NEGATIVE =
   /(?:なし|無し|陰性|認めず|認めない|認められず|検出されず|検出せず|検出されなかった|\bnegative|\bnot detected|\bnone|\bno\s+(?:[a-z]+\s+){0,2}(?:detected|found|identified|seen))\s*[（(][^（()）\n]{0,12}$/i;
+
+/**
+ * Whether the bracket around a change holds only changes and list joints ("（V600E）",
+ * "（G12C、G12D）"), not an aside with words of its own ("（c.2612C>T（p.P871L）は良性多型）").
+ */
+function changesAlone(
+  text: string,
+  start: number,
+  end: number,
+  variants: readonly { start: number; end: number }[],
+): boolean {
+  const lead = text.slice(Math.max(0, start - 40), start);
+  const open = Math.max(lead.lastIndexOf('('), lead.lastIndexOf('（'));
+  const close = text.slice(end, end + 60).search(/[()（）\n]/);
+  if (open < 0 || close < 0 || !/[)）]/.test(text.charAt(end + close))) return false;
+  const from = start - lead.length + open + 1;
+  const to = end + close;
+  let rest = text.slice(from, to);
+  for (const w of variants) {
+    if (w.start >= from && w.end <= to)
+      rest = `${rest.slice(0, w.start - from)}${' '.repeat(w.end - w.start)}${rest.slice(w.end - from)}`;
+  }
+  return /^[\s、,，・/／]*$/.test(rest);
+}
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }) {
   return a.start < b.end && b.start < a.end;
@@ -1099,9 +1169,11 @@ function statedExon(text: string, from: number, variantStart: number, variantEnd
     /(?:exon|エクソン|エキソン|ex)\s*(\d{1,2})(?![\d-])(?!\s*(?:の)?\s*(?:欠失|挿入|スキッピング|deletion|insertion|del|ins|skipping|dup))/gi;
   const before = [...lead.matchAll(exon)].at(-1);
   if (before) return Number(before[1]);
-  const trail = /^[\s,;(（\-–]*(?:in\s+)?(?:exon|エクソン|エキソン|ex)\s*(\d{1,2})(?!\d)/i.exec(
-    text.slice(variantEnd, variantEnd + 20),
-  );
+  // (Also in a bracket after its positive call: "FLT3-ITD 陽性（エクソン14、AR値 0.35）".)
+  const trail =
+    /^(?:\s*(?:陽性|検出|positive|detected)(?=\s*[(（]))?[\s,;(（\-–]*(?:in\s+)?(?:exon|エクソン|エキソン|ex)\s*(\d{1,2})(?!\d)/i.exec(
+      text.slice(variantEnd, variantEnd + 24),
+    );
   return trail ? Number(trail[1]) : null;
 }
 
@@ -1225,6 +1297,39 @@ function listEndingAt(genes: readonly GeneMention[], last: GeneMention, text: st
     list.unshift(genes[i]!);
   }
   return list;
+}
+
+/**
+ * "ALK：陰性、ROS1：－、RET：陰性": the genes of the Japanese run of result rows that ends with
+ * `last`, each a gene with its short result, set off by "、" on one line (or a plain gene list).
+ */
+function resultRowRun(genes: readonly GeneMention[], last: GeneMention, text: string) {
+  const list = [last];
+  for (let i = genes.indexOf(last) - 1; i >= 0; i -= 1) {
+    const joint = text.slice(genes[i]!.end, list[0]!.start);
+    if (!LIST_JOINT.test(joint) && !/^\s*[:：]?[^\n。:：（()）]{1,16}[、，,；;]\s*$/.test(joint))
+      break;
+    list.unshift(genes[i]!);
+  }
+  return list;
+}
+
+/**
+ * The call of a Japanese ISH block: from the gene in the measure rows above, only indented rows
+ * of measures (each read as the next measure of one line) up to the call, "HER2/CEP17比 4.6⏎
+ * 　平均HER2コピー数 9.8/核⏎　判定：増幅あり".
+ */
+function jaIshBlockCall(
+  text: string,
+  gene: GeneMention,
+  event: EventMention,
+  layout: CompiledLayout,
+): boolean {
+  if (event.start - gene.end > 160) return false;
+  const rows = text.slice(gene.end, event.start);
+  if (!rows.includes('\n')) return false;
+  const line = rows.replace(/\n[ \t　]+(?=\S)/g, '、');
+  return !/[\n;；。]/.test(line) && layout.jaIshMeasurement.test(line);
 }
 
 /** The genes of the list that starts with `first` ("in RET, NTRK1, NTRK3, ALK"). */

@@ -4771,3 +4771,439 @@ describe('genetics extractor, Japanese (English report words inside Japanese not
     ).toEqual(['ARID2 uncertain', 'PIK3CA pathogenic', 'PTEN null']);
   });
 });
+
+describe('genetics extractor, Japanese (dev52 phenomena: class negatives)', () => {
+  const sorted = (text: string) => brief(genetics(text)).sort();
+
+  it('reads a bare dash standing alone as the result cell as a negative', () => {
+    expect(sorted('#肺腺癌 再生検\n　ROS1 融合　－\n　RET 融合　－')).toEqual([
+      'RET fusion absent patient',
+      'ROS1 fusion absent patient',
+    ]);
+    expect(sorted('神経芽腫　MYCN増幅：－')).toEqual(['MYCN amplification absent patient']);
+    expect(sorted('院内PCRパネル：KRAS -, BRAF -, MET ex14 -')).toEqual([
+      'BRAF wild_type absent patient',
+      'KRAS wild_type absent patient',
+      'MET exon_skipping 14 absent patient',
+    ]);
+  });
+
+  it('does not read a dash in a table column or an empty evidence level as a negative', () => {
+    expect(sorted('PIK3CA | H1047R（c.3140A>G） | 12.0% | －\nMDM2 | 増幅 | － | －')).toEqual([
+      'MDM2 amplification present patient',
+      'PIK3CA p.His1047Arg present patient',
+    ]);
+    expect(sorted('CCND1 増幅（CN 14）エビデンスレベル：－')).toEqual([
+      'CCND1 amplification present patient',
+    ]);
+  });
+
+  it('reads a class word with a negating prefix as that class negative', () => {
+    expect(sorted('MYCN：非増幅（FISH）')).toEqual(['MYCN amplification absent patient']);
+    expect(sorted('ROS1 FISH：非転座')).toEqual(['ROS1 fusion absent patient']);
+  });
+
+  it('lets the closing verdict decide, not 陽性 inside a measured share', () => {
+    expect(sorted('ROS1融合遺伝子(FISH)：陽性率 6%（閾値15%）で陰性')).toEqual([
+      'ROS1 fusion absent patient',
+    ]);
+  });
+
+  it('does not read a suspected positive as a result', () => {
+    expect(
+      sorted('ROS1陽性腺癌の疑いでRT-PCRを施行したが、融合遺伝子は検出されなかった。'),
+    ).toEqual(['ROS1 fusion absent patient']);
+  });
+
+  it('reads the mistyped 陰生 as 陰性', () => {
+    expect(sorted('KRAS G12D 陰生')).toEqual(['KRAS p.Gly12Asp absent patient']);
+  });
+
+  it('gives a one-copy loss no entry, and a copy loss with no copy left a copy_loss', () => {
+    expect(sorted('NF1：コピー数減少（CN 1）')).toEqual([]);
+    expect(sorted('SMARCB1 コピー数喪失（CN 0）')).toEqual(['SMARCB1 copy_loss present patient']);
+  });
+
+  it('gives each gene listed after a class label that class', () => {
+    expect(sorted('遺伝子増幅：HER2 (-)、FGFR2 (-)')).toEqual([
+      'ERBB2 amplification absent patient',
+      'FGFR2 amplification absent patient',
+    ]);
+    expect(sorted('融合遺伝子 NTRK1 (-) RET (-)')).toEqual([
+      'NTRK1 fusion absent patient',
+      'RET fusion absent patient',
+    ]);
+    // (Not past a named change, another entry.)
+    expect(sorted('融合遺伝子 RET (-)、BRAF V600E 陽性、KRAS (-)')).toEqual([
+      'BRAF p.Val600Glu present patient',
+      'KRAS wild_type absent patient',
+      'RET fusion absent patient',
+    ]);
+  });
+});
+
+describe('genetics extractor, Japanese (dev53: whose result and where it came from)', () => {
+  const rows = (text: string, noteType?: string) =>
+    genetics(text, 'ja', noteType)
+      .map(
+        (f) =>
+          `${f.gene} ${f.hgvs_p ?? f.hgvs_c ?? f.kind} ${f.status} ${f.significance} ${f.origin} ${f.subject}`,
+      )
+      .sort();
+
+  it('reads a hereditary syndrome heading its gene or variant as a germline source', () => {
+    expect(
+      rows(
+        '退院時サマリー\n背景：リンチ症候群（MSH6 エクソン3欠失、2019年当院で診断）。子宮体癌術後。',
+      ),
+    ).toEqual(['MSH6 exon_deletion present null germline patient']);
+    // A syndrome diagnosed by its bracketed gene, no variant and no class.
+    expect(rows('#リンチ症候群（PMS2）と診断済み（2020年）\n#直腸癌術後')).toEqual([
+      'PMS2 other present null germline patient',
+    ]);
+    // (Not a syndrome only suspected.)
+    expect(rows('#リンチ症候群（疑い）、MSH2\n#直腸癌術後')).toEqual([]);
+  });
+
+  it('gives a syndrome named with its gene no say over another gene of the clause', () => {
+    expect(
+      rows(
+        '#2 リンチ症候群（MSH6の病的バリアント）：2018年に直腸癌切除。腫瘍は MSI-H、BRAF V600E 陰性 → 血液の遺伝学的検査でMSH6 エクソン4の欠失（病的）を確認済み。',
+      ),
+    ).toEqual([
+      'BRAF p.Val600Glu absent null somatic patient',
+      'MSH6 exon_deletion present pathogenic germline patient',
+    ]);
+  });
+
+  it('reads carrier words as germline, a relative carrying the same variant taking its class', () => {
+    expect(
+      rows(
+        '術前診断：HBOC（BRCA1病的バリアント保持者）、40歳\n家族歴：妹 卵巣癌（BRCA1同一バリアント保持）',
+      ),
+    ).toEqual([
+      'BRCA1 other present pathogenic germline family',
+      'BRCA1 other present pathogenic germline patient',
+    ]);
+  });
+
+  it("reads a relative's negative test of an unnamed familial variant as a family absent entry", () => {
+    expect(
+      rows(
+        '家族歴：母 大腸癌、PMS2の病的バリアント保持者。\n弟は母のバリアントについて検査を受け陰性。',
+      ),
+    ).toEqual([
+      'PMS2 other absent null germline family',
+      'PMS2 other present pathogenic germline family',
+    ]);
+  });
+
+  it('gives a gene named only as the target of a single-site test no wild type of its own', () => {
+    expect(
+      rows(
+        '妹がPALB2 c.3113G>A（p.W1038*、病的）を保持。\n本人もPALB2の単一部位検査を受けた → 同バリアントは検出されず。',
+      ),
+    ).toEqual([
+      'PALB2 p.Trp1038Ter absent null germline patient',
+      'PALB2 p.Trp1038Ter present pathogenic germline family',
+    ]);
+  });
+});
+
+describe('genetics extractor, Japanese (dev55: pharmacogenomic genotypes beside tumour results)', () => {
+  const rows = (text: string, noteType?: string) =>
+    genetics(text, 'ja', noteType)
+      .map(
+        (f) =>
+          `${f.gene} ${f.hgvs_p ?? f.hgvs_c ?? f.kind} ${f.partner ?? '-'} ${f.status} ${f.origin} ${f.subject}`,
+      )
+      .sort();
+
+  it("reads a pharmacogene's genotype as germline under a tumour panel's block", () => {
+    expect(
+      rows(
+        [
+          '胃癌 腫瘍組織パネル：ERBB2増幅 陽性。',
+          'イリノテカン前の確認：UGT1A1 *28/*28（ホモ接合）で減量予定。',
+          'DPYD c.1679T>G をヘテロ接合で検出したため、5-FUは半量から開始。',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      'DPYD c.1679T>G - present germline patient',
+      'ERBB2 amplification - present somatic patient',
+      'UGT1A1 other - present germline patient',
+    ]);
+  });
+
+  it('keeps the fusions of a leukaemia screen somatic below a pharmacogenetic test', () => {
+    expect(
+      rows(
+        [
+          '薬理遺伝学的検査の結果：TPMT c.719A>G ヘテロ接合で検出。',
+          '初診時の融合遺伝子検査（RT-PCR）：BCR::ABL1 陰性、TCF3::PBX1 陰性。',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      'ABL1 fusion BCR absent somatic patient',
+      'PBX1 fusion TCF3 absent somatic patient',
+      'TPMT c.719A>G - present germline patient',
+    ]);
+  });
+
+  it('gives one genotype entry for a variant allele beside a wild-type allele of the gene', () => {
+    expect(
+      rows(['NUDT15 *3（rs116855232）：ヘテロ', 'NUDT15 *5（rs186364861）：野生型'].join('\n')),
+    ).toEqual(['NUDT15 other - present germline patient']);
+  });
+
+  it('gives no finding for an enzyme named in a drug-interaction check', () => {
+    expect(
+      rows(
+        [
+          'CYP2C19 *1/*2。',
+          '併用薬確認：CYP3A4を中等度に阻害する薬剤なし。ボリコナゾールとの相互作用（CYP2C9）に留意。',
+        ].join('\n'),
+      ),
+    ).toEqual(['CYP2C19 other - present germline patient']);
+  });
+
+  it('reads a question about a test as no result', () => {
+    expect(
+      rows(
+        '家族より「薬の効き方を調べる検査（CYP2D6など）は受けるべきか」と相談があり、説明した。',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a numbered report section naming its genes and kit as a heading', () => {
+    expect(
+      rows(['2. KRAS/NRAS変異（OncoBEAM）', '　NRAS Q61K：検出', '　KRAS：検出されず'].join('\n')),
+    ).toEqual([
+      'KRAS wild_type - absent somatic patient',
+      'NRAS p.Gln61Lys - present somatic patient',
+    ]);
+  });
+
+  it("reads 母国 (the home country) as no mother: the genotype is the patient's", () => {
+    expect(rows('母国の病院で調べた CYP2C9 遺伝子型：*1/*3。')).toEqual([
+      'CYP2C9 other - present germline patient',
+    ]);
+  });
+
+  it('reads the tumour prefix of BRCA shorthand as a somatic result', () => {
+    expect(rows('#卵巣癌　tBRCA2変異陽性（腫瘍組織）、gBRCA陰性。')).toEqual(
+      expect.arrayContaining(['BRCA2 other - present somatic patient']),
+    );
+  });
+
+  it('gives no gene for letters glued to a technique word', () => {
+    expect(rows('吻合：DST法で再建、出血少量。術中所見に異常なし。')).toEqual([]);
+  });
+});
+
+describe('genetics extractor, Japanese (dev56: companion diagnostics over time)', () => {
+  const rows = (text: string, noteType?: string) =>
+    genetics(text, 'ja', noteType)
+      .map((f) => `${f.gene} ${f.hgvs_p ?? f.hgvs_c ?? f.kind} ${f.status} ${f.significance}`)
+      .sort();
+
+  it('reads a negative heading in angle brackets over the list below it', () => {
+    expect(
+      rows(
+        [
+          'リキッドバイオプシー結果',
+          '〈検出された変異〉',
+          'KRAS G12V 1.2%',
+          '〈検出限界以下〉',
+          'NRAS Q61K、BRAF V600E',
+          'コメント：KRAS G12Vは前回組織と一致する。',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      'BRAF p.Val600Glu absent null',
+      'KRAS p.Gly12Val present pathogenic',
+      'NRAS p.Gln61Lys absent null',
+    ]);
+  });
+
+  it('reads a clone with its stain maker in brackets as a stain, not a DNA result', () => {
+    expect(rows('生検の病理：ALK（ベンタナ D5F3）陽性。FISHは未提出。')).toEqual([]);
+  });
+
+  it("reads a change's own measured share after its bracket as found", () => {
+    expect(rows('血漿NGS：NRAS G13R（c.37G>C）ctDNA 1.4%、NRAS Q61R 検出限界以下。')).toEqual([
+      'NRAS p.Gln61Arg absent null',
+      'NRAS p.Gly13Arg present pathogenic',
+    ]);
+  });
+
+  it('reads a negative whose bracket names only the tested change as that change absent', () => {
+    expect(
+      rows(['遺伝子｜結果', 'KRAS｜陰性（G12C）', 'ALK｜陽性（融合遺伝子）'].join('\n')),
+    ).toEqual(['ALK fusion present pathogenic', 'KRAS p.Gly12Cys absent null']);
+  });
+
+  it("keeps a gene's own earlier negative apart from a change found on retest", () => {
+    expect(rows('他院ではBRAF陰性、今回の再生検でV600E陽性が判明した。')).toEqual([
+      'BRAF p.Val600Glu present pathogenic',
+      'BRAF wild_type absent null',
+    ]);
+  });
+
+  it('reads two tests of one year, months apart, as two time points', () => {
+    expect(
+      rows(
+        ['ESR1検査：', '　2024/3 血漿：ESR1 変異検出せず', '　2024/11 血漿：ESR1 Y537S 検出'].join(
+          '\n',
+        ),
+      ),
+    ).toEqual(['ESR1 p.Tyr537Ser present pathogenic', 'ESR1 wild_type absent null']);
+  });
+
+  it('reads the RET solvent-front change acquired on a RET inhibitor as a driver', () => {
+    expect(rows('CCDC6-RET融合陽性。プラルセチニブ耐性時の再生検でRET G810S を検出。')).toEqual([
+      'RET fusion present pathogenic',
+      'RET p.Gly810Ser present pathogenic',
+    ]);
+  });
+});
+
+describe('genetics extractor, Japanese (dev57: haematological gene and chromosome tests)', () => {
+  const rows = (text: string, noteType?: string) =>
+    genetics(text, 'ja', noteType)
+      .map(
+        (f) =>
+          `${f.gene} ${f.hgvs_p ?? f.hgvs_c ?? f.kind}${f.partner ? ` ${f.partner}` : ''} ${f.status} ${f.significance} ${f.origin}`,
+      )
+      .sort();
+  /** Without the origin (a copy-number test's origin is not what these tests are about). */
+  const kinds = (text: string) =>
+    rows(text).map((r) => r.replace(/ (?:somatic|germline|null)$/, ''));
+
+  it("folds a break-apart or probe rearrangement of a fusion's 5' gene into the written pair", () => {
+    expect(
+      rows('AML。FISH で KMT2A 分離シグナル陽性、RT-PCR で KMT2A::AFF1 融合遺伝子を検出した。'),
+    ).toEqual(['AFF1 fusion KMT2A present pathogenic somatic']);
+  });
+
+  it('reads a rearrangement class word right after its gene, before a fusion pair, as that gene', () => {
+    expect(rows('白血病検査：KMT2A 再構成 陰性、TCF3::PBX1 陰性。')).toEqual([
+      'KMT2A fusion absent null somatic',
+      'PBX1 fusion TCF3 absent null somatic',
+    ]);
+  });
+
+  it('does not read a leukaemia molecular genetic test (分子遺伝学的検査) as a germline test', () => {
+    expect(rows('分子遺伝学的検査：ETV6::RUNX1 陰性、CDKN2A ホモ接合性欠失あり。')).toEqual([
+      'CDKN2A copy_loss present null somatic',
+      'RUNX1 fusion ETV6 absent null somatic',
+    ]);
+  });
+
+  it("reads a gene's bare deletion told negative as the copy loss tested for", () => {
+    expect(kinds('B-ALL 診断時骨髄のコピー数解析：PAX5 欠失なし、IKZF1 の欠失は認めず。')).toEqual([
+      'IKZF1 copy_loss absent null',
+      'PAX5 copy_loss absent null',
+    ]);
+  });
+
+  it('reads an exon span written with an en dash as an exon deletion', () => {
+    expect(kinds('B-ALL。骨髄のコピー数解析では IKZF1 エクソン2–3欠失を認めた。')).toEqual([
+      'IKZF1 exon_deletion present null',
+    ]);
+  });
+
+  it('reads a pending result with its gene in brackets as no result', () => {
+    expect(rows('患者より「遺伝子の結果（NPM1）はまだ出ていない」と。説明は来週。')).toEqual([]);
+  });
+
+  it('reads SRSF2 P95, CEBPA mutation and KMT2A partner fusions as drivers', () => {
+    expect(rows('骨髄：SRSF2 P95L 陽性、CEBPA 変異陽性、KMT2A::MLLT10 陽性。', 'progress')).toEqual(
+      [
+        'CEBPA other present pathogenic somatic',
+        'MLLT10 fusion KMT2A present pathogenic somatic',
+        'SRSF2 p.Pro95Leu present pathogenic somatic',
+      ],
+    );
+  });
+});
+
+describe('genetics extractor, Japanese (leftovers of dev52, dev55 and dev57)', () => {
+  const row = (f: GeneticAnnotation) =>
+    `${f.gene} ${f.hgvs_p ?? f.hgvs_c ?? f.kind}${f.exon ? ` ex${f.exon}` : ''} ${f.status} ${f.subject}`;
+  const rows = (text: string, noteType?: string) => genetics(text, 'ja', noteType).map(row).sort();
+
+  it('reads a bracketed class said of them all as the class of every result row before it', () => {
+    expect(
+      rows(
+        '肺腺癌。遺伝子検査結果：ALK：－、ROS1：陰性、RET：－（いずれも融合遺伝子）。',
+        'pathology',
+      ),
+    ).toEqual([
+      'ALK fusion absent patient',
+      'RET fusion absent patient',
+      'ROS1 fusion absent patient',
+    ]);
+  });
+
+  it("reads a gene's bare deletion found, with no copy number, as no finding", () => {
+    expect(rows('CGPでKRAS G12D、SMAD4欠失を認めた。', 'ngs_report')).toEqual([
+      'KRAS p.Gly12Asp present patient',
+    ]);
+    // (A homozygous one, or a deletion tested negative, still counts.)
+    expect(rows('パネル検査：IKZF1 欠失なし、CDKN2A 欠失（ホモ）', 'ngs_report')).toEqual([
+      'CDKN2A copy_loss present patient',
+      'IKZF1 copy_loss absent patient',
+    ]);
+  });
+
+  it('reads a stain hyphenated to its gene as a stain, the FISH after it deciding', () => {
+    expect(
+      rows('肺腺癌。ROS1-IHC で陽性であったが、FISH では ROS1 転座を認めなかった。', 'mdt_summary'),
+    ).toEqual(['ROS1 fusion absent patient']);
+  });
+
+  it('reads the call row of an ISH block as the gene of its measure rows', () => {
+    const block = (call: string) =>
+      [
+        '病理診断報告書',
+        'HER2 DISH：',
+        '　HER2/CEP17比 3.1',
+        '　平均HER2シグナル数 7.2/核',
+        `　判定：${call}`,
+      ].join('\n');
+    expect(rows(block('増幅あり'), 'pathology')).toEqual(['ERBB2 amplification present patient']);
+    expect(rows(block('増幅なし'), 'pathology')).toEqual(['ERBB2 amplification absent patient']);
+  });
+
+  it('keeps the exon stated before a method bracket or after a positive call', () => {
+    expect(
+      rows('骨髄増殖性腫瘍。CALR エクソン9（PCR）：52bp 欠失を検出', 'molecular_pathology'),
+    ).toEqual(['CALR other ex9 present patient']);
+    expect(rows('AML 再発。FLT3-ITD 陽性（エクソン14、比 0.6）。', 'progress')).toEqual([
+      'FLT3 duplication ex14 present patient',
+    ]);
+  });
+
+  it('does not read a karyotype line after a gene list as a stain of its last gene', () => {
+    expect(rows('■変異なし：RUNX1、KIT\n\n染色体：46,XX[20]', 'ngs_report')).toEqual([
+      'KIT wild_type absent patient',
+      'RUNX1 wild_type absent patient',
+    ]);
+  });
+
+  it("reads a relative's own self (兄本人) as the relative", () => {
+    expect(
+      rows(
+        '骨髄パネル：RUNX1 c.1415T>C（病的）VAF 48%。\n姉本人も同じ RUNX1 c.1415T>C を保持していることを確認した。',
+        'progress',
+      ),
+    ).toEqual(['RUNX1 c.1415T>C present family', 'RUNX1 c.1415T>C present patient']);
+  });
+
+  it('reads a star-allele call after SNP genotypes and an arrow as the gene result', () => {
+    expect(rows('CYP2C19 遺伝子多型：rs12248560 C/T、rs4244285 G/A → *2/*17', 'pharmacy')).toEqual([
+      'CYP2C19 other present patient',
+    ]);
+  });
+});

@@ -47,10 +47,14 @@ export interface GeneMention {
   readonly contextOnly: boolean;
   /** Written with the germline prefix `g` ("gBRCA2", "gBRCA1/2"), which is not part of the span. */
   readonly germline?: true;
+  /** Written with the tumour prefix `t` ("tBRCA1", "tBRCA1/2m"), which is not part of the span. */
+  readonly somatic?: true;
 }
 
 /** The germline prefix of BRCA shorthand ("gBRCA2m", "gBRCA1/2 wt"; en decision 110, ja 91). */
 const GERMLINE_PREFIX = /^g[A-Z]/;
+/** The tumour prefix of the same shorthand ("tBRCA1変異陽性", "tBRCA1/2m"): somatic. */
+const ORIGIN_PREFIX = /^[gt][A-Z]/;
 
 interface Entry {
   readonly genes: readonly string[];
@@ -203,7 +207,11 @@ export class GeneLexicon {
     this.families = source.supplement.families.map((f) => ({
       // (Or right after a germline prefix: "gBRCA1/2". One negative lookbehind, not an
       // alternation of lookbehinds: V8 runs it about five times faster over a note.)
-      re: new RegExp(`(?<![A-FH-Za-fh-z0-9]|[A-Za-z0-9]g)(?:${f.pattern})(?![A-Za-z0-9])`, 'gi'),
+      // (So after the tumour prefix: "tBRCA1/2".)
+      re: new RegExp(
+        `(?<![A-FH-SU-Za-fh-su-z0-9]|[A-Za-z0-9][gt])(?:${f.pattern})(?![A-Za-z0-9])`,
+        'gi',
+      ),
       genes: f.genes,
       gate: familyGate(f.pattern),
     }));
@@ -298,6 +306,7 @@ export class GeneLexicon {
           genes: family.genes,
           contextOnly: false,
           ...(text[m.index - 1] === 'g' ? { germline: true as const } : {}),
+          ...(text[m.index - 1] === 't' ? { somatic: true as const } : {}),
         });
         taken.push([m.index, m.index + m[0].length]);
       }
@@ -327,10 +336,15 @@ export class GeneLexicon {
       const end = m.index + m[0].length;
       if (overlaps(m.index, end)) continue;
       // "gBRCA2": the gene after the germline prefix (a whole token that is a gene stays one).
-      const prefixed = GERMLINE_PREFIX.test(m[0]) && this.lookup(m[0]) === undefined;
+      // (So is "tBRCA1", after the tumour prefix.)
+      const prefixed = ORIGIN_PREFIX.test(m[0]) && this.lookup(m[0]) === undefined;
       const start = prefixed ? m.index + 1 : m.index;
       const token = prefixed ? m[0].slice(1) : m[0];
-      const mark = prefixed ? { germline: true as const } : {};
+      const mark = !prefixed
+        ? {}
+        : GERMLINE_PREFIX.test(m[0])
+          ? { germline: true as const }
+          : { somatic: true as const };
       const whole = this.lookup(token);
       // "block C2", "slide A1", "cassette B3", "part 2 block A4": a specimen label that happens
       // to spell a symbol (C2, C3, F5 are genes) names the block, not a gene.

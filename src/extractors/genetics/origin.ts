@@ -18,7 +18,7 @@ import {
   spansWithin,
   testWord,
 } from './note-lines.js';
-import type { CompiledGeneticsRules, CompiledLayout } from './rules.js';
+import type { CompiledGeneticsRules } from './rules.js';
 import { findResults, type ResultWord } from './status.js';
 import type { Origin } from './types.js';
 
@@ -63,8 +63,9 @@ export function originNear(
   // (biallelic - c.536A>G …), s/p colectomy; metastatic melanoma, BRAF-mutated" gives BRAF no
   // germline source.
   const itemGene = item && 'gene' in item ? (item as Item).gene : null;
-  if (rules.language === 'en' && itemGene)
-    clauseText = withoutOtherGenesSyndromes(clauseText, itemGene, rules.layout);
+  // (So does a Japanese syndrome with its gene bracketed after it: "#3 リンチ症候群（MLH1の病的バリア
+  // ント）：…腫瘍は MSI-H、…BRAF V600E 陰性" gives BRAF no germline source.)
+  if (itemGene) clauseText = withoutOtherGenesSyndromes(clauseText, itemGene, rules);
   const own = originIn(clauseText, rules);
   if (own) return own;
   // Both kinds in a Japanese clause that runs over several result rows (no full stop between
@@ -113,7 +114,11 @@ export function originNear(
     const stated = trailing ? originIn(trailing[0], rules) : null;
     if (stated) return stated;
   }
-  const label = /^[^:：\n]{1,60}[:：]/.exec(text.slice(clause.start, clause.end));
+  const label = /^[^:：\n]{1,60}[:：]/.exec(
+    rules.language === 'ja' && itemGene
+      ? withoutOtherGenesSyndromes(text.slice(clause.start, clause.end), itemGene, rules)
+      : text.slice(clause.start, clause.end),
+  );
   const labelled = label ? originIn(label[0], rules) : null;
   if (labelled) return labelled;
   // "Tumour dMMR (MSH2/MSH6 loss), MSI-high -> germline testing: Lynch syndrome, MSH2 deletion
@@ -153,7 +158,12 @@ export function originNear(
     rules.language === 'ja' && lineStart === lineStartOf(text, clause.start)
       ? /^[^:：\n]{1,60}[:：]/.exec(leadText)?.[0]
       : undefined;
-  const labelledLine = japaneseLabel ? originIn(withoutAsides(japaneseLabel, rules), rules) : null;
+  const labelledLine = japaneseLabel
+    ? originIn(
+        itemGene ? withoutOtherGenesSyndromes(japaneseLabel, itemGene, rules) : japaneseLabel,
+        rules,
+      )
+    : null;
   if (labelledLine) return labelledLine;
   // "… -> germline testing: Lynch syndrome, MSH2 … PATHOGENIC. Same 30-gene panel: no
   // pathogenic variants in BRCA1, BRCA2 or PALB2": a label naming the same test as the sentence
@@ -190,10 +200,9 @@ export function originNear(
   }
   // (A Japanese clause's own label goes on from the words before it: "胃GIST（胃部分切除。遺伝子解析：KIT
   // …）" is the tumour's test, though the full stop cuts the clause at "遺伝子解析：".)
-  const ownLead =
-    rules.language === 'en' && itemGene
-      ? withoutOtherGenesSyndromes(leadText.slice(sentenceEnd + 1), itemGene, rules.layout)
-      : leadText.slice(sentenceEnd + 1);
+  const ownLead = itemGene
+    ? withoutOtherGenesSyndromes(leadText.slice(sentenceEnd + 1), itemGene, rules)
+    : leadText.slice(sentenceEnd + 1);
   const lead = originIn(
     withoutAsides(
       `${lineLabel} ${ownLead}${rules.language === 'ja' && label ? label[0] : ''}`,
@@ -431,9 +440,18 @@ function gateOf(regex: RegExp): readonly string[] | null {
   return gate;
 }
 
-/** English text without the gene-named syndromes of genes other than `gene` (origin words). */
-function withoutOtherGenesSyndromes(piece: string, gene: string, layout: CompiledLayout): string {
-  return piece.replace(layout.geneNamedSyndrome, (m, symbol: string) =>
+/**
+ * A text without the gene-named syndromes of genes other than `gene` (origin words): English
+ * "MUTYH-associated polyposis", Japanese "リンチ症候群（MLH1…".
+ */
+function withoutOtherGenesSyndromes(
+  piece: string,
+  gene: string,
+  rules: CompiledGeneticsRules,
+): string {
+  const syndromes =
+    rules.language === 'ja' ? rules.layout.jaGeneNamedSyndrome : rules.layout.geneNamedSyndrome;
+  return piece.replace(syndromes, (m, symbol: string) =>
     symbol === gene ? m : ' '.repeat(m.length),
   );
 }

@@ -304,7 +304,9 @@ export function namedRelativeSubject(
   const m =
     /^\s*([A-Z][a-z]{2,14})(?:\s*\([^)\n]{0,30}\))?\s+(?:(?:also|has|have|had|was|is|then|since|subsequently|herself|himself)\s+){0,2}(?:been\s+)?(?:found|tested|carries|carried|has|had|harbou?rs|harbou?red|inherited|is|was)\b/.exec(
       lead,
-    );
+    ) ??
+    // (Or the name's test opening it: "Arjun's genetic testing (2023) found PKD2 c.2159dup".)
+    layout.namedPossessiveTest.exec(lead);
   if (!m || !relativeNames(text, layout).has(m[1]!)) return false;
   // (Not a new subject after it: "Ruth was tested, and she …", "… and the patient …".)
   return !/[;\n]|\b(?:and|but|while|whereas)\s+(?:she|he|the\s+patient|our\s+patient|pt)\b|\bpatient\b/i.test(

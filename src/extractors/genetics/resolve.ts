@@ -1,5 +1,6 @@
 import type { Item } from './items.js';
 import type { CompiledDrivers } from './rules.js';
+import { sameTestTime } from './test-year.js';
 import type { GeneticFinding, Origin, Significance } from './types.js';
 
 /** One judged item: what it is, and what the note says about it. */
@@ -62,18 +63,29 @@ export function resolveFindings(
       .filter((c) => c.item.kind === 'fusion' && c.item.partner)
       .map((c) => c.item.partner!),
   );
+  // A partnerless rearrangement of a fusion's 5' partner is that fusion seen by another test
+  // ("KMT2A再構成" / "FISH: RUNX1T1/RUNX1 fusion signals" beside KMT2A::MLLT3 / RUNX1::RUNX1T1):
+  // it folds into the partnered fusion of the same status and subject.
+  const partnerOf = new Set(
+    candidates
+      .filter((c) => c.item.kind === 'fusion' && c.item.partner)
+      .map((c) => `${c.item.partner}|${c.status}|${c.subject}`),
+  );
   // "no other FGFR2 kinase-domain mutations" beside FGFR2 V565F (likely pathogenic): a
   // negative about the rest of a gene with a (likely) pathogenic finding adds no wild_type.
   // Kept apart: genes whose only such finding is a fusion. A fusion is found by another test
   // (RNA, FISH) than a mutation panel, so "no RET alteration" on a DNA panel beside KIF5B-RET
   // is a result of its own; a region negative ("ABL1 kinase domain: no mutations" beside
   // BCR::ABL1) still adds nothing.
+  // (So does a wild-type allele beside a pharmacogene's variant genotype: "UGT1A1*6：ヘテロ" above
+  // "UGT1A1*28：野生型" is one genotype, its positive (ja decision 47, en decision 65).)
   const pathogenic = candidates.filter(
     (c) =>
       c.status === 'present' &&
       (c.significance === 'pathogenic' ||
         c.significance === 'likely_pathogenic' ||
-        drivers.isDriver(c.item.gene, c.item.hgvsP, c.item.kind, c.item.exon, c.item.hgvsC)),
+        drivers.isDriver(c.item.gene, c.item.hgvsP, c.item.kind, c.item.exon, c.item.hgvsC) ||
+        (c.subject === 'patient' && drivers.pharmacogenes.has(c.item.gene))),
   );
   const geneKey = (c: Candidate) => `${c.item.gene}|${c.subject}|${c.origin}`;
   const pathogenicGenes = new Set(pathogenic.map(geneKey));
@@ -99,7 +111,7 @@ export function resolveFindings(
     return (
       c.year != null &&
       years !== undefined &&
-      !years.has(c.year) &&
+      ![...years].some((y) => y !== null && sameTestTime(y, c.year!)) &&
       [...years].some((y) => y !== null)
     );
   };
@@ -109,6 +121,11 @@ export function resolveFindings(
   for (const group of groups.values()) {
     const lead = group[0]!;
     if (partners.has(lead.item.gene) && group.every((c) => c.item.what === 'gene')) continue;
+    if (
+      partnerOf.has(`${lead.item.gene}|${lead.status}|${lead.subject}`) &&
+      group.every((c) => c.item.what === 'gene' || (c.item.kind === 'fusion' && !c.item.partner))
+    )
+      continue;
     const merged = new Map<string, Candidate[]>();
     const add = (key: string, c: Candidate) => {
       const members = merged.get(key);
@@ -253,7 +270,7 @@ export function resolveFindings(
         // (Nor one of another kind of test: a germline panel's "no pathogenic variant in RET"
         // beside a tumour RNA panel's "no fusion involving RET" is two results, decision 5.)
         const sameTest = (o: Candidate) =>
-          (!o.year || members.some((c) => !c.year || c.year === o.year)) &&
+          (!o.year || members.some((c) => !c.year || sameTestTime(c.year, o.year!))) &&
           (o.origin === null || members.some((c) => c.origin === null || c.origin === o.origin));
         // An amplification negative restates the gene's only on its own line ("HER2 FISH: … NOT
         // amplified"); a gene in a mutation list above is its own result (decisions 89, 117).

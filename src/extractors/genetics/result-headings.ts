@@ -58,6 +58,8 @@ export function headingAbove(text: string, offset: number, rules: CompiledGeneti
   // …", "Conclusion: …"): the lab's reading of the results, not a row of the list above.
   if (rules.language === 'en' && rules.layout.commentaryLabel.test(lineOf(text, offset)))
     return null;
+  if (rules.language === 'ja' && rules.layout.jaCommentaryLabel.test(lineOf(text, offset)))
+    return null;
   for (let i = here - 1; i >= 0 && i >= here - 12; i -= 1) {
     const line = lineOf(text, memo.starts[i]!);
     if (line.trim() === '') return null;
@@ -158,7 +160,8 @@ function judgeHeading(
   const rest = `${line.slice(0, only.start)} ${line.slice(only.end)}`
     .replace(/[(（][^)）]{0,40}[)）]/g, ' ')
     .replace(/[:：]\s*$/, '')
-    .replace(/^[\s\-*•・#【■●]+|[\s】]+$/g, '')
+    // (A heading in angle or other brackets, "＜検出限界以下＞", "〈検出されず〉": the marks are no words.)
+    .replace(/^[\s\-*•・#【■●＜〈《〔［<[]+|[\s】＞〉》〕］>\]]+$/g, '')
     // A numbered heading ("2) 検出されなかった項目", "２．検出されなかった遺伝子"): the number is no word.
     .replace(LINE_NUMBER, '');
   // "Fusions: not detected" is a result line, not a heading.

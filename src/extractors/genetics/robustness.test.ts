@@ -112,6 +112,9 @@ describe('genetics: linear time in note length', () => {
     ['Exon   Target   Result\n19     Deletions   Detected\n', 'en'],
     ['20     G719X (G719A/C/S)    Not detected\n', 'en'],
     ['loss (copy number 0) ', 'en'],
+    // Bare losses gated by a genomic result (the list item and the headings above each).
+    ['NGS: CDKN2A loss, PTEN deleted (CN 0), ', 'en'],
+    ['COPY NUMBER\nNF1 | Loss (homozygous) | 0\n', 'en'],
     // Variants sharing one gene, back-referencing negatives, relatives' predictive results,
     // star alleles, HLA alleles and RAS letter families.
     ['KRAS G12V +ve, G12D -ve, ', 'en'],

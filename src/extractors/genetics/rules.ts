@@ -1,5 +1,6 @@
 import type { Language } from '../../core/types.js';
 import type { DriversFile, GeneticsRuleFile, LayoutFile } from '../../vocab/schemas.js';
+import { type ChoiceListRules, compileChoiceLists } from './choices.js';
 import type { GeneticKind, Significance } from './types.js';
 
 export interface CompiledEvent {
@@ -7,6 +8,18 @@ export interface CompiledEvent {
   readonly kind: GeneticKind;
   readonly reach: number | undefined;
   readonly re: RegExp;
+  /** Kept only where `CompiledGeneticsRules.copyLossGate` reads a copy loss. */
+  readonly gate?: 'copy_loss';
+}
+
+/** `copy_loss_gate` of the rule file, compiled (see the schema). */
+export interface CompiledCopyLossGate {
+  readonly context: RegExp;
+  readonly against: RegExp;
+  readonly againstLine: RegExp;
+  /** Anchored at the text right after / before a gene. */
+  readonly after: RegExp;
+  readonly before: RegExp;
 }
 
 /** The genetics rule file of one language, compiled to regular expressions once. */
@@ -34,9 +47,12 @@ export interface CompiledGeneticsRules {
   /** Anchored at the end of the text before a gene / the start of the text after it. */
   readonly drugBefore: RegExp;
   readonly drugAfter: RegExp;
+  /** Glued right after a symbol (no space): a technique's name ("DST法"), technique_after. */
+  readonly techniqueAfter: RegExp | null;
   readonly expressionBefore: RegExp;
   readonly expressionAfter: RegExp;
   readonly events: readonly CompiledEvent[];
+  readonly copyLossGate: CompiledCopyLossGate | null;
   readonly significance: readonly { readonly value: Significance; readonly re: RegExp }[];
   readonly germline: RegExp;
   readonly somatic: RegExp;
@@ -47,6 +63,11 @@ export interface CompiledGeneticsRules {
    */
   readonly constitutional: CompiledGeneticsRules | null;
   readonly cancerContext: RegExp | null;
+  /**
+   * In the constitutional rules only: a constitutional sample named (`constitutional_samples`,
+   * "Sample: blood (EDTA)"), which makes a tumour-lab note type no source of the note's results.
+   */
+  readonly constitutionalSample?: RegExp | null;
 }
 
 /** Driver list, fusion genes, hotspots and expression genes (`vocab/genetics/drivers.yaml`). */
@@ -75,6 +96,8 @@ export interface CompiledDrivers {
   readonly fusionPositiveGenes: ReadonlySet<string>;
   /** Driver genes and the other cancer genes (`cancer_genes`): a note naming one is a cancer note. */
   readonly cancerGenes: ReadonlySet<string>;
+  /** Pharmacogenes (`pharmacogenes`): their genotypes are germline results. */
+  readonly pharmacogenes: ReadonlySet<string>;
 }
 
 const alternation = (patterns: readonly string[]) =>
@@ -139,6 +162,9 @@ export function compileGeneticsRules(
     sameVariant: words(file.same_variant),
     drugBefore: before(file.drug_before),
     drugAfter: after(file.drug_after),
+    techniqueAfter: file.technique_after?.length
+      ? new RegExp(`^(?:${alternation(file.technique_after)})`, english ? 'iu' : 'u')
+      : null,
     expressionBefore: before(file.expression_before),
     expressionAfter: after(file.expression_after),
     events: file.events.flatMap((event) =>
@@ -147,8 +173,18 @@ export function compileGeneticsRules(
         kind: event.kind,
         reach: event.reach,
         re: words([pattern]),
+        ...(event.gate ? { gate: event.gate } : {}),
       })),
     ),
+    copyLossGate: file.copy_loss_gate
+      ? {
+          context: words(file.copy_loss_gate.context),
+          against: words(file.copy_loss_gate.against),
+          againstLine: words(file.copy_loss_gate.against_line),
+          after: after(file.copy_loss_gate.after),
+          before: before(file.copy_loss_gate.before),
+        }
+      : null,
     significance: file.significance.map((s) => ({ value: s.value, re: words(s.patterns) })),
     germline: words(file.origin.germline),
     somatic: words(file.origin.somatic),
@@ -167,6 +203,7 @@ export function compileGeneticsRules(
       germline: words([...file.origin.germline, ...samples]),
       cancerContext,
       constitutional: null,
+      constitutionalSample: samples.length > 0 ? words(samples) : null,
     },
   };
 }
@@ -214,6 +251,7 @@ export function compileDrivers(file: DriversFile): CompiledDrivers {
     driverGenes: new Set(file.drivers.map((d) => d.gene)),
     fusionPositiveGenes: new Set(file.fusion_positive_genes),
     cancerGenes: new Set([...file.drivers.map((d) => d.gene), ...(file.cancer_genes ?? [])]),
+    pharmacogenes: new Set(file.pharmacogenes ?? []),
   };
 }
 
@@ -235,6 +273,7 @@ export interface CompiledLayout {
   readonly geneListJoiner: RegExp;
   /** After a Japanese gene with no result: the result is the previous gene's (METも同様であった). */
   readonly jaSameResultAfter: RegExp;
+  readonly jaClassForAll: RegExp;
   readonly germlineNoteTypes: RegExp;
   readonly somaticNoteTypes: RegExp;
   readonly receptorLine: RegExp;
@@ -263,6 +302,8 @@ export interface CompiledLayout {
   readonly reasonLine: RegExp;
   /** A Japanese result closed as the reason for the next step ("…認めなかったため、"). */
   readonly jaNextStepTurn: RegExp;
+  /** Anchored after a gene: its own negative, closed by a comma (`gene_negative_closes`). */
+  readonly geneNegativeCloses: RegExp;
   /** Words naming the note's own person ("本人", "the patient"). */
   readonly selfWord: RegExp;
   /** A line label naming a DNA test ("Germline panel:"), dna_test_labels. */
@@ -274,6 +315,8 @@ export interface CompiledLayout {
   readonly clinicalParagraph: RegExp;
   /** A commentary section's label opening a line ("Interpretation:"). */
   readonly commentaryLabel: RegExp;
+  /** Japanese commentary labels (`ja_commentary_labels`), closed by either colon. */
+  readonly jaCommentaryLabel: RegExp;
   /** Right after a change, a suspicion of its source ("change can also be inherited"). */
   readonly sourceSuspicionAfter: RegExp;
   /** A conclusion drawn after a result, to the end of its clause (", so this is acquired"). */
@@ -284,6 +327,10 @@ export interface CompiledLayout {
   readonly testBlockResult: RegExp;
   /** A confirmatory test's call opening a clause ("FISH negative"): it continues the clause before. */
   readonly continuingCall: RegExp | null;
+  /** Result templates printing every option with the chosen one marked (choices.ts). */
+  readonly choiceList: ChoiceListRules | null;
+  /** A clause opened by one allele of repeat sizes told just before ("The 41-repeat allele is …"). */
+  readonly alleleReference: RegExp;
   /** In the gap of a subject test and its result, a clause or subject of its own (subject_gap_stops). */
   readonly subjectGapStop: RegExp;
   /** Words between a gene and its test noun ("mutation", "hotspot"), test_noun_modifiers. */
@@ -341,6 +388,12 @@ export interface CompiledLayout {
   readonly jaCountedGenes: RegExp;
   /** An inherited syndrome named by its gene (group 1), global: "MUTYH-associated polyposis". */
   readonly geneNamedSyndrome: RegExp;
+  /** A Japanese hereditary syndrome with its gene (group 1) bracketed after it, global. */
+  readonly jaGeneNamedSyndrome: RegExp;
+  /** The same syndrome and bracket right before a gene (anchored at the text's end). */
+  readonly jaSyndromeBeforeGene: RegExp;
+  /** The test words between a gene and a same-variant reference that is its result. */
+  readonly jaReferenceTestLead: RegExp;
   /** A Japanese test of the note's own time ("今回"), decision 30. */
   readonly currentTest: RegExp;
   /** A class-specific test (group 1: its class words) before its gene: "the ITD assay for". */
@@ -359,6 +412,7 @@ export interface CompiledLayout {
    * ASCO/CAPグループ5、増幅なし", whose call is read only after an arrow.)
    */
   readonly jaIshMeasurement: RegExp;
+  readonly jaIshCallRow: RegExp;
   /** Between a gene and "biallelic loss": its variant, named or written. */
   readonly secondHitAfter: RegExp;
   /** Between a kinase gene and its partner, a Japanese fusion's particle ("FGFR2はBICC1との融合"). */
@@ -407,6 +461,16 @@ export interface CompiledLayout {
   readonly relativeNamedBefore: RegExp;
   /** The sentence before a pronoun's reference, opened by a relative as its subject. */
   readonly pronounRelativeAntecedent: RegExp;
+  /** Right after a same-variant reference, the relative it is compared with ("as her mother"). */
+  readonly sameAsRelativeAfter: RegExp;
+  /** A sentence opened by a first name's test that found its result ("Arjun's genetic testing found"), the name group 1. */
+  readonly namedPossessiveTest: RegExp;
+  /** Right after a variant, the parent it came from ("was inherited from the mother"). */
+  readonly inheritedFromParent: RegExp;
+  /** The same with the verb left out after an earlier one ("… and c.101T>C from the father"). */
+  readonly fromParent: RegExp;
+  /** A verb of inheriting from a parent (global). */
+  readonly inheritedFromVerb: RegExp;
   /** A carrier result whose only subject is a pronoun opening it ("she carries it too"). */
   readonly pronounCarrier: RegExp;
   /** The rest of a variant's phrase up to the relative it was found in ("previously found in her sister"). */
@@ -445,6 +509,8 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
     hearsayAfter: new RegExp(any(file.hearsay_after)),
     geneListJoiner: new RegExp(`^[ \\t]*(?:${any(file.gene_list_joiners)}[ \\t]*)?$`, 'i'),
     jaSameResultAfter: new RegExp(`^${any(file.ja_same_result_after)}`),
+    // The bracket a class word opens with, said of every row before it: "…（いずれも融合遺伝子）".
+    jaClassForAll: new RegExp(`[（(]\\s*${any(file.ja_class_for_all)}\\s*(?:の|が|は)?\\s*$`),
     germlineNoteTypes: new RegExp(any(file.germline_note_types), 'i'),
     somaticNoteTypes: new RegExp(any(file.somatic_note_types), 'i'),
     receptorLine: new RegExp(
@@ -500,6 +566,10 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
     ),
     reasonLine: new RegExp(`^[\\s\\-*•・]*${any(file.reason_labels)}\\s*[:：]`, 'i'),
     jaNextStepTurn: new RegExp(any(file.ja_next_step_turns)),
+    geneNegativeCloses: new RegExp(
+      `^[ \\t　]*(?:は|も|[:：])?[ \\t　]*${any(file.gene_negative_closes)}[ \\t　]*[、,，]`,
+      'i',
+    ),
     selfWord: new RegExp(words(file.self_words), 'i'),
     dnaTestLabel: new RegExp(
       `^[\\s\\-*•・■【]*[^:：\\n]{0,30}?(?:${words(file.dna_test_labels)})[^:：\\n]{0,30}[:：】]`,
@@ -512,6 +582,7 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
       'i',
     ),
     commentaryLabel: new RegExp(`^[ \\t]*${any(file.commentary_labels)}[ \\t]*:`, 'i'),
+    jaCommentaryLabel: new RegExp(`^[ \\t　]*${any(file.ja_commentary_labels)}[ \\t　]*[:：]`),
     sourceSuspicionAfter: new RegExp(
       `^[ \\t]*(?:[\\w-]+[ \\t]+){0,2}?${any(file.source_suspicions)}(?![\\w-])`,
       'i',
@@ -528,9 +599,11 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
       `^[ \\t]*(?:[-*•][ \\t]*)?${any(file.test_block_result_labels)}[ \\t]*[:：][ \\t]*(\\S[^\\n]{0,80})$`,
       'i',
     ),
+    alleleReference: new RegExp(`^\\s*(?:${alternation(file.allele_references)})(?![A-Za-z])`, 'i'),
     continuingCall: file.continuing_calls?.length
       ? new RegExp(`^\\s*(?:${alternation(file.continuing_calls)})(?![A-Za-z])`, 'iu')
       : null,
+    choiceList: file.choice_lists ? compileChoiceLists(file.choice_lists) : null,
     subjectGapStop: new RegExp(`\\b${any(file.subject_gap_stops)}\\b`, 'i'),
     testNounModifiers: new RegExp(`^\\s*(?:${any(file.test_noun_modifiers)}\\s+)+`, 'i'),
     // (Each gene may carry its breakpoint exon: "EML4 exon 13 joined to ALK exon 20", "EML4
@@ -625,6 +698,12 @@ function singleRules(file: LayoutFile) {
       `\\b([A-Z][A-Z0-9]{1,9})[- ]${o(file.gene_syndrome_links)}\\s+${o(file.gene_syndrome_names)}`,
       'g',
     ),
+    jaGeneNamedSyndrome: new RegExp(
+      `${o(file.ja_gene_syndromes)}\\s?[（(]\\s?([A-Z][A-Z0-9]{1,9})(?![A-Za-z0-9])`,
+      'g',
+    ),
+    jaSyndromeBeforeGene: new RegExp(`${o(file.ja_gene_syndromes)}\\s?[（(]\\s?$`),
+    jaReferenceTestLead: new RegExp(o(file.ja_reference_test_lead)),
     currentTest: new RegExp(`${o(file.ja_current_words)}(?!${file.ja_current_not_test.join('|')})`),
     assayFor: new RegExp(
       `(?:^|[\\s(,;:])([A-Za-z][A-Za-z0-9 /-]{1,30}?)[ \\t]+${o(file.assay_nouns)}[ \\t]+(?:for|of|on)[ \\t]+(?:the[ \\t]+)?$`,
@@ -645,6 +724,8 @@ function singleRules(file: LayoutFile) {
     ),
     // (The IHC score and the ISH method may come first, and the measures be joined by ・, the
     // mean written bare, per cell: "HER2 IHC 2+、DISHで比1.7・平均4.1/細胞と増幅なし".)
+    // The indented call row of a Japanese ISH block, "　判定：増幅あり（陽性）".
+    jaIshCallRow: new RegExp(`^[ \\t　]+${o(file.ja_result_line_keys)}[ \\t　]*[:：]`),
     jaIshMeasurement: new RegExp(
       `^(?:\\s*[（(]?\\s*(?:IHC|免疫染色)\\s*(?:[（(]\\s*)?[0-3]\\s*\\+?\\s*[）)]?\\s*[、,→]?)?(?:\\s*(?:[DFS]?ISH|DISH)\\s*(?:法)?\\s*(?:で|にて|[:：])?)?(?:\\s*[/／]\\s*CEP\\s?17)?(?:\\s*[、,・]?\\s*${o(file.ja_ish_measures)}\\s*[:：=]?\\s*\\d+(?:\\.\\d+)?\\s*(?:個?\\/(?:核|細胞)|個|コピー)?)+\\s*(?:で|と)?\\s*[、,]?\\s*${o(file.ja_ish_call_leads)}?\\s*$`,
     ),
@@ -715,6 +796,22 @@ function singleRules(file: LayoutFile) {
     ),
     pronounRelativeAntecedent: new RegExp(
       `(?:^|[.!?]\\s+)(?:(?:her|his|their|the\\s+patient[''’]s|pt[''’]s)\\s+)?(?:${o(file.antecedent_relative_qualifiers)}\\s*)?${o(file.antecedent_relatives)}\\b[^.!?]*[.!?]\\s*$`,
+      'i',
+    ),
+    inheritedFromParent: new RegExp(
+      `^[ \\t]*[,(]?[ \\t]*(?:(?:was|is|were|are|been)\\s+)?(?:${o(file.inherited_from_verbs)})\\s+from\\s+(?:(?:the|her|his|their|your)\\s+)?${o(file.inherited_from_parents)}\\b`,
+      'i',
+    ),
+    fromParent: new RegExp(
+      `^[ \\t]+from\\s+(?:(?:the|her|his|their|your)\\s+)?${o(file.inherited_from_parents)}\\b`,
+      'i',
+    ),
+    inheritedFromVerb: new RegExp(`\\b(?:${o(file.inherited_from_verbs)})\\s+from\\b`, 'gi'),
+    namedPossessiveTest: new RegExp(
+      `^\\s*([A-Z][a-z]{2,14})['’]s\\s+(?:[A-Za-z-]+\\s+){0,2}?${o(file.named_relative_test_nouns)}(?:\\s*\\([^)\\n]{0,30}\\))?\\s+(?:(?:has|had|also)\\s+)?${o(file.named_relative_test_verbs)}\\b`,
+    ),
+    sameAsRelativeAfter: new RegExp(
+      `^\\s+${o(file.same_as_relative_openers)}\\s+(?:(?:her|his|their|your|the\\s+patient['’]s)\\s+)?(?:${o(file.antecedent_relative_qualifiers)}\\s*)?${o([...file.antecedent_relatives, ...file.named_relatives_informal])}\\b`,
       'i',
     ),
     pronounCarrier: new RegExp(

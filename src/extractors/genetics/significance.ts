@@ -5,6 +5,7 @@
  * never changes whose result it is.
  */
 import type { Span } from '../../core/types.js';
+import { continuesLine } from './clauses.js';
 import type { Item } from './items.js';
 import type { GeneMention } from './lexicon.js';
 import {
@@ -173,9 +174,12 @@ export function significanceOf(
   }
   // The next sentence classifying it: "… HOXB13 c.251G>A p.(Gly84Glu), often called G84E. The
   // laboratory classifies it as PATHOGENIC" (the clause's last named variant only).
+  // (So is a change named at exon level, which is a variant too: "MLPA found a BRCA1 exon 13
+  // duplication. The laboratory classifies it as pathogenic".)
   if (
     rules.language === 'en' &&
-    item.what === 'variant' &&
+    (item.what === 'variant' ||
+      (item.what === 'event' && item.exon !== null && item.kind !== 'wild_type')) &&
     !items.some((it) => it.start >= item.end && it.what === 'variant' && it.gene !== item.gene)
   ) {
     const backReference = rules.layout.classBackReference.exec(
@@ -201,7 +205,14 @@ export function significanceOf(
       const stated = firstSignificance(tail.slice(told.index + told[0].length).slice(0, 80), rules);
       if (stated && stated.start <= 4) return stated.value;
     }
-    const rest = text.slice(clause.end, lineEndOf(text, clause.end));
+    // (Prose wrapped onto the next line goes on there: "… and the laboratory classifies it\nas
+    // pathogenic".)
+    const lineEnd = lineEndOf(text, clause.end);
+    const restEnd =
+      lineEnd < text.length && continuesLine(text, lineEnd, rules.layout)
+        ? lineEndOf(text, lineEnd + 1)
+        : lineEnd;
+    const rest = text.slice(clause.end, restEnd).replace(/\n/g, ' ');
     const parts = rest.slice(0, 360).split(/(?<=[.;])\s+/);
     // (The next sentence itself, when the clause took its full stop.)
     const joinedNext = /^[)\s]*[.;]?\s*$/.test(text.slice(clause.start, clause.end).slice(-1))

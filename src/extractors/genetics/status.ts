@@ -87,9 +87,12 @@ export function lineLabel(line: string, rules: CompiledGeneticsRules): ResultWor
 
 const MAX_RESULT_GAP = 7;
 
-/** An allele fraction written right after a change: " 1.1%,", " (VAF 0.4%)", "（VAF 47%）、". */
+/**
+ * An allele fraction written right after a change: " 1.1%,", " (VAF 0.4%)", "（VAF 47%）、", and
+ * after the change's closing bracket ("KRAS Q61H（c.183A>C）cfDNA 0.9%、").
+ */
 const MEASURED_AFTER =
-  /^[\s,:：(（]*(?:(?:V?AF|MAF|allele\s+(?:fraction|frequency))\s*[:=]?\s*)?\d{1,3}(?:\.\d+)?\s*%/i;
+  /^[\s,:：(（)）]*(?:(?:V?AF|MAF|cfDNA|ctDNA|allele\s+(?:fraction|frequency)|(?:変異)?アレル頻度)\s*(?:%\s*)?[:：=]?\s*)?\d{1,3}(?:\.\d+)?\s*%/i;
 
 /**
  * A one-gene test as its sentence's subject, its result after a copula further on than a phrase
@@ -292,8 +295,14 @@ export function decideStatus(
   const after = results.find(
     (r) =>
       r.start >= item.end &&
-      // A sign glued to another gene ("ALK-") is that gene's alone.
-      !(r.end - r.start === 1 && /[-−－+＋]/.test(r.text) && r.start !== item.end) &&
+      // A sign glued to another gene ("ALK-") is that gene's alone. (A dash standing alone after
+      // a space or a label's colon is a result cell of its own: "MYCN増幅：－", "EGFR -, ALK -".)
+      !(
+        r.end - r.start === 1 &&
+        /[-−－ｰー+＋]/.test(r.text) &&
+        r.start !== item.end &&
+        !/[\s:：]/.test(text.charAt(r.start - 1))
+      ) &&
       // So is a result glued to a stain marker that is no item ("（DISHで…増幅）、ER陰性").
       !stainMarkerResult(text, r, items, layout) &&
       // A Japanese verb ending in た/る right before another item modifies it, and is no
@@ -690,6 +699,9 @@ export function nearWord(
   // asides hold the example words that make a phrase hypothetical ("(e.g. G810) or … such as MET
   // amplification"), so they are not skipped there.
   skipAsides = false,
+  // Skip a word after the item inside a bracketed aside that names one of these genes before it:
+  // "HOXB13 c.…を保有（BRCA1については未検）" speaks of that other gene, not of the item.
+  asideGenes: readonly { readonly start: number }[] = [],
 ): boolean {
   const within = text.slice(clause.start, clause.end);
   re.lastIndex = 0;
@@ -707,8 +719,37 @@ export function nearWord(
     )
       return true;
     if (side === 'before') continue;
-    if (start >= item.end && countWords(text.slice(item.end, start)) <= maxWords) return true;
+    if (
+      start >= item.end &&
+      countWords(text.slice(item.end, start)) <= maxWords &&
+      !otherGeneAside(text, item.end, start, asideGenes)
+    )
+      return true;
     if (start < item.end && end > item.start) return true;
+  }
+  return false;
+}
+
+/**
+ * The word at `at` sits inside a bracket opened after the item (`from`) on its line, and a gene
+ * of `genes` is named inside that bracket before the word: the aside is about that gene.
+ */
+function otherGeneAside(
+  text: string,
+  from: number,
+  at: number,
+  genes: readonly { readonly start: number }[],
+): boolean {
+  if (genes.length === 0) return false;
+  let depth = 0;
+  for (let i = at - 1; i >= from; i -= 1) {
+    const c = text[i]!;
+    if (c === '\n') return false;
+    if (c === ')' || c === '）') depth += 1;
+    else if (c === '(' || c === '（') {
+      if (depth === 0) return genes.some((g) => g.start > i && g.start < at);
+      depth -= 1;
+    }
   }
   return false;
 }

@@ -22,7 +22,8 @@ export function testYearOf(text: string, span: Span): string | null {
   const lineStart = lineStartOf(text, span.start);
   const start = Math.max(lineStart, span.start - YEAR_REACH);
   let year: string | null = null;
-  for (const m of text.slice(start, span.start).matchAll(YEAR)) year = m[0];
+  for (const m of text.slice(start, span.start).matchAll(YEAR))
+    year = withMonth(text, start + m.index, m[0]);
   if (year !== null) return year;
   // A long timeline row dated at its start ("- 09/2025 PD … No ALK, RET or BRAF alterations").
   if (start > lineStart) {
@@ -31,6 +32,25 @@ export function testYearOf(text: string, span: Span): string | null {
   }
   const after = text.slice(span.end, Math.min(lineEndOf(text, span.end), span.end + 40));
   return after.match(YEAR)?.[0] ?? entryHeadYear(text, span.start);
+}
+
+/**
+ * The year with its month when the date writes one ("2025/2", "2025年4月", "05/2025"): two tests
+ * of one year months apart are two time points ("2025/2 therascreen PIK3CA（血漿）：変異検出せず" and
+ * "2025/4 …（組織）：H1047R 検出", ja decision 30). `sameTestTime` reads a bare year as any month.
+ */
+function withMonth(text: string, at: number, year: string): string {
+  const after = /^(?:[/／.]|年)(\d{1,2})(?![\d:])/.exec(text.slice(at + 4, at + 8));
+  const before = /(?<![\d/])(\d{1,2})\/$/.exec(text.slice(Math.max(0, at - 4), at));
+  const month = Number(after?.[1] ?? before?.[1] ?? 0);
+  return month >= 1 && month <= 12 ? `${year}/${month}` : year;
+}
+
+/** Whether two tests' dates may be one time point: equal, or one a bare year of the other's. */
+export function sameTestTime(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  return long.charAt(short.length) === '/' && long.startsWith(short);
 }
 
 /**

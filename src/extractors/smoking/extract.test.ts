@@ -4221,3 +4221,74 @@ describe('dev52: records flattened or encoded on export (OMOP note rows), read a
     for (const m of mentions) expect(m.text).toBe(text.slice(m.start, m.end));
   });
 });
+
+describe("others' smoking beside a brief own status (English)", () => {
+  it('reads an ex-smoker of N years as a quit counted back, not a span', () => {
+    expect(
+      answer('SH: Former smoker of 12 years. Son smokes on the porch.', 'en', '2024-03-01'),
+    ).toMatchObject({ status: 'former', years_smoked: null, quit_year: 2012 });
+  });
+
+  it('keeps a duration of use or an amount row without a status as unknown with numbers', () => {
+    expect(answer('Social hx: tobacco - 15 yr history of use. No alcohol.')).toEqual({
+      status: 'unknown',
+      ...NONE,
+      years_smoked: 15,
+    });
+    expect(
+      answer(
+        'History of tobacco use: 2 packs a day for 10 years per outside chart. Whether she still smokes was not asked at this visit.',
+      ),
+    ).toMatchObject({ status: 'unknown', cigarettes_per_day: 40, years_smoked: 10 });
+  });
+
+  it('reads an answer after a question ended by a colon, and "N years of it"', () => {
+    expect(
+      answer(
+        'Asked whether the pt smokes: per his son, "he stopped 3 years ago, after 25 years of it".',
+        'en',
+        '2024-05-01',
+      ),
+    ).toMatchObject({ status: 'former', years_smoked: 25, quit_year: 2021 });
+  });
+
+  it('reads "(52 F)" as the patient sex, so "he" is the husband', () => {
+    expect(
+      answer(
+        'Caller (52 F) reports wheeze since her husband retired - he smokes about a pack a day, "30 years of it", in the den. She has never smoked.',
+      ),
+    ).toEqual({ status: 'never', ...NONE });
+  });
+
+  it('does not take exposure at work or at home for the patient', () => {
+    expect(
+      answer('Never smoked. Job: bartender for 8 years, smoking permitted indoors until 2006.'),
+    ).toEqual({ status: 'never', ...NONE });
+    expect(
+      answer(
+        'Infant with household cigarette smoke exposure; grandfather smokes 1 ppd. Risks with smoking discussed with parents.',
+      ),
+    ).toEqual({ status: 'unknown', ...NONE });
+  });
+
+  it('reads a pipe or cigar smoker described by an amount beside a cigarette denial', () => {
+    expect(answer('Social: Cigar smoker - one or two on weekends. Never cigarettes.')).toEqual({
+      status: 'current',
+      ...NONE,
+    });
+    expect(answer('Pipe smoker: yes')).toMatchObject({ status: 'current' });
+  });
+
+  it('keeps a spouse named by "a man who" and a quoted "I" apart', () => {
+    expect(
+      answer(
+        '68 yo F. Married 30 years to a man who smoked 3 packs a day, until he quit in 2005. She never smoked.',
+      ),
+    ).toEqual({ status: 'never', ...NONE });
+    expect(
+      answer(
+        'Grew up in a household of smokers: both parents smoked 2 ppd - "I never took it up myself."',
+      ),
+    ).toEqual({ status: 'never', ...NONE });
+  });
+});

@@ -112,6 +112,7 @@ export class SmokingExtractor {
     const evidence = findEvidence(this.core, analyzed, normalised, rules, noteYear);
     const finding = resolveSmoking(evidence, {
       disputedRecord: rules.disputedRecord,
+      deniedValue: rules.deniedValue,
       roles: rules.roles,
       addedProduct: rules.addedProduct,
       noteDate: note.noteDate ?? null,

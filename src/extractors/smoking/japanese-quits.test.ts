@@ -4344,3 +4344,260 @@ describe('export-mangled forms (boxes, bare form rows, filled blanks)', () => {
     );
   });
 });
+
+describe('quit timing and stated indices as Japanese records write them (dev50 phenomena)', () => {
+  it.each<[string, number]>([
+    ['既往：高血圧。喫煙指数 450。', 450],
+    ['嗜好：ブリンクマン指数：1000、飲酒なし', 1000],
+    ['たばこ：BI 750', 750],
+    // A bare BI above 100 cannot be the Barthel index.
+    ['肺気腫の疑い。BI 1200。', 1200],
+  ])('keeps a stated index alone as unknown: %s', (text, bi) => {
+    expect(answer(text, '2024-06-01')).toMatchObject({ status: 'unknown', brinkman_index: bi });
+  });
+
+  it('does not read the Barthel index or a screening threshold as a smoking index', () => {
+    expect(answer('ADL評価：BI 85点、FIM 100点').brinkman_index).toBeNull();
+    expect(answer('対象：喫煙指数400以上の方は喀痰検査').brinkman_index).toBeNull();
+  });
+
+  it('keeps the smoking word beside a stated index', () => {
+    expect(answer('喫煙：現在も1日10本（喫煙指数 300）').status).toBe('current');
+  });
+
+  it.each<[string, number]>([
+    ['喫煙歴あり（H28.6禁煙）', 2016],
+    ['喫煙歴：有（令和元年禁煙）', 2019],
+    ['喫煙歴あり、R3禁煙', 2021],
+  ])('reads a dated quit beside an ever-smoker statement as former: %s', (text, year) => {
+    expect(answer(text, '2024-06-01')).toMatchObject({ status: 'former', quit_year: year });
+  });
+
+  it('leaves a planned quit beside an ever-smoker statement unknown', () => {
+    expect(answer('喫煙歴あり（R7.3禁煙予定）', '2024-06-01').status).toBe('unknown');
+  });
+
+  it('reads an end-only span after a past-tense habit as the quit year', () => {
+    expect(answer('煙草：昔吸っていた（〜2008年）', '2024-06-01')).toMatchObject({
+      status: 'former',
+      quit_year: 2008,
+    });
+  });
+
+  it('reads an era year glued to the quit verb', () => {
+    expect(answer('たばこ 15本×25年 R2やめた', '2024-06-01')).toMatchObject({
+      status: 'former',
+      quit_year: 2020,
+      cigarettes_per_day: 15,
+    });
+  });
+
+  it('reads the factors in brackets after a stated index', () => {
+    expect(answer('喫煙：元喫煙者、2012年禁煙。BI：450（15×30）', '2024-06-01')).toMatchObject({
+      cigarettes_per_day: 15,
+      years_smoked: 30,
+      brinkman_index: 450,
+    });
+  });
+
+  it.each([
+    ['喫煙：22歳から1日15本、8年前（60歳）まで喫煙。', 2016],
+    ['喫煙：22歳から1日15本、60歳（8年前）まで吸っていた。', 2016],
+    ['喫煙：22歳から1日15本、2016年（60歳）まで喫煙。', 2016],
+  ])('reads a time with its other form in brackets before まで: %s', (text, year) => {
+    expect(answer(text, '2024-06-01')).toMatchObject({
+      status: 'former',
+      quit_year: year,
+      years_smoked: 38,
+      cigarettes_per_day: 15,
+    });
+  });
+});
+
+describe('the line between current, former and unknown (dev51 phenomena)', () => {
+  it.each<[string, number]>([
+    ['喫煙：12年前まで1日25本。', 2012],
+    ['たばこ：約15年前までヘビースモーカー（1日50本）。今は吸わない。', 2009],
+    ['生活歴：8年前まではヘビースモーカーだった。', 2016],
+  ])('reads smoking that ran until N years ago as former: %s', (text, year) => {
+    expect(answer(text, '2024-06-01')).toMatchObject({ status: 'former', quit_year: year });
+  });
+
+  it('keeps a present amount after the past one current', () => {
+    expect(answer('喫煙：6年前までは1日2箱、現在は1日5本ほど。', '2024-06-01')).toMatchObject({
+      status: 'current',
+      cigarettes_per_day: 5,
+      quit_year: null,
+    });
+  });
+
+  it('reads a stated total of years in brackets (計N年)', () => {
+    expect(answer('喫煙：5年前まで15本/日（計20年）', '2024-06-01')).toMatchObject({
+      status: 'former',
+      years_smoked: 20,
+      brinkman_index: 300,
+    });
+  });
+
+  it('reads an age span after the 喫煙歴 label as a former history with its numbers', () => {
+    expect(answer('喫煙歴：20歳から55歳まで1日15本。', '2024-06-01')).toMatchObject({
+      status: 'former',
+      years_smoked: 35,
+      cigarettes_per_day: 15,
+      brinkman_index: 525,
+    });
+  });
+
+  it.each([
+    ['喫煙歴あり（2019.11禁煙）', 2019],
+    ['喫煙歴：有（2017/6禁煙）', 2017],
+  ])('reads a calendar year with a dotted or slashed month before 禁煙: %s', (text, year) => {
+    expect(answer(text, '2024-06-01')).toMatchObject({ status: 'former', quit_year: year });
+  });
+
+  it('reads a yes/no smoking question with both boxes empty as no answer', () => {
+    const text = '問5 たばこを毎日吸っている　□はい　□いいえ\n問6 運動習慣がある　■はい　□いいえ';
+    expect(answer(text).status).toBe('unknown');
+  });
+
+  it('reads the title of a handed-out leaflet and the harm explained as no statement', () => {
+    const text =
+      '喫煙：聴取できず\n術後は喫煙で創傷治癒が遅れるため、控えるよう説明。リーフレット『たばこと手術』をお渡しした。';
+    expect(answer(text).status).toBe('unknown');
+  });
+
+  it('reads a cigarette tried once and never since as never', () => {
+    expect(
+      answer('嗜好：高校の時に先輩にもらって一度試しただけで、それ以来吸っていない。').status,
+    ).toBe('never');
+  });
+});
+
+describe('amounts and durations as Japanese records write them (dev52 phenomena)', () => {
+  it.each<[string, number]>([
+    ['嗜好：たばこは3日で1箱くらい。今朝も吸った。', 20 / 3],
+    ['喫煙：2日に1箱、現在も', 10],
+    ['たばこ：ふた箱を毎日、今も続いている。', 40],
+    ['喫煙：1日 紙巻きたばこ15本、現在も', 15],
+    ['「今は毎週ひと箱くらい吸ってます」', 20 / 7],
+    ['喫煙：現在も。週に14本程度、毎日少しずつ。', 2],
+  ])('reads a pack or count spread over days or a week as a daily amount: %s', (text, cpd) => {
+    const a = answer(text, '2024-06-01');
+    expect(a.status).toBe('current');
+    expect(a.cigarettes_per_day).toBeCloseTo(cpd, 2);
+  });
+
+  it('leaves an occasional weekly count without a daily rate', () => {
+    expect(answer('たばこはたまに吸う（週に3、4本）。', '2024-06-01')).toMatchObject({
+      status: 'current',
+      cigarettes_per_day: null,
+    });
+  });
+
+  it.each<[string, number]>([
+    ['喫煙：ひと箱×25y、8年前に禁煙', 25],
+    ['「たばこは半箱を30年くらい吸ってたけど、去年やめた」', 30],
+  ])('reads packs with the years they ran: %s', (text, years) => {
+    expect(answer(text, '2024-06-01')).toMatchObject({ status: 'former', years_smoked: years });
+  });
+
+  it('reads a lower bound on the daily amount as no amount, the years after it kept', () => {
+    expect(answer('たばこは「1日30本以上、約20年。10年前にやめた」', '2024-06-01')).toMatchObject({
+      status: 'former',
+      cigarettes_per_day: null,
+      years_smoked: 20,
+      quit_year: 2014,
+    });
+    expect(answer('喫煙：毎日2箱以上、今も', '2024-06-01').cigarettes_per_day).toBeNull();
+  });
+
+  it('reads the years after a daily amount with only a blank between', () => {
+    expect(answer('嗜好：喫煙 15本/日 20年（現在も）', '2024-06-01')).toMatchObject({
+      status: 'current',
+      cigarettes_per_day: 15,
+      years_smoked: 20,
+      brinkman_index: 300,
+    });
+  });
+
+  it('reads an era start with a span to now in English shorthand', () => {
+    expect(answer('Tab: 10cig/d、H2〜 現在も', '2024-06-01')).toMatchObject({
+      status: 'current',
+      years_smoked: 34,
+      cigarettes_per_day: 10,
+    });
+  });
+
+  it('reads years after a life-event start told with the tobacco topic', () => {
+    expect(answer('たばこは就職してから35年、1日1箱。', '2024-06-01')).toMatchObject({
+      years_smoked: 35,
+      cigarettes_per_day: 20,
+    });
+  });
+
+  it('reads a span to now that was never interrupted as current, its years from the age now', () => {
+    const text = '60歳女性。\nたばこ：毎日1箱。25歳から今日（60歳）まで一度もやめたことがない。';
+    expect(answer(text, '2024-06-01')).toMatchObject({
+      status: 'current',
+      cigarettes_per_day: 20,
+      years_smoked: 35,
+    });
+  });
+
+  it.each([
+    '禁煙開始日 2023年5月8日から1本も吸っていない。',
+    '禁煙開始日 2023/5/8から一本も吸っていない。',
+  ])('reads the year of a passed 禁煙開始日 with the abstinence after it: %s', (text) => {
+    expect(answer(text, '2024-06-01')).toMatchObject({ status: 'former', quit_year: 2023 });
+  });
+
+  it('reads options printed one to a line, answered by a circled number below', () => {
+    const text =
+      '問2　現在、たばこを習慣的に吸っていますか。\n' +
+      '　（合計100本以上、又は6ヶ月以上吸っている者であり、最近1ヶ月間も吸っている者）\n' +
+      '　①はい\n　②以前は吸っていたが最近1ヶ月間は吸っていない\n　③いいえ（①②以外）\n　→ ③に○';
+    expect(answer(text, '2024-06-01').status).toBe('never');
+    expect(answer(text.replace('③に○', '②に○'), '2024-06-01').status).toBe('former');
+  });
+});
+
+describe('an era or calendar start running to now with its verb left out, and a quit dated after the note', () => {
+  it.each([
+    'たばこ：15本/日、昭和60年より現在も。',
+    '喫煙 1日15本、1985年から今も。',
+    '喫煙：1日15本 S60〜現在',
+  ])('reads %s as current, years counted to the note date', (text) => {
+    expect(answer(text, '2025-03-10')).toMatchObject({
+      status: 'current',
+      cigarettes_per_day: 15,
+      years_smoked: 40,
+      quit_year: null,
+    });
+  });
+
+  it.each([
+    'たばこ：15本/日、昭和60年より今も吸っていない。',
+    'たばこ：15本/日、2010年から現在も禁煙中。',
+  ])('leaves a quit or a denial after the span to now: %s', (text) => {
+    expect(answer(text, '2025-03-10').status).not.toBe('current');
+  });
+
+  it.each<[string, string]>([
+    ['喫煙歴：有り（禁煙開始日 R7.4.1）', '2025-03-10'],
+    ['喫煙歴：有り（禁煙開始日：2025年3月20日）', '2025-03-10'],
+    ['1日10本。禁煙日 2025/5 に決定。', '2025-03-10'],
+    ['1日10本。2025.6.1より禁煙。', '2025-03-10'],
+  ])('reads a quit dated after the note as a plan (current): %s', (text, date) => {
+    expect(answer(text, date)).toMatchObject({ status: 'current', quit_year: null });
+  });
+
+  it.each<[string, number]>([
+    ['禁煙開始日 2025/2/1から一本も吸っていない。', 2025],
+    ['禁煙開始日：2024年12月24日から一本も吸っていない。', 2024],
+    // The note's own month: a day before the note's, or no day written, is no plan.
+    ['禁煙開始日 2025/3/5から一本も吸っていない。', 2025],
+    ['禁煙開始日 2025年3月から一本も吸っていない。', 2025],
+  ])('reads a passed quit date with the abstinence after it as a quit: %s', (text, year) => {
+    expect(answer(text, '2025-03-10')).toMatchObject({ status: 'former', quit_year: year });
+  });
+});

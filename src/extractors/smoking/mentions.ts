@@ -36,6 +36,8 @@ export interface AmountEvidence {
   readonly inHospital?: boolean;
   /** Inside a letter that the note answers later (the vocab's `answered_letter`). */
   readonly superseded?: boolean;
+  /** Inside a block copied from an older note (the vocab's `carried_forward`). */
+  readonly copied?: boolean;
 }
 
 export interface NoteEvidence {
@@ -122,6 +124,8 @@ const AMOUNT_KIND: Record<string, string> = {
   // Its own kind: "put them down at fifty-six, in the autumn of 2019" tells the quit age beside the
   // year, and the age closes an age span (years_smoked) that the year cannot (decision 56).
   quit_age: 'quit-age',
+  // Its own kind: the full date of a quit beside the year that quit_year reads from the same words.
+  quit_date: 'quit-date',
 };
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -331,9 +335,22 @@ function amountValue(
   holidays: ReadonlyMap<string, number> = new Map(),
 ): SmokingMention['value'] {
   if (field === 'quit_season') {
-    const month = seasons.get((group(m, 'season') ?? '').toLowerCase()) ?? null;
-    // "the summer before last": one more year back, written as the month plus 12 (resolve.ts).
-    return month !== null && group(m, 'beforelast') !== undefined ? month + 12 : month;
+    // A holiday counted like a season ("two Thanksgivings ago").
+    const holiday = group(m, 'holiday');
+    const month =
+      holiday !== undefined
+        ? (holidays.get(holiday.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ')) ?? null)
+        : (seasons.get((group(m, 'season') ?? '').toLowerCase()) ?? null);
+    // "the summer before last", "three summers ago": a year further back for each, written as
+    // the month plus 12 a year (resolve.ts).
+    const count = group(m, 'count');
+    const back =
+      count !== undefined
+        ? (parseNumber(count) ?? 1) - 1
+        : group(m, 'beforelast') !== undefined
+          ? 1
+          : 0;
+    return month !== null && back >= 0 ? month + 12 * back : null;
   }
   if (field === 'quit_month') {
     const holiday = group(m, 'holiday');
@@ -367,6 +384,14 @@ function amountValue(
       Number.isFinite(to) &&
       to >= from
       ? [from, to]
+      : null;
+  }
+  if (field === 'quit_date') {
+    const year = amountValue('quit_year', m, seasons, holidays);
+    const month = Number(group(m, 'month'));
+    const day = Number(group(m, 'day') ?? 0);
+    return typeof year === 'number' && month >= 1 && month <= 12 && day >= 0 && day <= 31
+      ? year * 10000 + month * 100 + day
       : null;
   }
   if (field === 'quit_year' || field === 'start_year') {
@@ -486,10 +511,17 @@ export function findEvidence(
     const superseded = answered.some(
       (block) => sentence.start >= block.start && sentence.start < block.end,
     );
+    const inCopy = copied.some(
+      (block) => sentence.start >= block.start && sentence.start < block.end,
+    );
     const weak =
-      (sentence.section !== null && rules.weakSections.has(sentence.section)) ||
+      (sentence.section !== null &&
+        rules.weakSections.has(sentence.section) &&
+        !(
+          rules.otherLists.has(sentence.section) && opensSmokingRow(rules, normalised, sentence)
+        )) ||
       superseded ||
-      copied.some((block) => sentence.start >= block.start && sentence.start < block.end);
+      inCopy;
     // Informants and companions ("（本人・家族に確認）", "友人との飲み会で"): a relative named there
     // is not the smoker.
     let companions: Occupancy | null = null;
@@ -1039,7 +1071,9 @@ export function findEvidence(
               : amountValue(rule.field, m, rules.seasons, rules.holidays);
       if (value === null) continue;
       occupied.fill(span);
-      if (ignoredText.any(span)) {
+      // A quit's full date is read inside counselling too ("禁煙開始日 R6.7.1" is a 禁煙外来's label): it
+      // tells a plan from a quit (resolve.ts).
+      if (rule.field !== 'quit_date' && ignoredText.any(span)) {
         const mention = make(rule.field, span.start, span.end, value, rule.id);
         mention.decision = 'ignored: inside counselling or education';
         evidence.ignored.push(mention);
@@ -1063,6 +1097,7 @@ export function findEvidence(
         rough,
         superseded,
         inHospital,
+        copied: inCopy,
       });
       if (rule.needsContext === 'fragment') fragmentAmounts.push(evidence.amounts.length - 1);
       // An amount smoked today ("down to half a pack a day now", 現在は1日3〜5本) says the
@@ -1385,6 +1420,19 @@ function saysNow(amountNow: RegExp | null, text: string, span: Span): boolean {
   return amountNow.test(`${clause}${text.slice(span.start, span.end)}${after}`);
 }
 
+/** A sentence that opens its line with a smoking field label ("tob: former, quit 2/2019"). */
+function opensSmokingRow(
+  rules: CompiledSmokingRules,
+  text: string,
+  sentence: { start: number; end: number },
+): boolean {
+  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  if (!/^[ \t]*$/.test(text.slice(lineStart, sentence.start))) return false;
+  const label = new RegExp(rules.fieldLabel.source, rules.fieldLabel.flags.replace(/[gy]/g, ''));
+  const m = label.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 80)));
+  return m !== null && /^[ \t]*$/.test(text.slice(sentence.start, sentence.start + m.index));
+}
+
 /**
  * Blocks copied from an older note or an unedited flowsheet: from the line of each marker
  * ("copied forward from", 転記) to the next heading or the first blank line after it, whichever
@@ -1431,12 +1479,18 @@ function carriedForwardBlocks(
     // whole copied record: its own row labels ("診断：", "喫煙：") are inside it, and it runs to the
     // next bracketed heading, a blank line or a ruled line ("――――").
     const ownHeading = /^[ \t\u3000]*[【[［]/.test(text.slice(lineStart, m.index));
-    const nextHeader = ownHeading
-      ? undefined
-      : analyzed.sections.find((h) => h.start > m.index && h.name !== 'tobacco_history');
-    const boundary = ownHeading
-      ? /\n[ \t\u3000]*(?:\r?\n|【|[―─━－\-=＝]{4,})/g
-      : /\n[ \t\u3000]*(?:\r?\n|【)/g;
+    // A marker set in a ruled banner ("--- copied fwd from 11/2018 visit ---") opens a copy that
+    // the next ruled line closes ("---"), with its own headings ("SH:") inside it.
+    const banner = /^[ \t]*[-=*_~]{3,}/.test(text.slice(lineStart, m.index));
+    const nextHeader =
+      ownHeading || banner
+        ? undefined
+        : analyzed.sections.find((h) => h.start > m.index && h.name !== 'tobacco_history');
+    const boundary = banner
+      ? /\n[ \t]*(?:\r?\n|[-=*_~]{3,}[ \t]*(?:\r?\n|$))/g
+      : ownHeading
+        ? /\n[ \t\u3000]*(?:\r?\n|【|[―─━－\-=＝]{4,})/g
+        : /\n[ \t\u3000]*(?:\r?\n|【)/g;
     boundary.lastIndex = m.index;
     const end = Math.min(
       nextHeader?.start ?? text.length,
@@ -1574,10 +1628,22 @@ function numberedOptionsAnsweredBelow(
   const line = lineAt(text, offset);
   if (line.end >= text.length || line.end - line.start > 400) return false;
   const options = numberedOptions(text.slice(line.start, line.end));
+  if (options.size === 0 || (options.size === 1 && !isOptionLine(text, line))) return false;
+  // Options printed one to a line ("①はい" / "②以前は吸っていたが…" / "③いいえ" / "→ ③に○"): the
+  // run of option lines below this one, down to the line that answers them.
+  let below = lineAt(text, line.end + 1);
+  for (let i = 0; i < 8 && below.end < text.length && isOptionLine(text, below); i++) {
+    for (const [k, v] of numberedOptions(text.slice(below.start, below.end))) options.set(k, v);
+    below = lineAt(text, below.end + 1);
+  }
   if (options.size < 2) return false;
-  const below = lineAt(text, line.end + 1);
   const n = answerNumberOf(rules, text.slice(below.start, below.end));
   return n !== null && options.has(n);
+}
+
+/** Whether a line opens with a numbered option ("　②以前は吸っていたが…"). */
+function isOptionLine(text: string, line: Span): boolean {
+  return /^[ \t　]*[①-⑳]/u.test(text.slice(line.start, line.end));
 }
 
 /**
@@ -1596,9 +1662,16 @@ function answerByNumber(
     return null;
   const n = answerNumberOf(rules, text.slice(line.start, line.end));
   if (n === null) return null;
-  const above = lineAt(text, line.start - 1);
+  let above = lineAt(text, line.start - 1);
   if (line.start - above.start > 401) return null;
-  const option = numberedOptions(text.slice(above.start, above.end)).get(n);
+  let option = numberedOptions(text.slice(above.start, above.end)).get(n);
+  // Options one to a line: the option lines above, back to the first (the question is above it).
+  for (let i = 0; i < 8 && above.start > 0 && isOptionLine(text, above); i++) {
+    const next = lineAt(text, above.start - 1);
+    if (!isOptionLine(text, next)) break;
+    above = next;
+    option ??= numberedOptions(text.slice(above.start, above.end)).get(n);
+  }
   return option ? { option, optionsStart: above.start } : null;
 }
 

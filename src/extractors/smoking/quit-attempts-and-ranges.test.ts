@@ -145,3 +145,228 @@ describe('a quit of the product named before it, as a pronoun', () => {
     expect(answer('Smokes 1 ppd. Tried nicotine gum, quit it in 2019.').status).toBe('current');
   });
 });
+
+describe('when a former smoker quit, however it is written (dev53)', () => {
+  it.each<[string, Partial<SmokingAnnotation>]>([
+    // Quit, restart, quit again: the last quit (decisions 42 and 61).
+    ['Ex-smoker: stopped 2004, took it up again 2010, stopped again 2020.', { quit_year: 2020 }],
+    ['Former smoker; quit for good 2017.', { quit_year: 2017 }],
+    // An abstinence dated by what follows it.
+    ['Former smoker, abstinent from cigarettes since 2011.', { quit_year: 2011 }],
+    ["Ex-smoker, off cigs since '98.", { quit_year: 1998 }],
+    ['Ex-smoker. No cigarettes since Christmas 2015.', { status: 'former', quit_year: 2015 }],
+    ['Last cigarette the day after Easter 2020.', { status: 'former', quit_year: 2020 }],
+    // A counted row, whole or fractional (decision 37: months back from note_date).
+    ['Smoking status: Former\nYears since quitting: 9', { quit_year: 2015 }],
+    ['Smoking status: Former\nYears since quitting: 7.5', { quit_year: 2016 }],
+    // A smoke-free duration is time since the quit, never years smoked.
+    [
+      'Ex-smoker, smoke-free for two decades.',
+      { status: 'former', quit_year: 2004, years_smoked: null },
+    ],
+    // A bare two-digit year right after the quit, but not a date or a count.
+    ['Former smoker 2 ppd x 15y, quit 11', { quit_year: 2011, years_smoked: 15 }],
+    ['Former smoker, quit 04/2016.', { quit_year: 2016 }],
+    ['Former smoker, quit 8 months ago.', { quit_year: 2023 }],
+    ['Former smoker, quit 12 yrs ago.', { quit_year: 2012 }],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+
+  it('reads a smoking row under a medication list as the patient’s own', () => {
+    expect(
+      answer('Meds: aspirin 81 mg, atorvastatin 40.\nTobacco: former, quit 3/2020.\n'),
+    ).toMatchObject({ status: 'former', quit_year: 2020 });
+  });
+
+  it('closes a copied banner at its ruled line, headings inside it', () => {
+    expect(
+      answer(
+        'tob: ex-smoker, quit 2021.\n=== carried fwd from 2019 note ===\nSH: smokes 1 ppd.\n===\nExam normal.',
+      ),
+    ).toMatchObject({ status: 'former', quit_year: 2021 });
+  });
+
+  it('keeps the cigarette numbers but no quit when cigars go on (decision 19)', () => {
+    expect(
+      answer(
+        'Tobacco: gave up cigarettes in 2015 (2 ppd x 10 yrs) but smokes a cigar on weekends.',
+      ),
+    ).toMatchObject({
+      status: 'current',
+      quit_year: null,
+      cigarettes_per_day: 40,
+      years_smoked: 10,
+    });
+  });
+
+  it('reads a bound on pack-years as no value (decision 63)', () => {
+    expect(
+      answer('Former smoker. Screening not indicated (<30 pack-years).').pack_years,
+    ).toBeNull();
+    expect(answer('Former smoker with more than 20 pack-years.').pack_years).toBeNull();
+  });
+
+  it('prefers a span’s written end year over a count of the same quit', () => {
+    expect(
+      answer('Former smoker, 1 ppd from 1990 to 2010. Years since quitting: 15'),
+    ).toMatchObject({ quit_year: 2010, years_smoked: 20 });
+  });
+});
+
+describe('durations written every way (dev55 phenomena, own sentences)', () => {
+  it('reads a bound before "N years of/at" as no value (decisions 20 and 63)', () => {
+    expect(answer('Former smoker: at least 15 yrs of a pack a day, stopped 2012.')).toMatchObject({
+      years_smoked: null,
+      cigarettes_per_day: 20,
+      quit_year: 2012,
+    });
+    expect(answer('Ex-smoker, more than 30 years at 2 ppd, quit 2018.').years_smoked).toBeNull();
+    expect(answer('Ex-smoker, 30 years at 2 ppd, quit 2018.').years_smoked).toBe(30);
+  });
+
+  it('sums periods told with "for another N years" and weights the amount (decision 73)', () => {
+    expect(
+      answer(
+        'Former smoker: 1 ppd for 12 years, then half a pack a day for another 8 years; quit 2016.',
+      ),
+    ).toMatchObject({ years_smoked: 20, cigarettes_per_day: 16, quit_year: 2016 });
+  });
+
+  it('leaves a cigar habit’s years out of the cigarette numbers (decision 25)', () => {
+    expect(
+      answer(
+        'Tobacco: smokes a pipe most evenings and has for 20 years; gave up cigarettes in 2003 after about 15 years at half a pack a day.',
+      ),
+    ).toMatchObject({ status: 'current', years_smoked: 15, cigarettes_per_day: 10 });
+  });
+
+  it('counts a copied duration as then, a start told today as now', () => {
+    const text = [
+      'Pt: 50 y/o F.',
+      '--- Social history (copied from 05/02/2020 visit) ---',
+      'Tobacco: 1/2 ppd x 22 yrs.',
+      '---',
+      '',
+      'Today: still smokes about half a pack a day; says she started at 22.',
+    ].join('\n');
+    expect(answer(text)).toMatchObject({ status: 'current', years_smoked: 28 });
+  });
+
+  it('lets a start age denied in a later correction lose ("not at 16")', () => {
+    const text =
+      'SH: 60 yo M, smoker since age 16, 1 ppd.\n\nAddendum: he began smoking at 25, not at 16 (that was his first try).';
+    expect(answer(text)).toMatchObject({ status: 'current', years_smoked: 35 });
+  });
+
+  it('sums a span and a restart told with "Restarted in YEAR" (decision 61)', () => {
+    expect(
+      answer(
+        'Smoked half a pack a day from 1990 to 2005, then stopped. Restarted in 2018 and has smoked about 10 a day since.',
+      ),
+    ).toMatchObject({
+      status: 'current',
+      years_smoked: 21,
+      cigarettes_per_day: 10,
+      quit_year: null,
+    });
+  });
+
+  it('dates a quit by an event with its year in brackets', () => {
+    expect(
+      answer('Smoked from college until her wedding (2009), about 8 a day; none since.').quit_year,
+    ).toBe(2009);
+  });
+
+  it('reads "never a regular smoker" as never, and generic people as no statement', () => {
+    expect(
+      answer('Tobacco: had a cigarette or two as a teen, never a regular smoker.').status,
+    ).toBe('never');
+    expect(
+      answer('If you smoke, stop. People who have smoked for decades still gain from quitting.')
+        .status,
+    ).toBe('unknown');
+  });
+});
+
+describe('who "she herself" is, and a quit dated by a relative’s illness (dev54 leftovers)', () => {
+  it('gives a reflexive after a relative’s speech verb to that relative', () => {
+    const text = [
+      'Caller: Ray (son; lives with pt)',
+      'Re: father, 81 yo M with CHF, more leg swelling.',
+      'Son says he himself smokes 2 ppd and has for 30 years. Dad "still has 5 or 6 cigarettes a day" on the porch.',
+    ].join('\n');
+    expect(answer(text)).toMatchObject({
+      status: 'current',
+      cigarettes_per_day: 5.5,
+      years_smoked: null,
+      pack_years: null,
+    });
+  });
+
+  it('keeps an emphatic reflexive without a speech verb as the patient', () => {
+    expect(
+      answer('62 yo M. Lives with his brother, who smokes 1 ppd. He himself quit in 2011.'),
+    ).toMatchObject({ status: 'former', quit_year: 2011, cigarettes_per_day: null });
+  });
+
+  it('dates "quit when his wife got sick" by her diagnosis year written nearby', () => {
+    const text =
+      'Social: his wife was diagnosed with breast cancer in 2019 and is now in remission. He stopped smoking when his wife got sick; before that about 1 ppd for 25 years.';
+    expect(answer(text)).toMatchObject({ status: 'former', quit_year: 2019, years_smoked: 25 });
+    expect(answer('He stopped smoking when his wife got sick.').quit_year).toBeNull();
+  });
+});
+
+describe('quit times counted from the note date at every grain (dev56)', () => {
+  const dated = (text: string, noteDate: string) =>
+    runNote(text, 'en', { noteDate }).annotation.smoking;
+
+  it.each<[string, string, number]>([
+    // Holidays and seasons counted back, across the year boundary.
+    ['Gave up cigarettes three Christmases ago.', '2025-03-10', 2022],
+    ['Stopped smoking two summers ago after a pack a day for 20 years.', '2024-04-02', 2022],
+    ['Tobacco: off cigarettes since the holidays.', '2024-01-30', 2023],
+    // The year before last, an age with its interval, a last cigarette by month and day.
+    ['Former smoker; stopped smoking the year before last.', '2023-05-05', 2021],
+    ['Smoked half a pack a day from 20 until he turned 61, six years ago.', '2024-02-01', 2018],
+    ['Tob: former. Final cigarette Oct 3rd.', '2024-02-12', 2023],
+    // Dates as written: an abstinence "x" its length, a month/two-digit year, a parenthesis.
+    ['Ex-smoker, 10 cig/d. Tobacco-free x 4 yrs.', '2024-09-09', 2020],
+    ['Former smoker. Quit date: 7/19.', '2024-09-09', 2019],
+    ['Stopped smoking at the time of his stroke (see 5/2020 discharge).', '2024-09-09', 2020],
+    ['Cigarette-free since New Year - about 6 weeks now.', '2024-02-15', 2024],
+  ])('%s (%s) → %i', (text, noteDate, year) => {
+    expect(dated(text, noteDate)).toMatchObject({ status: 'former', quit_year: year });
+  });
+
+  it('keeps the years of "x N yrs" after an abstinence out of the years smoked', () => {
+    expect(
+      dated('Ex-smoker, 10 cig/d. Tobacco-free x 4 yrs.', '2024-09-09').years_smoked,
+    ).toBeNull();
+  });
+
+  it.each<[string, SmokingAnnotation['status']]>([
+    // Brief quits and restarts: cigarettes today after a quit, "back at it".
+    [
+      'Tobacco: stopped yesterday as instructed but admits a couple of cigarettes this morning.',
+      'current',
+    ],
+    ['Smoker, 1/2 ppd; "quit" for 3 days in May, back at it.', 'current'],
+    ['Former smoker, quit 2010. Has not had a cigarette today or any day since.', 'former'],
+    // Quit words about other things, counselling and a relative's quit.
+    ['He quit his job two months ago to care for his mother.', 'unknown'],
+    ['Reviewed the benefits of stopping smoking; handout given.', 'unknown'],
+    ['70s M, unresponsive. Daughter states her mother gave up smoking last spring.', 'unknown'],
+  ])('%s → %s', (text, status) => {
+    expect(answer(text).status).toBe(status);
+  });
+
+  it('reads the years of a short history sentence after smoking told as now', () => {
+    expect(answer('SH: cigs 1/2 ppd, tried to stop, back at it. ~15 yr hx.')).toMatchObject({
+      status: 'current',
+      cigarettes_per_day: 10,
+      years_smoked: 15,
+    });
+  });
+});

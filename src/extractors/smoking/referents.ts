@@ -76,12 +76,16 @@ export class Referents {
   /** Person events that head their line (see PersonEvent.head), by the line's start. */
   private readonly lineHeads = new Map<number, PersonEvent>();
 
+  /** Reported speech ending the text before a pronoun (the vocab's people.reported_speech). */
+  private readonly reportedSpeech: RegExp;
+
   constructor(
     private readonly text: string,
     compiled: CompiledPeople,
   ) {
     // These scans read the whole note: on an ASCII note, the expressions' faster twins.
     const people = isAscii(text) ? asciiPeople(compiled) : compiled;
+    this.reportedSpeech = people.reportedSpeech;
     this.patientSex = patientSex(text, people);
     const events: PersonEvent[] = [];
     // Characters inside person phrases: "Pt's girlfriend" is the girlfriend, not a patient cue.
@@ -110,10 +114,18 @@ export class Referents {
       // A child of the patient speaking of a parent of the patient's sex ("daughter states mum
       // is a 'heavy smoker'", "son says his dad still smokes 20 a day"): the parent is the
       // patient, and what the child reports is collateral about the patient (decision 49).
+      // So is the parent named later on the line where that child spoke ("Daughter says she
+      // herself smokes… Mom 'still sneaks 3 or 4 a day'"): the child is still the one talking.
+      const last = events[events.length - 1];
+      const childTalking =
+        last?.kind === 'person' &&
+        !last.named &&
+        people.childWord.test(text.slice(last.at, last.end)) &&
+        !text.slice(last.end, m.index).includes('\n');
       if (
         !name &&
         people.parentWord.test(m[0]) &&
-        people.childReporter.test(before) &&
+        (people.childReporter.test(before) || childTalking) &&
         (this.patientSex === null || this.patientSex === sex)
       ) {
         events.push({ ...plain(m.index, end, 'patient', null), reported: true });
@@ -278,6 +290,18 @@ export class Referents {
     const context = this.pronouns.get(event);
     if (!context) return null;
     if (context.afterCollateral) return 'patient';
+    // "Daughter says she herself smokes a pack a day": an emphatic reflexive right after a
+    // relative's speech verb is that speaker, not the patient.
+    const speakerTopic = context.antecedent;
+    if (
+      speakerTopic?.kind === 'person' &&
+      (speakerTopic.sex === null || speakerTopic.sex === event.sex) &&
+      /^\s+(?:himself|herself|themselves)\b/i.test(this.text.slice(event.end, event.end + 14)) &&
+      this.reportedSpeech.test(this.text.slice(speakerTopic.end, event.at)) &&
+      !/[.;!?\n]/.test(this.text.slice(speakerTopic.end, event.at))
+    ) {
+      return 'other';
+    }
     // "lives with his brother, who smokes a pack a day. He himself quit 12 years ago": an
     // emphatic reflexive of the patient's sex sets the patient against the person just
     // introduced (not "per husband she has never smoked; he himself quit", of the other sex).

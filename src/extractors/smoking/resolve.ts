@@ -21,6 +21,8 @@ export interface ResolveContext {
   /** The language's `disputed_record` and `added_product` words (vocab), or null. */
   readonly disputedRecord?: RegExp | null;
   readonly addedProduct?: RegExp | null;
+  /** The language's `denied_value` words (vocab), or null. */
+  readonly deniedValue?: RegExp | null;
   /** Rule id → the vocab's `role` of that rule (switches, restarts, open starts). */
   readonly roles?: ReadonlyMap<string, SmokingRuleRole>;
 }
@@ -58,6 +60,42 @@ function historicalByTrigger(mention: SmokingMention): boolean {
   );
 }
 
+/**
+ * A quit word that a quit time is read over ("喫煙歴あり（R2.4禁煙）", "喫煙歴：有（2015年禁煙）"): a quit
+ * that happened, so a former smoker even beside an ever-smoker statement.
+ */
+function datedQuit(candidate: StatusCandidate, evidence: NoteEvidence): boolean {
+  const { start, end } = candidate.mention;
+  return evidence.amounts.some(
+    (a) =>
+      (a.mention.type === 'quit_year' || a.mention.type === 'quit_years_ago') &&
+      !a.mention.assertion.negated &&
+      a.mention.start <= start &&
+      end <= a.mention.end,
+  );
+}
+
+/**
+ * A quit whose written date (quit_date, yyyymmdd; day 0 when only the month is written) falls after the
+ * note date: compared to the month when no day is written, so a quit in the note's own month is no plan.
+ */
+function quitAfterNote(evidence: NoteEvidence, context: ResolveContext): boolean {
+  const note = context.noteDate?.match(/^(\d{4})-(\d{2})-(\d{2})/);
+  if (!note) return false;
+  const [y, mo, d] = [Number(note[1]), Number(note[2]), Number(note[3])];
+  return evidence.amounts.some((a) => {
+    const v = a.mention.value;
+    if (a.mention.type !== 'quit_date' || typeof v !== 'number') return false;
+    if (a.mention.assertion.experiencer === 'other' || a.mention.assertion.negated) return false;
+    const day = v % 100;
+    const quit = Math.floor(v / 100);
+    const now = y * 100 + mo;
+    const after = quit > now || (quit === now && day > d);
+    if (after) a.mention.decision = 'used: a quit dated after the note, a plan (decision 11)';
+    return after;
+  });
+}
+
 /** What a status candidate says once its assertion is read; null when it says nothing. */
 function statusOf(candidate: StatusCandidate): StatusCandidate['status'] | null {
   if (candidate.form === 'concept') {
@@ -88,6 +126,9 @@ interface Judged {
 export function resolveSmoking(evidence: NoteEvidence, context: ResolveContext): SmokingFinding {
   const judged: Judged[] = [];
   let everSmoked = false;
+  // A stated index alone ("喫煙指数 600"): smoked, so its numbers stand (decisions 2 and 27), but
+  // unlike 喫煙歴あり it silences no smoking word of its sentence.
+  let indexStated = false;
   const notNow: StatusCandidate[] = [];
   for (const candidate of evidence.statuses) {
     const reason = notFirstHand(candidate.mention);
@@ -98,6 +139,9 @@ export function resolveSmoking(evidence: NoteEvidence, context: ResolveContext):
     const status = statusOf(candidate);
     if (status === null) {
       candidate.mention.decision = 'ignored: negated statement';
+    } else if (status === 'ever' && hasRole(context.roles, candidate.mention, 'stated-index')) {
+      indexStated = true;
+      candidate.mention.decision = 'used: a stated index, current or former not stated';
     } else if (status === 'ever') {
       everSmoked = true;
       candidate.mention.decision = 'used: ever smoked, current or former not stated';
@@ -123,14 +167,17 @@ export function resolveSmoking(evidence: NoteEvidence, context: ResolveContext):
   // (decision 59). Wording of its own ("still smokes") is a statement and still counts.
   if (everSmoked) {
     const everSentences = new Set(
-      evidence.statuses.filter((c) => c.status === 'ever').map((c) => c.sentence),
+      evidence.statuses
+        .filter((c) => c.status === 'ever' && !hasRole(context.roles, c.mention, 'stated-index'))
+        .map((c) => c.sentence),
     );
     for (let i = judged.length - 1; i >= 0; i -= 1) {
       const { candidate, status } = judged[i]!;
       if (
         candidate.form === 'concept' &&
         status === candidate.defaultStatus &&
-        everSentences.has(candidate.sentence)
+        everSentences.has(candidate.sentence) &&
+        !(status === 'former' && datedQuit(candidate, evidence))
       ) {
         candidate.mention.decision = 'ignored: beside an ever-smoker statement';
         judged.splice(i, 1);
@@ -150,7 +197,7 @@ export function resolveSmoking(evidence: NoteEvidence, context: ResolveContext):
       }
     }
   }
-  if ((everSmoked || smokedNumbers) && notNow.length > 0) {
+  if ((everSmoked || smokedNumbers || indexStated) && notNow.length > 0) {
     for (const candidate of notNow) judged.push({ candidate, status: 'former', score: 0 });
   }
   const winner = pickWinner(judged, evidence, context.roles);
@@ -162,6 +209,13 @@ export function resolveSmoking(evidence: NoteEvidence, context: ResolveContext):
         : `lost: ${entry.status} (weaker or earlier than the winner)`;
   }
   if (!winner && !everSmoked) status = fallbackStatus(evidence, context);
+  // A quit dated after the note ("喫煙歴あり（禁煙開始日 R6.7.1）" in a note of 2024-06-01): a date set for a
+  // quit to come, so a plan and the patient still smokes (decision 11), whatever the quit words say.
+  if (
+    (status === 'former' || (status === 'unknown' && everSmoked)) &&
+    quitAfterNote(evidence, context)
+  )
+    status = 'current';
   // A denial of a cigar, pipe or heated product only, the sole statement ("喫煙：1日20本。葉巻を
   // 試したことがある", "…アイコスは吸ったことがない"), says nothing of the cigarettes counted beside
   // it: the amounts answer, as they do with no statement at all.
@@ -181,7 +235,7 @@ export function resolveSmoking(evidence: NoteEvidence, context: ResolveContext):
     }
     return { status, ...EMPTY };
   }
-  if (status === 'unknown' && !everSmoked) {
+  if (status === 'unknown' && !everSmoked && !indexStated) {
     // No statement about the patient's smoking: numbers alone say nothing reliable.
     for (const a of evidence.amounts) {
       if (a.mention.decision === 'used') a.mention.decision = 'ignored: no smoking statement';
@@ -707,7 +761,24 @@ function pickAmounts(
         j.candidate.mention.end <= a.mention.start &&
         /^\s*\([^()]*$/.test(context.noteText.slice(j.candidate.mention.end, a.mention.start)),
     );
+  // A figure that another figure of the same field denies right after itself ("he started
+  // smoking at 20, not at 14" in an addendum, against "Smoker since age 14" above): the
+  // correction wins (decision 54: the later, corrected figure).
+  const denied = new Set<SmokingMention>();
+  const denial = context.deniedValue
+    ? new RegExp(context.deniedValue.source, context.deniedValue.flags.replace('g', ''))
+    : null;
+  if (denial) {
+    for (const b of evidence.amounts) {
+      const m = denial.exec(context.noteText.slice(b.mention.end, b.mention.end + 80));
+      const n = m?.groups?.n === undefined ? null : Number(m.groups.n);
+      if (n === null || n === b.mention.value) continue;
+      for (const a of evidence.amounts)
+        if (a.mention.type === b.mention.type && a.mention.value === n) denied.add(a.mention);
+    }
+  }
   const preference = (a: AmountEvidence) =>
+    (denied.has(a.mention) ? -4 : 0) +
     (winner && a.mention.start < winner.mention.end && winner.mention.start < a.mention.end
       ? 0.25
       : 0) +
@@ -768,6 +839,24 @@ function pickAmounts(
     if (!next || !isOtherProduct(next.product!)) return false;
     return context.addedProduct?.test(context.noteText.slice(a.mention.end, next.start)) ?? false;
   };
+  const insideOtherProduct = (a: AmountEvidence) => {
+    const mentions = statusesBySentence.get(a.sentence) ?? [];
+    const cover = mentions.find(
+      (m) =>
+        m.start <= a.mention.start &&
+        m.end >= a.mention.end &&
+        m.product !== undefined &&
+        isOtherProduct(m.product),
+    );
+    // Not when cigarettes or a daily amount come before it there ("switched from cigarettes (1
+    // ppd x 25 yrs) to heated tobacco"): the duration is theirs.
+    const before = (m: SmokingMention) => m.start >= cover!.start && m.start < a.mention.start;
+    return (
+      cover !== undefined &&
+      !mentions.some((m) => m.product === 'cigarette' && m.start > cover.start && before(m)) &&
+      !evidence.amounts.some((b) => PER_DAY_FIELDS.has(b.mention.type) && before(b.mention))
+    );
+  };
   const usable = evidence.amounts.filter((a) => {
     const reason = notFirstHand(a.mention);
     if (reason) {
@@ -802,6 +891,13 @@ function pickAmounts(
     }
     if (countsProductNow(a, named)) {
       a.mention.decision = 'ignored: not cigarettes (the product smoked now, decisions 3 and 20)';
+      return false;
+    }
+    // A duration inside the statement of a cigar, pipe or hookah habit ("smokes 2-3 cigars a
+    // week and has for 30 years; quit cigarettes after 10 years"): that product's years, even
+    // when the sentence names cigarettes elsewhere (decision 25).
+    if (a.mention.type === 'years_smoked' && insideOtherProduct(a)) {
+      a.mention.decision = 'ignored: not cigarettes (the duration of another product)';
       return false;
     }
     // A count that borrows its unit ("2-3 a day") counts the product named last before it in
@@ -945,6 +1041,17 @@ function pickAmounts(
     }
     picked[field] = mention;
     mention.decision = 'used';
+  }
+  // A current smoker's duration from a block copied from an older note ("Tobacco: 1 ppd x 20
+  // yrs" copied from 2019) against a start told in the note's own words ("started at 20"): the
+  // copy was true then, the start counts the years to today (spec 3: the most recent statement).
+  const copiedYears = picked.years_smoked && usable.find((u) => u.mention === picked.years_smoked);
+  const ownStart = [picked.start_age, picked.start_year]
+    .map((m) => m && usable.find((u) => u.mention === m))
+    .find((u) => u && !u.copied);
+  if (status === 'current' && copiedYears?.copied && ownStart) {
+    copiedYears.mention.decision = 'lost: copied from an older note; the start counts to today';
+    delete picked.years_smoked;
   }
   // A start year after a quit ("quit cigarettes in '09 … back to smoking since 2017"): the year
   // starts the latest period only, and the first period has no length here, so the years smoked
@@ -1112,16 +1219,35 @@ function summedPeriods(
         yearOf(a) !== null,
     );
   const quits = years('quit_year').map((a) => yearOf(a)!);
+  // The end of a span ("a pack a day from 1992 to 2006, then quit for ten years") ends a period
+  // too, before a restart told as one ("Restarted in 2016").
+  const spanEnds = usable.flatMap((a) =>
+    a.mention.type === 'year_span' && Array.isArray(a.mention.value)
+      ? [a.mention.value[1] as number]
+      : [],
+  );
+  const endsBefore = (a: AmountEvidence) => {
+    const y = yearOf(a)!;
+    return (
+      quits.some((q) => q < y) ||
+      (hasRole(context.roles, a.mention, 'restart-year') && spanEnds.some((q) => q < y))
+    );
+  };
   const restart = years('start_year')
     .filter(
       (a) =>
-        quits.some((q) => q < yearOf(a)!) &&
+        endsBefore(a) &&
         (a.mention.type !== 'start_age' || hasRole(context.roles, a.mention, 'restart-year')),
     )
     .sort((a, b) => yearOf(b)! - yearOf(a)!)[0];
   if (!restart) return null;
   const restartYear = yearOf(restart)!;
-  const firstQuit = Math.max(...quits.filter((q) => q < restartYear));
+  const firstQuit = Math.max(
+    ...quits.filter((q) => q < restartYear),
+    ...(hasRole(context.roles, restart.mention, 'restart-year')
+      ? spanEnds.filter((q) => q < restartYear)
+      : []),
+  );
   const end =
     status === 'current'
       ? noteYear
@@ -1209,6 +1335,9 @@ export function derive(
   const startYearsAgo = num(picked.start_years_ago);
 
   let quitYear = num(picked.quit_year);
+  // A quit's full date with no year read by quit_year's rules ("禁煙開始日 R6.5.1"): its year.
+  const quitDate = num(picked.quit_date);
+  if (quitYear === null && quitDate !== null) quitYear = Math.floor(quitDate / 10000);
   const yearsAgo = num(picked.quit_years_ago);
   // "Two and a half years ago", or a range's midpoint ("2-3 years ago"): a quit year is still a
   // calendar year (spec: integer), so count the months back from the note date (2.5 years
@@ -1216,6 +1345,12 @@ export function derive(
   if (quitYear === null && yearsAgo !== null && noteYear !== null) {
     quitYear = noteYear - yearsAgo;
     if (!Number.isInteger(quitYear)) quitYear = yearBefore(context.noteDate, yearsAgo * 12);
+    // The same quit also told by the end year of a span ("2 ppd from 1989 to 2009 … Years since
+    // quit: 16" in 2024): the written year wins over the count (spec: an explicit year), when the
+    // count puts the quit no later than the year after the span's end. A quit counted well after
+    // it is a later quit, after a restart (decision 42).
+    if (span && status === 'former' && quitYear !== null && quitYear <= span[1] + 1)
+      quitYear = span[1];
   }
   const monthsAgo = num(picked.quit_months_ago);
   if (quitYear === null && monthsAgo !== null && context.noteDate)
@@ -1223,8 +1358,9 @@ export function derive(
   // "quit last summer": the latest such season that ended before the note's month.
   const seasonEnd = num(picked.quit_season);
   if (quitYear === null && seasonEnd !== null && noteYear !== null && context.noteDate) {
-    // Above 12: "the summer before last", the year before last summer's (mentions.ts).
-    const back = seasonEnd > 12 ? 1 : 0;
+    // Above 12: "the summer before last", the year before last summer's, and a year more for
+    // each further 12 ("three summers ago", mentions.ts).
+    const back = Math.floor((seasonEnd - 1) / 12);
     const month = seasonEnd - 12 * back;
     quitYear = (Number(context.noteDate.slice(5, 7)) > month ? noteYear : noteYear - 1) - back;
   }

@@ -38,6 +38,8 @@ export interface CompiledPeople {
    */
   readonly childReporter: RegExp;
   readonly parentWord: RegExp;
+  /** A person phrase that is a child of the patient ("Daughter", "her son"): people.child_reporter. */
+  readonly childWord: RegExp;
 }
 
 /**
@@ -92,6 +94,8 @@ export interface CompiledSmokingRules {
   readonly checkbox: RegExp;
   readonly checkboxValues: readonly { status: StatementStatus; regex: RegExp }[];
   readonly weakSections: ReadonlySet<string>;
+  /** Weak sections that a smoking label row leaves (see the vocab's `other_lists`). */
+  readonly otherLists: ReadonlySet<string>;
   /** Marks a copied-forward block (see the vocab's `carried_forward`); null when not given. */
   readonly carriedForward: { regex: RegExp; gate: readonly string[] | null } | null;
   /** Heading lines of a letter and of its reply (the vocab's `answered_letter`), or null. */
@@ -105,6 +109,8 @@ export interface CompiledSmokingRules {
   readonly approximate: RegExp | null;
   /** A charted record said to be wrong or stale (the vocab's `disputed_record`), or null. */
   readonly disputedRecord: RegExp | null;
+  /** A value denied after the value that corrects it (the vocab's `denied_value`), or null. */
+  readonly deniedValue: RegExp | null;
   /** Words adding another product after a count (the vocab's `added_product`), or null. */
   readonly addedProduct: RegExp | null;
   /** A line that only names the topic (the vocab's `topic_heading`, whole line), or null. */
@@ -285,6 +291,7 @@ export function compileSmokingRules(file: SmokingRuleFile): CompiledSmokingRules
       regex: compile(file.fields.checkbox_values[status], at('checkbox', status), 'iu'),
     })),
     weakSections: new Set(file.weak_sections),
+    otherLists: new Set(file.other_lists ?? []),
     amountNow: file.amount_now ? compile(file.amount_now, at('amount-now', 'amount_now')) : null,
     amountInHospital: file.amount_in_hospital
       ? compile(file.amount_in_hospital, at('amount-in-hospital', 'amount_in_hospital'), 'iu')
@@ -294,6 +301,9 @@ export function compileSmokingRules(file: SmokingRuleFile): CompiledSmokingRules
       : null,
     disputedRecord: file.disputed_record
       ? compile(file.disputed_record, at('disputed-record', 'disputed_record'), 'iu')
+      : null,
+    deniedValue: file.denied_value
+      ? compile(file.denied_value, at('denied-value', 'denied_value'), 'iu')
       : null,
     // (The whole gap between the count and the product: short, one clause, the words in it.)
     addedProduct: file.added_product
@@ -435,6 +445,9 @@ function compilePeople(
       : /(?!)/,
     parentWord: people.parent
       ? new RegExp(`^(?:(?:his|her|their)\\s+)?(?:${people.parent})\\b`, 'i')
+      : /(?!)/,
+    childWord: people.child_reporter
+      ? new RegExp(`^(?:(?:${people.modifier})\\s+)?(?:${people.child_reporter})\\b`, 'i')
       : /(?!)/,
   };
 }
