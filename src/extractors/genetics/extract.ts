@@ -1186,55 +1186,34 @@ export class GeneticsExtractor {
       ) {
         continue;
       }
-      // Genes inside drug, antibody or trial names are no result about anything.
-      const drugs = new Set(clauseGenes.filter((g) => isDrugName(text, g, rules)));
-      for (const g of drugs) {
-        mention(
-          g,
-          'ignored',
-          { gene: g.genes[0] },
+      // A symbol that names something else is no result about anything: a gene inside a drug,
+      // antibody or trial name; HLA typing ("HLA-B*58:01 negative": an allele group carried or
+      // not, not a tested DNA variant; ja decision 26, en decision 65); a symbol glued to a
+      // technique word ("吻合：DST法", double stapling). The first that applies is the reason.
+      const after = (g: GeneMention) => text.slice(g.end, g.end + 12);
+      const namesOther: readonly (readonly [string, string, (g: GeneMention) => boolean])[] = [
+        [
           'genetics.drug-name',
           'ignored: inside a drug or antibody name',
-          clause.section,
-        );
-      }
-      // HLA typing ("HLA-B*58:01 negative") reports an allele group carried or not, not a
-      // tested DNA variant (ja decision 26, en decision 65).
-      const typing = new Set(
-        clauseGenes.filter((g) => !drugs.has(g) && HLA_ALLELE.test(text.slice(g.end, g.end + 12))),
-      );
-      for (const g of typing) {
-        mention(
-          g,
-          'ignored',
-          { gene: g.genes[0] },
+          (g) => isDrugName(text, g, rules),
+        ],
+        [
           'genetics.hla-typing',
           'ignored: HLA allele typing, not a DNA finding',
-          clause.section,
-        );
-      }
-      // A symbol glued to a technique word names the method: "吻合：DST法" (double stapling).
-      const techniques = new Set(
-        clauseGenes.filter(
-          (g) =>
-            !drugs.has(g) &&
-            !typing.has(g) &&
-            rules.techniqueAfter?.test(text.slice(g.end, g.end + 12)) === true,
-        ),
-      );
-      for (const g of techniques) {
-        mention(
-          g,
-          'ignored',
-          { gene: g.genes[0] },
+          (g) => HLA_ALLELE.test(after(g)),
+        ],
+        [
           'genetics.technique-name',
           'ignored: the name of a technique, not a gene',
-          clause.section,
-        );
-      }
-      const geneMentions = clauseGenes.filter(
-        (g) => !drugs.has(g) && !typing.has(g) && !techniques.has(g),
-      );
+          (g) => rules.techniqueAfter?.test(after(g)) === true,
+        ],
+      ];
+      const geneMentions = clauseGenes.filter((g) => {
+        const other = namesOther.find(([, , applies]) => applies(g));
+        if (!other) return true;
+        mention(g, 'ignored', { gene: g.genes[0] }, other[0], other[1], clause.section);
+        return false;
+      });
       const expression = new Set(geneMentions.filter((g) => isExpression(text, g, rules)));
       const rowExon = exonRows.exons.get(lineIndex(text, clause.start));
       // (Not a stain's marker: "PD-L1（22C3）TPS 10%。" above "エクソン20挿入変異には…" heads no rows.)
