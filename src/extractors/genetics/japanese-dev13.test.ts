@@ -4819,6 +4819,12 @@ describe('genetics extractor, Japanese (dev52 phenomena: class negatives)', () =
     expect(sorted('KRAS G12D 陰生')).toEqual(['KRAS p.Gly12Asp absent patient']);
   });
 
+  it('reads the short result words ND, NEG and neg. as negatives', () => {
+    expect(sorted('ROS1融合遺伝子　ND')).toEqual(['ROS1 fusion absent patient']);
+    expect(sorted('RET融合　NEG')).toEqual(['RET fusion absent patient']);
+    expect(sorted('BRAF V600E：neg.')).toEqual(['BRAF p.Val600Glu absent patient']);
+  });
+
   it('gives a one-copy loss no entry, and a copy loss with no copy left a copy_loss', () => {
     expect(sorted('NF1：コピー数減少（CN 1）')).toEqual([]);
     expect(sorted('SMARCB1 コピー数喪失（CN 0）')).toEqual(['SMARCB1 copy_loss present patient']);
