@@ -747,6 +747,8 @@ export const layoutFileSchema = z.strictObject({
   reason_labels: patternList.min(1),
   ja_next_step_turns: patternList.min(1),
   gene_negative_closes: patternList.min(1),
+  allele_share_labels: patternList.min(1),
+  exon_words: patternList.min(1),
   self_words: patternList.min(1),
   continuing_calls: patternList.optional(),
   /**

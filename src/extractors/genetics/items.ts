@@ -958,7 +958,8 @@ export function buildItems(
         // "CALR exon 9 (fragment analysis)  52-bp deletion DETECTED": the exon tested, kept
         // on a gene-level positive (decision 6; a gene-level negative drops it). So in Japanese,
         // "CALR エクソン9（フラグメント解析）：5bp 挿入を検出".
-        exon: Number(GENE_EXON.exec(text.slice(g.end, g.end + 12))?.[1] ?? Number.NaN) || null,
+        exon:
+          Number(layout.geneExon.exec(text.slice(g.end, g.end + 12))?.[1] ?? Number.NaN) || null,
         partner: null,
         generic: false,
         rule: 'genetics.gene',
@@ -971,10 +972,6 @@ export function buildItems(
 
 /** An in-situ hybridisation call written as the class ("FISH positive", "dual ISH negative"). */
 const ISH_CALL = /(?<![A-Za-z])[FSC]?ISH(?![A-Za-z])/;
-
-/** One exon named right after a gene ("CALR exon 9"), not a range or a list of exons. */
-const GENE_EXON =
-  /^\s?(?:exon|ex|エクソン|エキソン)\s?(\d{1,2})(?![\d\-–,/]|\s*(?:-|–|to|and|or|,)\s*\d)/i;
 
 /**
  * A mutation word joined to a class word under one negation: "no mutation or amplification",

@@ -302,6 +302,13 @@ export interface CompiledLayout {
   readonly reasonLine: RegExp;
   /** A Japanese result closed as the reason for the next step ("…認めなかったため、"). */
   readonly jaNextStepTurn: RegExp;
+  /**
+   * Anchored after a change: an allele fraction written right after it, or after its closing
+   * bracket (`allele_share_labels`: " 1.1%,", "（VAF 47%）、", "（c.183A>C）cfDNA 0.9%、").
+   */
+  readonly measuredAfter: RegExp;
+  /** Anchored after a gene: one exon named, not a range or a list of exons (`exon_words`). */
+  readonly geneExon: RegExp;
   /** Anchored after a gene: its own negative, closed by a comma (`gene_negative_closes`). */
   readonly geneNegativeCloses: RegExp;
   /** Words naming the note's own person ("本人", "the patient"). */
@@ -566,6 +573,14 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
     ),
     reasonLine: new RegExp(`^[\\s\\-*•・]*${any(file.reason_labels)}\\s*[:：]`, 'i'),
     jaNextStepTurn: new RegExp(any(file.ja_next_step_turns)),
+    measuredAfter: new RegExp(
+      `^[\\s,:：(（)）]*(?:${any(file.allele_share_labels)}\\s*(?:%\\s*)?[:：=]?\\s*)?\\d{1,3}(?:\\.\\d+)?\\s*%`,
+      'i',
+    ),
+    geneExon: new RegExp(
+      `^\\s?${any(file.exon_words)}\\s?(\\d{1,2})(?![\\d\\-–,/]|\\s*(?:-|–|to|and|or|,)\\s*\\d)`,
+      'i',
+    ),
     geneNegativeCloses: new RegExp(
       `^[ \\t　]*(?:は|も|[:：])?[ \\t　]*${any(file.gene_negative_closes)}[ \\t　]*[、,，]`,
       'i',

@@ -88,13 +88,6 @@ export function lineLabel(line: string, rules: CompiledGeneticsRules): ResultWor
 const MAX_RESULT_GAP = 7;
 
 /**
- * An allele fraction written right after a change: " 1.1%,", " (VAF 0.4%)", "（VAF 47%）、", and
- * after the change's closing bracket ("KRAS Q61H（c.183A>C）cfDNA 0.9%、").
- */
-const MEASURED_AFTER =
-  /^[\s,:：(（)）]*(?:(?:V?AF|MAF|cfDNA|ctDNA|allele\s+(?:fraction|frequency)|(?:変異)?アレル頻度)\s*(?:%\s*)?[:：=]?\s*)?\d{1,3}(?:\.\d+)?\s*%/i;
-
-/**
  * A one-gene test as its sentence's subject, its result after a copula further on than a phrase
  * allows ("Her BRCA2 testing, which was done through the hereditary cancer clinic in March 2023,
  * was negative"; "KRAS mutation analysis on the 2021 resection specimen was wild-type"): the test
@@ -444,7 +437,7 @@ export function decideStatus(
     const measured =
       item.what !== 'gene' &&
       firstBetween !== undefined &&
-      MEASURED_AFTER.test(text.slice(item.end, firstBetween.start));
+      layout.measuredAfter.test(text.slice(item.end, firstBetween.start));
     const strict = between.some((it) => it.gene !== item.gene);
     // A result that points back at the list ("… and nothing was found in any of them") closes
     // its sentence: the words between the list and it may be many, the list's joints not.
