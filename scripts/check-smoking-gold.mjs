@@ -295,6 +295,9 @@ const STATED_CONFLICTS = {
 // note_id -> reason. Notes labelled unknown that still carry numbers: the note gives an amount
 // of smoking but leaves current vs former open. Keep in step with that language's README.
 const UNKNOWN_WITH_NUMBERS = {
+  'ja-s-5408': '「喫煙歴：15本×20年」, no current or past cue (dev54 5408, decisions 2, 15)',
+  'en-s-5733':
+    'intake form "Currently smoke? [ ] Yes [ ] No" left blank, "Packs per day: 1", "Number of years: 30", quit date empty (dev57 5733, decision 59)',
   'ja-s-5237':
     '「喫煙歴：有（1日20本×30年）」, no current or past cue (dev52 5237, decisions 2, 15)',
   'en-s-5414':

@@ -166,7 +166,7 @@ const FLOORS: Record<string, Floor> = {
   // endocrine, skin and paediatric tumours (EN 0.889 / 0.858, JA 0.941 / 0.847 when first scored).
   'en/dev35': { f1: 0.99, significance: 0.98, origin: 0.99 },
   'en/dev36': { f1: 0.99, significance: 0.99, origin: 0.99 },
-  'en/dev37': { f1: 0.94, significance: 0.96, origin: 0.91 },
+  'en/dev37': { f1: 0.95, significance: 0.96, origin: 0.91 },
   'ja/dev39': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'ja/dev40': { f1: 0.98, significance: 0.99, origin: 0.99 },
   'ja/dev41': { f1: 0.99, significance: 0.99, origin: 0.97 },
@@ -196,6 +196,9 @@ const FLOORS: Record<string, Floor> = {
   'ja/dev55': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'ja/dev56': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'ja/dev57': { f1: 0.99, significance: 0.98, origin: 0.99 },
+  'en/dev43': { f1: 0.97, significance: 0.97, origin: 0.97 },
+  'ja/dev58': { f1: 0.94, significance: 0.99, origin: 0.99 },
+  'ja/dev59': { f1: 0.98, significance: 0.99, origin: 0.99 },
   // Raised after the sixth stop's scorings (EN 0.937 → 0.948 → 0.969, JA 0.910 → 0.926).
   'en/devtest': { f1: 0.97, significance: 0.99, origin: 0.99 },
   // ja devtest origin fell from 1.000 to 0.950 with ja decision 99's reading of dev12 (an origin
@@ -204,7 +207,7 @@ const FLOORS: Record<string, Floor> = {
   // it, and the floor follows the figure the README reports.
   // Its F1 rose to 0.910 with the 2026-11-29 fifth-stop rules while origin fell to 0.934 (one
   // origin miss more among more matched findings); nothing was reverted for it.
-  'ja/devtest': { f1: 0.92, significance: 0.99, origin: 0.93 },
+  'ja/devtest': { f1: 0.92, significance: 0.99, origin: 0.95 },
 };
 
 async function score(language: string, split: string) {

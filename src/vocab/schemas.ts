@@ -361,6 +361,12 @@ export const smokingRuleFileSchema = z.strictObject({
           cigarettes_per_day: regexSource.optional(),
         })
         .optional(),
+      /**
+       * An answer left blank (every printed option unticked, a blank line): under a status
+       * question the note asks and does not answer, so numbers beside it say the patient smoked
+       * but not whether still (unknown with its numbers).
+       */
+      blank: regexSource.optional(),
     })
     .optional(),
   amounts: z.array(
@@ -376,9 +382,10 @@ export const smokingRuleFileSchema = z.strictObject({
       /**
        * `switch-year`: the year of a switch to another product (ends the cigarette years);
        * `restart-year`: the year smoking started again after a quit (starts the latest period
-       * only, decision 61). See resolve.ts.
+       * only, decision 61); `switch-age`: the age at such a switch (ends the cigarette years a
+       * start age counts from). See resolve.ts.
        */
-      role: z.enum(['switch-year', 'restart-year']).optional(),
+      role: z.enum(['switch-year', 'switch-age', 'restart-year']).optional(),
       pattern: regexSource,
     }),
   ),
@@ -647,6 +654,14 @@ export const geneticsRuleFileSchema = z.strictObject({
       against: patternList.min(1),
       /** On the loss word's whole line: a stain panel (MMR, "immunostain"), a germline result. */
       against_line: patternList.min(1),
+      /**
+       * In the loss word's own clause, read across wrapped lines (a genomic result where the line
+       * and its headings name none): the DNA method of the loss ("by FISH", "on MLPA", "(NGS)")
+       * or the tumour as its subject ("her tumour showed", "tumour with"). Taken only when no
+       * `against_line` word is in the clause (a stain's "on IHC" wrapped to the next line); the
+       * method itself is not held against the loss ("on MLPA").
+       */
+      clause: patternList.optional(),
       after: patternList.min(1),
       before: patternList.min(1),
     })
@@ -714,6 +729,11 @@ export type DriversFile = z.infer<typeof driversFileSchema>;
 export const layoutFileSchema = z.strictObject({
   version: z.literal(1),
   contrast_words: patternList.min(1),
+  /**
+   * A joint that parts a line's entries only on a lone line (no neighbouring line carries it):
+   * "NGS: KRAS G12V | SMAD4 - deleted" is a list of entries, not a table's row.
+   */
+  lone_line_joints: patternList.optional(),
   description_labels: patternList.min(1),
   relatives: patternList.min(1),
   relative_sides: patternList.min(1),
@@ -724,6 +744,7 @@ export const layoutFileSchema = z.strictObject({
   hearsay_after: patternList.min(1),
   gene_list_joiners: patternList.min(1),
   ja_same_result_after: patternList.min(1),
+  ja_later_result_after: patternList.optional(),
   ja_class_for_all: patternList.min(1),
   germline_note_types: patternList.min(1),
   somatic_note_types: patternList.min(1),
@@ -772,6 +793,9 @@ export const layoutFileSchema = z.strictObject({
   test_label_heads: patternList.min(1),
   aside_reasons: patternList.min(1),
   clinical_paragraph_labels: patternList.min(1),
+  result_table_item_cells: patternList.min(1),
+  result_table_call_cells: patternList.min(1),
+  result_table_class_qualifiers: patternList.min(1),
   commentary_labels: patternList.min(1),
   ja_commentary_labels: patternList.min(1),
   conclusion_openers: patternList.min(1),
@@ -812,6 +836,10 @@ export const layoutFileSchema = z.strictObject({
   ja_blood_check_positives: patternList.min(1),
   /** The key of a report's bare result line ("結果：検出されず" under the variant it checks). */
   ja_result_line_keys: patternList.min(1),
+  /** A Japanese label line's class words, its result on the line under it ("ALK融合遺伝子" over "陰性"). */
+  ja_label_line_classes: patternList.optional(),
+  /** The results that may open the line under such a label ("陰性", "（－）", "結果：陰性"). */
+  ja_label_line_results: patternList.optional(),
   ja_class_keys: patternList.min(1),
   ja_class_nouns: patternList.min(1),
   ja_class_judgements: patternList.min(1),
@@ -820,6 +848,11 @@ export const layoutFileSchema = z.strictObject({
   gene_syndrome_links: patternList.min(1),
   gene_syndrome_names: patternList.min(1),
   ja_gene_syndromes: patternList.min(1),
+  /** A Japanese statement settling a finding's origin (ja decision 12), and what voids it after. */
+  ja_origin_settled: patternList.min(1),
+  ja_origin_settled_not: patternList.min(1),
+  /** A Japanese confirmation test that found the tumour's finding (germline). */
+  ja_germline_confirmations: patternList.min(1),
   ja_reference_test_lead: patternList.min(1),
   ja_current_words: patternList.min(1),
   ja_current_not_test: patternList.min(1),

@@ -150,6 +150,9 @@ function japaneseClassOpener(
   return { ...item, kind: only.kind };
 }
 
+/** The lower-case words right after a negation, up to a clause mark: " homozygous deletion". */
+const CLASS_AFTER_NEGATION = /^[ \t]{1,2}[a-z][a-z -]{0,36}(?![a-z -])/;
+
 /**
  * "ALK, ROS1, RET ...... no fusions detected", "ERBB2 (HER2) copy number 2.1 - no amplification":
  * a gene named without a class, whose negative result after it names one, is tested for that
@@ -159,12 +162,27 @@ export function withResultClass(
   item: Item,
   word: ResultWord | null,
   rules: CompiledGeneticsRules,
+  text?: string,
 ): Item {
   // (Japanese too: "HER2をIHCで2+と判定し、FISHを追加したが比1.5にとどまり増幅なし" is an
   // amplification negative, as "not amplified" is.)
   if (item.what !== 'gene' || item.kind !== 'other' || item.generic) return item;
-  if (word === null || word.type !== 'negative_after' || word.start < item.end) return item;
-  const classes = findEvents(word.text, rules).filter((e) => LABEL_CLASSES.has(e.kind));
+  if (word === null || word.start < item.end) return item;
+  // A negation before its class, after the gene ("CDKN2A hemizygous loss (CN 1), no homozygous
+  // deletion"): the class words right after it, lower case only (no other gene named there).
+  const phrase =
+    word.type === 'negative_before' && text !== undefined
+      ? `${word.text}${CLASS_AFTER_NEGATION.exec(text.slice(word.end, word.end + 40))?.[0] ?? ''}`
+      : word.type === 'negative_after'
+        ? word.text
+        : null;
+  if (phrase === null) return item;
+  const classes = findEvents(phrase, rules).filter(
+    (e) =>
+      LABEL_CLASSES.has(e.kind) &&
+      // (The class closing the negated phrase: "(no deletion analysis)" negates a method.)
+      (word.type !== 'negative_before' || phrase.slice(e.end).trim() === ''),
+  );
   return classes.length === 1 ? { ...item, kind: classes[0]!.kind } : item;
 }
 

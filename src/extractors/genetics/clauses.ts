@@ -7,7 +7,7 @@
 import { countBefore } from '../../core/bisect.js';
 import type { AnalyzedNote, Sentence, Span } from '../../core/types.js';
 import { GENE_KEY_ROW, type Item } from './items.js';
-import { lineEndOf, lineOf, lineStartOf, testWord } from './note-lines.js';
+import { GENE_LABEL_LINE, lineEndOf, lineOf, lineStartOf, testWord } from './note-lines.js';
 import type { CompiledLayout } from './rules.js';
 
 /**
@@ -31,16 +31,27 @@ interface Clause extends Span {
 export function clauses(text: string, analyzed: AnalyzedNote, layout: CompiledLayout): Clause[] {
   const clauseBreak = layout.clauseBreak;
   const out: Clause[] = [];
+  const loneLines = new Map<number, boolean>();
   for (const sentence of joinWrapped(text, analyzed.sentences, layout)) {
     let start = sentence.start;
     const body = text.slice(sentence.start, sentence.end);
     const breaks: number[] = [];
     for (let i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) {
-      if (!continuesLine(body, i, layout)) breaks.push(i);
+      if (!continuesLine(body, i, layout) || geneLabelOverRow(text, sentence.start + i)) {
+        breaks.push(i);
+      }
     }
     clauseBreak.lastIndex = 0;
     for (let m = clauseBreak.exec(body); m; m = clauseBreak.exec(body)) {
       if (!bracketedSemicolon(body, m.index, m[0])) breaks.push(m.index);
+    }
+    const lone = layout.loneLineJoint;
+    if (lone) {
+      lone.lastIndex = 0;
+      for (let m = lone.exec(body); m; m = lone.exec(body)) {
+        const at = sentence.start + m.index;
+        if (loneLine(text, at, lone, loneLines)) breaks.push(m.index + m[0].search(/\S/));
+      }
     }
     for (const b of [...new Set(breaks)].sort((x, y) => x - y)) {
       const end = sentence.start + b;
@@ -50,6 +61,32 @@ export function clauses(text: string, analyzed: AnalyzedNote, layout: CompiledLa
     if (sentence.end > start) out.push({ start, end: sentence.end, section: sentence.section });
   }
   return withAlleleReferences(text, withContinuingCalls(text, out, layout.continuingCall), layout);
+}
+
+/**
+ * Whether the line holding `at` is a lone line for `joint`: neither the line above nor the one
+ * below carries it, nor does a single word open it before the joint (then it parts the line's
+ * entries; on a table's rows it joins cells). Each
+ * line is judged once (`seen`, by line start), so a long run of joints stays linear.
+ */
+function loneLine(text: string, at: number, joint: RegExp, seen: Map<number, boolean>): boolean {
+  const start = lineStartOf(text, at);
+  const known = seen.get(start);
+  if (known !== undefined) return known;
+  const end = lineEndOf(text, at);
+  const near = (from: number, to: number) => {
+    const re = new RegExp(joint.source, joint.flags.replace('g', ''));
+    return from < to && re.test(text.slice(from, to));
+  };
+  const above = start > 0 ? near(lineStartOf(text, start - 1), start - 1) : false;
+  const below = end < text.length ? near(end + 1, lineEndOf(text, end + 1)) : false;
+  // (A line opened by a cell of one word is a row: "KRAS | not detected", "NRAS | codon 12/13 |
+  // exon 2-4 | not detected".)
+  const first = new RegExp(joint.source, joint.flags.replace('g', '')).exec(text.slice(start, end));
+  const rowHead = first !== null && !/\S\s+\S/.test(text.slice(start, start + first.index).trim());
+  const lone = !above && !below && !rowHead;
+  seen.set(start, lone);
+  return lone;
 }
 
 /**
@@ -168,7 +205,10 @@ function joinWrapped(
     if (last && /^\s*$/.test(between) && between.includes('\n')) {
       const joined = text.slice(last.start, sentence.end);
       const newline = last.end - last.start + between.indexOf('\n');
-      if (continuesLine(joined, newline, layout)) {
+      if (
+        !geneLabelOverRow(text, last.end + between.indexOf('\n')) &&
+        continuesLine(joined, newline, layout)
+      ) {
         joinedTokens ??= [...last.tokens];
         for (const token of sentence.tokens) joinedTokens.push(token);
         out[out.length - 1] = { ...last, end: sentence.end, text: joined, tokens: joinedTokens };
@@ -230,6 +270,25 @@ export function rejoinedSentence(
 }
 
 /**
+ * Whether the line after the break at `newline` is a heading of gene symbols alone over a row
+ * indented under it: it heads rows of its own ("    No mutation detected\nNRAS\n    No mutation
+ * detected"), not the wrapped end of the line above.
+ */
+function geneLabelOverRow(text: string, newline: number): boolean {
+  const afterEnd = text.indexOf('\n', newline + 1);
+  if (afterEnd < 0 || afterEnd - newline > 80) return false;
+  const after = text.slice(newline + 1, afterEnd);
+  if (!GENE_LABEL_LINE.test(after)) return false;
+  const belowEnd = text.indexOf('\n', afterEnd + 1);
+  const below = text.slice(
+    afterEnd + 1,
+    belowEnd < 0 ? Math.min(text.length, afterEnd + 400) : belowEnd,
+  );
+  const indent = (line: string) => line.length - line.trimStart().length;
+  return below.trim() !== '' && indent(below) > indent(after);
+}
+
+/**
  * A line break inside wrapped prose ("No BRCA1/2,\nPALB2 or AKT1 alterations") joins; one that
  * starts a bullet, a "Label:" row or a table row, or ends a finished line, separates.
  */
@@ -238,6 +297,9 @@ export function continuesLine(body: string, newline: number, layout: CompiledLay
   const nextEnd = body.indexOf('\n', newline + 1);
   const after = body.slice(newline + 1, nextEnd < 0 ? body.length : nextEnd);
   if (/[|\t]/.test(before) || /[|\t]/.test(after)) return false;
+  // A Japanese label line and the result that opens the next non-empty line are one ("ALK融合遺伝子
+  // \n　陰性", "【MET遺伝子増幅】\n\n判定：（－）"), as a label and its result on one line.
+  if (labelOverResult(body, newline, layout)) return true;
   // Rows of aligned columns ("18     G719X        Not detected") are rows, not wrapped prose.
   if (/\S {3,}\S/.test(before) && /\S {3,}\S/.test(after)) return false;
   // Prose wrapped mid-sentence: the next line goes on in lower case ("…14\nand 18 wild type").
@@ -277,11 +339,55 @@ export function continuesLine(body: string, newline: number, layout: CompiledLay
   // is finished when the next line opens a line of its own at the margin ("Negative (…): BRCA1,
   // …"): a wrapped cell keeps to its column.
   if (/\S {3,}\S+ {3,}\S/.test(before) && /^[A-Z]/.test(after)) return false;
+  if (geneLabelOverRow(body, newline)) return false;
   // A row of its own: indented, a bullet, a number, or "Label: value".
   if (/^(?:\s{2,}|\s*(?:[-*•・●■◆]|\d+[.)]\s|[^:：\n]{1,40}[:：]\s*\S))/.test(after)) return false;
   // A short "Label: value" row is finished; a long line ending in a lower-case word wraps.
   if (/^[^:：\n]{1,40}[:：]\s*\S/.test(before) && before.length < 70) return false;
   return /[a-z]\s*$/.test(before);
+}
+
+/**
+ * Whether the break at `newline` sits between a Japanese label line and its result on the next
+ * non-empty line (layout `jaLabelLine`, `jaLabelLineResult`), at most one blank line between.
+ */
+function labelOverResult(body: string, newline: number, layout: CompiledLayout): boolean {
+  const label = layout.jaLabelLine;
+  const result = layout.jaLabelLineResult;
+  if (!label || !result) return false;
+  let aboveStart = body.lastIndexOf('\n', newline - 1) + 1;
+  let above = body.slice(aboveStart, newline);
+  if (above.trim() === '' && aboveStart > 0) {
+    const end = aboveStart - 1;
+    aboveStart = body.lastIndexOf('\n', end - 1) + 1;
+    above = body.slice(aboveStart, end);
+  }
+  if (above.length > 60 || !label.test(above)) return false;
+  let belowEnd = body.indexOf('\n', newline + 1);
+  if (belowEnd < 0) belowEnd = body.length;
+  let below = body.slice(newline + 1, belowEnd);
+  if (below.trim() === '' && belowEnd < body.length) {
+    const next = body.indexOf('\n', belowEnd + 1);
+    below = body.slice(belowEnd + 1, next < 0 ? body.length : next);
+  }
+  return below.length <= 200 && result.test(below);
+}
+
+/**
+ * Where the result line under a Japanese label line ending at `lineEnd` starts (`labelOverResult`),
+ * past at most one blank line; null where the line is no such label.
+ */
+export function labelResultLineStart(
+  text: string,
+  lineEnd: number,
+  layout: CompiledLayout,
+): number | null {
+  if (lineEnd - lineStartOf(text, lineEnd) > 60) return null;
+  const body = text.slice(lineStartOf(text, lineEnd), Math.min(text.length, lineEnd + 400));
+  const newline = lineEnd - lineStartOf(text, lineEnd);
+  if (!labelOverResult(body, newline, layout)) return null;
+  const next = text.indexOf('\n', lineEnd + 1);
+  return next >= 0 && text.slice(lineEnd + 1, next).trim() === '' ? next + 1 : lineEnd + 1;
 }
 
 /**

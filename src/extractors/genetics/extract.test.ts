@@ -37,6 +37,34 @@ describe('genetics extractor', () => {
     ]);
   });
 
+  it('gives a gene the class its negation names after a single-copy phrase', () => {
+    expect(brief(genetics('MDM2 4 copies (gain), no amplification'))).toEqual([
+      'MDM2 amplification absent patient',
+    ]);
+    // A negated method in brackets names no class.
+    expect(
+      brief(genetics('RB1 sequencing (no deletion analysis) reported as no mutation found')),
+    ).toEqual(['RB1 wild_type absent patient']);
+  });
+
+  it('reads a result indented under a bare gene label line, one label at a time', () => {
+    expect(
+      brief(
+        genetics(
+          'Panel:\nBRCA1\n    No pathogenic variant detected\nBRCA2\n    No pathogenic variant detected',
+        ),
+      ),
+    ).toEqual(['BRCA1 wild_type absent patient', 'BRCA2 wild_type absent patient']);
+    // A negative row under one label, with its scope in brackets, heads no rows after it.
+    expect(
+      brief(
+        genetics(
+          'Findings\nNRAS\n    No variant detected (codons 12, 13, 61)\nFGFR2\n    Rearrangement noted, see comment',
+        ),
+      ),
+    ).not.toContain('FGFR2 wild_type absent patient');
+  });
+
   it('keeps the class of a negative: fusion, amplification, exon skipping', () => {
     expect(
       brief(
@@ -880,6 +908,76 @@ describe('genetics extractor, report layouts pasted flat (dev39, fgen39c)', () =
     expect(none('Somatic NGS: ATM - LOH only.')).toEqual([]);
     expect(
       none('KRAS G12C (Tier I) found.\nThe STK11 loss may blunt immunotherapy benefit.'),
+    ).toEqual([]);
+  });
+
+  it('reads a copy loss told by its vendor, method, tumour subject or result row', () => {
+    const loss = (text: string) =>
+      genetics(text)
+        .filter((f) => f.kind === 'copy_loss')
+        .map((f) => `${f.gene} ${f.status}`);
+    // The bare abbreviation after a gene, under a vendor's name.
+    expect(loss('Tempus xT: MTAP del, KRAS G12D.')).toEqual(['MTAP present']);
+    expect(loss('germline BRCA1/2 sequencing plus del/dup: negative')).toEqual([]);
+    expect(loss('EGFR del 19 on the tumour panel')).toEqual([]);
+    // The DNA method of the loss in its own clause.
+    expect(loss('SMAD4 loss by array CGH.')).toEqual(['SMAD4 present']);
+    expect(loss('PTEN deleted on MLPA.')).toEqual(['PTEN present']);
+    expect(loss('RB1 deletion (FISH), confirmed')).toEqual(['RB1 present']);
+    expect(loss('PTEN deletion by FISH (1 copy)')).toEqual([]);
+    // The tumour as the subject; not a stain's loss wrapped onto the next line.
+    expect(loss('The resected tumour harboured NF2 deletion.')).toEqual(['NF2 present']);
+    expect(loss('Loss of SMAD4 in the primary tumour.')).toEqual(['SMAD4 present']);
+    expect(loss('His tumour showed loss of PMS2 and\nMLH1 on immunostaining.')).toEqual([]);
+    expect(loss('The tumour showed loss of MSH6.')).toEqual([]);
+    expect(loss('Tumour showed PTEN loss by IHC.')).toEqual([]);
+    // A result row: the gene its label, the loss word its whole result.
+    expect(loss('Panel summary\nRB1 – deleted\nTP53 – R175H')).toEqual(['RB1 present']);
+    expect(loss('SMAD4\n  loss')).toEqual(['SMAD4 present']);
+    expect(loss('Immunostains:\nPMS2 - loss\nPTEN - loss')).toEqual([]);
+    // The participle negated.
+    expect(loss('MTAP/CDKN2A: not deleted')).toEqual(['MTAP absent', 'CDKN2A absent']);
+    expect(loss('RB1 was not deleted.')).toEqual(['RB1 absent']);
+  });
+
+  it('reads gene-level copy number and structural results as clinicians write them', () => {
+    const calls = (text: string) =>
+      genetics(text).map((f) => `${f.gene} ${f.kind} ${f.status} ${f.origin ?? '-'}`);
+    // A lone line of entries parted by bars: each entry keeps its own result.
+    expect(calls('Biopsy NGS: BRAF V600E | PTEN - deleted | ALK fusion negative')).toEqual([
+      'BRAF snv present somatic',
+      'PTEN copy_loss present somatic',
+      'ALK fusion absent somatic',
+    ]);
+    // The rows of a bar table, and a one-word cell before its result, are cells of one row.
+    expect(
+      calls('Gene | Call\nBRAF | V600E\nALK | fusion not detected').map((c) => c.split(' ')[0]),
+    ).toEqual(['BRAF', 'ALK']);
+    expect(calls('NRAS | not detected')).toEqual(['NRAS wild_type absent somatic']);
+    // A high copy number right after the gene is its amplification; a gain below it is not.
+    expect(calls('Tumour NGS: CCNE1 CN 10. FGFR1 CN 3.')).toEqual([
+      'CCNE1 amplification present somatic',
+    ]);
+    expect(calls('Tumour NGS: KRAS copy number 14')).toEqual([
+      'KRAS amplification present somatic',
+    ]);
+    // A symbol typed with only its first letter a capital.
+    expect(calls('Tumour NGS: Smad4 deleted; Cdkn2b: no deletion.')).toEqual([
+      'SMAD4 copy_loss present somatic',
+      'CDKN2B copy_loss absent somatic',
+    ]);
+    expect(calls('Seen in Week2 of Cycle3.')).toEqual([]);
+    // A tumour's one-copy loss told as hemizygous is no germline call.
+    expect(calls('Tumour NGS: RB1 hemizygous loss; TP53 no mutation detected.')).toEqual([
+      'TP53 wild_type absent somatic',
+    ]);
+    // CISH is the HER2 in situ hybridisation method, not a gene.
+    expect(
+      calls('HER2 2+ on IHC; CISH amplified (ratio 2.8).').map((c) => c.split(' ')[0]),
+    ).toEqual(['ERBB2']);
+    // A stain line's list wrapped onto the next line keeps its stain label.
+    expect(
+      calls('IHC: ATRX retained; synaptophysin patchy in most of\nthe cells; SOX10 positive.'),
     ).toEqual([]);
   });
 });

@@ -18,6 +18,7 @@ import {
   continuesLine,
   coverageList,
   eventLines,
+  labelResultLineStart,
   listEnd,
   listStart,
   MEASUREMENT_OPENING,
@@ -51,7 +52,7 @@ import {
   testWord,
   withLostBreaks,
 } from './note-lines.js';
-import { originIn, originNear, originOfNote } from './origin.js';
+import { originIn, originNear, originOfNote, settledOrigin } from './origin.js';
 import {
   possessiveTestNotPatient,
   pronounIsPatient,
@@ -103,12 +104,16 @@ import {
   exonTableRows,
   GENE_TABLE_ROW,
   GENE_TABLE_ROW_NEIGHBOUR,
+  inTableHeaderClass,
+  laterResult,
   measuredInRow,
   neighbourRowGene,
+  resultTableHeader,
   tableRowResult,
   tableTitleGene,
   underGeneKeyRow,
   withBlockExon,
+  withHeaderClass,
 } from './tables.js';
 import { currentTestOf, earlierTestBefore, testYearOf } from './test-year.js';
 import type { GeneticMention, GeneticsResult, Origin } from './types.js';
@@ -922,14 +927,17 @@ export class GeneticsExtractor {
     // Pathogenic と報告されました") brings the next one, so the sentence can be joined again.
     const wrappedLines =
       note.language === 'ja'
-        ? [...new Set(offsets.map((o) => lineEndOf(text, o)))]
-            .filter(
-              (end) =>
-                end < text.length &&
-                /[、，,]\s*$/.test(text.slice(Math.max(0, end - 4), end)) &&
-                continuesLine(text, end, rules.layout),
+        ? [...new Set(offsets.map((o) => lineEndOf(text, o)))].flatMap((end) => {
+            if (end >= text.length) return [];
+            if (
+              /[、，,]\s*$/.test(text.slice(Math.max(0, end - 4), end)) &&
+              continuesLine(text, end, rules.layout)
             )
-            .map((end) => end + 1)
+              return [end + 1];
+            // (A label line's result on the next non-empty line: "ALK融合遺伝子\n\n陰性".)
+            const below = labelResultLineStart(text, end, rules.layout);
+            return below === null ? [] : [below];
+          })
         : // An English result wrapped after its dash ("EGFR T790M and C797S\n- not detected.")
           // brings its line too (a line of its own to the splitter), as does a measurement
           // wrapped there ("mean HER2\n6.1 copies/cell - amplified", "TP53 p.R273C\n  33% (Tier II)").
@@ -946,11 +954,13 @@ export class GeneticsExtractor {
             .map(
               (end) => end + 1 + (/^[ \t]*/.exec(text.slice(end + 1, end + 41))?.[0].length ?? 0),
             );
-    // The line under a gene's heading line ("【BRCA2】") may hold its result alone.
+    // The line under a gene's heading line ("【BRCA2】") may hold its result alone, also indented
+    // under it ("KRAS\n    No mutation detected"; at its first non-blank character, as above).
     const underHeadings = genes.flatMap((g) => {
       const start = lineStartOf(text, g.start);
       const end = lineEndOf(text, g.start);
-      return end < text.length && GENE_HEADING_LINE.test(text.slice(start, end)) ? [end + 1] : [];
+      if (end >= text.length || !GENE_HEADING_LINE.test(text.slice(start, end))) return [];
+      return [end + 1 + (/^[ \t]*/.exec(text.slice(end + 1, end + 41))?.[0].length ?? 0)];
     });
     // An English line that wrapped prose goes on into brings the line above: the splitter starts
     // a line opening in upper case or a digit as a unit of its own, and the relative opening the
@@ -1318,7 +1328,10 @@ export class GeneticsExtractor {
         ) ||
         // A row of a gene list ("EGFR ........ not detected" over "KRAS ........ not detected"):
         // an unambiguous gene on a row next to it, in the same block.
-        neighbourRowGene(text, clause, genes);
+        neighbourRowGene(text, clause, genes) ||
+        // A row of a result table whose header names genes or their changes ("融合遺伝子  結果"
+        // over "MET  陰性").
+        resultTableHeader(text, clause.start, rules) !== null;
       const heading = headingAbove(text, clause.start, rules);
       const label = lineLabel(lineOf(text, clause.start), rules) ?? heading;
       // "TEST 3: MPL exon 10 (W515L/K)" over "  Result: not detected.": the block's call.
@@ -1447,11 +1460,19 @@ export class GeneticsExtractor {
           reject('a word or abbreviation here, not a gene (no genetic context)');
           continue;
         }
+        // "エクソン14スキッピング  結果" over "MET  陰性": the header's class word is its rows' class,
+        // no finding of its own.
+        if (item.what !== 'gene' && inTableHeaderClass(text, item.start, rules)) {
+          reject("a result table's header naming its rows' class");
+          continue;
+        }
         const decided = decisions.get(item)!;
         // "WT1+, PAX8+" are stains; "ALK+", "EGFR+" are the drivers' results.
         const decision =
           (decided.word?.text === '+' || decided.word?.text === '＋') &&
-          !this.resources.drivers.driverGenes.has(item.gene)
+          !this.resources.drivers.driverGenes.has(item.gene) &&
+          // (Not a row of a result table headed by genes or changes: "| CDKN2A | ＋ |".)
+          resultTableHeader(text, item.start, rules) === null
             ? { status: null, word: null }
             : decided;
         // Protein results: a gene beside IHC/expression words, or a receptor/IHC gene
@@ -1460,6 +1481,9 @@ export class GeneticsExtractor {
         const plain = item.what === 'gene' && !item.generic;
         const geneticResult =
           sharedByGenes(item, decision.word) ||
+          // A row of a result table headed by genes or changes ("遺伝子  結果  バリアント" over
+          // "MLH1  －"): a DNA result, not a stain's.
+          (decision.word !== null && resultTableHeader(text, item.start, rules) !== null) ||
           (decision.word !== null && panelRow(item)) ||
           // A DNA test's label opening the line ("Germline panel: negative for MLH1 and MSH2").
           (decision.word !== null && dnaTestLine(item)) ||
@@ -1497,10 +1521,17 @@ export class GeneticsExtractor {
                   text.slice(decision.word.end, decision.word.end + 12),
                 ))) &&
             testWord(rules.geneticWords, decision.word.text));
+        // (A receptor's row of a result table headed by genes or changes, "遺伝子変異  結果" over
+        // "HER2  陰性", is its DNA result: no stain line.)
+        const dnaTableRow =
+          plain &&
+          decision.word !== null &&
+          !rules.layout.expressionLine.test(lineOf(text, item.start)) &&
+          resultTableHeader(text, item.start, rules) !== null;
         if (
           item.geneMention &&
           (item.what === 'gene' || item.generic) &&
-          (expression.has(item.geneMention) ||
+          ((expression.has(item.geneMention) && !dnaTableRow) ||
             (plain && !geneticResult && this.isExpressionName(item.geneMention)))
         ) {
           reject('a protein (IHC, expression or methylation) result, not a DNA finding');
@@ -1886,6 +1917,20 @@ export class GeneticsExtractor {
           reject('no result stated for the gene');
           continue;
         }
+        // A Japanese label line marked as one (a colon, 【】 or 検査: "ALK融合遺伝子検査：", "【EGFR遺伝子
+        // 変異】") with no result under it is a field left empty, no result (layout jaLabelLine).
+        // (An unmarked "・TMPRSS2-ERG融合" may be an entry listed under a result heading: kept.)
+        if (
+          decision.status === null &&
+          note.language === 'ja' &&
+          rules.layout.jaLabelLine !== null &&
+          lineEndOf(text, item.start) - lineStartOf(text, item.start) <= 60 &&
+          rules.layout.jaLabelLine.test(lineOf(text, item.start)) &&
+          /(?:[:：]|[】］\]])[ \t　]*$|^[ \t　]*[【［[]|検査|解析/.test(lineOf(text, item.start))
+        ) {
+          reject('a label line with no result');
+          continue;
+        }
         // A gene region named with no result ("the FLT3 tyrosine kinase domain") says nothing.
         if (decision.status === null && item.what === 'event' && item.kind === 'wild_type') {
           reject('a gene region named, no result');
@@ -2060,6 +2105,11 @@ export class GeneticsExtractor {
           (note.language === 'en' && isFamilyVariant(item, text))
             ? 'germline'
             : ((item.geneMention?.somatic ? 'somatic' : null) ??
+              // (An origin settled after the finding outweighs the test named before it: "…で
+              // BRCA2 c.5946del を検出。確認検査で生殖細胞系列由来と判明。")
+              (status === 'present'
+                ? settledOrigin(text, item, item.gene, genes, rules, items)
+                : null) ??
               foundOrigin ??
               // A pharmacogene's genotype is a germline result, whatever tumour tests the lines
               // above it report (drivers.yaml `pharmacogenes`).
@@ -2075,7 +2125,11 @@ export class GeneticsExtractor {
                   withLabelClass(
                     withAssayClass(
                       withProbeClass(
-                        withFamilyVariant(item, text, note.language === 'en', rules.layout),
+                        withHeaderClass(
+                          withFamilyVariant(item, text, note.language === 'en', rules.layout),
+                          text,
+                          rules,
+                        ),
                         text,
                         this.resources.drivers,
                         note.language === 'en',
@@ -2088,9 +2142,10 @@ export class GeneticsExtractor {
                   ),
                   decision.word,
                   rules,
+                  text,
                 )
               : withProbeClass(
-                  withBlockExon(item, text, clause, entryLines),
+                  withHeaderClass(withBlockExon(item, text, clause, entryLines), text, rules),
                   text,
                   this.resources.drivers,
                   note.language === 'en',
@@ -2269,6 +2324,25 @@ export class GeneticsExtractor {
             ...candidate,
             status: 'present',
             significance: significanceOf(text, item, items, clause, rules, entryLines),
+          });
+        }
+        // "ALK融合遺伝子陽性であったが、今回は陰性": the result, then a later test's opposite result
+        // after a contrast, is two findings of the item (decision 36; tables.ts laterResult).
+        const later =
+          note.language === 'ja' &&
+          !family &&
+          decision.word !== null &&
+          decision.word.start >= item.end
+            ? laterResult(text, decision.word, items, rules)
+            : null;
+        if (later !== null && later !== status) {
+          candidates.push({
+            ...candidate,
+            status: later,
+            significance:
+              later === 'absent'
+                ? null
+                : significanceOf(text, item, items, clause, rules, entryLines),
           });
         }
         if (

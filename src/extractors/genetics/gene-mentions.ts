@@ -5,6 +5,7 @@
  * a gene that only names the test.
  */
 import type { Span } from '../../core/types.js';
+import { wrapsIntoLine } from './clauses.js';
 import type { Item } from './items.js';
 import type { GeneMention } from './lexicon.js';
 import {
@@ -13,6 +14,7 @@ import {
   lineOf,
   lineStartOf,
   linesAbove,
+  linesBelow,
   lineTest,
   spansWithin,
   testWord,
@@ -52,6 +54,15 @@ export function isExpression(
   ) {
     return true;
   }
+  // A stain line's list wrapped onto the next line ("Immunohistochemistry: …; p53 strong in >70%
+  // of\nnuclei; OLIG2 positive"): the label above still heads it.
+  const lineStart = lineStartOf(text, gene.start);
+  if (
+    lineStart > 0 &&
+    rules.layout.expressionLine.test(lineOf(text, lineStart - 1)) &&
+    wrapsIntoLine(text, lineStart, rules.layout)
+  )
+    return true;
   if (linesAbove(text, gene.start, 6).some((above) => rules.layout.expressionHeader.test(above)))
     return true;
   // "ALK (clone D5F3) immunohistochemistry": skip a short parenthesis after the gene.
@@ -107,20 +118,100 @@ export function copyLossContext(
   end: number,
   rules: CompiledGeneticsRules,
 ): boolean {
+  return copyLossEvidence(text, start, end, rules) !== null;
+}
+
+/**
+ * What reads the loss word at [start, end) as a copy loss: a genomic result on its line or in
+ * its block's headings (`context`), or only its own clause (`clause`: a method, the tumour as
+ * subject; not enough for a gene named mostly for its stain, "her tumour showed loss of MLH1");
+ * null: none, or something against it.
+ */
+export function copyLossEvidence(
+  text: string,
+  start: number,
+  end: number,
+  rules: CompiledGeneticsRules,
+): 'context' | 'clause' | null {
   const gate = rules.copyLossGate;
-  if (gate === null) return false;
+  if (gate === null) return null;
   const head = text.slice(Math.max(0, start - 80), start);
   const lead = ITEM_START.exec(head);
   // (A line wrapped mid-phrase goes on: "loss of the other\nallele".)
   const tail = text.slice(end, end + 80).replace(/\n[ \t]*(?=[a-z])/g, ' ');
   const stop = ITEM_END.exec(tail);
   const item = `${lead ? head.slice(lead[0].length) : head}${text.slice(start, end)}${stop ? tail.slice(0, stop.index) : tail}`;
+  if (testWord(gate.against, item)) return null;
+  // The loss's own clause, read across wrapped lines ("tumour showed loss of MSH2 and\nMSH6 on
+  // IHC"): its DNA method ("by FISH", "on MLPA") or the tumour as its subject (`gate.clause`).
+  // (Read only when the line alone does not settle it.)
+  const clauseRe = gate.clause;
+  let clause: string | null = null;
+  const readClause = () => {
+    clause ??= clauseRe ? clauseAround(text, start, end) : '';
+    return clause;
+  };
+  const evidence = () => clauseRe !== null && testWord(clauseRe, readClause());
+  // (The method named for the loss is not held against it: "CDKN2A deletion on MLPA".)
+  const own = (s: string) => (clauseRe ? s.replace(clauseRe, ' ') : s);
   const line = lineOf(text, start);
-  if (testWord(gate.against, item) || testWord(gate.againstLine, line)) return false;
+  if (testWord(gate.againstLine, line) && (!evidence() || testWord(gate.againstLine, own(line))))
+    return null;
   // Above its own line, only the headings of its block ("COPY NUMBER ALTERATIONS", "Copy number
   // alterations:"), not a variant's row further up ("STK11 … Tier II" over "STK11 loss may …").
-  return [line, ...linesAbove(text, start, 12).filter((l) => HEADING.test(l))].some((l) =>
-    testWord(gate.context, l),
+  if (
+    [line, ...linesAbove(text, start, 12).filter((l) => HEADING.test(l))].some((l) =>
+      testWord(gate.context, l),
+    )
+  )
+    return 'context';
+  if (evidence() && !testWord(gate.againstLine, own(readClause()))) return 'clause';
+  // A result row, the gene its label and the loss word its whole result ("CDKN2A - deleted",
+  // "CDKN2A\nloss"), in a block that names no stain ("MMR IHC:\nMLH1 - loss").
+  return resultRow(text, start, end) &&
+    ![...linesAbove(text, start, 12), ...linesBelow(text, start, 12)].some((l) =>
+      testWord(gate.againstLine, l),
+    )
+    ? 'clause'
+    : null;
+}
+
+/** Before a row's result: the gene alone as its label, then a dash, colon or line break. */
+const ROW_LABEL =
+  /(?:^|\n)[ \t]*(?:[-•*·▪][ \t]*)?[A-Z][A-Z0-9]{1,9}(?:[ \t]?\/[ \t]?[A-Z0-9]{1,9}){0,3}[ \t]*(?:[-–—:=][ \t]*|\n[ \t]*)$/;
+
+/** After it: nothing more on its line. */
+const ROW_END = /^[ \t]*[.;]?[ \t]*(?:\n|$)/;
+
+function resultRow(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - 60);
+  const label = ROW_LABEL.exec(text.slice(from, start));
+  return (
+    label !== null &&
+    (label[0].startsWith('\n') || from === 0) &&
+    ROW_END.test(text.slice(end, end + 20))
+  );
+}
+
+/** A clause ends at a sentence's end, a semicolon, a blank line or a list item's opening. */
+const CLAUSE_END = /[.;!?](?=\s|$)|\n[ \t]*(?:\n|[-•*·▪]|\d{1,2}[.)]\s)/g;
+
+/**
+ * The clause around [start, end) (at most 200 characters each side), its wrapped lines read as
+ * one: "Her tumour showed loss of MSH2 and\nMSH6 on IHC".
+ */
+function clauseAround(text: string, start: number, end: number): string {
+  const from = Math.max(0, start - 200);
+  const head = text.slice(from, start);
+  let open = 0;
+  CLAUSE_END.lastIndex = 0;
+  for (let m = CLAUSE_END.exec(head); m; m = CLAUSE_END.exec(head)) open = m.index + m[0].length;
+  const tail = text.slice(end, end + 200);
+  CLAUSE_END.lastIndex = 0;
+  const close = CLAUSE_END.exec(tail);
+  return `${head.slice(open)}${text.slice(start, end)}${close ? tail.slice(0, close.index) : tail}`.replace(
+    /\s*\n\s*/g,
+    ' ',
   );
 }
 

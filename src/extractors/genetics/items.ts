@@ -1,4 +1,4 @@
-import { copyLossContext } from './gene-mentions.js';
+import { copyLossEvidence } from './gene-mentions.js';
 import type { GeneMention } from './lexicon.js';
 import type { CompiledDrivers, CompiledGeneticsRules, CompiledLayout } from './rules.js';
 import type { GeneticKind } from './types.js';
@@ -42,6 +42,8 @@ export interface EventMention {
   /** Words allowed between the gene and the event; undefined: the default. */
   readonly reach: number | undefined;
   readonly rule: string;
+  /** A gated copy loss read so by its own clause only (`copyLossEvidence`): no stain gene's. */
+  readonly byClause?: boolean;
 }
 
 /** Alteration classes written in words, in order, the longest at any place. */
@@ -64,7 +66,9 @@ export function findEvents(
         const start = span.start + (at ? at[m.index]! : m.index);
         const end = span.start + (at ? at[m.index + m[0].length - 1]! + 1 : m.index + m[0].length);
         // "CDKN2A loss" in a genomic result only (not "PTEN loss by IHC", "loss (1 copy)").
-        if (event.gate === 'copy_loss' && !copyLossContext(text, start, end, rules)) continue;
+        const evidence =
+          event.gate === 'copy_loss' ? copyLossEvidence(text, start, end, rules) : undefined;
+        if (evidence === null) continue;
         all.push({
           start,
           end,
@@ -73,6 +77,7 @@ export function findEvents(
           exon: exon === undefined ? null : Number(exon),
           reach: event.reach,
           rule: event.id,
+          ...(evidence === 'clause' ? { byClause: true } : {}),
         });
       }
     }
@@ -904,6 +909,8 @@ export function buildItems(
         layout.includingAfterNegative.test(text.slice(before.end, event.start));
       for (const gene of pair ? [pair.gene] : target.genes) {
         if (!example) used.add(target);
+        // "Her tumour showed loss of MLH1": a stain's loss, told only by its clause.
+        if (event.byClause && drivers.expressionGenes.has(gene)) continue;
         // A generic word ("mutation", "pathogenic variants") says nothing specific: the item
         // is the gene, so "No pathogenic variants identified in BRCA1" negates BRCA1.
         const own = target === before || target === after;

@@ -5213,3 +5213,382 @@ describe('genetics extractor, Japanese (leftovers of dev52, dev55 and dev57)', (
     ]);
   });
 });
+
+describe('genetics extractor, Japanese result lines and labels', () => {
+  it('reads the result on the line under its label as that label’s', () => {
+    expect(brief(genetics('ROS1融合遺伝子\n陰性'))).toEqual(['ROS1 fusion absent patient']);
+    expect(brief(genetics('【RET融合遺伝子】\n\n（－）'))).toEqual(['RET fusion absent patient']);
+    expect(brief(genetics('NTRK1融合遺伝子検査：\n　判定：陰性（NGS）'))).toEqual([
+      'NTRK1 fusion absent patient',
+    ]);
+    expect(brief(genetics('ERBB2遺伝子増幅\n  結果：陰性'))).toEqual([
+      'ERBB2 amplification absent patient',
+    ]);
+    expect(brief(genetics('KRAS遺伝子変異\n陰性'))).toEqual(['KRAS wild_type absent patient']);
+    expect(brief(genetics('ROS1融合遺伝子\n陽性'))).toEqual(['ROS1 fusion present patient']);
+    // A label marked as one (colon, 【】, 検査) with no result under it is an empty field.
+    expect(brief(genetics('【ROS1融合遺伝子】\n次回の外来で結果を説明する。'))).toEqual([]);
+  });
+
+  it('reads a bare dash as the cell of each label on one line', () => {
+    expect(brief(genetics('KRAS変異：－　BRAF：－　RET：－'))).toEqual([
+      'KRAS wild_type absent patient',
+      'BRAF wild_type absent patient',
+      'RET wild_type absent patient',
+    ]);
+  });
+
+  it('reads a heading told as a relative clause over its list', () => {
+    expect(brief(genetics('陰性だった遺伝子：KRAS、NRAS'))).toEqual([
+      'KRAS wild_type absent patient',
+      'NRAS wild_type absent patient',
+    ]);
+  });
+
+  it('reads classes listed in brackets after a negative as negatives', () => {
+    expect(brief(genetics('ドライバー変異は検出されず（RET融合、MET増幅を含む）'))).toEqual([
+      'RET fusion absent patient',
+      'MET amplification absent patient',
+    ]);
+  });
+
+  it('reads a search told as done, with its result, as a result', () => {
+    expect(brief(genetics('RET融合遺伝子の有無を調べたところ、検出されなかった。'))).toEqual([
+      'RET fusion absent patient',
+    ]);
+    expect(brief(genetics('RET融合遺伝子の有無により治療を選択する。'))).toEqual([]);
+  });
+
+  it('reads the value after printed options as the chosen one', () => {
+    expect(brief(genetics('ROS1 融合遺伝子 陽性・陰性：陰性'))).toEqual([
+      'ROS1 fusion absent patient',
+    ]);
+    expect(brief(genetics('ROS1融合遺伝子（陽性／陰性）：陽性'))).toEqual([
+      'ROS1 fusion present patient',
+    ]);
+  });
+
+  it('reads a split-signal share written as a FISH label’s value as a fusion call', () => {
+    expect(brief(genetics('ROS1（FISH）：分離シグナル 3%（陰性）'))).toEqual([
+      'ROS1 fusion absent patient',
+    ]);
+    expect(brief(genetics('ROS1 FISH：陰性（分離シグナル 3%）'))).toEqual([
+      'ROS1 wild_type absent patient',
+    ]);
+  });
+});
+
+describe('origin settled after the finding (ja decision 12)', () => {
+  const origins = (text: string, noteType?: string) =>
+    genetics(text, 'ja', noteType).map((f) => `${f.gene} ${f.status} ${f.subject} ${f.origin}`);
+
+  it('lets a later sentence that settles the origin outweigh the tumour test before it', () => {
+    expect(
+      origins(
+        'オンコマインでPALB2 c.3113G>A を認めた。その後、血液の確認検査にて生殖細胞系列由来と確定した。',
+        'progress',
+      ),
+    ).toEqual(['PALB2 present patient germline']);
+    expect(
+      origins(
+        'NCCオンコパネルでATM c.7913G>Aを検出（VAF 49%）。\n確認検査で同一バリアントが検出された。',
+      ),
+    ).toEqual(['ATM present patient germline']);
+    // The reverse: somatic settled later, after a germline-looking start.
+    expect(
+      origins(
+        '血液検体のパネルでCHEK2 c.1100delを検出。アレル頻度 6% で、クローン性造血による体細胞由来と判断した。',
+      ),
+    ).toEqual(['CHEK2 present patient somatic']);
+    // Another gene listed after the settled one stays the tumour's.
+    expect(
+      origins(
+        'FoundationOne CDxでBRCA1 c.68_69del、KRAS G12Vを検出。BRCA1は血液の確認検査で生殖細胞系列由来と判明。',
+      ),
+    ).toEqual(['BRCA1 present patient germline', 'KRAS present patient somatic']);
+  });
+
+  it('keeps a suspicion, a condition or a denial somatic', () => {
+    for (const tail of [
+      '生殖細胞系列由来の可能性あり（確認検査未実施）。',
+      '生殖細胞系列由来と判明した場合は血縁者への説明を行う。',
+      '生殖細胞系列由来とは考えにくい。',
+      '生殖細胞系列由来と確定できず、確認検査を推奨。',
+    ]) {
+      expect(origins(`がん遺伝子パネルでBRCA2 c.7007G>Aを検出。${tail}`)).toEqual([
+        'BRCA2 present patient somatic',
+      ]);
+    }
+  });
+
+  it('reads an origin statement about the finding over the tumour word of its sentence', () => {
+    expect(
+      origins('腫瘍と正常組織のペア解析の結果、TP53 c.743G>A は生殖細胞系列由来と考えられた。'),
+    ).toEqual(['TP53 present patient germline']);
+  });
+
+  it('reads a hereditary syndrome bracketed alone after a variant as germline, for it only', () => {
+    expect(origins('#2 MSH6 c.3261dup（Lynch症候群）', 'progress')).toEqual([
+      'MSH6 present patient germline',
+    ]);
+    expect(origins('APC c.3927_3931del（FAP）、腫瘍組織でKRAS G12D陽性')).toEqual([
+      'APC present patient germline',
+      'KRAS present patient somatic',
+    ]);
+  });
+
+  it('reads buccal, saliva and nail samples as germline, not stomatitis or paronychia', () => {
+    expect(origins('頬粘膜スワブでRET c.1900T>C を検出した。')).toEqual([
+      'RET present patient germline',
+    ]);
+    expect(origins('唾液検体の多遺伝子パネル：BRIP1 c.2392C>T 病的')).toEqual([
+      'BRIP1 present patient germline',
+    ]);
+    expect(origins('移植前に保存した爪からRUNX1 c.1415T>C を検出した。')).toEqual([
+      'RUNX1 present patient germline',
+    ]);
+    expect(origins('EGFR エクソン19欠失陽性。爪囲炎と口腔粘膜炎あり。')).toEqual([
+      'EGFR present patient somatic',
+    ]);
+  });
+});
+
+describe('dev58: result tables whose header names the class of their rows', () => {
+  it('gives gene rows the class of a tab header, and reads the header word as no finding', () => {
+    const text = [
+      '胆道癌パネル 結果',
+      '融合遺伝子\t判定',
+      'FGFR2\t陰性',
+      'NTRK1\t陰性',
+      '',
+      'エクソン14スキッピング\t判定',
+      'MET\t陰性',
+    ].join('\n');
+    expect(brief(genetics(text)).sort()).toEqual([
+      'FGFR2 fusion absent patient',
+      'MET exon_skipping 14 absent patient',
+      'NTRK1 fusion absent patient',
+    ]);
+  });
+
+  it('gives pipe rows their header class, present or absent, with bare signs as results', () => {
+    const text = [
+      '分子診断（院内NGS）',
+      '| 増幅 | 判定 |',
+      '| MYCN | ＋（CN 30） |',
+      '| ALK | － |',
+      '| ホモ接合性欠失 | 判定 |',
+      '| PTEN | ＋ |',
+    ].join('\n');
+    expect(brief(genetics(text)).sort()).toEqual([
+      'ALK amplification absent patient',
+      'MYCN amplification present patient',
+      'PTEN copy_loss present patient',
+    ]);
+  });
+
+  it('reads an English section line naming the class over rows of gene and call', () => {
+    const text = ['NGS report (pasted)', 'RNA Fusions', 'RET\tNegative', 'NTRK3\tNegative'].join(
+      '\n',
+    );
+    expect(brief(genetics(text)).sort()).toEqual([
+      'NTRK3 fusion absent patient',
+      'RET fusion absent patient',
+    ]);
+  });
+
+  it('reads receptor and MMR rows under a gene/variant header as DNA results, not stains', () => {
+    expect(
+      brief(genetics(['遺伝子変異\t結果', 'KRAS\t陰性', 'HER2\t陰性', 'NRAS\t陰性'].join('\n'))),
+    ).toEqual([
+      'KRAS wild_type absent patient',
+      'ERBB2 wild_type absent patient',
+      'NRAS wild_type absent patient',
+    ]);
+    const mmr = [
+      '遺伝学的検査（末梢血）　MMR免疫染色でPMS2消失',
+      '遺伝子\t結果\tバリアント',
+      'PMS2\t－',
+      'MLH1\t－',
+    ].join('\n');
+    expect(brief(genetics(mmr)).sort()).toEqual([
+      'MLH1 wild_type absent patient',
+      'PMS2 wild_type absent patient',
+    ]);
+  });
+
+  it('keeps a dash in a later column of a pipe row for that column, not the result', () => {
+    const text = [
+      'NGS結果',
+      'PTEN | ホモ接合性欠失 | － | －',
+      'ERBB2 | 増幅（CN 12） | － | －',
+    ].join('\n');
+    expect(brief(genetics(text)).sort()).toEqual([
+      'ERBB2 amplification present patient',
+      'PTEN copy_loss present patient',
+    ]);
+  });
+
+  it('reads a negated result word as a negative of the same class', () => {
+    expect(brief(genetics('RET融合遺伝子は陽性ではありませんでした。'))).toEqual([
+      'RET fusion absent patient',
+    ]);
+    expect(brief(genetics('ROS1融合は陽性にはならず、経過観察とした。'))).toEqual([
+      'ROS1 fusion absent patient',
+    ]);
+    expect(brief(genetics('KRAS遺伝子変異陽性でなかったため抗EGFR抗体を選択'))).toEqual([
+      'KRAS wild_type absent patient',
+    ]);
+    expect(brief(genetics('MET遺伝子増幅はFISHで陽性を示さなかった'))).toEqual([
+      'MET amplification absent patient',
+    ]);
+    // A suspicion asked as a question is no result; a positive stays one.
+    expect(brief(genetics('画像所見からRET融合遺伝子陽性ではないかと推測した。'))).toEqual([]);
+    expect(brief(genetics('RET融合遺伝子は陽性と判定された。'))).toEqual([
+      'RET fusion present patient',
+    ]);
+  });
+
+  it('reads every negative passive or potential verb of finding as absent', () => {
+    expect(brief(genetics('RET融合遺伝子は観察されなかった。'))).toEqual([
+      'RET fusion absent patient',
+    ]);
+    expect(brief(genetics('NGSではBRAF V600E変異は同定されず、KRASも野生型。')).sort()).toEqual([
+      'BRAF p.Val600Glu absent patient',
+      'KRAS wild_type absent patient',
+    ]);
+    expect(brief(genetics('EGFR T790Mは検出できませんでした'))).toEqual([
+      'EGFR p.Thr790Met absent patient',
+    ]);
+    expect(brief(genetics('MLH1、MSH2に病的バリアントは見出されなかった')).sort()).toEqual([
+      'MLH1 wild_type absent patient',
+      'MSH2 wild_type absent patient',
+    ]);
+    expect(brief(genetics('ROS1融合遺伝子の存在は確認されなかった'))).toEqual([
+      'ROS1 fusion absent patient',
+    ]);
+    expect(brief(genetics('NTRK1融合遺伝子は存在しなかった'))).toEqual([
+      'NTRK1 fusion absent patient',
+    ]);
+    // A check not made is no negative.
+    expect(brief(genetics('RET融合遺伝子は確認しなかった'))).not.toContain(
+      'RET fusion absent patient',
+    );
+  });
+
+  it('reads a negated disease label carrying the change as absent', () => {
+    expect(brief(genetics('ROS1陽性肺腺癌ではなかった'))).toEqual([
+      'ROS1 wild_type absent patient',
+    ]);
+    expect(brief(genetics('RET融合遺伝子陽性の甲状腺癌は否定された'))).toEqual([
+      'RET fusion absent patient',
+    ]);
+    expect(brief(genetics('KRAS変異陽性大腸癌は否定的と判断'))).toEqual([
+      'KRAS wild_type absent patient',
+    ]);
+    expect(brief(genetics('ROS1融合遺伝子は否定。'))).toEqual(['ROS1 fusion absent patient']);
+    // Cannot be excluded: a possibility, not a negative.
+    expect(brief(genetics('ROS1融合遺伝子陽性肺癌は否定できない'))).not.toContain(
+      'ROS1 fusion absent patient',
+    );
+  });
+
+  it('reads a result turned negative as absent, and a re-test with the opposite result as both', () => {
+    expect(brief(genetics('ROS1融合遺伝子はリキッドで陰転化していた'))).toEqual([
+      'ROS1 fusion absent patient',
+    ]);
+    expect(brief(genetics('KRAS G12Dは治療後に陰転した'))).toEqual([
+      'KRAS p.Gly12Asp absent patient',
+    ]);
+    expect(brief(genetics('オシメルチニブ投与後、C797Sが消失していた'))).toEqual([
+      'EGFR p.Cys797Ser absent patient',
+    ]);
+    expect(brief(genetics('RET融合遺伝子は陽性だったが、再生検では陰性であった')).sort()).toEqual([
+      'RET fusion absent patient',
+      'RET fusion present patient',
+    ]);
+    expect(brief(genetics('RET融合遺伝子は陽性だったが、今回も陽性'))).toEqual([
+      'RET fusion present patient',
+    ]);
+  });
+
+  it('reads a dash after a bracketed codon region as that region negative', () => {
+    expect(
+      brief(genetics('RAS検査\nNRAS exon2（G12/G13）　　－\nNRAS exon3（Q59/Q61）　　－')),
+    ).toEqual(['NRAS wild_type absent patient']);
+  });
+});
+
+describe('genetics extractor, Japanese result words as lab exports print them', () => {
+  it('reads the katakana loanword results, whole, clipped or half-width', () => {
+    expect(brief(genetics('ROS1融合遺伝子 ネガティブ（RT-PCR）'))).toEqual([
+      'ROS1 fusion absent patient',
+    ]);
+    expect(brief(genetics('RET融合遺伝子はﾈｶﾞでした'))).toEqual(['RET fusion absent patient']);
+    expect(brief(genetics('MET増幅：ネガテイブ'))).toEqual(['MET amplification absent patient']);
+    // The positive is the result word: a gene alone with no result is nothing.
+    expect(brief(genetics('BRAF遺伝子：ﾎﾟｼﾞﾃｨｳﾞ'))).toEqual(['BRAF other present patient']);
+    expect(brief(genetics('BRAF遺伝子：'))).toEqual([]);
+    expect(brief(genetics('ROS1融合遺伝子\nポジ'))).toEqual(['ROS1 fusion present patient']);
+    // A control of the assay is no result of the gene.
+    expect(
+      brief(
+        genetics('ネガティブコントロール、ポジティブコントロールとも適正。RET融合遺伝子：陽性'),
+      ),
+    ).toEqual(['RET fusion present patient']);
+  });
+
+  it('reads a result word printed spaced out as that word', () => {
+    expect(brief(genetics('ROS1 融合遺伝子 : 陰 性'))).toEqual(['ROS1 fusion absent patient']);
+    expect(brief(genetics('RET融合遺伝子　陽　性'))).toEqual(['RET fusion present patient']);
+    expect(brief(genetics('MET遺伝子増幅\n陰　性'))).toEqual(['MET amplification absent patient']);
+  });
+
+  it('reads a doubled dash or plus in brackets as the result', () => {
+    expect(brief(genetics('ROS1融合遺伝子（－－）'))).toEqual(['ROS1 fusion absent patient']);
+    expect(brief(genetics('RET融合遺伝子 (--)'))).toEqual(['RET fusion absent patient']);
+    expect(brief(genetics('MET増幅（ｰｰ）'))).toEqual(['MET amplification absent patient']);
+    expect(brief(genetics('BRAF遺伝子変異（＋＋）'))).toEqual(['BRAF other present patient']);
+  });
+});
+
+describe('genetics extractor, Japanese origin worked out later (dev59 phenomena)', () => {
+  const rows = (found: readonly GeneticAnnotation[]) =>
+    found.map((f) => `${f.gene} ${f.hgvs_p ?? f.hgvs_c ?? f.kind} ${f.status} ${f.origin}`).sort();
+
+  it('takes the origin a later conclusion settles for the gene named again', () => {
+    const text = [
+      '経緯：NCCオンコパネル（大腸癌組織）で PALB2 c.172_175del（p.Q60Rfs*7）を検出。由来は未確定。',
+      '所見：家族歴を聴取した。',
+      'まとめ：腫瘍で見つかった PALB2 の変異は生殖細胞系列由来と判明した。',
+    ].join('\n');
+    expect(rows(genetics(text))).toEqual(['PALB2 p.Gln60ArgfsTer7 present germline']);
+  });
+
+  it('does not apply a later conclusion to one of two changes of the same gene', () => {
+    const text = [
+      '腫瘍検査で ATM c.1564_1565del（p.E522Ifs*43）を検出。',
+      '血液検査：ATM c.3161C>G（p.P1054R）をヘテロ接合で検出、良性。',
+      '所見：特記なし。',
+    ];
+    const settled = [...text, '解釈：腫瘍の ATM バリアントは生殖細胞系列由来と考えられる。'];
+    expect(rows(genetics(settled.join('\n')))).toEqual(rows(genetics(text.join('\n'))));
+  });
+
+  it('reads a change in an including-bracket after a negative as absent, beside the gene', () => {
+    expect(rows(genetics('PALB2：病的バリアントは認めず（c.172_175del を含む）'))).toEqual([
+      'PALB2 c.172_175del absent somatic',
+      'PALB2 wild_type absent somatic',
+    ]);
+  });
+
+  it('keeps a suspicion that led to a test whose result follows a colon', () => {
+    expect(
+      rows(
+        genetics(
+          'VHL 病を疑い、血液で VHL 遺伝学的検査を実施：c.499C>T（p.R167W）、病的バリアント。',
+        ),
+      ),
+    ).toEqual(['VHL p.Arg167Trp present germline']);
+  });
+});

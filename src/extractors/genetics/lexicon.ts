@@ -66,6 +66,9 @@ interface Entry {
 const TOKEN =
   /(?<![A-Za-z0-9])(?=[a-z0-9-]*[A-Z0-9])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![A-Za-z0-9])/g;
 
+// A symbol typed with a capital first letter only: letters, then a number and at most a letter.
+const CAPITALISED_SYMBOL = /^[A-Z][a-z]{2,7}\d{1,2}[a-z]?$/;
+
 // A specimen label's shape ("C2", "A1", "B12", "C4A"); the words that introduce one are the
 // supplement's `specimen_label_words` (see GeneLexicon.labelBefore).
 const LABEL_SHAPE = /^[A-Z]{1,2}\d{1,2}[A-Z]?$/;
@@ -273,6 +276,17 @@ export class GeneLexicon {
     return out;
   }
 
+  /**
+   * "Cdkn2a", "Smad4", "Brca2": an approved symbol with letters and a number, typed with only its
+   * first letter a capital, names that gene (counted in genetic context only). The number keeps
+   * plain capitalised words ("Met", "Kit") out.
+   */
+  private capitalised(token: string): Entry | undefined {
+    if (!CAPITALISED_SYMBOL.test(token)) return undefined;
+    const symbol = token.toUpperCase();
+    return this.approved.has(symbol) ? { genes: [symbol], contextOnly: true } : undefined;
+  }
+
   /** The gene named by one form as written, if any. */
   lookup(form: string): Entry | undefined {
     const entry = this.exact.get(form);
@@ -345,7 +359,7 @@ export class GeneLexicon {
         : GERMLINE_PREFIX.test(m[0])
           ? { germline: true as const }
           : { somatic: true as const };
-      const whole = this.lookup(token);
+      const whole = this.lookup(token) ?? this.capitalised(token);
       // "block C2", "slide A1", "cassette B3", "part 2 block A4": a specimen label that happens
       // to spell a symbol (C2, C3, F5 are genes) names the block, not a gene.
       if (

@@ -276,3 +276,7 @@ export function linesBelow(text: string, offset: number, max: number): string[] 
   }
   return lines;
 }
+
+/** A line of gene symbols alone, maybe a list and a colon: "NRAS", "MET, EGFR:". Shape only. */
+export const GENE_LABEL_LINE =
+  /^[ \t]*[A-Z][A-Z0-9-]{1,9}(?:[ \t]*[,/][ \t]*[A-Z][A-Z0-9-]{1,9}){0,5}[ \t]*:?[ \t]*$/;

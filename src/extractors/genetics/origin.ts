@@ -472,3 +472,112 @@ function withoutOthersAsides(
     return inside.length > 0 && inside.every((g) => !g.genes.includes(gene)) ? ' ' : aside;
   });
 }
+
+/**
+ * The origin a Japanese note settles for a present finding after naming it, which outweighs the
+ * test named before it (ja decision 12): a hereditary syndrome bracketed alone right after it
+ * ("MLH1 c.1A>G（リンチ症候群）"); else a statement of its origin in the rest of its sentence or the
+ * next sentence, before another gene is named ("FoundationOne CDxでBRCA2 c.5946delを検出。確認検査
+ * （BRACAnalysis）で生殖細胞系列由来と判明。", "腫瘍組織と正常組織のペア解析で、BRCA2 病的バリアントは
+ * 生殖細胞系列由来と推定された", "…体細胞由来と判明"); else a confirmation test there that found it
+ * ("確認検査で同バリアントを検出"). Null when nothing settles it.
+ */
+/** Whether the note names at most one change of `gene` (its lines' coding changes, its items). */
+function oneChangeOf(
+  text: string,
+  gene: string,
+  genes: readonly GeneMention[],
+  items: readonly Item[],
+): boolean {
+  const named = new Set(
+    items
+      .filter((it) => it.what === 'variant' && it.gene === gene)
+      .map((it) => it.hgvsP ?? it.hgvsC),
+  );
+  if (named.size > 1) return false;
+  const changes = new Set<string>();
+  for (const mention of genes) {
+    if (!mention.genes.includes(gene)) continue;
+    const from = text.lastIndexOf('\n', mention.start) + 1;
+    const to = text.indexOf('\n', mention.end);
+    for (const c of text.slice(from, to < 0 ? text.length : to).matchAll(CODING_CHANGE)) {
+      changes.add(c[1]!);
+    }
+  }
+  return changes.size <= 1;
+}
+
+/** A coding change as written, up to its class (c.5946del and c.5946delT are one change). */
+const CODING_CHANGE = /(?:^|[^A-Za-z0-9])c\.([0-9][0-9_+*-]{0,20}(?:[ACGT]>[ACGT]|del|dup|ins)?)/g;
+
+export function settledOrigin(
+  text: string,
+  item: Span,
+  gene: string,
+  genes: readonly GeneMention[],
+  rules: CompiledGeneticsRules,
+  items: readonly Item[] = [],
+): Origin | null {
+  if (rules.language !== 'ja') return null;
+  if (rules.layout.jaSyndromeAfterItem.test(text.slice(item.end, item.end + 80))) {
+    return 'germline';
+  }
+  // The window: the rest of the item's sentence and the next one (a full stop or a line's end
+  // closes one), within its paragraph and section.
+  let end = Math.min(text.length, item.end + 240);
+  let closed = 0;
+  for (let at = item.end; at < end; at++) {
+    const ch = text[at];
+    if (ch !== '。' && ch !== '\n') continue;
+    // (A full stop that ends its line closes one sentence, not two.)
+    if (ch === '\n' && at > item.end && text[at - 1] === '。') continue;
+    closed += 1;
+    const nextEnd = text.indexOf('\n', at + 1);
+    const next = ch === '\n' ? text.slice(at + 1, nextEnd < 0 ? text.length : nextEnd) : '';
+    if (closed >= 2 || (ch === '\n' && (!next.trim() || SECTION_OPEN.test(next)))) {
+      end = at;
+      break;
+    }
+  }
+  // Its parts about the item: from the item, and from the item's gene named again ("BRCA2は確認検査
+  // で…"), each up to the next other gene named (a TP53 listed after BRCA2 is not settled by it).
+  // (Found from the first mention after the item, the mentions being in text order: a note of many
+  // findings is not scanned once per finding.)
+  let low = 0;
+  for (let high = genes.length; low < high; ) {
+    const mid = (low + high) >> 1;
+    if (genes[mid]!.start < item.end) low = mid + 1;
+    else high = mid;
+  }
+  const later: GeneMention[] = [];
+  for (let i = low; i < genes.length && genes[i]!.start < end; i++) later.push(genes[i]!);
+  const starts = [item.end, ...later.filter((m) => m.genes.includes(gene)).map((m) => m.end)];
+  for (const start of starts) {
+    const stop = later.find((m) => m.start >= start && !m.genes.includes(gene))?.start ?? end;
+    const window = text.slice(start, stop);
+    const statement = rules.layout.jaOriginSettled.exec(window);
+    const stated = statement ? originIn(statement[0], rules) : null;
+    if (stated) return stated;
+    const confirmed = rules.layout.jaGermlineConfirmation.exec(window);
+    if (confirmed && originIn(confirmed[0], rules) !== 'somatic') return 'germline';
+  }
+  // Further on, a conclusion whose subject is the item's gene named again, with no variant of its
+  // own ("結論：腫瘍で検出された BRCA2 バリアントは生殖細胞系列由来と確定しました。"): the statement
+  // is read from the gene to the end of its sentence, before another gene is named. (Only when the
+  // note names no other change of that gene: "腫瘍のBRCA2バリアントは体細胞変異と考えられる" after two
+  // BRCA2 changes does not say which.)
+  for (let i = low; i < genes.length && genes[i]!.start < item.end + 1600; i++) {
+    const mention = genes[i]!;
+    if (mention.start < end || !mention.genes.includes(gene)) continue;
+    let stop = Math.min(text.length, mention.end + 80);
+    const next = genes[i + 1];
+    if (next && next.start < stop) stop = next.start;
+    const close = text.slice(mention.end, stop).search(/[。\n]/);
+    const window = text.slice(mention.end, close < 0 ? stop : mention.end + close);
+    const statement = rules.layout.jaOriginSettled.exec(window);
+    if (!statement || /[0-9０-９]/.test(window.slice(0, statement.index))) continue;
+    const stated = originIn(statement[0], rules);
+    if (stated) return oneChangeOf(text, gene, genes, items) ? stated : null;
+  }
+  return null;
+}

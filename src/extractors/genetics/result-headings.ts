@@ -6,6 +6,7 @@
 import type { Span } from '../../core/types.js';
 import type { GeneMention } from './lexicon.js';
 import {
+  GENE_LABEL_LINE,
   lineEndOf,
   lineIndex,
   lineMemoFor,
@@ -69,6 +70,9 @@ export function headingAbove(text: string, offset: number, rules: CompiledGeneti
       memo.headings.set(i, judged);
     }
     if (judged === 'result') return null;
+    // A result indented under a line of gene symbols alone ("BRAF" over "    No mutation detected
+    // (V600)") is that gene's row, no heading of the lines after it.
+    if (judged !== 'none' && i > 0 && underGeneLabel(text, memo.starts[i - 1]!, line)) return null;
     if (judged !== 'none') return judged;
     // A heading of another section between ("【検出されなかった主な変化】 … 【コメント】・T790Mは…",
     // "■ 以下の遺伝子には病的バリアントを認めず … ■ コメント"): the negative heading above it no
@@ -84,6 +88,14 @@ export function headingAbove(text: string, offset: number, rules: CompiledGeneti
       return null;
   }
   return null;
+}
+
+/** Whether `line` is indented deeper than the line at `aboveStart`, a line of gene symbols. */
+function underGeneLabel(text: string, aboveStart: number, line: string): boolean {
+  const above = lineOf(text, aboveStart);
+  if (!GENE_LABEL_LINE.test(above)) return false;
+  const indent = (l: string) => l.length - l.trimStart().length;
+  return indent(line) > indent(above);
 }
 
 /**

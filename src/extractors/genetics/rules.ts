@@ -17,6 +17,8 @@ export interface CompiledCopyLossGate {
   readonly context: RegExp;
   readonly against: RegExp;
   readonly againstLine: RegExp;
+  /** The loss's own clause names a genomic result (`clause`); null without it. */
+  readonly clause: RegExp | null;
   /** Anchored at the text right after / before a gene. */
   readonly after: RegExp;
   readonly before: RegExp;
@@ -181,6 +183,7 @@ export function compileGeneticsRules(
           context: words(file.copy_loss_gate.context),
           against: words(file.copy_loss_gate.against),
           againstLine: words(file.copy_loss_gate.against_line),
+          clause: file.copy_loss_gate.clause?.length ? words(file.copy_loss_gate.clause) : null,
           after: after(file.copy_loss_gate.after),
           before: before(file.copy_loss_gate.before),
         }
@@ -258,6 +261,8 @@ export function compileDrivers(file: DriversFile): CompiledDrivers {
 /** The report-layout patterns (`vocab/genetics/layout.yaml`), compiled once. */
 export interface CompiledLayout {
   readonly clauseBreak: RegExp;
+  /** A joint that breaks clauses on a lone line only (clauses.ts); null when none. */
+  readonly loneLineJoint: RegExp | null;
   readonly descriptionLine: RegExp;
   readonly relativeRow: RegExp;
   readonly ownerAfter: RegExp;
@@ -273,6 +278,8 @@ export interface CompiledLayout {
   readonly geneListJoiner: RegExp;
   /** After a Japanese gene with no result: the result is the previous gene's (METも同様であった). */
   readonly jaSameResultAfter: RegExp;
+  /** After a Japanese item's result: a contrast and a later test's lead (が、今回は), its own result next. */
+  readonly jaLaterResultAfter: RegExp | null;
   readonly jaClassForAll: RegExp;
   readonly germlineNoteTypes: RegExp;
   readonly somaticNoteTypes: RegExp;
@@ -320,6 +327,12 @@ export interface CompiledLayout {
   readonly asideReason: RegExp;
   /** The label opening a clinical-history paragraph ("Clinical information:"). */
   readonly clinicalParagraph: RegExp;
+  /** A result table header's cell naming what a column holds (`result_table_item_cells`). */
+  readonly resultTableItemCell: RegExp;
+  /** A result table header's result column (`result_table_call_cells`). */
+  readonly resultTableCallCell: RegExp;
+  /** Words beside a table header's class word (`result_table_class_qualifiers`), global. */
+  readonly resultTableClassQualifier: RegExp;
   /** A commentary section's label opening a line ("Interpretation:"). */
   readonly commentaryLabel: RegExp;
   /** Japanese commentary labels (`ja_commentary_labels`), closed by either colon. */
@@ -387,6 +400,13 @@ export interface CompiledLayout {
   readonly jaBloodCheckPositive: RegExp;
   /** A bare result line, naming no change, negative ("結果：検出されず（…）"). */
   readonly jaResultLineNegative: RegExp;
+  /**
+   * A Japanese label line, a gene and only a class, 検査, a method, colon or bracket after it
+   * ("ALK融合遺伝子", "【MET遺伝子増幅】："), and the result that opens the line under it ("陰性",
+   * "判定：（－）"): ja_label_line_classes, ja_label_line_results; null without them.
+   */
+  readonly jaLabelLine: RegExp | null;
+  readonly jaLabelLineResult: RegExp | null;
   /** The key of a Japanese class sentence, joined by a particle ("判定は"); matches always. */
   readonly jaClassSentenceLead: RegExp;
   /** What may follow the class in that sentence ("と判定", "です", "（ACMG）"). */
@@ -399,6 +419,12 @@ export interface CompiledLayout {
   readonly jaGeneNamedSyndrome: RegExp;
   /** The same syndrome and bracket right before a gene (anchored at the text's end). */
   readonly jaSyndromeBeforeGene: RegExp;
+  /** The same syndrome bracketed alone right after a finding: "MLH1 c.1A>G（リンチ症候群）". */
+  readonly jaSyndromeAfterItem: RegExp;
+  /** A Japanese statement settling a finding's origin: "生殖細胞系列由来と判明". */
+  readonly jaOriginSettled: RegExp;
+  /** A Japanese confirmation test that found the finding: "確認検査で同バリアントを検出". */
+  readonly jaGermlineConfirmation: RegExp;
   /** The test words between a gene and a same-variant reference that is its result. */
   readonly jaReferenceTestLead: RegExp;
   /** A Japanese test of the note's own time ("今回"), decision 30. */
@@ -502,6 +528,9 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
     ].join('|');
   return {
     clauseBreak: new RegExp(`[;；。]|${words(file.contrast_words)}`, 'giu'),
+    loneLineJoint: file.lone_line_joints?.length
+      ? new RegExp(alternation(file.lone_line_joints), 'giu')
+      : null,
     descriptionLine: new RegExp(`^[\\s\\-*•・]*${any(file.description_labels)}\\s*[:：]`, 'i'),
     // A row or phrase opening with a relative, after a possessive ("her son Luke (8) tested"),
     // not as the owner of what follows ("her father's MSH6 variant").
@@ -516,6 +545,9 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
     hearsayAfter: new RegExp(any(file.hearsay_after)),
     geneListJoiner: new RegExp(`^[ \\t]*(?:${any(file.gene_list_joiners)}[ \\t]*)?$`, 'i'),
     jaSameResultAfter: new RegExp(`^${any(file.ja_same_result_after)}`),
+    jaLaterResultAfter: file.ja_later_result_after?.length
+      ? new RegExp(`^${any(file.ja_later_result_after)}`)
+      : null,
     // The bracket a class word opens with, said of every row before it: "…（いずれも融合遺伝子）".
     jaClassForAll: new RegExp(`[（(]\\s*${any(file.ja_class_for_all)}\\s*(?:の|が|は)?\\s*$`),
     germlineNoteTypes: new RegExp(any(file.germline_note_types), 'i'),
@@ -596,6 +628,13 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
       `^[ \\t]*${any(file.clinical_paragraph_labels)}\\b[^:\\n]{0,30}:`,
       'i',
     ),
+    // (Two such words make one cell: "遺伝子変異", "Gene / Variant".)
+    resultTableItemCell: new RegExp(
+      `^${any(file.result_table_item_cells)}(?:[ \\t　/／・]{0,3}${any(file.result_table_item_cells)})?$`,
+      'i',
+    ),
+    resultTableCallCell: new RegExp(`^(?:${any(file.result_table_call_cells)})$`, 'i'),
+    resultTableClassQualifier: new RegExp(words(file.result_table_class_qualifiers), 'gi'),
     commentaryLabel: new RegExp(`^[ \\t]*${any(file.commentary_labels)}[ \\t]*:`, 'i'),
     jaCommentaryLabel: new RegExp(`^[ \\t　]*${any(file.ja_commentary_labels)}[ \\t　]*[:：]`),
     sourceSuspicionAfter: new RegExp(
@@ -699,6 +738,16 @@ function singleRules(file: LayoutFile) {
     jaResultLineNegative: new RegExp(
       `^[ \\t　]*${o(file.ja_result_line_keys)}[ \\t　]*[:：][ \\t　]*(?:は)?${o(file.ja_blood_check_negatives)}`,
     ),
+    jaLabelLine: file.ja_label_line_classes?.length
+      ? new RegExp(
+          `^[ \\t　]*(?:[【［\\[■◆●・◇□][ \\t　]*)?[A-Z][A-Z0-9]{1,9}(?:[ \\t　]?(?:[-/／]|::)[ \\t　]?[A-Z][A-Z0-9]{1,9})?[ \\t　]?(?:遺伝子)?[ \\t　]?${o(file.ja_label_line_classes)}?[ \\t　]?(?:検査|解析)?[ \\t　]?(?:[（(][^（()）\\n]{1,20}[)）])?[ \\t　]?[】］\\]]?[ \\t　]?[:：]?[ \\t　]*$`,
+        )
+      : null,
+    jaLabelLineResult: file.ja_label_line_results?.length
+      ? new RegExp(
+          `^[ \\t　]*(?:${o(file.ja_result_line_keys)}[ \\t　]*[:：][ \\t　]*)?${o(file.ja_label_line_results)}`,
+        )
+      : null,
     jaClassSentenceLead: new RegExp(
       `^(?:${o(file.ja_class_keys)}\\s*(?:は|として(?:は)?|[:：])?\\s*[、,]?\\s*)?`,
     ),
@@ -718,6 +767,13 @@ function singleRules(file: LayoutFile) {
       'g',
     ),
     jaSyndromeBeforeGene: new RegExp(`${o(file.ja_gene_syndromes)}\\s?[（(]\\s?$`),
+    jaSyndromeAfterItem: new RegExp(
+      `^[^\\n、。,，;；]{0,40}?[（(]\\s?${o(file.ja_gene_syndromes)}\\s?[）)]`,
+    ),
+    jaOriginSettled: new RegExp(
+      `${o(file.ja_origin_settled)}(?![^。\\n]{0,6}?${o(file.ja_origin_settled_not)})`,
+    ),
+    jaGermlineConfirmation: new RegExp(o(file.ja_germline_confirmations)),
     jaReferenceTestLead: new RegExp(o(file.ja_reference_test_lead)),
     currentTest: new RegExp(`${o(file.ja_current_words)}(?!${file.ja_current_not_test.join('|')})`),
     assayFor: new RegExp(

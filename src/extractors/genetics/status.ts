@@ -281,7 +281,9 @@ export function decideStatus(
   const aside = resultAside(text, item, items, results);
   if (aside)
     return { status: aside.type.startsWith('positive') ? 'present' : 'absent', word: aside };
-  const heading = bracketHeading(text, item, items, results, japanese, layout);
+  const heading =
+    bracketHeading(text, item, items, results, japanese, layout) ??
+    exampleOfNegative(text, item, results, japanese, layout);
   if (heading) return { status: 'absent', word: heading };
   // The first result after the item; a negation there counts only when no other item follows
   // it ("NF1 - no pathogenic alterations detected", but not "KRAS G12C, no BRAF V600E").
@@ -533,7 +535,8 @@ function resultAside(
 /**
  * "RAS wild-type (KRAS, NRAS)", "Driver testing negative (EGFR, ALK, ROS1)": a negative result
  * right before a bracket is the result of the genes listed in it, when the bracket holds only
- * the list (a gene's exons may follow it: "KRAS exons 2-4") and no result of its own.
+ * the list (a gene's exons may follow it: "KRAS exons 2-4") and no result of its own; so are
+ * the gene classes listed there ("No fusions detected (ALK fusion, ROS1 fusion)").
  */
 function bracketHeading(
   text: string,
@@ -543,7 +546,7 @@ function bracketHeading(
   japanese: boolean,
   layout: CompiledLayout,
 ): ResultWord | null {
-  if (item.what !== 'gene' || item.generic) return null;
+  if ((item.what !== 'gene' && item.what !== 'event') || item.generic) return null;
   let word: ResultWord | undefined;
   for (const r of results) {
     if (r.end > item.start) break;
@@ -574,6 +577,29 @@ function bracketHeading(
     onlyListBetween(plain, span.start, span.end, shifted, japanese, layout, 'strict')
     ? word
     : null;
+}
+
+/**
+ * The negative before a Japanese bracket of examples that names the change ("BRCA2 病的バリアント：
+ * 検出されず（c.7480C>T を含む）"): the change was among what was not found (ja decision 61), and the
+ * gene keeps its own gene-level negative.
+ */
+function exampleOfNegative(
+  text: string,
+  item: Item,
+  results: readonly ResultWord[],
+  japanese: boolean,
+  layout: CompiledLayout,
+): ResultWord | null {
+  if (!japanese || item.what !== 'variant') return null;
+  let word: ResultWord | undefined;
+  for (const r of results) {
+    if (r.end > item.start) break;
+    word = r;
+  }
+  if (!word || !(word.type === 'negative_after' || word.type === 'negative_before')) return null;
+  if (!/^\s?[(（][^()（）\n]{0,40}$/.test(text.slice(word.end, item.start))) return null;
+  return layout.includedInParenthesis.test(text.slice(item.end, item.end + 60)) ? word : null;
 }
 
 function onlyListBetween(

@@ -4,7 +4,7 @@
  * is read by columns, not as a sentence: the clause rules do not apply inside it.
  */
 import type { Span } from '../../core/types.js';
-import { type EventMention, GENE_KEY_ROW, type Item } from './items.js';
+import { type EventMention, findEvents, GENE_KEY_ROW, type Item } from './items.js';
 import type { GeneMention } from './lexicon.js';
 import {
   lineIndex,
@@ -438,4 +438,193 @@ function inClinicalParagraph(
     if (layout.clinicalParagraph.test(line)) return true;
   }
   return false;
+}
+
+/** Classes a result table's header can give the gene rows under it. */
+const HEADER_CLASSES: ReadonlySet<string> = new Set([
+  'fusion',
+  'amplification',
+  'copy_loss',
+  'exon_skipping',
+]);
+
+/** The class a result table's header names for its rows, and where its class word stands. */
+export interface TableHeaderClass {
+  readonly kind: EventMention['kind'];
+  readonly exon: number | null;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * A cell that is a class word alone, qualifiers aside ("融合遺伝子", "ホモ接合性欠失", "RNA Fusions",
+ * "エクソン14スキッピング"): its class; null when the cell is anything else.
+ */
+function classCell(
+  cell: string,
+  rules: CompiledGeneticsRules,
+): { kind: EventMention['kind']; exon: number | null; text: string } | null {
+  const events = findEvents(cell, rules);
+  if (events.length !== 1 || !HEADER_CLASSES.has(events[0]!.kind)) return null;
+  const event = events[0]!;
+  const rest = `${cell.slice(0, event.start)} ${cell.slice(event.end)}`
+    .replace(rules.layout.resultTableClassQualifier, ' ')
+    .trim();
+  return rest === '' ? { kind: event.kind, exon: event.exon, text: event.text } : null;
+}
+
+/**
+ * A result table's header row or section line: "遺伝子\t結果\tバリアント\t判定" (a DNA table, no
+ * class), "融合遺伝子\t結果" / "| 増幅 | 結果 |" (the class of its rows), "RNA Fusions" over rows
+ * alone. Every cell names a column (`result_table_item_cells`, `result_table_call_cells`) or is a
+ * class word; at least one names what the rows hold (a change, not a stain's "マーカー  結果").
+ */
+function judgeTableHeader(
+  line: string,
+  rules: CompiledGeneticsRules,
+): {
+  readonly cls: (Omit<TableHeaderClass, 'start' | 'end'> & { at: number; length: number }) | null;
+} | null {
+  if (line.length > 120) return null;
+  const cells = cellsOf(line)?.filter((c) => c !== '') ?? null;
+  if (!cells || cells.length < 2) {
+    // A section line of a class alone ("RNA Fusions"): no colon, no result.
+    const alone = line.trim();
+    if (alone === '' || /[:：]/.test(alone)) return null;
+    const only = classCell(alone, rules);
+    if (!only) return null;
+    return {
+      cls: {
+        kind: only.kind,
+        exon: only.exon,
+        at: line.indexOf(only.text),
+        length: only.text.length,
+      },
+    };
+  }
+  let cls: { kind: EventMention['kind']; exon: number | null; at: number; length: number } | null =
+    null;
+  let items = false;
+  for (const cell of cells) {
+    if (rules.layout.resultTableCallCell.test(cell)) continue;
+    if (rules.layout.resultTableItemCell.test(cell)) {
+      items = true;
+      continue;
+    }
+    const found = classCell(cell, rules);
+    if (!found || cls) return null;
+    cls = {
+      kind: found.kind,
+      exon: found.exon,
+      at: line.indexOf(found.text),
+      length: found.text.length,
+    };
+    items = true;
+  }
+  return items ? { cls } : null;
+}
+
+const headerMemo = new WeakMap<object, Map<number, ReturnType<typeof judgeTableHeader>>>();
+
+/**
+ * The header of the result table whose gene row holds the offset (the row is cells led by the
+ * gene), up the table's rows to a blank line: whether it is a DNA table, and the class its
+ * header names for gene rows (decisions 5 and 37). Null off such a table.
+ */
+export function resultTableHeader(
+  text: string,
+  offset: number,
+  rules: CompiledGeneticsRules,
+): { readonly cls: TableHeaderClass | null } | null {
+  const own = lineOf(text, offset);
+  if (own.length > 400 || (!cellsOf(own) && !GENE_TABLE_ROW.test(own))) return null;
+  const starts = lineMemoFor(text).starts;
+  const here = lineIndex(text, offset);
+  // (Each line is judged once per note: a memo by line index.)
+  const memo = lineMemoFor(text);
+  let judged = headerMemo.get(memo);
+  if (!judged) {
+    judged = new Map();
+    headerMemo.set(memo, judged);
+  }
+  for (let i = here - 1; i >= 0 && i >= here - 16; i -= 1) {
+    const line = lineOf(text, starts[i]!);
+    if (line.trim() === '') return null;
+    let header = judged.get(i);
+    if (header === undefined) {
+      header = judgeTableHeader(line, rules);
+      judged.set(i, header);
+    }
+    if (header) {
+      const cls = header.cls;
+      return {
+        cls: cls && {
+          kind: cls.kind,
+          exon: cls.exon,
+          start: starts[i]! + cls.at,
+          end: starts[i]! + cls.at + cls.length,
+        },
+      };
+    }
+    if (!cellsOf(line) && !GENE_TABLE_ROW.test(line)) return null;
+  }
+  return null;
+}
+
+/** Whether the offset lies in a class word of a result table's header (no finding itself). */
+export function inTableHeaderClass(
+  text: string,
+  offset: number,
+  rules: CompiledGeneticsRules,
+): boolean {
+  const line = lineOf(text, offset);
+  const header = judgeTableHeader(line, rules);
+  if (!header?.cls) return false;
+  const at = offset - lineStartOf(text, offset);
+  return at >= header.cls.at && at < header.cls.at + header.cls.length;
+}
+
+/**
+ * A gene alone in its row's first cell, under a result table header naming a class ("融合遺伝子
+ * 結果" over "ALK  陰性", "| 増幅 | 結果 |" over "| EGFR | ＋ |", "RNA Fusions" over "ALK  Negative"):
+ * the row is that class's result, present or absent, not a gene-level one (decisions 5 and 37).
+ */
+export function withHeaderClass(item: Item, text: string, rules: CompiledGeneticsRules): Item {
+  if (item.what !== 'gene' || item.kind !== 'other' || item.generic) return item;
+  const line = lineOf(text, item.start);
+  // (A row is a line of a report, not a page of text: this stays linear.)
+  if (line.length > 400) return item;
+  const first = (cellsOf(line) ?? [line.trim()]).find((c) => c !== '') ?? '';
+  const written = text.slice(item.start, item.end);
+  if (first.replace(/^[-*•・][ \t]*/, '') !== written) return item;
+  const cls = resultTableHeader(text, item.start, rules)?.cls;
+  return cls ? { ...item, kind: cls.kind, exon: cls.exon } : item;
+}
+
+/**
+ * A Japanese item's result, then a contrast and a later test's lead whose own result follows
+ * right after it, in the same sentence and with no other item between: "ALK融合遺伝子陽性であったが、
+ * 今回は陰性", "T790Mは以前検出されたが、再生検では認めず" (layout `ja_later_result_after`). The later
+ * result's status when it differs from the first (a re-test keeps both, decision 36), else null.
+ */
+export function laterResult(
+  text: string,
+  word: { readonly end: number; readonly type: string },
+  items: readonly Span[],
+  rules: CompiledGeneticsRules,
+): 'present' | 'absent' | null {
+  const lead = rules.layout.jaLaterResultAfter;
+  if (!lead) return null;
+  // (Only the rest of the sentence, and a short one: linear in the line.)
+  const cut = text.slice(word.end, word.end + 60).search(/[。\n]/);
+  const rest = text.slice(word.end, cut < 0 ? word.end + 60 : word.end + cut);
+  const m = lead.exec(rest);
+  if (!m) return null;
+  const from = word.end + m[0].length;
+  const next = findResults(rest.slice(m[0].length), rules)[0];
+  if (!next || next.start !== 0) return null;
+  if (items.some((it) => it.start >= word.end && it.start < from + next.end)) return null;
+  const first = word.type.startsWith('positive') ? 'present' : 'absent';
+  const later = next.type.startsWith('positive') ? 'present' : 'absent';
+  return later === first ? null : later;
 }

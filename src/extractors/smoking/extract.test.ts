@@ -4292,3 +4292,210 @@ describe("others' smoking beside a brief own status (English)", () => {
     ).toEqual({ status: 'never', ...NONE });
   });
 });
+
+describe('durations as list items, labels and the terse "y" (English)', () => {
+  const years = (text: string) => answer(text).years_smoked;
+  it.each<[string, number]>([
+    ['Cigarettes: 18 years, 10/day, quit 2016', 18],
+    ['Tob - ~22 yrs - 1/2 ppd - current', 22],
+    ['Social: former, 12 years, 2 ppd, stopped 2009', 12],
+    ['Tobacco history: 33y; 1.5 ppd; quit 2020', 33],
+  ])('reads a bare duration in a smoking row: %s → %d', (text, n) => {
+    expect(years(text)).toBe(n);
+  });
+  it.each<[string, number]>([
+    ['Tobacco: current; duration ~27 yrs; 1 ppd', 27],
+    ['Number of years smoked: 17\nPacks/day: 1', 17],
+    ['Smoking duration (yrs): 12   Cigarettes/day: 15', 12],
+    ['Duration of smoking - 9 years, 1 ppd', 9],
+  ])('reads a labelled duration: %s → %d', (text, n) => {
+    expect(years(text)).toBe(n);
+  });
+  it.each<[string, number]>([
+    ['Has smoked 10 cigarettes a day over the past three decades.', 30],
+    ['Current smoker for the last decade, about 15 a day.', 10],
+    ['He smoked a pack a day for the past 2 decades, quit 2021.', 20],
+  ])('reads decades counted back over the past: %s → %d', (text, n) => {
+    expect(years(text)).toBe(n);
+  });
+  it('reads the terse y of a duration and of a quit counted back', () => {
+    expect(answer('Tob hx: 1/2 ppd x 14y, stopped 3y ago')).toEqual({
+      status: 'former',
+      pack_years: 7,
+      cigarettes_per_day: 10,
+      years_smoked: 14,
+      quit_year: 2021,
+      brinkman_index: 140,
+    });
+    expect(answer('Tobacco: 16y, 1ppd, quit 2y ago')).toMatchObject({
+      status: 'former',
+      years_smoked: 16,
+      quit_year: 2022,
+    });
+  });
+  it.each([
+    'Smoking: 52 y/o, 1 ppd',
+    'Tobacco: 50 years old, 1 ppd',
+    'Quit: 8 years, 1 ppd',
+    'Smoking: former, 1 ppd, tobacco-free for 6 years',
+    'COPD x 8 years, 1 ppd smoker',
+    'Tobacco: >25 yrs, 1 ppd',
+    'Smoking: quit 7y ago, 2 ppd',
+    'Smokes half a pack a day for years.',
+    'Cough duration 3 years. Smokes 1 ppd.',
+  ])('keeps a duration that is not the smoking out: %s', (text) => {
+    expect(years(text)).toBeNull();
+  });
+});
+
+describe('template durations, thresholds, blank forms and disputed records (English)', () => {
+  it('reads a terse "y" after a Duration label in a substance row', () => {
+    expect(
+      answer('Tobacco: Y  Amt: 1/2ppd  Duration: 25y\nAlcohol: Y  Amt: 2 beers  Duration: 10y'),
+    ).toMatchObject({ status: 'current', cigarettes_per_day: 10, years_smoked: 25 });
+  });
+  it('does not take a screening cut-off for the patient’s pack-years', () => {
+    expect(
+      answer('Former smoker, 1 ppd x 8 yrs. At 8 pack-years she is under the 20 pack-year cutoff.')
+        .pack_years,
+    ).toBe(8);
+    expect(
+      answer('Smoked 1/2 ppd x 12 yrs; 6 pack-years, short of a threshold of 20 pack-years.')
+        .pack_years,
+    ).toBe(6);
+  });
+  it('keeps a pipe or cigar duration told after the cigarettes out of the cigarette years', () => {
+    expect(
+      answer(
+        'Tobacco: cigarettes 2 ppd x 15 yrs, quit 1995; later cigars for 20 years, gave them up in 2016.',
+      ),
+    ).toMatchObject({
+      status: 'former',
+      cigarettes_per_day: 40,
+      years_smoked: 15,
+      quit_year: 2016,
+    });
+    // One span for both products said together stays.
+    expect(answer('Smoked cigarettes and a pipe for 22 years, quit 2012.').years_smoked).toBe(22);
+  });
+  it('leaves the status open when the status question is left blank beside filled amounts', () => {
+    expect(
+      answer('Do you smoke now?  [ ] Yes  [ ] No\nPacks per day:  2\nNumber of years:  15'),
+    ).toEqual({
+      status: 'unknown',
+      pack_years: 30,
+      cigarettes_per_day: 40,
+      years_smoked: 15,
+      quit_year: null,
+      brinkman_index: 600,
+    });
+    // A ticked answer still answers.
+    expect(answer('Do you smoke now?  [X] Yes  [ ] No\nPacks per day:  2').status).toBe('current');
+  });
+  it('lets a first-hand never beat an imported record the note says is wrong', () => {
+    expect(
+      answer(
+        'Imported history:\nSmoking status: Former Smoker\nQuit date: 2010\nPacks/day: 1.00\n\nHe tells me he has never smoked; the former smoker flag was added in error.',
+      ),
+    ).toEqual({ status: 'never', ...NONE });
+  });
+  it('reads a telegraphic "not smoked for" and a "Years since quitting" row as a quit', () => {
+    expect(answer('Tobacco - 2 ppd, not smoked for 6 years')).toMatchObject({
+      status: 'former',
+      cigarettes_per_day: 40,
+      quit_year: 2018,
+    });
+    expect(answer('Yrs since quitting: 4\nCigarettes/day: 15')).toMatchObject({
+      status: 'former',
+      cigarettes_per_day: 15,
+      quit_year: 2020,
+    });
+  });
+});
+
+describe('quit rows, "since" after a smoker word, abbreviated and bounded quits (English)', () => {
+  it.each<[string, number]>([
+    ['Stopped cigarettes: 2011', 2011],
+    ['Quit tobacco - 2016', 2016],
+    ['Year of quitting smoking: 2003', 2003],
+    ["Tobacco: former\nSmoking quit: '07", 2007],
+    ['Date stopped smoking: 03/2019', 2019],
+  ])('reads the bare year of a quit row: %s → %d', (text, year) => {
+    expect(answer(text)).toMatchObject({ status: 'former', quit_year: year });
+  });
+  it.each<[string, number]>([
+    ['Exsmoker since 2008; 1 ppd before that.', 2008],
+    ['Former smkr since about 2015', 2015],
+    ["Ex-smoker since spring '17", 2017],
+    ['Non smoker since March 2005, smoked 10/day in his 20s', 2005],
+  ])(
+    'dates the quit by the year a former or non-smoker has been one since: %s → %d',
+    (text, year) => {
+      expect(answer(text)).toMatchObject({ status: 'former', quit_year: year });
+    },
+  );
+  it('keeps a non-smoker since birth a never smoker', () => {
+    expect(answer('Non-smoker since birth; parents smoked.').status).toBe('never');
+  });
+  it.each<[string, string, number | null]>([
+    ["Hx: 1 ppd x 30 yrs, d/c'd cigs 2012", 'former', 2012],
+    ["dc'd tobacco in 2018 after MI", 'former', 2018],
+    ['d/c cigarettes 3 yrs ago', 'former', 2021],
+    ["Cigs: d/c'd 2015", 'former', 2015],
+    ['Advised pt to d/c tobacco.', 'unknown', null],
+    ['d/c to home with family. Smoking cessation discussed.', 'unknown', null],
+  ])('reads d/c as discontinued only beside the smoking word: %s', (text, status, year) => {
+    expect(answer(text)).toMatchObject({ status, quit_year: year });
+  });
+  it.each<string>([
+    'Cigs - stopped > 20 yrs ago',
+    'Quit 15+ years ago',
+    'gave up the cigarettes well over twenty years ago',
+    'Quit at least 5 yrs ago',
+    'quit more than 8 yrs ago',
+    'Stopped smoking several years ago',
+    'quit a while ago',
+  ])('makes a bounded or undated quit former with no year: %s', (text) => {
+    const a = answer(text);
+    expect(a.status).toBe('former');
+    expect(a.quit_year).toBeNull();
+  });
+});
+
+describe('a duration as the value of a smoking history label or in its brackets (English)', () => {
+  it.each<[string, number]>([
+    ['Tobacco hx: 18 years.', 18],
+    ['Smoking hx - 12 yrs', 12],
+    ['Hx tobacco: ~40 yrs', 40],
+    ['Tobacco abuse history: 22 years', 22],
+    ['Nicotine dependence hx - 15 yrs', 15],
+    ['Cigarette use history: 35 y', 35],
+  ])('reads a history row answered with a duration alone, status open: %s → %d', (text, n) => {
+    expect(answer(text)).toEqual({ status: 'unknown', ...NONE, years_smoked: n });
+  });
+  it('keeps a history row followed by a daily amount current', () => {
+    expect(answer('Tobacco use history - 14 yrs, 1/2 ppd')).toMatchObject({
+      status: 'current',
+      years_smoked: 14,
+      cigarettes_per_day: 10,
+    });
+  });
+  it.each<[string, SmokingAnnotation['status'], number]>([
+    ['Has a heavy smoking history (approx 35 years).', 'current', 35],
+    ['PMH: HTN, history of tobacco use (~15 yrs).', 'former', 15],
+    ['Remote hx of cigarette smoking (x 12 yrs, 1 ppd)', 'former', 12],
+  ])('reads a duration in brackets after a smoking history: %s', (text, status, n) => {
+    expect(answer(text)).toMatchObject({ status, years_smoked: n });
+  });
+  it.each<string>([
+    'Tobacco hx: 12 years ago',
+    'Smoking hx: >25 yrs',
+    'Heavy smoking history (stopped 12 yrs).',
+    'Heavy smoking history (age 61).',
+    'Heavy smoking history (45 pack-years).',
+    'Heavy smoking history (8 years ago).',
+    'History of asthma (15 years).',
+  ])('keeps a duration that is not the years smoked out: %s', (text) => {
+    expect(answer(text).years_smoked).toBeNull();
+  });
+});

@@ -4601,3 +4601,257 @@ describe('an era or calendar start running to now with its verb left out, and a 
     expect(answer(text, '2025-03-10')).toMatchObject({ status: 'former', quit_year: year });
   });
 });
+
+describe('a quit dated by a past time, plain or polite, after the tobacco topic or as a row value', () => {
+  it.each<[string, number | null]>([
+    ['煙草は昨年辞めました。', 2024],
+    ['タバコを一昨年きっぱりやめました。', 2023],
+    ['たばこはもう先月止めました。', 2025],
+    ['喫煙は4年ほど前やめました。', 2021],
+    ['たばこは2016年やめましたとのこと。', 2016],
+    ['たばこは数年前にやめました。', null],
+    ['喫煙歴あり。5年前辞めました。', 2020],
+    ['たばこ：止めました（平成28年）', 2016],
+    ['喫煙＝禁煙しました（2018年）', 2018],
+  ])('%s → former', (text, year) => {
+    expect(answer(text, '2025-03-10')).toMatchObject({ status: 'former', quit_year: year });
+  });
+
+  it.each(['たばこは来年やめます。', 'たばこは去年やめたいと話していた。'])(
+    'reads no quit in a plan or a wish: %s',
+    (text) => {
+      expect(answer(text, '2025-03-10').status).not.toBe('former');
+    },
+  );
+
+  it('keeps a job quit out of it', () => {
+    expect(answer('たばこは吸う。先月仕事をやめました。', '2025-03-10').quit_year).toBeNull();
+  });
+});
+
+describe('the end of the smoking as a row value or in brackets after the history', () => {
+  it.each<[string, number | null, number | null]>([
+    ['喫煙歴：有（R1まで）', 2019, null],
+    ['喫煙歴あり（平成30年頃まで、1日15本）', 2018, 15],
+    ['たばこ：一昨年の暮れまで', 2023, null],
+    ['喫煙：3年前まで', 2022, null],
+    // An age gives no quit year (decision 8).
+    ['喫煙歴：あり（60歳まで）', null, null],
+  ])('%s → former', (text, year, cpd) => {
+    expect(answer(text, '2025-03-10')).toMatchObject({
+      status: 'former',
+      quit_year: year,
+      cigarettes_per_day: cpd,
+    });
+  });
+
+  it('leaves a deadline alone', () => {
+    expect(answer('喫煙：2026年までに禁煙予定', '2025-03-10').status).not.toBe('former');
+  });
+});
+
+describe('a present-tense denial with the past habit beside it', () => {
+  it.each<[string, number]>([
+    ['たばこは吸わない（昔は1日2箱）', 40],
+    ['煙草は吸っていません、若い頃は1日10本', 10],
+    ['たばこ：なし（以前は20本/日）', 20],
+    ['タバコは今は吸いません（以前は1日半箱）', 10],
+  ])('%s → former', (text, cpd) => {
+    expect(answer(text)).toMatchObject({ status: 'former', cigarettes_per_day: cpd });
+  });
+
+  it.each<[string, string]>([
+    ['煙草は吸いません。', 'never'],
+    ['たばこは今は吸いません。', 'unknown'],
+    ['タバコは吸わない（夫は1日20本）', 'never'],
+  ])('%s → %s', (text, status) => {
+    expect(answer(text).status).toBe(status);
+  });
+});
+
+describe("the patient's own words about stopping, and where smoking ended (dev53 phenomena)", () => {
+  it.each<[string, string, Record<string, unknown>]>([
+    // An era written as its first kanji alone (昭, 平, 令), with or without 年.
+    [
+      '喫煙歴：昭55〜平12、1日25本。',
+      '2024-05-01',
+      { status: 'former', years_smoked: 20, quit_year: 2000 },
+    ],
+    ['既往：喫煙（令3禁煙）、20本×25年', '2024-05-01', { status: 'former', quit_year: 2021 }],
+    ['喫煙 1日10本×30年（平25年まで）。', '2024-05-01', { status: 'former', quit_year: 2013 }],
+    // An era letter with no 年 in the brackets after the quit.
+    ['タバコはやめました（H29）', '2024-05-01', { status: 'former', quit_year: 2017 }],
+    // 吸わなくなって N年: the time since the quit.
+    ['たばこは吸わなくなってもう8年になる。', '2024-05-01', { status: 'former', quit_year: 2016 }],
+    // 先月の + part of the month, counted back across the new year.
+    [
+      'タバコは先月の下旬から一本も吸っていません。',
+      '2025-01-10',
+      { status: 'former', quit_year: 2024 },
+    ],
+    // A stop of only days still holds (days counted back from the note date).
+    [
+      '禁煙外来2回目。\n本人「5日前からやめています」',
+      '2025-01-03',
+      { status: 'former', quit_year: 2024 },
+    ],
+    ['タバコは4日前から吸っていない。', '2024-08-20', { status: 'former', quit_year: 2024 }],
+    // A quit after an event told in the て-form, no time of its own.
+    [
+      'たばこは子どもが生まれてからきっぱりやめました。',
+      '2024-05-01',
+      { status: 'former', quit_year: null },
+    ],
+    // お正月 as the part of the year counted back.
+    ['タバコは2年前のお正月にやめた。', '2024-05-01', { status: 'former', quit_year: 2022 }],
+  ])('%s (%s)', (text, date, expected) => {
+    expect(answer(text, date)).toMatchObject(expected);
+  });
+
+  it('reads a quotation with no speaker named before it as the patient speaking', () => {
+    expect(
+      answer('「妻は一昨年やめたけど、わたしは今も吸ってるよ。1日15本かな」', '2024-05-01'),
+    ).toMatchObject({ status: 'current', cigarettes_per_day: 15, quit_year: null });
+    // A relative named before the quotation is still its speaker.
+    expect(answer('母より「父親は昨年やめたけれど、私はまだ1日5本」').status).not.toBe('current');
+  });
+
+  it('reads a quit with a partner and a count per day with no tobacco word on the line', () => {
+    expect(
+      answer('「妻と一緒に、4年前にやめました。僕は1日20本でした」', '2024-05-01'),
+    ).toMatchObject({
+      status: 'former',
+      cigarettes_per_day: 20,
+      quit_year: 2020,
+    });
+    expect(answer('カフェイン飲料を1日3本。').status).toBe('unknown');
+  });
+
+  it('leaves an e-cigarette that was given up as vaping, not a tobacco quit', () => {
+    expect(
+      answer(
+        'たばこは一度も吸ったことがない。VAPE（ニコチンなし）を使っていたが、昨年やめました。',
+      ),
+    ).toMatchObject({ status: 'never', quit_year: null });
+    expect(
+      answer('紙巻きは吸わない。電子たばこを吸っていたが2か月前にやめた。', '2024-05-01'),
+    ).toMatchObject({ status: 'never', quit_year: null });
+  });
+
+  it('does not take a stop for an operation as a quit', () => {
+    expect(answer('手術の3日前から吸っていない。').status).not.toBe('former');
+  });
+});
+
+describe('current or not, told indirectly (dev54 phenomena, own sentences)', () => {
+  it.each<[string, string]>([
+    // The answer put in brackets (circled on paper), the other option left plain.
+    ['・習慣的にたばこを吸っている：　（はい）・　いいえ', 'current'],
+    [
+      '・現在、たばこを習慣的に吸っている：はい・（いいえ）\n・以前、たばこを習慣的に吸っていた：（はい）・いいえ',
+      'former',
+    ],
+    // The answer pointed to by an arrow: a present-tense いいえ alone denies only now (decisions 29, 54).
+    ['問診票：現在、習慣的に喫煙している → いいえ', 'unknown'],
+    ['問診票：現在、習慣的に喫煙している → はい', 'current'],
+    // A comma after 以前 still asks about the past: both いいえ make a never smoker.
+    [
+      '現在、習慣的に喫煙している　□はい　■いいえ\n以前、習慣的に喫煙していた　□はい　■いいえ',
+      'never',
+    ],
+    // Both boxes blank after a colon: no answer.
+    ['問2 たばこを習慣的に吸っている：　□はい　□いいえ', 'unknown'],
+    // An instruction not to smoke is advice, not a denial.
+    ['在宅酸素導入。火災予防のため室内では吸わないよう本人と妻に説明した。', 'unknown'],
+  ])('%s → %s', (text, status) => {
+    expect(answer(text).status).toBe(status);
+  });
+
+  it('reads the 喫煙歴 field with amounts only as a history, current or former not said', () => {
+    expect(answer('喫煙歴：1日1箱×25年')).toMatchObject({
+      status: 'unknown',
+      cigarettes_per_day: 20,
+      years_smoked: 25,
+      pack_years: 25,
+    });
+    // The field 喫煙 with amounts only stays current (decision 58), and a quit still decides.
+    expect(answer('喫煙：1日10本×15年').status).toBe('current');
+    expect(answer('喫煙歴：10本×15年、5年前に禁煙', '2024-05-01')).toMatchObject({
+      status: 'former',
+      quit_year: 2019,
+    });
+  });
+
+  it('ends the cigarette years at the age of a switch to heated tobacco', () => {
+    expect(
+      answer('60歳女性。喫煙：紙巻きは25歳から1日15本、52歳でグロー（加熱式）に変えて現在も使用。'),
+    ).toMatchObject({
+      status: 'current',
+      cigarettes_per_day: 15,
+      years_smoked: 27,
+      quit_year: null,
+    });
+  });
+
+  it('does not count "1本も…ない" as one cigarette a day', () => {
+    expect(
+      answer('「たばこは去年やめた。今は1本も吸っていない」。以前は1日2箱を25年。', '2024-05-01'),
+    ).toMatchObject({ status: 'former', cigarettes_per_day: 40, quit_year: 2023 });
+  });
+});
+
+describe('the value of a present-tense smoking row (probe phenomena, own sentences)', () => {
+  it.each<[string, Record<string, unknown>]>([
+    // The habit going on, as the row's value.
+    ['【生活歴】たばこ：継続中　飲酒：なし', { status: 'current', quit_year: null }],
+    ['嗜好　喫煙＝継続している、アルコール＝機会飲酒', { status: 'current' }],
+    // 現 / 現在 / 現喫煙 as the value, the mirror of 過去 and Ex; a bare count in its bracket is per day.
+    ['術前：喫煙：現（15本）、飲酒：なし', { status: 'current', cigarettes_per_day: 15 }],
+    ['たばこ：現喫煙（半分に減らして8本程度）', { status: 'current' }],
+    ['喫煙：現在（25本）', { status: 'current', cigarettes_per_day: 25 }],
+    // あり on the 喫煙 row (not 喫煙歴) is a smoker now (decision 15, as 有).
+    ['ADL自立。喫煙：あり　飲酒：ビール1本/日', { status: 'current' }],
+    ['たばこ＝有り／酒＝なし', { status: 'current' }],
+    ['喫煙：あり（12本）', { status: 'current', cigarettes_per_day: 12 }],
+    ['喫煙：18本、飲酒：なし', { status: 'current', cigarettes_per_day: 18 }],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+
+  it.each<[string, Record<string, unknown>]>([
+    // The history row keeps decision 2; a bracket that ends the habit is a past habit.
+    ['喫煙歴：あり　飲酒：なし', { status: 'unknown' }],
+    ['喫煙：あり（平成28年まで）', { status: 'former', quit_year: 2016 }],
+    ['たばこ：有（禁煙中）', { status: 'former' }],
+    // 現在 that denies the present is not 現在 as the value (decisions 28 and 54).
+    ['喫煙：現在なし', { status: 'unknown' }],
+    ['喫煙：現在は吸っていない', { status: 'unknown' }],
+    // A relative's row is not the patient's.
+    ['同居の夫の喫煙：あり', { status: 'unknown' }],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+
+  it.each<[string, Record<string, unknown>]>([
+    // None now, the end of the smoking in brackets: former, the end as the quit (decisions 13 and 28).
+    ['喫煙：なし（15年前まで）', { status: 'former', quit_year: 2009 }],
+    ['たばこ：無（H22まで）', { status: 'former', quit_year: 2010 }],
+    ['喫煙：－（8年前まで30本）', { status: 'former', cigarettes_per_day: 30, quit_year: 2016 }],
+    ['喫煙：なし（2012年に禁煙）', { status: 'former', quit_year: 2012 }],
+    // A bracket about someone else's smoke leaves the denial standing.
+    ['喫煙：なし（職場で受動喫煙あり）', { status: 'never' }],
+  ])('%s', (text, expected) => {
+    expect(answer(text, '2024-06-01')).toMatchObject(expected);
+  });
+
+  it.each<[string, Record<string, unknown>]>([
+    // A mixed-English past marker as the value of a Japanese row, as ex and former.
+    ['喫煙：past 1箱/日', { status: 'former', cigarettes_per_day: 20 }],
+    ['たばこ：prev 15本/日×20y', { status: 'former', cigarettes_per_day: 15 }],
+    ['喫煙：previously 10本/日', { status: 'former', cigarettes_per_day: 10 }],
+    // Not the time before an admission: smoking up to it (decision 25).
+    ['喫煙：before admission 20本/日', { status: 'current', cigarettes_per_day: 20 }],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+});

@@ -52,6 +52,11 @@ export interface NoteEvidence {
    * it still says what the amounts beside it count.
    */
   readonly labelProducts: Map<Sentence, Set<Product>>;
+  /**
+   * Status questions left unanswered ("Currently smoke?  [ ] Yes  [ ] No"): the note asked and
+   * did not say whether the patient smokes now (see resolve).
+   */
+  readonly blankStatus: Sentence[];
 }
 
 /**
@@ -421,6 +426,12 @@ function amountValue(
     const value = parseNumber(weeks);
     return value === null ? null : value / 4.35;
   }
+  // "3日前からやめています": days back, as months (resolve.ts counts a fraction back in days).
+  const days = group(m, 'days');
+  if (days !== undefined) {
+    const value = parseNumber(days);
+    return value === null ? null : value / 30.44;
+  }
   // "smoked … for 18 months": a duration in months, as years (decision 76).
   const months = group(m, 'months');
   if (months !== undefined) {
@@ -429,7 +440,8 @@ function amountValue(
   }
   const decades = group(m, 'decades');
   if (decades !== undefined) {
-    const value = parseNumber(decades);
+    // An empty group is a decade named with no number ("for the past decade"): one of it.
+    const value = decades === '' ? 1 : parseNumber(decades);
     return value === null ? null : value * 10;
   }
   // A unit named with no number ("Tobacco: former - pack a day"): one of it.
@@ -481,6 +493,7 @@ export function findEvidence(
     ignored: [],
     labelled: new Set(),
     labelProducts: new Map(),
+    blankStatus: [],
   };
   // Whether a negation trigger outside the mention's own span applies (see negatedOutside).
   const negatedOutside = new WeakMap<SmokingMention, boolean>();
@@ -918,6 +931,12 @@ export function findEvidence(
                 ? 'never'
                 : null
             : null) ?? labelQuestionAnswer(rules, row[1]!, answer);
+      if (
+        !status &&
+        rules.questions.blank?.test(answer) &&
+        (asks(rules.questions.now) || asks(rules.questions.ever))
+      )
+        evidence.blankStatus.push(sentence);
       if (status) {
         addStatus(
           status,

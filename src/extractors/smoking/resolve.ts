@@ -200,7 +200,7 @@ export function resolveSmoking(evidence: NoteEvidence, context: ResolveContext):
   if ((everSmoked || smokedNumbers || indexStated) && notNow.length > 0) {
     for (const candidate of notNow) judged.push({ candidate, status: 'former', score: 0 });
   }
-  const winner = pickWinner(judged, evidence, context.roles);
+  const winner = pickWinner(judged, evidence, context.roles, recordIsDisputed(context));
   let status: SmokingStatus = winner?.status ?? 'unknown';
   for (const entry of judged) {
     entry.candidate.mention.decision =
@@ -209,6 +209,14 @@ export function resolveSmoking(evidence: NoteEvidence, context: ResolveContext):
         : `lost: ${entry.status} (weaker or earlier than the winner)`;
   }
   if (!winner && !everSmoked) status = fallbackStatus(evidence, context);
+  // Amounts filled in under a status question left blank ("Currently smoke?  [ ] Yes  [ ] No" /
+  // "Packs per day:  1"): the patient smoked, but the form does not say whether still, so the
+  // amounts do not make a current smoker; the status stays open with its numbers (as "ever
+  // smoker", decision 59).
+  if (!winner && status === 'current' && evidence.blankStatus.length > 0) {
+    everSmoked = true;
+    status = 'unknown';
+  }
   // A quit dated after the note ("喫煙歴あり（禁煙開始日 R6.7.1）" in a note of 2024-06-01): a date set for a
   // quit to come, so a plan and the patient still smokes (decision 11), whatever the quit words say.
   if (
@@ -308,6 +316,14 @@ export function resolveSmoking(evidence: NoteEvidence, context: ResolveContext):
   };
 }
 
+/** Whether the note says a charted record is wrong or stale (the vocab's `disputed_record`). */
+function recordIsDisputed(context: ResolveContext): boolean {
+  const disputed = context.disputedRecord;
+  return disputed
+    ? ((isAscii(context.noteText) && asciiTwin(disputed)) || disputed).test(context.noteText)
+    : false;
+}
+
 /** What a statement is about; one naming no product ("former smoker") is about tobacco. */
 const productOf = (j: Judged): Product => j.candidate.mention.product ?? 'tobacco';
 
@@ -347,7 +363,13 @@ function pickWinner(
   judged: Judged[],
   evidence: NoteEvidence,
   roles: ReadonlyMap<string, SmokingRuleRole> | undefined,
+  recordDisputed = false,
 ): Judged | undefined {
+  // A template row of a record the note says is wrong ("Quit date: 2001" in an imported block,
+  // "… was entered on her chart in error"): a field, however its row is worded, so a first-hand
+  // statement outweighs it, and it does not count as a statement of smoking against "never".
+  const disputedRow = (c: StatusCandidate) =>
+    recordDisputed && c.form === 'statement' && TEMPLATE_ROW.test(c.sentence.text.trim());
   // Amounts of smoking (not quit dates) make a statement more specific; not the word that is
   // the amount's own unit or row label ("Cigarettes/day: 10" under a ticked "(x) Former").
   const smokingAmounts = evidence.amounts.filter(
@@ -388,12 +410,14 @@ function pickWinner(
     (j) =>
       (j.status === 'current' || j.status === 'former') &&
       j.candidate.form === 'statement' &&
+      !disputedRow(j.candidate) &&
       !isWeak(j.candidate),
   );
   const smokedFirstHand = judged.some(
     (j) =>
       (j.status === 'current' || j.status === 'former') &&
       j.candidate.form !== 'field' &&
+      !disputedRow(j.candidate) &&
       !isWeak(j.candidate),
   );
   // A quit stated in a sentence after the last relapse ("2013年に再喫煙。2018年3月に…禁煙を開始し、
@@ -425,7 +449,13 @@ function pickWinner(
   for (const j of judged) {
     const c = j.candidate;
     const turn = isTurn(j);
-    let score = turn ? 10 : c.form === 'statement' ? 3 : c.form === 'field' ? 2.5 : 2;
+    let score = turn
+      ? 10
+      : c.form === 'statement' && !disputedRow(c)
+        ? 3
+        : c.form === 'field' || disputedRow(c)
+          ? 2.5
+          : 2;
     if (!turn && isWeak(c)) score -= 1;
     // Numbers back up a smoking statement; beside "never" they contradict it instead.
     // Not for a turn of a quit–relapse history that a later turn reverses: the latest decides
@@ -663,10 +693,7 @@ function pickAmounts(
   // carried-forward "Current Every Day Smoker / Packs/day: 1.00 / Years: 40.00" under "stopped
   // well over 15 years ago … status changed to Former" is still his history (3021), so its
   // figures stand unless the note says the record itself is wrong or out of date.
-  const disputed = context.disputedRecord;
-  const recordDisputed = disputed
-    ? ((isAscii(context.noteText) && asciiTwin(disputed)) || disputed).test(context.noteText)
-    : false;
+  const recordDisputed = recordIsDisputed(context);
   // Nor a cigarette row that says the cigarettes were stopped, under a current hookah, cigar or
   // pipe ("Tobacco use .... Yes - hookah" / "Cigarettes .... stopped 3 yrs ago (had ~15
   // pack-yrs)"): the other product is smoked now, and the cigarette figures are still the
@@ -857,6 +884,29 @@ function pickAmounts(
       !evidence.amounts.some((b) => PER_DAY_FIELDS.has(b.mention.type) && before(b.mention))
     );
   };
+  const otherProductDuration = (a: AmountEvidence) => {
+    const mentions = statusesBySentence.get(a.sentence) ?? [];
+    const last = mentions.filter((m) => m.product !== undefined && m.end <= a.mention.start).pop();
+    if (!last || !isOtherProduct(last.product!)) return false;
+    // The cigarettes told first with figures of their own ("cigarettes and a pipe for 30 years"
+    // gives both one span).
+    const cigarettes = mentions.find((m) => m.product === 'cigarette' && m.end <= last.start);
+    const cigarettesFirst =
+      cigarettes !== undefined &&
+      evidence.amounts.some(
+        (b) =>
+          b.sentence === a.sentence &&
+          b.mention.start >= cigarettes.end &&
+          b.mention.end <= last.start,
+      );
+    const amountBetween = evidence.amounts.some(
+      (b) =>
+        PER_DAY_FIELDS.has(b.mention.type) &&
+        b.mention.start >= last.end &&
+        b.mention.end <= a.mention.start,
+    );
+    return cigarettesFirst && !amountBetween;
+  };
   const usable = evidence.amounts.filter((a) => {
     const reason = notFirstHand(a.mention);
     if (reason) {
@@ -897,6 +947,14 @@ function pickAmounts(
     // week and has for 30 years; quit cigarettes after 10 years"): that product's years, even
     // when the sentence names cigarettes elsewhere (decision 25).
     if (a.mention.type === 'years_smoked' && insideOtherProduct(a)) {
+      a.mention.decision = 'ignored: not cigarettes (the duration of another product)';
+      return false;
+    }
+    // A duration told after a cigar or pipe that follows the cigarettes in its sentence
+    // ("cigarettes 1 ppd x 20 yrs, quit 1990; then a pipe for about 25 yrs"): the product named
+    // last before it is what it counts, as for a count that borrows its unit (decision 66). Not
+    // when a daily amount stands between that product and the duration (its own amount's span).
+    if (a.mention.type === 'years_smoked' && otherProductDuration(a)) {
       a.mention.decision = 'ignored: not cigarettes (the duration of another product)';
       return false;
     }
@@ -987,10 +1045,15 @@ function pickAmounts(
       mention.decision = 'ignored: starts a period after a quit (decision 61)';
       continue;
     }
+    // The age of a switch that goes on ("45歳で加熱式に切り替えた") ends the cigarette years as the
+    // switch's year does (decisions 8 and 46); it is no quit of the patient, who still smokes.
+    const switchAge =
+      field === 'quit_age' && switchedNow && hasRole(context.roles, mention, 'switch-age');
     if (
       field.startsWith('quit_') &&
       status === 'current' &&
-      !(field === 'quit_age' && cigarettesEnded)
+      !(field === 'quit_age' && cigarettesEnded) &&
+      !switchAge
     ) {
       if (field === 'quit_year' && switchedNow && cigarettesEnd === null) {
         cigarettesEnd = num(mention);

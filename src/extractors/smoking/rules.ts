@@ -127,6 +127,8 @@ export interface CompiledSmokingRules {
     readonly otherSubstances: RegExp | null;
     /** A line answering the numbered options above it (the vocab's `answer_number`), or null. */
     readonly answerNumber: RegExp | null;
+    /** An answer left blank (the vocab's `blank`), whole answer, or null. */
+    readonly blank: RegExp | null;
     /** Answers that name their unit (the vocab's `answer_units`), whole-answer patterns. */
     readonly answerUnits: readonly {
       field: 'packs_per_day' | 'cigarettes_per_day';
@@ -353,6 +355,9 @@ export function compileSmokingRules(file: SmokingRuleFile): CompiledSmokingRules
                 at('question', 'answer_number'),
                 'iu',
               )
+            : null,
+          blank: file.questions.blank
+            ? compile(`^\\s*(?:${file.questions.blank})\\s*$`, at('question', 'blank'), 'iu')
             : null,
           answerUnits: (['packs_per_day', 'cigarettes_per_day'] as const).flatMap((field) => {
             const source = file.questions?.answer_units?.[field];
