@@ -24,6 +24,13 @@ describe('literalGate', () => {
     expect(literalGate(/p?/giu)).toBeNull();
   });
 
+  it('reads an escaped dot or slash as its character', () => {
+    expect(literalGate(/\b(?:brinkman|b\.\s?i\.)/giu)).toEqual(['brinkman', 'b.']);
+    expect(literalGate(/d\/c['’]?d|e\.g\./giu)).toEqual(['d/c', 'e.g.']);
+    expect(literalGate(/packs\/day/giu)).toEqual(['packs/day']);
+    expect(literalGate(/x\.?y/giu)).toEqual(['x']);
+  });
+
   it('gives no gate when an alternative has no required literal', () => {
     expect(literalGate(/smok|\d+/giu)).toBeNull();
     expect(literalGate(/[a-z]+/giu)).toBeNull();

@@ -3,8 +3,8 @@
  * one occurs in any text the rule matches. A sentence that holds none of them cannot match, so
  * the rule's regular expression is not run on it. Derived from the pattern's own source at
  * compile time and conservative: where the source does not prove a literal is required (an
- * optional or repeated part, a lookaround, a character class, an escape), it is not taken, and
- * a rule with an alternative that has no required literal gets no gate (null).
+ * optional or repeated part, a lookaround, a character class, an escape other than `\.` or `\/`),
+ * it is not taken, and a rule with an alternative that has no required literal gets no gate (null).
  */
 
 /**
@@ -195,7 +195,12 @@ class GateParser {
         continue;
       }
       lastInRun = false;
-      if (ch === '\\') {
+      if (ch === '\\' && (s[this.pos + 1] === '.' || s[this.pos + 1] === '/')) {
+        // An escaped dot or slash is that character ("b\.\s?i\.", "d\/c"): part of the run.
+        run += s[this.pos + 1];
+        lastInRun = true;
+        this.pos += 2;
+      } else if (ch === '\\') {
         flush();
         this.skipEscape();
       } else if (ch === '[') {
