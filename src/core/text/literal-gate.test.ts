@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   asciiTwin,
+  CASELESS,
   gateOffsets,
   gateText,
   isAscii,
@@ -29,6 +30,35 @@ describe('literalGate', () => {
     expect(literalGate(/d\/c['’]?d|e\.g\./giu)).toEqual(['d/c', 'e.g.']);
     expect(literalGate(/packs\/day/giu)).toEqual(['packs/day']);
     expect(literalGate(/x\.?y/giu)).toEqual(['x']);
+  });
+
+  it('reads a short class of gate characters as one of its members', () => {
+    expect(literalGate(/(?:令和|平成|[RHS])\s*\d+/giu)).toEqual(['令和', '平成', 'r', 'h', 's']);
+    expect(literalGate(/[（(]\s{0,3}[）)]|\[\s*\]|[□☐]/giu)).toEqual(['（', '(', '[', '□', '☐']);
+    expect(literalGate(/[①-⑤]\s*x/giu)).toEqual(['x']);
+    expect(literalGate(/[①-⑤]\s*\d/giu)).toEqual(['①', '②', '③', '④', '⑤']);
+    // Negated, quantified, with a class escape or too many members: no requirement.
+    expect(literalGate(/[^a]/giu)).toBeNull();
+    expect(literalGate(/[□☐]?\d/giu)).toBeNull();
+    expect(literalGate(/[\d.]/giu)).toBeNull();
+    expect(literalGate(/[\u3000-\u4e00]/giu)).toBeNull();
+    // Clauses: "former" and one of the dashes.
+    const gate = literalGate(/former[-–]smoker|quit/giu);
+    expect(passesGate(gate, gateText('former smoker'))).toBe(false);
+    expect(passesGate(gate, gateText('Former–smoker'))).toBe(true);
+  });
+
+  it('takes as gate characters only symbols that match themselves alone ignoring case', () => {
+    const plain = new RegExp(CASELESS.source, 'u');
+    const folded = new RegExp(CASELESS.source, 'iu');
+    for (let code = 0; code <= 0x10ffff; code += 1) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const ch = String.fromCodePoint(code);
+      if (!folded.test(ch)) continue;
+      expect(plain.test(ch)).toBe(true);
+      expect(ch.toLowerCase()).toBe(ch);
+      expect(ch.toUpperCase()).toBe(ch);
+    }
   });
 
   it('gives no gate when an alternative has no required literal', () => {

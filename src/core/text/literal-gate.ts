@@ -10,11 +10,22 @@
 /**
  * Characters a gate may hold. Case-insensitive matching (`iu`) of these is exactly
  * `toLowerCase()` equality, except U+017F (long s), which folds to "s": see {@link gateText}.
- * Checked over every code point for the ASCII ones; kana and CJK ideographs have no case.
+ * Checked over every code point for the ASCII ones; kana and CJK ideographs have no case, nor
+ * have {@link CASELESS}'s.
  */
 function gateChar(ch: string): boolean {
-  return /^[A-Za-z0-9 '\-/:,.\u3000-\u303f\u3040-\u30ff\u4e00-\u9fff]$/.test(ch);
+  return (
+    /^[A-Za-z0-9 '\-/:,.\u3000-\u303f\u3040-\u30ff\u4e00-\u9fff]$/.test(ch) || CASELESS.test(ch)
+  );
 }
+
+/**
+ * Punctuation and symbols without case: ASCII punctuation, dashes, quotes and bullets, arrows, circled numbers ①-⑳, box
+ * drawing, shapes and dingbats (□ ☐ ■ ✓), full-width punctuation and digits (（ ） ／ ～ ０).
+ * Under `iu` each matches itself only (checked over every code point: literal-gate.test.ts).
+ */
+export const CASELESS =
+  /^[!-/:-@[-`{-~\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2460-\u2473\u2500-\u27bf\uff01-\uff20\uff3b-\uff40\uff5b-\uff65]$/u;
 
 /** The form of a text that gates are looked up in (once per text). */
 export function gateText(text: string): string {
@@ -161,20 +172,63 @@ class GateParser {
       (inner) => {
         best = better(best, inner);
       },
+      (members) => {
+        best = better(best, members);
+      },
     );
     return best;
   }
 
   /**
+   * A character class at `pos` (moved past it): its members in lower case when it is a short
+   * list of gate characters and ranges of them ("[（(]", "[□☐]", "[RHS]", "[①-⑳]"); null when it
+   * is negated, holds a class escape (\d, \p{…}) or another escape, or has more than 32 members.
+   */
+  protected classMembers(): string[] | null {
+    const s = this.source;
+    const start = this.pos;
+    this.skipClass();
+    const end = this.pos - 1;
+    if (s[start + 1] === '^') return null;
+    const chars: string[] = [];
+    // One member at `at`: its character and its length in the source, or null.
+    const member = (at: number): [string, number] | null => {
+      const c = s[at]!;
+      if (c !== '\\') return at < end ? [c, 1] : null;
+      const next = s[at + 1]!;
+      return /[\^$\\.*+?()[\]{}|/-]/.test(next) ? [next, 2] : null;
+    };
+    for (let at = start + 1; at < end; ) {
+      const first = member(at);
+      if (first === null || first[0].length !== 1) return null;
+      at += first[1];
+      if (s[at] === '-' && at + 1 < end) {
+        const last = member(at + 1);
+        if (last === null) return null;
+        at += 1 + last[1];
+        const from = first[0].charCodeAt(0);
+        const to = last[0].charCodeAt(0);
+        if (to < from || to - from > 32) return null;
+        for (let code = from; code <= to; code++) chars.push(String.fromCharCode(code));
+      } else chars.push(first[0]);
+      if (chars.length > 32) return null;
+    }
+    if (chars.length === 0 || !chars.every(gateChar)) return null;
+    return [...new Set(chars.map((c) => c.toLowerCase()))];
+  }
+
+  /**
    * Walks one alternative up to `|`, `)` or the end, handing each maximal literal run (lower
    * case) to `literal` and each group that must match (not a lookaround, not optional) to
-   * `counted`, after `group` has parsed its inside. Both gate parsers share it: they differ only in
-   * what they keep of runs and groups.
+   * `counted`, after `group` has parsed its inside, and each class that must match one of a few
+   * gate characters to `oneOf`. Both gate parsers share it: they differ only in what they keep of
+   * runs, groups and classes.
    */
   protected walkSequence<T>(
     literal: (run: string) => void,
     group: () => T,
     counted: (inner: T) => void,
+    oneOf: (members: string[]) => void,
   ): void {
     const s = this.source;
     let run = '';
@@ -195,8 +249,9 @@ class GateParser {
         continue;
       }
       lastInRun = false;
-      if (ch === '\\' && (s[this.pos + 1] === '.' || s[this.pos + 1] === '/')) {
-        // An escaped dot or slash is that character ("b\.\s?i\.", "d\/c"): part of the run.
+      if (ch === '\\' && /[\^$\\.*+?()[\]{}|/-]/.test(s[this.pos + 1] ?? '')) {
+        // An escaped syntax character is that character ("b\.\s?i\.", "d\/c", "\(\s*\)"):
+        // part of the run.
         run += s[this.pos + 1];
         lastInRun = true;
         this.pos += 2;
@@ -205,7 +260,8 @@ class GateParser {
         this.skipEscape();
       } else if (ch === '[') {
         flush();
-        this.skipClass();
+        const members = this.classMembers();
+        if (members !== null && !this.isQuantifier()) oneOf(members);
       } else if (ch === '(') {
         flush();
         let lookaround = false;
@@ -322,8 +378,8 @@ const minLength = (clause: Clause) => Math.min(...clause.map((l) => l.length));
  * {@link GateParser}'s reading of a source, keeping every required clause of a sequence rather
  * than the best one. A required group with one alternative adds its clauses; one with several
  * adds one clause, the union of each alternative's best (as GateParser does), or none when an
- * alternative requires nothing. Optional and quantified parts, lookarounds, classes and escapes
- * require nothing.
+ * alternative requires nothing. A class of a few gate characters is a clause of its own. Optional
+ * and quantified parts, lookarounds, other classes and escapes require nothing.
  */
 class ClauseParser extends GateParser {
   alternatives(): Clause[][] {
@@ -337,7 +393,7 @@ class ClauseParser extends GateParser {
 
   private clauses(): Clause[] {
     const clauses: Clause[] = [];
-    this.walkSequence(
+    this.walkSequence<Clause[][]>(
       (run) => {
         clauses.push([run]);
       },
@@ -350,6 +406,9 @@ class ClauseParser extends GateParser {
           );
           clauses.push([...new Set(bests.flatMap((b) => b!))]);
         }
+      },
+      (members) => {
+        clauses.push(members);
       },
     );
     return clauses;
