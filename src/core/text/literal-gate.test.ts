@@ -4,6 +4,7 @@ import {
   CASELESS,
   gateOffsets,
   gateText,
+  indexGates,
   isAscii,
   literalGate,
   passesGate,
@@ -128,6 +129,46 @@ describe('literalGate', () => {
       for (const text of texts) {
         regex.lastIndex = 0;
         if (regex.test(text)) expect(passesGate(gate, gateText(text))).toBe(true);
+      }
+    }
+  });
+});
+
+describe('indexGates', () => {
+  it('gives every gate the answer it gives unindexed, for texts checked against many gates', () => {
+    const regexes = [
+      /\b(?:ex|former)[\s-]*smok\w*\s+(?:for|x)\s+\d+\s+(?:years|yrs)/giu,
+      /(?<n>\d+)\s*(?:packs?|ppd)(?:\s+per\s+day)?|(?:half|one)\s+a\s+pack/giu,
+      /喫煙(?:歴)?(?:あり|なし)|(?:たばこ|タバコ)\s*(?:\d+)本/giu,
+      /\b(?:cigarettes|cigars|pipes|chewing tobacco|snuff|vapes|e-cigarettes)\b/giu,
+      /\bquit(?:ting)?\s+(?:smoking|tobacco)\s+in\s+\d{4}|\bsmoke[ -]free\s+since/giu,
+      /(?:禁煙|卒煙)(?:して|後)\s*\d+年|たばこ(?:は|を)やめ/giu,
+    ];
+    const gates = regexes.map((regex) => literalGate(regex));
+    const texts = [
+      'ex-smoker for 20 years',
+      'former smoker, quit smoking in 2001, smoke-free since',
+      '2 ppd of cigarettes and cigars',
+      'half a pack',
+      '禁煙して5年、たばこはやめた',
+      'タバコ20本',
+      'per day',
+      '',
+      'chewing tobaccO and e-cigarettes',
+    ];
+    // Enough gates per text that each text is scanned (and the last two scans remembered).
+    const many = [...gates, ...gates, ...gates, ...gates, ...gates, ...gates];
+    const unindexed = texts.map((text) => many.map((gate) => passesGate(gate, gateText(text))));
+    indexGates(gates);
+    for (let round = 0; round < 2; round++) {
+      for (const [i, text] of texts.entries()) {
+        const lower = gateText(text);
+        expect(many.map((gate) => passesGate(gate, lower))).toEqual(unindexed[i]);
+        // (Alternating with another text: the sentence and its line.)
+        const other = gateText(texts[(i + 1) % texts.length]!);
+        expect(many.map((gate) => passesGate(gate, other))).toEqual(
+          unindexed[(i + 1) % texts.length],
+        );
       }
     }
   });
