@@ -48,15 +48,27 @@ export class ModelPipeline {
     return new ModelPipeline(mode, pipeline, policy, status, tagger);
   }
 
+  /**
+   * The rules' outcome of each note: all at once, extractor by extractor (Pipeline.runAll), or
+   * when a note breaks a rule, one by one, so that it does not take the others down.
+   */
+  private ruleOutcomes(notes: readonly Note[]): NoteOutcome[] {
+    try {
+      return this.pipeline.runAll(notes).map((result) => ({ ok: true, result }));
+    } catch {
+      return notes.map((note): NoteOutcome => {
+        try {
+          return { ok: true, result: this.pipeline.run(note) };
+        } catch (error) {
+          return { ok: false, error };
+        }
+      });
+    }
+  }
+
   /** One outcome per note, in order; a note that breaks a rule does not take the others down. */
   async run(notes: readonly Note[]): Promise<NoteOutcome[]> {
-    const rules = notes.map((note): NoteOutcome => {
-      try {
-        return { ok: true, result: this.pipeline.run(note) };
-      } catch (error) {
-        return { ok: false, error };
-      }
-    });
+    const rules = this.ruleOutcomes(notes);
     if (this.mode === 'rules' || !this.status || !this.tagger) return rules;
     const candidates = notes.map((note, i) =>
       rules[i]?.ok ? this.pipeline.candidateSentences(note) : [],

@@ -109,8 +109,27 @@ export class Pipeline {
   }
 
   run(note: Note): PipelineResult {
-    const smoking = this.smoking.extract(note);
-    const genetics = this.genetics.extract(note);
+    return this.result(note, this.smoking.extract(note), this.genetics.extract(note));
+  }
+
+  /**
+   * {@link run} of each note, in order, extractor by extractor: every note's smoking rules, then
+   * every note's genetics rules. The same results; each extractor's expressions and code stay warm
+   * from note to note instead of alternating with the other's (less CPU time per note). Throws
+   * what the first failing extraction throws: callers that need the notes before a failure
+   * run them one by one then ({@link run}).
+   */
+  runAll(notes: readonly Note[]): PipelineResult[] {
+    const smoking = notes.map((note) => this.smoking.extract(note));
+    const genetics = notes.map((note) => this.genetics.extract(note));
+    return notes.map((note, i) => this.result(note, smoking[i]!, genetics[i]!));
+  }
+
+  private result(
+    note: Note,
+    smoking: ReturnType<SmokingExtractor['extract']>,
+    genetics: ReturnType<GeneticsExtractor['extract']>,
+  ): PipelineResult {
     return {
       annotation: {
         note_id: note.noteId,

@@ -140,9 +140,34 @@ type Extracted =
   | { readonly note: Note; readonly result: PipelineResult; readonly failure?: undefined }
   | { readonly note: Note; readonly result?: undefined; readonly failure: string };
 
+/**
+ * Notes extracted in chunks of {@link INLINE_CHUNK}, extractor by extractor (Pipeline.runAll: each
+ * extractor's rules stay warm across the chunk), yielded in input order. A chunk with a note that
+ * fails is run again note by note, so the notes before it are yielded before its error, as if
+ * each note were run on its own.
+ */
 async function* inline(notes: AsyncIterable<Note>, pipeline: Pipeline): AsyncGenerator<Extracted> {
-  for await (const note of notes) yield { note, result: pipeline.run(note) };
+  let chunk: Note[] = [];
+  function* drain(): Generator<Extracted> {
+    const notes = chunk;
+    chunk = [];
+    let results: PipelineResult[] | null = null;
+    try {
+      results = pipeline.runAll(notes);
+    } catch {
+      for (const note of notes) yield { note, result: pipeline.run(note) };
+    }
+    if (results) for (const [i, note] of notes.entries()) yield { note, result: results[i]! };
+  }
+  for await (const note of notes) {
+    chunk.push(note);
+    if (chunk.length >= INLINE_CHUNK) yield* drain();
+  }
+  yield* drain();
 }
+
+/** Notes per chunk of an inline run: enough to keep the rules warm, few enough to hold. */
+const INLINE_CHUNK = 32;
 
 /** Chunks of notes to the thread pool, up to one per thread in flight, yielded in input order. */
 async function* pooled(

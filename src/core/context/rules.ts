@@ -1,4 +1,4 @@
-import { literalGate } from '../text/literal-gate.js';
+import { indexGates, literalGate } from '../text/literal-gate.js';
 import type { AssertionCategory, Language } from '../types.js';
 
 export type Direction = 'forward' | 'backward' | 'bidirectional';
@@ -70,14 +70,6 @@ export function literalToSource(literal: string): string {
   return `${head}${body}${tail}`;
 }
 
-/**
- * A gate of many literals costs more to check than running the expression itself (one
- * `includes` per literal): only short gates are worth keeping ("denies", "history of").
- */
-function smallGate(gate: readonly string[] | null): readonly string[] | null {
-  return gate !== null && gate.length <= 4 ? gate : null;
-}
-
 const asList = <T>(value: T | readonly T[] | undefined): readonly T[] =>
   value === undefined ? [] : Array.isArray(value) ? (value as readonly T[]) : [value as T];
 
@@ -120,8 +112,11 @@ export function compileContextRules(file: ContextRuleFile): CompiledContextRules
       appliesTo: spec.applies_to ? new Set(spec.applies_to) : null,
       blocks: spec.blocks ?? 'both',
       regex,
-      gate: smallGate(literalGate(regex)),
+      gate: literalGate(regex),
     };
   });
+  // Each sentence is checked against every rule's gate: one literal scan of it for all of them
+  // (so a gate of many literals costs no more to check than a short one).
+  indexGates(rules.map((rule) => rule.gate));
   return { language: file.language, rules };
 }

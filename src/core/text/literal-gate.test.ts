@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   asciiTwin,
+  CASELESS,
   gateOffsets,
   gateText,
+  indexGates,
   isAscii,
   literalGate,
   passesGate,
@@ -22,6 +24,42 @@ describe('literalGate', () => {
   it('drops a character a quantifier makes optional', () => {
     expect(literalGate(/packs?/giu)).toEqual(['pack']);
     expect(literalGate(/p?/giu)).toBeNull();
+  });
+
+  it('reads an escaped dot or slash as its character', () => {
+    expect(literalGate(/\b(?:brinkman|b\.\s?i\.)/giu)).toEqual(['brinkman', 'b.']);
+    expect(literalGate(/d\/c['’]?d|e\.g\./giu)).toEqual(['d/c', 'e.g.']);
+    expect(literalGate(/packs\/day/giu)).toEqual(['packs/day']);
+    expect(literalGate(/x\.?y/giu)).toEqual(['x']);
+  });
+
+  it('reads a short class of gate characters as one of its members', () => {
+    expect(literalGate(/(?:令和|平成|[RHS])\s*\d+/giu)).toEqual(['令和', '平成', 'r', 'h', 's']);
+    expect(literalGate(/[（(]\s{0,3}[）)]|\[\s*\]|[□☐]/giu)).toEqual(['（', '(', '[', '□', '☐']);
+    expect(literalGate(/[①-⑤]\s*x/giu)).toEqual(['x']);
+    expect(literalGate(/[①-⑤]\s*\d/giu)).toEqual(['①', '②', '③', '④', '⑤']);
+    // Negated, quantified, with a class escape or too many members: no requirement.
+    expect(literalGate(/[^a]/giu)).toBeNull();
+    expect(literalGate(/[□☐]?\d/giu)).toBeNull();
+    expect(literalGate(/[\d.]/giu)).toBeNull();
+    expect(literalGate(/[\u3000-\u4e00]/giu)).toBeNull();
+    // Clauses: "former" and one of the dashes.
+    const gate = literalGate(/former[-–]smoker|quit/giu);
+    expect(passesGate(gate, gateText('former smoker'))).toBe(false);
+    expect(passesGate(gate, gateText('Former–smoker'))).toBe(true);
+  });
+
+  it('takes as gate characters only symbols that match themselves alone ignoring case', () => {
+    const plain = new RegExp(CASELESS.source, 'u');
+    const folded = new RegExp(CASELESS.source, 'iu');
+    for (let code = 0; code <= 0x10ffff; code += 1) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const ch = String.fromCodePoint(code);
+      if (!folded.test(ch)) continue;
+      expect(plain.test(ch)).toBe(true);
+      expect(ch.toLowerCase()).toBe(ch);
+      expect(ch.toUpperCase()).toBe(ch);
+    }
   });
 
   it('gives no gate when an alternative has no required literal', () => {
@@ -91,6 +129,46 @@ describe('literalGate', () => {
       for (const text of texts) {
         regex.lastIndex = 0;
         if (regex.test(text)) expect(passesGate(gate, gateText(text))).toBe(true);
+      }
+    }
+  });
+});
+
+describe('indexGates', () => {
+  it('gives every gate the answer it gives unindexed, for texts checked against many gates', () => {
+    const regexes = [
+      /\b(?:ex|former)[\s-]*smok\w*\s+(?:for|x)\s+\d+\s+(?:years|yrs)/giu,
+      /(?<n>\d+)\s*(?:packs?|ppd)(?:\s+per\s+day)?|(?:half|one)\s+a\s+pack/giu,
+      /喫煙(?:歴)?(?:あり|なし)|(?:たばこ|タバコ)\s*(?:\d+)本/giu,
+      /\b(?:cigarettes|cigars|pipes|chewing tobacco|snuff|vapes|e-cigarettes)\b/giu,
+      /\bquit(?:ting)?\s+(?:smoking|tobacco)\s+in\s+\d{4}|\bsmoke[ -]free\s+since/giu,
+      /(?:禁煙|卒煙)(?:して|後)\s*\d+年|たばこ(?:は|を)やめ/giu,
+    ];
+    const gates = regexes.map((regex) => literalGate(regex));
+    const texts = [
+      'ex-smoker for 20 years',
+      'former smoker, quit smoking in 2001, smoke-free since',
+      '2 ppd of cigarettes and cigars',
+      'half a pack',
+      '禁煙して5年、たばこはやめた',
+      'タバコ20本',
+      'per day',
+      '',
+      'chewing tobaccO and e-cigarettes',
+    ];
+    // Enough gates per text that each text is scanned (and the last two scans remembered).
+    const many = [...gates, ...gates, ...gates, ...gates, ...gates, ...gates];
+    const unindexed = texts.map((text) => many.map((gate) => passesGate(gate, gateText(text))));
+    indexGates(gates);
+    for (let round = 0; round < 2; round++) {
+      for (const [i, text] of texts.entries()) {
+        const lower = gateText(text);
+        expect(many.map((gate) => passesGate(gate, lower))).toEqual(unindexed[i]);
+        // (Alternating with another text: the sentence and its line.)
+        const other = gateText(texts[(i + 1) % texts.length]!);
+        expect(many.map((gate) => passesGate(gate, other))).toEqual(
+          unindexed[(i + 1) % texts.length],
+        );
       }
     }
   });

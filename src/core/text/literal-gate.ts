@@ -3,18 +3,29 @@
  * one occurs in any text the rule matches. A sentence that holds none of them cannot match, so
  * the rule's regular expression is not run on it. Derived from the pattern's own source at
  * compile time and conservative: where the source does not prove a literal is required (an
- * optional or repeated part, a lookaround, a character class, an escape), it is not taken, and
- * a rule with an alternative that has no required literal gets no gate (null).
+ * optional or repeated part, a lookaround, a character class, an escape other than `\.` or `\/`),
+ * it is not taken, and a rule with an alternative that has no required literal gets no gate (null).
  */
 
 /**
  * Characters a gate may hold. Case-insensitive matching (`iu`) of these is exactly
  * `toLowerCase()` equality, except U+017F (long s), which folds to "s": see {@link gateText}.
- * Checked over every code point for the ASCII ones; kana and CJK ideographs have no case.
+ * Checked over every code point for the ASCII ones; kana and CJK ideographs have no case, nor
+ * have {@link CASELESS}'s.
  */
 function gateChar(ch: string): boolean {
-  return /^[A-Za-z0-9 '\-/:,.\u3000-\u303f\u3040-\u30ff\u4e00-\u9fff]$/.test(ch);
+  return (
+    /^[A-Za-z0-9 '\-/:,.\u3000-\u303f\u3040-\u30ff\u4e00-\u9fff]$/.test(ch) || CASELESS.test(ch)
+  );
 }
+
+/**
+ * Punctuation and symbols without case: ASCII punctuation, dashes, quotes and bullets, arrows, circled numbers ①-⑳, box
+ * drawing, shapes and dingbats (□ ☐ ■ ✓), full-width punctuation and digits (（ ） ／ ～ ０).
+ * Under `iu` each matches itself only (checked over every code point: literal-gate.test.ts).
+ */
+export const CASELESS =
+  /^[!-/:-@[-`{-~\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2460-\u2473\u2500-\u27bf\uff01-\uff20\uff3b-\uff40\uff5b-\uff65]$/u;
 
 /** The form of a text that gates are looked up in (once per text). */
 export function gateText(text: string): string {
@@ -31,9 +42,299 @@ const GATE_SEARCHES = new WeakMap<readonly string[], RegExp>();
  */
 export function passesGate(gate: readonly string[] | null, lower: string): boolean {
   if (gate === null) return true;
+  const indexed = INDEXED.get(gate);
+  if (indexed !== undefined) {
+    const found = indexed.index.found(lower, indexed.size);
+    if (found !== null) return indexed.passes(found, indexed.index.stamp);
+  }
   if (!holdsAny(gate, lower)) return false;
   const all = GATE_CLAUSES.get(gate);
   return all === undefined || passesClauses(all, lower);
+}
+
+/**
+ * Checks many gates against one text with one scan of it: the literals of a set of gates (a
+ * rule set's, see {@link indexGates}) numbered, and an Aho-Corasick automaton over all of them
+ * that finds which of them a text holds in one pass, instead of one `includes` (or one search)
+ * per literal of each gate checked. Exact: a literal is found iff `lower.includes(literal)`.
+ * A text checked against a few gates only is not scanned ({@link SCAN_AFTER}); the last texts
+ * scanned are remembered (two: a sentence and its line), nothing else.
+ */
+class GateIndex {
+  private readonly ids = new Map<string, number>();
+  private readonly literals: string[] = [];
+  private automaton: Automaton | null = null;
+  /** `marks[k][id] === stamp`: the text `scanned[k]` holds literal `id`. */
+  private readonly marks: [Uint32Array, Uint32Array] = [new Uint32Array(0), new Uint32Array(0)];
+  private readonly scanned: [string | null, string | null] = [null, null];
+  /** The stamp of the scans still remembered (one per scan, shared by both slots). */
+  private readonly stamps: [number, number] = [0, 0];
+  /** The slot the next scan overwrites. */
+  private oldest = 0;
+  /** The stamp of the marks {@link found} last returned. */
+  stamp = 0;
+  private nextStamp = 0;
+  /** The text last asked about, not yet scanned, and how many literals were checked in it. */
+  private asked: string | null = null;
+  private checked = 0;
+
+  idsOf(literals: readonly string[]): Int32Array {
+    const ids = new Int32Array(literals.length);
+    literals.forEach((literal, i) => {
+      let id = this.ids.get(literal);
+      if (id === undefined) {
+        id = this.literals.length;
+        this.literals.push(literal);
+        this.ids.set(literal, id);
+        this.automaton = null;
+        this.scanned[0] = null;
+        this.scanned[1] = null;
+      }
+      ids[i] = id;
+    });
+    return ids;
+  }
+
+  /**
+   * The marks of `lower` (see {@link stamp}), scanning it now once gates of more than
+   * {@link SCAN_AFTER} literals in all have been checked against it (`size`: this gate's); null
+   * before that (the caller checks the gate itself).
+   */
+  found(lower: string, size: number): Uint32Array | null {
+    for (let k = 0; k < 2; k++) {
+      if (this.scanned[k] === lower) {
+        this.stamp = this.stamps[k]!;
+        return this.marks[k]!;
+      }
+    }
+    if (lower !== this.asked) {
+      this.asked = lower;
+      this.checked = 0;
+    }
+    this.checked += size;
+    if (this.checked <= SCAN_AFTER) return null;
+    this.asked = null;
+    return this.scan(lower);
+  }
+
+  private scan(lower: string): Uint32Array {
+    if (this.automaton === null) {
+      this.automaton = new Automaton(this.literals);
+      this.marks[0] = new Uint32Array(this.literals.length);
+      this.marks[1] = new Uint32Array(this.literals.length);
+      this.nextStamp = 0;
+    }
+    this.nextStamp = this.nextStamp === 0xffffffff ? 1 : this.nextStamp + 1;
+    if (this.nextStamp === 1) {
+      this.marks[0].fill(0);
+      this.marks[1].fill(0);
+      this.scanned[0] = null;
+      this.scanned[1] = null;
+      this.automaton.reset();
+    }
+    const k = this.oldest;
+    this.oldest = 1 - k;
+    const marks = this.marks[k]!;
+    this.automaton.mark(lower, marks, this.nextStamp);
+    this.scanned[k] = lower;
+    this.stamps[k] = this.nextStamp;
+    this.stamp = this.nextStamp;
+    return marks;
+  }
+}
+
+/**
+ * Aho-Corasick over a set of literals: a dense transition table for the ASCII characters the
+ * literals use (every other ASCII character leads to the root), goto maps and failure links for
+ * the others (kana, kanji).
+ */
+class Automaton {
+  /** ASCII code → column of `next` (0: a character no literal holds). */
+  private readonly column = new Uint8Array(128);
+  private readonly width: number;
+  private readonly next: Int32Array;
+  /** Non-ASCII goto edges, per state (absent: none). */
+  private readonly wide: (Map<number, number> | undefined)[];
+  private readonly fail: Int32Array;
+  /** Literal ids ending at each state (its own and its failure chain's); null: none. */
+  private readonly out: (Int32Array | null)[];
+  /** `emitted[state] === stamp`: the state's literals are already marked in this scan. */
+  private readonly emitted: Uint32Array;
+
+  constructor(literals: readonly string[]) {
+    let width = 1;
+    for (const literal of literals) {
+      for (let i = 0; i < literal.length; i++) {
+        const code = literal.charCodeAt(i);
+        if (code < 128 && this.column[code] === 0) this.column[code] = width++;
+      }
+    }
+    this.width = width;
+    // The trie.
+    const edges: Map<number, number>[] = [new Map()];
+    const ends: number[][] = [[]];
+    literals.forEach((literal, id) => {
+      let state = 0;
+      for (let i = 0; i < literal.length; i++) {
+        const code = literal.charCodeAt(i);
+        let to = edges[state]!.get(code);
+        if (to === undefined) {
+          to = edges.length;
+          edges.push(new Map());
+          ends.push([]);
+          edges[state]!.set(code, to);
+        }
+        state = to;
+      }
+      ends[state]!.push(id);
+    });
+    const states = edges.length;
+    this.next = new Int32Array(states * width);
+    this.fail = new Int32Array(states);
+    this.wide = new Array(states);
+    this.out = new Array(states).fill(null);
+    this.emitted = new Uint32Array(states);
+    // Breadth first: a state's failure link is shallower, so done before it.
+    const order: number[] = [0];
+    const outs: number[][] = new Array(states);
+    outs[0] = ends[0]!;
+    for (let k = 0; k < order.length; k++) {
+      const state = order[k]!;
+      const base = state * width;
+      const failBase = this.fail[state]! * width;
+      // ASCII columns: the trie edge, else (below the root) the failure state's transition.
+      if (state !== 0)
+        for (let c = 1; c < width; c++) this.next[base + c] = this.next[failBase + c]!;
+      for (const [code, to] of edges[state]!) {
+        let link = 0;
+        if (state !== 0) {
+          let f = this.fail[state]!;
+          for (;;) {
+            const via = edges[f]!.get(code);
+            if (via !== undefined) {
+              link = via;
+              break;
+            }
+            if (f === 0) break;
+            f = this.fail[f]!;
+          }
+        }
+        this.fail[to] = link;
+        outs[to] = ends[to]!.length > 0 ? [...ends[to]!, ...outs[link]!] : outs[link]!;
+        if (code < 128) this.next[base + this.column[code]!] = to;
+        else {
+          let map = this.wide[state];
+          if (map === undefined) {
+            map = new Map();
+            this.wide[state] = map;
+          }
+          map.set(code, to);
+        }
+        order.push(to);
+      }
+    }
+    for (let state = 0; state < states; state++) {
+      const o = outs[state]!;
+      if (o.length > 0) this.out[state] = Int32Array.from(o);
+    }
+  }
+
+  /** Forgets the scans so far (their stamps are about to be reused). */
+  reset(): void {
+    this.emitted.fill(0);
+  }
+
+  /** Sets `found[id] = stamp` for every literal `text` holds (`stamp`: new for each text). */
+  mark(text: string, found: Uint32Array, stamp: number): void {
+    const { column, width, next, wide, fail, out, emitted } = this;
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code < 128) {
+        state = next[state * width + column[code]!]!;
+      } else {
+        for (;;) {
+          const to = wide[state]?.get(code);
+          if (to !== undefined) {
+            state = to;
+            break;
+          }
+          if (state === 0) break;
+          state = fail[state]!;
+        }
+      }
+      if (emitted[state] === stamp) continue;
+      emitted[state] = stamp;
+      const ids = out[state];
+      if (ids !== null) for (let k = 0; k < ids!.length; k++) found[ids![k]!] = stamp;
+    }
+  }
+}
+
+/**
+ * Literals checked one by one against a text before it is scanned instead: a scan costs about as
+ * much as this many `includes` (a sentence checked against a rule set passes it at once; a note
+ * checked against a few gates is never scanned).
+ */
+const SCAN_AFTER = 48;
+
+/** A gate's index, its literal ids and its clauses' (see GATE_CLAUSES). */
+class IndexedGate {
+  constructor(
+    readonly index: GateIndex,
+    private readonly ids: Int32Array,
+    private readonly clauses: readonly (readonly Int32Array[])[] | null,
+    /** How many literals checking the gate one by one may take. */
+    readonly size: number,
+  ) {}
+
+  /** {@link passesGate} from the marks of the text's scan. */
+  passes(found: Uint32Array, stamp: number): boolean {
+    if (!anyFound(this.ids, found, stamp)) return false;
+    const clauses = this.clauses;
+    if (clauses === null) return true;
+    for (const alternative of clauses) {
+      let all = true;
+      for (const clause of alternative) {
+        if (!anyFound(clause, found, stamp)) {
+          all = false;
+          break;
+        }
+      }
+      if (all) return true;
+    }
+    return false;
+  }
+}
+
+function anyFound(ids: Int32Array, found: Uint32Array, stamp: number): boolean {
+  for (let i = 0; i < ids.length; i++) if (found[ids[i]!] === stamp) return true;
+  return false;
+}
+
+const INDEXED = new WeakMap<readonly string[], IndexedGate>();
+
+/**
+ * Makes {@link passesGate} check these gates (a rule set's, checked one after another against
+ * each sentence) through one shared {@link GateIndex}: a sentence is scanned once for all their
+ * literals, and each gate is then a few array reads. The same answers as without. A gate already
+ * indexed (by an earlier call) keeps its index.
+ */
+export function indexGates(gates: Iterable<readonly string[] | null>): void {
+  const index = new GateIndex();
+  for (const gate of gates) {
+    if (gate === null || INDEXED.has(gate)) continue;
+    const clauses = GATE_CLAUSES.get(gate) ?? null;
+    INDEXED.set(
+      gate,
+      new IndexedGate(
+        index,
+        index.idsOf(gate),
+        clauses === null ? null : clauses.map((c) => c.map((l) => index.idsOf(l))),
+        gate.length + (clauses ?? []).flat(2).length,
+      ),
+    );
+  }
 }
 
 /** True when `lower` holds one of `literals`. */
@@ -161,20 +462,63 @@ class GateParser {
       (inner) => {
         best = better(best, inner);
       },
+      (members) => {
+        best = better(best, members);
+      },
     );
     return best;
   }
 
   /**
+   * A character class at `pos` (moved past it): its members in lower case when it is a short
+   * list of gate characters and ranges of them ("[（(]", "[□☐]", "[RHS]", "[①-⑳]"); null when it
+   * is negated, holds a class escape (\d, \p{…}) or another escape, or has more than 32 members.
+   */
+  protected classMembers(): string[] | null {
+    const s = this.source;
+    const start = this.pos;
+    this.skipClass();
+    const end = this.pos - 1;
+    if (s[start + 1] === '^') return null;
+    const chars: string[] = [];
+    // One member at `at`: its character and its length in the source, or null.
+    const member = (at: number): [string, number] | null => {
+      const c = s[at]!;
+      if (c !== '\\') return at < end ? [c, 1] : null;
+      const next = s[at + 1]!;
+      return /[\^$\\.*+?()[\]{}|/-]/.test(next) ? [next, 2] : null;
+    };
+    for (let at = start + 1; at < end; ) {
+      const first = member(at);
+      if (first === null || first[0].length !== 1) return null;
+      at += first[1];
+      if (s[at] === '-' && at + 1 < end) {
+        const last = member(at + 1);
+        if (last === null) return null;
+        at += 1 + last[1];
+        const from = first[0].charCodeAt(0);
+        const to = last[0].charCodeAt(0);
+        if (to < from || to - from > 32) return null;
+        for (let code = from; code <= to; code++) chars.push(String.fromCharCode(code));
+      } else chars.push(first[0]);
+      if (chars.length > 32) return null;
+    }
+    if (chars.length === 0 || !chars.every(gateChar)) return null;
+    return [...new Set(chars.map((c) => c.toLowerCase()))];
+  }
+
+  /**
    * Walks one alternative up to `|`, `)` or the end, handing each maximal literal run (lower
    * case) to `literal` and each group that must match (not a lookaround, not optional) to
-   * `counted`, after `group` has parsed its inside. Both gate parsers share it: they differ only in
-   * what they keep of runs and groups.
+   * `counted`, after `group` has parsed its inside, and each class that must match one of a few
+   * gate characters to `oneOf`. Both gate parsers share it: they differ only in what they keep of
+   * runs, groups and classes.
    */
   protected walkSequence<T>(
     literal: (run: string) => void,
     group: () => T,
     counted: (inner: T) => void,
+    oneOf: (members: string[]) => void,
   ): void {
     const s = this.source;
     let run = '';
@@ -195,12 +539,19 @@ class GateParser {
         continue;
       }
       lastInRun = false;
-      if (ch === '\\') {
+      if (ch === '\\' && /[\^$\\.*+?()[\]{}|/-]/.test(s[this.pos + 1] ?? '')) {
+        // An escaped syntax character is that character ("b\.\s?i\.", "d\/c", "\(\s*\)"):
+        // part of the run.
+        run += s[this.pos + 1];
+        lastInRun = true;
+        this.pos += 2;
+      } else if (ch === '\\') {
         flush();
         this.skipEscape();
       } else if (ch === '[') {
         flush();
-        this.skipClass();
+        const members = this.classMembers();
+        if (members !== null && !this.isQuantifier()) oneOf(members);
       } else if (ch === '(') {
         flush();
         let lookaround = false;
@@ -317,8 +668,8 @@ const minLength = (clause: Clause) => Math.min(...clause.map((l) => l.length));
  * {@link GateParser}'s reading of a source, keeping every required clause of a sequence rather
  * than the best one. A required group with one alternative adds its clauses; one with several
  * adds one clause, the union of each alternative's best (as GateParser does), or none when an
- * alternative requires nothing. Optional and quantified parts, lookarounds, classes and escapes
- * require nothing.
+ * alternative requires nothing. A class of a few gate characters is a clause of its own. Optional
+ * and quantified parts, lookarounds, other classes and escapes require nothing.
  */
 class ClauseParser extends GateParser {
   alternatives(): Clause[][] {
@@ -332,7 +683,7 @@ class ClauseParser extends GateParser {
 
   private clauses(): Clause[] {
     const clauses: Clause[] = [];
-    this.walkSequence(
+    this.walkSequence<Clause[][]>(
       (run) => {
         clauses.push([run]);
       },
@@ -345,6 +696,9 @@ class ClauseParser extends GateParser {
           );
           clauses.push([...new Set(bests.flatMap((b) => b!))]);
         }
+      },
+      (members) => {
+        clauses.push(members);
       },
     );
     return clauses;

@@ -1,4 +1,4 @@
-import { literalGate } from '../../core/text/literal-gate.js';
+import { indexGates, literalGate } from '../../core/text/literal-gate.js';
 import type { Language } from '../../core/types.js';
 import type { SmokingRuleFile } from '../../vocab/schemas.js';
 import { type CompiledFlattened, compileFlattened } from './flattened.js';
@@ -213,6 +213,24 @@ function compileWith(
 }
 
 export function compileSmokingRules(file: SmokingRuleFile): CompiledSmokingRules {
+  const rules = compileRules(file);
+  // Each sentence is checked against every rule's gate: one literal scan of it for all of them.
+  indexGates([
+    ...[
+      ...rules.notExperiencer,
+      ...rules.ignore,
+      ...rules.notTobacco,
+      ...rules.statements,
+      ...rules.concepts,
+      ...rules.amounts,
+    ].map((rule) => rule.gate),
+    ...Object.values(rules.gates),
+    rules.recordLabel?.gate ?? null,
+  ]);
+  return rules;
+}
+
+function compileRules(file: SmokingRuleFile): CompiledSmokingRules {
   const at = (kind: string, id: string) => `${file.language}.${kind}.${id}`;
   // {DATED_EVENT}: the words of every dated-event kind, for the rules that name the event.
   const events = file.dated_events;
