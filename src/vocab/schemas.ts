@@ -840,6 +840,8 @@ export const layoutFileSchema = z.strictObject({
   ja_label_line_classes: patternList.optional(),
   /** The results that may open the line under such a label ("陰性", "（－）", "結果：陰性"). */
   ja_label_line_results: patternList.optional(),
+  /** The test words such a label may end with ("検査"): a marked label with no result is empty. */
+  ja_label_line_tests: patternList.optional(),
   ja_class_keys: patternList.min(1),
   ja_class_nouns: patternList.min(1),
   ja_class_judgements: patternList.min(1),

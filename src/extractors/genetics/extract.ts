@@ -1917,7 +1917,7 @@ export class GeneticsExtractor {
           reject('no result stated for the gene');
           continue;
         }
-        // A Japanese label line marked as one (a colon, 【】 or 検査: "ALK融合遺伝子検査：", "【EGFR遺伝子
+        // A Japanese label line marked as one (a colon, 【】 or a test word: "ALK融合遺伝子検査：", "【EGFR遺伝子
         // 変異】") with no result under it is a field left empty, no result (layout jaLabelLine).
         // (An unmarked "・TMPRSS2-ERG融合" may be an entry listed under a result heading: kept.)
         if (
@@ -1926,7 +1926,7 @@ export class GeneticsExtractor {
           rules.layout.jaLabelLine !== null &&
           lineEndOf(text, item.start) - lineStartOf(text, item.start) <= 60 &&
           rules.layout.jaLabelLine.test(lineOf(text, item.start)) &&
-          /(?:[:：]|[】］\]])[ \t　]*$|^[ \t　]*[【［[]|検査|解析/.test(lineOf(text, item.start))
+          rules.layout.jaLabelLineMarked.test(lineOf(text, item.start))
         ) {
           reject('a label line with no result');
           continue;

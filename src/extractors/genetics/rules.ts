@@ -406,6 +406,8 @@ export interface CompiledLayout {
    * "判定：（－）"): ja_label_line_classes, ja_label_line_results; null without them.
    */
   readonly jaLabelLine: RegExp | null;
+  /** A label line marked as a field: a colon or 【】 around it, or a test word (ja_label_line_tests). */
+  readonly jaLabelLineMarked: RegExp;
   readonly jaLabelLineResult: RegExp | null;
   /** The key of a Japanese class sentence, joined by a particle ("判定は"); matches always. */
   readonly jaClassSentenceLead: RegExp;
@@ -740,9 +742,12 @@ function singleRules(file: LayoutFile) {
     ),
     jaLabelLine: file.ja_label_line_classes?.length
       ? new RegExp(
-          `^[ \\t　]*(?:[【［\\[■◆●・◇□][ \\t　]*)?[A-Z][A-Z0-9]{1,9}(?:[ \\t　]?(?:[-/／]|::)[ \\t　]?[A-Z][A-Z0-9]{1,9})?[ \\t　]?(?:遺伝子)?[ \\t　]?${o(file.ja_label_line_classes)}?[ \\t　]?(?:検査|解析)?[ \\t　]?(?:[（(][^（()）\\n]{1,20}[)）])?[ \\t　]?[】］\\]]?[ \\t　]?[:：]?[ \\t　]*$`,
+          `^[ \\t　]*(?:[【［\\[■◆●・◇□][ \\t　]*)?[A-Z][A-Z0-9]{1,9}(?:[ \\t　]?(?:[-/／]|::)[ \\t　]?[A-Z][A-Z0-9]{1,9})?[ \\t　]?(?:遺伝子)?[ \\t　]?${o(file.ja_label_line_classes)}?[ \\t　]?${file.ja_label_line_tests?.length ? `${o(file.ja_label_line_tests)}?` : ''}[ \\t　]?(?:[（(][^（()）\\n]{1,20}[)）])?[ \\t　]?[】］\\]]?[ \\t　]?[:：]?[ \\t　]*$`,
         )
       : null,
+    jaLabelLineMarked: new RegExp(
+      `(?:[:：]|[】］\\]])[ \\t　]*$|^[ \\t　]*[【［\\[]${file.ja_label_line_tests?.length ? `|${o(file.ja_label_line_tests)}` : ''}`,
+    ),
     jaLabelLineResult: file.ja_label_line_results?.length
       ? new RegExp(
           `^[ \\t　]*(?:${o(file.ja_result_line_keys)}[ \\t　]*[:：][ \\t　]*)?${o(file.ja_label_line_results)}`,
