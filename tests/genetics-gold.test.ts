@@ -134,7 +134,7 @@ const FLOORS: Record<string, Floor> = {
   'en/dev25': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'en/dev26': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'en/dev27': { f1: 0.99, significance: 0.99, origin: 0.99 },
-  'en/dev28': { f1: 0.96, significance: 0.99, origin: 0.95 },
+  'en/dev28': { f1: 0.96, significance: 0.99, origin: 0.96 },
   'en/dev29': { f1: 0.97, significance: 0.97, origin: 0.96 },
   'ja/dev27': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'ja/dev28': { f1: 0.99, significance: 0.99, origin: 0.99 },
@@ -152,7 +152,7 @@ const FLOORS: Record<string, Floor> = {
   // ja dev35 and en dev32 on, mostly as clinicians' free prose: first scored EN 0.851 / 0.909 / 0.928 / 0.913,
   // JA 0.975 / 0.924 / 0.834 / 0.895 / 0.942. Left: relatives named later only by a first name, the patient
   // as a bare "she", a class-only result whose gene is in the sentence before, HGVS with no gene (a kit).
-  'en/dev31': { f1: 0.97, significance: 0.97, origin: 0.95 },
+  'en/dev31': { f1: 0.97, significance: 0.97, origin: 0.96 },
   'en/dev32': { f1: 0.99, significance: 0.98, origin: 0.97 },
   'en/dev33': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'en/dev34': { f1: 0.96, significance: 0.99, origin: 0.99 },
@@ -180,7 +180,7 @@ const FLOORS: Record<string, Floor> = {
   'en/dev39': { f1: 0.98, significance: 0.98, origin: 0.99 },
   'ja/dev43': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'ja/dev44': { f1: 0.99, significance: 0.99, origin: 0.99 },
-  'ja/dev45': { f1: 0.99, significance: 0.99, origin: 0.98 },
+  'ja/dev45': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'ja/dev46': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'ja/dev47': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'en/dev40': { f1: 0.98, significance: 0.99, origin: 0.99 },
@@ -199,6 +199,8 @@ const FLOORS: Record<string, Floor> = {
   'en/dev43': { f1: 0.97, significance: 0.97, origin: 0.97 },
   'ja/dev58': { f1: 0.94, significance: 0.99, origin: 0.99 },
   'ja/dev59': { f1: 0.98, significance: 0.99, origin: 0.99 },
+  'en/dev44': { f1: 0.96, significance: 0.99, origin: 0.99 },
+  'ja/dev60': { f1: 0.99, significance: 0.99, origin: 0.99 },
   // Raised after the sixth stop's scorings (EN 0.937 → 0.948 → 0.969, JA 0.910 → 0.926).
   'en/devtest': { f1: 0.97, significance: 0.99, origin: 0.99 },
   // ja devtest origin fell from 1.000 to 0.950 with ja decision 99's reading of dev12 (an origin

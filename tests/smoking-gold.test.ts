@@ -199,7 +199,7 @@ const FLOORS: Record<string, Floor> = {
   // en dev36 and ja dev34, a last harder draw: first scored 0.843 and 0.774. Left: restarts that
   // add up, a relative's death dating the patient's quit, an informant's quote across a line break.
   'en/dev36': { macroF1: 0.91, numeric: 0.85 },
-  'ja/dev34': { macroF1: 0.97, numeric: 0.81 },
+  'ja/dev34': { macroF1: 0.97, numeric: 0.86 },
   // en dev37 and ja dev35, one more harder draw: first scored 0.900 and 0.900, fixed in part in a
   // short last round, then in the seventh stop (restarts that add up, kanji-numeral ages, 還暦).
   'en/dev37': { macroF1: 0.99, numeric: 0.95 },
@@ -255,6 +255,8 @@ const FLOORS: Record<string, Floor> = {
   'en/dev57': { macroF1: 0.99, numeric: 0.99 },
   'ja/dev53': { macroF1: 0.99, numeric: 0.99 },
   'ja/dev54': { macroF1: 0.99, numeric: 0.99 },
+  'en/dev58': { macroF1: 0.99, numeric: 0.69 },
+  'ja/dev55': { macroF1: 0.99, numeric: 0.99 },
   'en/devtest': { macroF1: 0.98, numeric: 0.92 },
   'ja/devtest': { macroF1: 0.97, numeric: 0.9 },
 };

@@ -156,10 +156,22 @@ export const smokingRuleFileSchema = z.strictObject({
        * `switched-from-cigarettes` ("加熱式へ切り替え", "switched to a pipe": the cigarette numbers
        * end at the switch), `open-start` (a habit dated from its start with no end,
        * "2002年から1日20本"), `started` (only says smoking began, 吸い始めた), `stated-index` (an `ever`
-       * read from a stated index alone, 喫煙指数 600: keeps the numbers, silences no smoking word beside it).
+       * read from a stated index alone, 喫煙指数 600: keeps the numbers, silences no smoking word beside it),
+       * `intention` (a plan, wish or refusal to quit, 禁煙予定 / 禁煙したい: the hypothetical words
+       * inside it do not make it hypothetical, mentions.ts), `until-stay` (smoked up to an admission,
+       * 入院前日まで吸っていた: current only while no quit holds after the stay) and `held-after-stay`
+       * (a quit that held after the discharge, 退院後も吸っていない: it ends an `until-stay` habit).
        */
       role: z
-        .enum(['switched-from-cigarettes', 'open-start', 'started', 'stated-index'])
+        .enum([
+          'switched-from-cigarettes',
+          'open-start',
+          'started',
+          'stated-index',
+          'intention',
+          'until-stay',
+          'held-after-stay',
+        ])
         .optional(),
       pattern: regexSource,
     }),
@@ -608,8 +620,34 @@ export const geneticsRuleFileSchema = z.strictObject({
    * では"): a general statement, no result.
    */
   population_after: patternList.optional(),
+  /**
+   * Right before a change, making it a class of patients ("in patients with", "tumours
+   * harbouring"): a general statement, no result.
+   */
+  population_before: patternList.optional(),
+  /**
+   * The only words that may open a clause before a change that `population_after` then makes a
+   * class ("For", "In general,"). When given, `population_after` is read to the sentence's end.
+   */
+  population_lead: patternList.optional(),
+  /**
+   * Right after a change, whatever opens its clause: what is said of a share of patients, a
+   * general statement and no result ("T790M arose in about half of patients", "C797S is the
+   * commonest mechanism").
+   */
+  population_general: patternList.optional(),
+  /**
+   * A positive taken back by a later test or a review ("previously reported positive but repeat
+   * testing was negative", "was a false positive"): the item is absent.
+   */
+  overturned: patternList.optional(),
   /** A result withdrawn in a corrected report: no finding, whatever result it had. */
   withdrawn: patternList.optional(),
+  /**
+   * A positive judged false ("偽陽性と判断した"): it takes back the positive results of the gene
+   * written before it (like `withdrawn`), never its negatives (the repeat tests that showed it).
+   */
+  withdrawn_positive: patternList.optional(),
   /** A signal seen below the laboratory's reporting threshold, not called: no finding. */
   below_reporting: patternList.optional(),
   /**
@@ -745,6 +783,7 @@ export const layoutFileSchema = z.strictObject({
   gene_list_joiners: patternList.min(1),
   ja_same_result_after: patternList.min(1),
   ja_later_result_after: patternList.optional(),
+  ja_patient_turn: patternList.optional(),
   ja_class_for_all: patternList.min(1),
   germline_note_types: patternList.min(1),
   somatic_note_types: patternList.min(1),
@@ -855,6 +894,33 @@ export const layoutFileSchema = z.strictObject({
   ja_origin_settled_not: patternList.min(1),
   /** A Japanese confirmation test that found the tumour's finding (germline). */
   ja_germline_confirmations: patternList.min(1),
+  /**
+   * A Japanese source word attached to one finding, read right after it ("（生殖細胞系列）",
+   * "は体細胞バリアント"): that finding's own origin, not its clause's.
+   */
+  ja_origin_attached: patternList.optional(),
+  /**
+   * In a Japanese clause, the words closing the reason of a test that was done ("…疑いにて遺伝学的
+   * 検査施行、", "…を行い、", "検査の結果、"): a doubt or purpose before them is no doubt of the result after.
+   */
+  ja_test_reason_ends: patternList.optional(),
+  /**
+   * After a Japanese finding, a doubt of its origin ("生殖細胞系列由来の可能性", "遺伝性を考慮し"): the
+   * doubt and the plan after it are no doubt of the result.
+   */
+  ja_origin_hedges: patternList.optional(),
+  /**
+   * The English counterparts of the three above: a source word attached to one finding right
+   * after it ("(germline)", "is somatic"); the words closing the reason of a test that was done
+   * ("… showed", "…: <result>"); a doubt of a finding's origin ("possible germline origin").
+   */
+  origin_attached: patternList.optional(),
+  test_reason_ends: patternList.optional(),
+  origin_hedges: patternList.optional(),
+  /** Before a Japanese finding on its line: a source label ("体細胞：", "【生殖細胞系列】"), the last one its. */
+  ja_origin_labels: patternList.optional(),
+  /** Before an English finding in its sentence: a source label or prefix ("germline:", "somatic KRAS"). */
+  origin_labels: patternList.optional(),
   ja_reference_test_lead: patternList.min(1),
   ja_current_words: patternList.min(1),
   ja_current_not_test: patternList.min(1),

@@ -666,17 +666,111 @@ describe('a result judged a false positive, and the measures and cut-offs beside
     expect(
       brief(genetics('紹介元でROS1融合遺伝子陽性とされたが、再検の結果は偽陽性と判断した。', 'ja')),
     ).toEqual([]);
-    expect(
-      brief(
-        genetics(
-          'The prior ROS1 positive result from the referring lab was deemed a false positive on review.',
-        ),
-      ),
-    ).toEqual([]);
   });
 
   it('does not read the count of signal-positive cells as the result', () => {
     expect(brief(genetics('ROS1融合遺伝子 FISH：分離シグナル陽性細胞 6%（陰性）', 'ja'))).toEqual([
+      'ROS1 fusion absent patient',
+    ]);
+  });
+});
+
+describe('which statement about a gene is this patient\u2019s result (English)', () => {
+  const en = (text: string) => brief(genetics(text));
+
+  it('gives nothing for a class of patients named by the change (a general statement)', () => {
+    expect(en('ROS1-rearranged NSCLC is more common in younger never-smokers.')).toEqual([]);
+    expect(en('Patients with RET fusions benefit from selpercatinib.')).toEqual([]);
+    expect(en('In patients with KRAS mutations, anti-EGFR antibodies are avoided.')).toEqual([]);
+    expect(en('Tumours harbouring MET exon 14 skipping respond to tepotinib.')).toEqual([]);
+    expect(en('BRAF-mutant disease is generally resistant to standard chemotherapy.')).toEqual([]);
+    expect(
+      en('For ROS1-positive disease, the standard first-line therapy is entrectinib.'),
+    ).toEqual([]);
+    expect(en('ERBB2 mutations occur in 2-4% of lung adenocarcinomas.')).toEqual([]);
+  });
+
+  it("keeps the patient's own result beside a general statement", () => {
+    expect(
+      en('RET-positive tumours respond to selpercatinib; in her case RET fusion was not detected.'),
+    ).toEqual(['RET fusion absent patient']);
+    expect(
+      en('ROS1 fusions are found in about 2% of NSCLC. ROS1 rearrangement: negative by FISH.'),
+    ).toEqual(['ROS1 fusion absent patient']);
+    // The patient's disease named by its change, or what it did, is the result.
+    expect(en('His RET-positive NSCLC responded to selpercatinib.')).toEqual([
+      'RET fusion present patient',
+    ]);
+    expect(en('65F with ROS1-positive lung cancer, on entrectinib.')).toEqual([
+      'ROS1 fusion present patient',
+    ]);
+  });
+
+  it('reads a positive taken back by a repeat test or a review as absent', () => {
+    expect(
+      en('ROS1 fusion was originally reported positive, however repeat FISH was negative.'),
+    ).toEqual(['ROS1 fusion absent patient']);
+    expect(en('External report of RET+; our confirmatory RNA NGS negative.')).toEqual([
+      'RET fusion absent patient',
+    ]);
+    expect(en('The earlier ROS1 result was thought to be a false positive.')).toEqual([
+      'ROS1 fusion absent patient',
+    ]);
+    expect(
+      en(
+        'The prior ROS1 positive result from the referring lab was deemed a false positive on review.',
+      ),
+    ).toEqual(['ROS1 fusion absent patient']);
+    // A later sentence takes back the gene's earlier positive too.
+    expect(
+      en('Outside lab: RET fusion positive. On review the RET result was a false positive.'),
+    ).toEqual(['RET fusion absent patient']);
+    // Two tests of different changes in time each stand.
+    expect(en('EGFR L858R at diagnosis; C797S not detected at progression.')).toEqual([
+      'EGFR p.Leu858Arg present patient',
+      'EGFR p.Cys797Ser absent patient',
+    ]);
+    // A positive confirmed by the repeat stands.
+    expect(en('RET fusion initially reported positive and confirmed on repeat testing.')).toEqual([
+      'RET fusion present patient',
+    ]);
+  });
+
+  it('gives nothing for a share of patients or a usual mechanism (a general statement)', () => {
+    expect(en('About 30% of lung adenocarcinomas in Asian women carry an EGFR mutation.')).toEqual(
+      [],
+    );
+    expect(en('Most hereditary colorectal cancer is due to MLH1 or MSH2 variants.')).toEqual([]);
+    expect(en('Resistance: T790M develops in about half of patients on gefitinib.')).toEqual([]);
+    expect(en('After alectinib, ALK G1202R is the most common on-target mechanism.')).toEqual([]);
+    expect(en('BRAF V600E melanomas are vemurafenib-sensitive.')).toEqual([]);
+    expect(en('Guidance: ROS1-positive NSCLC is more common in never-smokers.')).toEqual([]);
+    expect(en('IDH2-mutant glioblastoma patients respond to enasidenib.')).toEqual([]);
+    // The patient's own change, told with a time, stands.
+    expect(en('EGFR T790M arose on erlotinib in 2023.')).toEqual([
+      'EGFR p.Thr790Met present patient',
+    ]);
+  });
+
+  it('takes back only the positive that a retraction calls a false positive', () => {
+    expect(
+      en(
+        'Repeat NGS here: BRAF wild-type. The outside laboratory later reported that its BRAF V600E result was a false positive, and it is retracted.',
+      ),
+    ).toEqual(['BRAF wild_type absent patient']);
+  });
+
+  it('gives no positive for a positive that cannot be stated', () => {
+    expect(en('Cannot say ROS1 fusion positive on this sample.')).toEqual([]);
+    expect(en('We are unable to call RET rearranged on this specimen.')).toEqual([]);
+    expect(en('If ROS1 fusion positive, crizotinib would be started.')).toEqual([]);
+  });
+
+  it('keeps a negative whose bracket tells of a false positive or a control', () => {
+    expect(en('NTRK3 fusion: negative (false positive excluded).')).toEqual([
+      'NTRK3 fusion absent patient',
+    ]);
+    expect(en('ROS1 fusion: negative (positive control performed appropriately)')).toEqual([
       'ROS1 fusion absent patient',
     ]);
   });

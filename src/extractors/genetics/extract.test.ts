@@ -981,3 +981,83 @@ describe('genetics extractor, report layouts pasted flat (dev39, fgen39c)', () =
     ).toEqual([]);
   });
 });
+
+describe('genetics extractor: a test reason, an origin hedge and per-finding origin', () => {
+  const calls = (text: string) =>
+    genetics(text).map(
+      (f) =>
+        `${f.gene} ${f.hgvs_p ?? f.hgvs_c ?? f.kind} ${f.status} ${f.origin ?? '-'} ${f.significance ?? '-'}`,
+    );
+
+  it('ends a suspicion or purpose where the test it motivated reports its result', () => {
+    expect(
+      calls(
+        'Germline panel for suspected Li-Fraumeni syndrome revealed TP53 c.818G>A, pathogenic.',
+      ),
+    ).toEqual(['TP53 c.818G>A present germline pathogenic']);
+    expect(calls('Work-up for possible HBOC identified BRCA1 c.5266dup (pathogenic).')).toEqual([
+      'BRCA1 c.5266dup present germline pathogenic',
+    ]);
+    expect(calls('R/O KRAS mutation: KRAS G12C detected on tissue NGS.')).toEqual([
+      'KRAS p.Gly12Cys present somatic pathogenic',
+    ]);
+    expect(calls('Sent to assess for ROS1 rearrangement, FISH came back: positive.')).toEqual([
+      'ROS1 fusion present somatic pathogenic',
+    ]);
+    expect(calls('To look for RET fusion, RNA panel done: negative.')).toEqual([
+      'RET fusion absent somatic -',
+    ]);
+    // With no result the suspicion or purpose stays a question.
+    expect(calls('Rule out ROS1 rearrangement.')).toEqual([]);
+    expect(calls('To evaluate for MET exon 14 skipping, RNA NGS was sent.')).toEqual([]);
+    expect(calls('Rule out: EGFR C797S')).toEqual([]);
+    expect(calls('Testing for suspected Cowden syndrome is pending.')).toEqual([]);
+    expect(calls('If the panel showed BRAF V600E, we would start dabrafenib.')).toEqual([]);
+  });
+
+  it('keeps a doubt about a finding’s origin from becoming its origin', () => {
+    expect(
+      calls('ATM c.5932G>T at VAF 51%; may be constitutional - genetics referral placed.'),
+    ).toEqual(['ATM c.5932G>T present somatic -']);
+    expect(
+      calls(
+        'PALB2 c.3113G>A (VAF 47%), suspicious for germline origin; refer for genetic counselling.',
+      ),
+    ).toEqual(['PALB2 c.3113G>A present somatic -']);
+    // A stated source still counts.
+    expect(
+      calls('CHEK2 c.1100del at VAF 50%; germline origin confirmed on blood testing.'),
+    ).toEqual(['CHEK2 c.1100del present germline -']);
+  });
+
+  it('gives an origin word attached to one finding to that finding alone', () => {
+    expect(
+      calls('Matched tumour/blood NGS: ATM c.5932G>T (germline); PIK3CA H1047R (somatic).'),
+    ).toEqual([
+      'ATM c.5932G>T present germline -',
+      'PIK3CA p.His1047Arg present somatic pathogenic',
+    ]);
+    expect(
+      calls('Tumour-normal panel: PALB2 c.3113G>A was germline, and BRAF V600E was somatic.'),
+    ).toEqual([
+      'PALB2 c.3113G>A present germline -',
+      'BRAF p.Val600Glu present somatic pathogenic',
+    ]);
+    expect(calls('Paired sequencing: germline CHEK2 c.1100del and somatic TP53 R273H.')).toEqual([
+      'CHEK2 c.1100del present germline -',
+      'TP53 p.Arg273His present somatic -',
+    ]);
+    expect(
+      calls('Paired sequencing - germline: MSH6 c.3261dup; somatic: KRAS G13D, APC R1450*.'),
+    ).toEqual([
+      'MSH6 c.3261dup present germline -',
+      'KRAS p.Gly13Asp present somatic pathogenic',
+      'APC p.Arg1450Ter present somatic -',
+    ]);
+    // A doubt attached to it is no source.
+    expect(calls('Tumour NGS: ATM c.5932G>T (possible germline), KRAS G12V (somatic).')).toEqual([
+      'ATM c.5932G>T present somatic -',
+      'KRAS p.Gly12Val present somatic pathogenic',
+    ]);
+  });
+});

@@ -38,6 +38,7 @@ import {
   withGeneAnaphors,
   withHeadingGene,
 } from './gene-mentions.js';
+import { overturnedAt, overturnedResult, populationStatement } from './generic.js';
 import type { LegacyNames } from './hgvs/legacy.js';
 import { buildItems, type EventMention, findEvents, type Item } from './items.js';
 import type { GeneLexicon, GeneMention } from './lexicon.js';
@@ -52,7 +53,15 @@ import {
   testWord,
   withLostBreaks,
 } from './note-lines.js';
-import { originIn, originNear, originOfNote, settledOrigin } from './origin.js';
+import {
+  attachedOrigin,
+  labelledOrigin,
+  originHedgeOf,
+  originIn,
+  originNear,
+  originOfNote,
+  settledOrigin,
+} from './origin.js';
 import {
   possessiveTestNotPatient,
   pronounIsPatient,
@@ -95,7 +104,14 @@ import { type Candidate, resolveFindings } from './resolve.js';
 import { headedNegativeCameBack, headingAbove, testBlockCall } from './result-headings.js';
 import type { CompiledDrivers, CompiledGeneticsRules, CompiledLayout } from './rules.js';
 import { classStatedMissing, reclassifications, significanceOf } from './significance.js';
-import { decideStatus, findResults, lineLabel, nearWord, type ResultWord } from './status.js';
+import {
+  decideStatus,
+  findResults,
+  lineLabel,
+  nearWord,
+  type ResultWord,
+  withoutResultAside,
+} from './status.js';
 import {
   arrowCourse,
   columnNegativeBelow,
@@ -108,6 +124,7 @@ import {
   laterResult,
   measuredInRow,
   neighbourRowGene,
+  patientTurnResult,
   resultTableHeader,
   tableRowResult,
   tableTitleGene,
@@ -1098,22 +1115,45 @@ export class GeneticsExtractor {
     // a withdrawal naming a gene's result takes back that gene's results written before it
     // (decision 81), not the repeat test told after it. A change named in it ("the KRAS p.G12C
     // result … is WITHDRAWN") takes back only that change.
-    const withdrawals: { before: number; gene: string; changes: string[] }[] = [];
-    if (rules.withdrawn && testWord(rules.withdrawn, text)) {
+    const withdrawals: {
+      before: number;
+      gene: string;
+      changes: string[];
+      positiveOnly: boolean;
+    }[] = [];
+    // (So does one that takes a positive back, "The ROS1 result was deemed a false positive":
+    // the gene's earlier positive is no result either; its own item there is absent, generic.ts.
+    // It takes back only positives: "RT-PCR・NGSともに融合を認めないことからIHCの偽陽性と判断" leaves
+    // the repeat tests' negatives standing.)
+    const takesPositiveBack = (s: string) =>
+      (rules.withdrawnPositive !== null && testWord(rules.withdrawnPositive, s)) ||
+      (rules.overturned !== null && testWord(rules.overturned, s));
+    const takesBack = (s: string) =>
+      (rules.withdrawn !== null && testWord(rules.withdrawn, s)) || takesPositiveBack(s);
+    if (takesBack(text)) {
       // (Each sentence is read once: a note that is one long list is not read again per gene.)
       // (And each gene of a sentence kept once.)
-      const withdrawing = new Map<Sentence, { changes: string[]; genes: Set<string> } | null>();
+      const withdrawing = new Map<
+        Sentence,
+        { changes: string[]; genes: Set<string>; positiveOnly: boolean } | null
+      >();
       for (const g of genes) {
         const sentence = this.core.sentenceAt(analyzed, g);
         if (!sentence) continue;
         let says = withdrawing.get(sentence);
         if (says === undefined) {
-          says = testWord(rules.withdrawn, text.slice(sentence.start, sentence.end))
+          const said = text.slice(sentence.start, sentence.end);
+          says = takesBack(said)
             ? {
                 changes: variants
                   .filter((v) => v.start >= sentence.start && v.end <= sentence.end)
                   .flatMap((v) => [v.hgvsP, v.hgvsC].filter((c): c is string => c !== null)),
                 genes: new Set(),
+                // (A retraction that names a false positive takes back only the positive: "their
+                // exon 19 result was a false positive … and is retracted" leaves the negatives.)
+                positiveOnly:
+                  takesPositiveBack(said) ||
+                  !(rules.withdrawn !== null && testWord(rules.withdrawn, said)),
               }
             : null;
           withdrawing.set(sentence, says);
@@ -1122,15 +1162,23 @@ export class GeneticsExtractor {
         for (const gene of g.genes) {
           if (says.genes.has(gene)) continue;
           says.genes.add(gene);
-          withdrawals.push({ before: sentence.start, gene, changes: says.changes });
+          withdrawals.push({
+            before: sentence.start,
+            gene,
+            changes: says.changes,
+            positiveOnly: says.positiveOnly,
+          });
         }
       }
     }
-    const withdrawnLater = (item: Item) =>
+    // Genes whose earlier positive a later judgement took back (withdrawnLater).
+    const positivesTakenBack = new Set<string>();
+    const withdrawnLater = (item: Item, status: 'present' | 'absent' | null) =>
       withdrawals.some(
         (w) =>
           item.end <= w.before &&
           w.gene === item.gene &&
+          (!w.positiveOnly || status !== 'absent') &&
           (w.changes.length === 0 ||
             (item.hgvsP !== null && w.changes.includes(item.hgvsP)) ||
             (item.hgvsC !== null && w.changes.includes(item.hgvsC))),
@@ -1298,7 +1346,16 @@ export class GeneticsExtractor {
           if (!fusionLike || it.partner !== null) return it;
           const partner = statedPartner(text, it, genes, this.resources.drivers, rules.layout);
           if (partner) statedPartners.add(partner);
-          return partner ? { ...it, kind: 'fusion' as const, partner: partner.genes[0]! } : it;
+          if (partner) return { ...it, kind: 'fusion' as const, partner: partner.genes[0]! };
+          // (So does one whose positive is taken back, "Outside report of ALK+; our repeat FISH
+          // negative": what is absent is the rearrangement the positive said; generic.ts.)
+          const sentence = rules.overturned ? this.core.sentenceAt(analyzed, it) : undefined;
+          return it.what === 'gene' &&
+            !it.generic &&
+            sentence &&
+            overturnedAt(text, sentence, it, rules)
+            ? { ...it, kind: 'fusion' as const }
+            : it;
         })
         .filter((it) => !(it.geneMention && statedPartners.has(it.geneMention)));
       if (items.length === 0) continue;
@@ -1339,15 +1396,21 @@ export class GeneticsExtractor {
         label ??
         (note.language === 'en' ? testBlockCall(text, clause, genes, variants, rules) : null);
       const decisions = new Map(
-        items.map((it) => [
-          it,
-          collectiveResult(
+        items.map((it) => {
+          const decided = collectiveResult(
             decideStatus(text, it, items, results, note.language === 'ja', rules.layout, blockCall),
             it,
             text,
             note.language === 'en',
-          ),
-        ]),
+          );
+          // "ALK rearrangement was previously reported positive but repeat testing was
+          // negative": the later call stands (`overturned`).
+          const sentence = rules.overturned ? this.core.sentenceAt(analyzed, it) : undefined;
+          return [
+            it,
+            (sentence && overturnedResult(text, sentence, it, decided, rules)) ?? decided,
+          ];
+        }),
       );
       // The result word a list of genes shares ("EGFR・ALK・…・HER2）は陰性"): a DNA panel's list,
       // so a receptor name in it (HER2) is a gene result too.
@@ -1467,12 +1530,25 @@ export class GeneticsExtractor {
           continue;
         }
         const decided = decisions.get(item)!;
+        // "ALK融合遺伝子陽性肺癌は若年・非喫煙者に多いが、本例は陰性": the sentence turns to this patient
+        // after the item's result, and the result after the turn is the item's (the one before it
+        // was said of patients in general, or of a case assumed; tables.ts patientTurnResult).
+        const turned =
+          note.language === 'ja' && decided.word !== null && decided.word.start >= item.end
+            ? patientTurnResult(text, decided.word, items, rules)
+            : null;
         // "WT1+, PAX8+" are stains; "ALK+", "EGFR+" are the drivers' results.
-        const decision =
-          (decided.word?.text === '+' || decided.word?.text === '＋') &&
-          !this.resources.drivers.driverGenes.has(item.gene) &&
-          // (Not a row of a result table headed by genes or changes: "| CDKN2A | ＋ |".)
-          resultTableHeader(text, item.start, rules) === null
+        const decision = turned
+          ? {
+              status: turned.type.startsWith('positive')
+                ? ('present' as const)
+                : ('absent' as const),
+              word: turned,
+            }
+          : (decided.word?.text === '+' || decided.word?.text === '＋') &&
+              !this.resources.drivers.driverGenes.has(item.gene) &&
+              // (Not a row of a result table headed by genes or changes: "| CDKN2A | ＋ |".)
+              resultTableHeader(text, item.start, rules) === null
             ? { status: null, word: null }
             : decided;
         // Protein results: a gene beside IHC/expression words, or a receptor/IHC gene
@@ -1596,12 +1672,43 @@ export class GeneticsExtractor {
           start: Math.max(inSentence.start, item.start - WITHDRAWN_REACH),
           end: Math.min(inSentence.end, item.end + WITHDRAWN_REACH),
         };
-        if (rules.withdrawn && nearWord(text, around, local, rules.withdrawn, 20)) {
+        // (Not the item's own negative call: "ALK融合遺伝子は偽陽性と判断した" says it is not there.)
+        const ownNegative =
+          decision.status === 'absent' && decision.word !== null && decision.word.start >= item.end
+            ? decision.word
+            : null;
+        const withdrawnText = ownNegative
+          ? text.slice(0, ownNegative.start) +
+            ' '.repeat(ownNegative.end - ownNegative.start) +
+            text.slice(ownNegative.end)
+          : text;
+        if (
+          (rules.withdrawn && nearWord(withdrawnText, around, local, rules.withdrawn, 20)) ||
+          (rules.withdrawnPositive &&
+            decision.status !== 'absent' &&
+            nearWord(withdrawnText, around, local, rules.withdrawnPositive, 20))
+        ) {
           reject('a withdrawn result (corrected report)');
           continue;
         }
-        if (withdrawnLater(item)) {
+        if (withdrawnLater(item, decision.status)) {
+          if (decision.status !== 'absent') positivesTakenBack.add(item.gene);
           reject('a result withdrawn later in the note (corrected report)');
+          continue;
+        }
+        // "血漿のEML4::ALKは偽陽性と判断された" after "EML4::ALK 融合…検出と報告": the judgement that
+        // takes the earlier positive back is no result of its own; the repeat tests' negatives
+        // are the gene's results (decision 65).
+        if (
+          ownNegative &&
+          rules.withdrawnPositive &&
+          positivesTakenBack.has(item.gene) &&
+          testWord(
+            rules.withdrawnPositive,
+            text.slice(ownNegative.start, Math.min(inSentence.end, ownNegative.start + 20)),
+          )
+        ) {
+          reject('a positive of an earlier result judged false, taken back (no result of its own)');
           continue;
         }
         // "A low-level AKT1 E17K read was seen below the reporting threshold and was not
@@ -1627,15 +1734,55 @@ export class GeneticsExtractor {
           reject('a signal below the reporting threshold, not called');
           continue;
         }
+        const word = decision.word;
+        // "リンチ症候群疑いにて遺伝学的検査施行、MLH1 c.1731G>A（病的）を認めた", "肺腺癌疑いで気管支鏡施行、
+        // EGFR L858R陽性": a Japanese suspicion or purpose that led to a test done is the test's
+        // reason; the result told after the words closing it (layout `ja_test_reason_ends`) is in
+        // no doubt. (A window before the item: a note that is one clause is not read whole.)
+        // So in English (layout `test_reason_ends`): "Genetic testing for suspected Lynch syndrome
+        // showed MLH1 c.1731G>A", "Rule out EGFR mutation: EGFR exon 19 deletion detected"; there
+        // the reason may hold the item, its result after the end ("To evaluate for ALK
+        // rearrangement, FISH was sent: positive"), and a bare colon or arrow ends a reason only
+        // where the item's result word comes after it ("Rule out: EGFR T790M" stays a question).
+        let reasonStart = clause.start;
+        const reasonEnds =
+          note.language === 'ja' ? rules.layout.jaTestReasonEnd : rules.layout.testReasonEnd;
+        if (reasonEnds) {
+          const from = Math.max(clause.start, item.start - 160);
+          const upTo =
+            note.language === 'en' && word !== null && word.start >= item.end
+              ? Math.min(word.start, clause.end)
+              : item.start;
+          const ends = reasonEnds;
+          ends.lastIndex = 0;
+          const lead = text.slice(from, upTo);
+          for (let m = ends.exec(lead); m; m = ends.exec(lead)) {
+            if (m[0] === '') ends.lastIndex += 1;
+            else if (
+              note.language === 'ja' ||
+              /\p{L}/u.test(m[0]) ||
+              (word !== null && word.start >= from + m.index + m[0].length)
+            )
+              reasonStart = from + m.index + m[0].length;
+          }
+        }
         // "If the DNA panel is negative for EGFR, ALK, ROS1 …": a conditional before the result
         // word that decides a whole list makes every item of it hypothetical.
-        const word = decision.word;
         const conditionalResult =
           word !== null &&
           word.start >= clause.start &&
           word.end <= clause.end &&
           word.start < item.start &&
-          nearWord(text, clause, word, rules.hypothetical, 6, 'before');
+          nearWord(
+            text,
+            // ("Looking for MET exon 14 skipping: RNA NGS detected MET exon 14 skipping": the
+            // purpose closed before the result word is no condition on it.)
+            note.language === 'en' ? { ...clause, start: reasonStart } : clause,
+            word,
+            rules.hypothetical,
+            6,
+            'before',
+          );
         // "if an actionable driver (EGFR, ALK, ROS1, BRAF, MET, RET, KRAS G12C) is found": a
         // bracketed list is one phrase, so a conditional before the bracket covers all of it.
         const bracket = bracketOpening(text, clause, item);
@@ -1660,20 +1807,45 @@ export class GeneticsExtractor {
           word.end <= clause.end
             ? text.slice(word.end, clause.end).search(/[、,，]/)
             : -1;
-        const hypotheticalSpan =
-          positiveCut < 0 ? clause : { start: clause.start, end: word!.end + positiveCut };
+        // "TP53 c.743G>A VAF 48%、生殖細胞系列由来の可能性を考慮し遺伝カウンセリングへ": a Japanese doubt of
+        // where the found change came from, after it, is no doubt of the result; it and the plan
+        // that follows it (counselling, a confirmation test) are left out (layout
+        // `ja_origin_hedges`; origin stays the test's, ja decision 12).
+        // (So in English, layout `origin_hedges`: "…; possible germline origin, referred to
+        // genetic counseling".)
+        const hedgeWords = originHedgeOf(rules);
+        const hedge = hedgeWords
+          ? hedgeWords.exec(text.slice(item.end, Math.min(clause.end, item.end + 200)))
+          : null;
+        const doubtClause = hedge ? { ...clause, end: item.end + hedge.index } : clause;
+        const hypotheticalSpan = {
+          start: reasonStart,
+          end: Math.min(doubtClause.end, positiveCut < 0 ? clause.end : word!.end + positiveCut),
+        };
         if (
-          conditionalResult ||
-          conditionalList ||
-          nearWord(
-            text,
-            hypotheticalSpan,
-            local,
-            rules.hypothetical,
-            6,
-            'both',
-            note.language === 'ja',
-          ) ||
+          (!turned && (conditionalResult || conditionalList)) ||
+          (turned
+            ? // (Once turned, only a doubt about the patient's own result counts.)
+              nearWord(
+                text,
+                { start: turned.start, end: Math.min(clause.end, turned.end + 40) },
+                turned,
+                rules.hypothetical,
+                6,
+              )
+            : nearWord(
+                // "NTRK1融合遺伝子：陰性（偽陽性の可能性を除外）": a bracket right after the result that
+                // tells of another result (a false positive, a control) is no doubt about this one.
+                word !== null && word.start >= item.end
+                  ? withoutResultAside(text, word.end, rules)
+                  : text,
+                hypotheticalSpan,
+                local,
+                rules.hypothetical,
+                6,
+                'both',
+                note.language === 'ja',
+              )) ||
           // "plasma NGS (?C797S ?MET amp)", "? T790M": a query mark glued before the item is
           // the clinician's shorthand for "query", a question, not a result. (Code, not the
           // hypothetical list: that list is read on both sides of an item, and the mark
@@ -1691,7 +1863,9 @@ export class GeneticsExtractor {
         }
         // "効果はV600E変異例に比べて限定的": the change names a class of patients, not a result.
         const changeEnd = item.eventEnd ?? item.end;
-        if (rules.populationAfter?.test(text.slice(changeEnd, changeEnd + 30))) {
+        // ("Patients with ALK fusions respond to alectinib", "ALK-positive lung cancer is more
+        // common in young never-smokers": generic.ts.)
+        if (!turned && populationStatement(text, clause, inSentence, item, rules)) {
           reject('a class of patients with the change (a general statement), not a result');
           continue;
         }
@@ -1828,7 +2002,9 @@ export class GeneticsExtractor {
             !foundBefore &&
             nearWord(
               text,
-              clause,
+              // ("Genetic testing for suspected Lynch syndrome showed MLH1 …": an English test
+              // named for its reason before the words closing it is no test pending.)
+              note.language === 'en' ? { ...doubtClause, start: reasonStart } : doubtClause,
               local,
               rules.notTested,
               6,
@@ -2105,6 +2281,9 @@ export class GeneticsExtractor {
           (note.language === 'en' && isFamilyVariant(item, text))
             ? 'germline'
             : ((item.geneMention?.somatic ? 'somatic' : null) ??
+              // (A source word attached to the finding alone is its own: "BRCA2 c.9097dupA（生殖細胞
+              // 系列）、KRAS G12D（体細胞）".)
+              attachedOrigin(text, item, rules) ??
               // (An origin settled after the finding outweighs the test named before it: "…で
               // BRCA2 c.5946del を検出。確認検査で生殖細胞系列由来と判明。")
               (status === 'present'
@@ -2114,6 +2293,8 @@ export class GeneticsExtractor {
               // A pharmacogene's genotype is a germline result, whatever tumour tests the lines
               // above it report (drivers.yaml `pharmacogenes`).
               (this.resources.drivers.pharmacogenes.has(item.gene) ? 'germline' : null) ??
+              // ("生殖細胞系列：BRCA2 c.9097dupA、体細胞：KRAS G12D": the last source label before it.)
+              labelledOrigin(text, item, rules) ??
               originNear(text, clause, rules, decision.word, item, items) ??
               (decision.word && STAR_ALLELES.test(decision.word.text)
                 ? 'germline'

@@ -5592,3 +5592,228 @@ describe('genetics extractor, Japanese origin worked out later (dev59 phenomena)
     ).toEqual(['VHL p.Arg167Trp present germline']);
   });
 });
+
+describe("genetics extractor, Japanese: which statement is this patient's result (probe round)", () => {
+  const rows = (found: readonly GeneticAnnotation[]) =>
+    found.map((f) => `${f.gene} ${f.hgvs_p ?? f.kind} ${f.status} ${f.subject}`).sort();
+
+  it('reads the result after a turn to this patient, not the general statement before it', () => {
+    expect(
+      rows(
+        genetics(
+          'ROS1融合遺伝子陽性肺癌ではクリゾチニブの奏効率が高いが、当該症例では陰性であった。',
+        ),
+      ),
+    ).toEqual(['ROS1 fusion absent patient']);
+    expect(
+      rows(genetics('RET融合遺伝子陽性の患者にはセルペルカチニブが推奨されるが、自験例は陰性。')),
+    ).toEqual(['RET fusion absent patient']);
+    expect(
+      rows(genetics('ROS1陽性の場合はクリゾチニブが第一選択となるが、本症例では陰性であった。')),
+    ).toEqual(['ROS1 wild_type absent patient']);
+    expect(
+      rows(genetics('BRAF V600E陽性例では二剤併用が有効であるが、本例でもV600E陽性であった。')),
+    ).toEqual(['BRAF p.Val600Glu present patient']);
+  });
+
+  it('gives nothing for a general statement with no result of the patient', () => {
+    expect(genetics('ROS1融合遺伝子陽性肺癌は若年の非喫煙者に多いとされる。')).toEqual([]);
+    expect(genetics('RET融合遺伝子陽性例に対する標準治療はセルペルカチニブである。')).toEqual([]);
+    // (A treatment given for the patient's own labelled disease stays a result.)
+    expect(rows(genetics('ROS1融合遺伝子陽性肺癌に対しエヌトレクチニブを開始した。'))).toEqual([
+      'ROS1 fusion present patient',
+    ]);
+  });
+
+  it('reads a test done for a possibility considered, with its result after it', () => {
+    expect(rows(genetics('ROS1陽性肺癌の可能性を念頭に置き検査したが、陰性だった。'))).toEqual([
+      'ROS1 wild_type absent patient',
+    ]);
+  });
+
+  it('keeps both results of an earlier and a later test joined by an arrow or a comma', () => {
+    expect(rows(genetics('RET融合遺伝子：前回陰性→今回陽性'))).toEqual([
+      'RET fusion absent patient',
+      'RET fusion present patient',
+    ]);
+    expect(rows(genetics('ROS1融合遺伝子は前回陽性、今回陰性であった。'))).toEqual([
+      'ROS1 fusion absent patient',
+      'ROS1 fusion present patient',
+    ]);
+    expect(
+      rows(genetics('他院でROS1融合遺伝子陽性とされたが、当院での再検査では陰性であった。')),
+    ).toEqual(['ROS1 fusion absent patient', 'ROS1 fusion present patient']);
+  });
+
+  it('reads a positive that could not be called, or was false, as absent', () => {
+    expect(rows(genetics('ROS1融合遺伝子陽性とは判断できなかった。'))).toEqual([
+      'ROS1 fusion absent patient',
+    ]);
+    expect(rows(genetics('RET融合遺伝子陽性例ではなかった。'))).toEqual([
+      'RET fusion absent patient',
+    ]);
+    expect(rows(genetics('ROS1融合遺伝子はFISHで偽陽性と判定した。'))).toEqual([
+      'ROS1 fusion absent patient',
+    ]);
+    // (An earlier positive judged false is withdrawn, as before.)
+    expect(genetics('前医のROS1融合遺伝子陽性は偽陽性と判断した。')).toEqual([]);
+  });
+
+  it('does not let a bracketed aside about another result cancel the result', () => {
+    expect(rows(genetics('RET融合遺伝子：陰性（偽陰性の可能性は否定できない）'))).toEqual([
+      'RET fusion absent patient',
+    ]);
+    expect(rows(genetics('ROS1融合遺伝子：陰性（偽陽性の可能性を除外済み）'))).toEqual([
+      'ROS1 fusion absent patient',
+    ]);
+    // (A doubt about the result itself still is one.)
+    expect(genetics('ROS1融合遺伝子：陽性（疑い）')).toEqual([]);
+  });
+});
+
+describe("genetics extractor, Japanese: which statement is this patient's result (dev60 phenomena)", () => {
+  const rows = (found: readonly GeneticAnnotation[]) =>
+    found.map((f) => `${f.gene} ${f.hgvs_p ?? f.kind} ${f.status} ${f.subject}`).sort();
+
+  it('reads shares of patients and what is known in general as no result', () => {
+    expect(genetics('一般的には、大腸癌の約5%にKRAS G12C変異を認める。')).toEqual([]);
+    expect(genetics('甲状腺未分化癌の20〜40%はBRAF V600E変異を有する。')).toEqual([]);
+    expect(genetics('RET融合は肺腺癌の1〜2%程度とされる。')).toEqual([]);
+    expect(genetics('ALK陽性例の耐性機序としてはG1202RやMET増幅が知られている。')).toEqual([]);
+    expect(genetics('ROS1融合は若年女性に多い。')).toEqual([]);
+    expect(genetics('一般にKRAS G12D変異型膵癌は予後不良とされる。')).toEqual([]);
+    expect(genetics('BRCA1病的バリアントを有する乳癌ではPARP阻害薬の効果が期待される。')).toEqual(
+      [],
+    );
+    // (The patient's own result beside them stays.)
+    expect(
+      rows(
+        genetics('一般にEGFR変異は女性に多いが、本例はEGFR L858R陽性。KRAS G12DはVAF 9%に認めた。'),
+      ),
+    ).toEqual(['EGFR p.Leu858Arg present patient', 'KRAS p.Gly12Asp present patient']);
+  });
+
+  it('keeps the repeat tests negatives when a positive is judged false', () => {
+    const text = [
+      '1）ALK免疫染色：陽性',
+      '2）ALK FISH：陰性',
+      '3）NGS：ALK融合 検出されず',
+      '討議：FISH・NGSで融合を認めず、免疫染色の偽陽性と判断した。',
+    ].join('\n');
+    expect(rows(genetics(text))).toEqual(['ALK fusion absent patient']);
+  });
+
+  it('gives nothing for the judgement that takes an earlier positive back', () => {
+    const text = [
+      '血漿NGSでCD74::ROS1 融合を検出と報告。',
+      '再生検：RT-PCRでROS1融合遺伝子は検出されず。',
+      'キャンサーボードにて、血漿のCD74::ROS1は偽陽性と判断された。',
+    ].join('\n');
+    expect(
+      genetics(text).map((f) => `${f.gene} ${f.kind} ${f.partner ?? '-'} ${f.status}`),
+    ).toEqual(['ROS1 fusion - absent']);
+  });
+
+  it("keeps an earlier hospital's negative beside the note's own positive (decision 30)", () => {
+    expect(
+      rows(
+        genetics(
+          '前医で施行したPCRでは「KRAS変異陰性」とされた。当院で手術検体を用いて再度解析し、KRAS G12V陽性。',
+        ),
+      ),
+    ).toEqual(['KRAS p.Gly12Val present patient', 'KRAS wild_type absent patient']);
+  });
+
+  it('reads IDS as interval debulking surgery where the note names it, not a gene', () => {
+    expect(
+      genetics(
+        '卵巣癌。NAC後にinterval debulking surgeryの方針。\n4/2 IDS施行、残存腫瘍なし。BRCA1：病的バリアントなし',
+      ),
+    ).toHaveLength(1);
+  });
+});
+
+describe('genetics extractor, Japanese (third probe round: reasons, origin hedges, per-item origin)', () => {
+  /** "GENE change status origin significance" (the coding change where written). */
+  const full = (findings: readonly GeneticAnnotation[]) =>
+    findings.map(
+      (f) =>
+        `${f.gene} ${f.hgvs_c ?? f.hgvs_p ?? f.kind} ${f.status} ${f.origin ?? '-'} ${f.significance ?? '-'}`,
+    );
+
+  it('ends a suspicion that led to a test at the words closing the test done', () => {
+    expect(
+      full(genetics('遺伝性大腸癌疑いにて多遺伝子パネル施行、MSH2 c.942+3A>T（病的）を同定した。')),
+    ).toEqual(['MSH2 c.942+3A>T present germline pathogenic']);
+    expect(full(genetics('肺癌疑いにてTBLB施行、KRAS G12C陽性。'))).toEqual([
+      'KRAS p.Gly12Cys present somatic pathogenic',
+    ]);
+    expect(
+      full(genetics('肺癌の除外目的でCTガイド下生検を実施、BRAF V600E陽性であった。')),
+    ).toEqual(['BRAF p.Val600Glu present somatic pathogenic']);
+    expect(
+      full(genetics('家族性腫瘍疑いでの遺伝学的検査の結果、PALB2 c.3113G>A（病的）を認めた。')),
+    ).toEqual(['PALB2 c.3113G>A present germline pathogenic']);
+    expect(full(genetics('遺伝性乳癌疑いで遺伝学的検査：BRCA1 c.188T>A（病的）を検出。'))).toEqual([
+      'BRCA1 c.188T>A present germline pathogenic',
+    ]);
+  });
+
+  it('keeps a suspicion with no test done, or one said of the change itself, as no result', () => {
+    expect(genetics('KRAS変異疑い')).toEqual([]);
+    expect(genetics('ALK融合遺伝子の可能性')).toEqual([]);
+    expect(genetics('肺癌疑いにて生検施行、EGFR L858R疑いにて再検予定')).toEqual([]);
+    expect(genetics('肺癌疑いで気管支鏡施行、EGFR遺伝子検査の結果待ち')).toEqual([]);
+  });
+
+  it('reads a doubt of where a found change came from as no doubt of the change', () => {
+    expect(
+      full(
+        genetics(
+          'PALB2 c.3113G>A VAF 51%、生殖細胞系列バリアントの可能性を考慮し遺伝カウンセリングへ紹介。',
+        ),
+      ),
+    ).toEqual(['PALB2 c.3113G>A present somatic -']);
+    expect(
+      full(genetics('ATM c.7913G>A VAF 49%、遺伝性の可能性も考慮して確認検査を予定。')),
+    ).toEqual(['ATM c.7913G>A present somatic -']);
+    expect(
+      full(genetics('CHEK2 c.1100del を検出（VAF 50%）、生殖細胞系列由来を考慮し遺伝外来へ。')),
+    ).toEqual(['CHEK2 c.1100del present somatic -']);
+  });
+
+  it('gives each finding the source attached to it alone in one line', () => {
+    expect(
+      full(genetics('ペア解析：ATM c.7913G>A（生殖細胞系列）、PIK3CA H1047R（体細胞）')),
+    ).toEqual([
+      'ATM c.7913G>A present germline -',
+      'PIK3CA p.His1047Arg present somatic pathogenic',
+    ]);
+    expect(full(genetics('PALB2 c.3113G>A 生殖細胞系列、BRAF V600E 体細胞'))).toEqual([
+      'PALB2 c.3113G>A present germline -',
+      'BRAF p.Val600Glu present somatic pathogenic',
+    ]);
+    expect(
+      full(
+        genetics(
+          '腫瘍・正常ペア解析で、CHEK2 c.1100delは生殖細胞系列変異、KRAS G12Vは体細胞変異であった。',
+        ),
+      ),
+    ).toEqual(['CHEK2 c.1100del present germline -', 'KRAS p.Gly12Val present somatic pathogenic']);
+    expect(full(genetics('生殖細胞系列：ATM c.7913G>A、体細胞：PIK3CA H1047R'))).toEqual([
+      'ATM c.7913G>A present germline -',
+      'PIK3CA p.His1047Arg present somatic pathogenic',
+    ]);
+  });
+
+  it('does not take a suspected source in the bracket as the finding’s own', () => {
+    expect(
+      full(
+        genetics('ペア解析：ATM c.7913G>A（生殖細胞系列由来の可能性）、PIK3CA H1047R（体細胞）'),
+      ),
+    ).toEqual([
+      'ATM c.7913G>A present somatic -',
+      'PIK3CA p.His1047Arg present somatic pathogenic',
+    ]);
+  });
+});

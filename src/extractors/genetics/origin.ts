@@ -48,6 +48,19 @@ export function originNear(
   if (word && conclusion) {
     clauseText = `${text.slice(clause.start, word.end)}${text.slice(word.end + conclusion[0].length, clause.end)}`;
   }
+  // "TP53 c.743G>A VAF 48%、生殖細胞系列バリアントの可能性を考慮し遺伝カウンセリングへ": a Japanese doubt of
+  // the found change's origin after it, and the plan that follows it, state no source (layout
+  // `ja_origin_hedges`, ja decision 12).
+  // (So in English: "TP53 c.743G>A at VAF 48%; possible germline origin, referred to genetic
+  // counseling", layout `origin_hedges`, en decision 11.)
+  const hedgeWords = originHedgeOf(rules);
+  const hedge =
+    item && hedgeWords && item.end <= clause.end
+      ? hedgeWords.exec(text.slice(item.end, clause.end))
+      : null;
+  if (item && hedge && !conclusion) {
+    clauseText = text.slice(clause.start, item.end + hedge.index);
+  }
   // An English bracketed aside that holds another finding and not the item is about that
   // finding: "gastric GIST (KIT exon 11 del) …, and Lynch syndrome (germline MSH2 deletion of
   // exons 3-6 …" gives KIT no germline source. (The aside may run past the clause's end.)
@@ -268,7 +281,7 @@ export function originNear(
     if (rules.language === 'en' && !listed && EN_RESULT_ROW.test(line)) continue;
     // (A reason-for-testing line quotes an earlier result: "検査理由：腫瘍で … が検出されたため".)
     if (rules.layout.reasonLine.test(line)) continue;
-    const stated = originIn(withoutAsides(line, rules), rules);
+    const stated = originIn(withoutAsides(withoutOriginHedges(line, rules), rules), rules);
     if (stated) return stated;
     // A heading, naming no source, opens the item's section ("【検出されなかった主な遺伝子異常】"
     // below "【生殖細胞系列バリアント】 BRCA2 …"): lines above it are another's.
@@ -376,7 +389,7 @@ export function originOfNote(
   const byGene = new Map<string, { germline: boolean; somatic: boolean }>();
   const { starts } = lineMemoFor(text);
   for (const i of originWordLines(text, rules, prefixed)) {
-    const line = lineOf(text, starts[i]!);
+    const line = withoutOriginHedges(lineOf(text, starts[i]!), rules);
     const germline = prefixed.has(i) || testWord(rules.germline, line);
     const somatic = testWord(rules.somatic, line);
     if (!germline && !somatic) continue;
@@ -580,4 +593,89 @@ export function settledOrigin(
     if (stated) return oneChangeOf(text, gene, genes, items) ? stated : null;
   }
   return null;
+}
+
+/**
+ * The source word a Japanese note attaches to one finding right after it (layout
+ * `ja_origin_attached`): "BRCA2 c.9097dupA（生殖細胞系列）、KRAS G12D（体細胞）", "BRCA2 c.9097dupは生殖細胞
+ * 系列バリアント、TP53 R175Hは体細胞バリアント". It is that finding's own, whatever else its clause names.
+ * Null when none is attached.
+ */
+export function attachedOrigin(
+  text: string,
+  item: Span,
+  rules: CompiledGeneticsRules,
+): Origin | null {
+  // (So in English, layout `origin_attached`: "BRCA2 c.9097dup (germline), KRAS G12D (somatic)",
+  // "BRCA2 c.9097dup is germline; TP53 R175H is somatic".)
+  const words =
+    rules.language === 'ja' ? rules.layout.jaOriginAttached : rules.layout.originAttached;
+  if (!words) return null;
+  const attached = words.exec(text.slice(item.end, item.end + 80));
+  return attached ? originIn(attached[0], rules) : null;
+}
+
+/**
+ * The last source label before a Japanese finding on its line, in its sentence (layout
+ * `ja_origin_labels`): "生殖細胞系列：BRCA2 c.9097dupA、体細胞：KRAS G12D" gives KRAS `somatic`. Null
+ * when the line has none before it.
+ */
+export function labelledOrigin(
+  text: string,
+  item: Span,
+  rules: CompiledGeneticsRules,
+): Origin | null {
+  // (So in English, layout `origin_labels`: "Paired tumor-normal NGS - germline: BRCA2 c.9097dup;
+  // somatic: KRAS G12D, TP53 R175H", "germline BRCA2 c.9097dup and somatic KRAS G12D"; a full
+  // stop ends the sentence there.)
+  const labels = rules.language === 'ja' ? rules.layout.jaOriginLabel : rules.layout.originLabel;
+  if (!labels) return null;
+  const from = Math.max(lineStartOf(text, item.start), item.start - 200);
+  const lead = text.slice(from, item.start);
+  let stop = lead.lastIndexOf('。');
+  if (rules.language === 'en') for (const m of lead.matchAll(/[.!?]\s/g)) stop = m.index;
+  labels.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = labels.exec(lead); m; m = labels.exec(lead)) {
+    if (m[0] === '') labels.lastIndex += 1;
+    else if (m.index > stop) last = m;
+  }
+  // (Another source named between the label and the item is the item's own: "体細胞変異：なし、血液の
+  // 遺伝学的検査でBRCA2 …" is left to the clause.)
+  if (!last) return null;
+  const between = lead.slice(last.index + last[0].length);
+  return testWord(rules.germline, between) || testWord(rules.somatic, between)
+    ? null
+    : originIn(last[0], rules);
+}
+
+const GLOBAL_HEDGES = new WeakMap<RegExp, RegExp>();
+
+/**
+ * A Japanese text with each doubt of a finding's origin blanked to the end of its sentence
+ * ("生殖細胞系列バリアントの可能性を考慮し遺伝カウンセリングへ", layout `ja_origin_hedges`): no source
+ * is stated there (ja decision 12). The text unchanged elsewhere.
+ */
+function withoutOriginHedges(text: string, rules: CompiledGeneticsRules): string {
+  const hedge = originHedgeOf(rules);
+  if (!hedge || !hedge.test(text)) return text;
+  let global = GLOBAL_HEDGES.get(hedge);
+  if (!global) {
+    // (An English sentence ends at its full stop: "… possible germline origin; referred to
+    // genetic counseling.")
+    global =
+      rules.language === 'ja'
+        ? new RegExp(`(?:${hedge.source})[^。\\n]*`, 'gu')
+        : new RegExp(`(?:${hedge.source})[^.\\n]*`, 'giu');
+    GLOBAL_HEDGES.set(hedge, global);
+  }
+  return text.replace(global, (m) => ' '.repeat(m.length));
+}
+
+/**
+ * The words doubting a finding's origin in the rules' language (layout `ja_origin_hedges`,
+ * `origin_hedges`): "生殖細胞系列由来の可能性", "possible germline origin". Null when none listed.
+ */
+export function originHedgeOf(rules: CompiledGeneticsRules): RegExp | null {
+  return rules.language === 'ja' ? rules.layout.jaOriginHedge : rules.layout.originHedge;
 }

@@ -38,8 +38,18 @@ export interface CompiledGeneticsRules {
   readonly hypothetical: RegExp;
   /** Anchored at the start of the text after a change: a class of patients, not a result. */
   readonly populationAfter: RegExp | null;
+  /** Anchored at the end of the text before a change: a class of patients, not a result. */
+  readonly populationBefore: RegExp | null;
+  /** Anchored at both ends: the clause's opening words before a change read as a class. */
+  readonly populationLead: RegExp | null;
+  /** Anchored at the start of the text after a change, any lead: a share of patients, no result. */
+  readonly populationGeneral: RegExp | null;
+  /** A positive taken back by a later test or a review: the item is absent (generic.ts). */
+  readonly overturned: RegExp | null;
   /** Withdrawn results (a corrected report): null when the file lists none. */
   readonly withdrawn: RegExp | null;
+  /** A positive judged false: it takes back only positive results (null when none listed). */
+  readonly withdrawnPositive: RegExp | null;
   /** A signal below the reporting threshold, not called (a sub-threshold read): null if none. */
   readonly belowReporting: RegExp | null;
   /** A variant's class changed later in the note (global): the later class stands. */
@@ -158,7 +168,14 @@ export function compileGeneticsRules(
     notTested: words(file.not_tested),
     hypothetical: words(file.hypothetical),
     populationAfter: file.population_after?.length ? after(file.population_after) : null,
+    populationBefore: file.population_before?.length ? before(file.population_before) : null,
+    populationGeneral: file.population_general?.length ? after(file.population_general) : null,
+    populationLead: file.population_lead?.length
+      ? new RegExp(`^(?:${alternation(file.population_lead)})$`, english ? 'iu' : 'u')
+      : null,
+    overturned: file.overturned?.length ? words(file.overturned) : null,
     withdrawn: file.withdrawn ? words(file.withdrawn) : null,
+    withdrawnPositive: file.withdrawn_positive?.length ? words(file.withdrawn_positive) : null,
     belowReporting: file.below_reporting?.length ? words(file.below_reporting) : null,
     reclassified: file.reclassified?.length ? words(file.reclassified) : null,
     sameVariant: words(file.same_variant),
@@ -280,6 +297,8 @@ export interface CompiledLayout {
   readonly jaSameResultAfter: RegExp;
   /** After a Japanese item's result: a contrast and a later test's lead (が、今回は), its own result next. */
   readonly jaLaterResultAfter: RegExp | null;
+  /** In a Japanese sentence after an item's result: the turn to this patient (本例は), its result next. */
+  readonly jaPatientTurn: RegExp | null;
   readonly jaClassForAll: RegExp;
   readonly germlineNoteTypes: RegExp;
   readonly somaticNoteTypes: RegExp;
@@ -427,6 +446,22 @@ export interface CompiledLayout {
   readonly jaOriginSettled: RegExp;
   /** A Japanese confirmation test that found the finding: "確認検査で同バリアントを検出". */
   readonly jaGermlineConfirmation: RegExp;
+  /** Anchored right after a Japanese finding: a source word of its own ("（生殖細胞系列）"). */
+  readonly jaOriginAttached: RegExp | null;
+  /** Global: the end of a Japanese test's reason, the test done ("…疑いにて検査施行、"). */
+  readonly jaTestReasonEnd: RegExp | null;
+  /** After a Japanese finding: a doubt of its origin ("生殖細胞系列由来の可能性"). */
+  readonly jaOriginHedge: RegExp | null;
+  /** Anchored right after an English finding: a source word of its own ("(germline)", "is somatic"). */
+  readonly originAttached: RegExp | null;
+  /** Global: the end of an English test's reason, the result next ("… testing for X showed"). */
+  readonly testReasonEnd: RegExp | null;
+  /** After an English finding: a doubt of its origin ("possible germline origin"). */
+  readonly originHedge: RegExp | null;
+  /** Global: a Japanese source label before findings on its line ("体細胞："). */
+  readonly jaOriginLabel: RegExp | null;
+  /** Global: an English source label or prefix before findings in its sentence ("germline:"). */
+  readonly originLabel: RegExp | null;
   /** The test words between a gene and a same-variant reference that is its result. */
   readonly jaReferenceTestLead: RegExp;
   /** A Japanese test of the note's own time ("今回"), decision 30. */
@@ -550,6 +585,7 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
     jaLaterResultAfter: file.ja_later_result_after?.length
       ? new RegExp(`^${any(file.ja_later_result_after)}`)
       : null,
+    jaPatientTurn: file.ja_patient_turn?.length ? new RegExp(any(file.ja_patient_turn)) : null,
     // The bracket a class word opens with, said of every row before it: "…（いずれも融合遺伝子）".
     jaClassForAll: new RegExp(`[（(]\\s*${any(file.ja_class_for_all)}\\s*(?:の|が|は)?\\s*$`),
     germlineNoteTypes: new RegExp(any(file.germline_note_types), 'i'),
@@ -779,6 +815,25 @@ function singleRules(file: LayoutFile) {
       `${o(file.ja_origin_settled)}(?![^。\\n]{0,6}?${o(file.ja_origin_settled_not)})`,
     ),
     jaGermlineConfirmation: new RegExp(o(file.ja_germline_confirmations)),
+    jaOriginAttached: file.ja_origin_attached?.length
+      ? new RegExp(`^${o(file.ja_origin_attached)}`, 'u')
+      : null,
+    jaTestReasonEnd: file.ja_test_reason_ends?.length
+      ? new RegExp(o(file.ja_test_reason_ends), 'gu')
+      : null,
+    jaOriginHedge: file.ja_origin_hedges?.length ? new RegExp(o(file.ja_origin_hedges), 'u') : null,
+    originAttached: file.origin_attached?.length
+      ? new RegExp(`^${o(file.origin_attached)}`, 'iu')
+      : null,
+    testReasonEnd: file.test_reason_ends?.length
+      ? new RegExp(o(file.test_reason_ends), 'giu')
+      : null,
+    originHedge: file.origin_hedges?.length ? new RegExp(o(file.origin_hedges), 'iu') : null,
+    jaOriginLabel: file.ja_origin_labels?.length
+      ? new RegExp(o(file.ja_origin_labels), 'gu')
+      : null,
+    // (Case-sensitive: the prefix names a gene symbol after it, "germline BRCA2".)
+    originLabel: file.origin_labels?.length ? new RegExp(o(file.origin_labels), 'gu') : null,
     jaReferenceTestLead: new RegExp(o(file.ja_reference_test_lead)),
     currentTest: new RegExp(`${o(file.ja_current_words)}(?!${file.ja_current_not_test.join('|')})`),
     assayFor: new RegExp(

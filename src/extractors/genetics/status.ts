@@ -750,6 +750,25 @@ export function nearWord(
 }
 
 /**
+ * The text with a bracket right after a result blanked out when it tells of another result
+ * ("陰性（偽陽性の可能性を除外）", "陰性（陽性コントロールは適正）", "陰性（偽陰性の可能性は否定できない）"):
+ * an aside about the test, not a doubt about the result before it. The text unchanged otherwise.
+ */
+export function withoutResultAside(
+  text: string,
+  resultEnd: number,
+  rules: CompiledGeneticsRules,
+): string {
+  const open = /^[ \t　]?[(（]/.exec(text.slice(resultEnd, resultEnd + 2));
+  if (!open) return text;
+  const from = resultEnd + open[0].length;
+  const close = text.slice(from, from + 60).search(/[)）\n(（]/);
+  if (close < 0 || !/[)）]/.test(text[from + close]!)) return text;
+  if (findResults(text.slice(from, from + close), rules).length === 0) return text;
+  return text.slice(0, from) + ' '.repeat(close) + text.slice(from + close);
+}
+
+/**
  * The word at `at` sits inside a bracket opened after the item (`from`) on its line, and a gene
  * of `genes` is named inside that bracket before the word: the aside is about that gene.
  */

@@ -16,7 +16,7 @@ import {
   spansWithin,
 } from './note-lines.js';
 import type { CompiledGeneticsRules, CompiledLayout } from './rules.js';
-import { findResults } from './status.js';
+import { findResults, type ResultWord } from './status.js';
 
 /**
  * A key-value row of the variant's report block naming its exon ("Location ...... exon 8 (last
@@ -627,4 +627,32 @@ export function laterResult(
   const first = word.type.startsWith('positive') ? 'present' : 'absent';
   const later = next.type.startsWith('positive') ? 'present' : 'absent';
   return later === first ? null : later;
+}
+
+/**
+ * A Japanese sentence that turns to this patient after an item's result: "ALK融合遺伝子陽性肺癌は
+ * 若年・非喫煙者に多いが、本例は陰性", "EGFR変異陽性の場合はオシメルチニブが推奨されるが、本症例では陰性であった"
+ * (layout `ja_patient_turn`). The result right after the turn, before any other item, is the
+ * patient's; the result before it was said of patients in general or of a case assumed. Null when
+ * the rest of the sentence has no such turn.
+ */
+export function patientTurnResult(
+  text: string,
+  word: { readonly end: number },
+  items: readonly Span[],
+  rules: CompiledGeneticsRules,
+): ResultWord | null {
+  const turn = rules.layout.jaPatientTurn;
+  if (!turn) return null;
+  // (Only the rest of the sentence, and a bounded one: linear in the note.)
+  const window = text.slice(word.end, word.end + 160);
+  const cut = window.search(/[。\n]/);
+  const rest = cut < 0 ? window : window.slice(0, cut);
+  const m = turn.exec(rest);
+  if (!m) return null;
+  const from = word.end + m.index + m[0].length;
+  const next = findResults(rest.slice(m.index + m[0].length), rules)[0];
+  if (!next || next.start !== 0) return null;
+  if (items.some((it) => it.start >= word.end && it.start < from + next.end)) return null;
+  return { ...next, start: from, end: from + (next.end - next.start) };
 }

@@ -4499,3 +4499,153 @@ describe('a duration as the value of a smoking history label or in its brackets 
     expect(answer(text).years_smoked).toBeNull();
   });
 });
+
+describe('a manner between the quit and its date, other smokers around the patient, the wish to quit, a cessation row with a date (English)', () => {
+  it.each<[string, number]>([
+    ['She stopped smoking cold turkey 4 years back.', 2020],
+    ['Gave up tobacco "cold turkey" about 6 years ago.', 2018],
+    ['Quit abruptly 3 yrs ago after a bad bronchitis.', 2021],
+    ['Quit on her own 8 years ago.', 2016],
+    ['Quit without any help 12 years ago.', 2012],
+    ['Quit with the help of Chantix 2 years back.', 2022],
+    ['Quit cold turkey in 2013.', 2013],
+  ])('reads the quit past its manner: %s → %d', (text, year) => {
+    expect(answer(text)).toMatchObject({ status: 'former', quit_year: year });
+  });
+  it('keeps a bound past its manner a bound (decision 5)', () => {
+    expect(answer('Stopped smoking cold turkey more than 20 years ago.')).toMatchObject({
+      status: 'former',
+      quit_year: null,
+    });
+  });
+  it('still reads smoked foods as no smoking', () => {
+    expect(answer('He enjoys smoking turkey and brisket on weekends.').status).toBe('unknown');
+  });
+  it.each<string>([
+    'She lived with a heavy smoker for 18 years.',
+    'Married to a chain smoker for over thirty years.',
+    'He grew up with three smokers in a small apartment.',
+    'Shares a house with two smokers.',
+    'Works with smokers at the warehouse.',
+    'Has been living with a smoker since 2010.',
+  ])('reads other smokers around the patient as exposure only: %s', (text) => {
+    expect(answer(text)).toEqual({ status: 'unknown', ...NONE });
+  });
+  it("keeps the patient's own words beside other smokers", () => {
+    expect(answer('Married to a smoker; she herself has never smoked.').status).toBe('never');
+  });
+  it.each<string>([
+    'He wants to give up cigarettes before the wedding.',
+    'Planning to quit smoking after the holidays.',
+    'Pt would like to cut back on cigarettes.',
+    'Tobacco: would like to cut down.',
+    'Considering quitting.',
+    'Not interested in quitting at present.',
+    'She is not ready to quit yet.',
+    'Does not want to stop smoking.',
+    'Has no plans to quit.',
+    'Expressed a desire to quit smoking.',
+    'Chose a quit date of 8/15.',
+    'Trying to quit cigarettes.',
+  ])("reads the patient's own wish or plan to quit as current: %s", (text) => {
+    expect(answer(text)).toEqual({ status: 'current', ...NONE });
+  });
+  it.each<string>([
+    'Encouraged him to quit smoking.',
+    'Smoking cessation counselling given.',
+    'Encouraged to set a quit date.',
+    'Assessed her readiness to quit smoking.',
+    'When you are ready to quit, call the quitline.',
+    'If she wants to quit, refer to the tobacco clinic.',
+    'His wife wants to quit smoking.',
+    'Drinks 4 beers a night, wants to quit.',
+    'Wants to stop her statin.',
+    'Ready to quit?: ____',
+  ])('leaves counselling, others and other habits unknown: %s', (text) => {
+    expect(answer(text).status).toBe('unknown');
+  });
+  it('keeps a former smoker whose wish came true former', () => {
+    expect(answer('Ex-smoker: he wanted to quit for years and finally did in 2011.')).toMatchObject(
+      {
+        status: 'former',
+        quit_year: 2011,
+      },
+    );
+  });
+  it('keeps a plan beside a present amount current with the amount', () => {
+    expect(answer('Smokes 15 a day; plans to stop when her baby is born.')).toMatchObject({
+      status: 'current',
+      cigarettes_per_day: 15,
+      quit_year: null,
+    });
+  });
+  it.each<[string, number]>([
+    ['Smoking cessation: 2017', 2017],
+    ['Tobacco cessation date: 05/2012', 2012],
+    ['Date of smoking cessation - 2009', 2009],
+  ])('reads a cessation row answered with a date as the quit: %s → %d', (text, year) => {
+    expect(answer(text)).toEqual({ status: 'former', ...NONE, quit_year: year });
+  });
+  it.each<string>(['Smoking cessation: discussed', 'Tobacco cessation: 99406, 4 min'])(
+    'keeps a cessation row answered otherwise counselling: %s',
+    (text) => {
+      expect(answer(text)).toEqual({ status: 'unknown', ...NONE });
+    },
+  );
+});
+
+describe('dev58 round (English): ever histories, yes rows, dated events', () => {
+  // A stated pack-years figure as a smoking row's value, or a positive history: ever smoked, the
+  // status left open, the figure kept (decision 59).
+  it.each<[string, number]>([
+    ['Smoking: 40 pack-years.', 40],
+    ['Tobacco history: 12 pk-yrs', 12],
+    ['SH: 35 py', 35],
+    ['Smoking: approx 18 pack-year hx', 18],
+    ['+ tobacco hx, 15 pack-years', 15],
+    ['She has a 22 pack-year smoking history.', 22],
+  ])('%s → unknown, pack_years %d', (text, pack) => {
+    expect(answer(text)).toEqual({ status: 'unknown', ...NONE, pack_years: pack });
+  });
+
+  it('keeps a present cue beside a pack-year smoking history', () => {
+    expect(answer('Smokes 1 ppd; 40 pack-year smoking history.').status).toBe('current');
+    expect(answer('Ex-smoker, 30 pack-year smoking history, quit 2012.')).toMatchObject({
+      status: 'former',
+      pack_years: 30,
+      quit_year: 2012,
+    });
+  });
+
+  it('reads a yes row with a duration in brackets, and an approximate per-day row', () => {
+    expect(answer('Smoker: Y (18 yrs)')).toMatchObject({ status: 'current', years_smoked: 18 });
+    expect(answer('Cigarettes/day (when smoking): ~12\nFormer smoker, quit 2015.')).toMatchObject({
+      status: 'former',
+      cigarettes_per_day: 12,
+    });
+  });
+
+  it('reads a titled handout as education, not a statement (decision 7)', () => {
+    expect(
+      answer('Education: pamphlet "Tobacco and Your Lungs" given; quitline number provided.')
+        .status,
+    ).toBe('unknown');
+  });
+
+  it('reads the clause after a dating clause of a relative as the patient again', () => {
+    expect(
+      answer(
+        '41 y/o F, daughter 3 years old.\nTobacco: quit while pregnant with her daughter, but restarted after she was born; now 8 cigarettes a day.',
+      ),
+    ).toMatchObject({ status: 'current', cigarettes_per_day: 8 });
+  });
+
+  it('dates a span closed by a life event where the note dates that event (decision 83)', () => {
+    expect(
+      answer(
+        'PMH: anterior NSTEMI managed with a stent to the LAD (Oct 2019).\nSmoked a pack a day until his heart attack; none since.',
+      ),
+    ).toMatchObject({ status: 'former', cigarettes_per_day: 20, quit_year: 2019 });
+    expect(answer('Smoked a pack a day until his heart attack; none since.').quit_year).toBeNull();
+  });
+});

@@ -4373,8 +4373,9 @@ describe('quit timing and stated indices as Japanese records write them (dev50 p
     expect(answer(text, '2024-06-01')).toMatchObject({ status: 'former', quit_year: year });
   });
 
-  it('leaves a planned quit beside an ever-smoker statement unknown', () => {
-    expect(answer('喫煙歴あり（R7.3禁煙予定）', '2024-06-01').status).toBe('unknown');
+  it('reads a planned quit beside an ever-smoker statement as current, not former', () => {
+    // A plan presupposes present smoking (decisions 11 and 24).
+    expect(answer('喫煙歴あり（R7.3禁煙予定）', '2024-06-01').status).toBe('current');
   });
 
   it('reads an end-only span after a past-tense habit as the quit year', () => {
@@ -4853,5 +4854,134 @@ describe('the value of a present-tense smoking row (probe phenomena, own sentenc
     ['喫煙：before admission 20本/日', { status: 'current', cigarettes_per_day: 20 }],
   ])('%s', (text, expected) => {
     expect(answer(text)).toMatchObject(expected);
+  });
+});
+
+describe('event-triggered quits, era years that end the smoking, plans and refusals (probe phenomena, own sentences)', () => {
+  it.each<[string, Record<string, unknown>]>([
+    // A quit that began with an event, the admission too when it is not this stay (decision 31).
+    [
+      '喫煙歴：1日30本×25年、入院をきっかけに禁煙。',
+      {
+        status: 'former',
+        cigarettes_per_day: 30,
+        years_smoked: 25,
+        brinkman_index: 750,
+        quit_year: null,
+      },
+    ],
+    [
+      'たばこ：15本/日を20年、胆石の手術を契機にやめた。',
+      { status: 'former', cigarettes_per_day: 15 },
+    ],
+    ['喫煙：肺炎で入院したのを機に禁煙した。', { status: 'former', quit_year: null }],
+    ['喫煙：平成30年の入院を機に禁煙し、以後吸っていない。', { status: 'former', quit_year: 2018 }],
+    // This stay's ban, or a plan on admission, is no quit (decisions 25 and 31).
+    [
+      '喫煙：1日20本を30年、現喫煙者。今回入院を機に禁煙。院内では吸っていない。',
+      { status: 'current', quit_year: null },
+    ],
+    ['喫煙：入院前日まで1日1箱。入院を機に禁煙する予定。', { status: 'current', quit_year: null }],
+    // The history told in the clause before a plan is not part of the plan.
+    [
+      'たばこ：25本×30年、退院を機に禁煙するつもり。',
+      { status: 'current', cigarettes_per_day: 25, years_smoked: 30, brinkman_index: 750 },
+    ],
+  ])('%s', (text, expected) => {
+    expect(answer(text, '2024-06-01')).toMatchObject(expected);
+  });
+
+  it.each<[string, Record<string, unknown>]>([
+    // An era or calendar year that ends the smoking gives the quit year (decisions 9 and 42).
+    ['たばこは平成25年まで。', { status: 'former', quit_year: 2013 }],
+    ['喫煙は昭和63年頃まで。', { status: 'former', quit_year: 1988 }],
+    ['平成十八年までは毎日一箱。', { status: 'former', cigarettes_per_day: 20, quit_year: 2006 }],
+    [
+      '令和元年までは1日15本ほど吸っていた。',
+      { status: 'former', cigarettes_per_day: 15, quit_year: 2019 },
+    ],
+    ['喫煙：H25まで1日20本を20年。', { status: 'former', years_smoked: 20, quit_year: 2013 }],
+    ['たばこは1日1箱をR1まで、以後吸っていない。', { status: 'former', quit_year: 2019 }],
+    // Not a closed span of cigarettes before another product, nor a later amount or the present.
+    ['紙巻きは平成2年から平成20年まで1日20本、その後はパイプ。', { quit_year: null }],
+    ['喫煙：平成22年までは1日2箱、以降は1日10本。', { status: 'current', quit_year: null }],
+    ['平成22年までは1日2箱、今は半箱。', { status: 'current', quit_year: null }],
+  ])('%s', (text, expected) => {
+    expect(answer(text, '2024-06-01')).toMatchObject(expected);
+  });
+
+  it.each<[string, string]>([
+    // A plan, a wish or a refusal to quit: the patient smokes now (decisions 11, 18 and 24).
+    ['再来週から禁煙する予定とのこと。', 'current'],
+    ['たばこは年内にやめるつもり。', 'current'],
+    ['近いうちに禁煙しようと思っている。', 'current'],
+    ['禁煙について説明したが、禁煙の意思はないとのこと。', 'current'],
+    ['たばこをやめるつもりは全くない。', 'current'],
+    ['禁煙を勧めたが、本人は禁煙を拒否。', 'current'],
+    ['禁煙を検討している。', 'current'],
+    ['来週から禁煙します。', 'current'],
+    // Counselling alone, a condition or a question says nothing (decision 10).
+    ['禁煙の重要性を説明し、禁煙を勧めた。', 'unknown'],
+    ['禁煙したい場合は禁煙外来を受診するよう説明した。', 'unknown'],
+    ['禁煙するつもりがあるか尋ねた。', 'unknown'],
+    // Someone else's plan, another habit, keeping a quit.
+    ['父は禁煙するつもりはない。', 'unknown'],
+    ['お酒をやめる気はない。', 'unknown'],
+    ['5年前に禁煙。今後も禁煙するつもり。', 'former'],
+  ])('%s → %s', (text, status) => {
+    expect(answer(text, '2024-06-01').status).toBe(status);
+  });
+});
+
+describe('quits that held, ends and present rows (dev55 phenomena)', () => {
+  it.each<[string, Record<string, unknown>]>([
+    // Smoked up to an admission, then a quit that held after the discharge: former (decision 31),
+    // the quit told before or after; with no quit held after it the ban alone explains it (decision 25).
+    [
+      '一昨年の肺炎入院をきっかけに禁煙。退院後も一本も吸っていない。入院前は1日15本を30年吸っていた。',
+      { status: 'former', quit_year: 2022, cigarettes_per_day: 15, years_smoked: 30 },
+    ],
+    [
+      '入院直前まで1日20本吸っていた。退院してからは禁煙を継続している。',
+      { status: 'former', cigarettes_per_day: 20 },
+    ],
+    ['入院前日まで1日30本吸っていた。', { status: 'current', quit_year: null }],
+    // A relative bearing out the patient's account is collateral, not the relative's history (decision 59).
+    [
+      '昨年の手術を機にたばこはやめ、その後は吸っていないと本人（長男も同様に証言）。',
+      { status: 'former', quit_year: 2023 },
+    ],
+    // An end year after an age start (decision 51): the quit year, no years smoked.
+    [
+      'たばこは18歳ころから平成22年まで毎日吸っていた。',
+      { status: 'former', quit_year: 2010, years_smoked: null },
+    ],
+    // An open-start span with the amount after it in the bracket (decision 42).
+    [
+      '喫煙：以前（〜2012年、1日15本）',
+      { status: 'former', quit_year: 2012, cigarettes_per_day: 15 },
+    ],
+    ['喫煙：過去（〜H25、1日30本）', { status: 'former', quit_year: 2013 }],
+    // A form's quit-time row answered 昨年 / 一昨年 (decision 37).
+    ['たばこ：■やめた\nやめた時期：（ 一昨年 ）', { status: 'former', quit_year: 2022 }],
+    ['たばこ：■やめた\n禁煙した時期：昨年', { status: 'former', quit_year: 2023 }],
+    // Denied now and before.
+    ['喫煙：過去も現在もなし', { status: 'never' }],
+    ['たばこ：現在も過去もなし（父が喫煙者）', { status: 'never' }],
+    // The years as a present-tense row's value (decision 15).
+    ['たばこ：あり（25年）', { status: 'current', years_smoked: 25 }],
+    ['喫煙（＋）15年', { status: 'current', years_smoked: 15 }],
+    ['喫煙：有り 20年間', { status: 'current', years_smoked: 20 }],
+    ['喫煙：あり（30年以上）', { status: 'current', years_smoked: null }],
+    // Stated pack-years alone (decisions 2 and 27): kept, status unknown, nothing derived.
+    [
+      '喫煙歴：45 pack-years',
+      { status: 'unknown', pack_years: 45, cigarettes_per_day: null, brinkman_index: null },
+    ],
+    ['たばこ 12PY', { status: 'unknown', pack_years: 12 }],
+    ['パックイヤー：35', { status: 'unknown', pack_years: 35 }],
+    ['COPD（50パックイヤー）、現在も1日20本', { status: 'current', pack_years: 50 }],
+  ])('%s', (text, expected) => {
+    expect(answer(text, '2024-06-01')).toMatchObject(expected);
   });
 });

@@ -231,7 +231,7 @@ function datedYears(
       continue;
     }
     const end = m.index + m[0].length;
-    const after = kind.yearAfter.exec(text.slice(end, end + 40));
+    const after = kind.yearAfter.exec(text.slice(end, end + 80));
     const before = after
       ? null
       : kind.yearBefore.exec(text.slice(Math.max(0, m.index - 30), m.index));
@@ -510,6 +510,9 @@ export function findEvidence(
   let quotedTopic = -1;
   // Where the last sentence whose subject was someone else ended (see carryExperiencer), else -1.
   let otherTopicUntil = -1;
+  const intentionRules = rules.statements.filter(
+    (rule) => rules.roles.get(`smoking.${rule.id}`) === 'intention',
+  );
   // The last sentence about the patient's smoking, and where it (or the fragments that continue
   // it) ended: the context of an elliptic fragment right after it (needs_context `fragment`).
   let told: { sentence: Sentence; until: number; now: boolean; quit: boolean } | null = null;
@@ -577,6 +580,13 @@ export function findEvidence(
         recordLabels.fill({ start: m.index, end: m.index + m[0].length });
       }
     }
+    // Where the sentence states a plan or wish to quit (statements of role `intention`; see make).
+    const intentions: Span[] = intentionRules.flatMap((rule) =>
+      gatedMatches(rule.regex, rule.gate, text, lower, ascii).map((m) => ({
+        start: m.index,
+        end: m.index + m[0].length,
+      })),
+    );
     const statusesBefore = evidence.statuses.length;
     const amountsBefore = evidence.amounts.length;
     // The end of a questionnaire row's question (sentence offset), once one is found: its "?"
@@ -612,6 +622,27 @@ export function findEvidence(
         assertion = {
           ...assertion,
           possible: triggers.some((t) => t.category === 'possible'),
+          hypothetical: triggers.some((t) => t.category === 'hypothetical'),
+          triggers,
+        };
+      }
+      // A plan or wish to quit (a statement of role `intention`: "禁煙予定", "禁煙したい") says the
+      // patient smokes now: its plan words do not make it hypothetical (a condition outside it,
+      // "もし…なら", still does), nor the history told in a clause before it ("喫煙歴：20本×40年、
+      // 入院を機に禁煙する予定": 20本 and 40年 are the history, not the plan).
+      if (assertion.hypothetical && intentions.length > 0) {
+        const planWord = (t: TriggerHit) =>
+          t.category === 'hypothetical' &&
+          intentions.some(
+            (i) =>
+              t.start >= sentence.start + i.start &&
+              t.end <= sentence.start + i.end &&
+              ((start >= i.start && end <= i.end) ||
+                (end <= i.start && CLAUSE_BREAK.test(text.slice(end, i.start)))),
+          );
+        const triggers = assertion.triggers.filter((t) => !planWord(t));
+        assertion = {
+          ...assertion,
           hypothetical: triggers.some((t) => t.category === 'hypothetical'),
           triggers,
         };
@@ -1562,6 +1593,9 @@ function labelQuestionAnswer(
   if (m?.index !== 0 || m[0].length !== label.length) return null;
   return rules.fieldValues.find((value) => value.regex.test(answer))?.status ?? null;
 }
+
+/** A clause break between a mention and a plan told after it (see make, intentions). */
+const CLAUSE_BREAK = /[、，,;；:：]/;
 
 /** The end of a question: "?", or Japanese 「…ますか。」「…ですか。」. */
 // An answer option written plainly before the ticked one ("はい・［○］いいえ", "Yes / [x] No").

@@ -15,8 +15,10 @@ describe('a quit that has not happened is no quit', () => {
     // Another habit, or an inability in the past that ended in a quit.
     ['Unable to quit drinking. Never smoker.', 'never'],
     ['Former smoker, quit 2015 after being unable to quit for years.', 'former'],
-    // A wish alone is counselling (decision 30 needs the smoking said).
-    ['Wants to quit smoking.', 'unknown'],
+    // The patient's own wish to quit presupposes smoking now (statement quit-wish); the
+    // clinician's advice alone stays counselling (decision 7).
+    ['Wants to quit smoking.', 'current'],
+    ['Advised to quit smoking.', 'unknown'],
   ])('%s → %s', (text, status) => {
     expect(answer(text).status).toBe(status);
   });

@@ -357,6 +357,20 @@ export class Referents {
     at: number,
     sentenceStart: number,
   ): PersonEvent | undefined {
+    // The same for a pronoun that is the subject of such a dating clause ("but started again after
+    // he was born; now 5-6 a day", of her son): once the clause has ended, the mention is the
+    // subject's before it in the sentence, or, with none there, no one's in particular.
+    if (
+      event?.kind === 'pronoun' &&
+      event.at >= sentenceStart &&
+      DATING_CLAUSE.test(this.text.slice(Math.max(sentenceStart, event.at - 40), event.at)) &&
+      /[,;]|\s[-–—]\s/.test(this.text.slice(event.end, at))
+    ) {
+      let j = countBefore(this.events.length, (k) => this.events[k]!.at < event.at);
+      while (j < this.events.length - 1 && this.events[j] !== event) j += 1;
+      const prior = this.events[j - 1];
+      return prior && prior.kind !== 'reset' && prior.at >= sentenceStart ? prior : undefined;
+    }
     if (event?.kind !== 'person' || event.strong || event.named) return event;
     const possessor = /^['’]s\b/.test(this.text.slice(event.end, event.end + 3));
     const dating =

@@ -524,6 +524,18 @@ function pickWinner(
     // a pipe used now ("アイコスに切り替え、今も毎日吸っている"): the other product answers, as below.
     if (laterQuit) return otherProductNowBeside(laterQuit) ?? laterQuit;
   }
+  // Smoked up to an admission (role until-stay) is current only because the ban explains the
+  // abstinence (decision 25); a quit that held after the discharge (role held-after-stay), told
+  // before or after it, is the quit the stay began (decision 31).
+  if (top?.status === 'current' && hasRole(roles, top.candidate.mention, 'until-stay')) {
+    const heldQuit = ranked.find(
+      (j) =>
+        j.status === 'former' &&
+        !isWeak(j.candidate) &&
+        hasRole(roles, j.candidate.mention, 'held-after-stay'),
+    );
+    if (heldQuit) return heldQuit;
+  }
   // "Never" about one product ("never a cigarette smoker") says nothing about another ("quit
   // cigars in 2018"): the best statement about the other product answers.
   // (Not a bare product word with no wording of its own in a sentence that denies: "たばこは紙巻きを

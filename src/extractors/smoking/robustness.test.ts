@@ -186,6 +186,9 @@ describe('linear time in note length', () => {
     ['たばこは昔から', 'ja'],
     ['現在も過去も', 'ja'],
     ['一昨年', 'ja'],
+    // Era years that end the smoking, plans and refusals to quit.
+    ['喫煙は平成20年までは1日', 'ja'],
+    ['禁煙を勧めたが、やめる気は', 'ja'],
   ];
 
   it.each(ADVERSARIAL)('%j repeated', (unit, language) => {

@@ -1,0 +1,123 @@
+import type { Item } from './items.js';
+import type { CompiledGeneticsRules } from './rules.js';
+import { findResults, type ResultWord, type StatusDecision } from './status.js';
+
+interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** How far a class named as a sentence's subject is read on for what is said of it. */
+const POPULATION_REACH = 120;
+/** How far before a result taken back the item may stand ("The prior ALK result was …"). */
+const OVERTURN_LEAD = 60;
+
+/**
+ * The change named as a class of patients, a general statement and no result of this patient:
+ * "Patients with ALK fusions respond to alectinib", "ALK-positive lung cancer is more common in
+ * young never-smokers", "For ALK-positive disease the standard is alectinib", "V600E変異例に比べて".
+ * - `population_before`: the words right before the item say whose class it is ("in patients
+ *   with", "tumours harbouring");
+ * - `population_after`: what is said right after the change. Where the language gives
+ *   `population_lead`, the change must open its clause (only those lead words before it: "For",
+ *   "In general,"), so "Her ALK-positive NSCLC responded to alectinib" stays a result, and the
+ *   statement is read to the end of its sentence; otherwise only the words right after it.
+ */
+export function populationStatement(
+  text: string,
+  clause: Span,
+  sentence: Span,
+  item: Item,
+  rules: CompiledGeneticsRules,
+): boolean {
+  const changeEnd = item.eventEnd ?? item.end;
+  // The change's own words start at its gene ("BRAF V600E-mutated melanoma is …").
+  const opening = Math.min(item.start, item.geneMention?.start ?? item.start);
+  const from = Math.max(clause.start, sentence.start, opening - POPULATION_REACH);
+  const lead = text.slice(from, opening);
+  if (rules.populationBefore?.test(lead)) return true;
+  // What is said of a share of patients, whatever opens the clause ("whereas after osimertinib
+  // C797S is the commonest mechanism", "T790M arose in about half of patients").
+  if (
+    rules.populationGeneral?.test(
+      text.slice(changeEnd, Math.min(sentence.end, changeEnd + POPULATION_REACH)),
+    )
+  )
+    return true;
+  if (!rules.populationAfter) return false;
+  if (!rules.populationLead) {
+    return rules.populationAfter.test(text.slice(changeEnd, changeEnd + 30));
+  }
+  if (!rules.populationLead.test(lead)) return false;
+  const end = Math.min(sentence.end, changeEnd + POPULATION_REACH);
+  return end > changeEnd && rules.populationAfter.test(text.slice(changeEnd, end));
+}
+
+/**
+ * A positive taken back by a later test or a review in the same sentence: "ALK rearrangement was
+ * previously reported positive but repeat testing was negative", "Outside report of ALK+; our
+ * repeat FISH negative", "The prior ALK result was a false positive" (`overturned`). The item
+ * must stand inside the statement or a short way before it. Null when no such statement covers
+ * the item.
+ */
+export function overturnedAt(
+  text: string,
+  sentence: Span,
+  item: Span,
+  rules: CompiledGeneticsRules,
+): Span | null {
+  const re = rules.overturned;
+  if (!re) return null;
+  // (A bounded window of the sentence around the item: linear in a note that is one sentence.)
+  const from = Math.max(sentence.start, item.start - 200);
+  const within = text.slice(from, Math.min(sentence.end, item.end + 300));
+  re.lastIndex = 0;
+  for (let m = re.exec(within); m; m = re.exec(within)) {
+    if (m[0] === '') {
+      re.lastIndex += 1;
+      continue;
+    }
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (item.end > end) continue;
+    // Before the statement only across its own phrase ("ALK fusion was a false positive").
+    if (
+      item.start < start &&
+      (start - item.start > OVERTURN_LEAD || /[.;:\n]/.test(text.slice(item.end, start)))
+    )
+      continue;
+    return { start, end };
+  }
+  return null;
+}
+
+/**
+ * The item's status when a positive of it is taken back (`overturnedAt`): absent, the later call
+ * being the result that stands. Null when the item is absent already or nothing takes it back.
+ */
+export function overturnedResult(
+  text: string,
+  sentence: Span,
+  item: Item,
+  decided: StatusDecision,
+  rules: CompiledGeneticsRules,
+): StatusDecision | null {
+  if (decided.status === 'absent') return null;
+  const statement = overturnedAt(text, sentence, item, rules);
+  if (!statement) return null;
+  // The later call's own word, the last negative inside the statement (none for "a false
+  // positive": the statement itself is the word). (Read from the statement itself: the later
+  // call may stand in the next clause, "Outside report of ALK+; our repeat FISH negative".)
+  const after = Math.max(statement.start, item.end);
+  const negative = findResults(text.slice(after, statement.end), rules)
+    .filter((r) => r.type === 'negative_after' || r.type === 'negative_before')
+    .at(-1);
+  const word: ResultWord = negative
+    ? { ...negative, start: after + negative.start, end: after + negative.end }
+    : {
+        ...statement,
+        type: 'negative_after',
+        text: text.slice(statement.start, statement.end),
+      };
+  return { status: 'absent', word };
+}
