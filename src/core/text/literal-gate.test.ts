@@ -174,6 +174,50 @@ describe('indexGates', () => {
   });
 });
 
+describe('gate trees (indexed gates)', () => {
+  it('require every literal of a nested alternative, and pass every text the rule matches', () => {
+    const regexes = [
+      /\b(?:marlboro|b&h|l&m)\s+(?:lights?\s+)?(?<n>\d+)\s+a\s+day/giu,
+      /(?:number\s+of\s+|total\s+)?years?\s+(?:smoked|of\s+(?:smoking|tobacco\s+use))|duration\s+of\s+smoking/giu,
+      /(?:禁煙|やめ)(?:して|た)[（(]?(?:\d+|[一二三])年/giu,
+    ];
+    const texts = [
+      'b&h 10 a day',
+      'marlboro lights 20 a day',
+      'b 10 a day with h',
+      'l&m',
+      'years of tobacco use',
+      'Number of years smoked: 30',
+      'duration of smoking',
+      'of smoking for years',
+      'years, smoking',
+      '禁煙して3年',
+      'やめた（二年',
+      '禁煙した',
+      '',
+    ];
+    const gates = regexes.map((regex) => literalGate(regex));
+    indexGates(gates);
+    const passes = texts.map((text) => {
+      const lower = gateText(text);
+      // Enough gates that the text is scanned (see SCAN_AFTER).
+      const all = Array.from({ length: 12 }, () => gates).flat();
+      return all.map((gate) => passesGate(gate, lower)).slice(-gates.length);
+    });
+    for (const [i, text] of texts.entries()) {
+      for (const [k, regex] of regexes.entries()) {
+        regex.lastIndex = 0;
+        if (regex.test(text)) expect(passes[i]![k], `${regex} on ${text}`).toBe(true);
+      }
+    }
+    // One letter of "b&h" with "h" elsewhere: the flat gate passes ("b"), the tree does not.
+    expect(passes[2]![0]).toBe(false);
+    expect(passes[3]![0]).toBe(false);
+    expect(passes[8]![1]).toBe(false);
+    expect(passes[11]![2]).toBe(false);
+  });
+});
+
 describe('asciiTwin', () => {
   it('matches as the expression does on ASCII text', () => {
     const regex = /\b(?:ex|former)[\s-]*smok\w*/giu;

@@ -286,11 +286,15 @@ class IndexedGate {
     private readonly clauses: readonly (readonly Int32Array[])[] | null,
     /** How many literals checking the gate one by one may take. */
     readonly size: number,
+    /** The gate's {@link GATE_TREES} form, its literals numbered; null: none kept. */
+    private readonly tree: IdTree | null = null,
   ) {}
 
   /** {@link passesGate} from the marks of the text's scan. */
   passes(found: Uint32Array, stamp: number): boolean {
     if (!anyFound(this.ids, found, stamp)) return false;
+    // The tree says all the clauses do, and more.
+    if (this.tree !== null) return treeHolds(this.tree, found, stamp);
     const clauses = this.clauses;
     if (clauses === null) return true;
     for (const alternative of clauses) {
@@ -312,6 +316,39 @@ function anyFound(ids: Int32Array, found: Uint32Array, stamp: number): boolean {
   return false;
 }
 
+/**
+ * A {@link GateTree} with its literals numbered: an `and` node holds when all its parts do; an
+ * `or` node when one of its literals is found or one of its other parts holds.
+ */
+interface IdTree {
+  readonly and: boolean;
+  readonly ids: Int32Array;
+  readonly kids: readonly IdTree[];
+}
+
+function treeHolds(tree: IdTree, found: Uint32Array, stamp: number): boolean {
+  if (tree.and) {
+    const ids = tree.ids;
+    for (let i = 0; i < ids.length; i++) if (found[ids[i]!] !== stamp) return false;
+    for (const kid of tree.kids) if (!treeHolds(kid, found, stamp)) return false;
+    return true;
+  }
+  if (anyFound(tree.ids, found, stamp)) return true;
+  for (const kid of tree.kids) if (treeHolds(kid, found, stamp)) return true;
+  return false;
+}
+
+function numberTree(tree: GateTree, index: GateIndex): IdTree {
+  const literals = tree.parts.filter((p): p is string => typeof p === 'string');
+  return {
+    and: tree.and,
+    ids: index.idsOf(literals),
+    kids: tree.parts
+      .filter((p): p is GateTree => typeof p !== 'string')
+      .map((p) => numberTree(p, index)),
+  };
+}
+
 const INDEXED = new WeakMap<readonly string[], IndexedGate>();
 
 /**
@@ -325,6 +362,7 @@ export function indexGates(gates: Iterable<readonly string[] | null>): void {
   for (const gate of gates) {
     if (gate === null || INDEXED.has(gate)) continue;
     const clauses = GATE_CLAUSES.get(gate) ?? null;
+    const tree = GATE_TREES.get(gate);
     INDEXED.set(
       gate,
       new IndexedGate(
@@ -332,6 +370,7 @@ export function indexGates(gates: Iterable<readonly string[] | null>): void {
         index.idsOf(gate),
         clauses === null ? null : clauses.map((c) => c.map((l) => index.idsOf(l))),
         gate.length + (clauses ?? []).flat(2).length,
+        tree === undefined ? null : numberTree(tree, index),
       ),
     );
   }
@@ -611,7 +650,110 @@ export function literalGate(regex: RegExp): readonly string[] | null {
   }
   const clauses = clauseGate(regex.source);
   if (clauses !== null) GATE_CLAUSES.set(gate, clauses);
+  const tree = treeGate(regex.source);
+  if (tree !== null) GATE_TREES.set(gate, tree);
   return gate;
+}
+
+/**
+ * The whole requirement of a pattern, kept beside its gate for gates checked through an index
+ * ({@link indexGates}): every literal run, short class and required group of an alternative is
+ * required together (`and`), any one alternative of a group will do (`or`), nested as the
+ * pattern nests. What {@link GATE_CLAUSES} keeps is a weaker reading of the same tree (it keeps
+ * only the best literal of each nested alternative): "b&h" in "(?:marlboro|b&h|…)\s+\d+ a day"
+ * needs "b&h", not just "b". A match holds every literal its path through the pattern requires,
+ * so a text where the tree does not hold has no match.
+ */
+interface GateTree {
+  readonly and: boolean;
+  /** Literals (lower case) and nested trees. */
+  readonly parts: readonly (string | GateTree)[];
+}
+
+/** A requirement: a tree, a literal, or true (nothing required). */
+type Need = GateTree | string | true;
+
+const GATE_TREES = new WeakMap<readonly string[], GateTree>();
+
+/** At most this many nodes per tree: a larger one is not kept (the clauses stay). */
+const MAX_TREE_NODES = 4000;
+
+function treeGate(source: string): GateTree | null {
+  try {
+    const parser = new TreeParser(source);
+    const need = parser.alternatives();
+    if (!parser.done() || need === true || typeof need === 'string') return null;
+    if (!hasAnd(need) || parser.nodes > MAX_TREE_NODES) return null;
+    return need;
+  } catch {
+    return null;
+  }
+}
+
+function hasAnd(tree: GateTree): boolean {
+  return tree.and || tree.parts.some((p) => typeof p !== 'string' && hasAnd(p));
+}
+
+function allOf(parts: Need[]): Need {
+  const kept: (string | GateTree)[] = [];
+  for (const part of parts) {
+    if (part === true) continue;
+    if (typeof part !== 'string' && part.and) kept.push(...part.parts);
+    else kept.push(part);
+  }
+  if (kept.length === 0) return true;
+  if (kept.length === 1) return kept[0]!;
+  return { and: true, parts: [...new Set(kept)] };
+}
+
+function anyOf(parts: Need[]): Need {
+  const kept: (string | GateTree)[] = [];
+  for (const part of parts) {
+    if (part === true) return true;
+    if (typeof part !== 'string' && !part.and) kept.push(...part.parts);
+    else kept.push(part);
+  }
+  if (kept.length === 0) return true;
+  if (kept.length === 1) return kept[0]!;
+  return { and: false, parts: [...new Set(kept)] };
+}
+
+/**
+ * {@link GateParser}'s reading of a source, keeping the whole and/or structure: a sequence needs
+ * all its literal runs, short classes and required groups; an alternation one of its
+ * alternatives (none when an alternative needs nothing). Optional and quantified parts,
+ * lookarounds, other classes and escapes need nothing.
+ */
+class TreeParser extends GateParser {
+  nodes = 0;
+
+  alternatives(): Need {
+    const alternatives: Need[] = [this.needs()];
+    while (this.source[this.pos] === '|') {
+      this.pos += 1;
+      alternatives.push(this.needs());
+    }
+    this.nodes += alternatives.length;
+    return anyOf(alternatives);
+  }
+
+  private needs(): Need {
+    const parts: Need[] = [];
+    this.walkSequence<Need>(
+      (run) => {
+        parts.push(run);
+      },
+      () => this.alternatives(),
+      (inner) => {
+        parts.push(inner);
+      },
+      (members) => {
+        parts.push(anyOf(members));
+      },
+    );
+    this.nodes += parts.length;
+    return allOf(parts);
+  }
 }
 
 /**

@@ -1,3 +1,4 @@
+import { gateText, indexGates, literalGate, passesGate } from '../../core/text/literal-gate.js';
 import { copyLossEvidence } from './gene-mentions.js';
 import type { GeneMention } from './lexicon.js';
 import type { CompiledDrivers, CompiledGeneticsRules, CompiledLayout } from './rules.js';
@@ -46,6 +47,19 @@ export interface EventMention {
   readonly byClause?: boolean;
 }
 
+/** Each event list's literal gates, one shared index (the lists are compiled once). */
+const EVENT_GATES = new WeakMap<object, readonly (readonly string[] | null)[]>();
+
+function eventGates(events: readonly { readonly re: RegExp }[]) {
+  let gates = EVENT_GATES.get(events);
+  if (gates === undefined) {
+    gates = events.map((event) => literalGate(event.re));
+    indexGates(gates);
+    EVENT_GATES.set(events, gates);
+  }
+  return gates;
+}
+
 /** Alteration classes written in words, in order, the longest at any place. */
 export function findEvents(
   text: string,
@@ -59,7 +73,11 @@ export function findEvents(
     // A span may run over a wrapped line: "homozygous\ndeletion" is the class word too, and
     // so is an indented wrap ("homozygous\n  deletion"), read as one space (`at` maps back).
     const { part, at } = unwrapped(text.slice(span.start, span.end));
-    for (const event of rules.events) {
+    // A class word whose literals the span lacks cannot match there (literal-gate.ts).
+    const gates = eventGates(rules.events);
+    const lower = gateText(part);
+    for (const [k, event] of rules.events.entries()) {
+      if (!passesGate(gates[k]!, lower)) continue;
       event.re.lastIndex = 0;
       for (let m = event.re.exec(part); m; m = event.re.exec(part)) {
         const exon = m.groups?.exon;
