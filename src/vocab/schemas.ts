@@ -665,6 +665,19 @@ export const geneticsRuleFileSchema = z.strictObject({
   technique_after: patternList.optional(),
   expression_before: patternList,
   expression_after: patternList,
+  /**
+   * The method a result is attributed to ("positive by IHC", "IHC: positive", "FISH showed no
+   * rearrangement"): `protein_methods` test the protein (IHC, a stain's clone), `dna_methods` the
+   * DNA or RNA (FISH, PCR, NGS); `method_links` join a result to its method after it ("by",
+   * "on") or a method to its result after it ("showed", "で"). A result attributed to a protein
+   * method is no DNA finding: a DNA-level result of the same gene in its clause is the finding.
+   * Without `method_links` (Japanese), a method is read only right before its result ("IHC陽性",
+   * "FISHで陰性"), item by item (generic.ts `methodResult`); with them, before or after it,
+   * sentence by sentence (result-methods.ts). See rules.ts `CompiledMethods`.
+   */
+  protein_methods: patternList.optional(),
+  dna_methods: patternList.optional(),
+  method_links: patternList.optional(),
   events: z.array(
     z.strictObject({
       id: z.string().min(1),

@@ -201,17 +201,23 @@ const PROBE_AFTER = /^[ \t]{0,3}[(（]?[ \t]{0,2}(?:(break[- ]?apart)|FISH(?![A-
 const PROBE_LATER =
   /^(?:\+|[- ]?(?:positive|pos)(?![A-Za-z]))[^()\n;.]{0,30}?(?<![A-Za-z])(?:by|on|per|via|with)\s+(?:(break[- ]?apart)\s+)?(?:FISH(?![A-Za-z])|(?:break[- ]?apart)(?![A-Za-z]))/i;
 
+/** The probe as the method its result is attributed to: "ALK IHC positive, FISH negative". */
+const PROBE_NAMED = /(?:(break[- ]?apart)|FISH(?![A-Za-z]))/i;
+
 export function withProbeClass(
   item: Item,
   text: string,
   drivers: CompiledDrivers,
   english: boolean,
+  /** The method its result is attributed to (result-methods.ts `methodPhrase`). */
+  method: string | null = null,
 ): Item {
   // (Japanese gold keeps "ALK FISH：陰性" gene-level; "転座(−)" names the class, ja decision 32.)
   if (!english || item.what !== 'gene' || item.kind !== 'other' || item.generic) return item;
   const probe =
     PROBE_AFTER.exec(text.slice(item.end, item.end + 24)) ??
-    PROBE_LATER.exec(text.slice(item.end, item.end + 60));
+    PROBE_LATER.exec(text.slice(item.end, item.end + 60)) ??
+    (method === null ? null : PROBE_NAMED.exec(method));
   if (!probe || (!probe[1] && !drivers.fusionPositiveGenes.has(item.gene))) return item;
   return { ...item, kind: 'fusion' };
 }

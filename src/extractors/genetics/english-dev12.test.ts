@@ -4359,3 +4359,36 @@ describe('dev50 mechanisms in English: constitutional tests outside cancer (fgja
     ).not.toContain('DMD exon_skipping 51 present germline');
   });
 });
+
+describe('genetics extractor, English: results attributed to a protein or a DNA method', () => {
+  it('reads the DNA-level result of a gene over its stain result', () => {
+    expect(
+      brief(genetics('ROS1 rearrangement: negative by FISH, positive by immunohistochemistry.')),
+    ).toEqual(['ROS1 fusion absent patient']);
+    expect(brief(genetics('ALK: IHC (5A4) positive; break-apart FISH: negative.'))).toEqual([
+      'ALK fusion absent patient',
+    ]);
+    expect(
+      brief(
+        genetics('ALK positive on immunostaining but dual-colour FISH showed no rearrangement.'),
+      ),
+    ).toEqual(['ALK fusion absent patient']);
+    expect(brief(genetics('NTRK1: pan-TRK IHC positive, RNA NGS negative.'))).toEqual([
+      'NTRK1 wild_type absent patient',
+    ]);
+  });
+
+  it('keeps a DNA result that confirms the stain, and gives nothing for a stain alone', () => {
+    expect(brief(genetics('ROS1 positive on IHC (D4D6); confirmed by break-apart FISH.'))).toEqual([
+      'ROS1 fusion present patient',
+    ]);
+    expect(genetics('ROS1 negative by IHC.')).toEqual([]);
+    expect(brief(genetics('ALK positive by IHC, RET negative by FISH.'))).toEqual([
+      'RET wild_type absent patient',
+    ]);
+    // Another gene's FISH after a stain is not the stained gene's result.
+    expect(brief(genetics('ALK (D5F3) IHC negative; ROS1 FISH: no rearrangement.'))).toEqual([
+      'ROS1 fusion absent patient',
+    ]);
+  });
+});

@@ -38,7 +38,7 @@ import {
   withGeneAnaphors,
   withHeadingGene,
 } from './gene-mentions.js';
-import { overturnedAt, overturnedResult, populationStatement } from './generic.js';
+import { methodResult, overturnedAt, overturnedResult, populationStatement } from './generic.js';
 import type { LegacyNames } from './hgvs/legacy.js';
 import { buildItems, type EventMention, findEvents, type Item } from './items.js';
 import type { GeneLexicon, GeneMention } from './lexicon.js';
@@ -102,6 +102,7 @@ import {
 } from './relatives.js';
 import { type Candidate, resolveFindings } from './resolve.js';
 import { headedNegativeCameBack, headingAbove, testBlockCall } from './result-headings.js';
+import { methodPhrase, withoutProteinResults } from './result-methods.js';
 import type { CompiledDrivers, CompiledGeneticsRules, CompiledLayout } from './rules.js';
 import { classStatedMissing, reclassifications, significanceOf } from './significance.js';
 import {
@@ -1272,7 +1273,7 @@ export class GeneticsExtractor {
         mention(g, 'ignored', { gene: g.genes[0] }, other[0], other[1], clause.section);
         return false;
       });
-      const expression = new Set(geneMentions.filter((g) => isExpression(text, g, rules)));
+      const expression = new Set(geneMentions.filter((g) => isExpression(text, g, rules, genes)));
       const rowExon = exonRows.exons.get(lineIndex(text, clause.start));
       // (Not a stain's marker: "PD-L1（22C3）TPS 10%。" above "エクソン20挿入変異には…" heads no rows.)
       // "EGFRエクソン19欠失陽性 …⏎Guardant360では、診断時と同じエクソン19欠失（c.2235_2249del、
@@ -1359,7 +1360,7 @@ export class GeneticsExtractor {
         })
         .filter((it) => !(it.geneMention && statedPartners.has(it.geneMention)));
       if (items.length === 0) continue;
-      const results = [
+      const clauseResults = [
         ...findResults(text.slice(clause.start, clause.end), rules).map((r) => ({
           ...r,
           start: r.start + clause.start,
@@ -1369,6 +1370,8 @@ export class GeneticsExtractor {
         ...gluedSigns(text, [...geneMentions, ...clauseVariants, ...clauseEvents]),
       ].sort((a, b) => a.start - b.start);
       const sentence = this.core.sentenceAt(analyzed, clause);
+      // "ALK: positive by IHC, negative by FISH": the protein result gives way to the DNA one.
+      const results = withoutProteinResults(text, clauseResults, sentence ?? clause, genes, rules);
       const sentenceText = sentence ? sentence.text : text.slice(clause.start, clause.end);
       // Genes that are also words count beside genetic words, variants or other genes.
       const sentenceSpan = sentence ?? clause;
@@ -1395,14 +1398,46 @@ export class GeneticsExtractor {
       const blockCall =
         label ??
         (note.language === 'en' ? testBlockCall(text, clause, genes, variants, rules) : null);
+      const proteinOnly = new Set<Item>();
+      // (A DNA method's result read for a gene named with its stain, "ALK：IHC 1+→FISH陰性", is the
+      // gene's DNA result: no stain's.)
+      const byDnaMethod = new Set<Item>();
+      // (Nor is a doubt before that result the item's: "ALK融合遺伝子陽性疑い→FISHで陰性を確認" doubts the
+      // screen the DNA method settled. The stretch from the item to that result is left unread.)
+      const withoutDoubtedScreen = (item: Item, word: ResultWord, from: string) =>
+        byDnaMethod.has(item)
+          ? from.slice(0, item.end) + ' '.repeat(word.start - item.end) + from.slice(word.start)
+          : from;
       const decisions = new Map(
         items.map((it) => {
-          const decided = collectiveResult(
+          const stated = collectiveResult(
             decideStatus(text, it, items, results, note.language === 'ja', rules.layout, blockCall),
             it,
             text,
             note.language === 'en',
           );
+          // "ALK融合遺伝子：IHC陽性、FISH陰性": a protein method's result is no DNA finding, the DNA
+          // method's result of the same item stands (`protein_methods`, `dna_methods`; generic.ts).
+          // (A fusion, or a gene whose positive is one: the screen a stain is for. HER2's IHC and ISH
+          // have their own reading, items.ts.)
+          const methodSentence =
+            rules.methods?.order === 'lead' &&
+            (it.kind === 'fusion' || this.resources.drivers.fusionPositiveGenes.has(it.gene))
+              ? this.core.sentenceAt(analyzed, it)
+              : undefined;
+          const byMethod =
+            methodSentence &&
+            methodResult(
+              text,
+              methodSentence,
+              it,
+              stated,
+              genes.filter((g) => !g.genes.includes(it.gene)),
+              rules,
+            );
+          if (byMethod === 'protein') proteinOnly.add(it);
+          else if (byMethod) byDnaMethod.add(it);
+          const decided = byMethod && byMethod !== 'protein' ? byMethod : stated;
           // "ALK rearrangement was previously reported positive but repeat testing was
           // negative": the later call stands (`overturned`).
           const sentence = rules.overturned ? this.core.sentenceAt(analyzed, it) : undefined;
@@ -1530,6 +1565,10 @@ export class GeneticsExtractor {
           continue;
         }
         const decided = decisions.get(item)!;
+        if (proteinOnly.has(item)) {
+          reject('a protein method\u2019s result (IHC), not a DNA finding');
+          continue;
+        }
         // "ALK融合遺伝子陽性肺癌は若年・非喫煙者に多いが、本例は陰性": the sentence turns to this patient
         // after the item's result, and the result after the turn is the item's (the one before it
         // was said of patients in general, or of a case assumed; tables.ts patientTurnResult).
@@ -1607,6 +1646,7 @@ export class GeneticsExtractor {
         if (
           item.geneMention &&
           (item.what === 'gene' || item.generic) &&
+          !byDnaMethod.has(item) &&
           ((expression.has(item.geneMention) && !dnaTableRow) ||
             (plain && !geneticResult && this.isExpressionName(item.geneMention)))
         ) {
@@ -1837,7 +1877,7 @@ export class GeneticsExtractor {
                 // "NTRK1融合遺伝子：陰性（偽陽性の可能性を除外）": a bracket right after the result that
                 // tells of another result (a false positive, a control) is no doubt about this one.
                 word !== null && word.start >= item.end
-                  ? withoutResultAside(text, word.end, rules)
+                  ? withoutDoubtedScreen(item, word, withoutResultAside(text, word.end, rules))
                   : text,
                 hypotheticalSpan,
                 local,
@@ -2299,6 +2339,12 @@ export class GeneticsExtractor {
               (decision.word && STAR_ALLELES.test(decision.word.text)
                 ? 'germline'
                 : noteOriginOf(item)));
+        // The probe heading the item's result after it ("ALK IHC positive, FISH negative"); not
+        // a call naming the gene after it ("FISH negative for ALK" stays gene-level).
+        const headingMethod =
+          decision.word && decision.word.start >= item.end
+            ? methodPhrase(text, decision.word, rules, true)
+            : null;
         const candidate: Candidate = {
           item:
             status === 'absent'
@@ -2314,6 +2360,7 @@ export class GeneticsExtractor {
                         text,
                         this.resources.drivers,
                         note.language === 'en',
+                        headingMethod,
                       ),
                       text,
                       rules,
@@ -2330,6 +2377,7 @@ export class GeneticsExtractor {
                   text,
                   this.resources.drivers,
                   note.language === 'en',
+                  headingMethod,
                 ),
           status,
           subject: family ? 'family' : 'patient',

@@ -19,6 +19,7 @@ import {
   spansWithin,
   testWord,
 } from './note-lines.js';
+import { dnaResultLater } from './result-methods.js';
 import type { CompiledDrivers, CompiledGeneticsRules, CompiledLayout } from './rules.js';
 import { findResults, type ResultWord } from './status.js';
 import type { VariantMention } from './variants.js';
@@ -41,6 +42,8 @@ export function isExpression(
   text: string,
   gene: GeneMention,
   rules: CompiledGeneticsRules,
+  /** The other genes of the note, in text order: a DNA result after the stain is read up to one. */
+  otherGenes?: readonly GeneMention[],
 ): boolean {
   if (
     lineTest(
@@ -82,8 +85,16 @@ export function isExpression(
     .slice(Math.max(0, gene.start - 50), gene.start)
     .replace(GENE_LIST_BEFORE, '');
   const stain =
-    rules.expressionAfter.test(after.slice(0, reach)) ||
-    rules.expressionAfter.test(own.slice(0, reach)) ||
+    ((rules.expressionAfter.test(after.slice(0, reach)) ||
+      rules.expressionAfter.test(own.slice(0, reach))) &&
+      // (Not a stain heading a DNA result of the gene later in its sentence: "ALK IHC positive,
+      // FISH negative" is the rearrangement's negative, decision 14.)
+      !dnaResultLater(
+        text,
+        gene.end,
+        otherGenes?.filter((g) => !g.genes.some((x) => gene.genes.includes(x))),
+        rules,
+      )) ||
     // (Over the genes listed before it: "免疫染色ではMLH1/PMS2 欠失", "IHC: MSH2, MSH6 loss".)
     rules.expressionBefore.test(beforeGene);
   if (!stain || rules.copyLossGate === null) return stain;

@@ -1,6 +1,7 @@
 import type { Item } from './items.js';
+import { resultMethod } from './result-methods.js';
 import type { CompiledGeneticsRules } from './rules.js';
-import { findResults, type ResultWord, type StatusDecision } from './status.js';
+import { findResults, findResultsIn, type ResultWord, type StatusDecision } from './status.js';
 
 interface Span {
   readonly start: number;
@@ -120,4 +121,66 @@ export function overturnedResult(
         text: text.slice(statement.start, statement.end),
       };
   return { status: 'absent', word };
+}
+
+/** How far after the item its results by method are read ("ALK融合遺伝子：IHC陽性、FISH陰性"). */
+const METHOD_REACH = 120;
+
+/**
+ * The item's result by the method it is attributed to (`protein_methods`, `dna_methods`): the
+ * Japanese (`lead` order) reader of result-methods.ts. Japanese names a method only right before
+ * its result, so each result word after the item belongs to the method named between it and the
+ * result before it ("ALK融合遺伝子：IHC陽性だがRT-PCRで陰性"), and the item's own decided word is
+ * weighed against the results after it; English, whose method may follow its result through a
+ * link, is read per sentence there instead (`withoutProteinResults`). A protein method's result
+ * is no DNA finding (decision 26); a DNA/RNA method's result of the same item is the one that
+ * stands. Read within the sentence, up to the next gene of another name.
+ * - the decided word a protein method's, a DNA method's result after it: that result;
+ * - the decided word a protein method's, none after it: 'protein' (no finding);
+ * - no decided word: a DNA method's negative after the item ("ALK融合遺伝子陽性疑い→FISHで陰性を
+ *   確認"), or its positive after a protein method's result ("ALK：IHC 1+→FISHで陽性");
+ * - otherwise null (the decision stands).
+ */
+export function methodResult(
+  text: string,
+  sentence: Span,
+  item: Item,
+  decided: StatusDecision,
+  otherGenes: readonly Span[],
+  rules: CompiledGeneticsRules,
+): StatusDecision | 'protein' | null {
+  if (rules.methods?.order !== 'lead') return null;
+  if (decided.word !== null && decided.word.start < item.end) return null;
+  let end = Math.min(sentence.end, item.end + METHOD_REACH);
+  for (const g of otherGenes) {
+    if (g.start >= item.end && g.start < end) end = g.start;
+  }
+  if (end <= item.end) return null;
+  const words = findResultsIn(text, item.end, end, rules);
+  let from = item.end;
+  let proteinSeen = false;
+  let decidedProtein = false;
+  for (const word of words) {
+    // (The method right before the result, after the result before it.)
+    const method = resultMethod(text, word, rules, from);
+    from = word.end;
+    const byDna = method === 'dna';
+    const byProtein = method === 'protein';
+    if (decided.word !== null && !decidedProtein) {
+      if (word.end <= decided.word.start) continue;
+      // (The decided word itself, read as the window reads it; any other is no protein's.)
+      if (word.start !== decided.word.start) return null;
+      // (A DNA method's own: "ALK：IHC 1+（判定保留）→FISH陰性", "陽性疑い→FISHで陰性を確認".)
+      if (byDna) return decided;
+      if (!byProtein) return null;
+      decidedProtein = true;
+      continue;
+    }
+    if (byProtein) proteinSeen = true;
+    if (!byDna) continue;
+    const positive = word.type.startsWith('positive');
+    if (decided.word === null && positive && !proteinSeen) return null;
+    return { status: positive ? 'present' : 'absent', word };
+  }
+  return decidedProtein ? 'protein' : null;
 }

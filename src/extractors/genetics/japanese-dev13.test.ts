@@ -5816,4 +5816,34 @@ describe('genetics extractor, Japanese (third probe round: reasons, origin hedge
       'PIK3CA p.His1047Arg present somatic pathogenic',
     ]);
   });
+
+  it('reads a fusion by the DNA method, not the protein stain beside it', () => {
+    // A stain's positive refuted by a DNA/RNA method: the DNA result alone is the finding.
+    for (const text of [
+      'ROS1融合遺伝子：免疫染色（SP384）陽性、RT-PCR陰性',
+      'ALK融合遺伝子 D5F3(+)、FISH(-)',
+      'ALK融合遺伝子はIHCで強陽性だったが、break-apart FISHで確認できず。',
+      'ALK融合遺伝子：iAEP法 弱陽性→NGS 検出されず',
+    ]) {
+      expect(brief(genetics(text)).map((f) => f.replace(/ patient$/, ''))).toEqual([
+        expect.stringMatching(/^(?:ALK|ROS1) fusion absent$/),
+      ]);
+    }
+    // A doubted screen settled by the DNA method; a gene named with its stain takes the FISH call.
+    expect(brief(genetics('ROS1融合遺伝子陽性の疑い→RT-PCRで陰性'))).toEqual([
+      'ROS1 fusion absent patient',
+    ]);
+    expect(brief(genetics('ALK：免疫染色 2+（判定保留）→FISH陰性'))).toEqual([
+      'ALK wild_type absent patient',
+    ]);
+    // A stain alone is no finding (decision 26); a DNA method's positive stands.
+    expect(genetics('ROS1融合遺伝子：IHC（D4D6）陽性')).toEqual([]);
+    expect(genetics('ALK融合遺伝子 免疫染色 陽性（FISH提出中）')).toEqual([]);
+    expect(brief(genetics('ALK融合遺伝子：IHC陰性、FISH陽性'))).toEqual([
+      'ALK fusion present patient',
+    ]);
+    expect(brief(genetics('ALK融合遺伝子：陽性（IHC・FISHともに陽性）'))).toEqual([
+      'ALK fusion present patient',
+    ]);
+  });
 });

@@ -24,6 +24,34 @@ export interface CompiledCopyLossGate {
   readonly before: RegExp;
 }
 
+/**
+ * `protein_methods`, `dna_methods` and `method_links`, compiled: one phenomenon (a result
+ * attributed to a protein method is no DNA finding; a DNA/RNA result of the same gene is the
+ * finding), read by one of two readers, chosen by the language's word order:
+ * - `linked` (a file with `method_links`, English): the method may stand after its result, joined
+ *   by a link ("positive by IHC", "negative (FISH)"), or before it ("FISH showed no
+ *   rearrangement"); read per sentence by result-methods.ts.
+ * - `lead` (no `method_links`, Japanese): the method always stands right before its result, glued
+ *   to it or through a particle ("IHC陽性", "FISHで陰性"), so no link words are needed; read per item
+ *   by generic.ts `methodResult`.
+ */
+export type CompiledMethods =
+  | {
+      readonly order: 'linked';
+      /** Anchored at the text right after a result word: the method it is attributed to. */
+      readonly after: RegExp;
+      /** Anchored at the end of the text before a result word: its method. */
+      readonly before: RegExp;
+      /** A DNA method anywhere in a matched method phrase. */
+      readonly dna: RegExp;
+    }
+  | {
+      readonly order: 'lead';
+      /** A protein / a DNA-RNA method word anywhere in a text (`testWord`). */
+      readonly protein: RegExp;
+      readonly dna: RegExp;
+    };
+
 /** The genetics rule file of one language, compiled to regular expressions once. */
 export interface CompiledGeneticsRules {
   readonly language: Language;
@@ -63,6 +91,8 @@ export interface CompiledGeneticsRules {
   readonly techniqueAfter: RegExp | null;
   readonly expressionBefore: RegExp;
   readonly expressionAfter: RegExp;
+  /** The methods results are attributed to (`protein_methods` …): null when the file names none. */
+  readonly methods: CompiledMethods | null;
   readonly events: readonly CompiledEvent[];
   readonly copyLossGate: CompiledCopyLossGate | null;
   readonly significance: readonly { readonly value: Significance; readonly re: RegExp }[];
@@ -115,6 +145,37 @@ export interface CompiledDrivers {
 const alternation = (patterns: readonly string[]) =>
   // Longest first, so "not detected" wins over "detected" at the same place.
   [...patterns].sort((a, b) => b.length - a.length).join('|');
+
+function compileMethods(
+  file: GeneticsRuleFile,
+  english: boolean,
+  words: (patterns: readonly string[]) => RegExp,
+): CompiledMethods | null {
+  if (!file.protein_methods?.length || !file.dna_methods?.length) return null;
+  if (!file.method_links?.length) {
+    return { order: 'lead', protein: words(file.protein_methods), dna: words(file.dna_methods) };
+  }
+  const flags = english ? 'iu' : 'u';
+  // (English methods are whole words; Japanese ones need no boundary.)
+  const end = english ? '(?![\\p{L}\\p{N}])' : '';
+  const method = `(?:${alternation([...file.protein_methods, ...file.dna_methods])})${end}`;
+  const link = `(?:${alternation(file.method_links)})${end}`;
+  const aside = '(?:\\s*[(（][^)）\\n]{0,24}[)）])?';
+  const space = english ? '\\s+' : '\\s*';
+  return {
+    order: 'linked',
+    // "positive by IHC (SP384)", "not detected by RNA NGS", "negative (IHC)", "positive on the
+    // repeat FISH": a short gap, a link, at most two words, the method. (Or the method right
+    // after a result that ends in its link: "not detected by" RNA NGS.)
+    after: new RegExp(
+      `^(?:\\s*[(（]\\s*(${method})|${space}(${method})|[^,;.\\n()（）、。]{0,30}?${english ? '\\s' : ''}${link}${space}(?:[\\w-]+\\s+){0,2}?(${method}))`,
+      flags,
+    ),
+    // "IHC positive", "ALK (D5F3) IHC: positive", "FISH showed no rearrangement", "FISHで陰性".
+    before: new RegExp(`(${method})${aside}\\s*(?:[:：=–-]\\s*|${link}\\s*)?$`, flags),
+    dna: new RegExp(`(?:${alternation(file.dna_methods)})${end}`, flags),
+  };
+}
 
 export function compileGeneticsRules(
   file: GeneticsRuleFile,
@@ -186,6 +247,7 @@ export function compileGeneticsRules(
       : null,
     expressionBefore: before(file.expression_before),
     expressionAfter: after(file.expression_after),
+    methods: compileMethods(file, english, words),
     events: file.events.flatMap((event) =>
       event.patterns.map((pattern) => ({
         id: `genetics.${file.language}.${event.id}`,

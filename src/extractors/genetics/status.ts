@@ -42,6 +42,20 @@ export function findResults(text: string, rules: CompiledGeneticsRules): ResultW
   return kept;
 }
 
+/** The result words of `text` from `from` to `to`, placed in the whole text. */
+export function findResultsIn(
+  text: string,
+  from: number,
+  to: number,
+  rules: CompiledGeneticsRules,
+): ResultWord[] {
+  return findResults(text.slice(from, to), rules).map((r) => ({
+    ...r,
+    start: r.start + from,
+    end: r.end + from,
+  }));
+}
+
 /** A result label opening a line ("Not detected: …", "陰性："): it heads the whole line. */
 export function lineLabel(line: string, rules: CompiledGeneticsRules): ResultWord | null {
   // (After a bullet or a section mark: "■検出されなかった主な遺伝子異常：EGFR、ALK融合".)
