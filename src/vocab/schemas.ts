@@ -678,6 +678,11 @@ export const geneticsRuleFileSchema = z.strictObject({
   protein_methods: patternList.optional(),
   dna_methods: patternList.optional(),
   method_links: patternList.optional(),
+  /**
+   * Words after a gene on a heading line over method lines ("ALK testing:" over "IHC: positive",
+   * "FISH: negative"): each method line below it is that gene's result by that method.
+   */
+  method_block_heads: patternList.optional(),
   events: z.array(
     z.strictObject({
       id: z.string().min(1),

@@ -4392,3 +4392,32 @@ describe('genetics extractor, English: results attributed to a protein or a DNA 
     ]);
   });
 });
+
+describe('genetics extractor, English: a method on its own line or as a table column header', () => {
+  it('reads the DNA method line under a gene heading over the stain line', () => {
+    expect(
+      brief(
+        genetics('ROS1 results:\n- SP384 stain: positive\n- break-apart FISH: no rearrangement'),
+      ),
+    ).toEqual(['ROS1 fusion absent patient']);
+    expect(brief(genetics('ROS1\nimmunohistochemistry: negative\nRNA NGS: positive'))).toEqual([
+      'ROS1 fusion present patient',
+    ]);
+    // A stain line alone under its gene gives nothing (decision 14).
+    expect(genetics('ROS1 status:\nIHC (SP384): positive')).toEqual([]);
+  });
+
+  it('keeps a method line to the gene heading it, not to the gene above that', () => {
+    expect(
+      brief(genetics('ROS1\nIHC (SP384): positive\nRET\nRT-PCR: no fusion transcript')),
+    ).toEqual(['RET fusion absent patient']);
+  });
+
+  it('reads a table column headed by a method as the method of its cells', () => {
+    expect(
+      brief(genetics('Target | Immunohistochemistry | FISH\nROS1 | positive | not detected')),
+    ).toEqual(['ROS1 fusion absent patient']);
+    // A stain column's result alone is no finding.
+    expect(genetics('Target | IHC | FISH\nROS1 | positive | pending')).toEqual([]);
+  });
+});

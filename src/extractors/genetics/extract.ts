@@ -102,7 +102,12 @@ import {
 } from './relatives.js';
 import { type Candidate, resolveFindings } from './resolve.js';
 import { headedNegativeCameBack, headingAbove, testBlockCall } from './result-headings.js';
-import { methodPhrase, withoutProteinResults } from './result-methods.js';
+import {
+  columnMethodName,
+  methodLinesUnder,
+  methodPhrase,
+  withoutProteinResults,
+} from './result-methods.js';
 import type { CompiledDrivers, CompiledGeneticsRules, CompiledLayout } from './rules.js';
 import { classStatedMissing, reclassifications, significanceOf } from './significance.js';
 import {
@@ -1002,6 +1007,8 @@ export class GeneticsExtractor {
       ...wrappedLines,
       ...underHeadings,
       ...wrappedAbove,
+      // (And the method lines under a gene's heading: "ALK" over "IHC: …", "FISH: …".)
+      ...genes.flatMap((g) => methodLinesUnder(text, g, rules)),
     ]);
     // Protein changes written right after their gene ("RET c.2753T>C, p.(Met918Thr)", "BRAF
     // V600E"), in note order: a bare change later in the note that names no gene of its own
@@ -2343,7 +2350,9 @@ export class GeneticsExtractor {
         // a call naming the gene after it ("FISH negative for ALK" stays gene-level).
         const headingMethod =
           decision.word && decision.word.start >= item.end
-            ? methodPhrase(text, decision.word, rules, true)
+            ? (methodPhrase(text, decision.word, rules, true) ??
+              // (Or its table column's: "Test | IHC | FISH" over "ALK | positive | negative".)
+              columnMethodName(text, decision.word, rules))
             : null;
         const candidate: Candidate = {
           item:

@@ -19,7 +19,7 @@ import {
   spansWithin,
   testWord,
 } from './note-lines.js';
-import { dnaResultLater } from './result-methods.js';
+import { dnaResultLater, headsDnaMethodLine, methodLineGene } from './result-methods.js';
 import type { CompiledDrivers, CompiledGeneticsRules, CompiledLayout } from './rules.js';
 import { findResults, type ResultWord } from './status.js';
 import type { VariantMention } from './variants.js';
@@ -94,7 +94,9 @@ export function isExpression(
         gene.end,
         otherGenes?.filter((g) => !g.genes.some((x) => gene.genes.includes(x))),
         rules,
-      )) ||
+      ) &&
+      // (Nor a heading over method lines: "ALK" over "IHC: positive" and "FISH: negative".)
+      !headsDnaMethodLine(text, gene, rules)) ||
     // (Over the genes listed before it: "免疫染色ではMLH1/PMS2 欠失", "IHC: MSH2, MSH6 loss".)
     rules.expressionBefore.test(beforeGene);
   if (!stain || rules.copyLossGate === null) return stain;
@@ -478,6 +480,16 @@ export function withHeadingGene(
   if (clauseGenes.length > 0) return clauseGenes;
   const lineStart = lineStartOf(text, clause.start);
   if (lineStart < 2 || text.slice(lineStart, clause.start).trim() !== '') return clauseGenes;
+  // (A method's line under the gene's heading, "ALK" over "IHC: positive" and "FISH: negative":
+  // a DNA method's result, positive or negative, is the gene's; a protein method's is none.)
+  const byMethod = methodLineGene(text, lineStart, genes, rules);
+  if (byMethod !== null) {
+    return byMethod.length > 0 &&
+      !variants.some((v) => v.start >= clause.start && v.start < clause.end) &&
+      findResults(text.slice(clause.start, clause.end), rules).length > 0
+      ? byMethod
+      : clauseGenes;
+  }
   // The clause states a negative and names nothing else.
   const own = text.slice(clause.start, clause.end);
   if (!findResults(own, rules).some((r) => r.type.startsWith('negative'))) return clauseGenes;

@@ -1,5 +1,6 @@
 import type { Item } from './items.js';
-import { resultMethod } from './result-methods.js';
+import { lineEndOf, testWord } from './note-lines.js';
+import { resultMethod, trailingMethod } from './result-methods.js';
 import type { CompiledGeneticsRules } from './rules.js';
 import { findResults, findResultsIn, type ResultWord, type StatusDecision } from './status.js';
 
@@ -134,7 +135,9 @@ const METHOD_REACH = 120;
  * weighed against the results after it; English, whose method may follow its result through a
  * link, is read per sentence there instead (`withoutProteinResults`). A protein method's result
  * is no DNA finding (decision 26); a DNA/RNA method's result of the same item is the one that
- * stands. Read within the sentence, up to the next gene of another name.
+ * stands. Read within the sentence, and the lines under it each opened by a method (a result
+ * sheet's), up to the next gene of another name.
+ * - only a protein method's results on those lines, none decided: 'protein' (no finding);
  * - the decided word a protein method's, a DNA method's result after it: that result;
  * - the decided word a protein method's, none after it: 'protein' (no finding);
  * - no decided word: a DNA method's negative after the item ("ALK融合遺伝子陽性疑い→FISHで陰性を
@@ -151,7 +154,23 @@ export function methodResult(
 ): StatusDecision | 'protein' | null {
   if (rules.methods?.order !== 'lead') return null;
   if (decided.word !== null && decided.word.start < item.end) return null;
-  let end = Math.min(sentence.end, item.end + METHOD_REACH);
+  const limit = item.end + METHOD_REACH;
+  let end = Math.min(sentence.end, limit);
+  // A result sheet's lines under the item, each opened by its method ("ALK融合遺伝子\nIHC：陽性\n
+  // FISH：陰性", "ALK融合遺伝子：IHC陽性\n→FISHで陰性"): read on with the sentence ending its line.
+  let lines = false;
+  let lineEnd = lineEndOf(text, Math.max(item.end, end - 1));
+  if (end >= item.end && text.slice(end, lineEnd).trim() === '') {
+    while (lineEnd + 1 < limit) {
+      const next = lineEnd + 1;
+      const nextEnd = lineEndOf(text, next);
+      if (otherGenes.some((g) => g.start >= next && g.start < nextEnd)) break;
+      if (!methodLine(text, next, nextEnd, rules)) break;
+      end = Math.min(nextEnd, limit);
+      lines = true;
+      lineEnd = nextEnd;
+    }
+  }
   for (const g of otherGenes) {
     if (g.start >= item.end && g.start < end) end = g.start;
   }
@@ -160,10 +179,13 @@ export function methodResult(
   let from = item.end;
   let proteinSeen = false;
   let decidedProtein = false;
+  let others = false;
   for (const word of words) {
-    // (The method right before the result, after the result before it.)
+    if (word.start < from) continue;
+    // (The method right before the result, after the result before it; or in a bracket right
+    // after it, "陽性（IHC）、陰性（FISH）", the next result's read after that bracket.)
     const method = resultMethod(text, word, rules, from);
-    from = word.end;
+    from = trailingMethod(text, word)?.end ?? word.end;
     const byDna = method === 'dna';
     const byProtein = method === 'protein';
     if (decided.word !== null && !decidedProtein) {
@@ -177,10 +199,28 @@ export function methodResult(
       continue;
     }
     if (byProtein) proteinSeen = true;
+    else if (!byDna) others = true;
     if (!byDna) continue;
     const positive = word.type.startsWith('positive');
     if (decided.word === null && positive && !proteinSeen) return null;
     return { status: positive ? 'present' : 'absent', word };
   }
+  // (The item alone on its line, its lines below only a protein method's results: "ALK融合遺伝子\n
+  // IHC：陽性".)
+  if (lines && decided.word === null && proteinSeen && !others) return 'protein';
   return decidedProtein ? 'protein' : null;
+}
+
+/** How much of a line may stand before its result and name the method ("→FISH法にて確認したところ"). */
+const METHOD_LINE_HEAD = 24;
+
+/** A line opened by a method naming its result ("IHC：陽性", "　FISH　陰性", "→FISHで陰性"). */
+function methodLine(text: string, start: number, end: number, rules: CompiledGeneticsRules) {
+  const first = findResultsIn(text, start, end, rules)[0];
+  if (first === undefined || first.start - start > METHOD_LINE_HEAD) return false;
+  const head = text.slice(start, first.start);
+  const methods = rules.methods;
+  return (
+    methods?.order === 'lead' && (testWord(methods.dna, head) || testWord(methods.protein, head))
+  );
 }

@@ -5846,4 +5846,28 @@ describe('genetics extractor, Japanese (third probe round: reasons, origin hedge
       'ALK fusion present patient',
     ]);
   });
+
+  it('reads a method on its own line under the item, or after its result', () => {
+    const fusion = (text: string) => brief(genetics(text)).filter((f) => f.startsWith('ROS1'));
+    // Methods on the lines below, each before its result.
+    expect(fusion('ROS1融合遺伝子\n・SP384：陽性\n・RT-PCR：陰性')).toEqual([
+      'ROS1 fusion absent patient',
+    ]);
+    expect(fusion('ROS1融合遺伝子：免疫染色 陽性\nRT-PCR法 陰性')).toEqual([
+      'ROS1 fusion absent patient',
+    ]);
+    // A method in a bracket after its result.
+    expect(fusion('ROS1融合遺伝子は陽性（免疫染色）、陰性（RT-PCR）')).toEqual([
+      'ROS1 fusion absent patient',
+    ]);
+    // A method heading a table column.
+    expect(fusion('項目｜免疫染色｜NGS\nROS1融合遺伝子｜陽性｜陰性')).toEqual([
+      'ROS1 fusion absent patient',
+    ]);
+    // A protein method's line alone gives no finding; a DNA method's line below another gene is
+    // that gene's only.
+    expect(brief(genetics('ROS1融合遺伝子\nSP384：陽性\nALK融合遺伝子\nRT-PCR：陽性'))).toEqual([
+      'ALK fusion present patient',
+    ]);
+  });
 });

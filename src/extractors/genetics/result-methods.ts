@@ -1,7 +1,15 @@
 import type { Span } from '../../core/types.js';
-import { testWord } from './note-lines.js';
+import {
+  lineIndex,
+  lineMemoFor,
+  lineOf,
+  lineStartOf,
+  spansWithin,
+  testWord,
+} from './note-lines.js';
 import type { CompiledGeneticsRules, CompiledMethods } from './rules.js';
 import { findResults, findResultsIn, type ResultWord } from './status.js';
+import { cellIndexAt, cellsOf } from './tables.js';
 
 /**
  * The method readers of both languages (vocab `protein_methods`, `dna_methods`, `method_links`;
@@ -11,8 +19,9 @@ import { findResults, findResultsIn, type ResultWord } from './status.js';
  * - English (`linked`): before its result or after it, through a link ("positive by IHC",
  *   "negative (FISH)", "FISH showed no rearrangement"); a sentence's protein results give way to
  *   its DNA results here (`withoutProteinResults`, `dnaResultLater`).
- * - Japanese (`lead`): always right before its result ("IHC陽性、FISHで陰性"), read per item by
- *   generic.ts `methodResult` with `resultMethod` below.
+ * - Japanese (`lead`): right before its result ("IHC陽性、FISHで陰性", on a line of its own under the
+ *   item, "ALK融合遺伝子\nIHC：陽性"), in a bracket right after it ("陽性（IHC）"), or heading its
+ *   table column; read per item by generic.ts `methodResult` with `resultMethod` below.
  */
 
 /** How far before a result a `lead` method is read ("FISHで", "IHC 弱", "-IHC（D5F3）"). */
@@ -43,12 +52,77 @@ export function resultMethod(
   if (methods.order === 'lead') {
     // (Not one named further back: "(… Break Apart FISH, 2022)　…著変なし".)
     const lead = text.slice(Math.max(from, word.start - METHOD_LEAD), word.start);
-    if (testWord(methods.dna, lead)) return 'dna';
-    return testWord(methods.protein, lead) ? 'protein' : null;
+    return (
+      methodNamed(lead, methods) ??
+      methodNamed(trailingMethod(text, word)?.text ?? '', methods) ??
+      columnMethod(text, word, methods)
+    );
   }
   const phrase = methodPhrase(text, word, rules);
-  if (phrase === null) return null;
-  return methods.dna.test(phrase) ? 'dna' : 'protein';
+  const method = phrase ?? columnMethodName(text, word, rules);
+  if (method === null) return null;
+  return methods.dna.test(method) ? 'dna' : 'protein';
+}
+
+/** Which method a stretch of text names, the DNA one where it names both. */
+function methodNamed(
+  text: string,
+  methods: Extract<CompiledMethods, { order: 'lead' }>,
+): 'protein' | 'dna' | null {
+  if (text === '') return null;
+  if (testWord(methods.dna, text)) return 'dna';
+  return testWord(methods.protein, text) ? 'protein' : null;
+}
+
+/**
+ * A bracket right after a result word ("陽性（IHC）、陰性（FISH）", "陽性（IHC法）"): the text that
+ * may name the result's method (\`lead\` order), and where it ends; the next result's method is
+ * read after it. Null: no bracket there.
+ */
+export function trailingMethod(
+  text: string,
+  word: ResultWord,
+): (Span & { readonly text: string }) | null {
+  const m = /^[ \t　]{0,2}[（(]([^（）()\n]{1,30})[）)]/.exec(text.slice(word.end, word.end + 40));
+  return m ? { start: word.end, end: word.end + m[0].length, text: m[1]! } : null;
+}
+
+/**
+ * A result in a table cell under a column headed by a method ("検査項目｜IHC｜FISH" over
+ * "ALK融合遺伝子｜陽性｜陰性"): the method of the header cell over it, read on the nearest row
+ * above, in the same table and split into as many cells, whose cell there names one.
+ */
+function columnMethod(
+  text: string,
+  word: ResultWord,
+  methods: Extract<CompiledMethods, { order: 'lead' }>,
+): 'protein' | 'dna' | null {
+  return fromColumnHeader(text, word, (cell) => methodNamed(cell, methods));
+}
+
+/**
+ * The first cell above a result word's table cell, in its column, that `accept` turns into a
+ * value (up to 16 rows up, through rows of the same number of cells), or null: how a column
+ * header names the method of every result under it.
+ */
+function fromColumnHeader<T>(
+  text: string,
+  word: ResultWord,
+  accept: (cell: string) => T | null,
+): T | null {
+  const own = lineOf(text, word.start);
+  const cells = cellsOf(own);
+  if (!cells) return null;
+  const column = cellIndexAt(own, word.start - lineStartOf(text, word.start));
+  const { starts } = lineMemoFor(text);
+  const here = lineIndex(text, word.start);
+  for (let i = here - 1; i >= 0 && i >= here - 16; i -= 1) {
+    const row = cellsOf(lineOf(text, starts[i]!));
+    if (!row || row.length !== cells.length) return null;
+    const value = accept(row[column] ?? '');
+    if (value !== null) return value;
+  }
+  return null;
 }
 
 /**
@@ -98,7 +172,13 @@ export function withoutProteinResults(
   const dna = findResultsIn(text, sentence.start, sentence.end, rules).filter(
     (r) => resultMethod(text, r, rules) === 'dna',
   );
-  if (dna.length === 0) return [...results];
+  // (A protein column's result alone is no finding either, "Test | IHC | FISH" over "ALK |
+  // positive | ": no stain rule reads a table's column.)
+  // So is a stain line's under its gene's heading ("ROS1" over "immunohistochemistry: negative").
+  const laidOut = (r: ResultWord) =>
+    methodPhrase(text, r, rules) === null ||
+    methodLineGene(text, lineStartOf(text, r.start), genes, rules)?.length === 0;
+  if (dna.length === 0) return results.filter((r) => !protein.includes(r) || !laidOut(r));
   // One gene's results: no gene named between them, or only the gene named before the first
   // ("… but RNA NGS negative for ROS1 fusion" restates it).
   const sameGene = (a: ResultWord, b: ResultWord) => {
@@ -122,6 +202,97 @@ export function withoutProteinResults(
   return out
     .filter((r, i) => out.findIndex((x) => x.start === r.start) === i)
     .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The method heading an English result's table column ("Test | IHC | FISH" over "ALK | positive |
+ * negative"): the nearest row above, in the same table and split into as many cells, whose cell
+ * in that column is a method alone (that cell). Null off a table, or under no method column.
+ */
+export function columnMethodName(
+  text: string,
+  word: ResultWord,
+  rules: CompiledGeneticsRules,
+): string | null {
+  const methods = linkedMethods(rules);
+  if (methods === null) return null;
+  return fromColumnHeader(text, word, (cell) => (methods.cell.test(cell) ? cell : null));
+}
+
+/**
+ * "ALK" or "ALK testing:" over "IHC (D5F3): positive" and "FISH: negative": a line opened by a
+ * method, under a heading line of one gene with only other method lines between, is that gene's
+ * result by that method. The gene for a DNA method's line, none for a protein method's (no DNA
+ * finding, decision 14); null where the line is no such method line. `lineStart`: the line's.
+ */
+export function methodLineGene<G extends Span>(
+  text: string,
+  lineStart: number,
+  genes: readonly G[],
+  rules: CompiledGeneticsRules,
+): G[] | null {
+  const methods = linkedMethods(rules);
+  if (methods === null) return null;
+  const label = methods.label.exec(lineOf(text, lineStart));
+  if (!label) return null;
+  let at = lineStart;
+  for (let steps = 0; steps < 6 && at >= 2; steps += 1) {
+    const aboveStart = lineStartOf(text, at - 1);
+    const above = text.slice(aboveStart, at - 1);
+    if (above.trim() === '') return null;
+    const named = spansWithin(genes, { start: aboveStart, end: at - 1 });
+    const heading = methods.heading.exec(above);
+    if (heading) {
+      // (One gene, the heading's own: not a line of two genes, nor a word that is no gene.)
+      if (named.length !== 1 || text.slice(named[0]!.start, named[0]!.end) !== heading[1])
+        return null;
+      return methods.dna.test(label[0]) ? [named[0]!] : [];
+    }
+    // (Only other method lines between, naming no gene: not another gene's line.)
+    if (named.length > 0 || !methods.label.test(above)) return null;
+    at = aboveStart;
+  }
+  return null;
+}
+
+/**
+ * The method lines under a gene's heading line ("ALK testing:" over "  IHC (D5F3): positive" and
+ * "  FISH: negative"), each at its first non-blank character: the lines `methodLineGene` reads.
+ */
+export function methodLinesUnder(
+  text: string,
+  gene: Span & { readonly text: string },
+  rules: CompiledGeneticsRules,
+): number[] {
+  const methods = linkedMethods(rules);
+  if (methods === null) return [];
+  const heading = methods.heading.exec(lineOf(text, gene.start));
+  if (!heading || heading[1] !== gene.text) return [];
+  const out: number[] = [];
+  let at = text.indexOf('\n', gene.end);
+  for (let steps = 0; steps < 6 && at >= 0 && at + 1 < text.length; steps += 1) {
+    const line = lineOf(text, at + 1);
+    if (!methods.label.test(line)) break;
+    out.push(at + 1 + (line.length - line.trimStart().length));
+    at = text.indexOf('\n', at + 1);
+  }
+  return out;
+}
+
+/**
+ * Whether a gene's heading line heads a DNA method's line ("ALK" over "IHC: positive" and "FISH:
+ * negative"): the stain on the line under it is then no stain of the gene alone.
+ */
+export function headsDnaMethodLine(
+  text: string,
+  gene: Span & { readonly text: string },
+  rules: CompiledGeneticsRules,
+): boolean {
+  const methods = linkedMethods(rules);
+  if (methods === null) return false;
+  return methodLinesUnder(text, gene, rules).some((at) =>
+    methods.dna.test(methods.label.exec(lineOf(text, at))?.[0] ?? ''),
+  );
 }
 
 /** An upper-case name right before a method: the target it probes ("EBER ISH"). */

@@ -44,6 +44,12 @@ export type CompiledMethods =
       readonly before: RegExp;
       /** A DNA method anywhere in a matched method phrase. */
       readonly dna: RegExp;
+      /** A line opened by a method as its label ("IHC (D5F3): positive", "FISH: negative"). */
+      readonly label: RegExp;
+      /** A table cell that is a method alone ("IHC", "FISH"): a column's method header. */
+      readonly cell: RegExp;
+      /** A heading line of one gene over method lines ("ALK", "ALK testing:"); group 1 the gene. */
+      readonly heading: RegExp;
     }
   | {
       readonly order: 'lead';
@@ -166,14 +172,24 @@ function compileMethods(
     order: 'linked',
     // "positive by IHC (SP384)", "not detected by RNA NGS", "negative (IHC)", "positive on the
     // repeat FISH": a short gap, a link, at most two words, the method. (Or the method right
-    // after a result that ends in its link: "not detected by" RNA NGS.)
+    // after a result that ends in its link: "not detected by" RNA NGS; on its line, in English:
+    // "IHC: negative\nRNA NGS: positive" opens the next line's label.)
     after: new RegExp(
-      `^(?:\\s*[(（]\\s*(${method})|${space}(${method})|[^,;.\\n()（）、。]{0,30}?${english ? '\\s' : ''}${link}${space}(?:[\\w-]+\\s+){0,2}?(${method}))`,
+      `^(?:\\s*[(（]\\s*(${method})|${english ? '[ \\t]+' : space}(${method})|[^,;.\\n()（）、。]{0,30}?${english ? '\\s' : ''}${link}${space}(?:[\\w-]+\\s+){0,2}?(${method}))`,
       flags,
     ),
     // "IHC positive", "ALK (D5F3) IHC: positive", "FISH showed no rearrangement", "FISHで陰性".
     before: new RegExp(`(${method})${aside}\\s*(?:[:：=–-]\\s*|${link}\\s*)?$`, flags),
     dna: new RegExp(`(?:${alternation(file.dna_methods)})${end}`, flags),
+    label: new RegExp(
+      `^[ \\t]*(?:[-*•][ \\t]*)?(?:[\\w-]{1,20}[ \\t]+){0,2}?${method}${aside}[ \\t]*[:：=]`,
+      flags,
+    ),
+    cell: new RegExp(`^${method}${aside}$`, flags),
+    heading: new RegExp(
+      `^[ \\t]*(?:[-*•#][ \\t]*)?([A-Z][A-Za-z0-9-]{1,9})(?:[ \\t]+${file.method_block_heads?.length ? `(?:${alternation(file.method_block_heads)})` : '(?!)'}${end}){0,2}[ \\t]*[:：]?[ \\t]*$`,
+      flags,
+    ),
   };
 }
 

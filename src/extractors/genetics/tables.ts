@@ -156,7 +156,7 @@ export function columnNegativeBelow(
 }
 
 /** Which cell of a table row (as cellsOf splits it) holds the character at `at`. */
-function cellIndexAt(line: string, at: number): number {
+export function cellIndexAt(line: string, at: number): number {
   const before = line.slice(0, at);
   if (line.includes('|')) return before.split('|').length - 1;
   if (line.includes('\t')) return before.split('\t').length - 1;
