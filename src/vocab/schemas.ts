@@ -395,9 +395,11 @@ export const smokingRuleFileSchema = z.strictObject({
        * `switch-year`: the year of a switch to another product (ends the cigarette years);
        * `restart-year`: the year smoking started again after a quit (starts the latest period
        * only, decision 61); `switch-age`: the age at such a switch (ends the cigarette years a
-       * start age counts from). See resolve.ts.
+       * start age counts from); `revised`: a figure said as a revision of an earlier one ("it
+       * was closer to 35 years"), which comes before the other figures of its field (decision
+       * 54). See resolve.ts.
        */
-      role: z.enum(['switch-year', 'switch-age', 'restart-year']).optional(),
+      role: z.enum(['switch-year', 'switch-age', 'restart-year', 'revised']).optional(),
       pattern: regexSource,
     }),
   ),
@@ -429,10 +431,23 @@ export const smokingRuleFileSchema = z.strictObject({
           dated: regexSource.optional(),
           relative: z.boolean().optional(),
           /**
+           * Each `dated` word is its own event of the kind (a child by rank: 長男, 長女): when the
+           * quit's event holds one that the note dates, only that word's mentions date it
+           * ("長男が生まれた年" with 長男（平成10年生まれ）、長女（平成13年生まれ）: 1998).
+           */
+          own_word: z.boolean().optional(),
+          /**
            * Kinds whose dated mentions date this one when the note dates none of its own: an
            * admission told only by what caused it ("昨年3月に急性心筋梗塞でPCI" … "入院を機にやめた").
            */
           fallback: z.array(ruleId).optional(),
+          /**
+           * The note's own encounter (this admission, this visit), told by what ends the quit's text
+           * before the event words ("prior to ", "before this "; not "before that "): when the note
+           * dates the event nowhere, an interval counted back from it ("quit 2 years prior to
+           * admission", "3 yrs PTA") counts back from note_date, as "ago" does.
+           */
+          encounter: regexSource.optional(),
           year_after: regexSource.optional(),
           year_before: regexSource.optional(),
         }),
@@ -651,6 +666,12 @@ export const geneticsRuleFileSchema = z.strictObject({
   /** A signal seen below the laboratory's reporting threshold, not called: no finding. */
   below_reporting: patternList.optional(),
   /**
+   * A clinician's hypothesis right before a change, read before it only ("suspected EGFR-mutant",
+   * "presumed ALK-positive", "we expected an EGFR mutation"): no result. (After a found change
+   * such words are commentary: "TP53-mutant (expected in HGSC)", "presumed acquired resistance".)
+   */
+  hypothesis_before: patternList.optional(),
+  /**
    * A later class given to a named variant ("has RECLASSIFIED the MSH6 variant as LIKELY BENIGN",
    * 再分類): it replaces the class the report first gave.
    */
@@ -806,10 +827,16 @@ export const layoutFileSchema = z.strictObject({
   germline_note_types: patternList.min(1),
   somatic_note_types: patternList.min(1),
   stain_markers: patternList.min(1),
+  signature_markers: patternList.optional(),
   stain_line_labels: patternList.min(1),
   stain_headers: patternList.min(1),
   table_header_words: patternList.min(1),
   significance_columns: patternList.min(1),
+  /**
+   * Columns of an aligned or piped table that hold a classification and never the row's result
+   * ("エビデンスレベル", "Tier"): a dash there is the class left blank, not a negative call.
+   */
+  class_only_columns: patternList.optional(),
   significance_keys: patternList.min(1),
   other_name_before: patternList.min(1),
   other_name_columns: patternList.min(1),
@@ -897,6 +924,11 @@ export const layoutFileSchema = z.strictObject({
   ja_label_line_classes: patternList.optional(),
   /** The results that may open the line under such a label ("陰性", "（－）", "結果：陰性"). */
   ja_label_line_results: patternList.optional(),
+  /**
+   * Particles a Japanese line cut mid-phrase ends with ("L858R、T790Mは"): with the next line
+   * indented, it goes on there ("　いずれも陰性。"), a row continued on the next line.
+   */
+  ja_cut_line_particles: patternList.optional(),
   /** The test words such a label may end with ("検査"): a marked label with no result is empty. */
   ja_label_line_tests: patternList.optional(),
   ja_class_keys: patternList.min(1),
@@ -922,6 +954,13 @@ export const layoutFileSchema = z.strictObject({
    * 検査施行、", "…を行い、", "検査の結果、"): a doubt or purpose before them is no doubt of the result after.
    */
   ja_test_reason_ends: patternList.optional(),
+  /**
+   * The contrast closing a Japanese hypothesis before the test's result ("…が疑われたが、", "…の可能性を
+   * 考えたが、", "しかし、"): it ends a test's reason too, and the hedge before it is no doubt of a result
+   * told after it, though that result is the item's before the hedge ("EGFR変異陽性の可能性を考えたが、
+   * 結果は陰性").
+   */
+  ja_hypothesis_closes: patternList.optional(),
   /**
    * After a Japanese finding, a doubt of its origin ("生殖細胞系列由来の可能性", "遺伝性を考慮し"): the
    * doubt and the plan after it are no doubt of the result.
@@ -951,6 +990,7 @@ export const layoutFileSchema = z.strictObject({
   ish_measurement_words: patternList.min(1),
   ja_ish_measures: patternList.min(1),
   ja_ish_call_leads: patternList.min(1),
+  ja_ish_method_leads: patternList.min(1),
   second_hit_words: patternList.min(1),
   ja_fusion_between_particles: patternList.min(1),
   ja_group_words: patternList.min(1),

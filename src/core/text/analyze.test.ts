@@ -27,6 +27,12 @@ describe('English sentences', () => {
     ],
     ['Denies tob. Drinks wine.', ['Denies tob.', 'Drinks wine.']],
     ['CXR: ? effusion on the left.', ['CXR: ? effusion on the left.']],
+    // A period glued to a variant ends its sentence (wink-nlp reads "del." and "G." as abbreviations).
+    [
+      'Sister has BRCA2 c.5946del. Testing pending. EGFR c.2573T>G. KRAS wild type.',
+      ['Sister has BRCA2 c.5946del.', 'Testing pending.', 'EGFR c.2573T>G.', 'KRAS wild type.'],
+    ],
+    ['Seen by (Dr. Smith) today.', ['Seen by (Dr. Smith) today.']],
   ])('%s', (text, expected) => {
     const note = core.analyze(text, 'en');
     expect(sentences(note)).toEqual(expected);

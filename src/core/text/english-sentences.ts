@@ -31,11 +31,41 @@ export function englishSentenceStarts(
     if (isFalseSplit(text, tokens, previous, last, first, abbreviations)) continue;
     starts.add(first.start);
   }
+  for (const start of gluedPeriodStarts(text, tokens, abbreviations)) starts.add(start);
   for (const start of lineBreakStarts(text)) starts.add(start);
   const ordered = [...starts].sort((a, b) => a - b);
   const firstContent = text.search(/\S/);
   if (firstContent >= 0 && ordered[0] !== firstContent) ordered.unshift(firstContent);
   return ordered;
+}
+
+/**
+ * Sentence ends wink-nlp missed where it read a period run on from a coded string as an
+ * abbreviation's or an initial's: "Her sister has BRCA1 c.68_69del. Predictive testing …"
+ * ("del."), "EGFR c.2573T>G. KRAS wild type." ("G."). A token ending in a period, written on to
+ * the text before it with no space, in a stretch holding a digit, and followed on its line by a
+ * capitalised word ends its sentence. A word kept whole as an abbreviation ("(Dr. Smith)", no
+ * digit; `always`) does not.
+ */
+function gluedPeriodStarts(
+  text: string,
+  tokens: readonly Token[],
+  abbreviations: AbbreviationRules,
+): number[] {
+  const starts: number[] = [];
+  for (let i = 1; i < tokens.length; i += 1) {
+    const token = tokens[i]!;
+    if (token.text.length < 2 || !token.text.endsWith('.')) continue;
+    if (tokens[i - 1]!.end !== token.start) continue;
+    if (abbreviations.always.has(token.text.slice(0, -1).toLowerCase())) continue;
+    // (The stretch run on to the token, up to the space before it: bounded, so linear.)
+    const run = /\S*$/.exec(text.slice(Math.max(0, token.start - 40), token.start))![0];
+    if (!/\d/.test(run)) continue;
+    const next = firstContentToken(tokens, i + 1, Math.min(tokens.length - 1, i + 3));
+    if (!next || !/^[ \t]+$/.test(text.slice(token.end, next.start))) continue;
+    if (/^\p{Lu}/u.test(next.text)) starts.push(next.start);
+  }
+  return starts;
 }
 
 function firstContentToken(tokens: readonly Token[], from: number, to: number): Token | undefined {

@@ -101,7 +101,14 @@ export function findSectionHeaders(
     const other = otherHeaders.find((start) => start > header.start) ?? text.length;
     const next = Math.min(known, other);
     const bodyEnd = Math.min(next, blankLineAfterContent(text, header.end, next));
-    return { ...header, bodyEnd: Math.min(bodyEnd, labelledLineAfterInline(text, header.end)) };
+    // A relative's rows under a family history run on ("家族歴：母 乳癌⏎血縁者：…"); Japanese labels
+    // end only the other one-line sections.
+    const family = matcher.definitions.get(header.name)?.assertion?.experiencer === 'other';
+    const japanese = language === 'ja' && !family;
+    return {
+      ...header,
+      bodyEnd: Math.min(bodyEnd, labelledLineAfterInline(text, header.end, japanese)),
+    };
   });
 }
 
@@ -109,13 +116,16 @@ export function findSectionHeaders(
  * A header written with its content on its own line ("PMH: HTN, hyperlipidemia.") and followed
  * by another labelled row the vocabulary does not name ("ECG: NSR, no acute ST changes."): a
  * one-line section, which ends with its line, so the rows and prose after it are not its body.
- * A header alone on its line ("PMH:" over its list) runs on as before.
+ * A header alone on its line ("PMH:" over its list) runs on as before. With `japanese`, a row
+ * labelled in kanji or katakana ends it too ("既往歴：高血圧症⏎家族構成：妻、長男⏎直接聴取：…").
  */
-function labelledLineAfterInline(text: string, headerEnd: number): number {
+function labelledLineAfterInline(text: string, headerEnd: number, japanese = false): number {
   const lineEnd = text.indexOf('\n', headerEnd);
   if (lineEnd < 0 || !/\S/.test(text.slice(headerEnd, lineEnd))) return text.length;
   const next = text.slice(lineEnd + 1, lineEnd + 64);
-  return /^[ \t]*\p{Lu}[\p{L}\p{N} /&.'()-]{0,30}[:：][ \t]*\S/u.test(next)
+  return /^[ \t]*\p{Lu}[\p{L}\p{N} /&.'()-]{0,30}[:：][ \t]*\S/u.test(next) ||
+    (japanese &&
+      /^[ \t\u3000]*[\p{Script=Han}\p{Script=Katakana}ー・]{2,12}[:：][ \t\u3000]*\S/u.test(next))
     ? lineEnd + 1
     : text.length;
 }

@@ -775,3 +775,51 @@ describe('which statement about a gene is this patient\u2019s result (English)',
     ]);
   });
 });
+
+describe("the patient's predictive test after a relative's variant", () => {
+  it('keeps the relative when the variant ends its sentence with a period (no abbreviation)', () => {
+    // ("del." and "A." glued to a variant are no abbreviations: the next sentence is its own.)
+    expect(
+      brief(
+        genetics(
+          'His brother carries MSH2 c.1216_1217del. Single-site testing came back negative.',
+        ),
+      ),
+    ).toEqual(['MSH2 c.1216_1217del present family', 'MSH2 c.1216_1217del absent patient']);
+    expect(
+      brief(genetics('Her father has MLH1 c.1731G>A. Cascade testing of the patient is positive.')),
+    ).toEqual(['MLH1 c.1731G>A present family', 'MLH1 c.1731G>A present patient']);
+  });
+
+  it("keeps the relative's result when the patient's own test is pending or not done", () => {
+    for (const [text, family] of [
+      [
+        'Her mother has PALB2 c.3113G>A. Targeted testing for the patient has been ordered.',
+        'PALB2 c.3113G>A present family',
+      ],
+      [
+        'Father: BRCA2 c.5946del. Patient: single-site testing awaited.',
+        'BRCA2 c.5946del present family',
+      ],
+      [
+        'Her aunt carries BRCA1 c.68_69del. Predictive testing was declined.',
+        'BRCA1 c.68_69del present family',
+      ],
+    ]) {
+      expect(brief(genetics(text!))).toEqual([family]);
+    }
+  });
+
+  it('reads the result named as a result, or said of the patient before the test', () => {
+    expect(
+      brief(genetics('Her mother has PALB2 c.3113G>A. Predictive test result: negative.')),
+    ).toEqual(['PALB2 c.3113G>A present family', 'PALB2 c.3113G>A absent patient']);
+    expect(
+      brief(
+        genetics(
+          'His sister has BRCA2 c.5946del. The patient tested positive on targeted testing.',
+        ),
+      ),
+    ).toEqual(['BRCA2 c.5946del present family', 'BRCA2 c.5946del present patient']);
+  });
+});

@@ -145,6 +145,13 @@ export function bracketedSemicolon(body: string, at: number, mark: string): bool
   if (open < 0 || /[)）\n]/.test(before.slice(open))) return false;
   // (Prose after it: "(K15;R12)", a fusion's breakpoint codes, stays as written. Japanese
   // takes no space after it, "（p.L2092Pfs*7；旧名称 6503delTT）", whose "；" is ";" once folded.)
+  // (Nor a fusion's breakpoint codes glued to Japanese, "融合遺伝子（K15;R12）　エビデンスレベルA": one
+  // aside, not two clauses. An English "(K15;R12)" keeps its break.)
+  if (
+    /^[A-Za-z]{1,4}\d{1,3}\s?[)）]/.test(body.slice(at + 1, at + 12)) &&
+    /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(before.charAt(open - 1))
+  )
+    return true;
   return /^(?:\s|(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]))[^()（）\n;；]{0,60}[)）]/u.test(
     body.slice(at + 1, at + 63),
   );
@@ -324,6 +331,7 @@ export function continuesLine(body: string, newline: number, layout: CompiledLay
   const loneDash =
     /\s-\s*$/.test(before) &&
     /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]/u.test(before);
+  if (jaRowContinues(body, newline, layout)) return true;
   const cut =
     !loneDash &&
     /(?:[,、，/(&-]|\b(?:and|or|of|in|for|with|the|a|no|not|including))\s*$/i.test(before);
@@ -345,6 +353,25 @@ export function continuesLine(body: string, newline: number, layout: CompiledLay
   // A short "Label: value" row is finished; a long line ending in a lower-case word wraps.
   if (/^[^:：\n]{1,40}[:：]\s*\S/.test(before) && before.length < 70) return false;
   return /[a-z]\s*$/.test(before);
+}
+
+/**
+ * A Japanese row continued on the next line, indented under it: a line cut after a particle
+ * ("…エクソン20挿入は\n　いずれも陰性。", layout `ja_cut_line_particles`), or an item's line with no
+ * close whose result opens the next line ("…：エクソン19欠失\n　陽性。", "BRCA1：c.5266dup（…）\n
+ * 　検出（病的）"; layout `ja_label_line_results`).
+ */
+export function jaRowContinues(body: string, newline: number, layout: CompiledLayout): boolean {
+  if (!layout.jaCutLine || !layout.jaLabelLineResult) return false;
+  const before = body.slice(body.lastIndexOf('\n', newline - 1) + 1, newline);
+  const nextEnd = body.indexOf('\n', newline + 1);
+  const after = body.slice(newline + 1, nextEnd < 0 ? body.length : nextEnd);
+  if (!/^[ \t　]+\S/.test(after) || /^[ \t　]*(?:[-*•・●■◆【※]|\d+[.)]\s)/.test(after))
+    return false;
+  if (before.trim() === '' || /[。.:：;；]\s*$/.test(before)) return false;
+  // (The next line is no row of its own: "Label：value".)
+  if (/^[^:：\n]{1,20}[:：]/.test(after)) return false;
+  return layout.jaCutLine.test(before) || layout.jaLabelLineResult.test(after);
 }
 
 /**
@@ -519,7 +546,11 @@ export function eventLines(
     // The indented call row under an ISH block's measure row ("　平均HER2コピー数 9.8/核⏎　判定：
     // 増幅あり") holds that measurement's class word. (Once a line: the line's end is known.)
     const next = spans.length > added ? spans.at(-1)!.end + 1 : text.length;
-    if (next < text.length && layout.jaIshCallRow.test(text.slice(next, next + 24))) add(next);
+    const callRow =
+      next < text.length ? layout.jaIshCallRow.exec(text.slice(next, next + 24)) : null;
+    if (callRow) add(next);
+    // (A key row of empty cells, "判定｜｜", has its call on the line after it.)
+    if (callRow?.[0].includes('\n')) add(next + callRow[0].length);
     // A "Gene: CDKN2A" / "Gene ....... CDKN2A" row heads a block whose rows describe that gene
     // ("Type ....... copy number 0 (homozygous loss)"): their class words count too.
     if (!GENE_KEY_ROW.test(lineOf(text, m.start))) continue;

@@ -4421,3 +4421,86 @@ describe('genetics extractor, English: a method on its own line or as a table co
     expect(genetics('Target | IHC | FISH\nROS1 | positive | pending')).toEqual([]);
   });
 });
+
+describe('genetics extractor, English: a gene-bound negative against a verb of finding', () => {
+  it("reads the gene's own negative over a finding verb that only says a test was read", () => {
+    expect(brief(genetics('The panel identified NRAS wild-type.'))).toEqual([
+      'NRAS wild_type absent patient',
+    ]);
+    expect(brief(genetics('Sequencing detected BRAF negative and KRAS unmutated.'))).toEqual([
+      'BRAF wild_type absent patient',
+      'KRAS wild_type absent patient',
+    ]);
+    expect(brief(genetics('The lab found NRAS, KRAS and BRAF all wild-type.'))).toEqual([
+      'NRAS wild_type absent patient',
+      'KRAS wild_type absent patient',
+      'BRAF wild_type absent patient',
+    ]);
+    expect(brief(genetics('Repeat NGS found BRAF to be wild type.'))).toEqual([
+      'BRAF wild_type absent patient',
+    ]);
+    // A named variant found stays found; the negative after it is the next gene's.
+    expect(brief(genetics('The panel detected KRAS G12D and NRAS wild-type.'))).toEqual([
+      'KRAS p.Gly12Asp present patient',
+      'NRAS wild_type absent patient',
+    ]);
+  });
+
+  it('reads "found / noted / confirmed to be" a negative as that negative', () => {
+    expect(brief(genetics('NRAS and BRAF were both noted to be wild type.'))).toEqual([
+      'NRAS wild_type absent patient',
+      'BRAF wild_type absent patient',
+    ]);
+    expect(brief(genetics('On repeat sequencing KRAS was confirmed to be negative.'))).toEqual([
+      'KRAS wild_type absent patient',
+    ]);
+    expect(brief(genetics('Her tumour was identified as BRAF wild-type.'))).toEqual([
+      'BRAF wild_type absent patient',
+    ]);
+    // A heading negative after "found to be" still heads its list.
+    expect(brief(genetics('The tumour was found to be negative for KRAS and NRAS.'))).toEqual([
+      'KRAS wild_type absent patient',
+      'NRAS wild_type absent patient',
+    ]);
+  });
+});
+
+describe('genetics extractor, English: a gene-negative adjective before a tumour noun', () => {
+  it('reads "EGFR-negative adenocarcinoma" as a genetic negative, not a lab value', () => {
+    expect(
+      brief(genetics('Outside pathology describes EGFR-negative lung adenocarcinoma.')),
+    ).toEqual(['EGFR wild_type absent patient']);
+    expect(brief(genetics('Stage IV EGFR-neg NSCLC, now on pembrolizumab.'))).toEqual([
+      'EGFR wild_type absent patient',
+    ]);
+    // A population statement stays one; stains and lab values stay out.
+    expect(genetics('EGFR-negative tumours tend to respond to immunotherapy.')).toEqual([]);
+    expect(genetics('ER-negative, PR-negative breast carcinoma.')).toEqual([]);
+    expect(genetics('eGFR 48, stable CKD.')).toEqual([]);
+  });
+});
+
+describe("genetics extractor, English: a relative's variant tested in the patient by reference", () => {
+  it('reads a single-site or targeted test of the patient as the patient result', () => {
+    expect(
+      brief(
+        genetics(
+          'Her brother carries MLH1 c.1852_1854del; targeted testing of the patient came back positive.',
+        ),
+      ),
+    ).toEqual(['MLH1 c.1852_1854del present family', 'MLH1 c.1852_1854del present patient']);
+    expect(
+      brief(
+        genetics(
+          'Father has a known PMS2 c.736_741del. Single-site analysis in our patient: negative.',
+        ),
+      ),
+    ).toEqual(['PMS2 c.736_741del present family', 'PMS2 c.736_741del absent patient']);
+    // A relative tested is the relative's result.
+    expect(
+      brief(
+        genetics('Mother has a known MSH6 c.3261dup; single-site testing of her son was negative.'),
+      ),
+    ).toEqual(['MSH6 c.3261dup present family', 'MSH6 c.3261dup absent family']);
+  });
+});

@@ -1061,3 +1061,99 @@ describe('genetics extractor: a test reason, an origin hedge and per-finding ori
     ]);
   });
 });
+
+describe('genetics: a hypothesis before the test, then its result (probe round 4)', () => {
+  it('reads a suspicion or expectation before a change as no result', () => {
+    expect(genetics('Suspected BRAF-mutant melanoma; molecular testing is pending.')).toEqual([]);
+    expect(genetics('We are expecting a KRAS mutation given the histology.')).toEqual([]);
+    expect(genetics('High concern for RET-rearranged thyroid cancer; panel sent.')).toEqual([]);
+    expect(genetics('Presumptive ERBB2-amplified tumour, awaiting FISH.')).toEqual([]);
+  });
+
+  it('ends the hypothesis at the contrast: the result after it stands alone', () => {
+    expect(
+      brief(
+        genetics('She was thought likely to have a KRAS mutation, yet KRAS was wild-type on NGS.'),
+      ),
+    ).toEqual(['KRAS wild_type absent patient']);
+    expect(
+      brief(
+        genetics('Suspicion of an EGFR mutation was high; however, PCR showed EGFR wild-type.'),
+      ),
+    ).toEqual(['EGFR wild_type absent patient']);
+    expect(
+      brief(
+        genetics('Possible RET fusion was entertained, but RET fusion was not detected on RNA.'),
+      ),
+    ).toEqual(['RET fusion absent patient']);
+    expect(
+      brief(genetics('We expected a BRAF V600E, but the BRAF V600E assay was negative.')),
+    ).toEqual(['BRAF p.Val600Glu absent patient']);
+  });
+
+  it('gives a class result after the contrast to the one gene hypothesised before it', () => {
+    expect(
+      brief(
+        genetics('ROS1 rearrangement was presumed, but break-apart FISH showed no rearrangement.'),
+      ),
+    ).toEqual(['ROS1 fusion absent patient']);
+    expect(
+      brief(genetics('MET amplification was suspected; however, ISH showed no amplification.')),
+    ).toEqual(['MET amplification absent patient']);
+    // (Not a panel-wide class after a found change: no gene was hypothesised.)
+    expect(brief(genetics('BRAF V600E detected, but no fusions were found.'))).toEqual([
+      'BRAF p.Val600Glu present patient',
+    ]);
+  });
+
+  it('keeps a found change whose commentary after it uses the same words', () => {
+    expect(
+      brief(genetics('Tumour NGS: TP53 R175H, pathogenic (expected in this histology).')),
+    ).toEqual(['TP53 p.Arg175His present patient']);
+    expect(
+      brief(
+        genetics('Plasma NGS: MET amplification - presumed resistance mechanism to osimertinib.'),
+      ),
+    ).toEqual(['MET amplification present patient']);
+  });
+
+  it('reads a germline word glued before a mismatch-repair gene as a DNA test', () => {
+    expect(brief(genetics('Germline MSH2 sequencing negative.'))).toEqual([
+      'MSH2 wild_type absent patient',
+    ]);
+  });
+});
+
+describe('genetics: negation verbs (probe round 4)', () => {
+  it('reads a participle or passive "excluded" / "ruled out" closing its phrase as a negative', () => {
+    expect(brief(genetics('BRAF V600E was ruled out by PCR.'))).toEqual([
+      'BRAF p.Val600Glu absent patient',
+    ]);
+    expect(brief(genetics('ROS1 fusion excluded on RNA sequencing.'))).toEqual([
+      'ROS1 fusion absent patient',
+    ]);
+    expect(brief(genetics('Targeted NGS excluded NRAS and BRAF mutations.'))).toEqual([
+      'NRAS wild_type absent patient',
+      'BRAF wild_type absent patient',
+    ]);
+    // (A possibility left open is no negative.)
+    expect(
+      brief(genetics('Tumour NGS: KRAS G12D detected; a second driver cannot be excluded.')),
+    ).toEqual(['KRAS p.Gly12Asp present patient']);
+  });
+
+  it('reads "lacks", "devoid of" and "without evidence of" as negatives heading what follows', () => {
+    expect(brief(genetics('The specimen lacked ALK and RET rearrangements.'))).toEqual([
+      'ALK fusion absent patient',
+      'RET fusion absent patient',
+    ]);
+    expect(brief(genetics('Adenocarcinoma devoid of EGFR mutations.'))).toEqual([
+      'EGFR wild_type absent patient',
+    ]);
+    expect(brief(genetics('Biopsy without evidence of NTRK1 fusion.'))).toEqual([
+      'NTRK1 fusion absent patient',
+    ]);
+    // (Not a missing exon of the gene before it: an exon deletion.)
+    expect(brief(genetics('MLPA: MSH2 lacks exons 1-6 on one allele.'))).not.toEqual([]);
+  });
+});

@@ -18,6 +18,7 @@ import {
   continuesLine,
   coverageList,
   eventLines,
+  jaRowContinues,
   labelResultLineStart,
   listEnd,
   listStart,
@@ -113,6 +114,7 @@ import { classStatedMissing, reclassifications, significanceOf } from './signifi
 import {
   decideStatus,
   findResults,
+  footnoteResult,
   lineLabel,
   nearWord,
   type ResultWord,
@@ -137,6 +139,7 @@ import {
   underGeneKeyRow,
   withBlockExon,
   withHeaderClass,
+  withoutClassColumnDashes,
 } from './tables.js';
 import { currentTestOf, earlierTestBefore, testYearOf } from './test-year.js';
 import type { GeneticMention, GeneticsResult, Origin } from './types.js';
@@ -487,6 +490,19 @@ export class GeneticsExtractor {
       }
       if (options.length !== 1 && genesNamed.size !== 1) continue;
       const source = options[0]!;
+      // "EGFR L858R（c.2573T>G）：陽性（既知の変異を保持）": a reference in the bracket opened right after
+      // its own variant's result on that row is an aside about that finding, no other test of it.
+      if (
+        note.language === 'ja' &&
+        known.some(
+          (k) =>
+            k.item.gene === source.item.gene &&
+            (k.item.hgvsP ?? k.item.hgvsC) === (source.item.hgvsP ?? source.item.hgvsC) &&
+            k.item.end <= span.start &&
+            OWN_ROW_ASIDE.test(text.slice(k.item.end, span.start)),
+        )
+      )
+        continue;
       // "→ 母親（既知の保持者）と同一のバリアントです", "姉と同じBRCA2バリアントは検出されず", "兄・叔父と
       // 同じバリアントであり": the relative the variant is compared with carries it, whatever the
       // patient's own result (ja decisions 13 and 35): a family entry of that variant.
@@ -694,7 +710,15 @@ export class GeneticsExtractor {
         !inFamily &&
         !(note.language === 'ja' && rules.layout.relativeReferenceJa.test(written)) &&
         selfAfterRelatives(
-          text.slice(Math.max(sentence.start, span.start - REFERENCE_REACH), span.start),
+          // (An English reference may name the patient tested itself: "single-site testing of
+          // the patient was positive", after the relative's variant. So may a Japanese one that
+          // opens with the client, "本人の発症前遺伝学的検査は陽性" after "家族歴：姉が…保持",
+          // whatever the line's label says; not "兄と同じ…変異を本人も保有", whose relative is only
+          // what the variant is compared with.)
+          text.slice(
+            Math.max(sentence.start, span.start - REFERENCE_REACH),
+            note.language === 'en' || rules.layout.selfWord.test(written) ? span.end : span.start,
+          ),
           rules.layout,
         );
       const family =
@@ -894,7 +918,11 @@ export class GeneticsExtractor {
     text: string;
   } {
     const languageRules = this.resources.rules[note.language];
-    const folded = foldWidth(note.text);
+    // (A dash left in a table's class-only column is no call of its row: tables.ts; same length.)
+    const unclassedRows = new Set<number>();
+    const folded = foldWidth(
+      withoutClassColumnDashes(note.text, languageRules.layout, unclassedRows),
+    );
     // (A template printing every option keeps only the marked one: choices.ts.)
     const text = withChosenOptions(
       note.language === 'en'
@@ -953,7 +981,8 @@ export class GeneticsExtractor {
         ? [...new Set(offsets.map((o) => lineEndOf(text, o)))].flatMap((end) => {
             if (end >= text.length) return [];
             if (
-              /[、，,]\s*$/.test(text.slice(Math.max(0, end - 4), end)) &&
+              (/[、，,]\s*$/.test(text.slice(Math.max(0, end - 4), end)) ||
+                jaRowContinues(text, end, rules.layout)) &&
               continuesLine(text, end, rules.layout)
             )
               return [end + 1];
@@ -1241,6 +1270,14 @@ export class GeneticsExtractor {
         note.language === 'ja' &&
         clauseGenes.length === 0 &&
         clauseEvents.some((e) => e.kind === 'amplification');
+      // (Or the answer to a hypothesis about one gene, a class result after a contrast with no
+      // gene of its own: "ALK positivity was suspected, but FISH showed no rearrangement"; the
+      // gene is the one named before it on the line, geneAbove.)
+      const answersHypothesis =
+        note.language === 'en' &&
+        clauseGenes.length === 0 &&
+        clauseEvents.some((e) => e.kind !== 'other' && e.kind !== 'wild_type') &&
+        answersHypothesisBefore(text, clause.start, rules);
       if (
         clauseGenes.length === 0 &&
         clauseVariants.length === 0 &&
@@ -1248,7 +1285,8 @@ export class GeneticsExtractor {
         !blockRow &&
         !regionLevel &&
         !hotspotClass &&
-        !ishCallRow
+        !ishCallRow &&
+        !answersHypothesis
       ) {
         continue;
       }
@@ -1327,6 +1365,7 @@ export class GeneticsExtractor {
           variants: clauseVariants,
           events: clauseEvents,
           ...(blockGene ? { blockGene, blockHasVariants } : {}),
+          ...(blockGene && answersHypothesis ? { answersBlockGene: true } : {}),
           ...(note.language === 'en' ? { namedEarlier } : {}),
         },
         this.resources.drivers,
@@ -1583,13 +1622,20 @@ export class GeneticsExtractor {
           note.language === 'ja' && decided.word !== null && decided.word.start >= item.end
             ? patientTurnResult(text, decided.word, items, rules)
             : null;
+        // "ERBB2：コピー数増加（CN 5）※" over "※報告書の判定は「増幅なし」": the footnote of the row's mark
+        // decides its result (ja decision 97).
+        const footnoted =
+          turned ??
+          (note.language === 'ja' && item.what !== 'gene'
+            ? footnoteResult(text, item, genes, rules)
+            : null);
         // "WT1+, PAX8+" are stains; "ALK+", "EGFR+" are the drivers' results.
-        const decision = turned
+        const decision = footnoted
           ? {
-              status: turned.type.startsWith('positive')
+              status: footnoted.type.startsWith('positive')
                 ? ('present' as const)
                 : ('absent' as const),
-              word: turned,
+              word: footnoted,
             }
           : (decided.word?.text === '+' || decided.word?.text === '＋') &&
               !this.resources.drivers.driverGenes.has(item.gene) &&
@@ -1607,6 +1653,11 @@ export class GeneticsExtractor {
           // "MLH1  －"): a DNA result, not a stain's.
           (decision.word !== null && resultTableHeader(text, item.start, rules) !== null) ||
           (decision.word !== null && panelRow(item)) ||
+          // A genetic word glued before the gene ("germline MLH1 testing negative", "somatic
+          // MSH6 sequencing: no variant"): a DNA test of the gene, no stain.
+          (decision.word !== null &&
+            item.geneMention !== null &&
+            testWord(rules.geneticWords, wordBefore(text, item.geneMention.start))) ||
           // A DNA test's label opening the line ("Germline panel: negative for MLH1 and MSH2").
           (decision.word !== null && dnaTestLine(item)) ||
           // A hereditary syndrome naming the gene in its bracket ("リンチ症候群（MSH2）と診断済み"): the
@@ -1677,7 +1728,11 @@ export class GeneticsExtractor {
         }
         // "IDH1 R132H immunohistochemistry: negative", "H3 K27M免疫染色": a stain for a
         // mutant protein is not a DNA result.
-        if (item.what === 'variant' && rules.drugAfter.test(text.slice(item.end, item.end + 40))) {
+        // (So is a class aimed at by a trial or drug: "エクソン20挿入を対象とした治験", vocab `drug_after`.)
+        if (
+          (item.what === 'variant' || item.what === 'event') &&
+          rules.drugAfter.test(text.slice(item.end, item.end + 40))
+        ) {
           reject('inside a drug name ("KRAS G12C inhibitor")');
           continue;
         }
@@ -1869,6 +1924,42 @@ export class GeneticsExtractor {
           start: reasonStart,
           end: Math.min(doubtClause.end, positiveCut < 0 ? clause.end : word!.end + positiveCut),
         };
+        // "EGFR変異陽性の可能性を考えたが、結果は陰性", "ALK陽性が予想されたが、FISHで陰性": a Japanese
+        // hypothesis after the item, closed by its contrast before the item's result (layout
+        // `ja_hypothesis_closes`: the hedge word to the contrast), is the clinician's expectation,
+        // no doubt of that result. The hypothetical words inside those closes are left unread
+        // (only they: a condition on the item before one stays, and the rest of the text is still
+        // read around the words before the item).
+        const closes = note.language === 'ja' ? rules.layout.jaHypothesisClose : null;
+        const closed: Span[] = [];
+        if (closes && word !== null && word.start >= item.end && word.end <= clause.end) {
+          const stretch = text.slice(item.end, word.start);
+          closes.lastIndex = 0;
+          for (let m = closes.exec(stretch); m; m = closes.exec(stretch)) {
+            if (m[0] === '') closes.lastIndex += 1;
+            else closed.push({ start: item.end + m.index, end: item.end + m.index + m[0].length });
+          }
+        }
+        const withoutClosedHypothesis = (from: string) => {
+          if (closed.length === 0) return from;
+          let out = from;
+          const hedges = rules.hypothetical;
+          const last = closed.at(-1)!.end;
+          hedges.lastIndex = 0;
+          const within = from.slice(item.end, clause.end);
+          for (let m = hedges.exec(within); m; m = hedges.exec(within)) {
+            if (m[0] === '') {
+              hedges.lastIndex += 1;
+              continue;
+            }
+            const at = item.end + m.index;
+            if (at >= last) break;
+            // (A hedge glued to the change, "変異陽性が期待", reaches into the close.)
+            if (!closed.some((c) => at < c.end && at + m[0].length > c.start)) continue;
+            out = out.slice(0, at) + ' '.repeat(m[0].length) + out.slice(at + m[0].length);
+          }
+          return out;
+        };
         if (
           (!turned && (conditionalResult || conditionalList)) ||
           (turned
@@ -1884,7 +1975,9 @@ export class GeneticsExtractor {
                 // "NTRK1融合遺伝子：陰性（偽陽性の可能性を除外）": a bracket right after the result that
                 // tells of another result (a false positive, a control) is no doubt about this one.
                 word !== null && word.start >= item.end
-                  ? withoutDoubtedScreen(item, word, withoutResultAside(text, word.end, rules))
+                  ? withoutClosedHypothesis(
+                      withoutDoubtedScreen(item, word, withoutResultAside(text, word.end, rules)),
+                    )
                   : text,
                 hypotheticalSpan,
                 local,
@@ -1899,6 +1992,23 @@ export class GeneticsExtractor {
           // speaks only of what follows it.)
           (note.language === 'en' &&
             QUERY_MARK_BEFORE.test(text.slice(Math.max(0, item.start - 3), item.start))) ||
+          // "suspected EGFR-mutant NSCLC", "we expected an EGFR mutation": a clinician's
+          // hypothesis before the change, read before it only (vocab `hypothesis_before`); the
+          // result told after a contrast is a clause of its own, out of its reach.
+          (!turned &&
+            rules.hypothesisBefore !== null &&
+            nearWord(
+              text,
+              // (A window before the item: six words lie well inside it.)
+              {
+                start: Math.max(hypotheticalSpan.start, item.start - 120),
+                end: Math.min(hypotheticalSpan.end, item.end),
+              },
+              local,
+              rules.hypothesisBefore,
+              6,
+              'before',
+            )) ||
           // "Because the M918T change can also be inherited": a suspicion of the change's source
           // said right after it is no result of it (layout `source_suspicions`).
           (note.language === 'en' &&
@@ -2402,7 +2512,10 @@ export class GeneticsExtractor {
           year: testYearOf(text, item) ?? currentTestOf(text, item, rules.layout),
           line: lineIndex(text, item.start),
           earlier: earlierTestBefore(text, item.start, rules.layout),
-          unclassed: status === 'present' && classStatedMissing(text, item, items, clause, rules),
+          unclassed:
+            status === 'present' &&
+            (unclassedRows.has(lineIndex(text, item.start)) ||
+              classStatedMissing(text, item, items, clause, rules)),
           hearsay:
             family &&
             status === 'present' &&
@@ -2748,6 +2861,13 @@ const SAME_RESULT_CLASSES: ReadonlySet<string> = new Set([
   'wild_type',
 ]);
 
+/**
+ * From a variant to a reference in the bracket after its result on its row: the result cell,
+ * then the bracket opened and not closed ("）：陽性（", ": 陽性 (").
+ */
+const OWN_ROW_ASIDE =
+  /^[)）]?(?:[^\n（()）]{0,4}[（(][^\n（()）]{0,16}[）)])?[^\n（()）]{0,12}[（(][^\n（()）]{0,6}$/;
+
 /** A star-allele genotype written as a result ("*2/*2", "*6/*28"). */
 const STAR_ALLELES = /^\*\d/;
 
@@ -2758,5 +2878,49 @@ const QUERY_MARK_BEFORE = /(?:^|[\s([,;/])\?[ \t]?$/;
 function ishCallRowBefore(text: string, at: number, layout: CompiledLayout): boolean {
   const lead = text.slice(Math.max(0, at - 24), at);
   const newline = lead.lastIndexOf('\n');
-  return newline >= 0 && layout.jaIshCallRow.test(lead.slice(newline + 1));
+  if (newline < 0) return false;
+  if (layout.jaIshCallRow.test(lead.slice(newline + 1))) return true;
+  // (The call on its own line under a key row of empty cells: "判定｜｜⏎　増幅なし".)
+  const above =
+    newline > 0 && /^[ \t　]*$/.test(lead.slice(newline + 1))
+      ? lead.lastIndexOf('\n', newline - 1)
+      : -1;
+  return above >= 0 && layout.jaIshCallRow.test(lead.slice(above + 1));
+}
+
+/**
+ * Whether the clause at `start` opens after a contrast or a semicolon that closes a hypothesis
+ * said earlier in its sentence on the same line ("ALK positivity was suspected, but …", "We
+ * expected an EGFR mutation; however, …"): the clause is the result that answers it.
+ */
+function answersHypothesisBefore(
+  text: string,
+  start: number,
+  rules: CompiledGeneticsRules,
+): boolean {
+  const breakAt = new RegExp(rules.layout.clauseBreak.source, 'iuy');
+  // (The clause starts one character after its break's start: "but" leaves "ut".)
+  const lineStart = lineStartOf(text, start);
+  let at = -1;
+  for (let i = start - 1; i >= Math.max(lineStart, start - 12); i -= 1) {
+    breakAt.lastIndex = i;
+    if (breakAt.test(text)) {
+      at = i;
+      break;
+    }
+  }
+  if (at < 0) return false;
+  // (A window of the line: a note that is one line is not read whole for each clause.)
+  const lead = text.slice(Math.max(lineStart, at - 300), at).replace(/^.*[.!?](?=\s)/s, '');
+  return (
+    (rules.hypothesisBefore !== null && testWord(rules.hypothesisBefore, lead)) ||
+    testWord(rules.hypothetical, lead)
+  );
+}
+
+/** The word right before `offset`, a space between (no punctuation): "" when none. */
+function wordBefore(text: string, offset: number): string {
+  return (
+    /([\p{L}\p{N}-]{2,30})[ \t]+$/u.exec(text.slice(Math.max(0, offset - 40), offset))?.[1] ?? ''
+  );
 }

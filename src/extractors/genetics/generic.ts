@@ -153,7 +153,18 @@ export function methodResult(
   rules: CompiledGeneticsRules,
 ): StatusDecision | 'protein' | null {
   if (rules.methods?.order !== 'lead') return null;
-  if (decided.word !== null && decided.word.start < item.end) return null;
+  // "ALK IHC陽性だがFISHで再構成を認めず", "ALK-IHC陽性であったがFISHで融合遺伝子は確認されず": the decided
+  // word a protein method's, between the gene and the class word the item reaches on to: weighed
+  // like one after the item, against the DNA method's result after the class word (the DNA method
+  // read from the stain's result on, across the class word).
+  const inner =
+    decided.word !== null &&
+    decided.word.start < item.end &&
+    decided.word.start > item.start &&
+    resultMethod(text, decided.word, rules, item.start) === 'protein'
+      ? decided.word
+      : null;
+  if (decided.word !== null && decided.word.start < item.end && inner === null) return null;
   const limit = item.end + METHOD_REACH;
   let end = Math.min(sentence.end, limit);
   // A result sheet's lines under the item, each opened by its method ("ALK融合遺伝子\nIHC：陽性\n
@@ -178,13 +189,18 @@ export function methodResult(
   const words = findResultsIn(text, item.end, end, rules);
   let from = item.end;
   let proteinSeen = false;
-  let decidedProtein = false;
+  let decidedProtein = inner !== null;
   let others = false;
+  // (The stretch from the inner stain's result to the item's end, naming the DNA method of the
+  // first result after the item: "…陽性であったが、FISH法による再検では融合遺伝子は確認されず".)
+  let innerDna =
+    inner !== null && testWord(rules.methods.dna, text.slice(inner.end, item.end)) ? inner : null;
   for (const word of words) {
     if (word.start < from) continue;
     // (The method right before the result, after the result before it; or in a bracket right
     // after it, "陽性（IHC）、陰性（FISH）", the next result's read after that bracket.)
-    const method = resultMethod(text, word, rules, from);
+    const method = innerDna !== null ? 'dna' : resultMethod(text, word, rules, from);
+    innerDna = null;
     from = trailingMethod(text, word)?.end ?? word.end;
     const byDna = method === 'dna';
     const byProtein = method === 'protein';

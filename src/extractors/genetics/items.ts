@@ -187,6 +187,11 @@ export interface ClauseParts {
   /** The block gene's line reports variants of it: bare changes below belong to it. */
   readonly blockHasVariants?: boolean;
   /**
+   * The clause answers a hypothesis about the block gene said before it in its sentence ("ALK
+   * positivity was suspected, but FISH showed no rearrangement"): its class words are that gene's.
+   */
+  readonly answersBlockGene?: boolean;
+  /**
    * The gene a protein change was written with earlier in the note (p. form → gene), for a bare
    * change that refers back to it ("RET c.2753T>C, p.(Met918Thr) … the M918T seen in the tumour
    * was not there").
@@ -825,6 +830,17 @@ export function buildItems(
       // ISH block is the gene's of the measure rows above it.
       targets = [parts.blockGene];
       distant = true;
+    } else if (
+      parts.answersBlockGene &&
+      parts.blockGene &&
+      !before &&
+      event.kind !== 'other' &&
+      event.kind !== 'wild_type'
+    ) {
+      // "ALK positivity was suspected, but FISH showed no rearrangement": the class of the result
+      // that answers a hypothesis about one gene is that gene's.
+      targets = [parts.blockGene];
+      distant = true;
     } else if (event.kind === 'wild_type' && !before && parts.blockGene) {
       // A gene region in a clause of its own under the gene's label: "FLT3: ITD not detected;
       // TKD (D835/I836) not detected" (the region is FLT3's, as in "FLT3 ITD neg, TKD neg").
@@ -1348,8 +1364,16 @@ function jaIshBlockCall(
   layout: CompiledLayout,
 ): boolean {
   if (event.start - gene.end > 160) return false;
-  const rows = text.slice(gene.end, event.start);
+  let rows = text.slice(gene.end, event.start);
   if (!rows.includes('\n')) return false;
+  // A key row of empty cells over the call ("…コピー数 3.2⏎判定｜｜⏎　増幅なし") ends the measures.
+  const keyRow = rows.lastIndexOf('\n', rows.lastIndexOf('\n') - 1);
+  if (keyRow >= 0) {
+    const call = layout.jaIshCallRow.exec(rows.slice(keyRow + 1));
+    if (call?.[0].includes('\n') && keyRow + 1 + call[0].length === rows.length) {
+      rows = rows.slice(0, keyRow);
+    }
+  }
   const line = rows.replace(/\n[ \t　]+(?=\S)/g, '、');
   return !/[\n;；。]/.test(line) && layout.jaIshMeasurement.test(line);
 }

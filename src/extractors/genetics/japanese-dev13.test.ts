@@ -261,6 +261,77 @@ describe('genetics extractor, Japanese (dev13 phenomena)', () => {
   });
 });
 
+describe('a hypothesis before the test, then its result (Japanese probe round 4)', () => {
+  it('reads a positive expected, suspected or weighed before the test as no result', () => {
+    for (const text of [
+      'ALK陽性肺癌が疑われ、結果待ち。',
+      'EGFR変異陽性が期待される。',
+      'KRAS変異が強く疑われる。',
+      'EGFR変異陽性を念頭に置いていた。',
+      'ROS1陽性の可能性を考え、アレクチニブの効果が期待される。',
+    ]) {
+      expect(genetics(text)).toEqual([]);
+    }
+    // (Not a verdict that was not expected, or one that agreed.)
+    expect(brief(genetics('EGFR変異陽性が予想外に判明した。'))).toEqual([
+      'EGFR other present patient',
+    ]);
+    expect(brief(genetics('EGFR変異は期待通り陽性であった。'))).toEqual([
+      'EGFR other present patient',
+    ]);
+    expect(brief(genetics('KRAS G12C陽性のためソトラシブが期待される。'))).toEqual([
+      'KRAS p.Gly12Cys present patient',
+    ]);
+  });
+
+  it('ends the hedge at the contrast or at the test that answered it: the result after it stands', () => {
+    for (const text of [
+      '臨床的にはROS1陽性肺癌が強く疑われたが、RT-PCRでROS1融合遺伝子は検出されなかった。',
+      'RET陽性例を想定してセルペルカチニブ導入を検討していたが、RET融合遺伝子は陰性と判明。',
+      '臨床像からALK陽性の可能性が高いと考えたが、ALK融合遺伝子は陰性だった。',
+      'ROS1陽性の可能性あり、再検査でROS1融合遺伝子陰性と確定した。',
+    ]) {
+      expect(brief(genetics(text))).toEqual([
+        expect.stringMatching(/^(?:ALK|ROS1|RET) fusion absent patient$/),
+      ]);
+    }
+    // The item before the hedge takes the result after the contrast.
+    expect(brief(genetics('KRAS変異陽性と予想していたものの、結果は陰性。'))).toEqual([
+      'KRAS wild_type absent patient',
+    ]);
+    expect(brief(genetics('BRAF V600E陽性が期待されたが、BRAF V600Eは陰性であった。'))).toEqual([
+      'BRAF p.Val600Glu absent patient',
+    ]);
+    expect(
+      brief(genetics('EGFR変異陽性を念頭に置いていた。しかし、EGFR遺伝子変異は陰性であった。')),
+    ).toEqual(['EGFR wild_type absent patient']);
+    // (A condition on the item before a hedge about something else stays: no result.)
+    expect(
+      genetics('FGFR2融合遺伝子が見つかれば分子標的薬の可能性があるが、見つからないことも多い。'),
+    ).toEqual([]);
+    // (A suspicion whose test found it is a positive.)
+    expect(
+      brief(genetics('ALK融合遺伝子陽性が疑われたため、FISHを施行したところ陽性であった。')),
+    ).toEqual(['ALK fusion present patient']);
+  });
+
+  it('reads a stain’s positive between the gene and its class word as no finding, the DNA call after it', () => {
+    for (const text of [
+      'ROS1 IHC陽性だがFISHで再構成を認めなかった。',
+      'ALK‐IHC弱陽性であったがFISHで融合遺伝子は確認されず、ALK陰性と判定。',
+      'ALK（D5F3）陽性だがFISHで分離シグナルを認めず。',
+    ]) {
+      expect(brief(genetics(text))).toEqual([
+        expect.stringMatching(/^(?:ALK|ROS1) fusion absent patient$/),
+      ]);
+    }
+    expect(brief(genetics('ALK IHC陽性、FISHでも転座を確認。'))).toEqual([
+      'ALK fusion present patient',
+    ]);
+    expect(genetics('ALK IHC陽性。FISH提出中。')).toEqual([]);
+  });
+});
+
 describe('dev14', () => {
   it('reads the ELN-listed ABL1 kinase-domain resistance mutations as drivers', () => {
     expect(
@@ -5869,5 +5940,289 @@ describe('genetics extractor, Japanese (third probe round: reasons, origin hedge
     expect(brief(genetics('ROS1融合遺伝子\nSP384：陽性\nALK融合遺伝子\nRT-PCR：陽性'))).toEqual([
       'ALK fusion present patient',
     ]);
+  });
+
+  it('reads a dash in a table’s evidence-level column as no class, not a negative call', () => {
+    const text = [
+      '主な検出結果',
+      '  遺伝子   変化                 割合/CN      エビデンスレベル',
+      '  KRAS     G12D（c.35G>A）      22.0%        B',
+      '  ERBB2    増幅                 CN 11        －',
+      '  PTEN     欠失（ホモ接合性）   CN 0         －',
+    ].join('\n');
+    const found = genetics(text, 'ja', 'ngs_report');
+    expect(brief(found).sort()).toEqual([
+      'ERBB2 amplification present patient',
+      'KRAS p.Gly12Asp present patient',
+      'PTEN copy_loss present patient',
+    ]);
+    // (A driver left without a level keeps no class.)
+    expect(found.find((f) => f.gene === 'ERBB2')?.significance).toBeNull();
+    // A dash under a result column is still the call.
+    expect(
+      brief(genetics('遺伝子　　方法　　　判定\nALK　　　 FISH　　　－\nROS1　　　PCR　　　 －')),
+    ).toEqual(['ALK wild_type absent patient', 'ROS1 wild_type absent patient']);
+  });
+
+  it('reads a heading scoped to the test over its list of negative genes', () => {
+    expect(brief(genetics('本パネルの対象で検出されなかった遺伝子：NRAS、BRAF、PIK3CA'))).toEqual([
+      'NRAS wild_type absent patient',
+      'BRAF wild_type absent patient',
+      'PIK3CA wild_type absent patient',
+    ]);
+  });
+
+  it('reads a label whose next line says the test was not done or withheld as no result', () => {
+    const text =
+      'RET融合遺伝子（FISH）：\n　陰性\nNTRK融合遺伝子：\n　未施行\nMET増幅：\n　判定保留';
+    expect(brief(genetics(text))).toEqual(['RET fusion absent patient']);
+  });
+
+  it('does not read an enzyme named with a strength glued to its drug class as a result', () => {
+    expect(brief(genetics('併用薬確認：CYP2C8強阻害薬なし、CYP3A4中等度誘導剤なし。'))).toEqual([]);
+  });
+
+  it('reads a row continued on an indented next line', () => {
+    const text = [
+      'KRAS遺伝子検査（組織）：G12C',
+      '　陽性。G12D、G12V、G13Dは',
+      '　いずれも陰性。',
+    ].join('\n');
+    expect(brief(genetics(text)).sort()).toEqual([
+      'KRAS p.Gly12Asp absent patient',
+      'KRAS p.Gly12Cys present patient',
+      'KRAS p.Gly12Val absent patient',
+      'KRAS p.Gly13Asp absent patient',
+    ]);
+  });
+});
+
+describe('genetics extractor, Japanese (dev62: germline or somatic, and whose result)', () => {
+  /** "GENE variant/kind status subject origin significance". */
+  const full = (findings: readonly GeneticAnnotation[]) =>
+    findings.map(
+      (f) =>
+        `${f.gene} ${f.hgvs_p ?? f.hgvs_c ?? f.kind} ${f.status} ${f.subject} ${f.origin} ${f.significance}`,
+    );
+
+  it("reads the client's cascade test named as her own as a result of the familial variant", () => {
+    expect(
+      full(
+        genetics('兄がMSH2 c.1216C>T（病的）を保持。本人の血縁者検査（シングルサイト）は陰性。'),
+      ),
+    ).toEqual([
+      'MSH2 c.1216C>T present family germline pathogenic',
+      'MSH2 c.1216C>T absent patient germline null',
+    ]);
+    expect(
+      full(genetics('叔母がPALB2 c.3113G>A保持者。ご本人の単一部位解析の結果：陽性。')),
+    ).toContain('PALB2 c.3113G>A present patient germline null');
+    // (Only planned: no result.)
+    expect(
+      full(genetics('兄がMSH2 c.1216C>T（病的）を保持。本人の血縁者検査は来月予定。')),
+    ).toEqual(['MSH2 c.1216C>T present family germline pathogenic']);
+  });
+
+  it('reads a same-variant reference with spaces around its gene', () => {
+    const text = [
+      '来談者：次男（30歳）。',
+      '発端者：父。MLH1 c.1731G>A（病的）を保持。',
+      '今回の検査：単一部位解析（末梢血）',
+      '結果：父と同じ MLH1 バリアントを保持していた。',
+    ].join('\n');
+    expect(full(genetics(text))).toEqual([
+      'MLH1 c.1731G>A present family germline pathogenic',
+      'MLH1 c.1731G>A present patient germline pathogenic',
+    ]);
+  });
+
+  it('reads a gene panel run on peripheral blood as a germline test', () => {
+    const text = [
+      '遺伝カウンセリング記録',
+      '経緯：生検組織で MSI-High を確認。遺伝性腫瘍を疑い多遺伝子パネル（末梢血）を提出した。',
+      '結果：',
+      '・MSH2 c.942+3A>T　病的',
+      '・MLH1、PMS2：病的バリアントなし',
+    ].join('\n');
+    expect(full(genetics(text))).toEqual([
+      'MSH2 c.942+3A>T present patient germline pathogenic',
+      'MLH1 wild_type absent patient germline null',
+      'PMS2 wild_type absent patient germline null',
+    ]);
+  });
+
+  it("reads a summary's pathology line as the tumour's test beside a known germline syndrome", () => {
+    const text = [
+      '退院時要約',
+      '既往：リンチ症候群（MLH1 c.1852_1854del、病的バリアント）。',
+      '病理：子宮体癌。PIK3CA 変異なし。',
+    ].join('\n');
+    expect(full(genetics(text))).toContain('PIK3CA wild_type absent patient somatic null');
+  });
+
+  it("reads a statement matching a finding to a known germline one as that finding's, not the test's", () => {
+    const text = [
+      '既知：BRACAnalysis（血液）で BRCA2 c.5946del、病的。',
+      '今回：再発巣の FoundationOne CDx で BRCA2 c.5946del を再検出。既知の生殖細胞系列バリアントと同一。ESR1・PIK3CA は変異なし。',
+    ].join('\n');
+    expect(full(genetics(text))).toEqual([
+      'BRCA2 c.5946del present patient germline pathogenic',
+      'ESR1 wild_type absent patient somatic null',
+      'PIK3CA wild_type absent patient somatic null',
+    ]);
+  });
+
+  it("gives a relative's same exon-level variant the class stated for the client's", () => {
+    const text = [
+      '遺伝学的検査結果報告書',
+      '検体：末梢血',
+      '結果：MSH2 エクソン2の欠失（MLPA）　判定：病的',
+      '備考：父も同じ MSH2 エクソン2 欠失を保持していると聞いている。',
+    ].join('\n');
+    expect(full(genetics(text))).toEqual([
+      'MSH2 exon_deletion present patient germline pathogenic',
+      'MSH2 exon_deletion present family germline pathogenic',
+    ]);
+  });
+
+  it("does not read a genomic signature's result as the variant's before it", () => {
+    expect(full(genetics('腫瘍組織パネル：ATM c.1010G>A（p.R337H）VUS、TMB 4、MSI陰性。'))).toEqual(
+      ['ATM p.Arg337His present patient somatic uncertain'],
+    );
+    expect(
+      full(genetics('腫瘍組織：BRCA1 c.5266dup（p.Q1756Pfs*74）病的、GIS 52（HRD陽性）。')),
+    ).toEqual(['BRCA1 p.Gln1756ProfsTer74 present patient somatic pathogenic']);
+  });
+});
+
+describe('genetics extractor, Japanese (dev61 leftovers and dev63 phenomena)', () => {
+  const full = (findings: readonly GeneticAnnotation[]) =>
+    findings
+      .map((f) =>
+        [
+          f.gene,
+          f.hgvs_p ?? f.kind,
+          f.partner ?? '-',
+          f.status,
+          f.origin,
+          String(f.significance),
+        ].join(' '),
+      )
+      .sort();
+
+  it('reads no result from a remark that the method cannot name the partner', () => {
+    const text = [
+      '融合遺伝子パネル（RT-PCR）',
+      'NTRK1　　融合遺伝子　　陽性',
+      'コメント：NTRK1融合のパートナー遺伝子は本キットでは特定できません。',
+    ].join('\n');
+    expect(full(genetics(text))).toEqual(['NTRK1 fusion - present somatic pathogenic']);
+  });
+
+  it('ties a key row of empty cells to the ISH row above, its call on the next line', () => {
+    const text = [
+      '乳癌 HER2 検索',
+      '項目｜手法｜所見',
+      'HER2遺伝子｜FISH｜HER2/CEP17比 1.2、平均HER2コピー数 2.9',
+      '判定｜｜',
+      '　増幅を認めない',
+    ].join('\n');
+    expect(full(genetics(text))).toEqual(['ERBB2 amplification - absent somatic null']);
+  });
+
+  it("lets a row's footnote verdict decide the row with the same mark", () => {
+    const text = [
+      'がん遺伝子パネル（組織）',
+      '　MET：コピー数増加（CN 6）※1',
+      '　FGFR1：コピー数増加（CN 14）※2',
+      '※1 報告書上は「増幅なし」と判定（閾値未満）。',
+      '※2 CN 14 で報告あり。',
+    ].join('\n');
+    expect(full(genetics(text))).toEqual([
+      'FGFR1 amplification - present somatic null',
+      'MET amplification - absent somatic null',
+    ]);
+  });
+
+  it('does not give a table row the result of the earlier sequencing column', () => {
+    const text = [
+      '遺伝学的検査（末梢血）',
+      '遺伝子　　シークエンス　　　　MLPA',
+      'MLH1　　　病的バリアントなし　　エクソン8〜12欠失',
+      'PMS2　　　病的バリアントなし　　検出せず',
+      '判定：MLH1 エクソン8〜12欠失は病的（Pathogenic）。',
+    ].join('\n');
+    expect(full(genetics(text))).toEqual([
+      'MLH1 exon_deletion - present germline pathogenic',
+      'PMS2 wild_type - absent germline null',
+    ]);
+  });
+
+  it('reads a variant in a bracket with its own result by that result, not the one before', () => {
+    expect(
+      full(genetics('EGFR遺伝子検査でエクソン19欠失を認めた（L858R・G719Xは陰性）。')),
+    ).toEqual([
+      'EGFR exon_deletion - present somatic pathogenic',
+      'EGFR p.Leu858Arg - absent somatic null',
+      'EGFR snv - absent somatic null',
+    ]);
+  });
+
+  it('reads a class aimed at by a trial as no finding', () => {
+    expect(
+      full(
+        genetics('NRAS変異なし。\n方針：エクソン20挿入を標的とした新規HER2阻害薬の治験を紹介。'),
+      ),
+    ).toEqual(['NRAS wild_type - absent somatic null']);
+  });
+
+  it('keeps a tumour variant somatic when its row says the known change is kept', () => {
+    const text = [
+      '再生検（組織）の遺伝子検索',
+      'EGFR エクソン19欠失（c.2236_2250del）：陽性（既知の変異を保持）',
+    ].join('\n');
+    expect(full(genetics(text))[0]).toMatch(/present somatic/);
+  });
+
+  it('keeps a fusion breakpoint bracket with its row, so the next row takes no class from it', () => {
+    const text = [
+      'CGP結果',
+      '　CD74-ROS1融合遺伝子（C6;R34）　エビデンスレベルA',
+      '　PTEN ホモ接合性欠失　エビデンスレベル －',
+    ].join('\n');
+    expect(full(genetics(text))).toEqual([
+      'PTEN copy_loss - present somatic null',
+      'ROS1 fusion CD74 present somatic pathogenic',
+    ]);
+  });
+});
+
+describe("genetics extractor, Japanese: the client's presymptomatic or carrier test", () => {
+  it("reads the client's 発症前 / 保因者 test of the familial variant as the client's result", () => {
+    expect(
+      brief(genetics('兄にMSH2 c.1216C>Tあり。本人の発症前診断の結果は陰性であった。')),
+    ).toEqual(['MSH2 c.1216C>T present family', 'MSH2 c.1216C>T absent patient']);
+    expect(brief(genetics('母がPALB2 c.3113G>Aを保持。来談者の保因者検査：陽性。'))).toEqual([
+      'PALB2 c.3113G>A present family',
+      'PALB2 c.3113G>A present patient',
+    ]);
+    // (As a row of its own, or after a family-history label on the line.)
+    expect(brief(genetics('父：BRCA2 c.5946del\n本人：発症前遺伝学的検査 陰性'))).toEqual([
+      'BRCA2 c.5946del present family',
+      'BRCA2 c.5946del absent patient',
+    ]);
+    expect(
+      brief(genetics('家族歴：叔母がBRCA1 c.68_69del保持。本人は発症前検査を受け陽性。')),
+    ).toEqual(['BRCA1 c.68_69del present family', 'BRCA1 c.68_69del present patient']);
+  });
+
+  it("keeps only the relative's entry while the client's test is awaited", () => {
+    for (const text of [
+      '兄にMSH2 c.1216C>Tあり。本人の発症前遺伝学的検査は来月予定。',
+      '兄にMSH2 c.1216C>Tあり。本人の発症前診断は結果未着。',
+      '兄にMSH2 c.1216C>Tあり。本人の保因者検査は結果待ち（陽性なら内視鏡を追加）。',
+    ]) {
+      expect(brief(genetics(text))).toEqual(['MSH2 c.1216C>T present family']);
+    }
   });
 });

@@ -213,9 +213,15 @@ export function originNear(
   }
   // (A Japanese clause's own label goes on from the words before it: "胃GIST（胃部分切除。遺伝子解析：KIT
   // …）" is the tumour's test, though the full stop cuts the clause at "遺伝子解析：".)
-  const ownLead = itemGene
-    ? withoutOtherGenesSyndromes(leadText.slice(sentenceEnd + 1), itemGene, rules)
-    : leadText.slice(sentenceEnd + 1);
+  // (A Japanese statement settling an earlier finding's origin is that finding's, not the test of
+  // the item: "F1CDx で BRCA1 c.188T>A を再確認。既知の生殖細胞系列バリアントと同一。PIK3CA は変異なし"
+  // is the tumour test's, layout `ja_origin_settled`.)
+  const ownLead = withoutSettledOrigins(
+    itemGene
+      ? withoutOtherGenesSyndromes(leadText.slice(sentenceEnd + 1), itemGene, rules)
+      : leadText.slice(sentenceEnd + 1),
+    rules,
+  );
   const lead = originIn(
     withoutAsides(
       `${lineLabel} ${ownLead}${rules.language === 'ja' && label ? label[0] : ''}`,
@@ -650,6 +656,24 @@ export function labelledOrigin(
 }
 
 const GLOBAL_HEDGES = new WeakMap<RegExp, RegExp>();
+const GLOBAL_SETTLED = new WeakMap<RegExp, RegExp>();
+
+/**
+ * A Japanese text with each statement settling a finding's origin blanked ("既知の生殖細胞系列バリ
+ * アントと同一", "生殖細胞系列由来と判明"; layout `ja_origin_settled`): it speaks of that finding, not
+ * of the test of another. The text unchanged in English.
+ */
+function withoutSettledOrigins(text: string, rules: CompiledGeneticsRules): string {
+  if (rules.language !== 'ja') return text;
+  const settled = rules.layout.jaOriginSettled;
+  if (!settled.test(text)) return text;
+  let global = GLOBAL_SETTLED.get(settled);
+  if (!global) {
+    global = new RegExp(settled.source, `g${settled.flags.replace('g', '')}`);
+    GLOBAL_SETTLED.set(settled, global);
+  }
+  return text.replace(global, (m) => ' '.repeat(m.length));
+}
 
 /**
  * A Japanese text with each doubt of a finding's origin blanked to the end of its sentence

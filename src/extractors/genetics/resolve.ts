@@ -374,8 +374,16 @@ function withInheritedOrigin(
  * client's "BRCA1 c.68_69del を検出" takes the 病的 written for her mother's same variant.
  */
 function withSharedClass(findings: GeneticFinding[]): GeneticFinding[] {
+  // (A variant named at exon level is keyed by its class and exon: the aunt's "同じ BRCA1 エクソン3
+  // 欠失" takes the 病的 of the client's MLPA "BRCA1：エクソン3 の欠失".)
   const variantKey = (f: GeneticFinding) =>
-    f.status === 'present' && (f.hgvsP || f.hgvsC) ? `${f.gene}|${f.hgvsP ?? f.hgvsC}` : null;
+    f.status !== 'present'
+      ? null
+      : f.hgvsP || f.hgvsC
+        ? `${f.gene}|${f.hgvsP ?? f.hgvsC}`
+        : f.exon !== null && f.kind.startsWith('exon_')
+          ? `${f.gene}|${f.kind}|${f.exon}`
+          : null;
   const classes = new Map<string, Set<Significance>>();
   for (const f of findings) {
     const key = variantKey(f);

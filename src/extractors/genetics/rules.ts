@@ -86,6 +86,8 @@ export interface CompiledGeneticsRules {
   readonly withdrawnPositive: RegExp | null;
   /** A signal below the reporting threshold, not called (a sub-threshold read): null if none. */
   readonly belowReporting: RegExp | null;
+  /** A hypothesis read before a change only ("suspected EGFR-mutant"): null when none listed. */
+  readonly hypothesisBefore: RegExp | null;
   /** A variant's class changed later in the note (global): the later class stands. */
   readonly reclassified: RegExp | null;
   /** A variant named elsewhere: "the same familial variant", "her father's MSH6 variant". */
@@ -254,6 +256,7 @@ export function compileGeneticsRules(
     withdrawn: file.withdrawn ? words(file.withdrawn) : null,
     withdrawnPositive: file.withdrawn_positive?.length ? words(file.withdrawn_positive) : null,
     belowReporting: file.below_reporting?.length ? words(file.below_reporting) : null,
+    hypothesisBefore: file.hypothesis_before?.length ? words(file.hypothesis_before) : null,
     reclassified: file.reclassified?.length ? words(file.reclassified) : null,
     sameVariant: words(file.same_variant),
     drugBefore: before(file.drug_before),
@@ -381,10 +384,14 @@ export interface CompiledLayout {
   readonly germlineNoteTypes: RegExp;
   readonly somaticNoteTypes: RegExp;
   readonly receptorLine: RegExp;
+  /** A genomic signature with its own bare result ("HRD陰性", "MSI: negative"); null when none listed. */
+  readonly signatureResult: RegExp | null;
   readonly expressionLine: RegExp;
   readonly expressionHeader: RegExp;
   readonly tableHeader: RegExp;
   readonly significanceColumn: RegExp;
+  /** A table column holding only a classification, never the row's result; null when none. */
+  readonly classOnlyColumn: RegExp | null;
   readonly significanceKey: RegExp;
   readonly otherNameBefore: RegExp;
   readonly otherNameColumn: RegExp;
@@ -506,6 +513,8 @@ export interface CompiledLayout {
   /** A label line marked as a field: a colon or 【】 around it, or a test word (ja_label_line_tests). */
   readonly jaLabelLineMarked: RegExp;
   readonly jaLabelLineResult: RegExp | null;
+  /** A Japanese line ending mid-phrase at a particle (ja_cut_line_particles); null without them. */
+  readonly jaCutLine: RegExp | null;
   /** The key of a Japanese class sentence, joined by a particle ("判定は"); matches always. */
   readonly jaClassSentenceLead: RegExp;
   /** What may follow the class in that sentence ("と判定", "です", "（ACMG）"). */
@@ -528,6 +537,8 @@ export interface CompiledLayout {
   readonly jaOriginAttached: RegExp | null;
   /** Global: the end of a Japanese test's reason, the test done ("…疑いにて検査施行、"). */
   readonly jaTestReasonEnd: RegExp | null;
+  /** Global: a contrast closing a Japanese hypothesis ("…が疑われたが、"); also in jaTestReasonEnd. */
+  readonly jaHypothesisClose: RegExp | null;
   /** After a Japanese finding: a doubt of its origin ("生殖細胞系列由来の可能性"). */
   readonly jaOriginHedge: RegExp | null;
   /** Anchored right after an English finding: a source word of its own ("(germline)", "is somatic"). */
@@ -672,6 +683,12 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
       `(?<![A-Za-z0-9])${any(file.stain_markers)}\\s*(?:\\(IHC\\)\\s*)?[:：]?\\s*(?:positive|negative|pos|neg|\\+|[-−]|\\d{1,3}\\s*%|陽性|陰性)`,
       'i',
     ),
+    signatureResult: file.signature_markers?.length
+      ? new RegExp(
+          `${any(file.signature_markers)}\\s*[:：]?\\s*(?:positive|negative|陽性|陰性)`,
+          'giu',
+        )
+      : null,
     expressionLine: new RegExp(
       // (Also a label in a bracketed heading opening the line: "【免疫組織化学】IDH1 R132H：陰性".)
       `^[\\s\\-*•・【■]*${any(file.stain_line_labels)}[^:：\\n]{0,20}[:：]`,
@@ -683,6 +700,9 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
     ),
     tableHeader: new RegExp(words(file.table_header_words), 'i'),
     significanceColumn: new RegExp(`^${any(file.significance_columns)}$`, 'i'),
+    classOnlyColumn: file.class_only_columns?.length
+      ? new RegExp(`^${any(file.class_only_columns)}$`, 'i')
+      : null,
     significanceKey: new RegExp(
       // "Classification: PATHOGENIC", or a dotted key-value row ("Classification ..... Pathogenic").
       // (Not \b: it never holds after a Japanese key, "判定：Pathogenic".)
@@ -867,6 +887,12 @@ function singleRules(file: LayoutFile) {
           `^[ \\t　]*(?:${o(file.ja_result_line_keys)}[ \\t　]*[:：][ \\t　]*)?${o(file.ja_label_line_results)}`,
         )
       : null,
+    jaCutLine: file.ja_cut_line_particles?.length
+      ? new RegExp(
+          `[\\p{Script=Han}\\p{Script=Katakana}ー\\p{L}\\p{N})）]${o(file.ja_cut_line_particles)}[ \\t　]*$`,
+          'u',
+        )
+      : null,
     jaClassSentenceLead: new RegExp(
       `^(?:${o(file.ja_class_keys)}\\s*(?:は|として(?:は)?|[:：])?\\s*[、,]?\\s*)?`,
     ),
@@ -896,8 +922,15 @@ function singleRules(file: LayoutFile) {
     jaOriginAttached: file.ja_origin_attached?.length
       ? new RegExp(`^${o(file.ja_origin_attached)}`, 'u')
       : null,
-    jaTestReasonEnd: file.ja_test_reason_ends?.length
-      ? new RegExp(o(file.ja_test_reason_ends), 'gu')
+    jaTestReasonEnd:
+      file.ja_test_reason_ends?.length || file.ja_hypothesis_closes?.length
+        ? new RegExp(
+            o([...(file.ja_test_reason_ends ?? []), ...(file.ja_hypothesis_closes ?? [])]),
+            'gu',
+          )
+        : null,
+    jaHypothesisClose: file.ja_hypothesis_closes?.length
+      ? new RegExp(o(file.ja_hypothesis_closes), 'gu')
       : null,
     jaOriginHedge: file.ja_origin_hedges?.length ? new RegExp(o(file.ja_origin_hedges), 'u') : null,
     originAttached: file.origin_attached?.length
@@ -934,9 +967,12 @@ function singleRules(file: LayoutFile) {
     // (The IHC score and the ISH method may come first, and the measures be joined by ・, the
     // mean written bare, per cell: "HER2 IHC 2+、DISHで比1.7・平均4.1/細胞と増幅なし".)
     // The indented call row of a Japanese ISH block, "　判定：増幅あり（陽性）".
-    jaIshCallRow: new RegExp(`^[ \\t　]+${o(file.ja_result_line_keys)}[ \\t　]*[:：]`),
+    // (Or a table's key row of empty cells whose call is the next line: "判定｜｜⏎　増幅なし".)
+    jaIshCallRow: new RegExp(
+      `^(?:[ \\t　]+${o(file.ja_result_line_keys)}[ \\t　]*[:：]|[ \\t　]*${o(file.ja_result_line_keys)}[ \\t　]*(?:[|｜][ \\t　]*){1,6}\\n[ \\t　]*)`,
+    ),
     jaIshMeasurement: new RegExp(
-      `^(?:\\s*[（(]?\\s*(?:IHC|免疫染色)\\s*(?:[（(]\\s*)?[0-3]\\s*\\+?\\s*[）)]?\\s*[、,→]?)?(?:\\s*(?:[DFS]?ISH|DISH)\\s*(?:法)?\\s*(?:で|にて|[:：])?)?(?:\\s*[/／]\\s*CEP\\s?17)?(?:\\s*[、,・]?\\s*${o(file.ja_ish_measures)}\\s*[:：=]?\\s*\\d+(?:\\.\\d+)?\\s*(?:個?\\/(?:核|細胞)|個|コピー)?)+\\s*(?:で|と)?\\s*[、,]?\\s*${o(file.ja_ish_call_leads)}?\\s*$`,
+      `^(?:\\s*[（(]?\\s*(?:IHC|免疫染色)\\s*(?:[（(]\\s*)?[0-3]\\s*\\+?\\s*[）)]?\\s*[、,→]?)?(?:\\s*${o(file.ja_ish_method_leads)})?(?:\\s*[（(|｜]?\\s*(?:[DFS]?ISH|DISH)\\s*(?:法)?\\s*[）)]?\\s*(?:で|にて|[:：|｜])?)?(?:\\s*[/／]\\s*CEP\\s?17)?(?:\\s*[、,・]?\\s*${o(file.ja_ish_measures)}\\s*[:：=]?\\s*\\d+(?:\\.\\d+)?\\s*(?:個?\\/(?:核|細胞)|個|コピー)?)+\\s*(?:で|と)?\\s*[、,]?\\s*${o(file.ja_ish_call_leads)}?\\s*$`,
     ),
     secondHitAfter: new RegExp(
       `(?<![A-Za-z])(?:${file.second_hit_words.join('|')}|[cp]\\.[\\w*])`,

@@ -161,6 +161,35 @@ function subjectTestResult(
 }
 
 const MAX_SUBJECT_GAP = 24;
+
+/**
+ * "NGS found KRAS wild-type", "the panel detected KRAS and NRAS wild-type", "sequencing identified
+ * EGFR as wild-type": a verb of finding heading a plain gene says only that a test was read; the
+ * gene's own negative bound right after it (through a plain list of other genes) is its result.
+ */
+function ownNegativeAfter(
+  text: string,
+  item: Item,
+  items: readonly Item[],
+  results: readonly ResultWord[],
+  japanese: boolean,
+): boolean {
+  if (japanese || item.what !== 'gene' || item.generic) return false;
+  const own = results.find((r) => r.start >= item.end);
+  if (own?.type !== 'negative_after') return false;
+  let cursor = item.end;
+  for (const it of items) {
+    if (it === item || it.start < item.end || it.end > own.start) continue;
+    if (
+      it.what !== 'gene' ||
+      !/^\s*(?:,|\/|&)?\s*(?:(?:and|or)\s+)?$/i.test(text.slice(cursor, it.start))
+    )
+      return false;
+    cursor = it.end;
+  }
+  return /^[ \t-]*$/.test(text.slice(cursor, own.start));
+}
+
 /** A bracket of the item's own measured value: "（CN 11）", "(VAF 18%)", "（コピー数：8）". */
 const OWN_MEASURE =
   /^\s?[(（]\s*(?:VAF|AF|CN|コピー数|copy\s*number|(?:変異)?アレル頻度)\s*[:：=]?\s*(?:約|~|〜|≒)?\s*\d+(?:\.\d+)?\s*%?\s*[)）]/i;
@@ -205,6 +234,22 @@ export function decideStatus(
       r.start >= ownStart &&
       r.start < item.end &&
       r.end > ownStart &&
+      // (Nor one before a bracket the item stands in that holds a result of its own: in
+      // "エクソン19欠失を検出（L858R、T790Mは陰性）" the "検出" is the deletion's.)
+      !bracketWithOwnResult(text, r.end, item.end, results) &&
+      // (Nor a generic class's in an earlier column of the gene's table row: in "MSH2　病的バリアント
+      // なし　エクソン1〜6欠失" the "なし" is the sequencing column's, not the MLPA column's.)
+      !(
+        /[ \t　]{2}|[\t|｜]/.test(text.slice(r.end, item.end)) &&
+        items.some(
+          (it) =>
+            it !== item &&
+            it.generic &&
+            it.kind !== item.kind &&
+            it.geneMention !== null &&
+            it.geneMention.start === item.geneMention?.start,
+        )
+      ) &&
       // (Nor a class's of the same gene: in "FLT3はITDは陰性だったがTKDのD835Yが陽性" the D835Y's
       // words run from FLT3, but "は陰性" is the ITD's.)
       !items.some(
@@ -288,7 +333,8 @@ export function decideStatus(
     !(
       /\bonly$/i.test(before!.text) &&
       items.some((it) => it !== item && it.start >= before!.end && it.end <= item.start)
-    )
+    ) &&
+    !(before!.type === 'positive_before' && ownNegativeAfter(text, item, items, results, japanese))
   ) {
     return { status: before!.type === 'positive_before' ? 'present' : 'absent', word: before! };
   }
@@ -314,6 +360,8 @@ export function decideStatus(
       ) &&
       // So is a result glued to a stain marker that is no item ("（DISHで…増幅）、ER陰性").
       !stainMarkerResult(text, r, items, layout) &&
+      // So is one glued to a genomic signature ("…VUS、GIS 36（HRD陰性）").
+      !signatureMarkerResult(text, r, layout) &&
       // A Japanese verb ending in た/る right before another item modifies it, and is no
       // result of what stands before ("BRCA1/2確認検査：腫瘍で検出されたBRCA1 c.…は認めず",
       // "前回認めたKRAS G12Dは今回検出されず").
@@ -689,6 +737,28 @@ function gapOk(
 const markerRes = new WeakMap<RegExp, RegExp>();
 
 /**
+ * "BRCA2 c.8187G>T（p.K2729N）VUS、GIS 36（HRD陰性）": a result glued to a genomic signature
+ * (layout `signature_markers`: HRD, MSI, TMB) is the signature's, not a gene's or change's before it.
+ */
+function signatureMarkerResult(text: string, r: ResultWord, layout: CompiledLayout): boolean {
+  const re = layout.signatureResult;
+  if (!re) return false;
+  const from = Math.max(0, r.start - 12);
+  const lead = text.slice(from, r.end);
+  re.lastIndex = 0;
+  for (let m = re.exec(lead); m; m = re.exec(lead)) {
+    const start = from + m.index;
+    if (
+      start + m[0].length === r.end &&
+      start < r.start &&
+      !/[A-Za-z0-9]/.test(text.charAt(start - 1))
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
  * "HER2陽性（IHC 2+ → DISHで…7.4個/細胞で増幅）、ER陰性", "EGFR L858R, PD-L1 negative": a result
  * glued to a stain marker (ER, PgR, Ki-67, PD-L1) that is no item of the note is that marker's
  * own result, not one of a gene or change before it. (A marker that is an item, "HER2陰性",
@@ -873,3 +943,71 @@ function restEnd(text: string, from: number): number {
 function clauseRestEmpty(text: string, from: number): boolean {
   return /^[\s.,:)）]*$/.test(text.slice(from, restEnd(text, from)));
 }
+
+/**
+ * Whether the item ending at `end` stands in a bracket opened after `from` whose inside, after
+ * the item, holds a result word before the bracket closes ("…を検出（L858R、T790Mは陰性）").
+ */
+function bracketWithOwnResult(
+  text: string,
+  from: number,
+  end: number,
+  results: readonly ResultWord[],
+): boolean {
+  const lead = text.slice(from, end);
+  const open = Math.max(lead.lastIndexOf('（'), lead.lastIndexOf('('));
+  if (open < 0 || /[)）\n]/.test(lead.slice(open + 1))) return false;
+  const close = /[)）\n]/.exec(text.slice(end, end + 80));
+  if (!close || close[0] === '\n') return false;
+  return results.some((r) => r.start >= end && r.end <= end + close.index);
+}
+
+/**
+ * The result of a row's footnote: a row ending in a mark ("ERBB2：コピー数増加（CN 5）※", "…※2")
+ * whose footnote line below opens with the same mark ("※報告書の判定は「増幅なし」") is decided by
+ * the footnote's result words when they all agree (writer's call, ja decision 97). Not a footnote
+ * naming another gene (its own statement). Placed in the whole text; null when there is none.
+ */
+export function footnoteResult(
+  text: string,
+  item: Item,
+  genes: readonly {
+    readonly start: number;
+    readonly end: number;
+    readonly genes: readonly string[];
+  }[],
+  rules: CompiledGeneticsRules,
+): ResultWord | null {
+  const rowEnd = text.indexOf('\n', item.end);
+  if (rowEnd < 0) return null;
+  const mark = FOOTNOTE_MARK_END.exec(text.slice(Math.max(item.end, rowEnd - 40), rowEnd));
+  if (!mark) return null;
+  // (Bounded: the footnotes sit under the table, within a few lines.)
+  const below = text.slice(rowEnd + 1, rowEnd + 1 + 1600);
+  let at = 0;
+  for (let lines = 0; lines < 30 && at < below.length; lines += 1) {
+    const end = below.indexOf('\n', at);
+    const line = below.slice(at, end < 0 ? below.length : end);
+    const open = FOOTNOTE_MARK_START.exec(line);
+    if (open && open[1] === mark[1]) {
+      const start = rowEnd + 1 + at + open[0].length;
+      const stop = rowEnd + 1 + at + line.length;
+      if (genes.some((g) => g.start >= start && g.start < stop && !g.genes.includes(item.gene))) {
+        return null;
+      }
+      const words = findResults(text.slice(start, stop), rules);
+      if (words.length === 0) return null;
+      const positive = words.every((w) => w.type.startsWith('positive'));
+      if (!positive && !words.every((w) => w.type.startsWith('negative'))) return null;
+      return { ...words[0]!, start: words[0]!.start + start, end: words[0]!.end + start };
+    }
+    if (end < 0) break;
+    at = end + 1;
+  }
+  return null;
+}
+
+/** A footnote mark closing a row ("…（CN 5）※", "… ※2"): the mark is group 1. */
+const FOOTNOTE_MARK_END = /[ \t　]*(※\d{0,2}|＊\d{0,2})[ \t　]*$/;
+/** A footnote line opened by its mark ("※FoundationOne…", "※2 …"): the mark is group 1. */
+const FOOTNOTE_MARK_START = /^[ \t　]*(※\d{0,2}|＊\d{0,2})(?!\d)[ \t　:：)）]*/;

@@ -3,6 +3,7 @@
  * title gene, an assay table's exon column, a block's exon row. Separate because a table row
  * is read by columns, not as a sentence: the clause rules do not apply inside it.
  */
+import { foldWidth } from '../../core/text/fold.js';
 import type { Span } from '../../core/types.js';
 import { type EventMention, findEvents, GENE_KEY_ROW, type Item } from './items.js';
 import type { GeneMention } from './lexicon.js';
@@ -655,4 +656,136 @@ export function patientTurnResult(
   if (!next || next.start !== 0) return null;
   if (items.some((it) => it.start >= word.end && it.start < from + next.end)) return null;
   return { ...next, start: from, end: from + (next.end - next.start) };
+}
+
+/** Display columns of a character: wide (CJK, kana, full-width forms, ideographic space) 2. */
+function charColumns(code: number): number {
+  return (code >= 0x1100 && code <= 0x115f) ||
+    (code >= 0x2e80 && code <= 0xa4cf) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6)
+    ? 2
+    : 1;
+}
+
+interface AlignedCell {
+  readonly from: number;
+  readonly to: number;
+  readonly left: number;
+  readonly right: number;
+  readonly text: string;
+}
+
+/**
+ * The cells of a line of space-aligned columns, split at runs of two or more half-width spaces
+ * or at any ideographic space, with their display columns (a wide character takes two), so a
+ * Japanese header lines up with its rows; null when fewer than three.
+ */
+function alignedCells(line: string): AlignedCell[] | null {
+  const cells: AlignedCell[] = [];
+  let column = 0;
+  let from = -1;
+  let left = 0;
+  let right = 0;
+  let gap = 0;
+  for (let i = 0; i <= line.length; i += 1) {
+    const code = i < line.length ? line.charCodeAt(i) : -1;
+    const space = code === 0x20 || code === 0x3000 || code === 0x09;
+    if (code === -1 || (space && (code !== 0x20 || line.charCodeAt(i + 1) === 0x20 || gap > 0))) {
+      if (from >= 0) {
+        const to = gap > 0 ? i - gap : i;
+        cells.push({ from, to, left, right, text: line.slice(from, to) });
+        from = -1;
+      }
+      gap = 0;
+    } else if (space) {
+      gap += 1;
+    } else {
+      if (from < 0) {
+        from = i;
+        left = column;
+      }
+      gap = 0;
+      right = column + charColumns(code);
+    }
+    if (code >= 0) column += code === 0x09 ? 8 - (column % 8) : charColumns(code);
+  }
+  return cells.length >= 3 ? cells : null;
+}
+
+/** A cell that is only a dash mark: "－", "-", "ー", "―". */
+const DASH_CELL = /^[-−－ー―‐ｰ]{1,3}$/;
+
+/**
+ * A table's class-only column (layout `class_only_columns`: "エビデンスレベル", "Tier") left blank
+ * with a dash in a row ("EGFR      増幅      CN 9      －"): the dash is no negative call of the
+ * row, so it is blanked (same length, offsets kept). Header rows are found by their words (layout
+ * `table_header_words`); aligned rows take the header cell their display columns overlap most,
+ * piped rows the cell of the same index. The rows run to the next blank line. `unclassedRows`
+ * gets the index of each such row's line: the report gave its change no class, which stays null
+ * even for a well-known driver (ja decisions 34 and 45).
+ */
+export function withoutClassColumnDashes(
+  text: string,
+  layout: CompiledLayout,
+  unclassedRows?: Set<number>,
+): string {
+  const column = layout.classOnlyColumn;
+  if (!column || !/[-−－ー―‐ｰ]/.test(text)) return text;
+  const lines = text.split('\n');
+  let changed = false;
+  for (let h = 0; h < lines.length; h += 1) {
+    const header = lines[h]!;
+    if (header.length > 400 || !layout.tableHeader.test(foldWidth(header).text)) continue;
+    const piped = /[|｜]/.test(header);
+    const headCells = piped
+      ? header.split(/[|｜]/).map((c) => c.trim())
+      : (alignedCells(header)?.map((c) => c.text) ?? []);
+    const target = headCells.findIndex((c) => column.test(foldWidth(c).text.trim()));
+    if (target < 0) continue;
+    const aligned = piped ? null : alignedCells(header)!;
+    for (let r = h + 1; r < lines.length && r <= h + 40; r += 1) {
+      const row = lines[r]!;
+      if (row.trim() === '' || row.length > 400) break;
+      if (piped) {
+        const parts = row.split(/[|｜]/);
+        const cell = parts[target];
+        if (cell === undefined || !DASH_CELL.test(cell.trim())) continue;
+        if (parts.filter((p) => DASH_CELL.test(p.trim())).length > 1) continue;
+        // (Each separator is one character: the cell starts after the parts and bars before it.)
+        const from = parts.slice(0, target).reduce((n, p) => n + p.length + 1, 0);
+        lines[r] = row.slice(0, from) + ' '.repeat(cell.length) + row.slice(from + cell.length);
+        unclassedRows?.add(r);
+        changed = true;
+        continue;
+      }
+      const cells = alignedCells(row);
+      // (A row of several dash cells, "ホモ接合性欠失　－　－", is read as blank measures already.)
+      if (!cells || cells.filter((c) => DASH_CELL.test(c.text)).length > 1) continue;
+      for (const cell of cells) {
+        if (!DASH_CELL.test(cell.text)) continue;
+        let best = -1;
+        let most = 0;
+        aligned!.forEach((hc, i) => {
+          const overlap = Math.min(hc.right, cell.right) - Math.max(hc.left, cell.left);
+          if (overlap > most) {
+            most = overlap;
+            best = i;
+          }
+        });
+        // (No overlap: the nearest header cell to the left, a short dash under a wide name.)
+        if (best < 0) {
+          best = aligned!.reduce((b, hc, i) => (hc.left <= cell.left + 1 ? i : b), -1);
+        }
+        if (best !== target) continue;
+        lines[r] = row.slice(0, cell.from) + ' '.repeat(cell.to - cell.from) + row.slice(cell.to);
+        unclassedRows?.add(r);
+        changed = true;
+      }
+    }
+  }
+  return changed ? lines.join('\n') : text;
 }

@@ -4649,3 +4649,163 @@ describe('dev58 round (English): ever histories, yes rows, dated events', () => 
     expect(answer('Smoked a pack a day until his heart attack; none since.').quit_year).toBeNull();
   });
 });
+
+describe('durations and other substances (dev59 phenomena)', () => {
+  it('reads a duration straight after the verb, with no "for"', () => {
+    expect(
+      answer('Ex-smoker: she smoked 20-30 years, about a pack daily; stopped in 2012.'),
+    ).toMatchObject({
+      status: 'former',
+      years_smoked: 25,
+      cigarettes_per_day: 20,
+      quit_year: 2012,
+      pack_years: 25,
+    });
+    expect(
+      answer('Stopped smoking in 2016; had smoked roughly 18 yrs before then, 1/2 ppd.'),
+    ).toMatchObject({
+      status: 'former',
+      years_smoked: 18,
+      cigarettes_per_day: 10,
+      quit_year: 2016,
+    });
+    expect(answer('Has been smoking 22 years, 1 ppd.')).toMatchObject({
+      status: 'current',
+      years_smoked: 22,
+    });
+    expect(
+      answer('He smoked 15 years ago for a while, 1 ppd; none since.').years_smoked,
+    ).toBeNull();
+    expect(answer('Smoker, 1 ppd, has not smoked 2 years.').years_smoked).toBeNull();
+    expect(answer('Her father smoked 40 years. She has never smoked.')).toMatchObject({
+      status: 'never',
+      ...NONE,
+    });
+  });
+
+  it('reads a later revised duration ("closer to", "more like") over the earlier one', () => {
+    expect(
+      answer(
+        'Former smoker, quit 2018, 1 ppd x 20 yrs. On review she says her smoking went on more like 28 years.',
+      ),
+    ).toMatchObject({ status: 'former', years_smoked: 28, pack_years: 28, brinkman_index: 560 });
+    expect(answer('Former smoker, 1 ppd x 20 yrs; quit closer to 6 years ago.').years_smoked).toBe(
+      20,
+    );
+  });
+
+  it('keeps drinks out of the smoking amount and status', () => {
+    expect(answer('Ex-smoker, quit 2011.\nWine 1-3/day with dinner.')).toMatchObject({
+      status: 'former',
+      cigarettes_per_day: null,
+    });
+    expect(answer('Ex-smoker, quit 2011. Has cut down to 2 beers a night.')).toMatchObject({
+      status: 'former',
+      quit_year: 2011,
+    });
+    expect(answer('Smoker; has cut back to 6 cigarettes a day.').status).toBe('current');
+  });
+
+  it('reads a sentence about chewing tobacco, snuff or dip as no smoking (decision 11)', () => {
+    expect(
+      answer('Uses snuff (Skoal) x 15 yrs; stopped in 2020 for a year, then resumed.'),
+    ).toMatchObject({
+      status: 'unknown',
+      ...NONE,
+    });
+    expect(answer('Chewing tobacco for 12 years, gave it up in 2019.')).toMatchObject({
+      status: 'unknown',
+      ...NONE,
+    });
+    expect(answer('Chews tobacco daily; smoked 1 ppd x 10 yrs, quit 2005.')).toMatchObject({
+      status: 'former',
+      years_smoked: 10,
+      quit_year: 2005,
+    });
+  });
+});
+
+describe('long notes that mention smoking several times (dev60 phenomena)', () => {
+  it('leaves a status deferred to another note or a later visit unknown', () => {
+    expect(
+      answer('Social: tobacco/ETOH - see prior H&P (Dr. Lee, 02/2022); not updated today.'),
+    ).toMatchObject({ status: 'unknown', ...NONE });
+    expect(answer('Tobacco use status will be obtained at the follow-up visit.')).toMatchObject({
+      status: 'unknown',
+      ...NONE,
+    });
+  });
+
+  it('reads a bare quit after the pipe in its sentence as the pipe quit, despite a later mention', () => {
+    expect(
+      answer(
+        'SH: Smoked a pipe for 25 years and gave it up in 2012.\n\nImpression: emphysema from years of pipe smoking.',
+      ),
+    ).toMatchObject({ status: 'former', quit_year: 2012, cigarettes_per_day: null });
+  });
+
+  it('keeps what the patient and a relative report together, and a relative who confirms it', () => {
+    expect(
+      answer(
+        'Per pt and daughter at bedside: she smoked 2 ppd for 30 years and quit in 2019, confirmed by her son.',
+      ),
+    ).toMatchObject({
+      status: 'former',
+      cigarettes_per_day: 40,
+      years_smoked: 30,
+      quit_year: 2019,
+    });
+  });
+
+  it('does not fill the patient from a guideline body line (decision 34)', () => {
+    expect(
+      answer(
+        'Smokes 1 ppd for 15 years, 15 pack-years. NCCN (2023): age 50+, 20 pack-years, no quit-time limit.',
+      ).pack_years,
+    ).toBe(15);
+  });
+
+  it('reads a pack-years label followed by its arithmetic as the result', () => {
+    expect(answer('Former smoker. Pack-years: 2 x 15 = 30.').pack_years).toBe(30);
+  });
+
+  it('prefers a dated quit over a year after the note (an anniversary)', () => {
+    expect(
+      answer('Quit 12 years ago. She will be 15 years since quitting in 2027.').quit_year,
+    ).toBe(2012);
+  });
+
+  it('keeps alcohol years with a plus sign and frequency out of the smoking years', () => {
+    expect(answer('SH: +tobacco 1 ppd, +etoh nightly ~4 beers x 15 yrs.')).toMatchObject({
+      status: 'current',
+      cigarettes_per_day: 20,
+      years_smoked: null,
+    });
+  });
+
+  it('dates a present-perfect abstinence in weeks or months from the note date', () => {
+    expect(answer('He has been smoke-free for 3 months; used the patch.').quit_year).toBe(2024);
+    expect(
+      answer('She has been tobacco-free for 10 weeks today.', 'en', '2024-02-01').quit_year,
+    ).toBe(2023);
+  });
+
+  it('sums a first span and a restart told as "started smoking again in YEAR" (decision 61)', () => {
+    expect(
+      answer('Smoked 1990-2005. He started smoking again in 2021 and smokes about 6 a day.'),
+    ).toMatchObject({ status: 'current', cigarettes_per_day: 6, years_smoked: 18 });
+  });
+
+  it('drops the years of a quit period when an undated relapse follows (decision 61)', () => {
+    expect(
+      answer(
+        'Former smoker, quit 2016, 1 ppd x 30 yrs.\nNow: took up smoking again after losing his job, 8 a day.',
+      ),
+    ).toMatchObject({
+      status: 'current',
+      cigarettes_per_day: 8,
+      years_smoked: null,
+      pack_years: null,
+    });
+  });
+});

@@ -4985,3 +4985,179 @@ describe('quits that held, ends and present rows (dev55 phenomena)', () => {
     expect(answer(text, '2024-06-01')).toMatchObject(expected);
   });
 });
+
+describe('quit times told by cut-off verbs, events and bare quits (dev56 phenomena)', () => {
+  it.each<[string, Record<string, unknown>]>([
+    // A bare quit now, the amount smoked in the next sentence: former with those numbers; nothing alone.
+    [
+      '現在はやめています。15本×10年でした。',
+      { status: 'former', cigarettes_per_day: 15, years_smoked: 10, brinkman_index: 150 },
+    ],
+    ['もうやめた。若い頃は1日1箱。', { status: 'former', cigarettes_per_day: 20 }],
+    ['今はやめています。', { status: 'unknown' }],
+    ['お酒はもうやめました。たばこは1日10本。', { status: 'current' }],
+    // Not smoked since an event told as a noun with 後: a quit that holds, not a never.
+    [
+      '結婚後は吸っていません。独身時代は1日15本程度。',
+      { status: 'former', cigarettes_per_day: 15 },
+    ],
+    // ... but not the stay or an operation (decisions 25 and 57).
+    ['入院後は吸っていない。1日20本。', { status: 'current' }],
+    // 卒業 and 断つ / 断煙 as quit verbs, with their interval.
+    ['タバコは5年前に卒業しました。', { status: 'former', quit_year: 2019 }],
+    ['たばこを卒業して久しい。', { status: 'former' }],
+    ['8年前に煙草をきっぱり断った。', { status: 'former', quit_year: 2016 }],
+    ['タバコは昨年断ちました。', { status: 'former', quit_year: 2023 }],
+    ['断煙して7年になる。', { status: 'former', quit_year: 2017 }],
+    // An admission years back that the abstinence runs from is no hospital-ban abstinence (decision 31).
+    [
+      'たばこは12年前に心不全で入院してから吸っていない。それまでは1日30本。',
+      { status: 'former', quit_year: 2012, cigarettes_per_day: 30 },
+    ],
+    // An age span ended by 禁煙するまで: the years, no quit year (decisions 8 and 51).
+    [
+      '喫煙歴：22歳から52歳で禁煙するまで1日15本。',
+      { status: 'former', years_smoked: 30, cigarettes_per_day: 15, quit_year: null },
+    ],
+    // Abstinent since a life event dated elsewhere (decision 72).
+    [
+      '家族：長男（平成27年生まれ）\nたばこは長男の出産後から吸っていない。それまで1日5本を8年。',
+      { status: 'former', quit_year: 2015, cigarettes_per_day: 5, years_smoked: 8 },
+    ],
+    [
+      '#心筋梗塞（2016年、PCI）\n「心筋梗塞をやってからは一本も吸ってない」',
+      { status: 'former', quit_year: 2016 },
+    ],
+    // Months before an operation dated elsewhere: the operation's year, not counted back from the note.
+    [
+      '#肺癌（右上葉切除術 2021年9月）\n喫煙：手術の2か月前から禁煙し、以後吸っていない。以前は1日20本×30年。',
+      { status: 'former', quit_year: 2021, cigarettes_per_day: 20 },
+    ],
+  ])('%s', (text, expected) => {
+    expect(answer(text, '2024-06-01')).toMatchObject(expected);
+  });
+});
+
+describe('a closed age span ends the smoking (decision 8)', () => {
+  it.each<[string, Record<string, unknown>]>([
+    // The span's end is before the present age: former, years from the span, no quit year from an age.
+    [
+      'たばこ：1日1箱（22歳から58歳まで）。現在70歳。',
+      { status: 'former', cigarettes_per_day: 20, years_smoked: 36, quit_year: null },
+    ],
+    [
+      '喫煙：18〜48歳まで15本/日。66歳。',
+      { status: 'former', cigarettes_per_day: 15, years_smoked: 30, brinkman_index: 450 },
+    ],
+    [
+      '64歳女性。喫煙：10本/日（25〜55歳）',
+      { status: 'former', cigarettes_per_day: 10, years_smoked: 30, quit_year: null },
+    ],
+    // With no present age the closed span still ends the habit, beside the history row too (not decision 2's unknown).
+    [
+      '喫煙歴：30本×25年（21-46歳）',
+      { status: 'former', cigarettes_per_day: 30, years_smoked: 25, brinkman_index: 750 },
+    ],
+    ['喫煙期間：19歳〜49歳　本数：1日20本', { status: 'former', years_smoked: 30 }],
+    // The span's end is not a present age, so start age + age is not read from it.
+    ['喫煙歴：20歳から45歳、1日10本', { status: 'former', years_smoked: 25 }],
+    // Open to the present, or ending at the present age: still smoking.
+    ['喫煙：1日15本（20歳〜現在）、58歳。', { status: 'current', years_smoked: 38 }],
+    ['喫煙：20本/日（20〜58歳）、現在58歳。', { status: 'current' }],
+    // A present amount beside a past span: current with the present amount (decision 19).
+    [
+      '喫煙：20〜40歳は40本/日、現在は10本/日。62歳。',
+      { status: 'current', cigarettes_per_day: 10 },
+    ],
+    // Someone else's span is not the patient's.
+    ['父：20〜60歳まで1日40本。本人：喫煙歴なし。', { status: 'never' }],
+  ])('%s', (text, expected) => {
+    expect(answer(text, '2024-06-01')).toMatchObject(expected);
+  });
+});
+
+describe('現在なし as a row value, with the past habit beside it (decisions 28 and 54)', () => {
+  it.each<[string, Record<string, unknown>]>([
+    [
+      '喫煙：現在なし（かつて1日15本×20年）',
+      { status: 'former', cigarettes_per_day: 15, years_smoked: 20, brinkman_index: 300 },
+    ],
+    [
+      'たばこ：今はなし（以前は1日1箱を30年）',
+      { status: 'former', cigarettes_per_day: 20, years_smoked: 30 },
+    ],
+    [
+      '喫煙：現在は無し。過去に10本/日×15年。',
+      { status: 'former', cigarettes_per_day: 10, years_smoked: 15 },
+    ],
+    [
+      '喫煙：現在（－）、以前1日30本×10年',
+      { status: 'former', cigarettes_per_day: 30, years_smoked: 10 },
+    ],
+    ['喫煙歴：現在(−)（過去に20本/日、25年間）', { status: 'former', years_smoked: 25 }],
+    ['現在喫煙なし（昔は1日10本）', { status: 'former', cigarettes_per_day: 10 }],
+    // Alone it denies only the present: unknown, not never and not the current of "喫煙：現在".
+    ['喫煙：現在(−)', { status: 'unknown' }],
+    ['たばこ：今はなし', { status: 'unknown' }],
+    ['喫煙：現在無', { status: 'unknown' }],
+    // A bracket about someone else's smoke adds no past of the patient's.
+    ['喫煙：現在なし（受動喫煙あり）', { status: 'unknown' }],
+  ])('%s', (text, expected) => {
+    expect(answer(text, '2024-06-01')).toMatchObject(expected);
+  });
+});
+
+describe('dev57 phenomena: several mentions in a long record', () => {
+  it.each<[string, Record<string, unknown>]>([
+    // Two children dated: the birth the quit names dates it, not the other child's (decision 72).
+    [
+      '家族：長女（平成8年生まれ）、次男（平成12年生まれ）\n生活歴：たばこは次男が生まれた年にやめた。',
+      { status: 'former', quit_year: 2000 },
+    ],
+    [
+      '家族：長女（2005年生まれ）、長男（2009年生まれ）\n生活歴：長女が生まれた年に禁煙した。',
+      { status: 'former', quit_year: 2005 },
+    ],
+    // A birth the note dates twice over, or not for the child named: no single year.
+    [
+      '家族：長男（2005年生まれ）、長女（2009年生まれ）\n生活歴：子どもが生まれた年に禁煙した。',
+      { status: 'former', quit_year: null },
+    ],
+    // A span whose ends are written in different calendars (decisions 9 and 26).
+    [
+      '生活歴：喫煙 H2年〜2016年、1日15本。以後は吸っていない。',
+      { status: 'former', years_smoked: 26, quit_year: 2016, brinkman_index: 390 },
+    ],
+    [
+      '喫煙：1979年から平成21年まで、1日30本。',
+      { status: 'former', years_smoked: 30, quit_year: 2009, cigarettes_per_day: 30 },
+    ],
+    // The years counted from a start just named, the reason's から…なので before them.
+    [
+      'たばこ：「1日1箱吸ってます。二十歳の頃からなので35年くらいかな」',
+      { status: 'current', cigarettes_per_day: 20, years_smoked: 35, pack_years: 35 },
+    ],
+    [
+      '嗜好：夫の話では「毎日15本は吸っている。就職してからだから30年ほど」',
+      { status: 'current', cigarettes_per_day: 15, years_smoked: 30 },
+    ],
+    // Since a quit, the years are no smoking time.
+    [
+      'たばこ：昔は1日20本吸っていた。禁煙してからなので8年くらい。',
+      { status: 'former', cigarettes_per_day: 20, years_smoked: null },
+    ],
+  ])('%s', (text, expected) => {
+    expect(answer(text, '2024-06-01')).toMatchObject(expected);
+  });
+
+  it('ends a one-line past history at the next labelled row, so the history told there is not a list item', () => {
+    const text =
+      '問診票：喫煙 □吸う ■吸わない\n既往歴：脂質異常症\n家族構成：妻と二人暮らし\n' +
+      '本人聴取：「30歳まで1日10本吸ってたけど、2001年にやめた」';
+    expect(answer(text, '2024-06-01')).toMatchObject({
+      status: 'former',
+      cigarettes_per_day: 10,
+      quit_year: 2001,
+    });
+  });
+});

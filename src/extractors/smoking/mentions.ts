@@ -181,7 +181,14 @@ function eventYear(
   const kind = events?.kinds.find((k) => k.words.test(event.trim()));
   if (!events || !kind) return null;
   if (!kind.namesRelative && events.relative.test(clauseBefore(text, offset))) return null;
-  let found = datedYears(text, kind, events, seasons, noteYear);
+  // A kind whose every dated word is its own event (長男, 長女): the one the quit names, when the
+  // note dates it; else any (息子 with only 長男 dated).
+  kind.dated.lastIndex = 0;
+  const word = kind.ownWord ? (kind.dated.exec(event)?.[0] ?? null) : null;
+  let found = datedYears(text, kind, events, seasons, noteYear, word);
+  if (word !== null && found.years.size === 0) {
+    found = datedYears(text, kind, events, seasons, noteYear);
+  }
   // An event the note dates nowhere, told by what caused it (the admission for the heart attack
   // dated 昨年3月): the one year of those kinds' dated mentions.
   if (found.years.size === 0 && kind.fallback.length > 0) {
@@ -200,7 +207,9 @@ function eventYear(
   if (years.size !== 1 || !precise) return null;
   // Shifted by days only from a full date; by a month (30 days) from a month too (mid-month).
   const { year, month, day } = precise;
-  if (shift === 0 || month === null || (day === null && Math.abs(shift) < 28)) return year;
+  // An event dated by its year alone moves only by whole years ("2 years before his MI (2016)").
+  if (month === null) return year + Math.trunc(shift / 365);
+  if (shift === 0 || (day === null && Math.abs(shift) < 28)) return year;
   const date = new Date(Date.UTC(year, month - 1, day ?? 15));
   date.setUTCDate(date.getUTCDate() + shift);
   return date.getUTCFullYear();
@@ -219,6 +228,8 @@ function datedYears(
   events: CompiledDatedEvents,
   seasons: ReadonlyMap<string, number>,
   noteYear: number | null,
+  /** Only the mentions of this word (the kind's `own_word`), or all when null. */
+  word: string | null = null,
 ): DatedYears {
   const relativeBefore = (at: number) =>
     !kind.namesRelative && events.relative.test(clauseBefore(text, at));
@@ -230,6 +241,7 @@ function datedYears(
       kind.dated.lastIndex += 1;
       continue;
     }
+    if (word !== null && m[0] !== word) continue;
     const end = m.index + m[0].length;
     const after = kind.yearAfter.exec(text.slice(end, end + 80));
     const before = after
@@ -305,8 +317,36 @@ function eventShift(m: RegExpExecArray): number {
       : /few/.test(written)
         ? 3
         : (parseNumber(written) ?? 1);
-  const days = (/^month/.test(unit) ? 30 : /^week/.test(unit) ? 7 : unit ? 1 : 0) * count;
+  const days = Math.round(
+    (/^y(?:ea)?r/.test(unit)
+      ? 365.25
+      : /^month/.test(unit)
+        ? 30
+        : /^week/.test(unit)
+          ? 7
+          : unit
+            ? 1
+            : 0) * count,
+  );
   return before === undefined ? days : -days;
+}
+
+/**
+ * Months from an undated encounter of the note's own (a dated-event kind marked `encounter`: "this
+ * admission", "this visit") back to a quit counted before it ("2 years prior to admission"), or null
+ * when the event is another kind or no interval is counted before it.
+ */
+function encounterMonthsAgo(
+  event: string,
+  m: RegExpExecArray,
+  events: CompiledDatedEvents | null,
+): number | null {
+  const kind = events?.kinds.find((k) => k.words.test(event.trim()));
+  const unit = group(m, 'unitbefore')?.toLowerCase();
+  if (!kind?.encounter || unit === undefined || group(m, 'count') === undefined) return null;
+  if (!kind.encounter.test(m[0].slice(0, m[0].lastIndexOf(event)))) return null;
+  const days = -eventShift(m);
+  return /^y(?:ea)?r/.test(unit) ? Math.round(days / 365.25) * 12 : days / 30;
 }
 
 /** The clause before an offset, on its line: back to the last clause or sentence break. */
@@ -1096,7 +1136,7 @@ export function findEvidence(
       // A quit dated by the week of the pregnancy ("妊娠6週でやめた" in a note at 妊娠30週2日): the weeks
       // between, counted back from the note date (ja decision 62).
       const gestweek = group(m, 'gestweek');
-      const value =
+      const dated =
         gestweek !== undefined
           ? gestationalMonthsAgo(normalised, rules.gestationalAge, gestweek, {
               start: sentence.start + m.index,
@@ -1119,17 +1159,25 @@ export function findEvidence(
                   noteYear,
                 )
               : amountValue(rule.field, m, rules.seasons, rules.holidays);
+      // An interval before the note's own encounter that the note dates nowhere ("quit 2 years prior
+      // to admission", "3 yrs PTA", "18 months before this visit"): counted back from note_date.
+      const encounterMonths =
+        dated === null && event !== undefined
+          ? encounterMonthsAgo(event, m, rules.datedEvents)
+          : null;
+      const field = encounterMonths === null ? rule.field : 'quit_months_ago';
+      const value = encounterMonths ?? dated;
       if (value === null) continue;
       occupied.fill(span);
       // A quit's full date is read inside counselling too ("禁煙開始日 R6.7.1" is a 禁煙外来's label): it
       // tells a plan from a quit (resolve.ts).
       if (rule.field !== 'quit_date' && ignoredText.any(span)) {
-        const mention = make(rule.field, span.start, span.end, value, rule.id);
+        const mention = make(field, span.start, span.end, value, rule.id);
         mention.decision = 'ignored: inside counselling or education';
         evidence.ignored.push(mention);
         continue;
       }
-      const mention = make(rule.field, span.start, span.end, value, rule.id);
+      const mention = make(field, span.start, span.end, value, rule.id);
       const now = saysNow(rules.amountNow, text, span);
       const rough = rules.approximate?.test(m[0]) ?? false;
       // "has been smoking 3-4 a day in the courtyard here": the rest of the clause places it.

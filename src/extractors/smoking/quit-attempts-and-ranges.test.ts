@@ -372,3 +372,80 @@ describe('quit times counted from the note date at every grain (dev56)', () => {
     });
   });
 });
+
+describe('quits dated by holidays, months, the encounter and the last cigarette (note 2024-06-01)', () => {
+  const full = (text: string, noteDate = '2024-06-01') =>
+    runNote(text, 'en', { noteDate }).annotation.smoking;
+
+  it.each<[string, number]>([
+    // A holiday after a smoking amount keeps the mention and dates the quit (decision 37).
+    ['SH: half a pack a day for 30 yrs, stopped last Thanksgiving.', 2023],
+    ['Cigarettes 1 ppd x 15 years; quit over Christmas 2017.', 2017],
+    ['Gave up cigarettes this past Easter.', 2024],
+    ['Quit smoking on the Fourth of July.', 2023],
+    // A month with no year: the latest such month up to the note date (decision 57).
+    ['Smoking: stopped this past February.', 2024],
+    ['Quit cigarettes last April.', 2024],
+    ['Smoking: quit in October.', 2023],
+    // An interval before the note's own encounter, undated: from note_date (as "ago").
+    ['Ex-smoker, stopped 4 years prior to this admission.', 2020],
+    ['Tobacco: quit ~6 yrs PTA.', 2018],
+    ["Former smoker; quit 30 months before today's visit.", 2021],
+    ['Smoked 2 ppd until 3 years prior to presentation.', 2021],
+    // The last cigarette, labelled or told with "last smoked".
+    ['Former smoker - last smoked in 2012.', 2012],
+    ['Last cigarette: 2015.', 2015],
+    ['Last smoked: 4 years ago.', 2020],
+  ])('%s → quit %i', (text, year) => {
+    expect(full(text)).toMatchObject({ status: 'former', quit_year: year });
+  });
+
+  it('keeps the numbers beside a holiday quit', () => {
+    expect(full('Tobacco: 2 ppd x 10 yrs, quit last Christmas.')).toMatchObject({
+      status: 'former',
+      cigarettes_per_day: 40,
+      years_smoked: 10,
+      pack_years: 20,
+      brinkman_index: 400,
+      quit_year: 2023,
+    });
+  });
+
+  it('reads a bare sentence-initial quit as a tobacco quit beside tobacco numbers', () => {
+    expect(full('Stopped 5 years ago; about 25 pack-years.')).toMatchObject({
+      status: 'former',
+      pack_years: 25,
+      quit_year: 2019,
+    });
+    expect(full('Quit over the holidays, before that 10 cigs/day for 12 years.')).toMatchObject({
+      status: 'former',
+      cigarettes_per_day: 10,
+      years_smoked: 12,
+      quit_year: 2023,
+    });
+    expect(full('SH: 1 ppd x 30 yrs. Quit in 2011.')).toMatchObject({
+      status: 'former',
+      quit_year: 2011,
+    });
+  });
+
+  it.each<[string, SmokingAnnotation['status']]>([
+    // No tobacco word or number: a bare quit is no smoking history; another label keeps its own.
+    ['Stopped after her stroke in 2019.', 'unknown'],
+    ['Stopped lisinopril in 2019 because of cough.', 'unknown'],
+    ['Smoking: never. Alcohol: quit 2015.', 'never'],
+  ])('%s → %s', (text, status) => {
+    expect(full(text).status).toBe(status);
+  });
+
+  it('counts an interval before a dated admission from that admission (decision 65)', () => {
+    expect(
+      full(
+        'Admission date: 11/28/2023\nSH: former smoker, quit 3 years prior to admission.',
+        '2024-02-10',
+      ).quit_year,
+    ).toBe(2020);
+    // A past admission that the note does not date gives nothing.
+    expect(full('Ex-smoker; quit 2 weeks before that admission.').quit_year).toBeNull();
+  });
+});

@@ -217,6 +217,12 @@ export function resolveSmoking(evidence: NoteEvidence, context: ResolveContext):
     everSmoked = true;
     status = 'unknown';
   }
+  // A closed age span with no statement to weigh it ("喫煙：20本/日（20〜65歳）、現在72歳", "喫煙歴：
+  // 20本×45年（20-65歳）"): the smoking ended at the span's end, so a former smoker (decision 8 reads the
+  // years from it), neither the current the bare amounts say nor the unknown of an ever statement.
+  if (!winner && (status === 'current' || status === 'unknown') && endedAtAge(evidence, context)) {
+    status = 'former';
+  }
   // A quit dated after the note ("喫煙歴あり（禁煙開始日 R6.7.1）" in a note of 2024-06-01): a date set for a
   // quit to come, so a plan and the patient still smokes (decision 11), whatever the quit words say.
   if (
@@ -484,7 +490,20 @@ function pickWinner(
         isOtherProduct(productOf(j)) &&
         productOf(j) !== productOf(quit) &&
         !isWeak(j.candidate) &&
-        (productOf(quit) !== 'tobacco' || j.candidate.mention.start > quit.candidate.mention.start),
+        (productOf(quit) !== 'tobacco' ||
+          j.candidate.mention.start > quit.candidate.mention.start) &&
+        // A bare quit in a sentence naming that very product ("smoked a pipe for 30 years and
+        // gave it up in 2015") quit it: a later mention of the product ("COPD from long pipe
+        // smoking") is the history, not a use that goes on.
+        !(
+          productOf(quit) === 'tobacco' &&
+          judged.some(
+            (k) =>
+              k.candidate.sentence === quit.candidate.sentence &&
+              k.candidate.mention.start < quit.candidate.mention.start &&
+              productOf(k) === productOf(j),
+          )
+        ),
     );
   const top = ranked[0];
   // "Switched to a pipe, which he smoked for 40 years. Gave up the pipe in 2015": a later quit
@@ -605,6 +624,36 @@ function fallbackStatus(evidence: NoteEvidence, context: ResolveContext): Smokin
   // Spec 3: vaping or e-cigarettes alone is `never`.
   for (const m of vaping) m.decision = 'won: never (vaping alone is not tobacco smoking)';
   return vaping.length > 0 ? 'never' : 'unknown';
+}
+
+/**
+ * Whether the patient's smoking is said to have ended at an age ("20〜65歳", "65歳まで吸っていた") that
+ * the note's present age is past (or that no age contradicts): a quit age of the patient's own, in a
+ * sentence about smoking, not the age of a switch to another product.
+ */
+function endedAtAge(evidence: NoteEvidence, context: ResolveContext): boolean {
+  const smokedIn = new Set(
+    evidence.amounts
+      .filter(
+        (b) =>
+          SMOKED_AMOUNTS.has(b.mention.type) && b.needsContext === null && !notFirstHand(b.mention),
+      )
+      .map((b) => b.sentence),
+  );
+  const spoken = (a: AmountEvidence) =>
+    a.needsContext === null || evidence.labelled.has(a.sentence) || smokedIn.has(a.sentence);
+  return evidence.amounts.some((a) => {
+    const age = num(a.mention);
+    return (
+      a.mention.type === 'quit_age' &&
+      age !== null &&
+      (context.age === null || age < context.age) &&
+      !notFirstHand(a.mention) &&
+      !a.mention.assertion.negated &&
+      !hasRole(context.roles, a.mention, 'switch-age') &&
+      spoken(a)
+    );
+  });
 }
 
 /** Products the patient is said to use or to have used, by sentence. */
@@ -818,6 +867,9 @@ function pickAmounts(
   }
   const preference = (a: AmountEvidence) =>
     (denied.has(a.mention) ? -4 : 0) +
+    // A figure said as a revision of an earlier one ("he corrects the history above: it was
+    // closer to 35 years") comes before the figures it revises (decision 54).
+    (hasRole(context.roles, a.mention, 'revised') ? 4 : 0) +
     (winner && a.mention.start < winner.mention.end && winner.mention.start < a.mention.end
       ? 0.25
       : 0) +
@@ -843,7 +895,15 @@ function pickAmounts(
     (a.superseded ? 3 : 0) -
     // An amount smoked during the hospital stay ("3-4 a day in the courtyard here") is not the
     // habit: the amount outside hospital ("usually about 15 a day") comes first (decisions 44, 48).
-    (a.inHospital ? 2 : 0);
+    (a.inHospital ? 2 : 0) -
+    // A year after the note's own is no quit that happened ("he will reach 15 years since
+    // quitting in 2025" in a 2024 note: the anniversary): any other date of the quit comes first.
+    (a.mention.type === 'quit_year' &&
+    typeof a.mention.value === 'number' &&
+    context.noteDate &&
+    a.mention.value > Number(context.noteDate.slice(0, 4))
+      ? 5
+      : 0);
   const statusesBySentence = new Map<StatusCandidate['sentence'], SmokingMention[]>();
   for (const s of evidence.statuses) {
     const list = statusesBySentence.get(s.sentence) ?? [];
@@ -1049,6 +1109,13 @@ function pickAmounts(
     if (relapseWinner && PER_DAY_FIELDS.has(field) && endedPeriod(amount)) {
       mention.decision =
         'ignored: the amount of a period a quit ended, before the relapse (decision 9)';
+      continue;
+    }
+    // So are that period's years ("Former smoker, quit 2019, 1.5 ppd x 25 yrs" above "started
+    // again after the funeral"): the first period only; summedPeriods adds the restart's when
+    // it is dated, and otherwise the total is unknown (decision 61).
+    if (relapseWinner && field === 'years_smoked' && endedPeriod(amount)) {
+      mention.decision = 'ignored: the years before a quit that a relapse undid (decision 61)';
       continue;
     }
     // A restart's year starts the latest period only: never the start of the whole history

@@ -161,8 +161,15 @@ export interface CompiledDatedEvents {
     /** Where the note writes the event (global). */
     readonly dated: RegExp;
     readonly namesRelative: boolean;
+    /** Each dated word its own event: only the word the quit's event holds dates it (`own_word`). */
+    readonly ownWord: boolean;
     /** Kinds (ids) that date this one when the note dates none of its own (the vocab's `fallback`). */
     readonly fallback: readonly string[];
+    /**
+     * The note's own encounter, by the quit's text before the event words (anchored at its end):
+     * undated, an interval before it counts back from note_date. Null: never.
+     */
+    readonly encounter: RegExp | null;
     /** Anchored at the start of the text after the words. */
     readonly yearAfter: RegExp;
     /** Anchored at the end of the text before the words. */
@@ -409,7 +416,11 @@ function compileRules(file: SmokingRuleFile): CompiledSmokingRules {
             words: compile(`^(?:${k.words})$`, at('dated-event', k.id), 'iu'),
             dated: compile(k.dated ?? k.words, at('dated-event', k.id)),
             namesRelative: k.relative ?? false,
+            ownWord: k.own_word ?? false,
             fallback: k.fallback ?? [],
+            encounter: k.encounter
+              ? compile(`(?:${k.encounter})$`, at('dated-event', `${k.id}-encounter`), 'iu')
+              : null,
             yearAfter: compile(
               `^(?:${k.year_after ?? events.year_after})`,
               at('dated-event', `${k.id}-after`),
