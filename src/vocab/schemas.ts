@@ -672,6 +672,12 @@ export const geneticsRuleFileSchema = z.strictObject({
    */
   hypothesis_before: patternList.optional(),
   /**
+   * A word right before a gene that makes its test a DNA test, not a stain ("germline MLH1
+   * testing negative", "constitutional MSH2 testing: no variant"). Narrower than `genetic_words`:
+   * "mismatch repair genes MLH1, MSH2: intact" is still a stain.
+   */
+  dna_test_before_gene: patternList.optional(),
+  /**
    * A later class given to a named variant ("has RECLASSIFIED the MSH6 variant as LIKELY BENIGN",
    * 再分類): it replaces the class the report first gave.
    */

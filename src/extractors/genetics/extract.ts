@@ -1653,11 +1653,12 @@ export class GeneticsExtractor {
           // "MLH1  －"): a DNA result, not a stain's.
           (decision.word !== null && resultTableHeader(text, item.start, rules) !== null) ||
           (decision.word !== null && panelRow(item)) ||
-          // A genetic word glued before the gene ("germline MLH1 testing negative", "somatic
+          // An origin word glued before the gene ("germline MLH1 testing negative", "constitutional
           // MSH6 sequencing: no variant"): a DNA test of the gene, no stain.
           (decision.word !== null &&
             item.geneMention !== null &&
-            testWord(rules.geneticWords, wordBefore(text, item.geneMention.start))) ||
+            rules.dnaTestBeforeGene !== null &&
+            testWord(rules.dnaTestBeforeGene, wordBefore(text, item.geneMention.start))) ||
           // A DNA test's label opening the line ("Germline panel: negative for MLH1 and MSH2").
           (decision.word !== null && dnaTestLine(item)) ||
           // A hereditary syndrome naming the gene in its bracket ("リンチ症候群（MSH2）と診断済み"): the

@@ -88,6 +88,8 @@ export interface CompiledGeneticsRules {
   readonly belowReporting: RegExp | null;
   /** A hypothesis read before a change only ("suspected EGFR-mutant"): null when none listed. */
   readonly hypothesisBefore: RegExp | null;
+  /** A word right before a gene that makes its test a DNA test ("germline MLH1"): null if none. */
+  readonly dnaTestBeforeGene: RegExp | null;
   /** A variant's class changed later in the note (global): the later class stands. */
   readonly reclassified: RegExp | null;
   /** A variant named elsewhere: "the same familial variant", "her father's MSH6 variant". */
@@ -257,6 +259,7 @@ export function compileGeneticsRules(
     withdrawnPositive: file.withdrawn_positive?.length ? words(file.withdrawn_positive) : null,
     belowReporting: file.below_reporting?.length ? words(file.below_reporting) : null,
     hypothesisBefore: file.hypothesis_before?.length ? words(file.hypothesis_before) : null,
+    dnaTestBeforeGene: file.dna_test_before_gene?.length ? words(file.dna_test_before_gene) : null,
     reclassified: file.reclassified?.length ? words(file.reclassified) : null,
     sameVariant: words(file.same_variant),
     drugBefore: before(file.drug_before),
