@@ -69,29 +69,6 @@ class GateIndex {
   private readonly scanned: [string | null, string | null] = [null, null];
   /** The stamp of the scans still remembered (one per scan, shared by both slots). */
   private readonly stamps: [number, number] = [0, 0];
-  /** The literal ids each remembered scan found, and how many. */
-  private readonly foundIds: [Int32Array, Int32Array] = [new Int32Array(0), new Int32Array(0)];
-  private readonly foundCounts: [number, number] = [0, 0];
-  /** The slot of the scan {@link found} or {@link scanned} last returned. */
-  private slot = 0;
-  /**
-   * `touchedBy[k][node] === stamp`: the text `scanned[k]` holds a literal somewhere under the
-   * tree node `node` (see {@link IdTree}); only those nodes can hold.
-   */
-  private readonly touchedBy: [Uint32Array, Uint32Array] = [new Uint32Array(0), new Uint32Array(0)];
-  /** The touched marks of the scan {@link found} last returned. */
-  touched: Uint32Array = this.touchedBy[0];
-  /** Each tree node's parent node (-1: a tree's root). */
-  private readonly parents: number[] = [];
-  /** Per literal id: the tree nodes that list it among their own literals. */
-  private readonly holders: number[][] = [];
-  /**
-   * Per literal id: the nodes a text holding it touches (its {@link holders} and every node
-   * above them), each once; built with the automaton.
-   */
-  private closures = new Int32Array(0);
-  /** Where each literal's run of {@link closures} starts (and the next one's, where it ends). */
-  private closureStarts = new Int32Array(1);
   /** The slot the next scan overwrites. */
   private oldest = 0;
   /** The stamp of the marks {@link found} last returned. */
@@ -108,7 +85,6 @@ class GateIndex {
       if (id === undefined) {
         id = this.literals.length;
         this.literals.push(literal);
-        this.holders.push([]);
         this.ids.set(literal, id);
         this.automaton = null;
         this.scanned[0] = null;
@@ -120,20 +96,6 @@ class GateIndex {
   }
 
   /**
-   * A new tree node under `parent` (-1: a root) whose own literals are `ids`: numbered for
-   * {@link touched}. Scans remembered so far did not touch it, so they are forgotten.
-   */
-  addNode(parent: number, ids: Int32Array): number {
-    const node = this.parents.length;
-    this.parents.push(parent);
-    for (const id of ids) this.holders[id]!.push(node);
-    this.automaton = null;
-    this.scanned[0] = null;
-    this.scanned[1] = null;
-    return node;
-  }
-
-  /**
    * The marks of `lower` (see {@link stamp}), scanning it now once gates of more than
    * {@link SCAN_AFTER} literals in all have been checked against it (`size`: this gate's); null
    * before that (the caller checks the gate itself).
@@ -142,8 +104,6 @@ class GateIndex {
     for (let k = 0; k < 2; k++) {
       if (this.scanned[k] === lower) {
         this.stamp = this.stamps[k]!;
-        this.slot = k;
-        this.touched = this.touchedBy[k]!;
         return this.marks[k]!;
       }
     }
@@ -157,49 +117,17 @@ class GateIndex {
     return this.scan(lower);
   }
 
-  /** The marks of `lower`, scanning it now unless it is remembered (see {@link found}). */
-  marksOf(lower: string): Uint32Array {
-    return this.found(lower, SCAN_AFTER + 1)!;
-  }
-
-  /** The ids of the literals the text of the last {@link marksOf} holds (the first `count`). */
-  foundLiterals(): { readonly ids: Int32Array; readonly count: number } {
-    return { ids: this.foundIds[this.slot]!, count: this.foundCounts[this.slot]! };
-  }
-
-  /** How many literals are numbered. */
-  get size(): number {
-    return this.literals.length;
-  }
-
   private scan(lower: string): Uint32Array {
     if (this.automaton === null) {
       this.automaton = new Automaton(this.literals);
       this.marks[0] = new Uint32Array(this.literals.length);
       this.marks[1] = new Uint32Array(this.literals.length);
-      this.foundIds[0] = new Int32Array(this.literals.length);
-      this.foundIds[1] = new Int32Array(this.literals.length);
-      this.touchedBy[0] = new Uint32Array(this.parents.length);
-      this.touchedBy[1] = new Uint32Array(this.parents.length);
-      const closures: number[] = [];
-      this.closureStarts = new Int32Array(this.holders.length + 1);
-      this.holders.forEach((nodes, id) => {
-        const above = new Set<number>();
-        for (const holder of nodes)
-          for (let node = holder; node >= 0 && !above.has(node); node = this.parents[node]!)
-            above.add(node);
-        for (const node of above) closures.push(node);
-        this.closureStarts[id + 1] = closures.length;
-      });
-      this.closures = Int32Array.from(closures);
       this.nextStamp = 0;
     }
     this.nextStamp = this.nextStamp === 0xffffffff ? 1 : this.nextStamp + 1;
     if (this.nextStamp === 1) {
       this.marks[0].fill(0);
       this.marks[1].fill(0);
-      this.touchedBy[0].fill(0);
-      this.touchedBy[1].fill(0);
       this.scanned[0] = null;
       this.scanned[1] = null;
       this.automaton.reset();
@@ -207,20 +135,7 @@ class GateIndex {
     const k = this.oldest;
     this.oldest = 1 - k;
     const marks = this.marks[k]!;
-    const stamp = this.nextStamp;
-    const count = this.automaton.mark(lower, marks, stamp, this.foundIds[k]!);
-    this.foundCounts[k] = count;
-    // Every tree node listing a found literal, and the nodes above it, is touched.
-    const touched = this.touchedBy[k]!;
-    const found = this.foundIds[k]!;
-    const { closures, closureStarts } = this;
-    for (let i = 0; i < count; i++) {
-      const id = found[i]!;
-      const end = closureStarts[id + 1]!;
-      for (let j = closureStarts[id]!; j < end; j++) touched[closures[j]!] = stamp;
-    }
-    this.touched = touched;
-    this.slot = k;
+    this.automaton.mark(lower, marks, this.nextStamp);
     this.scanned[k] = lower;
     this.stamps[k] = this.nextStamp;
     this.stamp = this.nextStamp;
@@ -238,11 +153,6 @@ class Automaton {
   private readonly column = new Uint8Array(128);
   private readonly width: number;
   private readonly next: Int32Array;
-  /**
-   * One bit per UTF-16 code above ASCII that some literal holds: any other such character leads
-   * to the root from every state, with no goto map to look into.
-   */
-  private readonly wideUsed = new Int32Array(2048);
   /** Non-ASCII goto edges, per state (absent: none). */
   private readonly wide: (Map<number, number> | undefined)[];
   private readonly fail: Int32Array;
@@ -257,7 +167,6 @@ class Automaton {
       for (let i = 0; i < literal.length; i++) {
         const code = literal.charCodeAt(i);
         if (code < 128 && this.column[code] === 0) this.column[code] = width++;
-        else if (code >= 128) this.wideUsed[code >>> 5]! |= 1 << (code & 31);
       }
     }
     this.width = width;
@@ -335,20 +244,14 @@ class Automaton {
     this.emitted.fill(0);
   }
 
-  /**
-   * Sets `found[id] = stamp` for every literal `text` holds (`stamp`: new for each text), and
-   * lists those ids in `ids` (each once); returns how many.
-   */
-  mark(text: string, found: Uint32Array, stamp: number, ids: Int32Array): number {
-    let count = 0;
-    const { column, width, next, wide, wideUsed, fail, out, emitted } = this;
+  /** Sets `found[id] = stamp` for every literal `text` holds (`stamp`: new for each text). */
+  mark(text: string, found: Uint32Array, stamp: number): void {
+    const { column, width, next, wide, fail, out, emitted } = this;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       if (code < 128) {
         state = next[state * width + column[code]!]!;
-      } else if ((wideUsed[code >>> 5]! & (1 << (code & 31))) === 0) {
-        state = 0;
       } else {
         for (;;) {
           const to = wide[state]?.get(code);
@@ -362,16 +265,9 @@ class Automaton {
       }
       if (emitted[state] === stamp) continue;
       emitted[state] = stamp;
-      const ending = out[state];
-      if (ending !== null)
-        for (let k = 0; k < ending!.length; k++) {
-          const id = ending![k]!;
-          if (found[id] === stamp) continue;
-          found[id] = stamp;
-          ids[count++] = id;
-        }
+      const ids = out[state];
+      if (ids !== null) for (let k = 0; k < ids!.length; k++) found[ids![k]!] = stamp;
     }
-    return count;
   }
 }
 
@@ -386,7 +282,7 @@ const SCAN_AFTER = 48;
 class IndexedGate {
   constructor(
     readonly index: GateIndex,
-    readonly ids: Int32Array,
+    private readonly ids: Int32Array,
     private readonly clauses: readonly (readonly Int32Array[])[] | null,
     /** How many literals checking the gate one by one may take. */
     readonly size: number,
@@ -398,7 +294,7 @@ class IndexedGate {
   passes(found: Uint32Array, stamp: number): boolean {
     if (!anyFound(this.ids, found, stamp)) return false;
     // The tree says all the clauses do, and more.
-    if (this.tree !== null) return treeHolds(this.tree, found, stamp, this.index.touched);
+    if (this.tree !== null) return treeHolds(this.tree, found, stamp);
     const clauses = this.clauses;
     if (clauses === null) return true;
     for (const alternative of clauses) {
@@ -428,58 +324,28 @@ interface IdTree {
   readonly and: boolean;
   readonly ids: Int32Array;
   readonly kids: readonly IdTree[];
-  /** The node's number in its index (see {@link GateIndex.touched}). */
-  readonly node: number;
-  /**
-   * True when the node cannot hold unless the text holds a literal under it (an `and` node
-   * with a literal or such a part; an `or` node whose parts are all literals or such parts):
-   * one that no found literal touched is not walked.
-   */
-  readonly needs: boolean;
 }
 
-/**
- * Whether `tree` holds for the marks of a scan. A part that needs a literal and that no found
- * literal touched ({@link GateIndex.touched}) does not hold and is not walked: a large tree
- * costs the parts the text reaches, not all of them.
- */
-function treeHolds(tree: IdTree, found: Uint32Array, stamp: number, touched: Uint32Array): boolean {
-  const kids = tree.kids;
+function treeHolds(tree: IdTree, found: Uint32Array, stamp: number): boolean {
   if (tree.and) {
     const ids = tree.ids;
     for (let i = 0; i < ids.length; i++) if (found[ids[i]!] !== stamp) return false;
-    for (let i = 0; i < kids.length; i++) {
-      const kid = kids[i]!;
-      if (kid.needs && touched[kid.node] !== stamp) return false;
-    }
-    for (let i = 0; i < kids.length; i++)
-      if (!treeHolds(kids[i]!, found, stamp, touched)) return false;
+    for (const kid of tree.kids) if (!treeHolds(kid, found, stamp)) return false;
     return true;
   }
   if (anyFound(tree.ids, found, stamp)) return true;
-  for (let i = 0; i < kids.length; i++) {
-    const kid = kids[i]!;
-    if (kid.needs && touched[kid.node] !== stamp) continue;
-    if (treeHolds(kid, found, stamp, touched)) return true;
-  }
+  for (const kid of tree.kids) if (treeHolds(kid, found, stamp)) return true;
   return false;
 }
 
-function numberTree(tree: GateTree, index: GateIndex, parent = -1): IdTree {
+function numberTree(tree: GateTree, index: GateIndex): IdTree {
   const literals = tree.parts.filter((p): p is string => typeof p === 'string');
-  const ids = index.idsOf(literals);
-  const node = index.addNode(parent, ids);
-  const kids = tree.parts
-    .filter((p): p is GateTree => typeof p !== 'string')
-    .map((p) => numberTree(p, index, node));
   return {
     and: tree.and,
-    ids,
-    kids,
-    node,
-    needs: tree.and
-      ? ids.length > 0 || kids.some((kid) => kid.needs)
-      : kids.every((kid) => kid.needs),
+    ids: index.idsOf(literals),
+    kids: tree.parts
+      .filter((p): p is GateTree => typeof p !== 'string')
+      .map((p) => numberTree(p, index)),
   };
 }
 
@@ -510,107 +376,6 @@ export function indexGates(gates: Iterable<readonly string[] | null>): void {
   }
 }
 
-/** A rule (or anything) checked through its literal gate. */
-export interface Gated {
-  readonly gate: readonly string[] | null;
-}
-
-/**
- * A list of gated rules whose gates share one index: for each literal, the rules whose gate
- * names it, so a text is checked by the few literals it holds, not by every rule's gate.
- */
-class GatedList<T extends Gated> {
-  /** Per literal id: the positions of the rules whose gate holds it (ascending). */
-  private readonly byLiteral: Int32Array[] = [];
-  /** The positions of the rules with no gate: always kept. */
-  private readonly ungated: number[] = [];
-  private readonly gates: (IndexedGate | null)[];
-  /** `seen[position] === visit`: the rule is already a candidate in this visit. */
-  private readonly seen: Uint32Array;
-  private visit = 0;
-  /** The candidates of a visit (each position once, so never more than the rules). */
-  private readonly candidates: Int32Array;
-
-  constructor(
-    private readonly rules: readonly T[],
-    private readonly index: GateIndex,
-  ) {
-    this.gates = rules.map((rule) => (rule.gate === null ? null : INDEXED.get(rule.gate)!));
-    this.seen = new Uint32Array(rules.length);
-    this.candidates = new Int32Array(rules.length);
-    const positions: number[][] = [];
-    this.gates.forEach((gate, position) => {
-      if (gate === null) {
-        this.ungated.push(position);
-        return;
-      }
-      for (const id of new Set(gate.ids)) {
-        const list = positions[id];
-        if (list === undefined) positions[id] = [position];
-        else list.push(position);
-      }
-    });
-    for (let id = 0; id < positions.length; id++)
-      if (positions[id] !== undefined) this.byLiteral[id] = Int32Array.from(positions[id]!);
-  }
-
-  passing(lower: string): T[] {
-    const marks = this.index.marksOf(lower);
-    const stamp = this.index.stamp;
-    const { ids, count } = this.index.foundLiterals();
-    this.visit = this.visit === 0xffffffff ? 1 : this.visit + 1;
-    if (this.visit === 1) this.seen.fill(0);
-    const visit = this.visit;
-    const { candidates, seen, ungated } = this;
-    let n = 0;
-    for (; n < ungated.length; n++) candidates[n] = ungated[n]!;
-    for (let i = 0; i < count; i++) {
-      const positions = this.byLiteral[ids[i]!];
-      if (positions === undefined) continue;
-      for (let j = 0; j < positions.length; j++) {
-        const position = positions[j]!;
-        if (seen[position] === visit) continue;
-        seen[position] = visit;
-        candidates[n++] = position;
-      }
-    }
-    // (In rule order: a typed array sorts by number.)
-    if (n > 1) candidates.subarray(0, n).sort();
-    const out: T[] = [];
-    for (let i = 0; i < n; i++) {
-      const position = candidates[i]!;
-      const gate = this.gates[position]!;
-      if (gate === null || gate.passes(marks, stamp)) out.push(this.rules[position]!);
-    }
-    return out;
-  }
-}
-
-const GATED_LISTS = new WeakMap<readonly Gated[], GatedList<Gated> | null>();
-
-/**
- * The rules of `rules` whose gates `lower` (from {@link gateText}) passes, in their order:
- * `rules.filter((rule) => passesGate(rule.gate, lower))` as it is once the text is scanned (so a
- * rule that can match there is never dropped). Where every gate is indexed in one index
- * ({@link indexGates}), the text is scanned once and only the rules naming a literal it holds
- * are checked, so a long rule list costs what the text holds, not its length. The list's lookup
- * is built on first use and kept with the list (which must not change).
- */
-export function passingRules<T extends Gated>(rules: readonly T[], lower: string): T[] {
-  let list = GATED_LISTS.get(rules);
-  if (list === undefined) {
-    const indexes = new Set(
-      rules.map((rule) => (rule.gate === null ? null : (INDEXED.get(rule.gate)?.index ?? 0))),
-    );
-    indexes.delete(null);
-    const [index] = indexes;
-    list = indexes.size === 1 && index instanceof GateIndex ? new GatedList(rules, index) : null;
-    GATED_LISTS.set(rules, list);
-  }
-  if (list === null) return rules.filter((rule) => passesGate(rule.gate, lower));
-  return (list as GatedList<T>).passing(lower);
-}
-
 /** True when `lower` holds one of `literals`. */
 function holdsAny(gate: readonly string[], lower: string): boolean {
   if (gate.length <= 4) {
@@ -624,43 +389,6 @@ function holdsAny(gate: readonly string[], lower: string): boolean {
     GATE_SEARCHES.set(gate, search);
   }
   return search.test(lower);
-}
-
-/** Per expression: its own literal gate ({@link mayMatchIn}); null: none proved. */
-const TEST_GATES = new WeakMap<RegExp, readonly string[] | null>();
-/** The last text {@link mayMatchIn} lower-cased, and its {@link gateText}: one entry, no more. */
-let testedText: string | null = null;
-let testedLower = '';
-
-/**
- * False when `text` cannot hold a match of `regex`: it holds none of the literals the
- * expression's source requires ({@link literalGate}, derived once per expression; an expression
- * without one, not `iu`, may always match). A text asked about for several expressions in a row
- * is lower-cased once.
- */
-export function mayMatchIn(regex: RegExp, text: string): boolean {
-  let gate = TEST_GATES.get(regex);
-  if (gate === undefined) {
-    // (Not indexed: an automaton per expression would cost memory for little; its literals are
-    // looked for one by one, then its clauses.)
-    gate = literalGate(regex);
-    TEST_GATES.set(regex, gate);
-  }
-  if (gate === null) return true;
-  if (text !== testedText) {
-    testedText = text;
-    testedLower = gateText(text);
-  }
-  return passesGate(gate, testedLower);
-}
-
-/**
- * `regex.test(text)` from the text's start (`lastIndex` reset first, and left as `test` leaves
- * it), skipped where {@link mayMatchIn} says it cannot match: the same answer as the plain test.
- */
-export function gatedTest(regex: RegExp, text: string): boolean {
-  regex.lastIndex = 0;
-  return mayMatchIn(regex, text) && regex.test(text);
 }
 
 const GATE_SCANS = new WeakMap<readonly string[], RegExp>();
