@@ -4808,4 +4808,17 @@ describe('long notes that mention smoking several times (dev60 phenomena)', () =
       pack_years: null,
     });
   });
+
+  it("dates a quit at a named child's birth by that child only, when two children are dated", () => {
+    expect(
+      answer(
+        'Children: son Owen (born 1996), daughter Ruth (born 2001). Former smoker, 1 ppd; quit when her daughter was born.',
+      ).quit_year,
+    ).toBe(2001);
+    expect(
+      answer(
+        'Children: son Owen (born 1996), daughter Ruth (born 2001). Former smoker; stopped smoking when her son was born.',
+      ).quit_year,
+    ).toBe(1996);
+  });
 });
