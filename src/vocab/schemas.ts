@@ -834,6 +834,8 @@ export const layoutFileSchema = z.strictObject({
   somatic_note_types: patternList.min(1),
   stain_markers: patternList.min(1),
   signature_markers: patternList.optional(),
+  /** The bare results a signature marker takes ("HRD陰性", "MSI: negative"). */
+  signature_results: patternList.optional(),
   stain_line_labels: patternList.min(1),
   stain_headers: patternList.min(1),
   table_header_words: patternList.min(1),

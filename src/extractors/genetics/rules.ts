@@ -686,12 +686,13 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
       `(?<![A-Za-z0-9])${any(file.stain_markers)}\\s*(?:\\(IHC\\)\\s*)?[:：]?\\s*(?:positive|negative|pos|neg|\\+|[-−]|\\d{1,3}\\s*%|陽性|陰性)`,
       'i',
     ),
-    signatureResult: file.signature_markers?.length
-      ? new RegExp(
-          `${any(file.signature_markers)}\\s*[:：]?\\s*(?:positive|negative|陽性|陰性)`,
-          'giu',
-        )
-      : null,
+    signatureResult:
+      file.signature_markers?.length && file.signature_results?.length
+        ? new RegExp(
+            `${any(file.signature_markers)}\\s*[:：]?\\s*${any(file.signature_results)}`,
+            'giu',
+          )
+        : null,
     expressionLine: new RegExp(
       // (Also a label in a bracketed heading opening the line: "【免疫組織化学】IDH1 R132H：陰性".)
       `^[\\s\\-*•・【■]*${any(file.stain_line_labels)}[^:：\\n]{0,20}[:：]`,
