@@ -54,7 +54,7 @@ const FLOORS: Record<string, Floor> = {
   // 0.843, before wrapped prose and wrapped relative lines, two-draw comparison rows, family
   // table rows, parallel JA class lists, N.D./評価不能, "cannot exclude (list)", NTRK1/3 and a
   // tumour variant confirmed in blood as germline.
-  'en/dev10': { f1: 0.95, significance: 0.99, origin: 0.98 },
+  'en/dev10': { f1: 0.96, significance: 0.99, origin: 0.98 },
   'ja/dev10': { f1: 0.99, significance: 0.99, origin: 0.99 },
   // dev11 was written blind (terse results inside everyday notes: problem lists, MDT one-liners,
   // slashes and abbreviations, reversions, resistance, g-prefixed germline, same gene negative
@@ -120,7 +120,7 @@ const FLOORS: Record<string, Floor> = {
   'en/dev22': { f1: 0.98, significance: 0.99, origin: 0.97 },
   'en/dev23': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'en/dev24': { f1: 0.98, significance: 0.99, origin: 0.98 },
-  'ja/dev23': { f1: 0.99, significance: 0.99, origin: 0.97 },
+  'ja/dev23': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'ja/dev24': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'ja/dev25': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'ja/dev26': { f1: 0.99, significance: 0.99, origin: 0.99 },
@@ -143,7 +143,7 @@ const FLOORS: Record<string, Floor> = {
   'ja/dev31': { f1: 0.99, significance: 0.99, origin: 0.98 },
   // en dev30 and ja dev32, a last harder draw: first scored 0.910 and 0.919. Left: back-references
   // ("carries neither", "the same gene"), relatives known only by a first name, per-problem scoping.
-  'en/dev30': { f1: 0.93, significance: 0.97, origin: 0.97 },
+  'en/dev30': { f1: 0.95, significance: 0.97, origin: 0.97 },
   'ja/dev32': { f1: 0.99, significance: 0.97, origin: 0.92 },
   // ja dev33, one more harder draw: first scored 0.876; its gene-less negatives pointing back by count
   // ("両遺伝子とも", "4遺伝子のいずれにも") and tumour results whose blood check found nothing were fixed next stop.
@@ -156,7 +156,7 @@ const FLOORS: Record<string, Floor> = {
   'en/dev32': { f1: 0.99, significance: 0.98, origin: 0.97 },
   'en/dev33': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'en/dev34': { f1: 0.96, significance: 0.99, origin: 0.99 },
-  'ja/dev34': { f1: 0.99, significance: 0.99, origin: 0.98 },
+  'ja/dev34': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'ja/dev35': { f1: 0.99, significance: 0.99, origin: 0.97 },
   'ja/dev36': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'ja/dev37': { f1: 0.99, significance: 0.99, origin: 0.99 },
@@ -168,7 +168,7 @@ const FLOORS: Record<string, Floor> = {
   'en/dev36': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'en/dev37': { f1: 0.95, significance: 0.96, origin: 0.91 },
   'ja/dev39': { f1: 0.99, significance: 0.99, origin: 0.99 },
-  'ja/dev40': { f1: 0.98, significance: 0.99, origin: 0.99 },
+  'ja/dev40': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'ja/dev41': { f1: 0.99, significance: 0.99, origin: 0.97 },
   'ja/dev42': { f1: 0.99, significance: 0.99, origin: 0.97 },
   // en dev38–dev39 and ja dev43–dev47 (2026-11-29, ninth stop): blind draws across gynae-oncology, urology,
@@ -197,13 +197,16 @@ const FLOORS: Record<string, Floor> = {
   'ja/dev56': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'ja/dev57': { f1: 0.99, significance: 0.98, origin: 0.99 },
   'en/dev43': { f1: 0.97, significance: 0.97, origin: 0.97 },
-  'ja/dev58': { f1: 0.96, significance: 0.99, origin: 0.99 },
+  'ja/dev58': { f1: 0.98, significance: 0.99, origin: 0.99 },
   'ja/dev59': { f1: 0.98, significance: 0.99, origin: 0.99 },
   'en/dev44': { f1: 0.96, significance: 0.99, origin: 0.99 },
   'ja/dev60': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'ja/dev61': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'ja/dev62': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'ja/dev63': { f1: 0.99, significance: 0.99, origin: 0.99 },
+  'en/dev45': { f1: 0.97, significance: 0.99, origin: 0.99 },
+  'ja/dev64': { f1: 0.97, significance: 0.99, origin: 0.99 },
+  'ja/dev65': { f1: 0.99, significance: 0.99, origin: 0.99 },
   // Raised after the sixth stop's scorings (EN 0.937 → 0.948 → 0.969, JA 0.910 → 0.926).
   'en/devtest': { f1: 0.97, significance: 0.99, origin: 0.99 },
   // ja devtest origin fell from 1.000 to 0.950 with ja decision 99's reading of dev12 (an origin
@@ -212,7 +215,8 @@ const FLOORS: Record<string, Floor> = {
   // it, and the floor follows the figure the README reports.
   // Its F1 rose to 0.910 with the 2026-11-29 fifth-stop rules while origin fell to 0.934 (one
   // origin miss more among more matched findings); nothing was reverted for it.
-  'ja/devtest': { f1: 0.92, significance: 0.99, origin: 0.95 },
+  // Raised with the sixth stop of 2026-11-30 (JA 0.926 → 0.941 with that stop's rules).
+  'ja/devtest': { f1: 0.94, significance: 0.99, origin: 0.95 },
 };
 
 async function score(language: string, split: string) {

@@ -758,6 +758,12 @@ export const geneticsRuleFileSchema = z.strictObject({
      * "末梢血", "peripheral blood": in haematology the tumour's own sample).
      */
     constitutional_samples: patternList.optional(),
+    /**
+     * Blood samples or tests named for a finding ("（血液検査）", "（末梢血）", "採血による"): a germline
+     * test's for a gene of inherited cancer risk (drivers.yaml `cancer_genes`) that is not read in a
+     * blood cancer's own sample (drivers.yaml `blood_tumour_genes`).
+     */
+    inherited_samples: patternList.optional(),
     /** Words naming a cancer or a tumour test: a note holding none is a constitutional one. */
     cancer_context: patternList.optional(),
   }),
@@ -795,6 +801,7 @@ export const driversFileSchema = z.strictObject({
   expression_genes: z.array(symbol),
   expression_forms: z.array(z.string().min(2)),
   fusion_positive_genes: z.array(symbol),
+  slash_fusion_pairs: z.array(z.tuple([symbol, symbol])).optional(),
   /**
    * Cancer genes besides the drivers (predisposition and tumour-suppressor genes): a note naming
    * one is read as a cancer note, whose unsourced results keep the clinical note's default.
@@ -805,6 +812,11 @@ export const driversFileSchema = z.strictObject({
    * test result whatever tumour results stand beside it.
    */
   pharmacogenes: z.array(symbol).optional(),
+  /**
+   * Cancer genes also tested in a blood cancer's own sample (myeloid panels, clonal
+   * haematopoiesis): a blood sample named for one says nothing of a germline test.
+   */
+  blood_tumour_genes: z.array(symbol).optional(),
 });
 export type DriversFile = z.infer<typeof driversFileSchema>;
 
@@ -856,12 +868,21 @@ export const layoutFileSchema = z.strictObject({
   japanese_gap_words: patternList.min(1),
   earlier_test_labels: patternList.min(1),
   later_test_words: patternList.min(1),
+  discordant_samples: patternList.optional(),
+  discordant_links: patternList.optional(),
+  discordant_positive_calls: patternList.optional(),
+  discordant_negative_calls: patternList.optional(),
   tracked_change_words: patternList.min(1),
   reason_labels: patternList.min(1),
   ja_next_step_turns: patternList.min(1),
   gene_negative_closes: patternList.min(1),
   allele_share_labels: patternList.min(1),
   exon_words: patternList.min(1),
+  /**
+   * An exon named with its number first ("第19エクソン", "19番エクソン"): groups `number` and `word`;
+   * the text is read as the word then the number ("エクソン19"), same length.
+   */
+  exon_numbers_first: patternList.optional(),
   self_words: patternList.min(1),
   continuing_calls: patternList.optional(),
   /**
@@ -892,8 +913,19 @@ export const layoutFileSchema = z.strictObject({
   ja_commentary_labels: patternList.min(1),
   conclusion_openers: patternList.min(1),
   source_suspicions: patternList.min(1),
+  relative_tumour_leads: patternList.optional(),
+  relative_tumour_nouns: patternList.optional(),
+  relative_tumour_joins: patternList.optional(),
   test_block_heads: patternList.min(1),
   test_block_result_labels: patternList.min(1),
+  /** Keys of an unnumbered test line ("Test: ALK FISH", "Test name: …"). */
+  test_block_key_heads: patternList.optional(),
+  /** Japanese key-value test blocks: the test line's keys ("検査項目：ROS1融合遺伝子", "【検査】…")… */
+  ja_test_block_key_heads: patternList.optional(),
+  /** …the keys of the block's other rows before the call ("検体：腫瘍組織", "方法：PCR"). */
+  ja_test_block_row_keys: patternList.optional(),
+  /** The test words of a sentence whose call is the next sentence ("…検査を提出した。結果は陰性。"). */
+  ja_sentence_call_tests: patternList.optional(),
   subject_gap_stops: patternList.min(1),
   test_noun_modifiers: patternList.min(1),
   fusion_verbs: patternList.min(1),
@@ -947,6 +979,9 @@ export const layoutFileSchema = z.strictObject({
   gene_syndrome_links: patternList.min(1),
   gene_syndrome_names: patternList.min(1),
   ja_gene_syndromes: patternList.min(1),
+  en_gene_syndromes: patternList.optional(),
+  en_syndrome_gene_links: patternList.optional(),
+  en_carrier_words: patternList.optional(),
   /** A Japanese statement settling a finding's origin (ja decision 12), and what voids it after. */
   ja_origin_settled: patternList.min(1),
   ja_origin_settled_not: patternList.min(1),
@@ -969,6 +1004,12 @@ export const layoutFileSchema = z.strictObject({
    * 結果は陰性").
    */
   ja_hypothesis_closes: patternList.optional(),
+  /**
+   * Anchored right after a Japanese positive: the disease or carrier it qualifies, closed by the
+   * phrase's link ("…陽性肺腺癌に対し", "…陽性乳癌の", "…保持者の"); a plan or purpose after it
+   * ("…導入目的で入院") is about the treatment, no doubt of the result.
+   */
+  ja_positive_phrase_closes: patternList.optional(),
   /**
    * After a Japanese finding, a doubt of its origin ("生殖細胞系列由来の可能性", "遺伝性を考慮し"): the
    * doubt and the plan after it are no doubt of the result.

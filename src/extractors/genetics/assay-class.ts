@@ -86,6 +86,58 @@ export function withAssayClass(item: Item, text: string, rules: CompiledGenetics
 }
 
 export function withLabelClass(item: Item, text: string, rules: CompiledGeneticsRules): Item {
+  const own = withOwnLabelClass(item, text, rules);
+  return own !== item || rules.language === 'en' || item.what !== 'gene' || item.kind !== 'other'
+    ? own
+    : withHeadingClassAbove(item, text, rules);
+}
+
+/**
+ * A Japanese heading line over the rows, naming one class and no result: "【RNA（融合遺伝子）】",
+ * "■融合遺伝子", "融合遺伝子：" over "ALK ……… 検出されず" / "ROS1：陰性". Each gene row below it named
+ * without a class is tested for that class (a fusion negative, not a gene-level one), up to a
+ * blank line or the next heading (whose own class, or none, decides the rows under it).
+ */
+const JA_HEADING_LINE =
+  /^[ \t　]*([■□◆◇▼▽●][ \t　]*)?(?:【([^】\n]{1,24})】|［([^］\n]{1,24})］|\[([^\]\n]{1,24})\]|＜([^＞\n]{1,24})＞|<([^>\n]{1,24})>|([^\s:：A-Za-z0-9■□◆◇▼▽●・\-*][^:：\n]{0,23}?)([:：])?)[ \t　]*$/;
+
+/** The words of a heading line (bracketed, marked, or a label with its colon and nothing after). */
+function headingWords(line: string): string | null {
+  const m = JA_HEADING_LINE.exec(line);
+  if (!m) return null;
+  if (m[7] !== undefined && m[1] === undefined && m[8] === undefined) return null;
+  return m.slice(2, 8).find((g) => g !== undefined) ?? null;
+}
+
+/** A line opened by a section mark or a bracketed label. */
+const SECTION_OPENED = /^[ \t　]*(?:[■□◆◇▼▽●【［＜<]|\[)/;
+
+/** How many rows above the item its heading may stand. */
+const HEADING_ROWS_REACH = 16;
+
+function withHeadingClassAbove(item: Item, text: string, rules: CompiledGeneticsRules): Item {
+  let start = lineStartOf(text, item.start);
+  // (A line opened by a section mark or bracket and its content, "【生殖細胞系列】BRCA1、BRCA2…",
+  // is a section of its own: the heading above does not reach it or past it.)
+  if (SECTION_OPENED.test(lineOf(text, item.start))) return item;
+  for (let n = 0; n < HEADING_ROWS_REACH && start > 0; n += 1) {
+    start = lineStartOf(text, start - 1);
+    const line = lineOf(text, start);
+    if (line.trim() === '') return item;
+    const words = headingWords(line);
+    if (words === null) {
+      if (SECTION_OPENED.test(line)) return item;
+      continue;
+    }
+    const events = findEvents(words, rules);
+    const kinds = new Set(events.map((e) => e.kind));
+    const only = kinds.size === 1 ? events[0]!.kind : null;
+    return only !== null && LABEL_CLASSES.has(only) ? { ...item, kind: only } : item;
+  }
+  return item;
+}
+
+function withOwnLabelClass(item: Item, text: string, rules: CompiledGeneticsRules): Item {
   if (item.what !== 'gene' || item.kind !== 'other' || item.generic) return item;
   const line = lineOf(text, item.start);
   // (English labels run longer: "Fusion transcripts not detected: NTRK1, NTRK2, NTRK3, RET".)
@@ -199,10 +251,16 @@ const PROBE_AFTER = /^[ \t]{0,3}[(（]?[ \t]{0,2}(?:(break[- ]?apart)|FISH(?![A-
  * ALK G1202R found later is another finding (decision 42), not this one restated.
  */
 const PROBE_LATER =
-  /^(?:\+|[- ]?(?:positive|pos)(?![A-Za-z]))[^()\n;.]{0,30}?(?<![A-Za-z])(?:by|on|per|via|with)\s+(?:(break[- ]?apart)\s+)?(?:FISH(?![A-Za-z])|(?:break[- ]?apart)(?![A-Za-z]))/i;
+  /^(?:\+|[- ]?(?:positive|pos|negative|neg)(?![A-Za-z]))[^()\n;.]{0,30}?(?<![A-Za-z])(?:by|on|per|via|with)\s+(?:(break[- ]?apart)\s+)?(?:FISH(?![A-Za-z])|(?:break[- ]?apart)(?![A-Za-z]))/i;
 
 /** The probe as the method its result is attributed to: "ALK IHC positive, FISH negative". */
 const PROBE_NAMED = /(?:(break[- ]?apart)|FISH(?![A-Za-z]))/i;
+
+/** The probe right before the gene: "Initial FISH ALK negative", "break-apart FISH for ROS1: …". */
+const PROBE_BEFORE = new RegExp(
+  `(?:${PROBE_NAMED.source})(?:[ \\t]{1,3}(?:probes?|FISH))?[ \\t]{1,3}(?:for[ \\t]{1,3})?$`,
+  'i',
+);
 
 export function withProbeClass(
   item: Item,
@@ -217,6 +275,9 @@ export function withProbeClass(
   const probe =
     PROBE_AFTER.exec(text.slice(item.end, item.end + 24)) ??
     PROBE_LATER.exec(text.slice(item.end, item.end + 60)) ??
+    (item.geneMention && item.geneMention.start === item.start
+      ? PROBE_BEFORE.exec(text.slice(Math.max(0, item.start - 40), item.start))
+      : null) ??
     (method === null ? null : PROBE_NAMED.exec(method));
   if (!probe || (!probe[1] && !drivers.fusionPositiveGenes.has(item.gene))) return item;
   return { ...item, kind: 'fusion' };

@@ -823,3 +823,78 @@ describe("the patient's predictive test after a relative's variant", () => {
     ).toEqual(['BRCA2 c.5946del present family', 'BRCA2 c.5946del present patient']);
   });
 });
+
+describe('dev45 phenomena (fgen45b)', () => {
+  it('keeps a gene-family name inside a gene list a member, so the list stays one', () => {
+    expect(brief(genetics('ROS1, NTRK and RET fusions were not detected.'))).toEqual([
+      'ROS1 fusion absent patient',
+      'RET fusion absent patient',
+    ]);
+    expect(brief(genetics('Neither a ROS1, an NTRK nor a RET fusion was seen.'))).not.toContain(
+      'RET fusion present patient',
+    );
+    expect(brief(genetics('Fusion panel: RET/PTC3, NTRK, ALK - none detected'))).toEqual([
+      'RET fusion absent patient',
+      'ALK fusion absent patient',
+    ]);
+    expect(brief(genetics('KRAS, RAS-pathway and BRAF: wild type.'))).not.toContain(
+      'BRAF wild_type present patient',
+    );
+  });
+
+  it('reads the result after a dash for a test sent earlier', () => {
+    expect(
+      brief(genetics('CALR exon 9 had been sent before the marrow result came back - negative.')),
+    ).toEqual(['CALR wild_type absent patient']);
+    expect(brief(genetics('MPL W515L was also sent by the GP - not detected.'))).toEqual([
+      'MPL p.Trp515Leu absent patient',
+    ]);
+    // Still pending when no result follows.
+    expect(brief(genetics('MPL W515L was also sent by the GP - result awaited.'))).toEqual([]);
+  });
+
+  it("reads the exon after an ITD's length", () => {
+    expect(brief(genetics('FLT3: ITD, 36 bp, exon 14 - allelic ratio 0.3'))).toEqual([
+      'FLT3 duplication 14 present patient',
+    ]);
+    // The same ITD restated without its exon is one finding.
+    expect(
+      brief(
+        genetics('FLT3: ITD, 36 bp, exon 14 - allelic ratio 0.3.\nSummary: AML with FLT3-ITD.'),
+      ),
+    ).toEqual(['FLT3 duplication 14 present patient']);
+  });
+
+  it('reads who a trial is open to as no result', () => {
+    expect(
+      brief(
+        genetics('Referred for the phase 1 study (open to ROS1-rearranged or RET-mutant NSCLC).'),
+      ),
+    ).toEqual([]);
+    expect(brief(genetics('A basket cohort enrolling BRAF-fused tumours was discussed.'))).toEqual(
+      [],
+    );
+  });
+
+  it('reads a test judged unnecessary, or an exclusion on clinical grounds, as no result', () => {
+    expect(brief(genetics('ALK FISH not required as the tumour is EGFR-mutant.'))).not.toContain(
+      'ALK fusion present patient',
+    );
+    expect(brief(genetics('ROS1 fusion testing not warranted.'))).toEqual([]);
+    expect(
+      brief(genetics('Lynch-associated cancer ruled out clinically; MLH1 not tested.')),
+    ).toEqual([]);
+    expect(brief(genetics('NF2-related schwannomatosis excluded clinically.'))).toEqual([]);
+    // A test's exclusion still is a negative.
+    expect(brief(genetics('BRAF V600E excluded by repeat PCR.'))).toEqual([
+      'BRAF p.Val600Glu absent patient',
+    ]);
+  });
+
+  it('reads acquired kinase-domain resistance changes as pathogenic with no class stated', () => {
+    const flt3 = genetics('Relapse NGS: FLT3 N676K at 6%.');
+    expect(flt3.map((f) => [f.hgvs_p, f.significance])).toEqual([['p.Asn676Lys', 'pathogenic']]);
+    const fgfr2 = genetics('ctDNA on pemigatinib: FGFR2 p.L617V 0.8%.');
+    expect(fgfr2.map((f) => [f.hgvs_p, f.significance])).toEqual([['p.Leu617Val', 'pathogenic']]);
+  });
+});

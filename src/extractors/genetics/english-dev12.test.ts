@@ -2337,9 +2337,11 @@ describe('dev26: drug classes, relatives as owners, other tests of one gene, sho
     );
     expect(brief(found)).toEqual(['TP53 c.743G>A absent patient']);
     expect(found[0]!.origin).toBe('germline');
-    // A contrast without a verb is two results, not this phrase.
+    // A contrast without a verb is two results, not this phrase: two tests, two findings
+    // (decision 36), both somatic.
     expect(brief(genetics('EGFR L858R detected in plasma, not detected in tissue.'))).toEqual([
       'EGFR p.Leu858Arg present patient',
+      'EGFR p.Leu858Arg absent patient',
     ]);
   });
 
@@ -4383,8 +4385,9 @@ describe('genetics extractor, English: results attributed to a protein or a DNA 
       'ROS1 fusion present patient',
     ]);
     expect(genetics('ROS1 negative by IHC.')).toEqual([]);
+    // (FISH tests RET's rearrangement: its negative is a `fusion` one, decision 27.)
     expect(brief(genetics('ALK positive by IHC, RET negative by FISH.'))).toEqual([
-      'RET wild_type absent patient',
+      'RET fusion absent patient',
     ]);
     // Another gene's FISH after a stain is not the stained gene's result.
     expect(brief(genetics('ALK (D5F3) IHC negative; ROS1 FISH: no rearrangement.'))).toEqual([
@@ -4502,5 +4505,105 @@ describe("genetics extractor, English: a relative's variant tested in the patien
         genetics('Mother has a known MSH6 c.3261dup; single-site testing of her son was negative.'),
       ),
     ).toEqual(['MSH6 c.3261dup present family', 'MSH6 c.3261dup absent family']);
+  });
+});
+
+describe('dev45: key-value test blocks, adjective negatives, "no detectable", "unmutated"/"normal" values', () => {
+  it("reads a test's label line with its call on a later line of the block", () => {
+    expect(brief(genetics('RET fusion (NGS RNA panel)\nResult: not detected'))).toEqual([
+      'RET fusion absent patient',
+    ]);
+    expect(brief(genetics('ROS1 rearrangement by break-apart FISH\nResult: Positive'))).toEqual([
+      'ROS1 fusion present patient',
+    ]);
+    expect(
+      brief(genetics('Test: KRAS G12C assay\nMethod: real-time PCR\nResult: Negative (see note)')),
+    ).toEqual(['KRAS p.Gly12Cys absent patient']);
+    expect(
+      brief(
+        genetics(
+          'Test name: NRAS mutation analysis\nSample: FFPE block\nFinding: no mutation detected',
+        ),
+      ),
+    ).toEqual(['NRAS wild_type absent patient']);
+    expect(brief(genetics('BRAF mutation testing\nInterpretation: negative'))).toEqual([
+      'BRAF wild_type absent patient',
+    ]);
+    expect(brief(genetics('RET FISH:\nNegative for rearrangement'))).toEqual([
+      'RET fusion absent patient',
+    ]);
+    expect(brief(genetics('KRAS (plasma, ddPCR)\nNot detected'))).toEqual([
+      'KRAS wild_type absent patient',
+    ]);
+  });
+
+  it('keeps a block that names two genes, a prose line, or a table row out of it', () => {
+    // Two targets: the call is not given to either.
+    expect(genetics('KRAS and NRAS testing\nResult: negative')).toEqual([]);
+    // A sentence is no label.
+    expect(genetics('MET FISH was requested.\nResult: negative')).toEqual([]);
+    // A finding's table row over a heading of the list under it keeps its own finding.
+    expect(
+      brief(genetics('PIK3CA  c.3140A>G  p.H1047R   VAF 22%\nNOT DETECTED\nAKT1 E17K; ESR1 D538G')),
+    ).toContain('PIK3CA p.His1047Arg present patient');
+    // A blank line ends the block.
+    expect(genetics('ALK FISH\n\nResult: negative')).toEqual([]);
+  });
+
+  it('reads a negative adjective before the genes, without "for"', () => {
+    expect(brief(genetics('Negative KRAS, NRAS and BRAF on the outside panel.'))).toEqual([
+      'KRAS wild_type absent patient',
+      'NRAS wild_type absent patient',
+      'BRAF wild_type absent patient',
+    ]);
+    expect(brief(genetics('Neg ALK/RET.'))).toEqual([
+      'ALK wild_type absent patient',
+      'RET wild_type absent patient',
+    ]);
+    expect(brief(genetics('Tumour: wild-type BRAF.'))).toEqual(['BRAF wild_type absent patient']);
+    expect(brief(genetics('She has wild-type KRAS and NRAS.'))).toEqual([
+      'KRAS wild_type absent patient',
+      'NRAS wild_type absent patient',
+    ]);
+    expect(brief(genetics('Molecular: negative ALK, positive BRAF V600E.'))).toEqual([
+      'ALK wild_type absent patient',
+      'BRAF p.Val600Glu present patient',
+    ]);
+    // A copula makes it the result of its subject, and an ordinary word after it is no gene.
+    expect(brief(genetics('NRAS exon 3 was wild-type altogether.'))).toEqual([
+      'NRAS wild_type absent patient',
+    ]);
+  });
+
+  it('reads "no detectable / demonstrable" and "undetectable" as negatives', () => {
+    expect(brief(genetics('No detectable BRAF mutation.'))).toEqual([
+      'BRAF wild_type absent patient',
+    ]);
+    expect(brief(genetics('No identifiable ALK or ROS1 fusion.'))).toEqual([
+      'ALK fusion absent patient',
+      'ROS1 fusion absent patient',
+    ]);
+    expect(brief(genetics('No demonstrable ERBB2 amplification.'))).toEqual([
+      'ERBB2 amplification absent patient',
+    ]);
+    expect(brief(genetics('Undetectable PML::RARA transcripts.'))).toEqual([
+      'RARA fusion PML absent patient',
+    ]);
+  });
+
+  it('reads "unmutated", "nonmutated", a "normal" value and an unremarkable panel as negatives', () => {
+    expect(brief(genetics('KRAS: unmutated.'))).toEqual(['KRAS wild_type absent patient']);
+    expect(brief(genetics('EGFR - non-mutated'))).toEqual(['EGFR wild_type absent patient']);
+    expect(brief(genetics('NRAS: normal'))).toEqual(['NRAS wild_type absent patient']);
+    expect(brief(genetics('BRAF mutation analysis: normal.'))).toEqual([
+      'BRAF wild_type absent patient',
+    ]);
+    expect(brief(genetics('Unremarkable NGS panel (KRAS, NRAS, BRAF).'))).toEqual([
+      'KRAS wild_type absent patient',
+      'NRAS wild_type absent patient',
+      'BRAF wild_type absent patient',
+    ]);
+    // Not a range or a lab value.
+    expect(genetics('Creatinine: normal. eGFR: normal.')).toEqual([]);
   });
 });

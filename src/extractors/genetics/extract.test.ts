@@ -1157,3 +1157,116 @@ describe('genetics: negation verbs (probe round 4)', () => {
     expect(brief(genetics('MLPA: MSH2 lacks exons 1-6 on one allele.'))).not.toEqual([]);
   });
 });
+
+describe('genetics: hypotheses, relatives’ tumours and test purposes (probe round fgenp)', () => {
+  it('gives nothing for a question, a differential, an order or a talk about a class', () => {
+    for (const text of [
+      'Might this be a KRAS G12C? Tissue panel sent.',
+      'Differential diagnosis includes ROS1-rearranged adenocarcinoma.',
+      'Ddx: MET exon 14 skipping vs. ERBB2 exon 20 insertion.',
+      'Possible resistance through ERBB2 amplification vs. EGFR C797S; biopsy next week.',
+      'Mechanisms of resistance such as ERBB2 amplification and EGFR G724S were reviewed.',
+      'Check MPL W515L, CALR, JAK2 exon 12.',
+      'Please send IDH1 R132H and NPM1.',
+      'Explained to her that KRAS mutations are common in smokers.',
+    ])
+      expect(brief(genetics(text)), text).toEqual([]);
+  });
+
+  it("gives nothing for a driver held by a relative's tumour", () => {
+    for (const text of [
+      "His brother's lung adenocarcinoma had an EGFR exon 19 deletion.",
+      "Her mother's colorectal cancer was BRAF V600E mutant.",
+      'Sister with MDS (JAK2 V617F positive).',
+      'Uncle had CML (BCR-ABL1 detected).',
+    ])
+      expect(brief(genetics(text)), text).toEqual([]);
+    // A gene of inherited risk stays the relative's result.
+    expect(brief(genetics('Mother with ovarian cancer (BRCA1 positive).'))).toEqual([
+      'BRCA1 other present family',
+    ]);
+  });
+
+  it('reads a relative’s "+" on a gene of inherited risk as a carrier result', () => {
+    expect(brief(genetics('FHx: paternal uncle BRCA2+.'))).toEqual(['BRCA2 other present family']);
+    expect(brief(genetics('MSH2+, MSH6+ (intact).'))).toEqual([]);
+  });
+
+  it('reads the result after a colon that closes a test’s hereditary purpose', () => {
+    expect(
+      genetics('Saliva test for hereditary colon cancer: APC c.3920T>A likely pathogenic.'),
+    ).toMatchObject([
+      {
+        gene: 'APC',
+        hgvs_c: 'c.3920T>A',
+        status: 'present',
+        origin: 'germline',
+        significance: 'likely_pathogenic',
+      },
+    ]);
+    expect(brief(genetics('Evaluation for Lynch: MSH6 negative, PMS2 negative.'))).toEqual([
+      'MSH6 wild_type absent patient',
+      'PMS2 wild_type absent patient',
+    ]);
+  });
+
+  it('reads a second, opposite call in another sample or method as another finding', () => {
+    expect(brief(genetics('BRAF V600E was negative on plasma, positive on the biopsy.'))).toEqual([
+      'BRAF p.Val600Glu absent patient',
+      'BRAF p.Val600Glu present patient',
+    ]);
+    expect(brief(genetics('PIK3CA H1047R identified in tumor but not in ctDNA.'))).toEqual([
+      'PIK3CA p.His1047Arg present patient',
+      'PIK3CA p.His1047Arg absent patient',
+    ]);
+    // One call, one sample: nothing more.
+    expect(brief(genetics('BRAF V600E positive on the biopsy.'))).toEqual([
+      'BRAF p.Val600Glu present patient',
+    ]);
+  });
+
+  it('keeps the note’s own retest negative beside an outside lab’s positive', () => {
+    expect(
+      brief(genetics('Referring hospital report: KRAS G12D. Our repeat NGS was KRAS wild-type.')),
+    ).toEqual(['KRAS p.Gly12Asp present patient', 'KRAS wild_type absent patient']);
+  });
+
+  it('reads FISH named before the gene, or after its negative, as a fusion result', () => {
+    expect(brief(genetics('Break-apart FISH for ROS1: negative.'))).toEqual([
+      'ROS1 fusion absent patient',
+    ]);
+    expect(brief(genetics('RET negative by FISH.'))).toEqual(['RET fusion absent patient']);
+  });
+
+  it('reads a known fusion pair written with a slash as one fusion', () => {
+    expect(brief(genetics('KIF5B/RET detected.'))).toEqual(['RET fusion KIF5B present patient']);
+    expect(brief(genetics('RT-PCR: CBFB/MYH11 positive.'))).toEqual([
+      'MYH11 fusion CBFB present patient',
+    ]);
+    // Other slash pairs stay lists.
+    expect(brief(genetics('NRAS/BRAF negative.'))).toEqual([
+      'NRAS wild_type absent patient',
+      'BRAF wild_type absent patient',
+    ]);
+  });
+
+  it('reads a syndrome or carrier word beside a mismatch-repair gene as a DNA result', () => {
+    expect(genetics('Maternal uncle has Lynch syndrome (PMS2).')).toMatchObject([
+      { gene: 'PMS2', kind: 'other', status: 'present', subject: 'family', origin: 'germline' },
+    ]);
+    expect(brief(genetics('Sister - MSH6 carrier.'))).toEqual(['MSH6 other present family']);
+    expect(brief(genetics('FH: son with Lynch syndrome, MSH2 positive.'))).toEqual([
+      'MSH2 other present family',
+    ]);
+    // Stains and a panel's gene list stay out.
+    expect(brief(genetics('Lynch syndrome workup: MSH2 and MSH6 IHC intact.'))).toEqual([]);
+    expect(brief(genetics('Lynch syndrome panel (MLH1, MSH2, PMS2) sent.'))).toEqual([]);
+  });
+
+  it('reads a change that emerged on treatment as found, one that may emerge as not', () => {
+    expect(brief(genetics('KRAS G12D emerged on cetuximab.'))).toEqual([
+      'KRAS p.Gly12Asp present patient',
+    ]);
+    expect(brief(genetics('A MET amplification may emerge on osimertinib.'))).toEqual([]);
+  });
+});

@@ -52,6 +52,7 @@ import {
   lineTest,
   spansWithin,
   testWord,
+  withExonWordFirst,
   withLostBreaks,
 } from './note-lines.js';
 import {
@@ -113,6 +114,7 @@ import type { CompiledDrivers, CompiledGeneticsRules, CompiledLayout } from './r
 import { classStatedMissing, reclassifications, significanceOf } from './significance.js';
 import {
   decideStatus,
+  discordantCall,
   findResults,
   footnoteResult,
   lineLabel,
@@ -131,6 +133,7 @@ import {
   inTableHeaderClass,
   laterResult,
   measuredInRow,
+  nearbySentenceGene,
   neighbourRowGene,
   patientTurnResult,
   resultTableHeader,
@@ -141,7 +144,7 @@ import {
   withHeaderClass,
   withoutClassColumnDashes,
 } from './tables.js';
-import { currentTestOf, earlierTestBefore, testYearOf } from './test-year.js';
+import { currentTestOf, earlierTestBefore, laterTestBefore, testYearOf } from './test-year.js';
 import type { GeneticMention, GeneticsResult, Origin } from './types.js';
 import {
   codonExpansion,
@@ -241,6 +244,31 @@ export class GeneticsExtractor {
     private readonly core: ClinicalText,
     private readonly resources: GeneticsResources,
   ) {}
+
+  /**
+   * "BRCA1病的バリアント陽性（血液検査）", "血液検査でBRCA1の病的バリアントを認めた": a blood sample or test
+   * named in the clause of a gene of inherited cancer risk is its germline test; not for a gene a
+   * blood cancer's own sample is tested for ("JAK2 V617F（末梢血）", a myeloid panel's TET2), nor
+   * beside a tumour or plasma word (a paired test, ctDNA).
+   */
+  private inheritedSampleOrigin(
+    text: string,
+    clause: Span,
+    item: Item,
+    rules: CompiledGeneticsRules,
+  ): Origin | null {
+    const { inheritedCancerGenes, bloodTumourGenes } = this.resources.drivers;
+    if (
+      rules.inheritedSample === null ||
+      !inheritedCancerGenes.has(item.gene) ||
+      bloodTumourGenes.has(item.gene)
+    )
+      return null;
+    const words = text.slice(clause.start, clause.end);
+    return testWord(rules.inheritedSample, words) && !testWord(rules.somatic, words)
+      ? 'germline'
+      : null;
+  }
 
   /**
    * "was found to carry the same familial MLH1 variant", "she did not inherit her father's
@@ -348,7 +376,8 @@ export class GeneticsExtractor {
               (note.language === 'ja' &&
                 // (Not when the gene's variant is written out elsewhere: that one is meant.)
                 ![...named.values()].some((n) => n.item.gene === c.item.gene) &&
-                /[。\n]/.test(
+                // (Or a clause of its own after a comma: "姉がBRCA2病的バリアント陽性、本人は陰性".)
+                /[。\n、，]/.test(
                   c.item.end <= span.start
                     ? text.slice(c.item.end, span.start)
                     : text.slice(span.end, c.item.start),
@@ -488,6 +517,15 @@ export class GeneticsExtractor {
           genesNamed = new Set([nearest.c.item.gene]);
         }
       }
+      // "父はMLH1病的バリアント保持。本人は陰性": the client's bare result is of a variant relatives
+      // carry or the client inherited; beside tumour results only ("EGFR L858R陽性。本人は陰性") it
+      // refers to none.
+      if (
+        note.language === 'ja' &&
+        !options.some(inherited) &&
+        rules.layout.selfWord.test(text.slice(span.start, span.end))
+      )
+        continue;
       if (options.length !== 1 && genesNamed.size !== 1) continue;
       const source = options[0]!;
       // "EGFR L858R（c.2573T>G）：陽性（既知の変異を保持）": a reference in the bracket opened right after
@@ -920,14 +958,16 @@ export class GeneticsExtractor {
     const languageRules = this.resources.rules[note.language];
     // (A dash left in a table's class-only column is no call of its row: tables.ts; same length.)
     const unclassedRows = new Set<number>();
+    // (An exon named number first, "第19エクソン", is read word first: note-lines.ts; same length.)
     const folded = foldWidth(
       withoutClassColumnDashes(note.text, languageRules.layout, unclassedRows),
     );
+    const exonsRead = withExonWordFirst(folded.text, languageRules.layout.exonNumberFirst);
     // (A template printing every option keeps only the marked one: choices.ts.)
     const text = withChosenOptions(
       note.language === 'en'
-        ? withLostBreaks(folded.text, languageRules.layout.tableHeader)
-        : folded.text,
+        ? withLostBreaks(exonsRead, languageRules.layout.tableHeader)
+        : exonsRead,
       languageRules.layout.choiceList,
     );
     // (Not a disease's abbreviation where the note names the disease: "FH" beside 家族性高コレステ
@@ -1052,6 +1092,7 @@ export class GeneticsExtractor {
       if (!/^[\s,:(-]*(?:p\.)?[\s(]*$/.test(between.replace(/\bc\.[^\s,;()]+/g, ''))) continue;
       earlierNamed.push({ at: v.start, hgvsP: v.hgvsP, gene: g.genes[0]! });
     }
+    const noteGenes = new Set(genes.flatMap((g) => g.genes));
     const namedEarlier = (hgvsP: string, at: number): string | undefined => {
       const named = new Set(
         earlierNamed.filter((e) => e.at < at && e.hgvsP === hgvsP).map((e) => e.gene),
@@ -1367,6 +1408,7 @@ export class GeneticsExtractor {
           ...(blockGene ? { blockGene, blockHasVariants } : {}),
           ...(blockGene && answersHypothesis ? { answersBlockGene: true } : {}),
           ...(note.language === 'en' ? { namedEarlier } : {}),
+          noteGenes,
         },
         this.resources.drivers,
         note.language === 'en',
@@ -1441,9 +1483,7 @@ export class GeneticsExtractor {
       const heading = headingAbove(text, clause.start, rules);
       const label = lineLabel(lineOf(text, clause.start), rules) ?? heading;
       // "TEST 3: MPL exon 10 (W515L/K)" over "  Result: not detected.": the block's call.
-      const blockCall =
-        label ??
-        (note.language === 'en' ? testBlockCall(text, clause, genes, variants, rules) : null);
+      const blockCall = label ?? testBlockCall(text, clause, genes, variants, rules);
       const proteinOnly = new Set<Item>();
       // (A DNA method's result read for a gene named with its stain, "ALK：IHC 1+→FISH陰性", is the
       // gene's DNA result: no stain's.)
@@ -1493,6 +1533,64 @@ export class GeneticsExtractor {
           ];
         }),
       );
+      // "Mom has Lynch syndrome (MSH2)", "brother with Lynch syndrome, MLH1 positive", "Father -
+      // MLH1 carrier": a hereditary syndrome or a carrier word beside a gene names its germline DNA
+      // result (layout `en_gene_syndromes`, `en_carrier_words`); the gene alone in the syndrome's
+      // bracket is its positive (decision 113).
+      const syndromeGene = (it: Item): ResultWord | null => {
+        if (it.what !== 'gene' || it.generic || it.geneMention === null) return null;
+        const g = it.geneMention;
+        const carrier = rules.layout.enCarrierAfterGene?.exec(text.slice(g.end, g.end + 40));
+        if (carrier) {
+          return {
+            start: g.end,
+            end: g.end + carrier[0].length,
+            type: 'positive',
+            text: carrier[0],
+          };
+        }
+        const syndrome = rules.layout.enSyndromeBeforeGene?.exec(
+          text.slice(Math.max(lineStartOf(text, g.start), g.start - 60), g.start),
+        );
+        if (!syndrome) return null;
+        const start = g.start - syndrome[0].length;
+        return { start, end: g.start, type: 'positive_before', text: syndrome[0] };
+      };
+      if (note.language === 'en') {
+        for (const it of items) {
+          // (Only a gene also read as a stain, MLH1 or MSH2: another gene's carrier word is a
+          // result word of its own already.)
+          if (
+            decisions.get(it)!.status !== null ||
+            it.geneMention === null ||
+            !this.isExpressionName(it.geneMention)
+          )
+            continue;
+          const word = syndromeGene(it);
+          // (The bracket holds this gene alone: "Lynch syndrome (MSH6)", not a panel's list.)
+          if (
+            word &&
+            (word.type === 'positive' ||
+              (/[([]\s*$/.test(word.text) && /^\s?[)\]]/.test(text.slice(it.end, it.end + 2))))
+          )
+            decisions.set(it, { status: 'present', word });
+        }
+      }
+      // "T790M negative in plasma, positive in tissue": the opposite call of another sample or
+      // method right after the item's own is another test's result, so the item is read once
+      // more with it (decision 36; status.ts `discordantCall`).
+      const discordant: Item[] = [];
+      if (note.language === 'en') {
+        for (const it of items) {
+          const decided = decisions.get(it)!;
+          if (decided.word === null || decided.word.start < it.end || proteinOnly.has(it)) continue;
+          const second = discordantCall(text, decided, rules.layout);
+          if (second === null) continue;
+          const again = { ...it };
+          decisions.set(again, second);
+          discordant.push(again);
+        }
+      }
       // The result word a list of genes shares ("EGFR・ALK・…・HER2）は陰性"): a DNA panel's list,
       // so a receptor name in it (HER2) is a gene result too.
       const sharedByGenes = (item: Item, word: ResultWord | null) =>
@@ -1552,6 +1650,13 @@ export class GeneticsExtractor {
           // (Symbols that are also words, EGFR and MET, count: the row is a result.)
           const inPiece = spansWithin(genes, piece);
           if (inPiece.some((g) => this.isExpressionName(g))) return false;
+          // (Nor a stain marker that is no gene mention here, with its call: "ER陽性/PgR陽性/HER2陰性、
+          // PIK3CA H1047R陽性" is a receptor line before the DNA results.)
+          if (
+            inPiece.length === 0 &&
+            rules.layout.receptorLine.test(text.slice(piece.start, piece.end))
+          )
+            return false;
           if (long) continue;
           const first = inPiece[0];
           if (
@@ -1591,7 +1696,7 @@ export class GeneticsExtractor {
         }
         return rows.size >= 2;
       };
-      for (const item of items) {
+      for (const item of [...items, ...discordant]) {
         const value = itemValue(item);
         const reject = (reason: string) =>
           mention(item, 'ignored', value, item.rule, `ignored: ${reason}`, clause.section);
@@ -1599,7 +1704,26 @@ export class GeneticsExtractor {
           item.geneMention?.contextOnly &&
           item.what === 'gene' &&
           !item.generic &&
-          !geneticContext
+          !geneticContext &&
+          // (A cancer gene's negative beside an unambiguous gene in the prose sentences around it:
+          // "EGFR陰性。ALKは検査中。"; not "DIC なし。" before "WT1 mRNA …", nor a positive that may be
+          // a stain's, "KIT陽性。PDGFRA変異は検査中。".)
+          // (Or beside a change written alone in the prose of its line: "前医でEGFR陰性。当院再検で
+          // L858R陽性。"; not a list of changes on the lines below, "ＥＧＦＲ検査は、以下のとおりすべて
+          // 陰性であった。" over "ｴｸｿﾝ21 Ｌ８５８Ｒ（－）／…".)
+          !(
+            this.resources.drivers.cancerGenes.has(item.gene) &&
+            decisions.get(item)?.status === 'absent' &&
+            (nearbySentenceGene(text, sentenceSpan, genes) ||
+              nearbySentenceGene(
+                text,
+                sentenceSpan,
+                spansWithin(variants, {
+                  start: lineStartOf(text, item.start),
+                  end: lineEndOf(text, item.start),
+                }),
+              ))
+          )
         ) {
           reject('a word or abbreviation here, not a gene (no genetic context)');
           continue;
@@ -1639,6 +1763,14 @@ export class GeneticsExtractor {
             }
           : (decided.word?.text === '+' || decided.word?.text === '＋') &&
               !this.resources.drivers.driverGenes.has(item.gene) &&
+              // ("FHx: maternal aunt BRCA1+": a relative's gene of inherited cancer risk that
+              // names no stain is the relative's carrier result.)
+              !(
+                this.resources.drivers.inheritedCancerGenes.has(item.gene) &&
+                item.geneMention !== null &&
+                !this.isExpressionName(item.geneMention) &&
+                relativeOnLineBefore(text, item.start, rules.layout.chartRelative)
+              ) &&
               // (Not a row of a result table headed by genes or changes: "| CDKN2A | ＋ |".)
               resultTableHeader(text, item.start, rules) === null
             ? { status: null, word: null }
@@ -1667,6 +1799,8 @@ export class GeneticsExtractor {
             rules.layout.jaSyndromeBeforeGene.test(
               text.slice(Math.max(0, item.start - 30), item.start),
             )) ||
+          // So in English, also a carrier word after it ("Father - MLH1 carrier").
+          (decision.word !== null && note.language === 'en' && syndromeGene(item) !== null) ||
           // A collective word heading the clause's result ("MSH2、MSH6、PMS2の3つはいずれも病的バリアント
           // を認めなかった"): the change it is about is named after it, in the same clause.
           (decision.word !== null &&
@@ -1785,14 +1919,30 @@ export class GeneticsExtractor {
             ' '.repeat(ownNegative.end - ownNegative.start) +
             text.slice(ownNegative.end)
           : text;
+        // "リキッドでBRAF V600E陽性であったが、組織で確認できず偽陽性と判断した": a positive judged false
+        // with its retest's negative told after a contrast in the sentence (tables.ts laterResult)
+        // is that retest's result, the change absent (decisions 30 and 65).
+        let retestedNegative = false;
         if (
           (rules.withdrawn && nearWord(withdrawnText, around, local, rules.withdrawn, 20)) ||
           (rules.withdrawnPositive &&
             decision.status !== 'absent' &&
             nearWord(withdrawnText, around, local, rules.withdrawnPositive, 20))
         ) {
-          reject('a withdrawn result (corrected report)');
-          continue;
+          retestedNegative =
+            note.language === 'ja' &&
+            decision.status === 'present' &&
+            decision.word !== null &&
+            decision.word.start >= item.end &&
+            !(rules.withdrawn && nearWord(withdrawnText, around, local, rules.withdrawn, 20)) &&
+            laterResult(text, decision.word, items, rules) === 'absent' &&
+            // (Not the judgement itself as the later call: "陽性とされたが、再検の結果は偽陽性と判断
+            // した" takes the positive back and gives nothing, decision 65.)
+            !laterCallIsJudgement(text, decision.word, rules);
+          if (!retestedNegative) {
+            reject('a withdrawn result (corrected report)');
+            continue;
+          }
         }
         if (withdrawnLater(item, decision.status)) {
           if (decision.status !== 'absent') positivesTakenBack.add(item.gene);
@@ -1902,14 +2052,27 @@ export class GeneticsExtractor {
         // "当時THxIDでＢＲＡＦのＶ６００Ｅ変異が陽性と記録されており、転移の可能性も考えましたが": a
         // Japanese positive stated after the item closes its phrase at the next comma; a doubt or
         // condition past that comma is about something else (not "陽性であれば", "陽性の場合").
-        const positiveCut =
-          note.language === 'ja' &&
-          decision.status === 'present' &&
-          word !== null &&
-          word.start >= item.end &&
-          word.end <= clause.end
-            ? text.slice(word.end, clause.end).search(/[、,，]/)
-            : -1;
+        // ("EGFR L858R陽性肺腺癌に対しオシメルチニブ導入目的で入院", "HER2増幅陽性乳癌の術前化学療法目的": so
+        // does the disease the positive qualifies, closed by its link (layout
+        // `ja_positive_phrase_closes`); the purpose after it is the treatment's.)
+        const positiveCut = (() => {
+          if (note.language !== 'ja') return -1;
+          // (Read from the item, so the positive word may be the phrase's own noun, "…保持者の",
+          // or stand before a bracketed item, "ALK融合遺伝子陽性（EML4-ALK）肺腺癌に対し"; a
+          // bracketed item with no word of its own is bounded by the phrase too.)
+          const phrase = rules.layout.jaPositivePhraseClose?.exec(text.slice(item.end, clause.end));
+          if (word === null && decision.status === null && phrase)
+            return item.end + phrase[0].length;
+          if (decision.status !== 'present' || word === null || word.end > clause.end) return -1;
+          const phraseCut =
+            phrase && item.end + phrase[0].length >= word.end
+              ? item.end + phrase[0].length - word.end
+              : -1;
+          if (word.start < item.end) return phraseCut;
+          const comma = text.slice(word.end, clause.end).search(/[、,，]/);
+          if (phraseCut < 0) return comma;
+          return comma < 0 ? phraseCut : Math.min(comma, phraseCut);
+        })();
         // "TP53 c.743G>A VAF 48%、生殖細胞系列由来の可能性を考慮し遺伝カウンセリングへ": a Japanese doubt of
         // where the found change came from, after it, is no doubt of the result; it and the plan
         // that follows it (counselling, a confirmation test) are left out (layout
@@ -1923,7 +2086,10 @@ export class GeneticsExtractor {
         const doubtClause = hedge ? { ...clause, end: item.end + hedge.index } : clause;
         const hypotheticalSpan = {
           start: reasonStart,
-          end: Math.min(doubtClause.end, positiveCut < 0 ? clause.end : word!.end + positiveCut),
+          end: Math.min(
+            doubtClause.end,
+            positiveCut < 0 ? clause.end : word === null ? positiveCut : word.end + positiveCut,
+          ),
         };
         // "EGFR変異陽性の可能性を考えたが、結果は陰性", "ALK陽性が予想されたが、FISHで陰性": a Japanese
         // hypothesis after the item, closed by its contrast before the item's result (layout
@@ -2282,7 +2448,7 @@ export class GeneticsExtractor {
         const assertion = clauseSentence
           ? this.core.assertIn(note.language, asideJoined(clauseSentence), item)
           : this.core.assert(analyzed, item);
-        const status = decision.status ?? 'present';
+        const status = retestedNegative ? 'absent' : (decision.status ?? 'present');
         // "referred because of a known TP53 variant in the family": the family's variant, not
         // a result of the patient (its only result word, if any, is in that phrase).
         const itemEnd = item.eventEnd ?? item.end;
@@ -2411,7 +2577,22 @@ export class GeneticsExtractor {
             // ("ALK-positive" is a fusion: fusion_positive_genes.)
             (item.kind === 'other' &&
               status === 'present' &&
-              this.resources.drivers.fusionPositiveGenes.has(item.gene)))
+              this.resources.drivers.fusionPositiveGenes.has(item.gene)) ||
+            // "Her sister's lung cancer had EGFR L858R", "Brother with AML (FLT3-ITD positive)":
+            // a driver of no inherited cancer risk, held by the relative's tumour named right
+            // before it (layout `relative_tumour_*`).
+            (rules.layout.relativeTumourBefore !== null &&
+              this.resources.drivers.driverGenes.has(item.gene) &&
+              !this.resources.drivers.inheritedCancerGenes.has(item.gene) &&
+              rules.layout.relativeTumourBefore.test(
+                text.slice(
+                  Math.max(
+                    (this.core.sentenceAt(analyzed, item) ?? clause).start,
+                    item.start - 150,
+                  ),
+                  item.start,
+                ),
+              )))
         ) {
           reject("a relative's tumour result, not an inherited finding");
           continue;
@@ -2454,6 +2635,7 @@ export class GeneticsExtractor {
               // ("生殖細胞系列：BRCA2 c.9097dupA、体細胞：KRAS G12D": the last source label before it.)
               labelledOrigin(text, item, rules) ??
               originNear(text, clause, rules, decision.word, item, items) ??
+              this.inheritedSampleOrigin(text, clause, item, rules) ??
               (decision.word && STAR_ALLELES.test(decision.word.text)
                 ? 'germline'
                 : noteOriginOf(item)));
@@ -2513,6 +2695,7 @@ export class GeneticsExtractor {
           year: testYearOf(text, item) ?? currentTestOf(text, item, rules.layout),
           line: lineIndex(text, item.start),
           earlier: earlierTestBefore(text, item.start, rules.layout),
+          later: laterTestBefore(text, item.start, rules.layout),
           unclassed:
             status === 'present' &&
             (unclassedRows.has(lineIndex(text, item.start)) ||
@@ -2924,4 +3107,32 @@ function wordBefore(text: string, offset: number): string {
   return (
     /([\p{L}\p{N}-]{2,30})[ \t]+$/u.exec(text.slice(Math.max(0, offset - 40), offset))?.[1] ?? ''
   );
+}
+
+/** A relative's word on the item's line before it ("FHx: maternal aunt BRCA1+"). */
+function relativeOnLineBefore(text: string, at: number, relative: RegExp): boolean {
+  relative.lastIndex = 0;
+  const found = relative.test(text.slice(lineStartOf(text, at), at));
+  relative.lastIndex = 0;
+  return found;
+}
+
+/**
+ * Whether the later call after a Japanese result's contrast (layout `ja_later_result_after`) is the
+ * judgement that takes the result back ("…陽性とされたが、再検の結果は偽陽性と判断した"), not a
+ * retest's own negative ("…が、組織で確認できず偽陽性と判断した").
+ */
+function laterCallIsJudgement(
+  text: string,
+  word: { readonly end: number },
+  rules: CompiledGeneticsRules,
+): boolean {
+  const lead = rules.layout.jaLaterResultAfter;
+  if (!lead || !rules.withdrawnPositive) return false;
+  const rest = text.slice(word.end, word.end + 60);
+  const m = lead.exec(rest);
+  if (!m) return false;
+  const call = rest.slice(m[0].length, m[0].length + 24);
+  rules.withdrawnPositive.lastIndex = 0;
+  return rules.withdrawnPositive.exec(call)?.index === 0;
 }

@@ -45,14 +45,17 @@ export function isExpression(
   /** The other genes of the note, in text order: a DNA result after the stain is read up to one. */
   otherGenes?: readonly GeneMention[],
 ): boolean {
+  if (lineTest(text, gene.start, 'stains', (line) => rules.layout.expressionLine.test(line))) {
+    return true;
+  }
+  // Receptor calls speak for their own sentence of the line: "ER陽性、PgR陽性、HER2陰性。BRCA1/2陰性"
+  // makes HER2 a stain, not the BRCA1/2 negative after the full stop.
+  const sentence = sentenceOnLine(text, gene.start);
   if (
-    lineTest(
-      text,
-      gene.start,
-      'stains',
-      (line) =>
-        rules.layout.expressionLine.test(line) ||
-        (rules.layout.receptorLine.test(line) && !testWord(rules.geneticWords, line)),
+    rules.layout.receptorLine.test(sentence) &&
+    !testWord(rules.geneticWords, sentence) &&
+    !lineTest(text, gene.start, 'gene-list', () =>
+      geneListLine(text, gene, rules.layout, otherGenes),
     )
   ) {
     return true;
@@ -113,12 +116,56 @@ export function isExpression(
   return !copyLossContext(text, start, end, rules);
 }
 
+/** How far a sentence of a line is read either side of a gene (characters): linear time. */
+const LINE_SENTENCE_REACH = 200;
+
+/** The sentence of its line around an offset: between Japanese full stops, within the reach. */
+function sentenceOnLine(text: string, offset: number): string {
+  const from = Math.max(lineStartOf(text, offset), offset - LINE_SENTENCE_REACH);
+  const before = text.slice(from, offset);
+  const after = text.slice(offset, offset + LINE_SENTENCE_REACH).split('\n')[0]!;
+  const stop = after.indexOf('。');
+  return `${before.slice(before.lastIndexOf('。') + 1)}${stop < 0 ? after : after.slice(0, stop)}`;
+}
+
+/**
+ * "EGFR陰性、ALK陰性、HER2陰性": a line naming two or more genes that are no stain marker is a list
+ * of gene results, so a receptor name's bare result on it (HER2陰性) does not make it a line of
+ * stains ("ER陽性/PgR陽性/HER2陰性" names none).
+ */
+function geneListLine(
+  text: string,
+  gene: GeneMention,
+  layout: CompiledLayout,
+  genes?: readonly GeneMention[],
+): boolean {
+  if (!genes) return false;
+  const from = lineStartOf(text, gene.start);
+  const to = from + lineOf(text, gene.start).length;
+  let count = 0;
+  for (const g of spansWithin(genes, { start: from, end: to })) {
+    if (layout.stainMarker.test(g.text)) continue;
+    // (Each a gene and its bare call: not "MYC protein ~50%, BCL2 protein 80%" beside "Ki-67 ~85%".)
+    if (!BARE_CALL.test(text.slice(g.end, g.end + 16))) continue;
+    count += 1;
+    if (count >= 2) return true;
+  }
+  return false;
+}
+
+/** Right after a gene: its bare call ("陰性", ": negative", "（−）"). */
+const BARE_CALL =
+  /^[ \t]*[:：]?[ \t]*(?:陰性|陽性|野生型|negative|positive|wild[- ]?type|[(（][ \t]*[-−－+＋][ \t]*[)）])/i;
+
 /** A heading line: short, and closed by a colon or written without lower-case letters. */
 const HEADING = /^(?=[^\n]{0,80}$)(?:[^\n]*:\s*|[^a-z\n]*[A-Z][^a-z\n]*)$/;
 
-/** The separators of a list item: "NF1 loss, CDKN2A loss; TERT …", a sentence's end. */
-const ITEM_END = /[;,\n•]|\.(?:\s|$)/;
-const ITEM_START = /[\s\S]*(?:[;,\n•]|\.\s)/;
+/**
+ * The separators of a list item: "NF1 loss, CDKN2A loss; TERT …", a sentence's end (also the
+ * Japanese comma and full stop: "CDKN2A loss、KRAS G12D。").
+ */
+const ITEM_END = /[;,\n•、。]|\.(?:\s|$)/;
+const ITEM_START = /[\s\S]*(?:[;,\n•、。]|\.\s)/;
 
 /**
  * A loss word at [start, end) read as a homozygous copy loss (decisions 51, 62): a genomic result

@@ -174,6 +174,17 @@ function oneDriverOnePartner(drivers: CompiledDrivers, a: string, b: string): bo
 const LIST_JOINT =
   /^\s*(?:,|\/|、|・|，|and|or|&|nor|と|および|及び|並びに|ならびに|や)?\s*(?:and|or)?\s*(?:an?\s+)?$/i;
 
+/**
+ * A joint between two genes of one list, maybe across a gene-family name standing as a member
+ * with no gene of its own ("RET, NTRK and ALK fusions"; layout `familyListMember`).
+ */
+function listJoint(joint: string, layout: CompiledLayout): boolean {
+  if (LIST_JOINT.test(joint)) return true;
+  if (layout.familyListMember === null) return false;
+  const rest = joint.replace(layout.familyListMember, '');
+  return rest !== joint && LIST_JOINT.test(rest);
+}
+
 // Between a gene's label and the same gene again: the label mark, maybe a negation.
 const LABEL_THEN_SAME_GENE =
   /^\s?(?:[:：]|\s-|\s–)\s*(?:(?:no|not|without|negative\s+for|positive\s+for)\s+)?$/i;
@@ -197,6 +208,8 @@ export interface ClauseParts {
    * was not there").
    */
   readonly namedEarlier?: (hgvsP: string, at: number) => string | undefined;
+  /** Every gene the note names: a bare hotspot goes to its own gene when the note names it. */
+  readonly noteGenes?: ReadonlySet<string>;
 }
 
 /**
@@ -243,15 +256,29 @@ export function buildItems(
     // ("KRAS/NRAS", "ALK/ROS1融合") unless a fusion word follows the two and they are a fusion
     // driver and a gene that is no driver (`layout.slashFusionAfter`). Read in the written order,
     // as "A-B".
+    // (Or a known fusion pair with no fusion word: "EML4/ALK positive", "BCR/ABL positive",
+    // drivers.yaml `slash_fusion_pairs`; "KRAS/NRAS wt" stays a list.)
     const slashed =
       /^\s?[/／]\s?$/.test(text.slice(a.end, b.start)) &&
-      layout.slashFusionAfter.test(text.slice(b.end, b.end + 16)) &&
-      oneDriverOnePartner(drivers, a.genes[0]!, b.genes[0]!);
+      ((layout.slashFusionAfter.test(text.slice(b.end, b.end + 16)) &&
+        oneDriverOnePartner(drivers, a.genes[0]!, b.genes[0]!)) ||
+        (drivers.slashFusionPairs.has(`${a.genes[0]}/${b.genes[0]}`) &&
+          // (Unspaced: "NTRK3 / ETV6-NTRK3" is a table's gene column, then its fusion.)
+          /^[/／]$/.test(text.slice(a.end, b.start)) &&
+          // (Not inside a longer slash list: "EML4/ALK/ROS1".)
+          !/^\s?[/／]/.test(text.slice(b.end, b.end + 2)) &&
+          !/[/／]\s?$/.test(text.slice(Math.max(0, a.start - 2), a.start))));
+    // A spaced dash whose second gene is itself followed by a sign is a row of results, one sign
+    // per gene ("EGFR －　ALK －　ROS1 －", "EGFR -  ALK +"), not a fusion "A - B".
+    const signRow =
+      /\s(?:-|–|—)\s/.test(text.slice(a.end, b.start)) &&
+      /^\s?(?:-|–|—|\+)(?=$|\s|[,、，;；])/.test(text.slice(b.end, b.end + 3));
     if (
-      !FUSION_JOINT.test(text.slice(a.end, b.start)) &&
-      !(english && layout.fusionVerbJoint.test(text.slice(a.end, b.start))) &&
-      !jaVerbal &&
-      !slashed
+      signRow ||
+      (!FUSION_JOINT.test(text.slice(a.end, b.start)) &&
+        !(english && layout.fusionVerbJoint.test(text.slice(a.end, b.start))) &&
+        !jaVerbal &&
+        !slashed)
     )
       continue;
     const [first, second] = [a.genes[0]!, b.genes[0]!];
@@ -389,7 +416,17 @@ export function buildItems(
       (gap(text, geneMention.end, v.start) > 1 ||
         // (A list closed before it is no gene of the change's own: "Blood panel (BRCA1, PALB2):
         // R248Q not detected".)
-        (earlierGene !== undefined && /[):]/.test(text.slice(geneMention.end, v.start))))
+        (earlierGene !== undefined && /[):]/.test(text.slice(geneMention.end, v.start))) ||
+        // (Nor a gene whose own finding a list separator closes before it, when the note names
+        // the hotspot's gene and the nearer gene has no driver at that codon: "EGFR L858R陽性。
+        // 再生検でMET増幅（+）、C797S（−）", "PIK3CA E545K、T790Mを検出" are EGFR's.)
+        (hgvsP !== null &&
+          drivers.hotspots.get(hgvsP) === hotspotGene &&
+          parts.noteGenes?.has(hotspotGene) === true &&
+          HOTSPOT_LIST_SEPARATOR.test(text.slice(geneMention.end, v.start)) &&
+          !geneMention.genes.some((g) =>
+            drivers.isDriverCodon(g, (hgvsP ?? '').replace(/[A-Z][a-z]{2}$|\*$/, '')),
+          )))
     ) {
       geneMention = null;
     }
@@ -661,9 +698,10 @@ export function buildItems(
     // "HER2はIHC 2+のためFISHを追加し、HER2/CEP17比 1.4で増幅は認められず", "9p21（CDKN2A）のFISHでは
     // 72%の腫瘍細胞にホモ接合性欠失のシグナルパターンを認めた". The call is that test's, past the word
     // reach of a plain class word (still no other gene between: `before` is the nearest).
+    // (So is a break-apart call: "ROS1：IHC（SP384）陽性であったが、FISHで分離シグナルを認めず".)
     const concludedInProse =
       !english &&
-      (event.kind === 'amplification' || event.kind === 'copy_loss') &&
+      (event.kind === 'amplification' || event.kind === 'copy_loss' || event.kind === 'fusion') &&
       before !== undefined &&
       event.start - before.end <= 120 &&
       JA_ISH_TEST.test(text.slice(before.end, event.start)) &&
@@ -780,13 +818,14 @@ export function buildItems(
       targets =
         event.exon !== null ||
         parallelClass(parts.events, event, genes, text, english) ||
-        (!english && mixedList(parts.variants, listEndingAt(genes, before, text), text)) ||
-        (!english && ownItemClass(listEndingAt(genes, before, text), event, text, drivers)) ||
+        (!english && mixedList(parts.variants, listEndingAt(genes, before, text, layout), text)) ||
+        (!english &&
+          ownItemClass(listEndingAt(genes, before, text, layout), event, text, drivers)) ||
         hyphenGlued(text, before, event, genes)
           ? [before]
           : english
-            ? listEndingAt(genes, before, text)
-            : innerRun(listEndingAt(genes, before, text), text);
+            ? listEndingAt(genes, before, text, layout)
+            : innerRun(listEndingAt(genes, before, text, layout), text);
       // "ALK：陰性、ROS1：陰性、RET：陰性（いずれも融合遺伝子）": a bracketed class said of them all is
       // the class of every result row of the run it closes, not of the last gene alone.
       if (!english && layout.jaClassForAll.test(text.slice(before.end, event.start)))
@@ -805,7 +844,7 @@ export function buildItems(
               text.slice(event.end, after.start),
             )))
     ) {
-      targets = listStartingAt(genes, after, text);
+      targets = listStartingAt(genes, after, text, layout);
     } else if (
       (before ?? parts.blockGene) &&
       event.kind !== 'other' &&
@@ -937,10 +976,18 @@ export function buildItems(
       // "EGFR neg (incl. exon 20 insertions)": a class named as an example of the gene's own
       // negative, as named variants are (decision 75): the gene keeps its gene-level result,
       // and the item is the class words alone.
+      // So is a class told after the gene's own negative, closed by a comma ("EGFR：前医では陰性、
+      // 当院再検でexon19欠失陽性"): the negative is a result of its own (ja decision 52), as for a
+      // change written after it (`ownNegative` above).
       const example =
         !generic &&
         target === before &&
-        layout.includingAfterNegative.test(text.slice(before.end, event.start));
+        (layout.includingAfterNegative.test(text.slice(before.end, event.start)) ||
+          (!english &&
+            target !== parts.blockGene &&
+            layout.geneNegativeCloses.test(
+              text.slice(before.end, Math.min(event.start, before.end + 24)),
+            )));
       for (const gene of pair ? [pair.gene] : target.genes) {
         if (!example) used.add(target);
         // "Her tumour showed loss of MLH1": a stain's loss, told only by its clause.
@@ -1012,7 +1059,7 @@ export function buildItems(
 }
 
 /** An in-situ hybridisation call written as the class ("FISH positive", "dual ISH negative"). */
-const ISH_CALL = /(?<![A-Za-z])[FSC]?ISH(?![A-Za-z])/;
+const ISH_CALL = /(?<![A-Za-z])[FSCD]?ISH(?![A-Za-z])/;
 
 /**
  * A mutation word joined to a class word under one negation: "no mutation or amplification",
@@ -1062,7 +1109,8 @@ const COORDINATION = /^\s*(?:・|、|,|\/|及び|および|や|と|or|and|nor)\s
 // (Also joined by a Japanese particle: "エクソン13のV654Aは検出されなかった", "エクソン17にN822K".)
 /** The exon named right before its gene: "in exon 11 of KIT", "exon 19 of the EGFR". */
 const EXON_OF_GENE = /\bexon\s*(\d{1,2})\s+of\s+(?:the\s+)?$/i;
-const EXON_RIGHT_BEFORE = /(?:exon|エクソン|エキソン|ex)\s*(\d{1,2})\s*(?:[:：]|の|に|では)?\s*$/i;
+const EXON_RIGHT_BEFORE =
+  /(?:exon|エクソン|エキソン|ex)\.?\s*(\d{1,2})\s*(?:[:：]|の|に|では)?\s*$/i;
 
 /** A negative result, then a bracket opening on the change: "なし（c.2612C>T", "negative (VUS: ". */
 const ASIDE_AFTER_NEGATIVE =
@@ -1141,6 +1189,9 @@ const WRAPPED_GAP =
  * Words between two offsets (punctuation ignored); "EGFR gene mutation" has a gap of 1.
  * `throughBreak`: one clause break (";", "。") is crossed, as for a continuing call.
  */
+/** A list separator between a gene's own finding and a later bare change ("E545K、T790M"). */
+const HOTSPOT_LIST_SEPARATOR = /[、，,;；／/・]/;
+
 function gap(text: string, from: number, to: number, throughBreak = false): number {
   const between = text.slice(from, to);
   if ((throughBreak ? /[;；。][\s\S]*[;；。]/ : /[;。]/).test(between))
@@ -1204,12 +1255,13 @@ function statedExon(text: string, from: number, variantStart: number, variantEnd
   );
   // Not the exon of a class written before it ("エクソン19欠失／L858R").
   const exon =
-    /(?:exon|エクソン|エキソン|ex)\s*(\d{1,2})(?![\d-])(?!\s*(?:の)?\s*(?:欠失|挿入|スキッピング|deletion|insertion|del|ins|skipping|dup))/gi;
+    /(?:exon|エクソン|エキソン|ex)\.?\s*(\d{1,2})(?![\d-])(?!\s*(?:の)?\s*(?:欠失|挿入|スキッピング|deletion|insertion|del|ins|skipping|dup))/gi;
   const before = [...lead.matchAll(exon)].at(-1);
   if (before) return Number(before[1]);
   // (Also in a bracket after its positive call: "FLT3-ITD 陽性（エクソン14、AR値 0.35）".)
+  // (Also after the duplication's length: "FLT3 | ITD, 54 bp, exon 14".)
   const trail =
-    /^(?:\s*(?:陽性|検出|positive|detected)(?=\s*[(（]))?[\s,;(（\-–]*(?:in\s+)?(?:exon|エクソン|エキソン|ex)\s*(\d{1,2})(?!\d)/i.exec(
+    /^(?:\s*(?:陽性|検出|positive|detected)(?=\s*[(（]))?[\s,;(（\-–]*(?:\d{1,4}\s?(?:bp|nt)(?![A-Za-z])[\s,;]*)?(?:in\s+)?(?:exon|エクソン|エキソン|ex)\s*(\d{1,2})(?!\d)/i.exec(
       text.slice(variantEnd, variantEnd + 24),
     );
   return trail ? Number(trail[1]) : null;
@@ -1318,7 +1370,12 @@ function innerRun(list: readonly GeneMention[], text: string): GeneMention[] {
 }
 
 /** The genes of the list that ends with `last` ("ALK, ROS1 and RET"), in order. */
-function listEndingAt(genes: readonly GeneMention[], last: GeneMention, text: string) {
+function listEndingAt(
+  genes: readonly GeneMention[],
+  last: GeneMention,
+  text: string,
+  layout: CompiledLayout,
+) {
   const index = genes.indexOf(last);
   const list = [last];
   // "found no change in KRAS, NRAS or BRAF, and HER2 was not amplified": a list has one closing
@@ -1327,7 +1384,7 @@ function listEndingAt(genes: readonly GeneMention[], last: GeneMention, text: st
   const conjunction = (joint: string) => /\b(?:and|or|nor)\b|&/i.test(joint);
   for (let i = index - 1; i >= 0; i -= 1) {
     const joint = text.slice(genes[i]!.end, list[0]!.start);
-    if (!LIST_JOINT.test(joint)) break;
+    if (!listJoint(joint, layout)) break;
     if (list.length === 1 && i > 0 && joint.includes(',') && conjunction(joint)) {
       const earlier = text.slice(genes[i - 1]!.end, genes[i]!.start);
       if (LIST_JOINT.test(earlier) && conjunction(earlier)) break;
@@ -1379,11 +1436,16 @@ function jaIshBlockCall(
 }
 
 /** The genes of the list that starts with `first` ("in RET, NTRK1, NTRK3, ALK"). */
-function listStartingAt(genes: readonly GeneMention[], first: GeneMention, text: string) {
+function listStartingAt(
+  genes: readonly GeneMention[],
+  first: GeneMention,
+  text: string,
+  layout: CompiledLayout,
+) {
   const index = genes.indexOf(first);
   const list = [first];
   for (let i = index + 1; i < genes.length; i += 1) {
-    if (!LIST_JOINT.test(text.slice(list.at(-1)!.end, genes[i]!.start))) break;
+    if (!listJoint(text.slice(list.at(-1)!.end, genes[i]!.start), layout)) break;
     list.push(genes[i]!);
   }
   return list;

@@ -6226,3 +6226,444 @@ describe("genetics extractor, Japanese: the client's presymptomatic or carrier t
     }
   });
 });
+
+describe('genetics extractor, Japanese: fusion rows, marks and headings (dev64)', () => {
+  it('reads a letter’s humble negative 認めておりません / 検出しておらず', () => {
+    expect(brief(genetics('RET・NTRK3融合についても認めておりません。'))).toEqual([
+      'RET fusion absent patient',
+      'NTRK3 fusion absent patient',
+    ]);
+    expect(brief(genetics('KRASは変異を検出しておらず、治療方針を検討する。'))).toEqual([
+      'KRAS wild_type absent patient',
+    ]);
+  });
+
+  it('reads a row of genes each with its own sign, not a spaced dash as a fusion', () => {
+    expect(brief(genetics('初回検査：\n　KRAS －　ALK －　RET －'))).toEqual([
+      'KRAS wild_type absent patient',
+      'ALK wild_type absent patient',
+      'RET wild_type absent patient',
+    ]);
+    expect(brief(genetics('KRAS －　ROS1 ＋'))).toEqual([
+      'KRAS wild_type absent patient',
+      'ROS1 fusion present patient',
+    ]);
+    // A spaced fusion with its call after it stays a fusion.
+    expect(brief(genetics('CD74 - ROS1 陽性'))).toEqual(['ROS1 fusion CD74 present patient']);
+  });
+
+  it('reads cross and circle marks as a row’s negative and positive', () => {
+    expect(brief(genetics('BRAF ×　RET ×'))).toEqual([
+      'BRAF wild_type absent patient',
+      'RET wild_type absent patient',
+    ]);
+    expect(brief(genetics('KRAS：×、ALK：×'))).toEqual([
+      'KRAS wild_type absent patient',
+      'ALK wild_type absent patient',
+    ]);
+    expect(brief(genetics('ドライバー遺伝子　KRAS○　RET×'))).toEqual([
+      'KRAS other present patient',
+      'RET wild_type absent patient',
+    ]);
+    expect(brief(genetics('ROS1融合遺伝子　×'))).toEqual(['ROS1 fusion absent patient']);
+    // Not a multiplication.
+    expect(brief(genetics('MET遺伝子 コピー数 3×2 で判定保留'))).toEqual([]);
+  });
+
+  it('gives the class of a heading line to the gene rows under it, up to the next section', () => {
+    expect(
+      brief(genetics('【融合遺伝子（RNA）】\n　RET ……… 陰性\n　ROS1 ……… 検出されず\n\nKRAS：陰性')),
+    ).toEqual([
+      'RET fusion absent patient',
+      'ROS1 fusion absent patient',
+      'KRAS wild_type absent patient',
+    ]);
+    expect(
+      brief(genetics('■融合遺伝子\nNTRK1　陰性\n【生殖細胞系列】BRCA2：病的バリアントなし')),
+    ).toEqual(['NTRK1 fusion absent patient', 'BRCA2 wild_type absent patient']);
+  });
+
+  it('reads a break-apart FISH negative told later in the gene’s sentence as a fusion negative', () => {
+    expect(
+      brief(
+        genetics('ALK：免疫染色（D5F3）では弱陽性だったが、FISHで分離シグナルは認められなかった。'),
+      ),
+    ).toEqual(['ALK fusion absent patient']);
+  });
+
+  it('keeps a fusion found by FISH somatic in a counselling note', () => {
+    const found = genetics(
+      '遺伝カウンセリング\n本人：肺腺癌、ROS1融合遺伝子陽性（FISH法）。遺伝はしないと説明。',
+    );
+    expect(found.map((f) => [f.gene, f.kind, f.status, f.origin])).toEqual([
+      ['ROS1', 'fusion', 'present', 'somatic'],
+    ]);
+  });
+});
+
+describe('genetics extractor, Japanese (dev65 phenomena)', () => {
+  const line = (f: GeneticAnnotation) =>
+    `${f.gene} ${f.hgvs_p ?? f.kind} ${f.exon ?? '-'} ${f.status} ${f.significance ?? '-'} ${f.origin ?? '-'}`;
+
+  it('gives BTK C481 mutations on a covalent BTK inhibitor the driver class', () => {
+    expect(
+      genetics('慢性リンパ性白血病。アカラブルチニブ治療中の末梢血解析でBTK C481R 検出。').map(
+        line,
+      ),
+    ).toEqual(['BTK p.Cys481Arg - present pathogenic somatic']);
+  });
+
+  it('does not read the IGHV germline-sequence homology as a germline origin', () => {
+    const found = genetics(
+      'IGHV：非変異型（生殖細胞系列配列との一致率 98.9%）\nTP53 c.818G>A（p.R273H）を検出（VAF 22%）',
+    );
+    expect(found.map((f) => [f.gene, f.origin])).toEqual([['TP53', 'somatic']]);
+  });
+
+  it('gives nothing for a report that is still being fetched', () => {
+    expect(genetics('他院で行ったKIT/PDGFRA遺伝子解析の結果は現在取り寄せている。')).toEqual([]);
+  });
+
+  it('keeps gene negatives listed beside a bare HER2 negative', () => {
+    expect(brief(genetics('ROS1陰性、BRAF陰性、HER2陰性、RET陰性'))).toEqual([
+      'ROS1 wild_type absent patient',
+      'BRAF wild_type absent patient',
+      'ERBB2 wild_type absent patient',
+      'RET wild_type absent patient',
+    ]);
+    // A receptor line before DNA results gives no ERBB2 negative.
+    expect(
+      brief(genetics('ER陰性、PgR陰性、HER2陰性。AKT1 E17K陽性、PIK3CA野生型')).sort(),
+    ).toEqual(['AKT1 p.Glu17Lys present patient', 'PIK3CA wild_type absent patient']);
+  });
+
+  it('keeps a bare negative of a gene that is also a word beside a pending test', () => {
+    expect(brief(genetics('MET陰性。RETは結果待ち。'))).toEqual(['MET wild_type absent patient']);
+    expect(brief(genetics('EGFR陰性。\nKRASは外注検査中。'))).toEqual([
+      'EGFR wild_type absent patient',
+    ]);
+    // Not a positive that may be a stain's.
+    expect(genetics('KIT陽性。PDGFRA変異は検査中。')).toEqual([]);
+  });
+
+  it('gives nothing for a test ordered or sent out, or an approval statement', () => {
+    expect(genetics('ROS1融合遺伝子検査をオーダーした。')).toEqual([]);
+    expect(genetics('NTRK融合の検索のため外部委託中。')).toEqual([]);
+    expect(genetics('BRAF V600E陽性の甲状腺癌にはダブラフェニブが承認されている。')).toEqual([]);
+  });
+
+  it('reads exon abbreviations with a full stop and hyphenated protein ranges', () => {
+    expect(genetics('EGFR Ex.19del（＋）').map(line)).toEqual([
+      'EGFR exon_deletion 19 present pathogenic somatic',
+    ]);
+    expect(genetics('EGFR exon.21 L861Q 陽性').map(line)).toEqual([
+      'EGFR p.Leu861Gln 21 present pathogenic somatic',
+    ]);
+    expect(genetics('EGFR p.L747-T751del 検出').map(line)).toEqual([
+      'EGFR p.Leu747_Thr751del - present pathogenic somatic',
+    ]);
+    expect(genetics('EGFR delE746-S752 陽性').map(line)).toEqual([
+      'EGFR p.Glu746_Ser752del - present pathogenic somatic',
+    ]);
+  });
+
+  it('reads a bare ISH call of HER2 or MET as its amplification call', () => {
+    expect(brief(genetics('胃癌 HER2：IHC 2+、SISH 陽性'))).toEqual([
+      'ERBB2 amplification present patient',
+    ]);
+    expect(brief(genetics('MET DISH：陰性'))).toEqual(['MET amplification absent patient']);
+  });
+
+  it('reads a resistance mutation closing its sentence with 出現 as present', () => {
+    expect(brief(genetics('アレクチニブ投与中の再生検でALK G1202R出現。'))).toEqual([
+      'ALK p.Gly1202Arg present patient',
+    ]);
+    expect(genetics('T790M出現時には治療変更を検討する。')).toEqual([]);
+  });
+
+  it('reads likely-pathogenic and uncertain wordings with particles', () => {
+    expect(
+      genetics('生殖細胞系列検査：PALB2 c.3113G>A、病的バリアントの可能性が高い').map(line),
+    ).toEqual(['PALB2 snv - present likely_pathogenic germline']);
+    expect(
+      genetics('生殖細胞系列検査：MSH6 c.3226C>T 臨床的意義の不明なバリアント').map(
+        (f) => f.significance,
+      ),
+    ).toEqual(['uncertain']);
+  });
+});
+
+describe('Japanese test blocks: a label line with its call on a later line (fgja64b)', () => {
+  it('reads a label line with its method in brackets over its result line', () => {
+    expect(brief(genetics('ROS1融合遺伝子（RT-PCR法）\n判定：陰性'))).toEqual([
+      'ROS1 fusion absent patient',
+    ]);
+    expect(brief(genetics('RET融合遺伝子（NGS）\n陰性'))).toEqual(['RET fusion absent patient']);
+    expect(brief(genetics('KRAS遺伝子変異（PCR-rSSO）\n検査結果：陰性'))).toEqual([
+      'KRAS wild_type absent patient',
+    ]);
+    expect(brief(genetics('METエクソン14スキッピング（RNA-NGS）\n結果：検出されず'))).toEqual([
+      'MET exon_skipping 14 absent patient',
+    ]);
+  });
+
+  it('reads a keyed test line over the block rows and its call', () => {
+    expect(brief(genetics('検査項目：RET融合遺伝子\n判定：陰性'))).toEqual([
+      'RET fusion absent patient',
+    ]);
+    expect(
+      brief(
+        genetics(
+          '検査名：BRAF遺伝子検査（PCR法）\n検体：生検組織\n方法：リアルタイムPCR\n結果：野生型',
+        ),
+      ),
+    ).toEqual(['BRAF wild_type absent patient']);
+    expect(brief(genetics('【検査】KRAS G12C（PCR法）\n【結果】検出されず'))).toEqual([
+      'KRAS p.Gly12Cys absent patient',
+    ]);
+    // A result row of counts is read past to the call under it.
+    expect(
+      brief(
+        genetics(
+          '検査項目：ROS1遺伝子再構成（FISH法）\n結果：計数細胞 50個中 分離シグナル 2個（4%）\n判定：陰性',
+        ),
+      ),
+    ).toEqual(['ROS1 fusion absent patient']);
+  });
+
+  it('reads a spaced result key under each of several label lines', () => {
+    expect(
+      brief(
+        genetics(
+          'RET融合遺伝子（RT-PCR法）\n　判定　陰性\nNTRK1融合遺伝子（RT-PCR法）\n　判定　陽性',
+        ),
+      ),
+    ).toEqual(['RET fusion absent patient', 'NTRK1 fusion present patient']);
+  });
+
+  it('keeps the block to one gene and stops at a row naming another', () => {
+    expect(brief(genetics('検査項目：EGFR遺伝子変異\n備考：KRAS陽性例\n判定：陰性'))).not.toContain(
+      'EGFR wild_type absent patient',
+    );
+  });
+
+  it('reads the next sentence keyed as the result of a one-gene test sentence', () => {
+    expect(brief(genetics('RET融合遺伝子検査を提出した。結果は陰性であった。'))).toEqual([
+      'RET fusion absent patient',
+    ]);
+    expect(brief(genetics('BRAF遺伝子検査を行った。判定：陰性。'))).toEqual([
+      'BRAF wild_type absent patient',
+    ]);
+    // Still pending: no result.
+    expect(genetics('RET融合遺伝子検査を提出した。結果は未着。')).toEqual([]);
+  });
+});
+
+describe('Japanese bare dash with a method in brackets (fgja64b)', () => {
+  it('reads "－（method）" as the gene-level negative, not a stain bracket', () => {
+    expect(brief(genetics('RET：－（NGS）'))).toEqual(['RET wild_type absent patient']);
+    expect(brief(genetics('EGFR －（コバス）、ROS1 －（FISH）'))).toEqual([
+      'EGFR wild_type absent patient',
+      'ROS1 wild_type absent patient',
+    ]);
+    expect(brief(genetics('ROS1：＋（FISH）\nRET：－（RT-PCR）'))).toContain(
+      'RET wild_type absent patient',
+    );
+    expect(brief(genetics('ALK －（免疫染色）、RET －（RT-PCR）'))).toEqual([
+      'RET wild_type absent patient',
+    ]);
+  });
+});
+
+describe('Japanese second probe round (fgjap2a)', () => {
+  it('keeps a positive qualifying the disease before に対し/の, past a purpose after it', () => {
+    expect(brief(genetics('KRAS G12C陽性膵癌に対しソトラシブ投与目的で紹介。'))).toEqual([
+      'KRAS p.Gly12Cys present patient',
+    ]);
+    expect(brief(genetics('MET増幅陽性肺癌の治療方針決定目的で当科受診。'))).toEqual([
+      'MET amplification present patient',
+    ]);
+    expect(
+      genetics(
+        'ROS1融合遺伝子陽性（CD74-ROS1）非小細胞肺癌に対するクリゾチニブ導入目的で入院。',
+      ).map((f) => `${f.gene} ${f.kind} ${f.partner} ${f.status}`),
+    ).toEqual(['ROS1 fusion CD74 present']);
+    expect(
+      brief(genetics('MLH1病的バリアント保持者の大腸内視鏡サーベイランス目的で受診。')),
+    ).toEqual(['MLH1 other present patient']);
+    // A doubt or condition on the disease itself stays one.
+    expect(genetics('ALK融合遺伝子陽性肺癌の可能性を考え、精査目的で入院。')).toEqual([]);
+    expect(genetics('EGFR変異陽性肺癌の場合はオシメルチニブ導入目的で入院予定。')).toEqual([]);
+  });
+
+  it("gives a bare hotspot to its own gene named in the note, past another gene's finding", () => {
+    expect(brief(genetics('EGFR exon19欠失陽性。血漿でERBB2増幅あり、T790M陰性。'))).toContain(
+      'EGFR p.Thr790Met absent patient',
+    );
+    expect(brief(genetics('BRAF V600E陽性。NRAS Q61R、K601Eも検出。'))).toContain(
+      'BRAF p.Lys601Glu present patient',
+    );
+    // The nearer gene keeps a change at its own driver codon.
+    expect(brief(genetics('KRAS G12C陽性。NRAS Q61K、G12C陰性。'))).toContain(
+      'NRAS p.Gly12Cys absent patient',
+    );
+  });
+
+  it("keeps a gene's earlier negative beside a later retest's positive in one sentence", () => {
+    expect(brief(genetics('他院でKRAS陰性とされていたが、当院再検でG12D陽性。')).sort()).toEqual([
+      'KRAS p.Gly12Asp present patient',
+      'KRAS wild_type absent patient',
+    ]);
+    expect(
+      brief(genetics('MET：前医では陰性、当院再検でエクソン14スキッピング陽性。')).sort(),
+    ).toEqual(['MET exon_skipping 14 present patient', 'MET wild_type absent patient']);
+    expect(brief(genetics('前医でEGFR陰性。当院で再検しT790M陽性。')).sort()).toEqual([
+      'EGFR p.Thr790Met present patient',
+      'EGFR wild_type absent patient',
+    ]);
+  });
+
+  it("reads a second sample's or method's opposite result, and a judged false positive", () => {
+    expect(brief(genetics('組織でEGFR exon19欠失陽性、血漿では陰性。')).sort()).toEqual([
+      'EGFR exon_deletion 19 absent patient',
+      'EGFR exon_deletion 19 present patient',
+    ]);
+    expect(
+      brief(genetics('組織NGSでBRAF V600Eを検出したが、血漿PCRでは検出されなかった。')).sort(),
+    ).toEqual(['BRAF p.Val600Glu absent patient', 'BRAF p.Val600Glu present patient']);
+    expect(
+      brief(genetics('血漿でKRAS G12C陽性であったが、組織で確認できず偽陽性と判断した。')),
+    ).toEqual(['KRAS p.Gly12Cys absent patient']);
+  });
+});
+
+describe('genetics extractor, Japanese (fgjap2b: exon ordinals, HGVS lengths, hedges, loss)', () => {
+  it('reads an exon named number first (第Nエクソン, N番エクソン) as the exon', () => {
+    expect(withExon(genetics('EGFR遺伝子 第18エクソン G719A 陽性'))).toEqual([
+      'EGFR p.Gly719Ala 18 present',
+    ]);
+    expect(withExon(genetics('検査結果：EGFR 19番エクソンの欠失を検出した。'))).toEqual([
+      'EGFR exon_deletion 19 present',
+    ]);
+    expect(withExon(genetics('MET遺伝子第14エクソンのスキッピングは認めず。'))).toEqual([
+      'MET exon_skipping 14 absent',
+    ]);
+    expect(withExon(genetics('EGFR 第20番エクソン挿入変異 陽性'))).toEqual([
+      'EGFR exon_insertion 20 present',
+    ]);
+  });
+
+  it('reads an HGVS deletion or duplication whose length restates its range without the length', () => {
+    const [kit] = genetics('GIST：KIT c.1669_1674del6（p.W557_K558del）を検出。');
+    expect(kit).toMatchObject({ gene: 'KIT', hgvs_c: 'c.1669_1674del', status: 'present' });
+    const [erbb2] = genetics('ERBB2 c.2310_2321dup12 陽性');
+    expect(erbb2).toMatchObject({ gene: 'ERBB2', hgvs_c: 'c.2310_2321dup', kind: 'duplication' });
+  });
+
+  it('reads no result from a possibility kept open or a negative that is not called', () => {
+    for (const text of [
+      'ROS1融合遺伝子陽性は除外できない。',
+      'RET融合の存在は否定しえない。',
+      'BRAF変異陰性とは断言できない。',
+      '腫瘍量が少なく、KRAS G12Cがないとは言い切れない。',
+      'NRAS変異は陰性ではないが、再検を予定。',
+      'HER2増幅が疑わしいが、確定には至っていない。',
+    ]) {
+      expect(brief(genetics(text)), text).toEqual([]);
+    }
+  });
+
+  it('keeps the negatives and results beside those hedges', () => {
+    expect(brief(genetics('ALK融合遺伝子陽性とは言えない。'))).toEqual([
+      'ALK fusion absent patient',
+    ]);
+    expect(brief(genetics('ERBB2 FISH：比 1.8で増幅には至らなかった。'))).toEqual([
+      'ERBB2 amplification absent patient',
+    ]);
+    expect(
+      brief(genetics('BRCA2 c.5946del（VAF 49%、生殖細胞系列由来の可能性は否定できない）を検出。')),
+    ).toEqual(['BRCA2 c.5946del present patient']);
+  });
+
+  it('reads the English loss word of a genomic report as a copy loss, not a stain or one copy', () => {
+    expect(brief(genetics('FoundationOne CDx：PTEN loss、PIK3CA H1047R。')).sort()).toEqual([
+      'PIK3CA p.His1047Arg present patient',
+      'PTEN copy_loss present patient',
+    ]);
+    expect(brief(genetics('MMR免疫染色：MSH2 loss、MSH6 loss。'))).toEqual([]);
+    expect(brief(genetics('NGS：RB1 loss（1コピー）、TP53 R248Q。'))).toEqual([
+      'TP53 p.Arg248Gln present patient',
+    ]);
+    const [mtap] = genetics('MTAP ホモ接合性欠失を認める。');
+    expect(mtap).toMatchObject({ gene: 'MTAP', kind: 'copy_loss', origin: 'somatic' });
+  });
+});
+
+describe('genetics extractor, Japanese (family testing negatives, blood-sample origin)', () => {
+  it("reads the client's bare negative after a relative's variant as the client's absent entry", () => {
+    for (const text of [
+      '叔父はMSH6病的バリアント保持者。本人は陰性でした。',
+      '叔父：MSH6病的バリアント陽性、ご本人は陰性。',
+      '叔父：MSH6病的バリアント保持者。本人：非保有。',
+      '【家族歴】叔父：MSH6病的バリアント陽性。\n【現病歴】本人は部位特異的検査で陰性。',
+    ]) {
+      expect(brief(genetics(text)).sort(), text).toEqual([
+        'MSH6 other absent patient',
+        'MSH6 other present family',
+      ]);
+    }
+    const absent = genetics('叔父はMSH6病的バリアント保持者。本人は陰性でした。').find(
+      (f) => f.status === 'absent',
+    );
+    expect(absent).toMatchObject({ origin: 'germline', significance: null });
+  });
+
+  it("takes no tumour variant for the client's bare result", () => {
+    expect(brief(genetics('KRAS G12D陽性。本人は陰性。'))).toEqual([
+      'KRAS p.Gly12Asp present patient',
+    ]);
+  });
+
+  it("reads a second relative's negative after a colon or 保有 wording as a family absent entry", () => {
+    expect(brief(genetics('父：BRCA2病的バリアント陽性、弟：陰性')).sort()).toEqual([
+      'BRCA2 other absent family',
+      'BRCA2 other present family',
+    ]);
+    expect(
+      brief(genetics('息子2人のうち長男はMLH1 c.1852_1854delを保有、次男は非保有。')).sort(),
+    ).toEqual(['MLH1 c.1852_1854del absent family', 'MLH1 c.1852_1854del present family']);
+    expect(brief(genetics('次女はPALB2 c.1592delを保有していなかった。'))).toEqual([
+      'PALB2 c.1592del absent family',
+    ]);
+  });
+
+  it('reads a blood sample or 胚細胞系列 named for a hereditary cancer gene as germline', () => {
+    for (const text of [
+      'PALB2病的バリアント陽性（血液検査）。',
+      'MSH2病的バリアント陽性（末梢血）。',
+      '血液検査でBRCA2の病的バリアントを検出した。',
+      'CHEK2病的バリアント（胚細胞系列）',
+    ]) {
+      expect(genetics(text)[0], text).toMatchObject({ status: 'present', origin: 'germline' });
+    }
+  });
+
+  it('keeps blood cancer genes, plasma and ctDNA somatic', () => {
+    for (const text of [
+      'JAK2 V617F陽性（末梢血）',
+      'TET2変異陽性（末梢血）',
+      'CALR exon9 変異陽性（血液検査）',
+      'BRCA2 c.5946del陽性（血漿）',
+    ]) {
+      expect(genetics(text)[0], text).toMatchObject({ status: 'present', origin: 'somatic' });
+    }
+  });
+
+  it("reads receptor calls for their own sentence, not the next sentence's genes", () => {
+    expect(brief(genetics('ER陽性、PgR陰性、HER2陰性。BRCA1/2陰性であった。')).sort()).toEqual([
+      'BRCA1 wild_type absent patient',
+      'BRCA2 wild_type absent patient',
+    ]);
+    expect(brief(genetics('ER陽性、PgR陰性、HER2陰性。'))).toEqual([]);
+  });
+});

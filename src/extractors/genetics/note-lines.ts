@@ -43,6 +43,28 @@ export function withLostBreaks(text: string, headerWord?: RegExp): string {
   return out;
 }
 
+/**
+ * The text with each exon named number first ("第19エクソン", "19番エクソン"; `numberFirst`, each
+ * with groups `number` and `word`) written word first ("エクソン19 "), so that the exon-level rules
+ * read it: the same length, offsets hold (of the spaces left over, one goes after the number and
+ * the rest before the word).
+ */
+export function withExonWordFirst(text: string, numberFirst: readonly RegExp[]): string {
+  let out = text;
+  for (const re of numberFirst) {
+    out = out.replace(re, (whole: string, ...rest: unknown[]) => {
+      const groups = rest.at(-1) as { number?: string; word?: string } | undefined;
+      const number = groups?.number;
+      const word = groups?.word;
+      if (!number || !word) return whole;
+      const pad = whole.length - word.length - number.length;
+      if (pad < 1) return whole;
+      return `${' '.repeat(pad - 1)}${word}${number} `;
+    });
+  }
+  return out;
+}
+
 /** A cell that ends one row and opens the next: "IIC PIK3CA" (the row's last value, the next row's first). */
 const JOINED_ROWS_CELL = /^(.*\S)(\s+)([A-Za-z0-9][A-Za-z0-9.*:/-]{0,30})$/;
 

@@ -18,6 +18,8 @@ export interface Candidate {
   readonly line?: number;
   /** Its line names an earlier test ("前回組織検査（2022）：KRAS・NRAS 野生型"). */
   readonly earlier?: boolean;
+  /** The words before it on its line name the note's own retest ("our repeat testing was …"). */
+  readonly later?: boolean;
   /** The words beside it say it was given no class ("エビデンスレベルは付与していない"). */
   readonly unclassed?: boolean;
   /** A relative's gene-level result known only second-hand ("「BRCA1陽性」と言われたとのこと"). */
@@ -105,8 +107,28 @@ export function resolveFindings(
   }
   // A negative of a test the note calls earlier (前回, 前医) beside positives that are not.
   const laterPositives = new Set(pathogenic.filter((c) => !c.earlier).map(geneKey));
+  // (And the other way round: a negative of the note's own retest beside positives that the note
+  // calls earlier only, "Outside lab reported EGFR L858R; our repeat testing was negative".)
+  const earlierPositives = new Set(pathogenic.filter((c) => c.earlier).map(geneKey));
+  // (And a negative told before positives that the note calls its retest only, "KRAS野生型と
+  // されていたが、再検でG12C陽性": the retest is another test than the negative's.)
+  const retestOnlyFrom = new Map<string, number>();
+  for (const c of pathogenic) {
+    const key = geneKey(c);
+    const from = retestOnlyFrom.get(key);
+    if (from === Number.NEGATIVE_INFINITY) continue;
+    retestOnlyFrom.set(
+      key,
+      c.later && !c.earlier
+        ? Math.min(from ?? c.item.start, c.item.start)
+        : Number.NEGATIVE_INFINITY,
+    );
+  }
   const otherTest = (c: Candidate) => {
     if (c.earlier && laterPositives.has(geneKey(c))) return true;
+    if (!c.later && c.item.end <= (retestOnlyFrom.get(geneKey(c)) ?? Number.NEGATIVE_INFINITY))
+      return true;
+    if (c.later && earlierPositives.has(geneKey(c)) && !laterPositives.has(geneKey(c))) return true;
     const years = yearsOf.get(geneKey(c));
     return (
       c.year != null &&
@@ -250,6 +272,17 @@ export function resolveFindings(
     if (partnered.length === 1 && merged.has('k:fusion||')) {
       for (const c of merged.get('k:fusion||')!) add(partnered[0]!, c);
       merged.delete('k:fusion||');
+    }
+    // So an event-level change without its exon joins the one of its class with it: "FLT3 | ITD,
+    // 54 bp, exon 14" in the table and "AML with FLT3-ITD" in the interpretation.
+    for (const kind of ['duplication', 'insertion', 'deletion'] as const) {
+      const bare = `k:${kind}||`;
+      const withExon = [...merged.keys()].filter(
+        (k) => k.startsWith(`k:${kind}|`) && /^k:[a-z_]+\|\d+\|$/.test(k),
+      );
+      if (withExon.length !== 1 || !merged.has(bare)) continue;
+      for (const c of merged.get(bare)!) add(withExon[0]!, c);
+      merged.delete(bare);
     }
     const specific = [...merged.keys()].filter((k) => k !== 'k:other||' && k !== 'k:wild_type||');
     const status = group[0]!.status;

@@ -11,6 +11,7 @@ import {
   lineIndex,
   lineMemoFor,
   lineOf,
+  lineStartOf,
   lineTest,
   SECTION_OPEN,
   spansWithin,
@@ -114,8 +115,14 @@ export function testBlockCall(
   rules: CompiledGeneticsRules,
 ): ResultWord | null {
   const layout = rules.layout;
-  if (!lineTest(text, clause.start, 'testBlockHead', (line) => layout.testBlockHead.test(line)))
-    return null;
+  // (A Japanese block is keyed in Japanese only: "検査項目：…" over "結果：陰性".)
+  const ja = rules.language === 'ja';
+  const numbered =
+    !ja && lineTest(text, clause.start, 'testBlockHead', (line) => layout.testBlockHead.test(line));
+  // (Or an unnumbered key-value block's test line, or a bare label line, naming one gene.)
+  const single = !numbered && singleTargetHead(text, clause.start, genes, variants, rules);
+  if (!numbered && !single)
+    return ja ? nextSentenceCall(text, clause, genes, variants, rules) : null;
   // (The heading's own clause only: not a clause of the result line's.)
   const headEnd = lineEndOf(text, clause.start);
   if (clause.end > headEnd) return null;
@@ -124,7 +131,44 @@ export function testBlockCall(
     const end = lineEndOf(text, at);
     const line = text.slice(at, end);
     if (line.trim() === '' || layout.testBlockHead.test(line)) return null;
-    const call = layout.testBlockResult.exec(line);
+    // (Nor past the next Japanese block's test line, or a row naming a gene of its own.)
+    if (
+      ja &&
+      (layout.jaTestKeyHead?.test(line) || spansWithin(genes, { start: at, end }).length > 0)
+    )
+      return null;
+    // A label line's bare call right under it: "ROS1 FISH:" over "Negative for rearrangement".
+    const bare = single && steps === 0 ? bareCall(line, rules) : null;
+    if (bare) {
+      if (spansWithin(genes, { start: at, end }).length > 0) return null;
+      // (Not a heading over a list under it: "NOT DETECTED" over "EGFR T790M; ALK fusion".)
+      const next = { start: end + 1, end: lineEndOf(text, Math.min(end + 1, text.length)) };
+      if (
+        end < text.length &&
+        (spansWithin(genes, next).length > 0 || spansWithin(variants, next).length > 0)
+      )
+        return null;
+      return {
+        ...bare,
+        start: at + bare.start,
+        end: at + bare.end,
+        type: bare.type.startsWith('positive') ? 'positive_before' : 'negative_after',
+      };
+    }
+    const call = (ja ? layout.jaTestBlockResult : layout.testBlockResult).exec(line);
+    // (Between the label and its call, only the block's other keys: "Specimen: tumor tissue".)
+    if (single && !call && !(ja ? layout.jaTestBlockRow?.test(line) : KEY_VALUE_LINE.test(line)))
+      return null;
+    // (A Japanese result row that gives counts and no call, "結果：計数腫瘍細胞 100個中、分離シグナル
+    // 5個（陽性細胞率 8%）", is read past to the call under it, "判定：陰性".)
+    if (
+      ja &&
+      call &&
+      findResults(call[1]!.replace(/[(（][^()（）\n]{0,60}[)）]/g, ' '), rules).length === 0
+    ) {
+      at = end + 1;
+      continue;
+    }
     if (call) {
       const row = { start: at, end };
       if (spansWithin(genes, row).length > 0 || spansWithin(variants, row).length > 0) return null;
@@ -152,6 +196,106 @@ export function testBlockCall(
     at = end + 1;
   }
   return null;
+}
+
+/**
+ * "ALK融合遺伝子検査を提出した。結果は陰性。": a Japanese sentence naming one gene's test, closed by
+ * its full stop, and the next sentence giving only the call under a result key (layout
+ * `ja_sentence_call_tests`, `ja_result_line_keys`): the call is that test's result.
+ */
+function nextSentenceCall(
+  text: string,
+  clause: Span,
+  genes: readonly GeneMention[],
+  variants: readonly VariantMention[],
+  rules: CompiledGeneticsRules,
+): ResultWord | null {
+  const layout = rules.layout;
+  if (!layout.jaSentenceCallTest || clause.end - clause.start > 120) return null;
+  const stop = /^[ \t　]*[。．][ \t　\n]{0,2}/.exec(text.slice(clause.end, clause.end + 8));
+  if (!stop) return null;
+  const own = text.slice(clause.start, clause.end);
+  if (!layout.jaSentenceCallTest.test(own) || findResults(own, rules).length > 0) return null;
+  const symbols = new Set(spansWithin(genes, clause).flatMap((g) => g.genes));
+  if (symbols.size !== 1) return null;
+  const at = clause.end + stop[0].length;
+  const call = layout.jaSentenceCall.exec(text.slice(at, at + 80));
+  if (!call) return null;
+  const callStart = at + call[0].length - call[1]!.length;
+  const span = { start: at, end: callStart + call[1]!.length };
+  if (spansWithin(genes, span).length > 0 || spansWithin(variants, span).length > 0) return null;
+  const words = findResults(
+    call[1]!.replace(/[(（][^()（）\n]{0,60}[)）]/g, (m) => ' '.repeat(m.length)),
+    rules,
+  );
+  const only = words.length === 1 ? words[0]! : null;
+  if (!only || only.start > 0) return null;
+  return {
+    ...only,
+    start: callStart + only.start,
+    end: callStart + only.end,
+    type: only.type.startsWith('positive') ? 'positive_before' : 'negative_after',
+  };
+}
+
+/** A key-value line of a lab report's block ("Specimen: tumor tissue", "Method: PCR"). */
+const KEY_VALUE_LINE = /^[ \t]*(?:[-*•][ \t]*)?[A-Za-z][A-Za-z /()-]{1,30}[:：][ \t]*\S/;
+
+/**
+ * An unnumbered test line naming exactly one gene (its variants, class, method beside it): a
+ * key-value block's test line ("Test name: EGFR mutation (cobas v2)", layout
+ * `test_block_key_heads`) or a bare label line opened by the gene ("ALK rearrangement by FISH",
+ * "EGFR (tissue, NGS)", "ROS1 FISH:"), with no result word and no sentence of its own.
+ */
+function singleTargetHead(
+  text: string,
+  offset: number,
+  genes: readonly GeneMention[],
+  variants: readonly VariantMention[],
+  rules: CompiledGeneticsRules,
+): boolean {
+  const ja = rules.language === 'ja';
+  if (!ja && rules.language !== 'en') return false;
+  const line = lineOf(text, offset);
+  if (line.length > 80) return false;
+  const start = lineStartOf(text, offset);
+  const row = { start, end: start + line.length };
+  const inLine = spansWithin(genes, row);
+  const symbols = new Set(inLine.flatMap((g) => g.genes));
+  if (symbols.size !== 1) return false;
+  if (findResults(line, rules).length > 0) return false;
+  // (No sentence: "ALK FISH was sent." is prose, not a label.)
+  if (ja ? /[。！？]/.test(line) : /[a-z)]\.(?:\s|$)|[;!?]/.test(line)) return false;
+  const key = (ja ? rules.layout.jaTestKeyHead : rules.layout.testKeyHead)?.exec(line);
+  if (key) return true;
+  // A bare label: the gene opens the line, a colon only at its end.
+  const first = inLine[0]!;
+  if (
+    !(ja ? /^[ \t　]*(?:[-*•・■◆●][ \t　]*)?$/ : /^[ \t]*(?:[-*•][ \t]*)?$/).test(
+      text.slice(start, first.start),
+    )
+  )
+    return false;
+  if (/[:：]/.test(line.replace(/[:：]\s*$/, ''))) return false;
+  // (Not a table's result row, "RNF43  c.1976del   p.G659Vfs*41   VAF 19%": columns, a measure
+  // or a variant written out in HGVS say the row is a finding, not a test's label.)
+  if ((ja ? /\S[ \t　]{2,}\S|[%％]/ : /\S[ \t]{2,}\S|%/).test(line.trim())) return false;
+  return spansWithin(variants, row).every(
+    (v) => v.start > first.start && v.bare && !/\b[cgp]\./.test(v.text),
+  );
+}
+
+/** A line that is only a call: "Not detected", "Negative for rearrangement", "Positive (45%)". */
+function bareCall(line: string, rules: CompiledGeneticsRules): ResultWord | null {
+  const plain = line.replace(/[(（][^()（）\n]{0,60}[)）]/g, (m) => ' '.repeat(m.length));
+  const words = findResults(plain, rules);
+  const only = words.length === 1 ? words[0]! : null;
+  if (!only || plain.slice(0, only.start).trim() !== '') return null;
+  // (A Japanese call is the result word alone: "陰性", "検出されず。")
+  if (rules.language === 'ja') return /^[\s。．.]*$/.test(plain.slice(only.end)) ? only : null;
+  const rest = plain.slice(only.end).replace(/[.:]/g, ' ');
+  if (!(rest.match(/[A-Za-z0-9]+/g) ?? []).every((w) => rules.layout.listGap.test(w))) return null;
+  return only;
 }
 
 /** A section mark and a label of words, no gene symbol ("■ その他：", "◆ EP推奨："). */

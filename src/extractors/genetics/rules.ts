@@ -109,6 +109,11 @@ export interface CompiledGeneticsRules {
   readonly germline: RegExp;
   readonly somatic: RegExp;
   /**
+   * A blood sample or test named for a finding (`inherited_samples`): germline for a gene of
+   * inherited cancer risk that is no blood cancer's (`CompiledDrivers.bloodTumourGenes`).
+   */
+  readonly inheritedSample: RegExp | null;
+  /**
    * The rules of a note that speaks of no cancer and no tumour test (`cancerContext` finds
    * none): its bare blood samples are germline ones, and a result with no source is germline
    * (a constitutional test in hereditary disease). Null when the vocab names no such words.
@@ -146,10 +151,16 @@ export interface CompiledDrivers {
   readonly driverGenes: ReadonlySet<string>;
   /** Genes whose bare "positive" means a fusion ("ALK+ NSCLC"). */
   readonly fusionPositiveGenes: ReadonlySet<string>;
+  /** Known fusion pairs read as a fusion when written with a slash, "A/B" (either order). */
+  readonly slashFusionPairs: ReadonlySet<string>;
   /** Driver genes and the other cancer genes (`cancer_genes`): a note naming one is a cancer note. */
   readonly cancerGenes: ReadonlySet<string>;
+  /** The other cancer genes alone (`cancer_genes`): genes of inherited cancer risk. */
+  readonly inheritedCancerGenes: ReadonlySet<string>;
   /** Pharmacogenes (`pharmacogenes`): their genotypes are germline results. */
   readonly pharmacogenes: ReadonlySet<string>;
+  /** Cancer genes also read in a blood cancer's own sample (`blood_tumour_genes`). */
+  readonly bloodTumourGenes: ReadonlySet<string>;
 }
 
 const alternation = (patterns: readonly string[]) =>
@@ -292,6 +303,9 @@ export function compileGeneticsRules(
     significance: file.significance.map((s) => ({ value: s.value, re: words(s.patterns) })),
     germline: words(file.origin.germline),
     somatic: words(file.origin.somatic),
+    inheritedSample: file.origin.inherited_samples?.length
+      ? words(file.origin.inherited_samples)
+      : null,
     constitutional: null,
     cancerContext: null,
   };
@@ -354,8 +368,13 @@ export function compileDrivers(file: DriversFile): CompiledDrivers {
     expressionForms: new Set(file.expression_forms.map((f) => f.toLowerCase())),
     driverGenes: new Set(file.drivers.map((d) => d.gene)),
     fusionPositiveGenes: new Set(file.fusion_positive_genes),
+    slashFusionPairs: new Set(
+      (file.slash_fusion_pairs ?? []).flatMap(([a, b]) => [`${a}/${b}`, `${b}/${a}`]),
+    ),
     cancerGenes: new Set([...file.drivers.map((d) => d.gene), ...(file.cancer_genes ?? [])]),
+    inheritedCancerGenes: new Set(file.cancer_genes ?? []),
     pharmacogenes: new Set(file.pharmacogenes ?? []),
+    bloodTumourGenes: new Set(file.blood_tumour_genes ?? []),
   };
 }
 
@@ -387,6 +406,8 @@ export interface CompiledLayout {
   readonly germlineNoteTypes: RegExp;
   readonly somaticNoteTypes: RegExp;
   readonly receptorLine: RegExp;
+  /** A stain marker's name alone (`stain_markers`: "HER2", "PgR", "Ki-67"). */
+  readonly stainMarker: RegExp;
   /** A genomic signature with its own bare result ("HRD陰性", "MSI: negative"); null when none listed. */
   readonly signatureResult: RegExp | null;
   readonly expressionLine: RegExp;
@@ -410,6 +431,13 @@ export interface CompiledLayout {
   readonly earlierTest: RegExp;
   /** Words of the note's own retest after an earlier test's words (global): "当院で再検したところ". */
   readonly laterTest: RegExp;
+  /**
+   * Anchored after an item's first call: a second, opposite call of it in another sample or by
+   * another method ("negative in plasma, positive in tissue"); group 1 runs up to that call,
+   * group 2 is the call (`discordant_*`). Null when the vocabulary has none.
+   */
+  readonly discordantPositive: RegExp | null;
+  readonly discordantNegative: RegExp | null;
   /** Right after a gene, a residual-disease assay of its known change ("NPM1 MRD"). */
   readonly trackedChangeAfter: RegExp;
   /** A line giving the reason for a test ("検査理由：腫瘍で BRCA2 … を検出"): an earlier result. */
@@ -423,6 +451,8 @@ export interface CompiledLayout {
   readonly measuredAfter: RegExp;
   /** Anchored after a gene: one exon named, not a range or a list of exons (`exon_words`). */
   readonly geneExon: RegExp;
+  /** Exons named with the number first, each with groups `number` and `word` (`exon_numbers_first`). */
+  readonly exonNumberFirst: readonly RegExp[];
   /** Anchored after a gene: its own negative, closed by a comma (`gene_negative_closes`). */
   readonly geneNegativeCloses: RegExp;
   /** Words naming the note's own person ("本人", "the patient"). */
@@ -446,12 +476,30 @@ export interface CompiledLayout {
   readonly jaCommentaryLabel: RegExp;
   /** Right after a change, a suspicion of its source ("change can also be inherited"). */
   readonly sourceSuspicionAfter: RegExp;
+  /**
+   * Right before a relative's change, the relative's tumour holding it ("sister's lung cancer had",
+   * "brother with AML (") (`relative_tumour_leads` / `_nouns` / `_joins`); null when none.
+   */
+  readonly relativeTumourBefore: RegExp | null;
   /** A conclusion drawn after a result, to the end of its clause (", so this is acquired"). */
   readonly conclusionAfter: RegExp;
   /** A numbered test block's heading opening a line ("TEST 3: MPL exon 10 (W515L/K)"). */
   readonly testBlockHead: RegExp;
   /** The label of a test block's result line ("  Result: not detected."); group 1 is the call. */
   readonly testBlockResult: RegExp;
+  /** An unnumbered test line's key opening its line ("Test: ALK FISH", "Test name: …"). */
+  readonly testKeyHead: RegExp | null;
+  /**
+   * A Japanese key-value test block: its test line's key ("検査項目：", "【検査】"), its other rows'
+   * keys ("検体：", "【方法】") and its result line ("結果：陰性", "【結果】検出されず", "　結果　陰性";
+   * group 1 is the call; keys `ja_result_line_keys`).
+   */
+  readonly jaTestKeyHead: RegExp | null;
+  readonly jaTestBlockRow: RegExp | null;
+  readonly jaTestBlockResult: RegExp;
+  /** A sentence's test words and the next sentence's key ("結果は", "判定："); group 1 the call. */
+  readonly jaSentenceCallTest: RegExp | null;
+  readonly jaSentenceCall: RegExp;
   /** A confirmatory test's call opening a clause ("FISH negative"): it continues the clause before. */
   readonly continuingCall: RegExp | null;
   /** Result templates printing every option with the chosen one marked (choices.ts). */
@@ -471,6 +519,11 @@ export interface CompiledLayout {
    * fusion"): the class is the family's, not the gene's before it (family_names).
    */
   readonly familyBeforeClass: RegExp | null;
+  /**
+   * A gene-family name standing as a member of a gene list, with its comma ("RET, NTRK and ALK
+   * fusions"): no gene of its own, so the genes around it still make one list (family_names).
+   */
+  readonly familyListMember: RegExp | null;
   /** Words saying a change was given no class ("no tier given"), no_class_stated. */
   readonly noClassStated: RegExp | null;
   /** A Japanese reference opened by a relative as its subject ("妹（40）は"), reference_relatives. */
@@ -530,6 +583,14 @@ export interface CompiledLayout {
   readonly jaGeneNamedSyndrome: RegExp;
   /** The same syndrome and bracket right before a gene (anchored at the text's end). */
   readonly jaSyndromeBeforeGene: RegExp;
+  /**
+   * Anchored at the end of the words before an English gene: a hereditary syndrome it is named
+   * for ("Lynch syndrome (", "Lynch syndrome, ", "Li-Fraumeni syndrome due to a "); group 1 is
+   * set when the gene stands in the syndrome's bracket (`en_gene_syndromes`).
+   */
+  readonly enSyndromeBeforeGene: RegExp | null;
+  /** Anchored right after an English gene: a carrier word ("MLH1 carrier", `en_carrier_words`). */
+  readonly enCarrierAfterGene: RegExp | null;
   /** The same syndrome bracketed alone right after a finding: "MLH1 c.1A>G（リンチ症候群）". */
   readonly jaSyndromeAfterItem: RegExp;
   /** A Japanese statement settling a finding's origin: "生殖細胞系列由来と判明". */
@@ -542,6 +603,8 @@ export interface CompiledLayout {
   readonly jaTestReasonEnd: RegExp | null;
   /** Global: a contrast closing a Japanese hypothesis ("…が疑われたが、"); also in jaTestReasonEnd. */
   readonly jaHypothesisClose: RegExp | null;
+  /** Anchored after a Japanese positive: its disease phrase closed ("…陽性肺腺癌に対し"). */
+  readonly jaPositivePhraseClose: RegExp | null;
   /** After a Japanese finding: a doubt of its origin ("生殖細胞系列由来の可能性"). */
   readonly jaOriginHedge: RegExp | null;
   /** Anchored right after an English finding: a source word of its own ("(germline)", "is somatic"). */
@@ -655,6 +718,16 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
       ...(latin(list).length ? [`(?<![A-Za-z])${any(latin(list))}(?![A-Za-z])`] : []),
       ...(other(list).length ? [any(other(list))] : []),
     ].join('|');
+  // (A sample or method, with at most two words before it: "by RNA NGS", "on the re-biopsy".)
+  const sample = (list: readonly string[]) =>
+    `${any(file.discordant_links ?? [])}[ \\t]+(?:(?:the|a|an)[ \\t]+)?(?:[\\w-]{1,15}[ \\t]+){0,2}?${any(list)}(?![A-Za-z])`;
+  const discordant = (calls: readonly string[] | undefined) =>
+    calls?.length && file.discordant_samples?.length && file.discordant_links?.length
+      ? new RegExp(
+          `^([ \\t]{0,2}${sample(file.discordant_samples)}(?:[ \\t]*[,;][ \\t]*|[ \\t]+)(?:(?:but|and|while|whereas|yet|though)[ \\t]+)?(?:(?:was|were|is|are)[ \\t]+)?)(${any(calls)})(?![A-Za-z])[ \\t]+${sample(file.discordant_samples)}`,
+          'i',
+        )
+      : null;
   return {
     clauseBreak: new RegExp(`[;；。]|${words(file.contrast_words)}`, 'giu'),
     loneLineJoint: file.lone_line_joints?.length
@@ -686,6 +759,7 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
       `(?<![A-Za-z0-9])${any(file.stain_markers)}\\s*(?:\\(IHC\\)\\s*)?[:：]?\\s*(?:positive|negative|pos|neg|\\+|[-−]|\\d{1,3}\\s*%|陽性|陰性)`,
       'i',
     ),
+    stainMarker: new RegExp(`^(?:${any(file.stain_markers)})$`, 'i'),
     signatureResult:
       file.signature_markers?.length && file.signature_results?.length
         ? new RegExp(
@@ -732,13 +806,20 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
       `^\\s*(?:[|\\t]\\s*|(?:(?:detected|identified|seen|found|genes?)\\s*)?[(（]\\s*(?:(?:[^()（）\\n:：]{0,40}?[\\s,])?${any(file.event_bracket_leads)}\\s+)?|[:：]\\s*|(?:(?:analysis|testing|assay|studies)\\s+(?:(?:was|is)\\s+)?(?:negative|positive)\\s+)?(?:(?:detected|identified|seen|found)\\s+)?${any(file.event_gene_links)}\\s*[:：]?\\s+(?:the\\s+)?)$`,
       'i',
     ),
-    listGap: new RegExp(`^(?:${alternation(file.list_gap_words)}|\\d+|\\/|&)$`, 'i'),
+    // (A gene-family name is a member of the list with no gene of its own: "RET/PTC, NTRK and
+    // ALK fusions: not detected", family_names.)
+    listGap: new RegExp(
+      `^(?:${alternation([...file.list_gap_words, ...(file.family_names ?? [])])}|\\d+|\\/|&)$`,
+      'i',
+    ),
     japaneseGap: new RegExp(
       `${any(file.japanese_gap_words)}|[\\s、,，・:：()（）「」/／はもがをのにでと]`,
       'gu',
     ),
     earlierTest: new RegExp(words(file.earlier_test_labels), 'i'),
     laterTest: new RegExp(any(file.later_test_words), 'g'),
+    discordantPositive: discordant(file.discordant_positive_calls),
+    discordantNegative: discordant(file.discordant_negative_calls),
     trackedChangeAfter: new RegExp(
       `^[\\s\\-－]*(?:遺伝子)?(?:変異)?(?:[\\s\\-－]*)${any(file.tracked_change_words)}`,
       'i',
@@ -753,6 +834,7 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
       `^\\s?${any(file.exon_words)}\\s?(\\d{1,2})(?![\\d\\-–,/]|\\s*(?:-|–|to|and|or|,)\\s*\\d)`,
       'i',
     ),
+    exonNumberFirst: (file.exon_numbers_first ?? []).map((p) => new RegExp(p, 'gi')),
     geneNegativeCloses: new RegExp(
       `^[ \\t　]*(?:は|も|[:：])?[ \\t　]*${any(file.gene_negative_closes)}[ \\t　]*[、,，]`,
       'i',
@@ -781,6 +863,15 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
       `^[ \\t]*(?:[\\w-]+[ \\t]+){0,2}?${any(file.source_suspicions)}(?![\\w-])`,
       'i',
     ),
+    relativeTumourBefore:
+      file.relative_tumour_leads?.length &&
+      file.relative_tumour_nouns?.length &&
+      file.relative_tumour_joins?.length
+        ? new RegExp(
+            `${any(file.relative_tumour_leads)}\\s+(?:[\\w-]+\\s+){0,3}?${any(file.relative_tumour_nouns)}(?![\\w-])\\s*${any(file.relative_tumour_joins)}(?:\\s+[\\w-]+){0,3}?\\s*$`,
+            'iu',
+          )
+        : null,
     conclusionAfter: new RegExp(
       `[,;][ \\t]*${any(file.conclusion_openers)}(?![A-Za-z])[^.;\\n]{0,200}`,
       'gi',
@@ -792,6 +883,28 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
     testBlockResult: new RegExp(
       `^[ \\t]*(?:[-*•][ \\t]*)?${any(file.test_block_result_labels)}[ \\t]*[:：][ \\t]*(\\S[^\\n]{0,80})$`,
       'i',
+    ),
+    testKeyHead: file.test_block_key_heads?.length
+      ? new RegExp(`^[ \\t]*(?:[-*•][ \\t]*)?${any(file.test_block_key_heads)}[ \\t]*[:：]`, 'i')
+      : null,
+    jaTestKeyHead: file.ja_test_block_key_heads?.length
+      ? new RegExp(
+          `^[ \\t　]*(?:[-*•・■◆●][ \\t　]*)?(?:【[ \\t　]*${any(file.ja_test_block_key_heads)}[ \\t　]*】|${any(file.ja_test_block_key_heads)}[ \\t　]*[:：])`,
+        )
+      : null,
+    jaTestBlockRow: file.ja_test_block_row_keys?.length
+      ? new RegExp(
+          `^[ \\t　]*(?:[-*•・■◆●][ \\t　]*)?(?:【[ \\t　]*${any(file.ja_test_block_row_keys)}[ \\t　]*】|${any(file.ja_test_block_row_keys)}[ \\t　]*[:：])`,
+        )
+      : null,
+    jaTestBlockResult: new RegExp(
+      `^[ \\t　]*(?:[-*•・■◆●][ \\t　]*)?(?:【[ \\t　]*${any(file.ja_result_line_keys)}[ \\t　]*】[ \\t　]*[:：]?|${any(file.ja_result_line_keys)}(?:[ \\t　]*[:：]|[ \\t　]+))[ \\t　]*(\\S[^\\n]{0,80})$`,
+    ),
+    jaSentenceCallTest: file.ja_sentence_call_tests?.length
+      ? new RegExp(any(file.ja_sentence_call_tests))
+      : null,
+    jaSentenceCall: new RegExp(
+      `^[ \\t　]*(?:その)?${any(file.ja_result_line_keys)}[ \\t　]*(?:は|[:：])[ \\t　]*([^。\\n]{1,60})`,
     ),
     alleleReference: new RegExp(`^\\s*(?:${alternation(file.allele_references)})(?![A-Za-z])`, 'i'),
     continuingCall: file.continuing_calls?.length
@@ -811,6 +924,9 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
     ),
     familyBeforeClass: file.family_names?.length
       ? new RegExp(`(?<![A-Za-z0-9])${any(file.family_names)}(?:\\s*-|\\s*遺伝子)?\\s*$`)
+      : null,
+    familyListMember: file.family_names?.length
+      ? new RegExp(`\\b${any(file.family_names)}(?![A-Za-z0-9/-])\\s*,?`, 'g')
       : null,
     noClassStated: file.no_class_stated?.length
       ? new RegExp(`(?<![A-Za-z0-9])${any(file.no_class_stated)}(?![A-Za-z0-9])`, 'i')
@@ -916,6 +1032,15 @@ function singleRules(file: LayoutFile) {
       'g',
     ),
     jaSyndromeBeforeGene: new RegExp(`${o(file.ja_gene_syndromes)}\\s?[（(]\\s?$`),
+    enSyndromeBeforeGene: file.en_gene_syndromes?.length
+      ? new RegExp(
+          `${o(file.en_gene_syndromes)}[ \\t]{0,2}(?:([(\\[])[ \\t]{0,2}|[,:\\-–][ \\t]{0,2}|${o(file.en_syndrome_gene_links ?? [])}[ \\t]+(?:(?:an?|the)[ \\t]+)?)$`,
+          'i',
+        )
+      : null,
+    enCarrierAfterGene: file.en_carrier_words?.length
+      ? new RegExp(`^[ \\t]{0,2}${o(file.en_carrier_words)}(?![A-Za-z])`, 'i')
+      : null,
     jaSyndromeAfterItem: new RegExp(
       `^[^\\n、。,，;；]{0,40}?[（(]\\s?${o(file.ja_gene_syndromes)}\\s?[）)]`,
     ),
@@ -935,6 +1060,9 @@ function singleRules(file: LayoutFile) {
         : null,
     jaHypothesisClose: file.ja_hypothesis_closes?.length
       ? new RegExp(o(file.ja_hypothesis_closes), 'gu')
+      : null,
+    jaPositivePhraseClose: file.ja_positive_phrase_closes?.length
+      ? new RegExp(`^${o(file.ja_positive_phrase_closes)}`, 'u')
       : null,
     jaOriginHedge: file.ja_origin_hedges?.length ? new RegExp(o(file.ja_origin_hedges), 'u') : null,
     originAttached: file.origin_attached?.length

@@ -139,7 +139,9 @@ function subjectTestResult(
     if (/[.;:!?](?:\s|$)|\n\s*\n/.test(gap) || layout.subjectGapStop.test(gap)) return false;
     if ((gap.match(/[A-Za-z0-9]+/g) ?? []).length > MAX_SUBJECT_GAP) return false;
     const lead = text.slice(Math.max(item.end, result.start - 30), result.start);
-    return layout.copulaBefore.test(lead) || /\band\s+$/i.test(lead);
+    // (Or its result set off by a dash: "JAK2 V617F had been sent before the smear came back -
+    // not detected".)
+    return layout.copulaBefore.test(lead) || /\band\s+$/i.test(lead) || /\s[-–—]\s*$/.test(lead);
   }
   const after = text.slice(item.end, item.end + 40).replace(layout.testNounModifiers, ' ');
   if (!layout.testNoun.test(after)) return false;
@@ -556,6 +558,35 @@ export function decideStatus(
 }
 
 /**
+ * "T790M negative in plasma, positive in tissue", "EGFR L858R detected in tissue but not in
+ * plasma": a second call of the item right after its first, the opposite one, in another sample
+ * or by another method (layout `discordant_*`). Each test is its own finding (decision 36), so
+ * the item is read once more with that call.
+ */
+export function discordantCall(
+  text: string,
+  first: StatusDecision,
+  layout: CompiledLayout,
+): StatusDecision | null {
+  if (first.word === null || first.status === null) return null;
+  const re = first.status === 'absent' ? layout.discordantPositive : layout.discordantNegative;
+  if (re === null) return null;
+  const from = first.word.end;
+  const m = re.exec(text.slice(from, from + 160));
+  if (!m) return null;
+  const start = from + m[1]!.length;
+  return {
+    status: first.status === 'absent' ? 'present' : 'absent',
+    word: {
+      start,
+      end: start + m[2]!.length,
+      type: first.status === 'absent' ? 'positive' : 'negative_after',
+      text: m[2]!,
+    },
+  };
+}
+
+/**
  * "ALK 融合遺伝子 陽性（EML4-ALK）／ROS1 陰性", "RET fusion positive (KIF5B-RET), ALK negative": a
  * named alteration alone in a bracket right after its own gene's result says what that result
  * was (the partner, the variant). It takes that result, not the next item's in the list.
@@ -676,7 +707,15 @@ function onlyListBetween(
   // A bracket closed at the end of its line closes what it held: in "#肺腺癌（EGFR ex20ins(+)、
   // A767_V769dup）" the next line's "cobas: ex19del(-)" is that line's own result (even where an
   // item's words run over the line break).
-  if (japanese && /[）)][ \t　]*\n/.test(text.slice(from, to))) return false;
+  // (A bracket opened after the item and closed on its line is the item's own aside, a label's
+  // method: "ALK融合遺伝子（FISH法）" over "判定：陰性" closes nothing the item stands in.)
+  if (
+    japanese &&
+    /[）)][ \t　]*\n/.test(
+      text.slice(from, to).replace(/（[^（）()\n]{0,40}）|\([^（）()\n]{0,40}\)/g, ''),
+    )
+  )
+    return false;
   // Cut out the other items between (a list of genes or variants); keep the pieces apart.
   const pieces: string[] = [];
   let cursor = from;

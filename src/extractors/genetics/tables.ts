@@ -88,6 +88,42 @@ export function neighbourRowGene(
   });
 }
 
+/**
+ * "EGFR陰性。ALK、ROS1は検査中。", "EGFR陰性。\nROS1陰性。": a gene that is also a word, with its
+ * result in a sentence of its own, is a gene beside an unambiguous gene named in the prose
+ * sentences around it (at most `NEARBY_GENE_REACH` characters away, in the same paragraph).
+ */
+export function nearbySentenceGene(
+  text: string,
+  span: Span,
+  genes: readonly (Span & { readonly contextOnly?: boolean })[],
+): boolean {
+  // (Only the genes within reach, found by a binary search: a long note stays linear.)
+  const near = [
+    ...spansWithin(genes, {
+      start: Math.max(0, span.start - NEARBY_GENE_REACH - 40),
+      end: span.start,
+    }),
+    ...spansWithin(genes, { start: span.end, end: span.end + NEARBY_GENE_REACH + 40 }),
+  ];
+  return near.some((g) => {
+    if (g.contextOnly || (g.start >= span.start && g.end <= span.end)) return false;
+    const gap = g.start >= span.end ? g.start - span.end : span.start - g.end;
+    if (gap < 0 || gap > NEARBY_GENE_REACH) return false;
+    const between = text.slice(Math.min(g.end, span.end), Math.max(g.start, span.start));
+    // (Prose, a full stop between: not the next row of a list or a table, "KIT 陽性、DOG1 陽性" over
+    // "遺伝子検査：PDGFRA …", where a symbol that is also a word stays one.)
+    // (The span may hold its own full stop: "EGFR陰性。" before "ALKは検査中".)
+    const stop = text.slice(
+      Math.max(0, Math.min(g.end, span.end) - 1),
+      Math.max(g.start, span.start),
+    );
+    return stop.includes('。') && !/\n[ \t]*\n/.test(between);
+  });
+}
+
+const NEARBY_GENE_REACH = 40;
+
 export function cellsOf(line: string): string[] | null {
   // A table row is a line of a report, not a page of text.
   if (line.length > 400) return null;

@@ -84,6 +84,15 @@ export function earlierTestBefore(text: string, at: number, layout: CompiledLayo
   return layout.earlierTest.test(lead);
 }
 
+/**
+ * Whether the words before a result on its line name the note's own retest ("Outside lab reported
+ * EGFR L858R; our repeat testing was negative for EGFR mutations"; `later_test_words`).
+ */
+export function laterTestBefore(text: string, at: number, layout: CompiledLayout): boolean {
+  const lead = text.slice(Math.max(lineStartOf(text, at), at - 80), at);
+  return lead.search(layout.laterTest) >= 0;
+}
+
 export function currentTestOf(text: string, span: Span, layout: CompiledLayout): string | null {
   const lead = text.slice(Math.max(0, span.start - 120), span.start);
   const stops = [...lead.matchAll(/[。\n]/g)].map((m) => m.index);

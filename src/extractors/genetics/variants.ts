@@ -24,11 +24,20 @@ const ONE = 'ACDEFGHIKLMNPQRSTVWY';
 const THREE = 'Ala|Arg|Asn|Asp|Cys|Gln|Glu|Gly|His|Ile|Leu|Lys|Met|Phe|Pro|Ser|Thr|Trp|Tyr|Val|Ter';
 // Bare protein changes: L858R, G12C, R248*, E746_A750del, L747_P753delinsS, S768_D770dup,
 // L252Sfs*93, Leu858Arg. "X" as a stop only when nothing follows it (not "L858X1").
+// (A range may be written with a hyphen before a deletion or insertion: "E746-A750del",
+// "L747-P753delinsS".)
 const BARE = new RegExp(
   '(?<![A-Za-z0-9.>_-])(?:' +
+    `[${ONE}]\\d{1,4}-[${ONE}]\\d{1,4}(?:delins[${ONE}]+|ins[${ONE}]+|del|dup)|` +
     `[${ONE}]\\d{1,4}(?:_[${ONE}]\\d{1,4})?(?:delins[${ONE}]+|ins[${ONE}]+|del|dup|[${ONE}]?fs(?:\\*\\d+|Ter\\d+|X\\d+|\\*)?|[${ONE}*]|X|[${ONE.toLowerCase()}])` +
     `|(?:${THREE})\\d{1,4}(?:_(?:${THREE})\\d{1,4})?(?:delins(?:${THREE})+|ins(?:${THREE})+|del|dup|(?:${THREE})?fs(?:\\*\\d+|Ter\\d+)?|${THREE}|\\*)` +
     ')(?![A-Za-z0-9])',
+  'g',
+);
+
+// A deletion named before its range, the older one-letter form: "delE746-A750", "delL747-P753".
+const DEL_BEFORE_RANGE = new RegExp(
+  `del([${ONE}]\\d{1,4})[-_]([${ONE}]\\d{1,4})(?![A-Za-z0-9])`,
   'g',
 );
 
@@ -149,6 +158,9 @@ export function findVariants(
     const colon = raw.indexOf(':');
     if (parsed.normalized === undefined && colon > 0)
       parsed = parseHgvs(raw.slice(colon + 1).trim());
+    // "p.E746-A750del": a protein range written with a hyphen.
+    if (parsed.normalized === undefined && /^p\.\(?[A-Z][a-z]{0,2}\d+-[A-Z]/.test(raw))
+      parsed = parseHgvs(raw.replace('-', '_'));
     if (parsed.normalized === undefined || parsed.level === undefined) continue;
     const change = parsed.normalized.slice(parsed.normalized.indexOf(`${parsed.level}.`));
     // "p.?" says the protein effect is unknown, not what it is: no protein change to report.
@@ -193,7 +205,7 @@ export function findVariants(
     // "G12c": a one-letter residue typed in lower case.
     if (/^[A-Z]\d{1,2}[a-z]$/.test(m[0]) && !/^[A-Z]\d{2}[a-z]$/.test(m[0])) continue;
     if (/^[TNM]\d[a-z]$/.test(m[0])) continue; // TNM staging: "T2a", "N1b"
-    const written = /^[A-Z]\d+[a-z]$/.test(m[0]) ? m[0].toUpperCase() : m[0];
+    const written = /^[A-Z]\d+[a-z]$/.test(m[0]) ? m[0].toUpperCase() : m[0].replace('-', '_');
     const parsed = parseHgvs(`p.${written}`);
     if (parsed.normalized === undefined) continue;
     found.push({
@@ -225,6 +237,25 @@ export function findVariants(
         hgvsC: null,
         hgvsP: other.normalized,
         kind: other.kind ?? 'snv',
+        bare: true,
+        rule: 'genetics.bare-protein',
+      });
+    }
+  }
+  if (text.includes('del')) {
+    for (const m of text.matchAll(DEL_BEFORE_RANGE)) {
+      const at = m.index;
+      if (/[A-Za-z0-9]/.test(text.charAt(at - 1)) || spans.some((v) => v.start <= at && v.end > at))
+        continue;
+      const parsed = parseHgvs(`p.${m[1]}_${m[2]}del`);
+      if (parsed.normalized === undefined) continue;
+      found.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        text: m[0],
+        hgvsC: null,
+        hgvsP: parsed.normalized,
+        kind: parsed.kind ?? 'deletion',
         bare: true,
         rule: 'genetics.bare-protein',
       });

@@ -4822,3 +4822,158 @@ describe('long notes that mention smoking several times (dev60 phenomena)', () =
     ).toBe(1996);
   });
 });
+
+describe('messy charting (dev61 phenomena, English)', () => {
+  it('reads age spans written with a hyphen, "ages", "y/o" or "years of age" (decisions 3, 71)', () => {
+    expect(answer('Cigarettes 1 ppd, age 19-49; none since.')).toMatchObject({
+      years_smoked: 30,
+      quit_year: null,
+    });
+    expect(answer('Ex-smoker (ages 22-40), half a ppd.').years_smoked).toBe(18);
+    expect(answer('Smoked about 1 ppd from ages 16 to 36.').years_smoked).toBe(20);
+    expect(answer('Past smoker, 2 ppd, 25-55 y/o.').years_smoked).toBe(30);
+    expect(answer('She smoked between 30 and 45 years of age, 1 ppd.').years_smoked).toBe(15);
+    expect(
+      answer('Former smoker, 1 ppd, quit 2010. AAA screening (age 65-75, ever-smoker) ordered.')
+        .years_smoked,
+    ).toBeNull();
+  });
+
+  it('reads "half pack" and "quarter pack" without "a" (decision 1)', () => {
+    expect(answer('Smokes quarter pack/day.').cigarettes_per_day).toBe(5);
+    expect(answer('Ex-smoker: half-pack per day x 10 yrs, quit 2019.')).toMatchObject({
+      cigarettes_per_day: 10,
+      pack_years: 5,
+      brinkman_index: 100,
+    });
+  });
+
+  it('reads "smoke free" / "tobacco free" without a hyphen and abstinence lengths as a quit', () => {
+    expect(answer('Tobacco free since 2012.')).toMatchObject({ status: 'former', quit_year: 2012 });
+    expect(answer('Smoke free x 4 yrs.')).toMatchObject({ status: 'former', quit_year: 2020 });
+    expect(answer('Has stayed smoke free for 6 years.')).toMatchObject({
+      status: 'former',
+      quit_year: 2018,
+    });
+    expect(answer('Ex-smoker (20 yrs, 1 ppd), abstinent for 3 years.').quit_year).toBe(2021);
+    expect(answer('Ex-smoker, quit 2011. Alcohol: abstinent for 2 years.').quit_year).toBe(2011);
+  });
+
+  it('reads two-digit years behind typographic apostrophes', () => {
+    expect(answer('Former smoker, quit ‘01.').quit_year).toBe(2001);
+    expect(answer('Smoked ~1 ppd ’85–’95.')).toMatchObject({ years_smoked: 10, quit_year: 1995 });
+  });
+
+  it('reads a bare Z87.891 on a problem list as former (decision 16)', () => {
+    expect(answer('PMH: HTN, CKD3, Z87.891, OA.')).toMatchObject({ status: 'former', ...NONE });
+  });
+
+  it('reads telegraphic "ex-smk" and "pk/yr"', () => {
+    expect(answer('SH: ex-smk, quit 2012. 1ppd x20y.')).toMatchObject({
+      status: 'former',
+      cigarettes_per_day: 20,
+      years_smoked: 20,
+    });
+    expect(answer('Ex-smoker, 30 pk/yr hx, quit 2016.').pack_years).toBe(30);
+  });
+
+  it('reads a tobacco word whose parenthesis names a smokeless product as smokeless (decision 11)', () => {
+    expect(answer('+tobacco (snuff, daily). EtOH socially.').status).toBe('unknown');
+  });
+
+  it("lets the clinician's correction of a screen's status win (decision 54)", () => {
+    expect(
+      answer(
+        "Intake screen: Smoking status: Current smoker.\nOn review she has never smoked; the screen seems to have recorded her son's history. Correct smoking status in chart to never.",
+      ).status,
+    ).toBe('never');
+  });
+});
+
+describe('abstinence lengths, worded fractions and undated quits (English left-overs)', () => {
+  it('reads no years smoked from a duration that belongs to not smoking', () => {
+    expect(
+      answer('Non-smoker for the last 5 years; before that she smoked about 10 cigarettes a day.'),
+    ).toMatchObject({
+      status: 'former',
+      cigarettes_per_day: 10,
+      years_smoked: null,
+      quit_year: 2019,
+    });
+    expect(
+      answer('Now smoking 5 cigarettes a day again after stopping for three years.'),
+    ).toMatchObject({
+      status: 'current',
+      cigarettes_per_day: 5,
+      years_smoked: null,
+      quit_year: null,
+    });
+    expect(
+      answer('He is smoking again, 2 ppd, after giving up for 8 months.').years_smoked,
+    ).toBeNull();
+    // A smoking duration beside it is still read.
+    expect(answer('Smoked 2 ppd for 12 years; non-smoker for 4 years now.')).toMatchObject({
+      years_smoked: 12,
+      quit_year: 2020,
+    });
+  });
+
+  it('adds the half after a year or decade unit ("a decade and a half", "three years and a half")', () => {
+    expect(answer('Smoked half a pack a day for a decade and a half, stopped 2015.')).toMatchObject(
+      {
+        cigarettes_per_day: 10,
+        years_smoked: 15,
+        quit_year: 2015,
+      },
+    );
+    expect(
+      answer('She smoked 20 cigarettes a day for three years and a half; quit in 2019.')
+        .years_smoked,
+    ).toBe(3.5);
+    expect(answer('Two decades and a half of smoking at 1 ppd, quit 2010.').years_smoked).toBe(25);
+  });
+
+  it('dates a quit told by a month or season with no year (decisions 53, 57)', () => {
+    expect(answer('Former smoker; last smoked in September.', 'en', '2024-03-10').quit_year).toBe(
+      2023,
+    );
+    expect(answer('Former smoker; last smoked in February.', 'en', '2024-03-10').quit_year).toBe(
+      2024,
+    );
+    expect(answer('She stopped smoking during the winter.', 'en', '2024-06-01').quit_year).toBe(
+      2024,
+    );
+    expect(answer('Quit cigarettes in the early summer.', 'en', '2024-06-01').quit_year).toBe(2023);
+    // A season of a named year or of an event is not the latest one.
+    expect(answer('Quit smoking in the spring of 2016.').quit_year).toBe(2016);
+    expect(answer('Former smoker, quit in the fall after his bypass.').quit_year).toBeNull();
+  });
+
+  it('lets a first-hand relapse with an amount beat a listed former status', () => {
+    expect(
+      answer('PMH lists former smoker. She says she is smoking about 10 cigarettes a day again.'),
+    ).toMatchObject({ status: 'current', cigarettes_per_day: 10, quit_year: null });
+    expect(answer('Smoking cessation discussed again; former smoker, quit 2012.').status).toBe(
+      'former',
+    );
+  });
+
+  it('dates the quit by the year a smoking was told in, when the quit follows it', () => {
+    expect(answer('Smoked briefly in 1998, then stopped.')).toMatchObject({
+      status: 'former',
+      quit_year: 1998,
+    });
+    expect(answer('Started smoking in 1990, then quit.').quit_year).toBeNull();
+    expect(answer('Was smoking in 1990, then quit in 1995.').quit_year).toBe(1995);
+  });
+
+  it('reads "former smoker x N yrs" as years smoked, not as the years since the quit', () => {
+    expect(answer('Former smoker x 25 yrs, 1/2 ppd.')).toMatchObject({
+      status: 'former',
+      cigarettes_per_day: 10,
+      years_smoked: 25,
+      quit_year: null,
+    });
+    expect(answer('Ex-smoker of 6 years.').quit_year).toBe(2018);
+  });
+});

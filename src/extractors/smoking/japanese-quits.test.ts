@@ -5161,3 +5161,105 @@ describe('dev57 phenomena: several mentions in a long record', () => {
     });
   });
 });
+
+describe('dev58: field shorthand, spoken past, a quit after a relapse, spans before the verb, nicotine-free vaping', () => {
+  it.each<[string, Record<string, unknown>]>([
+    // A past cue of a counselling phrase dates nothing the patient does.
+    [
+      '嗜好：グロー 1日10本。加熱式たばこも禁煙の対象になる旨を説明。',
+      { status: 'current', cigarettes_per_day: null },
+    ],
+    // 前は with the spoken form that drops い: the past.
+    ['本人「前はたばこ吸ってました。もう吸ってない」', { status: 'former' }],
+    ['家では毎日吸ってた。入院中は吸えず。', { status: 'current' }],
+    // A count or a range of 本 with the years it ran, a rounding word between, no day word.
+    [
+      '以前は吸っていた。15本くらいを30年ほど。',
+      { status: 'former', cigarettes_per_day: 15, years_smoked: 30, brinkman_index: 450 },
+    ],
+    [
+      '「昔は吸ってたね。5本から15本ぐらいを25年かな」',
+      { status: 'former', cigarettes_per_day: 10, years_smoked: 25 },
+    ],
+    // An open age span closed by a bracket.
+    [
+      '喫煙(+) 15本/日、22歳〜（現在50歳）',
+      { status: 'current', cigarettes_per_day: 15, years_smoked: 28 },
+    ],
+    // A quit made again after a relapse ends the history.
+    [
+      '平成25年に禁煙、令和元年に再喫煙、令和3年に再び禁煙。',
+      { status: 'former', quit_year: 2021 },
+    ],
+    ['たばこ：2008年禁煙→2013年再開→2019年禁煙', { status: 'former', quit_year: 2019 }],
+    ['禁煙後に一度再開したが、5年前に再び禁煙した。', { status: 'former', quit_year: 2019 }],
+    // A closed span before the smoking word.
+    [
+      '1985〜2009年 1日15本喫煙。',
+      { status: 'former', quit_year: 2009, years_smoked: 24, cigarettes_per_day: 15 },
+    ],
+    ['2001年〜2015年〜現在 喫煙 1日10本', { status: 'current', quit_year: null }],
+    // Nicotine-free vaping alone.
+    ['VAPEだけ（ニコチンは入っていない）。', { status: 'never' }],
+    ['ベイプのみ、ニコチンなし。', { status: 'never' }],
+  ])('%s', (text, expected) => {
+    expect(answer(text, '2024-06-01')).toMatchObject(expected);
+  });
+});
+
+describe('durations told in kanji, with a rounding word or as a fraction of a century', () => {
+  it.each<[string, Record<string, unknown>]>([
+    // Kanji numerals before a bare 喫煙 (a noun, no verb after it).
+    [
+      '三十五年ほど喫煙、一日十本。',
+      { status: 'current', years_smoked: 35, cigarettes_per_day: 10 },
+    ],
+    ['およそ十五年喫煙（1日半箱）', { years_smoked: 15, cigarettes_per_day: 10 }],
+    // 弱 / 余り use the number (decision 69), the amount between them and 喫煙中.
+    ['40年余り、毎日15本喫煙中', { status: 'current', years_smoked: 40, cigarettes_per_day: 15 }],
+    // The years as all that is said of the topic; not a time ago.
+    ['毎日10本。たばこは25年弱です。', { years_smoked: 25, cigarettes_per_day: 10 }],
+    ['喫煙は15年あまり、1日20本', { years_smoked: 15, brinkman_index: 300 }],
+    ['たばこは15年前にやめた', { status: 'former', years_smoked: null, quit_year: 2009 }],
+    // A century named by its fraction, with にわたり or a verb.
+    ['半世紀にわたって毎日1箱', { years_smoked: 50, cigarettes_per_day: 20 }],
+    ['四半世紀近く吸ってきた', { status: 'current', years_smoked: 25 }],
+    // A span of calendar years before a bare 喫煙 is no duration of its own.
+    ['1990〜2012年 1日25本喫煙', { years_smoked: 22, quit_year: 2012 }],
+    // Half a year after the years.
+    ['1日10本を2年半くらい吸っていた', { years_smoked: 2.5, brinkman_index: 25 }],
+  ])('%s', (text, expected) => {
+    expect(answer(text, '2024-06-01')).toMatchObject(expected);
+  });
+});
+
+describe('a 禁煙 row whose value is the time it runs from', () => {
+  it.each<[string, Record<string, unknown>]>([
+    ['喫煙歴：あり\n禁煙：有（R1年〜）', { status: 'former', quit_year: 2019 }],
+    ['喫煙歴：あり　禁煙：あり（H20〜）', { status: 'former', quit_year: 2008 }],
+    ['禁煙歴：平成28年より', { status: 'former', quit_year: 2016 }],
+    ['禁煙：2016年〜', { status: 'former', quit_year: 2016 }],
+    // The time back as the row's value, y or 年.
+    ['喫煙歴 30y 10本/日 禁煙 3y前', { status: 'former', quit_year: 2021, years_smoked: 30 }],
+    ['禁煙：あり（8年前）', { status: 'former', quit_year: 2016 }],
+  ])('%s', (text, expected) => {
+    expect(answer(text, '2024-06-01')).toMatchObject(expected);
+  });
+});
+
+describe('a bare count of 本 on a 嗜好 / 生活歴 line is cigarettes, a drink counted there is not', () => {
+  it.each<[string, Record<string, unknown>]>([
+    [
+      '嗜好：15本×20年、5年前に止めた。',
+      { status: 'former', cigarettes_per_day: 15, years_smoked: 20, quit_year: 2019 },
+    ],
+    ['生活歴：1日30本、機会飲酒。', { status: 'current', cigarettes_per_day: 30 }],
+    ['嗜好：ビール、1日10本', { status: 'current', cigarettes_per_day: 10 }],
+    ['嗜好：缶ビール1日3本', { status: 'unknown', cigarettes_per_day: null }],
+    ['生活歴：焼酎2本/週', { status: 'unknown' }],
+    ['嗜好：1日1本のワイン', { status: 'unknown' }],
+    ['嗜好品：缶コーヒー毎日2本', { status: 'unknown' }],
+  ])('%s', (text, expected) => {
+    expect(answer(text, '2024-06-01')).toMatchObject(expected);
+  });
+});

@@ -461,6 +461,9 @@ function amountValue(
   const oneAnd = group(m, 'onehalf');
   if (oneAnd !== undefined) return /quarter/i.test(oneAnd) ? 1.25 : 1.5;
   if (group(m, 'sixmonths') !== undefined) return 6;
+  // A century named by its fraction (四半世紀, 半世紀): a quarter or a half of a hundred years.
+  if (group(m, 'quartercentury') !== undefined) return 25;
+  if (group(m, 'halfcentury') !== undefined) return 50;
   const weeks = group(m, 'weeks');
   if (weeks !== undefined) {
     const value = parseNumber(weeks);
@@ -482,7 +485,9 @@ function amountValue(
   if (decades !== undefined) {
     // An empty group is a decade named with no number ("for the past decade"): one of it.
     const value = decades === '' ? 1 : parseNumber(decades);
-    return value === null ? null : value * 10;
+    // "a decade and a half": the half after the unit is half a decade.
+    const half = group(m, 'half') !== undefined ? 0.5 : 0;
+    return value === null ? null : (value + half) * 10;
   }
   // A unit named with no number ("Tobacco: former - pack a day"): one of it.
   const raw = group(m, 'bareunit') !== undefined ? '1' : group(m, 'n');
@@ -686,6 +691,22 @@ export function findEvidence(
           hypothetical: triggers.some((t) => t.category === 'hypothetical'),
           triggers,
         };
+      }
+      // A past cue that is a word of an ignored phrase ("加熱式も禁煙対象である旨説明": the 禁煙 of
+      // the counselling) dates nothing the patient does: the product beside it keeps its tense.
+      if (assertion.historical && type === 'status' && !ignoredText.any({ start, end })) {
+        const counselled = (t: TriggerHit) =>
+          t.category === 'historical' &&
+          t.start >= sentence.start &&
+          ignoredText.any({ start: t.start - sentence.start, end: t.end - sentence.start });
+        if (assertion.triggers.some(counselled)) {
+          const triggers = assertion.triggers.filter((t) => !counselled(t));
+          assertion = {
+            ...assertion,
+            historical: triggers.some((t) => t.category === 'historical'),
+            triggers,
+          };
+        }
       }
       const inCompanion = (t: TriggerHit) =>
         companions?.any({ start: t.start - sentence.start, end: t.end - sentence.start }) ?? false;

@@ -153,6 +153,9 @@ export function normaliseWidth(text: string): string {
       // "one-and-a-half packs", "a pack-and-a-half a day": hyphens as spaces (same length), so
       // that {NUM} and the "a pack and a half" rules read them without growing {NUM}.
       .replace(/-(and)-(a)-(half|quarter)\b/gi, ' $1 $2 $3')
+      // A two-digit year behind a typographic apostrophe or prime ("quit ‘98", "’80–’05"): the
+      // rules read the straight one (same length).
+      .replace(/[‘’ʼ′`](?=\d\d(?!\d))/g, "'")
       // A form's blank filled in other brackets ("1日［ 20 ］本", "【18】年間", "やめた年〔平成26〕年"):
       // the rules read a bracketed answer as （…）, so these become （…） too (same length). Only
       // around a bare number or era year: 【喫煙歴】 and other headings keep their brackets.

@@ -58,7 +58,8 @@ describe('parseHgvs: forms the recommendations list as wrong, normalised when cl
   it.each([
     ['c.22insG', /flanking/], // either side of 22: "not unequivocal"
     ['g.123del6', /length/],
-    ['c.123_124del6', /length/],
+    ['c.123_124del6', /length/], // the length contradicts the range
+    ['c.100_109dup3', /length/],
     ['c.23ins24', /inserted sequence is written/],
     ['g.234inv', /inversion/],
     ['c.79_80GC>TT', /./],
@@ -87,6 +88,11 @@ describe('parseHgvs: forms the recommendations list as wrong, normalised when cl
     ['g.456_457ins123_456', 'g.123_456dup'],
     ['r.76A>C', 'r.76a>c'],
     ['c.76a>c', 'c.76A>C'],
+    // A length that restates the range is no part of the current description.
+    ['c.2236_2250del15', 'c.2236_2250del'],
+    ['c.1510_1520del11', 'c.1510_1520del'],
+    ['c.2313_2324dup12', 'c.2313_2324dup'],
+    ['c.76del1', 'c.76del'],
   ])('normalises %s to %s', (input, normalized) => {
     expect(parseHgvs(input)).toMatchObject({ valid: false, normalized });
   });
@@ -113,6 +119,16 @@ describe('parseHgvs: forms the recommendations list as wrong, normalised when cl
       valid: false,
       error: expect.stringMatching(/length/),
     });
+  });
+
+  it('reads a length that restates the range as the range alone, with its kind', () => {
+    expect(parseHgvs('c.2235_2249del15')).toMatchObject({
+      valid: false,
+      normalized: 'c.2235_2249del',
+      kind: 'deletion',
+    });
+    expect(parseHgvs('c.1510_1520del11')).toMatchObject({ kind: 'frameshift' });
+    expect(parseHgvs('c.2313_2324dup12')).toMatchObject({ kind: 'duplication' });
   });
 
   it('marks mixed one- and three-letter codes', () => {

@@ -226,6 +226,12 @@ function parseNucleotide(body: string, level: HgvsLevel): Change | null {
     const op = g.op as 'del' | 'dup' | 'inv';
     const after = g.opSeq;
     if (after && /^\d+$/.test(after)) {
+      if (op !== 'inv' && length !== undefined && Number(after) === length) {
+        // "c.2236_2250del15": a length that restates the range's is no part of the description
+        // (the older style); the range alone is the conforming form.
+        problems.fixable.push(`"${op}" is not followed by a length`);
+        return change(`${range}${op}`, frameshiftKind(op, length, 0, level, start, end));
+      }
       // "g.123del6": the range cannot be recovered without the reference sequence.
       problems.wrong.push(`"${op}" is not followed by a length; give the range`);
       return change(`${range}${op}${after}`, 'other');
