@@ -8,6 +8,7 @@ import {
   isAscii,
   literalGate,
   passesGate,
+  passingRules,
 } from './literal-gate.js';
 
 describe('literalGate', () => {
@@ -171,6 +172,51 @@ describe('indexGates', () => {
         );
       }
     }
+  });
+});
+
+describe('passingRules', () => {
+  it('keeps exactly the rules whose gates pass, in their order, indexed or not', () => {
+    const regexes = [
+      /\b(?:ex|former)[\s-]*smok\w*/giu,
+      /(?<n>\d+)\s*(?:packs?|ppd)|(?:half|one)\s+a\s+pack/giu,
+      /\d+/gu,
+      /喫煙(?:歴)?(?:あり|なし)|(?:たばこ|タバコ)\s*(?:\d+)本/giu,
+      /\b(?:marlboro|b&h|l&m)\s+(?:lights?\s+)?(?<n>\d+)\s+a\s+day/giu,
+      /\bquit(?:ting)?\s+(?:smoking|tobacco)|\bsmoke[ -]free/giu,
+    ];
+    const rules = regexes.map((regex) => ({ regex, gate: literalGate(regex) }));
+    expect(rules[2]!.gate).toBeNull();
+    const texts = [
+      'former smoker, 2 ppd',
+      'b 10 a day with h',
+      'b&h 10 a day',
+      'half a pack, quit smoking',
+      'タバコ20本、喫煙歴あり',
+      '',
+      'nothing here',
+    ];
+    const expected = texts.map((text) =>
+      rules.filter((rule) => passesGate(rule.gate, gateText(text))),
+    );
+    // Not indexed: every gate checked one by one.
+    const unindexed = [...rules];
+    for (const [i, text] of texts.entries())
+      expect(passingRules(unindexed, gateText(text))).toEqual(expected[i]);
+    indexGates(rules.map((rule) => rule.gate));
+    const indexed = [...rules];
+    for (let round = 0; round < 2; round++)
+      for (const text of texts) {
+        const kept = passingRules(indexed, gateText(text));
+        expect(kept).toEqual(indexed.filter((rule) => passesGate(rule.gate, gateText(text))));
+        // Never drops a rule that matches.
+        for (const rule of rules) {
+          rule.regex.lastIndex = 0;
+          if (rule.regex.test(text)) expect(kept).toContain(rule);
+        }
+      }
+    // The tree of an indexed gate: one letter of "b&h" with "h" elsewhere does not pass.
+    expect(passingRules(indexed, gateText('b 10 a day with h'))).toEqual([rules[2]]);
   });
 });
 

@@ -69,6 +69,22 @@ class GateIndex {
   private readonly scanned: [string | null, string | null] = [null, null];
   /** The stamp of the scans still remembered (one per scan, shared by both slots). */
   private readonly stamps: [number, number] = [0, 0];
+  /** The literal ids each remembered scan found, and how many. */
+  private readonly foundIds: [Int32Array, Int32Array] = [new Int32Array(0), new Int32Array(0)];
+  private readonly foundCounts: [number, number] = [0, 0];
+  /** The slot of the scan {@link found} or {@link scanned} last returned. */
+  private slot = 0;
+  /**
+   * `touchedBy[k][node] === stamp`: the text `scanned[k]` holds a literal somewhere under the
+   * tree node `node` (see {@link IdTree}); only those nodes can hold.
+   */
+  private readonly touchedBy: [Uint32Array, Uint32Array] = [new Uint32Array(0), new Uint32Array(0)];
+  /** The touched marks of the scan {@link found} last returned. */
+  touched: Uint32Array = this.touchedBy[0];
+  /** Each tree node's parent node (-1: a tree's root). */
+  private readonly parents: number[] = [];
+  /** Per literal id: the tree nodes that list it among their own literals. */
+  private readonly holders: number[][] = [];
   /** The slot the next scan overwrites. */
   private oldest = 0;
   /** The stamp of the marks {@link found} last returned. */
@@ -85,6 +101,7 @@ class GateIndex {
       if (id === undefined) {
         id = this.literals.length;
         this.literals.push(literal);
+        this.holders.push([]);
         this.ids.set(literal, id);
         this.automaton = null;
         this.scanned[0] = null;
@@ -96,6 +113,20 @@ class GateIndex {
   }
 
   /**
+   * A new tree node under `parent` (-1: a root) whose own literals are `ids`: numbered for
+   * {@link touched}. Scans remembered so far did not touch it, so they are forgotten.
+   */
+  addNode(parent: number, ids: Int32Array): number {
+    const node = this.parents.length;
+    this.parents.push(parent);
+    for (const id of ids) this.holders[id]!.push(node);
+    this.automaton = null;
+    this.scanned[0] = null;
+    this.scanned[1] = null;
+    return node;
+  }
+
+  /**
    * The marks of `lower` (see {@link stamp}), scanning it now once gates of more than
    * {@link SCAN_AFTER} literals in all have been checked against it (`size`: this gate's); null
    * before that (the caller checks the gate itself).
@@ -104,6 +135,8 @@ class GateIndex {
     for (let k = 0; k < 2; k++) {
       if (this.scanned[k] === lower) {
         this.stamp = this.stamps[k]!;
+        this.slot = k;
+        this.touched = this.touchedBy[k]!;
         return this.marks[k]!;
       }
     }
@@ -117,17 +150,38 @@ class GateIndex {
     return this.scan(lower);
   }
 
+  /** The marks of `lower`, scanning it now unless it is remembered (see {@link found}). */
+  marksOf(lower: string): Uint32Array {
+    return this.found(lower, SCAN_AFTER + 1)!;
+  }
+
+  /** The ids of the literals the text of the last {@link marksOf} holds (the first `count`). */
+  foundLiterals(): { readonly ids: Int32Array; readonly count: number } {
+    return { ids: this.foundIds[this.slot]!, count: this.foundCounts[this.slot]! };
+  }
+
+  /** How many literals are numbered. */
+  get size(): number {
+    return this.literals.length;
+  }
+
   private scan(lower: string): Uint32Array {
     if (this.automaton === null) {
       this.automaton = new Automaton(this.literals);
       this.marks[0] = new Uint32Array(this.literals.length);
       this.marks[1] = new Uint32Array(this.literals.length);
+      this.foundIds[0] = new Int32Array(this.literals.length);
+      this.foundIds[1] = new Int32Array(this.literals.length);
+      this.touchedBy[0] = new Uint32Array(this.parents.length);
+      this.touchedBy[1] = new Uint32Array(this.parents.length);
       this.nextStamp = 0;
     }
     this.nextStamp = this.nextStamp === 0xffffffff ? 1 : this.nextStamp + 1;
     if (this.nextStamp === 1) {
       this.marks[0].fill(0);
       this.marks[1].fill(0);
+      this.touchedBy[0].fill(0);
+      this.touchedBy[1].fill(0);
       this.scanned[0] = null;
       this.scanned[1] = null;
       this.automaton.reset();
@@ -135,7 +189,21 @@ class GateIndex {
     const k = this.oldest;
     this.oldest = 1 - k;
     const marks = this.marks[k]!;
-    this.automaton.mark(lower, marks, this.nextStamp);
+    const stamp = this.nextStamp;
+    const count = this.automaton.mark(lower, marks, stamp, this.foundIds[k]!);
+    this.foundCounts[k] = count;
+    // Every tree node listing a found literal, and the nodes above it, is touched.
+    const touched = this.touchedBy[k]!;
+    const found = this.foundIds[k]!;
+    const { holders, parents } = this;
+    for (let i = 0; i < count; i++) {
+      const nodes = holders[found[i]!]!;
+      for (let j = 0; j < nodes.length; j++)
+        for (let node = nodes[j]!; node >= 0 && touched[node] !== stamp; node = parents[node]!)
+          touched[node] = stamp;
+    }
+    this.touched = touched;
+    this.slot = k;
     this.scanned[k] = lower;
     this.stamps[k] = this.nextStamp;
     this.stamp = this.nextStamp;
@@ -244,8 +312,12 @@ class Automaton {
     this.emitted.fill(0);
   }
 
-  /** Sets `found[id] = stamp` for every literal `text` holds (`stamp`: new for each text). */
-  mark(text: string, found: Uint32Array, stamp: number): void {
+  /**
+   * Sets `found[id] = stamp` for every literal `text` holds (`stamp`: new for each text), and
+   * lists those ids in `ids` (each once); returns how many.
+   */
+  mark(text: string, found: Uint32Array, stamp: number, ids: Int32Array): number {
+    let count = 0;
     const { column, width, next, wide, fail, out, emitted } = this;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
@@ -265,9 +337,16 @@ class Automaton {
       }
       if (emitted[state] === stamp) continue;
       emitted[state] = stamp;
-      const ids = out[state];
-      if (ids !== null) for (let k = 0; k < ids!.length; k++) found[ids![k]!] = stamp;
+      const ending = out[state];
+      if (ending !== null)
+        for (let k = 0; k < ending!.length; k++) {
+          const id = ending![k]!;
+          if (found[id] === stamp) continue;
+          found[id] = stamp;
+          ids[count++] = id;
+        }
     }
+    return count;
   }
 }
 
@@ -282,7 +361,7 @@ const SCAN_AFTER = 48;
 class IndexedGate {
   constructor(
     readonly index: GateIndex,
-    private readonly ids: Int32Array,
+    readonly ids: Int32Array,
     private readonly clauses: readonly (readonly Int32Array[])[] | null,
     /** How many literals checking the gate one by one may take. */
     readonly size: number,
@@ -294,7 +373,7 @@ class IndexedGate {
   passes(found: Uint32Array, stamp: number): boolean {
     if (!anyFound(this.ids, found, stamp)) return false;
     // The tree says all the clauses do, and more.
-    if (this.tree !== null) return treeHolds(this.tree, found, stamp);
+    if (this.tree !== null) return treeHolds(this.tree, found, stamp, this.index.touched);
     const clauses = this.clauses;
     if (clauses === null) return true;
     for (const alternative of clauses) {
@@ -324,28 +403,58 @@ interface IdTree {
   readonly and: boolean;
   readonly ids: Int32Array;
   readonly kids: readonly IdTree[];
+  /** The node's number in its index (see {@link GateIndex.touched}). */
+  readonly node: number;
+  /**
+   * True when the node cannot hold unless the text holds a literal under it (an `and` node
+   * with a literal or such a part; an `or` node whose parts are all literals or such parts):
+   * one that no found literal touched is not walked.
+   */
+  readonly needs: boolean;
 }
 
-function treeHolds(tree: IdTree, found: Uint32Array, stamp: number): boolean {
+/**
+ * Whether `tree` holds for the marks of a scan. A part that needs a literal and that no found
+ * literal touched ({@link GateIndex.touched}) does not hold and is not walked: a large tree
+ * costs the parts the text reaches, not all of them.
+ */
+function treeHolds(tree: IdTree, found: Uint32Array, stamp: number, touched: Uint32Array): boolean {
+  const kids = tree.kids;
   if (tree.and) {
     const ids = tree.ids;
     for (let i = 0; i < ids.length; i++) if (found[ids[i]!] !== stamp) return false;
-    for (const kid of tree.kids) if (!treeHolds(kid, found, stamp)) return false;
+    for (let i = 0; i < kids.length; i++) {
+      const kid = kids[i]!;
+      if (kid.needs && touched[kid.node] !== stamp) return false;
+    }
+    for (let i = 0; i < kids.length; i++)
+      if (!treeHolds(kids[i]!, found, stamp, touched)) return false;
     return true;
   }
   if (anyFound(tree.ids, found, stamp)) return true;
-  for (const kid of tree.kids) if (treeHolds(kid, found, stamp)) return true;
+  for (let i = 0; i < kids.length; i++) {
+    const kid = kids[i]!;
+    if (kid.needs && touched[kid.node] !== stamp) continue;
+    if (treeHolds(kid, found, stamp, touched)) return true;
+  }
   return false;
 }
 
-function numberTree(tree: GateTree, index: GateIndex): IdTree {
+function numberTree(tree: GateTree, index: GateIndex, parent = -1): IdTree {
   const literals = tree.parts.filter((p): p is string => typeof p === 'string');
+  const ids = index.idsOf(literals);
+  const node = index.addNode(parent, ids);
+  const kids = tree.parts
+    .filter((p): p is GateTree => typeof p !== 'string')
+    .map((p) => numberTree(p, index, node));
   return {
     and: tree.and,
-    ids: index.idsOf(literals),
-    kids: tree.parts
-      .filter((p): p is GateTree => typeof p !== 'string')
-      .map((p) => numberTree(p, index)),
+    ids,
+    kids,
+    node,
+    needs: tree.and
+      ? ids.length > 0 || kids.some((kid) => kid.needs)
+      : kids.every((kid) => kid.needs),
   };
 }
 
@@ -374,6 +483,100 @@ export function indexGates(gates: Iterable<readonly string[] | null>): void {
       ),
     );
   }
+}
+
+/** A rule (or anything) checked through its literal gate. */
+export interface Gated {
+  readonly gate: readonly string[] | null;
+}
+
+/**
+ * A list of gated rules whose gates share one index: for each literal, the rules whose gate
+ * names it, so a text is checked by the few literals it holds, not by every rule's gate.
+ */
+class GatedList<T extends Gated> {
+  /** Per literal id: the positions of the rules whose gate holds it (ascending). */
+  private readonly byLiteral: Int32Array[] = [];
+  /** The positions of the rules with no gate: always kept. */
+  private readonly ungated: number[] = [];
+  private readonly gates: (IndexedGate | null)[];
+  /** `seen[position] === visit`: the rule is already a candidate in this visit. */
+  private readonly seen: Uint32Array;
+  private visit = 0;
+
+  constructor(
+    private readonly rules: readonly T[],
+    private readonly index: GateIndex,
+  ) {
+    this.gates = rules.map((rule) => (rule.gate === null ? null : INDEXED.get(rule.gate)!));
+    this.seen = new Uint32Array(rules.length);
+    const positions: number[][] = [];
+    this.gates.forEach((gate, position) => {
+      if (gate === null) {
+        this.ungated.push(position);
+        return;
+      }
+      for (const id of new Set(gate.ids)) {
+        const list = positions[id];
+        if (list === undefined) positions[id] = [position];
+        else list.push(position);
+      }
+    });
+    for (let id = 0; id < positions.length; id++)
+      if (positions[id] !== undefined) this.byLiteral[id] = Int32Array.from(positions[id]!);
+  }
+
+  passing(lower: string): T[] {
+    const marks = this.index.marksOf(lower);
+    const stamp = this.index.stamp;
+    const { ids, count } = this.index.foundLiterals();
+    this.visit = this.visit === 0xffffffff ? 1 : this.visit + 1;
+    if (this.visit === 1) this.seen.fill(0);
+    const visit = this.visit;
+    const candidates: number[] = [...this.ungated];
+    for (let i = 0; i < count; i++) {
+      const positions = this.byLiteral[ids[i]!];
+      if (positions === undefined) continue;
+      for (let j = 0; j < positions.length; j++) {
+        const position = positions[j]!;
+        if (this.seen[position] === visit) continue;
+        this.seen[position] = visit;
+        candidates.push(position);
+      }
+    }
+    candidates.sort((a, b) => a - b);
+    const out: T[] = [];
+    for (const position of candidates) {
+      const gate = this.gates[position]!;
+      if (gate === null || gate.passes(marks, stamp)) out.push(this.rules[position]!);
+    }
+    return out;
+  }
+}
+
+const GATED_LISTS = new WeakMap<readonly Gated[], GatedList<Gated> | null>();
+
+/**
+ * The rules of `rules` whose gates `lower` (from {@link gateText}) passes, in their order:
+ * `rules.filter((rule) => passesGate(rule.gate, lower))` as it is once the text is scanned (so a
+ * rule that can match there is never dropped). Where every gate is indexed in one index
+ * ({@link indexGates}), the text is scanned once and only the rules naming a literal it holds
+ * are checked, so a long rule list costs what the text holds, not its length. The list's lookup
+ * is built on first use and kept with the list (which must not change).
+ */
+export function passingRules<T extends Gated>(rules: readonly T[], lower: string): T[] {
+  let list = GATED_LISTS.get(rules);
+  if (list === undefined) {
+    const indexes = new Set(
+      rules.map((rule) => (rule.gate === null ? null : (INDEXED.get(rule.gate)?.index ?? 0))),
+    );
+    indexes.delete(null);
+    const [index] = indexes;
+    list = indexes.size === 1 && index instanceof GateIndex ? new GatedList(rules, index) : null;
+    GATED_LISTS.set(rules, list);
+  }
+  if (list === null) return rules.filter((rule) => passesGate(rule.gate, lower));
+  return (list as GatedList<T>).passing(lower);
 }
 
 /** True when `lower` holds one of `literals`. */
