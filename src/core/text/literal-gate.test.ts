@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   asciiTwin,
   CASELESS,
+  gatedTest,
   gateOffsets,
   gateText,
   indexGates,
   isAscii,
   literalGate,
+  mayMatchIn,
   passesGate,
   passingRules,
 } from './literal-gate.js';
@@ -321,5 +323,44 @@ describe('asciiTwin', () => {
   it('tells ASCII text', () => {
     expect(isAscii('1 ppd x 30 yrs')).toBe(true);
     expect(isAscii('喫煙 20本/日')).toBe(false);
+  });
+});
+
+describe('gatedTest and mayMatchIn', () => {
+  it('answer as the plain test does, from the start, leaving lastIndex as test does', () => {
+    const re = /\b(?:former|ex-?)\s+smoker\b|\bquit\s+(?:smoking|tobacco)\b/giu;
+    const texts = [
+      'Former  smoker, quit smoking 2010.',
+      'never smoked',
+      'Quit Tobacco',
+      'smoker quit',
+      'ex smoker',
+      '',
+      'former\nsmoker',
+      'ſmoker quit ſmoking',
+    ];
+    for (const text of texts) {
+      re.lastIndex = 7;
+      const got = gatedTest(re, text);
+      const after = re.lastIndex;
+      re.lastIndex = 0;
+      expect(got).toBe(re.test(text));
+      expect(after).toBe(re.lastIndex);
+      if (got) expect(mayMatchIn(re, text)).toBe(true);
+    }
+  });
+
+  it('never rule a match out, and rule out texts without the literals', () => {
+    const re = /(?<![\p{L}\p{N}])(?:germline|constitutional)\s+(?:testing|panel)/giu;
+    expect(mayMatchIn(re, 'Germline  panel sent')).toBe(true);
+    expect(mayMatchIn(re, 'somatic testing only')).toBe(false);
+    // Gated with its tree: both words are needed, not one of them.
+    expect(mayMatchIn(re, 'germline status unknown')).toBe(false);
+    expect(gatedTest(re, 'germline status unknown')).toBe(false);
+  });
+
+  it('always allow expressions without a gate (not iu)', () => {
+    expect(mayMatchIn(/smoker/g, 'nothing here')).toBe(true);
+    expect(gatedTest(/smoker/g, 'nothing here')).toBe(false);
   });
 });

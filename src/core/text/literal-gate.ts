@@ -594,6 +594,43 @@ function holdsAny(gate: readonly string[], lower: string): boolean {
   return search.test(lower);
 }
 
+/** Per expression: its own literal gate ({@link mayMatchIn}); null: none proved. */
+const TEST_GATES = new WeakMap<RegExp, readonly string[] | null>();
+/** The last text {@link mayMatchIn} lower-cased, and its {@link gateText}: one entry, no more. */
+let testedText: string | null = null;
+let testedLower = '';
+
+/**
+ * False when `text` cannot hold a match of `regex`: it holds none of the literals the
+ * expression's source requires ({@link literalGate}, derived once per expression; an expression
+ * without one, not `iu`, may always match). A text asked about for several expressions in a row
+ * is lower-cased once.
+ */
+export function mayMatchIn(regex: RegExp, text: string): boolean {
+  let gate = TEST_GATES.get(regex);
+  if (gate === undefined) {
+    // (Not indexed: an automaton per expression would cost memory for little; its literals are
+    // looked for one by one, then its clauses.)
+    gate = literalGate(regex);
+    TEST_GATES.set(regex, gate);
+  }
+  if (gate === null) return true;
+  if (text !== testedText) {
+    testedText = text;
+    testedLower = gateText(text);
+  }
+  return passesGate(gate, testedLower);
+}
+
+/**
+ * `regex.test(text)` from the text's start (`lastIndex` reset first, and left as `test` leaves
+ * it), skipped where {@link mayMatchIn} says it cannot match: the same answer as the plain test.
+ */
+export function gatedTest(regex: RegExp, text: string): boolean {
+  regex.lastIndex = 0;
+  return mayMatchIn(regex, text) && regex.test(text);
+}
+
 const GATE_SCANS = new WeakMap<readonly string[], RegExp>();
 
 /**
