@@ -266,6 +266,47 @@ describe('gate trees (indexed gates)', () => {
   });
 });
 
+describe('passingRules over scanned texts', () => {
+  it('finds literals across characters no literal holds (kana, kanji, symbols) and keeps rule order', () => {
+    const rules = [
+      /(?:禁煙|やめ)(?:して|た)/giu,
+      /喫煙(?:歴|者)/giu,
+      /たばこ|タバコ|煙草/giu,
+      /\bformer\s+smoker\b/giu,
+      /加熱式(?:たばこ|タバコ)/giu,
+      /ex-?smoker/giu,
+    ].map((regex) => ({ regex, gate: literalGate(regex) }));
+    indexGates(rules.map((rule) => rule.gate));
+    const texts = [
+      '患者は禁煙して3年。',
+      '禁x煙して',
+      '禁・煙して',
+      '喫煙歴あり、加熱式タバコ使用',
+      '喫　煙者',
+      'たばこは吸わない（Former smoker）',
+      '煙草',
+      '【生活歴】飲酒なし、喫煙者ではない',
+      'ex-smoker ①②③ ★ 喫煙歴',
+      '𠀋禁煙した𠀋',
+      '',
+    ];
+    for (const text of texts) {
+      const lower = gateText(text);
+      const passing = passingRules(rules, lower);
+      // In the rules' order, and every rule whose expression matches is among them.
+      expect(passing.map((rule) => rules.indexOf(rule))).toEqual(
+        [...passing.map((rule) => rules.indexOf(rule))].sort((a, b) => a - b),
+      );
+      for (const rule of rules) {
+        rule.regex.lastIndex = 0;
+        if (rule.regex.test(text)) expect(passing, `${rule.regex} on ${text}`).toContain(rule);
+        const holds = rule.gate!.some((literal) => lower.includes(literal));
+        if (!holds) expect(passing).not.toContain(rule);
+      }
+    }
+  });
+});
+
 describe('asciiTwin', () => {
   it('matches as the expression does on ASCII text', () => {
     const regex = /\b(?:ex|former)[\s-]*smok\w*/giu;

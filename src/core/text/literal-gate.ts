@@ -85,6 +85,13 @@ class GateIndex {
   private readonly parents: number[] = [];
   /** Per literal id: the tree nodes that list it among their own literals. */
   private readonly holders: number[][] = [];
+  /**
+   * Per literal id: the nodes a text holding it touches (its {@link holders} and every node
+   * above them), each once; built with the automaton.
+   */
+  private closures = new Int32Array(0);
+  /** Where each literal's run of {@link closures} starts (and the next one's, where it ends). */
+  private closureStarts = new Int32Array(1);
   /** The slot the next scan overwrites. */
   private oldest = 0;
   /** The stamp of the marks {@link found} last returned. */
@@ -174,6 +181,17 @@ class GateIndex {
       this.foundIds[1] = new Int32Array(this.literals.length);
       this.touchedBy[0] = new Uint32Array(this.parents.length);
       this.touchedBy[1] = new Uint32Array(this.parents.length);
+      const closures: number[] = [];
+      this.closureStarts = new Int32Array(this.holders.length + 1);
+      this.holders.forEach((nodes, id) => {
+        const above = new Set<number>();
+        for (const holder of nodes)
+          for (let node = holder; node >= 0 && !above.has(node); node = this.parents[node]!)
+            above.add(node);
+        for (const node of above) closures.push(node);
+        this.closureStarts[id + 1] = closures.length;
+      });
+      this.closures = Int32Array.from(closures);
       this.nextStamp = 0;
     }
     this.nextStamp = this.nextStamp === 0xffffffff ? 1 : this.nextStamp + 1;
@@ -195,12 +213,11 @@ class GateIndex {
     // Every tree node listing a found literal, and the nodes above it, is touched.
     const touched = this.touchedBy[k]!;
     const found = this.foundIds[k]!;
-    const { holders, parents } = this;
+    const { closures, closureStarts } = this;
     for (let i = 0; i < count; i++) {
-      const nodes = holders[found[i]!]!;
-      for (let j = 0; j < nodes.length; j++)
-        for (let node = nodes[j]!; node >= 0 && touched[node] !== stamp; node = parents[node]!)
-          touched[node] = stamp;
+      const id = found[i]!;
+      const end = closureStarts[id + 1]!;
+      for (let j = closureStarts[id]!; j < end; j++) touched[closures[j]!] = stamp;
     }
     this.touched = touched;
     this.slot = k;
@@ -221,6 +238,11 @@ class Automaton {
   private readonly column = new Uint8Array(128);
   private readonly width: number;
   private readonly next: Int32Array;
+  /**
+   * One bit per UTF-16 code above ASCII that some literal holds: any other such character leads
+   * to the root from every state, with no goto map to look into.
+   */
+  private readonly wideUsed = new Int32Array(2048);
   /** Non-ASCII goto edges, per state (absent: none). */
   private readonly wide: (Map<number, number> | undefined)[];
   private readonly fail: Int32Array;
@@ -235,6 +257,7 @@ class Automaton {
       for (let i = 0; i < literal.length; i++) {
         const code = literal.charCodeAt(i);
         if (code < 128 && this.column[code] === 0) this.column[code] = width++;
+        else if (code >= 128) this.wideUsed[code >>> 5]! |= 1 << (code & 31);
       }
     }
     this.width = width;
@@ -318,12 +341,14 @@ class Automaton {
    */
   mark(text: string, found: Uint32Array, stamp: number, ids: Int32Array): number {
     let count = 0;
-    const { column, width, next, wide, fail, out, emitted } = this;
+    const { column, width, next, wide, wideUsed, fail, out, emitted } = this;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       if (code < 128) {
         state = next[state * width + column[code]!]!;
+      } else if ((wideUsed[code >>> 5]! & (1 << (code & 31))) === 0) {
+        state = 0;
       } else {
         for (;;) {
           const to = wide[state]?.get(code);
@@ -503,6 +528,8 @@ class GatedList<T extends Gated> {
   /** `seen[position] === visit`: the rule is already a candidate in this visit. */
   private readonly seen: Uint32Array;
   private visit = 0;
+  /** The candidates of a visit (each position once, so never more than the rules). */
+  private readonly candidates: Int32Array;
 
   constructor(
     private readonly rules: readonly T[],
@@ -510,6 +537,7 @@ class GatedList<T extends Gated> {
   ) {
     this.gates = rules.map((rule) => (rule.gate === null ? null : INDEXED.get(rule.gate)!));
     this.seen = new Uint32Array(rules.length);
+    this.candidates = new Int32Array(rules.length);
     const positions: number[][] = [];
     this.gates.forEach((gate, position) => {
       if (gate === null) {
@@ -533,20 +561,24 @@ class GatedList<T extends Gated> {
     this.visit = this.visit === 0xffffffff ? 1 : this.visit + 1;
     if (this.visit === 1) this.seen.fill(0);
     const visit = this.visit;
-    const candidates: number[] = [...this.ungated];
+    const { candidates, seen, ungated } = this;
+    let n = 0;
+    for (; n < ungated.length; n++) candidates[n] = ungated[n]!;
     for (let i = 0; i < count; i++) {
       const positions = this.byLiteral[ids[i]!];
       if (positions === undefined) continue;
       for (let j = 0; j < positions.length; j++) {
         const position = positions[j]!;
-        if (this.seen[position] === visit) continue;
-        this.seen[position] = visit;
-        candidates.push(position);
+        if (seen[position] === visit) continue;
+        seen[position] = visit;
+        candidates[n++] = position;
       }
     }
-    candidates.sort((a, b) => a - b);
+    // (In rule order: a typed array sorts by number.)
+    if (n > 1) candidates.subarray(0, n).sort();
     const out: T[] = [];
-    for (const position of candidates) {
+    for (let i = 0; i < n; i++) {
+      const position = candidates[i]!;
       const gate = this.gates[position]!;
       if (gate === null || gate.passes(marks, stamp)) out.push(this.rules[position]!);
     }
