@@ -1,5 +1,5 @@
 import { countBefore } from '../bisect.js';
-import { asciiTwin, gateText, isAscii, passesGate } from '../text/literal-gate.js';
+import { asciiTwin, gateText, isAscii, passingRules } from '../text/literal-gate.js';
 import type { SectionDefinition } from '../text/sections.js';
 import type { Assertion, AssertionCategory, Sentence, Span, Token, TriggerHit } from '../types.js';
 import type { CompiledContextRules, CompiledRule } from './rules.js';
@@ -111,8 +111,7 @@ export class ContextEngine {
     // the rule's twin without the `u` flag (same matches, many times faster in V8).
     const lower = gateText(sentence.text);
     const ascii = isAscii(sentence.text);
-    for (const rule of this.rules.rules) {
-      if (!passesGate(rule.gate, lower)) continue;
+    for (const rule of passingRules(this.rules.rules, lower)) {
       const regex = (ascii && asciiTwin(rule.regex)) || rule.regex;
       regex.lastIndex = 0;
       for (let m = regex.exec(sentence.text); m; m = regex.exec(sentence.text)) {

@@ -2,12 +2,15 @@ import { describe, expect, it } from 'vitest';
 import {
   asciiTwin,
   CASELESS,
+  gatedTest,
   gateOffsets,
   gateText,
   indexGates,
   isAscii,
   literalGate,
+  mayMatchIn,
   passesGate,
+  passingRules,
 } from './literal-gate.js';
 
 describe('literalGate', () => {
@@ -174,6 +177,51 @@ describe('indexGates', () => {
   });
 });
 
+describe('passingRules', () => {
+  it('keeps exactly the rules whose gates pass, in their order, indexed or not', () => {
+    const regexes = [
+      /\b(?:ex|former)[\s-]*smok\w*/giu,
+      /(?<n>\d+)\s*(?:packs?|ppd)|(?:half|one)\s+a\s+pack/giu,
+      /\d+/gu,
+      /喫煙(?:歴)?(?:あり|なし)|(?:たばこ|タバコ)\s*(?:\d+)本/giu,
+      /\b(?:marlboro|b&h|l&m)\s+(?:lights?\s+)?(?<n>\d+)\s+a\s+day/giu,
+      /\bquit(?:ting)?\s+(?:smoking|tobacco)|\bsmoke[ -]free/giu,
+    ];
+    const rules = regexes.map((regex) => ({ regex, gate: literalGate(regex) }));
+    expect(rules[2]!.gate).toBeNull();
+    const texts = [
+      'former smoker, 2 ppd',
+      'b 10 a day with h',
+      'b&h 10 a day',
+      'half a pack, quit smoking',
+      'タバコ20本、喫煙歴あり',
+      '',
+      'nothing here',
+    ];
+    const expected = texts.map((text) =>
+      rules.filter((rule) => passesGate(rule.gate, gateText(text))),
+    );
+    // Not indexed: every gate checked one by one.
+    const unindexed = [...rules];
+    for (const [i, text] of texts.entries())
+      expect(passingRules(unindexed, gateText(text))).toEqual(expected[i]);
+    indexGates(rules.map((rule) => rule.gate));
+    const indexed = [...rules];
+    for (let round = 0; round < 2; round++)
+      for (const text of texts) {
+        const kept = passingRules(indexed, gateText(text));
+        expect(kept).toEqual(indexed.filter((rule) => passesGate(rule.gate, gateText(text))));
+        // Never drops a rule that matches.
+        for (const rule of rules) {
+          rule.regex.lastIndex = 0;
+          if (rule.regex.test(text)) expect(kept).toContain(rule);
+        }
+      }
+    // The tree of an indexed gate: one letter of "b&h" with "h" elsewhere does not pass.
+    expect(passingRules(indexed, gateText('b 10 a day with h'))).toEqual([rules[2]]);
+  });
+});
+
 describe('gate trees (indexed gates)', () => {
   it('require every literal of a nested alternative, and pass every text the rule matches', () => {
     const regexes = [
@@ -215,6 +263,47 @@ describe('gate trees (indexed gates)', () => {
     expect(passes[3]![0]).toBe(false);
     expect(passes[8]![1]).toBe(false);
     expect(passes[11]![2]).toBe(false);
+  });
+});
+
+describe('passingRules over scanned texts', () => {
+  it('finds literals across characters no literal holds (kana, kanji, symbols) and keeps rule order', () => {
+    const rules = [
+      /(?:禁煙|やめ)(?:して|た)/giu,
+      /喫煙(?:歴|者)/giu,
+      /たばこ|タバコ|煙草/giu,
+      /\bformer\s+smoker\b/giu,
+      /加熱式(?:たばこ|タバコ)/giu,
+      /ex-?smoker/giu,
+    ].map((regex) => ({ regex, gate: literalGate(regex) }));
+    indexGates(rules.map((rule) => rule.gate));
+    const texts = [
+      '患者は禁煙して3年。',
+      '禁x煙して',
+      '禁・煙して',
+      '喫煙歴あり、加熱式タバコ使用',
+      '喫　煙者',
+      'たばこは吸わない（Former smoker）',
+      '煙草',
+      '【生活歴】飲酒なし、喫煙者ではない',
+      'ex-smoker ①②③ ★ 喫煙歴',
+      '𠀋禁煙した𠀋',
+      '',
+    ];
+    for (const text of texts) {
+      const lower = gateText(text);
+      const passing = passingRules(rules, lower);
+      // In the rules' order, and every rule whose expression matches is among them.
+      expect(passing.map((rule) => rules.indexOf(rule))).toEqual(
+        [...passing.map((rule) => rules.indexOf(rule))].sort((a, b) => a - b),
+      );
+      for (const rule of rules) {
+        rule.regex.lastIndex = 0;
+        if (rule.regex.test(text)) expect(passing, `${rule.regex} on ${text}`).toContain(rule);
+        const holds = rule.gate!.some((literal) => lower.includes(literal));
+        if (!holds) expect(passing).not.toContain(rule);
+      }
+    }
   });
 });
 
@@ -275,5 +364,44 @@ describe('asciiTwin', () => {
   it('tells ASCII text', () => {
     expect(isAscii('1 ppd x 30 yrs')).toBe(true);
     expect(isAscii('喫煙 20本/日')).toBe(false);
+  });
+});
+
+describe('gatedTest and mayMatchIn', () => {
+  it('answer as the plain test does, from the start, leaving lastIndex as test does', () => {
+    const re = /\b(?:former|ex-?)\s+smoker\b|\bquit\s+(?:smoking|tobacco)\b/giu;
+    const texts = [
+      'Former  smoker, quit smoking 2010.',
+      'never smoked',
+      'Quit Tobacco',
+      'smoker quit',
+      'ex smoker',
+      '',
+      'former\nsmoker',
+      'ſmoker quit ſmoking',
+    ];
+    for (const text of texts) {
+      re.lastIndex = 7;
+      const got = gatedTest(re, text);
+      const after = re.lastIndex;
+      re.lastIndex = 0;
+      expect(got).toBe(re.test(text));
+      expect(after).toBe(re.lastIndex);
+      if (got) expect(mayMatchIn(re, text)).toBe(true);
+    }
+  });
+
+  it('never rule a match out, and rule out texts without the literals', () => {
+    const re = /(?<![\p{L}\p{N}])(?:germline|constitutional)\s+(?:testing|panel)/giu;
+    expect(mayMatchIn(re, 'Germline  panel sent')).toBe(true);
+    expect(mayMatchIn(re, 'somatic testing only')).toBe(false);
+    // Gated with its tree: both words are needed, not one of them.
+    expect(mayMatchIn(re, 'germline status unknown')).toBe(false);
+    expect(gatedTest(re, 'germline status unknown')).toBe(false);
+  });
+
+  it('always allow expressions without a gate (not iu)', () => {
+    expect(mayMatchIn(/smoker/g, 'nothing here')).toBe(true);
+    expect(gatedTest(/smoker/g, 'nothing here')).toBe(false);
   });
 });

@@ -69,6 +69,30 @@ class GateIndex {
   private readonly scanned: [string | null, string | null] = [null, null];
   /** The stamp of the scans still remembered (one per scan, shared by both slots). */
   private readonly stamps: [number, number] = [0, 0];
+  /** The literal ids each remembered scan found, and how many. */
+  private readonly foundIdsBy: [Int32Array, Int32Array] = [new Int32Array(0), new Int32Array(0)];
+  private readonly foundCounts: [number, number] = [0, 0];
+  /** The slot of the scan {@link found} or {@link scanned} last returned. */
+  private slot = 0;
+  /**
+   * `touchedBy[k][node] === stamp`: the text `scanned[k]` holds a literal somewhere under the
+   * tree node `node` (see {@link IdTree}); only those nodes can hold.
+   */
+  private readonly touchedBy: [Uint32Array, Uint32Array] = [new Uint32Array(0), new Uint32Array(0)];
+  /** The touched marks of the scan {@link found} last returned. */
+  touched: Uint32Array = this.touchedBy[0];
+  /** The trees of the gates indexed here (their numbered nodes are {@link touched}'s). */
+  private readonly trees: IdTree[] = [];
+  /** How many tree nodes are numbered. */
+  private nodes = 0;
+  /**
+   * Built with the automaton from {@link trees}: each numbered node's nearest numbered node above
+   * it (-1: none), and per literal id the numbered nodes nearest above (or at) the tree nodes
+   * listing it: `holderNodes[holderStart[id]]` up to `holderNodes[holderStart[id + 1]]`.
+   */
+  private parents = new Int32Array(0);
+  private holderStart = new Int32Array(1);
+  private holderNodes = new Int32Array(0);
   /** The slot the next scan overwrites. */
   private oldest = 0;
   /** The stamp of the marks {@link found} last returned. */
@@ -78,9 +102,14 @@ class GateIndex {
   private asked: string | null = null;
   private checked = 0;
 
-  idsOf(literals: readonly string[]): Int32Array {
-    const ids = new Int32Array(literals.length);
-    literals.forEach((literal, i) => {
+  /**
+   * The ids of `literals`, numbering the new ones. (A plain array: thousands of short lists,
+   * where a typed array would cost about 190 bytes more each.)
+   */
+  idsOf(literals: readonly string[]): readonly number[] {
+    if (literals.length === 0) return NO_IDS;
+    // (map: a packed array of exactly this length.)
+    return literals.map((literal) => {
       let id = this.ids.get(literal);
       if (id === undefined) {
         id = this.literals.length;
@@ -90,9 +119,48 @@ class GateIndex {
         this.scanned[0] = null;
         this.scanned[1] = null;
       }
-      ids[i] = id;
+      return id;
     });
-    return ids;
+  }
+
+  /** A number for a tree node that {@link touched} marks (see {@link IdTree.node}). */
+  numberNode(): number {
+    return this.nodes++;
+  }
+
+  /**
+   * A gate's tree, its nodes numbered ({@link numberNode}): scans remembered so far did not
+   * touch them, so they are forgotten.
+   */
+  addTree(tree: IdTree): IdTree {
+    this.trees.push(tree);
+    this.automaton = null;
+    this.scanned[0] = null;
+    this.scanned[1] = null;
+    return tree;
+  }
+
+  /** {@link parents} and {@link holderNodes} from the trees (with the automaton). */
+  private linkTrees(): void {
+    this.parents = new Int32Array(this.nodes);
+    const pairs: number[] = [];
+    const counts = new Int32Array(this.literals.length + 1);
+    const walk = (tree: IdTree, above: number) => {
+      const at = tree.node >= 0 ? tree.node : above;
+      if (tree.node >= 0) this.parents[tree.node] = above;
+      if (at >= 0)
+        for (let i = 0; i < tree.ids.length; i++) {
+          pairs.push(tree.ids[i]!, at);
+          counts[tree.ids[i]! + 1]!++;
+        }
+      for (const kid of tree.kids) walk(kid, at);
+    };
+    for (const tree of this.trees) walk(tree, -1);
+    for (let id = 0; id < this.literals.length; id++) counts[id + 1]! += counts[id]!;
+    this.holderStart = counts.slice();
+    this.holderNodes = new Int32Array(pairs.length >> 1);
+    for (let k = 0; k < pairs.length; k += 2)
+      this.holderNodes[counts[pairs[k]!]!++] = pairs[k + 1]!;
   }
 
   /**
@@ -104,6 +172,8 @@ class GateIndex {
     for (let k = 0; k < 2; k++) {
       if (this.scanned[k] === lower) {
         this.stamp = this.stamps[k]!;
+        this.slot = k;
+        this.touched = this.touchedBy[k]!;
         return this.marks[k]!;
       }
     }
@@ -117,17 +187,43 @@ class GateIndex {
     return this.scan(lower);
   }
 
+  /** The marks of `lower`, scanning it now unless it is remembered (see {@link found}). */
+  marksOf(lower: string): Uint32Array {
+    return this.found(lower, SCAN_AFTER + 1)!;
+  }
+
+  /** The ids of the literals the text of the last {@link marksOf} holds (the first {@link foundCount}). */
+  foundIds(): Int32Array {
+    return this.foundIdsBy[this.slot]!;
+  }
+
+  foundCount(): number {
+    return this.foundCounts[this.slot]!;
+  }
+
+  /** How many literals are numbered. */
+  get size(): number {
+    return this.literals.length;
+  }
+
   private scan(lower: string): Uint32Array {
     if (this.automaton === null) {
       this.automaton = new Automaton(this.literals);
       this.marks[0] = new Uint32Array(this.literals.length);
       this.marks[1] = new Uint32Array(this.literals.length);
+      this.foundIdsBy[0] = new Int32Array(this.literals.length);
+      this.foundIdsBy[1] = new Int32Array(this.literals.length);
+      this.touchedBy[0] = new Uint32Array(this.nodes);
+      this.touchedBy[1] = new Uint32Array(this.nodes);
+      this.linkTrees();
       this.nextStamp = 0;
     }
     this.nextStamp = this.nextStamp === 0xffffffff ? 1 : this.nextStamp + 1;
     if (this.nextStamp === 1) {
       this.marks[0].fill(0);
       this.marks[1].fill(0);
+      this.touchedBy[0].fill(0);
+      this.touchedBy[1].fill(0);
       this.scanned[0] = null;
       this.scanned[1] = null;
       this.automaton.reset();
@@ -135,13 +231,38 @@ class GateIndex {
     const k = this.oldest;
     this.oldest = 1 - k;
     const marks = this.marks[k]!;
-    this.automaton.mark(lower, marks, this.nextStamp);
+    const stamp = this.nextStamp;
+    const count = this.automaton.mark(lower, marks, stamp, this.foundIdsBy[k]!);
+    this.foundCounts[k] = count;
+    // Every tree node listing a found literal, and the nodes above it, is touched (a node
+    // already touched by this scan has its nodes above touched too: the walk up stops there).
+    const touched = this.touchedBy[k]!;
+    const found = this.foundIdsBy[k]!;
+    const { parents, holderStart, holderNodes } = this;
+    for (let i = 0; i < count; i++) {
+      const id = found[i]!;
+      const end = holderStart[id + 1]!;
+      for (let j = holderStart[id]!; j < end; j++)
+        for (
+          let node = holderNodes[j]!;
+          node >= 0 && touched[node] !== stamp;
+          node = parents[node]!
+        )
+          touched[node] = stamp;
+    }
+    this.touched = touched;
+    this.slot = k;
     this.scanned[k] = lower;
     this.stamps[k] = this.nextStamp;
     this.stamp = this.nextStamp;
     return marks;
   }
 }
+
+const NO_IDS: readonly number[] = [];
+
+/** {@link Automaton.wideUsed}: one bit per UTF-16 code (8 KiB, one for all automata). */
+const WIDE_USED = new Int32Array(2048);
 
 /**
  * Aho-Corasick over a set of literals: a dense transition table for the ASCII characters the
@@ -152,12 +273,23 @@ class Automaton {
   /** ASCII code → column of `next` (0: a character no literal holds). */
   private readonly column = new Uint8Array(128);
   private readonly width: number;
-  private readonly next: Int32Array;
+  /** The ASCII transitions, `width` per state (16 bits while the states fit: half the memory). */
+  private readonly next: Uint16Array | Int32Array;
+  /**
+   * One bit per UTF-16 code above ASCII that some literal holds: any other such character leads
+   * to the root from every state, with no goto map to look into. Shared by every automaton (the
+   * codes of all their literals); null where this one's literals are all ASCII.
+   */
+  private readonly wideUsed: Int32Array | null = null;
   /** Non-ASCII goto edges, per state (absent: none). */
   private readonly wide: (Map<number, number> | undefined)[];
   private readonly fail: Int32Array;
-  /** Literal ids ending at each state (its own and its failure chain's); null: none. */
-  private readonly out: (Int32Array | null)[];
+  /**
+   * Literal ids ending at each state (its own and its failure chain's): state `s`'s are
+   * `outIds[outStart[s]]` up to `outIds[outStart[s + 1]]` (one flat array, not one per state).
+   */
+  private readonly outStart: Int32Array;
+  private readonly outIds: Int32Array;
   /** `emitted[state] === stamp`: the state's literals are already marked in this scan. */
   private readonly emitted: Uint32Array;
 
@@ -167,6 +299,10 @@ class Automaton {
       for (let i = 0; i < literal.length; i++) {
         const code = literal.charCodeAt(i);
         if (code < 128 && this.column[code] === 0) this.column[code] = width++;
+        else if (code >= 128) {
+          this.wideUsed = WIDE_USED;
+          WIDE_USED[code >>> 5]! |= 1 << (code & 31);
+        }
       }
     }
     this.width = width;
@@ -189,10 +325,9 @@ class Automaton {
       ends[state]!.push(id);
     });
     const states = edges.length;
-    this.next = new Int32Array(states * width);
+    this.next = states <= 0xffff ? new Uint16Array(states * width) : new Int32Array(states * width);
     this.fail = new Int32Array(states);
     this.wide = new Array(states);
-    this.out = new Array(states).fill(null);
     this.emitted = new Uint32Array(states);
     // Breadth first: a state's failure link is shallower, so done before it.
     const order: number[] = [0];
@@ -233,10 +368,12 @@ class Automaton {
         order.push(to);
       }
     }
-    for (let state = 0; state < states; state++) {
-      const o = outs[state]!;
-      if (o.length > 0) this.out[state] = Int32Array.from(o);
-    }
+    this.outStart = new Int32Array(states + 1);
+    for (let state = 0; state < states; state++)
+      this.outStart[state + 1] = this.outStart[state]! + outs[state]!.length;
+    this.outIds = new Int32Array(this.outStart[states]!);
+    for (let state = 0; state < states; state++)
+      this.outIds.set(outs[state]!, this.outStart[state]!);
   }
 
   /** Forgets the scans so far (their stamps are about to be reused). */
@@ -244,14 +381,20 @@ class Automaton {
     this.emitted.fill(0);
   }
 
-  /** Sets `found[id] = stamp` for every literal `text` holds (`stamp`: new for each text). */
-  mark(text: string, found: Uint32Array, stamp: number): void {
-    const { column, width, next, wide, fail, out, emitted } = this;
+  /**
+   * Sets `found[id] = stamp` for every literal `text` holds (`stamp`: new for each text), and
+   * lists those ids in `ids` (each once); returns how many.
+   */
+  mark(text: string, found: Uint32Array, stamp: number, ids: Int32Array): number {
+    let count = 0;
+    const { column, width, next, wide, wideUsed, fail, outStart, outIds, emitted } = this;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       if (code < 128) {
         state = next[state * width + column[code]!]!;
+      } else if (wideUsed === null || (wideUsed[code >>> 5]! & (1 << (code & 31))) === 0) {
+        state = 0;
       } else {
         for (;;) {
           const to = wide[state]?.get(code);
@@ -265,9 +408,15 @@ class Automaton {
       }
       if (emitted[state] === stamp) continue;
       emitted[state] = stamp;
-      const ids = out[state];
-      if (ids !== null) for (let k = 0; k < ids!.length; k++) found[ids![k]!] = stamp;
+      const end = outStart[state + 1]!;
+      for (let k = outStart[state]!; k < end; k++) {
+        const id = outIds[k]!;
+        if (found[id] === stamp) continue;
+        found[id] = stamp;
+        ids[count++] = id;
+      }
     }
+    return count;
   }
 }
 
@@ -282,8 +431,8 @@ const SCAN_AFTER = 48;
 class IndexedGate {
   constructor(
     readonly index: GateIndex,
-    private readonly ids: Int32Array,
-    private readonly clauses: readonly (readonly Int32Array[])[] | null,
+    readonly ids: readonly number[],
+    private readonly clauses: readonly (readonly (readonly number[])[])[] | null,
     /** How many literals checking the gate one by one may take. */
     readonly size: number,
     /** The gate's {@link GATE_TREES} form, its literals numbered; null: none kept. */
@@ -294,7 +443,7 @@ class IndexedGate {
   passes(found: Uint32Array, stamp: number): boolean {
     if (!anyFound(this.ids, found, stamp)) return false;
     // The tree says all the clauses do, and more.
-    if (this.tree !== null) return treeHolds(this.tree, found, stamp);
+    if (this.tree !== null) return treeHolds(this.tree, found, stamp, this.index.touched);
     const clauses = this.clauses;
     if (clauses === null) return true;
     for (const alternative of clauses) {
@@ -311,7 +460,7 @@ class IndexedGate {
   }
 }
 
-function anyFound(ids: Int32Array, found: Uint32Array, stamp: number): boolean {
+function anyFound(ids: readonly number[], found: Uint32Array, stamp: number): boolean {
   for (let i = 0; i < ids.length; i++) if (found[ids[i]!] === stamp) return true;
   return false;
 }
@@ -322,31 +471,55 @@ function anyFound(ids: Int32Array, found: Uint32Array, stamp: number): boolean {
  */
 interface IdTree {
   readonly and: boolean;
-  readonly ids: Int32Array;
+  readonly ids: readonly number[];
   readonly kids: readonly IdTree[];
+  /**
+   * The node's number in its index (see {@link GateIndex.touched}) when it cannot hold unless
+   * the text holds a literal under it (an `and` node with a literal or such a part; an `or`
+   * node whose parts are all literals or such parts): one that no found literal touched is not
+   * walked. -1: a node that may hold without (not numbered).
+   */
+  readonly node: number;
 }
 
-function treeHolds(tree: IdTree, found: Uint32Array, stamp: number): boolean {
+/**
+ * Whether `tree` holds for the marks of a scan. A part that needs a literal and that no found
+ * literal touched ({@link GateIndex.touched}) does not hold and is not walked: a large tree
+ * costs the parts the text reaches, not all of them.
+ */
+function treeHolds(tree: IdTree, found: Uint32Array, stamp: number, touched: Uint32Array): boolean {
+  const kids = tree.kids;
   if (tree.and) {
     const ids = tree.ids;
     for (let i = 0; i < ids.length; i++) if (found[ids[i]!] !== stamp) return false;
-    for (const kid of tree.kids) if (!treeHolds(kid, found, stamp)) return false;
+    for (let i = 0; i < kids.length; i++) {
+      const kid = kids[i]!;
+      if (kid.node >= 0 && touched[kid.node] !== stamp) return false;
+    }
+    for (let i = 0; i < kids.length; i++)
+      if (!treeHolds(kids[i]!, found, stamp, touched)) return false;
     return true;
   }
   if (anyFound(tree.ids, found, stamp)) return true;
-  for (const kid of tree.kids) if (treeHolds(kid, found, stamp)) return true;
+  for (let i = 0; i < kids.length; i++) {
+    const kid = kids[i]!;
+    if (kid.node >= 0 && touched[kid.node] !== stamp) continue;
+    if (treeHolds(kid, found, stamp, touched)) return true;
+  }
   return false;
 }
 
+const NO_KIDS: readonly IdTree[] = [];
+
 function numberTree(tree: GateTree, index: GateIndex): IdTree {
   const literals = tree.parts.filter((p): p is string => typeof p === 'string');
-  return {
-    and: tree.and,
-    ids: index.idsOf(literals),
-    kids: tree.parts
-      .filter((p): p is GateTree => typeof p !== 'string')
-      .map((p) => numberTree(p, index)),
-  };
+  const ids = index.idsOf(literals);
+  const parts = tree.parts.filter((p): p is GateTree => typeof p !== 'string');
+  const kids = parts.length === 0 ? NO_KIDS : parts.map((p) => numberTree(p, index));
+  const needs = tree.and
+    ? ids.length > 0 || kids.some((kid) => kid.node >= 0)
+    : kids.every((kid) => kid.node >= 0);
+  return { and: tree.and, ids, kids, node: needs ? index.numberNode() : -1 };
 }
 
 const INDEXED = new WeakMap<readonly string[], IndexedGate>();
@@ -370,10 +543,152 @@ export function indexGates(gates: Iterable<readonly string[] | null>): void {
         index.idsOf(gate),
         clauses === null ? null : clauses.map((c) => c.map((l) => index.idsOf(l))),
         gate.length + (clauses ?? []).flat(2).length,
-        tree === undefined ? null : numberTree(tree, index),
+        tree === undefined ? null : index.addTree(numberTree(tree, index)),
       ),
     );
   }
+}
+
+/** A rule (or anything) checked through its literal gate. */
+export interface Gated {
+  readonly gate: readonly string[] | null;
+}
+
+/**
+ * A list of gated rules whose gates share one index: for each literal, the rules whose gate
+ * names it, so a text is checked by the few literals it holds, not by every rule's gate. Flat
+ * typed arrays over the list's range of literal ids (no array per literal); at most 65,535
+ * rules (see {@link passingRules}).
+ */
+class GatedList<T extends Gated> {
+  /** The lowest literal id a gate of the list names. */
+  private readonly low: number;
+  /**
+   * Literal id `low + k`: the positions of the rules whose gate names it (ascending) are
+   * `positions[starts[k]]` up to `positions[starts[k + 1]]`.
+   */
+  private readonly starts: Int32Array;
+  private readonly positions: Uint16Array;
+  /** The positions of the rules with no gate: always kept. */
+  private readonly ungated: Uint16Array;
+  private readonly gates: (IndexedGate | null)[];
+
+  constructor(
+    private readonly rules: readonly T[],
+    private readonly index: GateIndex,
+  ) {
+    this.gates = rules.map((rule) => (rule.gate === null ? null : INDEXED.get(rule.gate)!));
+    let low = Number.POSITIVE_INFINITY;
+    let high = -1;
+    const ungated: number[] = [];
+    this.gates.forEach((gate, position) => {
+      if (gate === null) ungated.push(position);
+      else
+        for (const id of gate.ids) {
+          if (id < low) low = id;
+          if (id > high) high = id;
+        }
+    });
+    this.low = high < 0 ? 0 : low;
+    this.ungated = Uint16Array.from(ungated);
+    const span = high < 0 ? 0 : high - low + 1;
+    // Counted, then placed: each gate's distinct ids once, in rule order.
+    const starts = new Int32Array(span + 1);
+    const eachId = (visit: (k: number, position: number) => void) =>
+      this.gates.forEach((gate, position) => {
+        if (gate === null) return;
+        const ids = gate.ids;
+        for (let i = 0; i < ids.length; i++)
+          if (ids.indexOf(ids[i]!) === i) visit(ids[i]! - this.low, position);
+      });
+    eachId((k) => starts[k + 1]!++);
+    for (let k = 0; k < span; k++) starts[k + 1]! += starts[k]!;
+    this.positions = new Uint16Array(starts[span]!);
+    const fill = starts.slice(0, span);
+    eachId((k, position) => {
+      this.positions[fill[k]!++] = position;
+    });
+    this.starts = starts;
+  }
+
+  passing(lower: string): T[] {
+    const marks = this.index.marksOf(lower);
+    const stamp = this.index.stamp;
+    const ids = this.index.foundIds();
+    const count = this.index.foundCount();
+    const rules = this.rules.length;
+    if (SEEN.length < rules) {
+      SEEN = new Uint32Array(rules);
+      CANDIDATES = new Int32Array(rules);
+      visits = 0;
+    }
+    visits = visits === 0xffffffff ? 1 : visits + 1;
+    if (visits === 1) SEEN.fill(0);
+    const visit = visits;
+    const seen = SEEN;
+    const candidates = CANDIDATES;
+    const { ungated, starts, positions, low } = this;
+    const span = starts.length - 1;
+    let n = 0;
+    for (; n < ungated.length; n++) candidates[n] = ungated[n]!;
+    for (let i = 0; i < count; i++) {
+      const k = ids[i]! - low;
+      if (k < 0 || k >= span) continue;
+      const end = starts[k + 1]!;
+      for (let j = starts[k]!; j < end; j++) {
+        const position = positions[j]!;
+        if (seen[position] === visit) continue;
+        seen[position] = visit;
+        candidates[n++] = position;
+      }
+    }
+    // (In rule order: a typed array sorts by number.)
+    if (n > 1) candidates.subarray(0, n).sort();
+    const out: T[] = [];
+    for (let i = 0; i < n; i++) {
+      const position = candidates[i]!;
+      const gate = this.gates[position]!;
+      if (gate === null || gate.passes(marks, stamp)) out.push(this.rules[position]!);
+    }
+    return out;
+  }
+}
+
+/**
+ * Scratch of {@link GatedList.passing} shared by every list (one visit at a time), as long as
+ * the longest list: `SEEN[position] === visits`: the rule is already a candidate in this visit;
+ * `CANDIDATES`: the visit's candidates (each position once).
+ */
+let SEEN = new Uint32Array(0);
+let CANDIDATES = new Int32Array(0);
+let visits = 0;
+
+const GATED_LISTS = new WeakMap<readonly Gated[], GatedList<Gated> | null>();
+
+/**
+ * The rules of `rules` whose gates `lower` (from {@link gateText}) passes, in their order:
+ * `rules.filter((rule) => passesGate(rule.gate, lower))` as it is once the text is scanned (so a
+ * rule that can match there is never dropped). Where every gate is indexed in one index
+ * ({@link indexGates}), the text is scanned once and only the rules naming a literal it holds
+ * are checked, so a long rule list costs what the text holds, not its length. The list's lookup
+ * is built on first use and kept with the list (which must not change).
+ */
+export function passingRules<T extends Gated>(rules: readonly T[], lower: string): T[] {
+  let list = GATED_LISTS.get(rules);
+  if (list === undefined) {
+    const indexes = new Set(
+      rules.map((rule) => (rule.gate === null ? null : (INDEXED.get(rule.gate)?.index ?? 0))),
+    );
+    indexes.delete(null);
+    const [index] = indexes;
+    list =
+      indexes.size === 1 && index instanceof GateIndex && rules.length <= 0xffff
+        ? new GatedList(rules, index)
+        : null;
+    GATED_LISTS.set(rules, list);
+  }
+  if (list === null) return rules.filter((rule) => passesGate(rule.gate, lower));
+  return (list as GatedList<T>).passing(lower);
 }
 
 /** True when `lower` holds one of `literals`. */
@@ -389,6 +704,43 @@ function holdsAny(gate: readonly string[], lower: string): boolean {
     GATE_SEARCHES.set(gate, search);
   }
   return search.test(lower);
+}
+
+/** Per expression: its own literal gate ({@link mayMatchIn}); null: none proved. */
+const TEST_GATES = new WeakMap<RegExp, readonly string[] | null>();
+/** The last text {@link mayMatchIn} lower-cased, and its {@link gateText}: one entry, no more. */
+let testedText: string | null = null;
+let testedLower = '';
+
+/**
+ * False when `text` cannot hold a match of `regex`: it holds none of the literals the
+ * expression's source requires ({@link literalGate}, derived once per expression; an expression
+ * without one, not `iu`, may always match). A text asked about for several expressions in a row
+ * is lower-cased once.
+ */
+export function mayMatchIn(regex: RegExp, text: string): boolean {
+  let gate = TEST_GATES.get(regex);
+  if (gate === undefined) {
+    // (Not indexed: an automaton per expression would cost memory for little; its literals are
+    // looked for one by one, then its clauses.)
+    gate = literalGate(regex);
+    TEST_GATES.set(regex, gate);
+  }
+  if (gate === null) return true;
+  if (text !== testedText) {
+    testedText = text;
+    testedLower = gateText(text);
+  }
+  return passesGate(gate, testedLower);
+}
+
+/**
+ * `regex.test(text)` from the text's start (`lastIndex` reset first, and left as `test` leaves
+ * it), skipped where {@link mayMatchIn} says it cannot match: the same answer as the plain test.
+ */
+export function gatedTest(regex: RegExp, text: string): boolean {
+  regex.lastIndex = 0;
+  return mayMatchIn(regex, text) && regex.test(text);
 }
 
 const GATE_SCANS = new WeakMap<readonly string[], RegExp>();

@@ -1,5 +1,6 @@
 import type { ClinicalText } from '../../core/clinical-text.js';
 import { foldWidth } from '../../core/text/fold.js';
+import { mayMatchIn } from '../../core/text/literal-gate.js';
 import type { Assertion, Language, Note, Sentence, Span } from '../../core/types.js';
 import {
   withAssayClass,
@@ -314,7 +315,9 @@ export class GeneticsExtractor {
     if (named.size === 0 && classed.size === 0) return [];
     const spans: Span[] = [];
     rules.sameVariant.lastIndex = 0;
-    for (let m = rules.sameVariant.exec(text); m; m = rules.sameVariant.exec(text)) {
+    // (A note without the literals its words need has none: not searched.)
+    const sameVariant = mayMatchIn(rules.sameVariant, text) ? rules.sameVariant : null;
+    for (let m = sameVariant?.exec(text); m; m = rules.sameVariant.exec(text)) {
       spans.push({ start: m.index, end: m.index + m[0].length });
     }
     if (spans.length === 0) return [];

@@ -1,4 +1,4 @@
-import { gateText, indexGates, literalGate, passesGate } from '../../core/text/literal-gate.js';
+import { gateText, indexGates, literalGate, passingRules } from '../../core/text/literal-gate.js';
 import { copyLossEvidence } from './gene-mentions.js';
 import type { GeneMention } from './lexicon.js';
 import type { CompiledDrivers, CompiledGeneticsRules, CompiledLayout } from './rules.js';
@@ -47,17 +47,22 @@ export interface EventMention {
   readonly byClause?: boolean;
 }
 
-/** Each event list's literal gates, one shared index (the lists are compiled once). */
-const EVENT_GATES = new WeakMap<object, readonly (readonly string[] | null)[]>();
+type EventRule = CompiledGeneticsRules['events'][number];
 
-function eventGates(events: readonly { readonly re: RegExp }[]) {
-  let gates = EVENT_GATES.get(events);
-  if (gates === undefined) {
-    gates = events.map((event) => literalGate(event.re));
-    indexGates(gates);
-    EVENT_GATES.set(events, gates);
+/** Each event list's rules with their literal gates, one shared index (compiled once). */
+const EVENT_GATES = new WeakMap<
+  object,
+  readonly { readonly gate: readonly string[] | null; readonly event: EventRule }[]
+>();
+
+function eventGates(events: readonly EventRule[]) {
+  let gated = EVENT_GATES.get(events);
+  if (gated === undefined) {
+    gated = events.map((event) => ({ gate: literalGate(event.re), event }));
+    indexGates(gated.map((g) => g.gate));
+    EVENT_GATES.set(events, gated);
   }
-  return gates;
+  return gated;
 }
 
 /** Alteration classes written in words, in order, the longest at any place. */
@@ -74,10 +79,8 @@ export function findEvents(
     // so is an indented wrap ("homozygous\n  deletion"), read as one space (`at` maps back).
     const { part, at } = unwrapped(text.slice(span.start, span.end));
     // A class word whose literals the span lacks cannot match there (literal-gate.ts).
-    const gates = eventGates(rules.events);
     const lower = gateText(part);
-    for (const [k, event] of rules.events.entries()) {
-      if (!passesGate(gates[k]!, lower)) continue;
+    for (const { event } of passingRules(eventGates(rules.events), lower)) {
       event.re.lastIndex = 0;
       for (let m = event.re.exec(part); m; m = event.re.exec(part)) {
         const exon = m.groups?.exon;

@@ -1,4 +1,5 @@
-import { gateText, literalGate, passesGate } from '../../core/text/literal-gate.js';
+import { gateText, indexGates, literalGate, passingRules } from '../../core/text/literal-gate.js';
+import { ShapeFilter } from '../../core/text/shape-filter.js';
 
 /** One approved HGNC gene with the other symbols it has been written as. */
 export interface HgncGene {
@@ -102,6 +103,10 @@ export class GeneLexicon {
   private readonly slashForms: readonly string[];
   /** `foldedLengths[n]`: some folded form has `n` characters. */
   private readonly foldedLengths: boolean[] = [];
+  /** The shapes of the `exact` forms, set once they are all in: most tokens are none of them. */
+  private exactShapes: ShapeFilter | null = null;
+  /** Any of the forms `lowerCase` matches (as written): a text without one is not searched. */
+  private readonly lowerCaseAny: RegExp;
   readonly approved: ReadonlySet<string>;
   /** Symbols that are English words (HGNC ambiguity table): WAS, SET, CAT. */
   private readonly words: ReadonlySet<string>;
@@ -218,6 +223,11 @@ export class GeneLexicon {
       genes: f.genes,
       gate: familyGate(f.pattern),
     }));
+    this.lowerCaseAny = new RegExp(
+      lowerForms.map((f) => f.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|'),
+    );
+    this.exactShapes = new ShapeFilter(this.exact.keys());
+    indexGates(this.families.map((family) => family.gate));
   }
 
   private shouted(text: string, start: number, end: number): boolean {
@@ -289,7 +299,7 @@ export class GeneLexicon {
 
   /** The gene named by one form as written, if any. */
   lookup(form: string): Entry | undefined {
-    const entry = this.exact.get(form);
+    const entry = this.exactShapes?.mayHold(form) === false ? undefined : this.exact.get(form);
     if (entry !== undefined) return entry;
     // Case folding keeps the length of the ASCII forms the folded map holds; a form of another
     // length is none of them (a non-ASCII form, whose length may change, is always looked up).
@@ -308,8 +318,8 @@ export class GeneLexicon {
       lower ??= gateText(text);
       return lower;
     };
-    for (const family of this.families) {
-      if (family.gate !== null && !passesGate(family.gate, lowered())) continue;
+    // (One scan of the note for every family's literals: only the families it may hold.)
+    for (const family of passingRules(this.families, lowered())) {
       family.re.lastIndex = 0;
       for (let m = family.re.exec(text); m; m = family.re.exec(text)) {
         if (overlaps(m.index, m.index + m[0].length)) continue;
@@ -339,7 +349,9 @@ export class GeneLexicon {
         taken.push([m.index, m.index + m[0].length]);
       }
     this.lowerCase.lastIndex = 0;
-    for (let m = this.lowerCase.exec(text); m; m = this.lowerCase.exec(text)) {
+    // (A text holding none of the forms as written has no match: not searched.)
+    const lowerCase = this.lowerCaseAny.test(text) ? this.lowerCase : null;
+    for (let m = lowerCase?.exec(text); m; m = this.lowerCase.exec(text)) {
       const entry = this.folded.get(m[0]);
       if (!entry || overlaps(m.index, m.index + m[0].length)) continue;
       found.push({ start: m.index, end: m.index + m[0].length, text: m[0], ...entry });

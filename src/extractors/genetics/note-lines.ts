@@ -6,6 +6,7 @@
  * these, so it sits at the bottom and imports none of them.
  */
 import { countBefore } from '../../core/bisect.js';
+import { gatedTest } from '../../core/text/literal-gate.js';
 import type { Span } from '../../core/types.js';
 import type { ResultWord } from './status.js';
 
@@ -194,9 +195,9 @@ export function holdsWord(re: RegExp, text: string, from: number, word: Span): b
   return false;
 }
 
+/** `re.test(text)` from the start; skipped where the text lacks the literals `re` needs. */
 export function testWord(re: RegExp, text: string): boolean {
-  re.lastIndex = 0;
-  return re.test(text);
+  return gatedTest(re, text);
 }
 
 /** A line opened by a bracketed section heading ("【体細胞変異】", "【遺伝子検査】GenMineTOP…"). */

@@ -1,5 +1,11 @@
 import type { ClinicalText } from '../../core/clinical-text.js';
-import { asciiTwin, gateText, isAscii, passesGate } from '../../core/text/literal-gate.js';
+import {
+  asciiTwin,
+  gateText,
+  isAscii,
+  passesGate,
+  passingRules,
+} from '../../core/text/literal-gate.js';
 import type { AnalyzedNote, Sentence, Span, TriggerHit } from '../../core/types.js';
 import { eraYear, parseNumber } from './numbers.js';
 import { Referents } from './referents.js';
@@ -78,6 +84,20 @@ function matches(pattern: RegExp, text: string, ascii = false): RegExpExecArray[
 }
 
 const NONE: readonly RegExpExecArray[] = [];
+
+const INTENTION_RULES = new WeakMap<CompiledSmokingRules, CompiledSmokingRules['statements']>();
+
+/** The statements of role `intention` (a plan or wish to quit), listed once per rule set. */
+function intentionRulesOf(rules: CompiledSmokingRules): CompiledSmokingRules['statements'] {
+  let found = INTENTION_RULES.get(rules);
+  if (found === undefined) {
+    found = rules.statements.filter(
+      (rule) => rules.roles.get(`smoking.${rule.id}`) === 'intention',
+    );
+    INTENTION_RULES.set(rules, found);
+  }
+  return found;
+}
 
 /**
  * {@link matches}, skipped when the text (as `lower`, from gateText) holds none of the rule's
@@ -555,9 +575,7 @@ export function findEvidence(
   let quotedTopic = -1;
   // Where the last sentence whose subject was someone else ended (see carryExperiencer), else -1.
   let otherTopicUntil = -1;
-  const intentionRules = rules.statements.filter(
-    (rule) => rules.roles.get(`smoking.${rule.id}`) === 'intention',
-  );
+  const intentionRules = intentionRulesOf(rules);
   // The last sentence about the patient's smoking, and where it (or the fragments that continue
   // it) ended: the context of an elliptic fragment right after it (needs_context `fragment`).
   let told: { sentence: Sentence; until: number; now: boolean; quit: boolean } | null = null;
@@ -605,8 +623,8 @@ export function findEvidence(
       (openQuote ? normalised.slice(sentence.start, Math.max(lineEnd, sentence.end)) : text);
     const lineLower = line.length === text.length ? lower : gateText(line);
     const lineAscii = line.length === text.length ? ascii : isAscii(line);
-    for (const rule of rules.notExperiencer) {
-      for (const m of gatedMatches(rule.regex, rule.gate, line, lineLower, lineAscii)) {
+    for (const rule of passingRules(rules.notExperiencer, lineLower)) {
+      for (const m of matches(rule.regex, line, lineAscii)) {
         const start = m.index - quoteLead.length;
         const end = Math.min(text.length, start + m[0].length);
         if (start >= text.length) break;
@@ -626,8 +644,8 @@ export function findEvidence(
       }
     }
     // Where the sentence states a plan or wish to quit (statements of role `intention`; see make).
-    const intentions: Span[] = intentionRules.flatMap((rule) =>
-      gatedMatches(rule.regex, rule.gate, text, lower, ascii).map((m) => ({
+    const intentions: Span[] = passingRules(intentionRules, lower).flatMap((rule) =>
+      matches(rule.regex, text, ascii).map((m) => ({
         start: m.index,
         end: m.index + m[0].length,
       })),
@@ -779,8 +797,8 @@ export function findEvidence(
     // Spans of ignored phrases (counselling, education): numbers inside them are not the
     // patient's ("explained that even 5 cigarettes a day…").
     const ignoredText = new Occupancy(text.length);
-    for (const rule of rules.ignore) {
-      for (const m of gatedMatches(rule.regex, rule.gate, text, lower, ascii)) {
+    for (const rule of passingRules(rules.ignore, lower)) {
+      for (const m of matches(rule.regex, text, ascii)) {
         const mention = make('status', m.index, m.index + m[0].length, null, rule.id);
         mention.decision = `ignored: ${rule.id.split('.').pop()}`;
         evidence.ignored.push(mention);
@@ -804,8 +822,8 @@ export function findEvidence(
       blocked.fill({ start: 0, end: text.length });
       ignoredText.fill({ start: 0, end: text.length });
     }
-    for (const rule of rules.notTobacco) {
-      for (const m of gatedMatches(rule.regex, rule.gate, text, lower, ascii)) {
+    for (const rule of passingRules(rules.notTobacco, lower)) {
+      for (const m of matches(rule.regex, text, ascii)) {
         const mention = make(
           'not_tobacco',
           m.index,
@@ -1083,8 +1101,8 @@ export function findEvidence(
     // A question ("Have you ever smoked?", 「吸っていますか。」) states nothing; its answer (a
     // tick, a reply) does.
     const question = QUESTION_END.test(text);
-    const statementMatches = (question ? [] : rules.statements).flatMap((rule) =>
-      gatedMatches(rule.regex, rule.gate, text, lower, ascii).map((m) => ({ rule, m })),
+    const statementMatches = (question ? [] : passingRules(rules.statements, lower)).flatMap(
+      (rule) => matches(rule.regex, text, ascii).map((m) => ({ rule, m })),
     );
     statementMatches.sort((a, b) => b.m[0].length - a.m[0].length || a.m.index - b.m.index);
     const statementStarts = new Set<number>();
@@ -1113,8 +1131,8 @@ export function findEvidence(
     // a concept's lookbehind (the vocab's NOT_EVER_DETAIL) must still see the open bracket's line.
     const lead = openBracketLead(normalised, sentence.start);
     // Longest first, so "heated tobacco" is heated tobacco, not the tobacco word inside it.
-    const conceptMatches = (question ? [] : rules.concepts).flatMap((rule) =>
-      gatedMatches(rule.regex, rule.gate, text, lower, ascii)
+    const conceptMatches = (question ? [] : passingRules(rules.concepts, lower)).flatMap((rule) =>
+      matches(rule.regex, text, ascii)
         .filter((m) => lead === '' || matchesAt(rule.regex, lead + text, lead.length + m.index))
         .map((m) => ({ rule, m })),
     );
@@ -1134,8 +1152,8 @@ export function findEvidence(
     }
     // Longest first, one amount of a kind per span: "a pack and a half a day" is not also
     // "a half a day" (but "quit in 2012 after 20 years at 1 ppd" holds three kinds).
-    const amountMatches = rules.amounts.flatMap((rule) =>
-      gatedMatches(rule.regex, rule.gate, text, lower, ascii).map((m) => ({ rule, m })),
+    const amountMatches = passingRules(rules.amounts, lower).flatMap((rule) =>
+      matches(rule.regex, text, ascii).map((m) => ({ rule, m })),
     );
     amountMatches.sort((a, b) => b.m[0].length - a.m[0].length || a.m.index - b.m.index);
     const amountSpans = new Map<string, Occupancy>();

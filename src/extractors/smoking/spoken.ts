@@ -1,4 +1,4 @@
-import { gateText, literalGate, passesGate } from '../../core/text/literal-gate.js';
+import { gateText, indexGates, literalGate, passesGate } from '../../core/text/literal-gate.js';
 import type { SmokingRuleFile } from '../../vocab/schemas.js';
 
 /**
@@ -48,7 +48,7 @@ export function compileSpoken(file: NonNullable<SmokingRuleFile['spoken']>): Com
     .sort((a, b) => b.length - a.length);
   const word = `(?:${words.map(escapeWords).join('|')})\\b`;
   const fractionKeys = Object.keys(file.fractions);
-  return {
+  const compiled: CompiledSpoken = {
     // Words joined by spaces or a hyphen, or by "and" (read only after hundred/thousand).
     run: new RegExp(
       `\\b${word}(?:(?:[ \\t]{1,3}(?:and[ \\t]{1,3})?|[ \\t]?-[ \\t]?)${word}){0,8}`,
@@ -81,6 +81,18 @@ export function compileSpoken(file: NonNullable<SmokingRuleFile['spoken']>): Com
     })),
     correction: new RegExp(file.correction, 'giu'),
   };
+  // One index for all their gates: a note is scanned once for them all (see mayMatch).
+  indexGates(
+    [
+      compiled.run,
+      ...(compiled.fractions ? [compiled.fractions.regex] : []),
+      ...compiled.repairs.map((r) => r.regex),
+      compiled.dictated,
+      ...compiled.punctuation.map((p) => p.regex),
+      compiled.correction,
+    ].map(gateOf),
+  );
+  return compiled;
 }
 
 export interface Edit {
@@ -301,6 +313,10 @@ const GATES = new WeakMap<RegExp, readonly string[] | null>();
  * literal check is far cheaper than a case-insensitive scan of the whole note.
  */
 export function mayMatch(regex: RegExp, lower: string): boolean {
+  return passesGate(gateOf(regex), lower);
+}
+
+function gateOf(regex: RegExp): readonly string[] | null {
   let gate = GATES.get(regex);
   if (gate === undefined) {
     // A literal a case-sensitive expression requires is required of the lower-cased text too,
@@ -310,7 +326,7 @@ export function mayMatch(regex: RegExp, lower: string): boolean {
     );
     GATES.set(regex, gate);
   }
-  return passesGate(gate, lower);
+  return gate;
 }
 
 /** Whether a repair applies anywhere in the text (a repair can make a word the prefilter reads). */
