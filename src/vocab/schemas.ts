@@ -692,6 +692,7 @@ export const geneticsRuleFileSchema = z.strictObject({
   technique_after: patternList.optional(),
   expression_before: patternList,
   expression_after: patternList,
+  change_course_after: patternList.optional(),
   /**
    * The method a result is attributed to ("positive by IHC", "IHC: positive", "FISH showed no
    * rearrangement"): `protein_methods` test the protein (IHC, a stain's clone), `dna_methods` the
@@ -842,6 +843,8 @@ export const layoutFileSchema = z.strictObject({
   ja_later_result_after: patternList.optional(),
   ja_patient_turn: patternList.optional(),
   ja_class_for_all: patternList.min(1),
+  /** A result between a Japanese class word and the bracketed genes it was said of ("融合遺伝子陰性（ALK）"). */
+  ja_class_result_before_list: patternList.optional(),
   germline_note_types: patternList.min(1),
   somatic_note_types: patternList.min(1),
   stain_markers: patternList.min(1),
@@ -883,6 +886,16 @@ export const layoutFileSchema = z.strictObject({
    * the text is read as the word then the number ("エクソン19"), same length.
    */
   exon_numbers_first: patternList.optional(),
+  /**
+   * A measured share with its cut-off alone in the bracket after it and no verdict written
+   * ("分離シグナル 4%（カットオフ15%未満）", "陽性率 25%（cut off 15%）"): groups `share`, `cutoff` and
+   * `call` (the bracket's inside); the two numbers are compared and `call` is read as
+   * `ja_share_cutoff_calls.below` (share under the cut-off) or `.reached`, padded, same length.
+   */
+  ja_share_cutoffs: patternList.optional(),
+  ja_share_cutoff_calls: z
+    .object({ below: z.string().min(1), reached: z.string().min(1) })
+    .optional(),
   self_words: patternList.min(1),
   continuing_calls: patternList.optional(),
   /**
@@ -926,6 +939,8 @@ export const layoutFileSchema = z.strictObject({
   ja_test_block_row_keys: patternList.optional(),
   /** The test words of a sentence whose call is the next sentence ("…検査を提出した。結果は陰性。"). */
   ja_sentence_call_tests: patternList.optional(),
+  ja_withheld_calls: patternList.optional(),
+  ja_retest_call_leads: patternList.optional(),
   subject_gap_stops: patternList.min(1),
   test_noun_modifiers: patternList.min(1),
   fusion_verbs: patternList.min(1),

@@ -55,6 +55,7 @@ import {
   testWord,
   withExonWordFirst,
   withLostBreaks,
+  withShareCallsWritten,
 } from './note-lines.js';
 import {
   attachedOrigin,
@@ -145,7 +146,13 @@ import {
   withHeaderClass,
   withoutClassColumnDashes,
 } from './tables.js';
-import { currentTestOf, earlierTestBefore, laterTestBefore, testYearOf } from './test-year.js';
+import {
+  afterLaterTest,
+  currentTestOf,
+  earlierTestBefore,
+  laterTestBefore,
+  testYearOf,
+} from './test-year.js';
 import type { GeneticMention, GeneticsResult, Origin } from './types.js';
 import {
   codonExpansion,
@@ -965,7 +972,13 @@ export class GeneticsExtractor {
     const folded = foldWidth(
       withoutClassColumnDashes(note.text, languageRules.layout, unclassedRows),
     );
-    const exonsRead = withExonWordFirst(folded.text, languageRules.layout.exonNumberFirst);
+    // (A Japanese share against a cut-off with no verdict written gets the call its numbers make:
+    // note-lines.ts; same length.)
+    const exonsRead = withShareCallsWritten(
+      withExonWordFirst(folded.text, languageRules.layout.exonNumberFirst),
+      note.language === 'ja' ? languageRules.layout.shareCutoffs : [],
+      languageRules.layout.shareCutoffCalls,
+    );
     // (A template printing every option keeps only the marked one: choices.ts.)
     const text = withChosenOptions(
       note.language === 'en'
@@ -1888,6 +1901,8 @@ export class GeneticsExtractor {
         if (
           item.what === 'variant' &&
           item.hgvsC === null &&
+          // (Not a word of the change's course, "G12D消失": `change_course_after`.)
+          !(rules.changeCourseAfter?.test(afterVariant) ?? false) &&
           (rules.expressionAfter.test(afterVariant.slice(0, 30)) ||
             rules.expressionAfter.test(ownLine.slice(0, 30)) ||
             // Or the stain named right before it as the means: "免疫染色でIDH1 R132H陽性".
@@ -2291,7 +2306,11 @@ export class GeneticsExtractor {
           // not_tested word was seen: linear time.)
           ((testWord(
             rules.notTested,
-            text.slice(item.end, decision.word.end).replace(/[(（][^)）]*[)）]/g, ' '),
+            // (Read after the note's own retest words: "判定保留。再検で陰性" came back.)
+            afterLaterTest(
+              text.slice(item.end, decision.word.end).replace(/[(（][^)）]*[)）]/g, ' '),
+              rules.layout,
+            ),
           ) &&
             !(
               note.language === 'ja' &&

@@ -843,6 +843,8 @@ export function buildItems(
           // so the class is what the following genes were tested for (decision 5).
           event.kind !== 'other' &&
           (/^\s*(?:遺伝子)?\s*[(（]\s*$/.test(text.slice(event.end, after.start)) ||
+            // (Its result between: "融合遺伝子陰性（ALK、ROS1）", layout `ja_class_result_before_list`.)
+            layout.jaClassResultBeforeList?.test(text.slice(event.end, after.start)) ||
             /^\s*(?:遺伝子)?\s*(?:の方は|については|に関しては|に関して|では|は)\s*[、,]?\s*$/.test(
               text.slice(event.end, after.start),
             )))

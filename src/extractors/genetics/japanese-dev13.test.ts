@@ -6667,3 +6667,93 @@ describe('genetics extractor, Japanese (family testing negatives, blood-sample o
     expect(brief(genetics('ER陽性、PgR陰性、HER2陰性。'))).toEqual([]);
   });
 });
+
+describe('genetics extractor, Japanese (fgja66a: FISH shares against a cut-off, class before bracket)', () => {
+  it('compares a break-apart share with the cut-off in its bracket when no verdict is written', () => {
+    for (const text of [
+      'ROS1 FISH：分離シグナル 6%（カットオフ15%未満）',
+      'ROS1 FISH陽性細胞率 3%（基準値<20%）',
+      'ROS1 FISH：陽性率 9.5%（cut off 10%）',
+    ]) {
+      expect(genetics(text), text).toMatchObject([
+        { gene: 'ROS1', kind: 'fusion', status: 'absent' },
+      ]);
+    }
+    for (const text of [
+      'ROS1 FISH：陽性率 31%（カットオフ15%）',
+      'ALK FISH陽性細胞率 15%（閾値15%）',
+    ]) {
+      expect(genetics(text), text).toMatchObject([{ kind: 'fusion', status: 'present' }]);
+    }
+    // (A stain's share is no DNA finding; a verdict written after the bracket stands.)
+    expect(genetics('PD-L1 陽性率 40%（カットオフ1%）')).toEqual([]);
+    expect(genetics('ALK FISH 陽性細胞率 18%（カットオフ15%）で陰性')).toMatchObject([
+      { gene: 'ALK', status: 'absent' },
+    ]);
+  });
+
+  it("gives a class word's result to the bracketed genes after it", () => {
+    expect(brief(genetics('融合遺伝子陰性（ROS1）'))).toEqual(['ROS1 fusion absent patient']);
+    expect(brief(genetics('融合遺伝子は陰性（RET、ROS1）であった。')).sort()).toEqual([
+      'RET fusion absent patient',
+      'ROS1 fusion absent patient',
+    ]);
+    expect(brief(genetics('遺伝子増幅陰性（MET）'))).toEqual(['MET amplification absent patient']);
+  });
+
+  it('answers a weighed hypothesis with the result after the contrast, and keeps a fusion whose partner is doubted', () => {
+    expect(
+      brief(genetics('RET融合陽性を念頭にセルペルカチニブを検討したが、結果は陰性だった。')),
+    ).toEqual(['RET fusion absent patient']);
+    expect(genetics('ROS1検査を検討したが、検体量不足のため未実施。')).toEqual([]);
+    expect(genetics('NGSでROS1再構成陽性（融合相手の可能性はEZR）')).toMatchObject([
+      { gene: 'ROS1', kind: 'fusion', status: 'present' },
+    ]);
+  });
+});
+
+describe('genetics extractor, Japanese (fgja66b: retests after a withheld call, dated courses)', () => {
+  it("reads the retest's call after a withheld one, in the same or the next sentence", () => {
+    expect(brief(genetics('RET：判定不能。再検で陰性であった。'))).toEqual([
+      'RET wild_type absent patient',
+    ]);
+    expect(brief(genetics('ROS1 FISH：判定保留（8%）。RT-PCRで再検した結果陽性。'))).toEqual([
+      'ROS1 fusion present patient',
+    ]);
+    expect(genetics('BRAF V600E：初回は判定不能、再検で陰性。')).toMatchObject([
+      { gene: 'BRAF', status: 'absent' },
+    ]);
+    // (A retest still to come gives nothing.)
+    expect(genetics('RET：判定保留。再検予定。')).toEqual([]);
+    expect(genetics('RET：判定不能のため再検査を依頼した。')).toEqual([]);
+  });
+
+  it('keeps a negative whose false-negative doubt leads to a planned retest', () => {
+    expect(
+      genetics('BRAF V600E：血漿では陰性であったが、偽陰性の可能性があり生検で再検予定。'),
+    ).toMatchObject([{ gene: 'BRAF', status: 'absent' }]);
+    expect(genetics('EGFR C797Sの可能性があり再生検予定。')).toEqual([]);
+  });
+
+  it('reads each step of a dated course closed by a comma', () => {
+    expect(genetics('2022/6 血漿でEGFR C797S出現、2023/2 オシメルチニブ中止。')).toMatchObject([
+      { gene: 'EGFR', status: 'present', hgvs_p: 'p.Cys797Ser' },
+    ]);
+    expect(genetics('今後C797S出現、再燃時は再生検を考慮。')).toEqual([]);
+    expect(
+      brief(genetics('2020/3 BRAF V600E検出、2022/8 血漿でNRAS Q61R出現、2023/1 NRAS Q61R消失。')),
+    ).toEqual([
+      'BRAF p.Val600Glu present patient',
+      'NRAS p.Gln61Arg present patient',
+      'NRAS p.Gln61Arg absent patient',
+    ]);
+  });
+
+  it("reads a change's disappearance glued to it as a negative, not a stain's loss", () => {
+    expect(genetics('再生検ではC797S 消失を確認。')).toMatchObject([
+      { gene: 'EGFR', status: 'absent', hgvs_p: 'p.Cys797Ser' },
+    ]);
+    // (A protein's loss on a stain stays no DNA finding.)
+    expect(genetics('免疫染色：MSH2 消失、MSH6 消失。')).toEqual([]);
+  });
+});

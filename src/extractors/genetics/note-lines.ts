@@ -66,6 +66,43 @@ export function withExonWordFirst(text: string, numberFirst: readonly RegExp[]):
   return out;
 }
 
+/**
+ * The text with each measured share whose bracket states only its cut-off ("陽性率 5%（cut off
+ * 15%）"; `patterns`, groups `share`, `cutoff` and `call`) given the call the numbers make: the
+ * bracket's inside becomes `calls.below` when the share is under the cut-off, else
+ * `calls.reached`, padded with spaces (the same length, offsets hold; left as it is where the call
+ * does not fit).
+ */
+export function withShareCallsWritten(
+  text: string,
+  patterns: readonly RegExp[],
+  calls: { readonly below: string; readonly reached: string } | null,
+): string {
+  if (!calls || patterns.length === 0) return text;
+  let out = text;
+  for (const re of patterns) {
+    re.lastIndex = 0;
+    const edits: { start: number; end: number; call: string }[] = [];
+    for (let m = re.exec(out); m; m = re.exec(out)) {
+      if (m[0] === '') {
+        re.lastIndex += 1;
+        continue;
+      }
+      const share = Number(m.groups?.share);
+      const cutoff = Number(m.groups?.cutoff);
+      const span = m.indices?.groups?.call;
+      if (!span || !Number.isFinite(share) || !Number.isFinite(cutoff)) continue;
+      const call = share < cutoff ? calls.below : calls.reached;
+      if (call.length > span[1] - span[0]) continue;
+      edits.push({ start: span[0], end: span[1], call });
+    }
+    for (const e of edits.reverse()) {
+      out = `${out.slice(0, e.start)}${e.call.padEnd(e.end - e.start, ' ')}${out.slice(e.end)}`;
+    }
+  }
+  return out;
+}
+
 /** A cell that ends one row and opens the next: "IIC PIK3CA" (the row's last value, the next row's first). */
 const JOINED_ROWS_CELL = /^(.*\S)(\s+)([A-Za-z0-9][A-Za-z0-9.*:/-]{0,30})$/;
 

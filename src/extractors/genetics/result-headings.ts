@@ -215,11 +215,16 @@ function nextSentenceCall(
   const stop = /^[ \t　]*[。．][ \t　\n]{0,2}/.exec(text.slice(clause.end, clause.end + 8));
   if (!stop) return null;
   const own = text.slice(clause.start, clause.end);
-  if (!layout.jaSentenceCallTest.test(own) || findResults(own, rules).length > 0) return null;
+  // (Or a withheld call, then a retest's: "ROS1：判定保留。再検で陰性。", `ja_retest_call_leads`.)
+  const retest = layout.jaRetestCall !== null && (layout.jaWithheldCall?.test(own) ?? false);
+  if (!(retest || layout.jaSentenceCallTest.test(own)) || findResults(own, rules).length > 0)
+    return null;
   const symbols = new Set(spansWithin(genes, clause).flatMap((g) => g.genes));
   if (symbols.size !== 1) return null;
   const at = clause.end + stop[0].length;
-  const call = layout.jaSentenceCall.exec(text.slice(at, at + 80));
+  const call = (retest ? layout.jaRetestCall! : layout.jaSentenceCall).exec(
+    text.slice(at, at + 80),
+  );
   if (!call) return null;
   const callStart = at + call[0].length - call[1]!.length;
   const span = { start: at, end: callStart + call[1]!.length };

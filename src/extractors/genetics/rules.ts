@@ -101,6 +101,8 @@ export interface CompiledGeneticsRules {
   readonly techniqueAfter: RegExp | null;
   readonly expressionBefore: RegExp;
   readonly expressionAfter: RegExp;
+  /** Right after a named change, a word of its course that is no stain's (`change_course_after`). */
+  readonly changeCourseAfter: RegExp | null;
   /** The methods results are attributed to (`protein_methods` …): null when the file names none. */
   readonly methods: CompiledMethods | null;
   readonly events: readonly CompiledEvent[];
@@ -280,6 +282,7 @@ export function compileGeneticsRules(
       : null,
     expressionBefore: before(file.expression_before),
     expressionAfter: after(file.expression_after),
+    changeCourseAfter: file.change_course_after?.length ? after(file.change_course_after) : null,
     methods: compileMethods(file, english, words),
     events: file.events.flatMap((event) =>
       event.patterns.map((pattern) => ({
@@ -403,6 +406,8 @@ export interface CompiledLayout {
   /** In a Japanese sentence after an item's result: the turn to this patient (本例は), its result next. */
   readonly jaPatientTurn: RegExp | null;
   readonly jaClassForAll: RegExp;
+  /** Between a class word and its bracketed genes, their result: "融合遺伝子陰性（ALK）". */
+  readonly jaClassResultBeforeList: RegExp | null;
   readonly germlineNoteTypes: RegExp;
   readonly somaticNoteTypes: RegExp;
   readonly receptorLine: RegExp;
@@ -453,6 +458,10 @@ export interface CompiledLayout {
   readonly geneExon: RegExp;
   /** Exons named with the number first, each with groups `number` and `word` (`exon_numbers_first`). */
   readonly exonNumberFirst: readonly RegExp[];
+  /** A share against its bracketed cut-off, groups `share`, `cutoff`, `call` (`ja_share_cutoffs`). */
+  readonly shareCutoffs: readonly RegExp[];
+  /** The calls read for a share under / at or over its cut-off (`ja_share_cutoff_calls`). */
+  readonly shareCutoffCalls: { readonly below: string; readonly reached: string } | null;
   /** Anchored after a gene: its own negative, closed by a comma (`gene_negative_closes`). */
   readonly geneNegativeCloses: RegExp;
   /** Words naming the note's own person ("本人", "the patient"). */
@@ -500,6 +509,12 @@ export interface CompiledLayout {
   /** A sentence's test words and the next sentence's key ("結果は", "判定："); group 1 the call. */
   readonly jaSentenceCallTest: RegExp | null;
   readonly jaSentenceCall: RegExp;
+  /** A withheld call in a gene's sentence ("ROS1：判定保留。"; `ja_withheld_calls`). */
+  readonly jaWithheldCall: RegExp | null;
+  /** The next sentence opened by a retest, group 1 its call ("再検で陰性"; `ja_retest_call_leads`). */
+  readonly jaRetestCall: RegExp | null;
+  /** The same retest leads anywhere (global): a result read after them is the retest's. */
+  readonly jaRetestLead: RegExp | null;
   /** A confirmatory test's call opening a clause ("FISH negative"): it continues the clause before. */
   readonly continuingCall: RegExp | null;
   /** Result templates printing every option with the chosen one marked (choices.ts). */
@@ -753,6 +768,9 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
     jaPatientTurn: file.ja_patient_turn?.length ? new RegExp(any(file.ja_patient_turn)) : null,
     // The bracket a class word opens with, said of every row before it: "…（いずれも融合遺伝子）".
     jaClassForAll: new RegExp(`[（(]\\s*${any(file.ja_class_for_all)}\\s*(?:の|が|は)?\\s*$`),
+    jaClassResultBeforeList: file.ja_class_result_before_list?.length
+      ? new RegExp(`^\\s*(?:遺伝子)?\\s*(?:${any(file.ja_class_result_before_list)})\\s*[(（]\\s*$`)
+      : null,
     germlineNoteTypes: new RegExp(any(file.germline_note_types), 'i'),
     somaticNoteTypes: new RegExp(any(file.somatic_note_types), 'i'),
     receptorLine: new RegExp(
@@ -835,6 +853,8 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
       'i',
     ),
     exonNumberFirst: (file.exon_numbers_first ?? []).map((p) => new RegExp(p, 'gi')),
+    shareCutoffs: (file.ja_share_cutoffs ?? []).map((p) => new RegExp(p, 'gid')),
+    shareCutoffCalls: file.ja_share_cutoff_calls ?? null,
     geneNegativeCloses: new RegExp(
       `^[ \\t　]*(?:は|も|[:：])?[ \\t　]*${any(file.gene_negative_closes)}[ \\t　]*[、,，]`,
       'i',
@@ -906,6 +926,13 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
     jaSentenceCall: new RegExp(
       `^[ \\t　]*(?:その)?${any(file.ja_result_line_keys)}[ \\t　]*(?:は|[:：])[ \\t　]*([^。\\n]{1,60})`,
     ),
+    jaWithheldCall: file.ja_withheld_calls?.length ? new RegExp(any(file.ja_withheld_calls)) : null,
+    jaRetestCall: file.ja_retest_call_leads?.length
+      ? new RegExp(`^[ \\t　]*${any(file.ja_retest_call_leads)}[、,]?[ \\t　]*([^。\\n]{1,60})`)
+      : null,
+    jaRetestLead: file.ja_retest_call_leads?.length
+      ? new RegExp(any(file.ja_retest_call_leads), 'g')
+      : null,
     alleleReference: new RegExp(`^\\s*(?:${alternation(file.allele_references)})(?![A-Za-z])`, 'i'),
     continuingCall: file.continuing_calls?.length
       ? new RegExp(`^\\s*(?:${alternation(file.continuing_calls)})(?![A-Za-z])`, 'iu')

@@ -286,10 +286,18 @@ export function decideStatus(
   const leading =
     gene && gene.start > item.start
       ? results.find(
-          (r) => r.start >= item.start && r.end <= gene.start && r.type === 'negative_before',
+          (r) =>
+            r.start >= item.start &&
+            r.end <= gene.start &&
+            (r.type === 'negative_before' ||
+              // (Japanese: the class's result before its bracketed genes, "融合遺伝子陰性（ALK）";
+              // layout `ja_class_result_before_list`.)
+              (japanese && layout.jaClassResultBeforeList?.test(text.slice(r.start, gene.start)))),
         )
       : undefined;
-  if (leading) return { status: 'absent', word: leading };
+  if (leading) {
+    return { status: leading.type.startsWith('positive') ? 'present' : 'absent', word: leading };
+  }
   // A gene of a slash list that shares the class word after the list takes the negation in
   // front of that word: "CDKN2A/CDKN2B (MLPA): no homozygous deletion" is CDKN2A's too.
   const sharedClassNegation =

@@ -93,6 +93,18 @@ export function laterTestBefore(text: string, at: number, layout: CompiledLayout
   return lead.search(layout.laterTest) >= 0;
 }
 
+/**
+ * The part of `span` after the last retest lead in it: in "ROS1：判定保留。再検で陰性" or
+ * "初回判定保留、再検で陽性" the withheld call is the first test's, and the result after 再検で is the
+ * retest's (`ja_retest_call_leads`; ja decisions 30 and 52).
+ */
+export function afterLaterTest(span: string, layout: CompiledLayout): string {
+  if (layout.jaRetestLead === null) return span;
+  let cut = -1;
+  for (const m of span.matchAll(layout.jaRetestLead)) cut = m.index + m[0].length;
+  return cut > 0 ? span.slice(cut) : span;
+}
+
 export function currentTestOf(text: string, span: Span, layout: CompiledLayout): string | null {
   const lead = text.slice(Math.max(0, span.start - 120), span.start);
   const stops = [...lead.matchAll(/[。\n]/g)].map((m) => m.index);
