@@ -208,16 +208,7 @@ export function findVariants(
     const written = /^[A-Z]\d+[a-z]$/.test(m[0]) ? m[0].toUpperCase() : m[0].replace('-', '_');
     const parsed = parseHgvs(`p.${written}`);
     if (parsed.normalized === undefined) continue;
-    found.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      text: m[0],
-      hgvsC: null,
-      hgvsP: parsed.normalized,
-      kind: parsed.kind ?? 'other',
-      bare: true,
-      rule: 'genetics.bare-protein',
-    });
+    found.push(bareProtein(m.index, m[0], parsed.normalized, parsed.kind ?? 'other'));
     // "E255K/V", "W515L/K", "R132G/S/L": the same codon with other new residues.
     const single = /^([A-Z]\d+)[A-Z]$/.exec(written);
     let after = m.index + m[0].length;
@@ -230,16 +221,7 @@ export function findVariants(
       const start = after + 1;
       after = start + 1;
       if (!other.normalized) continue;
-      found.push({
-        start,
-        end: start + 1,
-        text: alternative[1]!,
-        hgvsC: null,
-        hgvsP: other.normalized,
-        kind: other.kind ?? 'snv',
-        bare: true,
-        rule: 'genetics.bare-protein',
-      });
+      found.push(bareProtein(start, alternative[1]!, other.normalized, other.kind ?? 'snv'));
     }
   }
   if (text.includes('del')) {
@@ -249,22 +231,32 @@ export function findVariants(
         continue;
       const parsed = parseHgvs(`p.${m[1]}_${m[2]}del`);
       if (parsed.normalized === undefined) continue;
-      found.push({
-        start: m.index,
-        end: m.index + m[0].length,
-        text: m[0],
-        hgvsC: null,
-        hgvsP: parsed.normalized,
-        kind: parsed.kind ?? 'deletion',
-        bare: true,
-        rule: 'genetics.bare-protein',
-      });
+      found.push(bareProtein(m.index, m[0], parsed.normalized, parsed.kind ?? 'deletion'));
     }
   }
   if (amino && (text.includes('コドン') || text.includes('番目') || text.includes('置換'))) {
     found.push(...japaneseProteinChanges(text, amino));
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** A protein change written with no "p." and no gene of its own ("V600E", "delE746-A750"). */
+function bareProtein(
+  start: number,
+  written: string,
+  hgvsP: string,
+  kind: GeneticKind,
+): VariantMention {
+  return {
+    start,
+    end: start + written.length,
+    text: written,
+    hgvsC: null,
+    hgvsP,
+    kind,
+    bare: true,
+    rule: 'genetics.bare-protein',
+  };
 }
 
 function legacyGeneBefore(text: string, at: number, gene: string): boolean {
