@@ -4977,3 +4977,23 @@ describe('abstinence lengths, worded fractions and undated quits (English left-o
     expect(answer('Ex-smoker of 6 years.').quit_year).toBe(2018);
   });
 });
+
+describe('a non-smoker counted in years or months has smoked before', () => {
+  it.each<[string, number]>([
+    ['Non-smoker for the last 5 years.', 2019],
+    ['nonsmoker x 6 months', 2023],
+  ])('%s → former, quit %i', (text, quitYear) => {
+    expect(answer(text, 'en', '2024-06-01')).toMatchObject({ status: 'former', quit_year: quitYear });
+  });
+
+  it('keeps the amounts told beside it', () => {
+    expect(
+      answer('Has been a nonsmoker for 5 yrs, previously 1 ppd x 20 yrs.', 'en', '2024-06-01'),
+    ).toMatchObject({ status: 'former', pack_years: 20, years_smoked: 20, quit_year: 2019 });
+  });
+
+  it('leaves a lifelong non-smoker never', () => {
+    expect(answer('Lifelong non-smoker for 50 years.', 'en', '2024-06-01').status).toBe('never');
+    expect(answer('Non-smoker.', 'en', '2024-06-01').status).toBe('never');
+  });
+});

@@ -5263,3 +5263,32 @@ describe('a bare count of 本 on a 嗜好 / 生活歴 line is cigarettes, a drin
     expect(answer(text, '2024-06-01')).toMatchObject(expected);
   });
 });
+
+describe('an abstinence counted in years that lasts to the note date', () => {
+  it.each<[string, number]>([
+    ['20年間禁煙している。', 2004],
+    ['10年間禁煙中。', 2014],
+    ['20年間にわたり禁煙している。', 2004],
+    ['禁煙を20年間続けている。', 2004],
+    ['たばこは8年間やめている', 2016],
+  ])('%s → quit %i, no years smoked', (text, quitYear) => {
+    expect(answer(text, '2024-06-01')).toMatchObject({ status: 'former', quit_year: quitYear, years_smoked: null });
+  });
+
+  it('keeps the years smoked told beside it', () => {
+    expect(answer('喫煙歴：20本/日×30年、20年間にわたり禁煙している。', '2024-06-01')).toMatchObject({
+      years_smoked: 30,
+      quit_year: 2004,
+      brinkman_index: 600,
+    });
+  });
+
+  it('reads no quit from one told in the past, a bound or a calendar year', () => {
+    expect(answer('10年間禁煙していたが再喫煙し、現在1日10本。', '2024-06-01')).toMatchObject({
+      status: 'current',
+      quit_year: null,
+    });
+    expect(answer('10年以上禁煙中', '2024-06-01').quit_year).toBeNull();
+    expect(answer('喫煙を20年間続けている。', '2024-06-01')).toMatchObject({ status: 'current', years_smoked: 20 });
+  });
+});
