@@ -143,7 +143,7 @@ const FLOORS: Record<string, Floor> = {
   'ja/dev31': { f1: 0.99, significance: 0.99, origin: 0.98 },
   // en dev30 and ja dev32, a last harder draw: first scored 0.910 and 0.919. Left: back-references
   // ("carries neither", "the same gene"), relatives known only by a first name, per-problem scoping.
-  'en/dev30': { f1: 0.95, significance: 0.97, origin: 0.97 },
+  'en/dev30': { f1: 0.95, significance: 0.98, origin: 0.97 },
   'ja/dev32': { f1: 0.99, significance: 0.97, origin: 0.92 },
   // ja dev33, one more harder draw: first scored 0.876; its gene-less negatives pointing back by count
   // ("両遺伝子とも", "4遺伝子のいずれにも") and tumour results whose blood check found nothing were fixed next stop.
@@ -196,7 +196,7 @@ const FLOORS: Record<string, Floor> = {
   'ja/dev55': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'ja/dev56': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'ja/dev57': { f1: 0.99, significance: 0.98, origin: 0.99 },
-  'en/dev43': { f1: 0.97, significance: 0.97, origin: 0.97 },
+  'en/dev43': { f1: 0.98, significance: 0.97, origin: 0.97 },
   'ja/dev58': { f1: 0.98, significance: 0.99, origin: 0.99 },
   'ja/dev59': { f1: 0.98, significance: 0.99, origin: 0.99 },
   'en/dev44': { f1: 0.96, significance: 0.99, origin: 0.99 },
@@ -207,6 +207,10 @@ const FLOORS: Record<string, Floor> = {
   'en/dev45': { f1: 0.97, significance: 0.99, origin: 0.99 },
   'ja/dev64': { f1: 0.97, significance: 0.99, origin: 0.99 },
   'ja/dev65': { f1: 0.99, significance: 0.99, origin: 0.99 },
+  'en/dev46': { f1: 0.99, significance: 0.99, origin: 0.99 },
+  'ja/dev66': { f1: 0.99, significance: 0.99, origin: 0.99 },
+  'ja/dev67': { f1: 0.99, significance: 0.99, origin: 0.99 },
+  'ja/dev68': { f1: 0.99, significance: 0.99, origin: 0.99 },
   // Raised after the sixth stop's scorings (EN 0.937 → 0.948 → 0.969, JA 0.910 → 0.926).
   'en/devtest': { f1: 0.97, significance: 0.99, origin: 0.99 },
   // ja devtest origin fell from 1.000 to 0.950 with ja decision 99's reading of dev12 (an origin
@@ -215,8 +219,9 @@ const FLOORS: Record<string, Floor> = {
   // it, and the floor follows the figure the README reports.
   // Its F1 rose to 0.910 with the 2026-11-29 fifth-stop rules while origin fell to 0.934 (one
   // origin miss more among more matched findings); nothing was reverted for it.
-  // Raised with the sixth stop of 2026-11-30 (JA 0.926 → 0.941 with that stop's rules).
-  'ja/devtest': { f1: 0.94, significance: 0.99, origin: 0.95 },
+  // Raised with the sixth stop of 2026-11-30 (JA 0.926 → 0.941 with that stop's rules); origin
+  // raised with the seventh (0.953 → 0.984, F1 unchanged).
+  'ja/devtest': { f1: 0.94, significance: 0.99, origin: 0.98 },
 };
 
 async function score(language: string, split: string) {

@@ -160,7 +160,9 @@ export const smokingRuleFileSchema = z.strictObject({
        * `intention` (a plan, wish or refusal to quit, 禁煙予定 / 禁煙したい: the hypothetical words
        * inside it do not make it hypothetical, mentions.ts), `until-stay` (smoked up to an admission,
        * 入院前日まで吸っていた: current only while no quit holds after the stay) and `held-after-stay`
-       * (a quit that held after the discharge, 退院後も吸っていない: it ends an `until-stay` habit).
+       * (a quit that held after the discharge, 退院後も吸っていない: it ends an `until-stay` habit), and
+       * `template-row` (a template row's value read as a statement, 喫煙：あり: it weighs as a field does,
+       * so the history told after it in the note's own words outranks it).
        */
       role: z
         .enum([
@@ -171,6 +173,7 @@ export const smokingRuleFileSchema = z.strictObject({
           'intention',
           'until-stay',
           'held-after-stay',
+          'template-row',
         ])
         .optional(),
       pattern: regexSource,
@@ -327,6 +330,12 @@ export const smokingRuleFileSchema = z.strictObject({
    * value: another figure of the same field with that value loses (decision 54).
    */
   denied_value: regexSource.optional(),
+  /**
+   * Words that say the figure after them, in the same clause, revises an earlier one
+   * ("actually 1 ppd", "corrects this to 20 a day", 正しくは5年前, 実際は20本): that figure comes
+   * before the other figures of its field (decision 54: the later, corrected figure wins).
+   */
+  revised_value: regexSource.optional(),
   /**
    * Words adding another product after a count, between the count and that product ("12 a day,
    * plus a cigar on Saturdays"): the count is not that product's.
@@ -765,6 +774,11 @@ export const geneticsRuleFileSchema = z.strictObject({
      * blood cancer's own sample (drivers.yaml `blood_tumour_genes`).
      */
     inherited_samples: patternList.optional(),
+    /**
+     * Sample labels naming peripheral blood or saliva ("検体：末梢血"): the germline test's sample
+     * of the results below them, for the same genes as `inherited_samples`.
+     */
+    inherited_sample_labels: patternList.optional(),
     /** Words naming a cancer or a tumour test: a note holding none is a constitutional one. */
     cancer_context: patternList.optional(),
   }),
@@ -841,7 +855,20 @@ export const layoutFileSchema = z.strictObject({
   gene_list_joiners: patternList.min(1),
   ja_same_result_after: patternList.min(1),
   ja_later_result_after: patternList.optional(),
+  /** Right before a Japanese item: an earlier test's result told of it ("前回陽性であった"). */
+  ja_earlier_result_before: patternList.optional(),
   ja_patient_turn: patternList.optional(),
+  /** Groups of Japanese test samples (`germline`, `plasma`, `tissue`) and the particles making one a topic. */
+  ja_test_samples: z.record(z.string().min(1), patternList.min(1)).optional(),
+  ja_sample_topic_particles: patternList.optional(),
+  ja_sample_negative_subjects: patternList.optional(),
+  /** A catch-all of the changes not named ("その他", "他に"), after a comma before a negative. */
+  ja_catch_all_others: patternList.optional(),
+  /** The named change's own class word, between it and that catch-all ("EML4-ALK融合遺伝子、その他"). */
+  ja_catch_all_entry_words: patternList.optional(),
+  en_catch_all_others: patternList.optional(),
+  /** Words closing an English entry as found before a comma ("EGFR L858R adenocarcinoma, …"). */
+  en_closed_entry_words: patternList.optional(),
   ja_class_for_all: patternList.min(1),
   /** A result between a Japanese class word and the bracketed genes it was said of ("融合遺伝子陰性（ALK）"). */
   ja_class_result_before_list: patternList.optional(),
@@ -860,6 +887,7 @@ export const layoutFileSchema = z.strictObject({
    * ("エビデンスレベル", "Tier"): a dash there is the class left blank, not a negative call.
    */
   class_only_columns: patternList.optional(),
+  class_only_none_cells: patternList.optional(),
   significance_keys: patternList.min(1),
   other_name_before: patternList.min(1),
   other_name_columns: patternList.min(1),
@@ -879,6 +907,8 @@ export const layoutFileSchema = z.strictObject({
   reason_labels: patternList.min(1),
   ja_next_step_turns: patternList.min(1),
   gene_negative_closes: patternList.min(1),
+  /** English: a gene's own positive closing its entry before a comma ("ALK+ NSCLC, G1202R"). */
+  gene_positive_closes: patternList.optional(),
   allele_share_labels: patternList.min(1),
   exon_words: patternList.min(1),
   /**
@@ -997,6 +1027,11 @@ export const layoutFileSchema = z.strictObject({
   en_gene_syndromes: patternList.optional(),
   en_syndrome_gene_links: patternList.optional(),
   en_carrier_words: patternList.optional(),
+  /**
+   * A gene symbol that is also an abbreviation (EGFR, eGFR's letters) with its own negative
+   * glued after it ("EGFR陰性", "EGFR（－）", "EGFR negative"): a driver's result, no lab value.
+   */
+  word_gene_own_negative: patternList.optional(),
   /** A Japanese statement settling a finding's origin (ja decision 12), and what voids it after. */
   ja_origin_settled: patternList.min(1),
   ja_origin_settled_not: patternList.min(1),

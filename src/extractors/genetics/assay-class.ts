@@ -249,9 +249,10 @@ const PROBE_AFTER = /^[ \t]{0,3}[(（]?[ \t]{0,2}(?:(break[- ]?apart)|FISH(?![A-
  * The positive first, the probe later in its phrase: "(ALK+, dx 2021 by FISH)", "ROS1 positive
  * on break-apart FISH", "ALK-positive per FISH". FISH sees the rearrangement, so a kinase-domain
  * ALK G1202R found later is another finding (decision 42), not this one restated.
+ * (Also after a colon or a copula: "ALK was negative by FISH", "ROS1: positive on FISH".)
  */
 const PROBE_LATER =
-  /^(?:\+|[- ]?(?:positive|pos|negative|neg)(?![A-Za-z]))[^()\n;.]{0,30}?(?<![A-Za-z])(?:by|on|per|via|with)\s+(?:(break[- ]?apart)\s+)?(?:FISH(?![A-Za-z])|(?:break[- ]?apart)(?![A-Za-z]))/i;
+  /^(?:\+|(?:[ \t]{0,2}[:：][ \t]{0,2}|[ \t](?:was|is|were|came[ \t]back|returned)[ \t])?[- ]?(?:positive|pos|negative|neg)(?![A-Za-z]))[^()\n;.]{0,30}?(?<![A-Za-z])(?:by|on|per|via|with)\s+(?:(break[- ]?apart)\s+)?(?:FISH(?![A-Za-z])|(?:break[- ]?apart)(?![A-Za-z]))/i;
 
 /** The probe as the method its result is attributed to: "ALK IHC positive, FISH negative". */
 const PROBE_NAMED = /(?:(break[- ]?apart)|FISH(?![A-Za-z]))/i;

@@ -898,3 +898,213 @@ describe('dev45 phenomena (fgen45b)', () => {
     expect(fgfr2.map((f) => [f.hgvs_p, f.significance])).toEqual([['p.Leu617Val', 'pathogenic']]);
   });
 });
+
+describe('Japanese germline reports: classes, sample labels and the client beside relatives', () => {
+  const ja = (text: string) => geneticsOf(text, 'ja');
+
+  it('reads 良性の可能性が高い and bare ACMG class numbers as the class', () => {
+    expect(ja('PALB2 c.1010T>C（p.L337S）：良性の可能性が高いと判定')).toMatchObject([
+      { gene: 'PALB2', status: 'present', significance: 'likely_benign' },
+    ]);
+    expect(ja('RAD51C c.905-2A>C クラス4')[0]?.significance).toBe('likely_pathogenic');
+    expect(ja('ATM c.1229T>C（p.V410A）Class 3')[0]?.significance).toBe('uncertain');
+    expect(ja('CHEK2 c.1283C>T（p.S428F）：Class 2')[0]?.significance).toBe('likely_benign');
+    // (Not BRAF's functional class.)
+    expect(ja('BRAF class 3変異（D594G）を検出')[0]?.significance).not.toBe('uncertain');
+  });
+
+  it("reads the client's negative told in prose after a relative's variant", () => {
+    expect(
+      brief(ja('叔母にPALB2 c.172_175del 病的バリアントあり。本人の検査結果は陰性でした。')),
+    ).toEqual(['PALB2 c.172_175del present family', 'PALB2 c.172_175del absent patient']);
+    expect(brief(ja('兄が MSH6 c.3261dup 保持。本人は保持していなかった。'))).toEqual([
+      'MSH6 c.3261dup present family',
+      'MSH6 c.3261dup absent patient',
+    ]);
+    expect(brief(ja('母がBRCA2病的バリアント保持。本人も検査したが陰性。'))).toEqual([
+      'BRCA2 other present family',
+      'BRCA2 other absent patient',
+    ]);
+  });
+
+  it("takes the call of the sentence after a client's test of the relative's variant", () => {
+    expect(
+      brief(
+        ja(
+          '経緯：兄がMLH1の病的バリアントを指摘された。\n本人：兄のバリアントについて単一部位検査を実施。\n結果：陰性。',
+        ),
+      ),
+    ).toEqual(['MLH1 other present family', 'MLH1 other absent patient']);
+  });
+
+  it('keeps a line labelled by the client its own where a relative is only compared with', () => {
+    expect(
+      brief(
+        ja(
+          '母はMSH2 c.942+3A>T 病的バリアントを保持。\n本人：内視鏡で多発ポリープ。MSH2単一部位検査を実施 → 母と同じバリアントを検出。',
+        ),
+      ),
+    ).toEqual(['MSH2 c.942+3A>T present family', 'MSH2 c.942+3A>T present patient']);
+  });
+
+  it('reads a relative tested by the same test with a bare carrier word', () => {
+    expect(
+      brief(
+        ja(
+          '父：PMS2 c.736_741del 保持。長女（20）単一部位検査で同バリアント保持、次男（17）同検査で非保持。',
+        ),
+      ),
+    ).toEqual(['PMS2 c.736_741del present family', 'PMS2 c.736_741del absent family']);
+  });
+
+  it('reads a sample label of saliva or peripheral blood as the germline source', () => {
+    expect(ja('検体：唾液\nPALB2 c.3113G>A（p.W1038*）：病的')[0]?.origin).toBe('germline');
+    expect(ja('【検体】末梢血\n【結果】MSH2 c.1216C>T（p.R406*）病的')[0]?.origin).toBe('germline');
+    // (Not a blood cancer's own sample.)
+    expect(ja('真性多血症\n検体：末梢血\nJAK2 V617F 陽性')[0]?.origin).toBe('somatic');
+  });
+
+  it('reads an exon range bracketed after the region as an exon deletion', () => {
+    expect(ja('MSH2 5′側（エクソン1〜6）の欠失を検出（病的）')).toMatchObject([
+      { gene: 'MSH2', kind: 'exon_deletion', exon: null, status: 'present' },
+    ]);
+  });
+});
+
+describe('the everyday oncology clinic note (fgen46)', () => {
+  it("keeps a gene's negative apart from a stain's call in the next English sentence", () => {
+    expect(brief(genetics('KRAS G12D; ALK/RET neg. PD-L1 TPS 30%.'))).toEqual([
+      'KRAS p.Gly12Asp present patient',
+      'ALK wild_type absent patient',
+      'RET wild_type absent patient',
+    ]);
+    // A receptor's own call is still a stain.
+    expect(brief(genetics('ER 95%, PR 40%. HER2 1+.'))).toEqual([]);
+  });
+
+  it('does not read a drug word past a blank line as the drug named by the change', () => {
+    expect(
+      brief(genetics('GENOMIC FINDINGS\nPTEN  loss\n\nTHERAPIES: capivasertib (PIK3CA/AKT1/PTEN)')),
+    ).toEqual(['PTEN copy_loss present patient']);
+    expect(brief(genetics('Plan: start a KRAS G12C inhibitor.'))).toEqual([]);
+  });
+
+  it("reads a report's date after 'reported' as no result", () => {
+    expect(brief(genetics('ERBB2 FISH (reflex, reported 03/11/2023): not amplified.'))).toEqual([
+      'ERBB2 amplification absent patient',
+    ]);
+    expect(brief(genetics('EGFR (cobas, reported 2/2024): negative.'))).toEqual([
+      'EGFR wild_type absent patient',
+    ]);
+  });
+
+  it('keeps a change retained at a later test apart from the one no longer found', () => {
+    expect(brief(genetics('Rebiopsy NGS: EGFR L858R retained, C797S no longer detected.'))).toEqual(
+      ['EGFR p.Leu858Arg present patient', 'EGFR p.Cys797Ser absent patient'],
+    );
+    expect(brief(genetics('SDHB is retained on immunohistochemistry.'))).toEqual([]);
+  });
+
+  it('reads a fusion driver negative by FISH after a copula as the fusion negative', () => {
+    expect(brief(genetics('ROS1 was negative by FISH (break-apart probe).'))).toEqual([
+      'ROS1 fusion absent patient',
+    ]);
+  });
+
+  it("reads a drug's approved class as no result of the patient", () => {
+    expect(
+      brief(
+        genetics(
+          'Dabrafenib plus trametinib is approved for metastatic NSCLC with BRAF V600E mutations.',
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      brief(genetics('Insurance approved alectinib for her NSCLC with an ALK fusion.')),
+    ).toEqual(['ALK fusion present patient']);
+  });
+
+  it("reads a catch-all after a named change as the others' negative only", () => {
+    expect(brief(genetics('Tissue NGS: BRAF V600E (VAF 21%), otherwise negative.'))).toEqual([
+      'BRAF p.Val600Glu present patient',
+    ]);
+    expect(brief(genetics('ctDNA: NRAS Q61R 1.1%, nothing else detected.'))).toEqual([
+      'NRAS p.Gln61Arg present patient',
+    ]);
+  });
+
+  it("reads a change told with its sample, then another sample's negative, as two tests", () => {
+    expect(brief(genetics('KRAS G12C in tissue, not detected in plasma.'))).toEqual([
+      'KRAS p.Gly12Cys present patient',
+      'KRAS p.Gly12Cys absent patient',
+    ]);
+  });
+
+  it('reads a blood or saliva sample label above an inherited-cancer gene as germline', () => {
+    expect(genetics('Specimen: peripheral blood\nPALB2 c.3113G>A pathogenic')[0]?.origin).toBe(
+      'germline',
+    );
+    expect(genetics('Specimen: peripheral blood\nJAK2 V617F detected')[0]?.origin).toBe('somatic');
+  });
+});
+
+describe('Japanese CGP reports: level columns, bracketed classes, example lists, VUS labels', () => {
+  const ja = (text: string) => genetics(text, 'ja');
+
+  it('reads 該当なし under an evidence-level column as no level, not a negative call', () => {
+    // Piped rows.
+    const piped = ja(
+      '遺伝子｜変化｜VAF｜エビデンスレベル\nNF1｜R1362*（c.4084C>T）｜VAF 22%｜該当なし\nCCNE1｜増幅（コピー数 11）｜－｜該当なし\nBRAF｜V600E｜VAF 12%｜A\n',
+    );
+    expect(brief(piped)).toEqual([
+      'NF1 p.Arg1362Ter present patient',
+      'CCNE1 amplification present patient',
+      'BRAF p.Val600Glu present patient',
+    ]);
+    expect(piped.map((f) => f.significance)).toEqual([null, null, 'pathogenic']);
+    // Tab-separated rows whose cells are wider than a tab stop.
+    const tabbed = ja(
+      '遺伝子\t変化\tコピー数/VAF\tエビデンスレベル\nMDM2\t増幅\tCN 30\t該当なし\nSMARCA4\tホモ接合性欠失\tCN 0\t該当なし\n',
+    );
+    expect(brief(tabbed)).toEqual([
+      'MDM2 amplification present patient',
+      'SMARCA4 copy_loss present patient',
+    ]);
+  });
+
+  it('reads a bracketed 該当なし right after an allele share as the level slot', () => {
+    expect(
+      brief(
+        ja('結果：PIK3CA H1047R VAF 12%（B）／ARID1A c.1873C>T（p.Q625*） VAF 18%（該当なし）'),
+      ),
+    ).toEqual(['PIK3CA p.His1047Arg present patient', 'ARID1A p.Gln625Ter present patient']);
+  });
+
+  it("reads a bracketed class after a negative list's last gene as that gene's only", () => {
+    expect(brief(ja('検出されなかった遺伝子：KRAS、BRAF、NTRK1（融合）。'))).toEqual([
+      'KRAS wild_type absent patient',
+      'BRAF wild_type absent patient',
+      'NTRK1 fusion absent patient',
+    ]);
+    // A class said of them all still reaches every gene.
+    expect(brief(ja('ALK：陰性、RET：陰性（いずれも融合遺伝子）'))).toEqual([
+      'ALK fusion absent patient',
+      'RET fusion absent patient',
+    ]);
+  });
+
+  it('reads a list of example targets explained before a test as no result', () => {
+    expect(
+      ja('肺癌ではEGFR変異、ALK融合遺伝子、KRAS G12Cなどが治療標的となり得ることを説明した。'),
+    ).toEqual([]);
+  });
+
+  it('gives a VUS label opening a Japanese line to every change listed after it', () => {
+    const found = ja('意義不明のバリアント（VUS）：NOTCH1 A465T、KMT2D R2830Q、ATRX E1294K');
+    expect(found.map((f) => [f.gene, f.significance])).toEqual([
+      ['NOTCH1', 'uncertain'],
+      ['KMT2D', 'uncertain'],
+      ['ATRX', 'uncertain'],
+    ]);
+  });
+});

@@ -1270,3 +1270,126 @@ describe('genetics: hypotheses, relatives’ tumours and test purposes (probe ro
     expect(brief(genetics('A MET amplification may emerge on osimertinib.'))).toEqual([]);
   });
 });
+
+describe('genetics extractor: terse clinical shorthand (fgenp2)', () => {
+  it('keeps an entry closed by its tumour or mutation noun apart from the negative after it', () => {
+    expect(brief(genetics('EGFR G719A adenocarcinoma, C797S negative at progression.'))).toEqual([
+      'EGFR p.Gly719Ala present patient',
+      'EGFR p.Cys797Ser absent patient',
+    ]);
+    expect(brief(genetics('MDS with ASXL1 mutation, RUNX1 wild-type.'))).toEqual([
+      'ASXL1 other present patient',
+      'RUNX1 wild_type absent patient',
+    ]);
+    expect(brief(genetics('AML with mutated DNMT3A, FLT3-ITD negative.'))).toEqual([
+      'DNMT3A other present patient',
+      'FLT3 duplication absent patient',
+    ]);
+  });
+
+  it('reads gene negatives on a line that also gives a PD-L1 score', () => {
+    expect(brief(genetics('KRAS neg, NRAS neg, PD-L1 5%'))).toEqual([
+      'KRAS wild_type absent patient',
+      'NRAS wild_type absent patient',
+    ]);
+    expect(brief(genetics('BRAF/KRAS/NRAS neg; PD-L1 30%'))).toEqual([
+      'BRAF wild_type absent patient',
+      'KRAS wild_type absent patient',
+      'NRAS wild_type absent patient',
+    ]);
+  });
+
+  it('gives a class label opening the line to every entry of its inline list', () => {
+    expect(genetics('Likely pathogenic: MLH1 c.1852_1854del; MSH2 c.942+3A>T')).toMatchObject([
+      { gene: 'MLH1', significance: 'likely_pathogenic' },
+      { gene: 'MSH2', significance: 'likely_pathogenic' },
+    ]);
+  });
+
+  it('reads a later test of the same change or gene as a finding of its own', () => {
+    expect(
+      brief(genetics('Plasma KRAS G12C (1.2%) at baseline, undetectable at cycle 3.')),
+    ).toEqual(['KRAS p.Gly12Cys present patient', 'KRAS p.Gly12Cys absent patient']);
+    expect(brief(genetics('PIK3CA WT on tissue 2021; PIK3CA H1047R detected 6/2023.'))).toEqual([
+      'PIK3CA wild_type absent patient',
+      'PIK3CA p.His1047Arg present patient',
+    ]);
+  });
+
+  it('keeps a fusion-positive gene beside the resistance change named after it', () => {
+    expect(brief(genetics('ROS1-positive adenocarcinoma, L2026M at progression.'))).toEqual([
+      'ROS1 p.Leu2026Met present patient',
+      'ROS1 fusion present patient',
+    ]);
+    expect(brief(genetics('ALK+ adenocarcinoma; I1171N found on liquid biopsy.'))).toEqual([
+      'ALK p.Ile1171Asn present patient',
+      'ALK fusion present patient',
+    ]);
+  });
+
+  it('reads obvious misspellings of gene symbols and class words', () => {
+    expect(brief(genetics('BRAC2 c.5946del detected on germline panel.'))).toEqual([
+      'BRCA2 c.5946del present patient',
+    ]);
+    expect(brief(genetics('Germline BRAC1/2: negative.'))).toEqual([
+      'BRCA1 wild_type absent patient',
+      'BRCA2 wild_type absent patient',
+    ]);
+    expect(genetics('Tissue NGS: EFGR exon 19 deltion detected.')).toMatchObject([
+      { gene: 'EGFR', kind: 'exon_deletion', exon: 19, status: 'present' },
+    ]);
+  });
+
+  it('reads "WT for" lists and a bare minus after each gene', () => {
+    expect(brief(genetics('Molecular: WT for KRAS/NRAS/BRAF'))).toEqual([
+      'KRAS wild_type absent patient',
+      'NRAS wild_type absent patient',
+      'BRAF wild_type absent patient',
+    ]);
+    expect(brief(genetics('Panel: KRAS -, NRAS -, BRAF -'))).toEqual([
+      'KRAS wild_type absent patient',
+      'NRAS wild_type absent patient',
+      'BRAF wild_type absent patient',
+    ]);
+    expect(brief(genetics('KRAS G12C, BRAF -'))).toEqual([
+      'KRAS p.Gly12Cys present patient',
+      'BRAF wild_type absent patient',
+    ]);
+  });
+
+  it('drops a stain negative glued to its gene beside the DNA fusion', () => {
+    expect(brief(genetics('ROS1-negative by IHC at first; CD74-ROS1 on RNA NGS later.'))).toEqual([
+      'ROS1 fusion CD74 present patient',
+    ]);
+  });
+
+  it('reads the somatic prefix of BRCA shorthand', () => {
+    expect(genetics('sBRCA1 mutation detected on tumour sequencing.')).toMatchObject([
+      { gene: 'BRCA1', status: 'present', origin: 'somatic' },
+    ]);
+  });
+});
+
+describe('genetics extractor: a dash after a zygosity or a tier is no negative', () => {
+  it('keeps the variant before "heterozygous -" or "Tier II -" present', () => {
+    expect(
+      brief(
+        genetics(
+          'Result (saliva): BRCA2 c.5946del, heterozygous -\n  PATHOGENIC. Counselled today.',
+        ),
+      ),
+    ).toEqual(['BRCA2 c.5946del present patient']);
+    expect(
+      brief(
+        genetics('Tumour NGS: PIK3CA c.1633G>A p.(E545K), VAF 31%, Tier IIA -\n  see lab comment.'),
+      ),
+    ).toEqual(['PIK3CA p.Glu545Lys present patient']);
+  });
+
+  it('still reads the bare dash after a gene as its negative', () => {
+    expect(brief(genetics('Panel: EGFR -, KRAS -'))).toEqual([
+      'EGFR wild_type absent patient',
+      'KRAS wild_type absent patient',
+    ]);
+  });
+});

@@ -105,7 +105,12 @@ import {
   withFamilyVariant,
 } from './relatives.js';
 import { type Candidate, resolveFindings } from './resolve.js';
-import { headedNegativeCameBack, headingAbove, testBlockCall } from './result-headings.js';
+import {
+  headedNegativeCameBack,
+  headingAbove,
+  nextSentenceCall,
+  testBlockCall,
+} from './result-headings.js';
 import {
   columnMethodName,
   methodLinesUnder,
@@ -121,7 +126,9 @@ import {
   footnoteResult,
   lineLabel,
   nearWord,
+  otherSampleCall,
   type ResultWord,
+  type StatusDecision,
   withoutResultAside,
 } from './status.js';
 import {
@@ -129,6 +136,7 @@ import {
   columnNegativeBelow,
   courseNegativeBelow,
   drawTableCell,
+  earlierResult,
   exonTableRows,
   GENE_TABLE_ROW,
   GENE_TABLE_ROW_NEIGHBOUR,
@@ -253,11 +261,15 @@ export class GeneticsExtractor {
     private readonly resources: GeneticsResources,
   ) {}
 
+  /** The ends of the sample labels of the note last read (`inheritedSampleOrigin`). */
+  private sampleLabels: { text: string; re: RegExp; ends: number[] } | null = null;
+
   /**
    * "BRCA1病的バリアント陽性（血液検査）", "血液検査でBRCA1の病的バリアントを認めた": a blood sample or test
    * named in the clause of a gene of inherited cancer risk is its germline test; not for a gene a
    * blood cancer's own sample is tested for ("JAK2 V617F（末梢血）", a myeloid panel's TET2), nor
-   * beside a tumour or plasma word (a paired test, ctDNA).
+   * beside a tumour or plasma word (a paired test, ctDNA). So is a sample label above it
+   * ("検体：末梢血", `inherited_sample_labels`).
    */
   private inheritedSampleOrigin(
     text: string,
@@ -273,7 +285,28 @@ export class GeneticsExtractor {
     )
       return null;
     const words = text.slice(clause.start, clause.end);
-    return testWord(rules.inheritedSample, words) && !testWord(rules.somatic, words)
+    if (testWord(rules.inheritedSample, words) && !testWord(rules.somatic, words))
+      return 'germline';
+    // (Or a sample label above it, "検体：末梢血", with no tumour word between them.)
+    if (rules.inheritedSampleLabel === null) return null;
+    // (The labels' ends found once per note, not once per item: linear time.)
+    if (this.sampleLabels?.text !== text || this.sampleLabels.re !== rules.inheritedSampleLabel) {
+      // (From the start: a test elsewhere leaves the shared expression's lastIndex behind.)
+      rules.inheritedSampleLabel.lastIndex = 0;
+      const ends = [...text.matchAll(rules.inheritedSampleLabel)].map((m) => m.index + m[0].length);
+      this.sampleLabels = { text, re: rules.inheritedSampleLabel, ends };
+    }
+    // (The last label ending at or before the item: a binary search.)
+    const { ends } = this.sampleLabels;
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid]! <= item.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const after = lo > 0 ? ends[lo - 1]! : -1;
+    return after >= 0 && !testWord(rules.somatic, text.slice(after, clause.end))
       ? 'germline'
       : null;
   }
@@ -676,13 +709,37 @@ export class GeneticsExtractor {
         note.language === 'ja',
         rules.layout,
       );
+      // (A Japanese sentence testing the reference, its call the next sentence's alone: "本人：父の
+      // バリアントについて単一部位検査を実施（…）。\n結果：陰性（非保持）。")
+      const nextCall =
+        note.language === 'ja' && decision.status === null && results.length === 0
+          ? nextSentenceCall(
+              text,
+              {
+                start: clause.start,
+                end: /[。．]$/.test(text.slice(clause.start, clause.end))
+                  ? clause.end - 1
+                  : clause.end,
+              },
+              genes,
+              [],
+              rules,
+              true,
+            )
+          : null;
       const resultWord =
         decision.word ??
+        nextCall ??
         results.find((r) => r.start >= item.end && !r.type.endsWith('_before')) ??
         null;
       const status =
         decision.status ??
-        (resultWord ? (resultWord.type === 'positive' ? 'present' : 'absent') : null);
+        (resultWord
+          ? resultWord.type === 'positive' ||
+            (resultWord === nextCall && nextCall.type.startsWith('positive'))
+            ? 'present'
+            : 'absent'
+          : null);
       // "She carries the same change as her mother", "the identical variant to his father": the
       // relative it is compared with carries it, whatever the result of the reference's own
       // subject (as ja "母と同じバリアント" above): a family entry of that variant.
@@ -754,6 +811,16 @@ export class GeneticsExtractor {
       // かった": the patient named after the last relative before the reference is its subject,
       // whatever the line's label (家族歴：) or the relative's clause says.
       // (Not when the reference is itself a relative's words: "本人は未検、妹は非保持".)
+      // (A Japanese line labelled by the client, "本人：大腸内視鏡で腺腫多数。APC単一部位検査を実施 →
+      // 父と同じバリアントを検出した", is the client's in each of its sentences, where the relative is
+      // only what the variant is compared with; not "本人：…。姉のバリアント確認後、…", the sister's.)
+      const selfLabelled =
+        note.language === 'ja' &&
+        ownLineStart < sentence.start &&
+        /と(?:同じ|同一)/.test(written) &&
+        new RegExp(`^[ \\t　]*(?:${rules.layout.selfWord.source})[ \\t　]*[:：]`, 'i').test(
+          text.slice(ownLineStart, sentence.start),
+        );
       const selfSubject =
         !inFamily &&
         !(note.language === 'ja' && rules.layout.relativeReferenceJa.test(written)) &&
@@ -764,7 +831,7 @@ export class GeneticsExtractor {
           // whatever the line's label says; not "兄と同じ…変異を本人も保有", whose relative is only
           // what the variant is compared with.)
           text.slice(
-            Math.max(sentence.start, span.start - REFERENCE_REACH),
+            Math.max(selfLabelled ? ownLineStart : sentence.start, span.start - REFERENCE_REACH),
             note.language === 'en' || rules.layout.selfWord.test(written) ? span.end : span.start,
           ),
           rules.layout,
@@ -1596,10 +1663,42 @@ export class GeneticsExtractor {
       // method right after the item's own is another test's result, so the item is read once
       // more with it (decision 36; status.ts `discordantCall`).
       const discordant: Item[] = [];
+      // "EGFR L858R (0.6%) at baseline, undetectable at week 8": a named change told with its own
+      // sample or time and no call is found there; the negative after the comma is another test's.
+      const decided0 = (it: Item): StatusDecision => {
+        const decided = decisions.get(it)!;
+        if (decided.status !== null || it.what === 'gene' || it.generic || proteinOnly.has(it))
+          return decided;
+        const unsigned = rules.layout.discordantUnsigned?.exec(text.slice(it.end, it.end + 160));
+        if (!unsigned) return decided;
+        const start = it.end + unsigned[1]!.length;
+        return {
+          status: 'absent',
+          word: {
+            start,
+            end: start + unsigned[2]!.length,
+            type: 'negative_after',
+            text: unsigned[2]!,
+          },
+        };
+      };
       if (note.language === 'en') {
         for (const it of items) {
-          const decided = decisions.get(it)!;
+          const decided = decided0(it);
           if (decided.word === null || decided.word.start < it.end || proteinOnly.has(it)) continue;
+          // "EGFR L858R in tissue, not detected in plasma": a named change told with its own
+          // sample and no call is found there; the negative is the other sample's test.
+          const unsigned =
+            it.what !== 'gene' && !it.generic && decided.status === 'absent'
+              ? rules.layout.discordantUnsigned?.exec(text.slice(it.end, it.end + 160))
+              : null;
+          if (unsigned && it.end + unsigned[1]!.length === decided.word.start) {
+            decisions.set(it, { status: 'present', word: null });
+            const again = { ...it };
+            decisions.set(again, decided);
+            discordant.push(again);
+            continue;
+          }
           const second = discordantCall(text, decided, rules.layout);
           if (second === null) continue;
           const again = { ...it };
@@ -1712,6 +1811,18 @@ export class GeneticsExtractor {
         }
         return rows.size >= 2;
       };
+      // The gene's own negative glued after it: the result word decided for it ends inside the
+      // match, so a negative said of another item ("EGFR 陰性？ ALK 陰性") is not taken as its own.
+      const gluedOwnNegative = (gene: GeneMention, word: ResultWord | null) => {
+        const own = rules.layout.wordGeneOwnNegative?.exec(text.slice(gene.start, gene.end + 24));
+        return (
+          own !== null &&
+          own !== undefined &&
+          word !== null &&
+          word.start >= gene.end &&
+          word.start < gene.start + own[0].length
+        );
+      };
       for (const item of [...items, ...discordant]) {
         const value = itemValue(item);
         const reject = (reason: string) =>
@@ -1727,6 +1838,13 @@ export class GeneticsExtractor {
           // (Or beside a change written alone in the prose of its line: "前医でEGFR陰性。当院再検で
           // L858R陽性。"; not a list of changes on the lines below, "ＥＧＦＲ検査は、以下のとおりすべて
           // 陰性であった。" over "ｴｸｿﾝ21 Ｌ８５８Ｒ（－）／…".)
+          // (Or a driver whose symbol is also a lab abbreviation with its own negative glued
+          // after it: "肺腺癌、EGFR陰性", "EGFR（－）"; layout `word_gene_own_negative`.)
+          !(
+            item.geneMention !== null &&
+            decisions.get(item)?.status === 'absent' &&
+            gluedOwnNegative(item.geneMention, decisions.get(item)?.word ?? null)
+          ) &&
           !(
             this.resources.drivers.cancerGenes.has(item.gene) &&
             decisions.get(item)?.status === 'absent' &&
@@ -2900,6 +3018,43 @@ export class GeneticsExtractor {
               later === 'absent'
                 ? null
                 : significanceOf(text, item, items, clause, rules, entryLines),
+          });
+        }
+        // "前回陽性であったT790Mは今回検出されず": an earlier test's result told before the item, its own
+        // result after it the later test's, is two findings when they differ (decision 30).
+        const earlier =
+          note.language === 'ja' &&
+          !family &&
+          later === null &&
+          item.what !== 'gene' &&
+          (status === 'present' || status === 'absent') &&
+          decision.word !== null &&
+          decision.word.start >= item.end
+            ? earlierResult(text, item, status, rules)
+            : null;
+        if (earlier !== null) {
+          candidates.push({
+            ...candidate,
+            status: earlier,
+            significance:
+              earlier === 'absent'
+                ? null
+                : significanceOf(text, item, items, clause, rules, entryLines),
+          });
+        }
+        // "EGFR L858R（組織）、血漿では検出されず", "BRCA2 c.5946del 体細胞のみ、生殖細胞系列では認めず": the
+        // named change found by its own test, then another test's negative of it, is two findings,
+        // the other test's absent with that test's origin (decision 30; status.ts otherSampleCall).
+        const otherTest =
+          note.language === 'ja' && !family && status === 'present'
+            ? otherSampleCall(text, item, items, results, rules.layout)
+            : null;
+        if (otherTest !== null) {
+          candidates.push({
+            ...candidate,
+            status: 'absent',
+            significance: null,
+            origin: otherTest.group === 'germline' ? 'germline' : 'somatic',
           });
         }
         if (

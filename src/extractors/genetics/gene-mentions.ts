@@ -50,9 +50,17 @@ export function isExpression(
   }
   // Receptor calls speak for their own sentence of the line: "ER陽性、PgR陽性、HER2陰性。BRCA1/2陰性"
   // makes HER2 a stain, not the BRCA1/2 negative after the full stop.
+  // (In English a gene that is no stain marker also stops at a full stop, "ALK/ROS1 neg. PD-L1
+  // 5%" keeps the rearrangement results apart from the stain's sentence after them; a genetic
+  // word anywhere on the line still makes it a line of DNA results: "Tissue NGS: TP53 mut. ALK
+  // neg, ROS1 neg, PD-L1 80%".)
   const sentence = sentenceOnLine(text, gene.start);
+  const ownSentence =
+    rules.language === 'en' && !rules.layout.stainMarker.test(gene.text)
+      ? sentenceOnLine(text, gene.start, true)
+      : sentence;
   if (
-    rules.layout.receptorLine.test(sentence) &&
+    rules.layout.receptorLine.test(ownSentence) &&
     !testWord(rules.geneticWords, sentence) &&
     !lineTest(text, gene.start, 'gene-list', () =>
       geneListLine(text, gene, rules.layout, otherGenes),
@@ -119,14 +127,25 @@ export function isExpression(
 /** How far a sentence of a line is read either side of a gene (characters): linear time. */
 const LINE_SENTENCE_REACH = 200;
 
-/** The sentence of its line around an offset: between Japanese full stops, within the reach. */
-function sentenceOnLine(text: string, offset: number): string {
+/**
+ * The sentence of its line around an offset: between Japanese full stops (with `english`, also
+ * between English ones, a period before a space), within the reach.
+ */
+function sentenceOnLine(text: string, offset: number, english = false): string {
   const from = Math.max(lineStartOf(text, offset), offset - LINE_SENTENCE_REACH);
-  const before = text.slice(from, offset);
-  const after = text.slice(offset, offset + LINE_SENTENCE_REACH).split('\n')[0]!;
+  let before = text.slice(from, offset);
+  let after = text.slice(offset, offset + LINE_SENTENCE_REACH).split('\n')[0]!;
   const stop = after.indexOf('。');
-  return `${before.slice(before.lastIndexOf('。') + 1)}${stop < 0 ? after : after.slice(0, stop)}`;
+  before = before.slice(before.lastIndexOf('。') + 1);
+  after = stop < 0 ? after : after.slice(0, stop);
+  if (!english) return `${before}${after}`;
+  const lead = before.split(EN_FULL_STOP);
+  const end = after.search(EN_FULL_STOP);
+  return `${lead[lead.length - 1]}${end < 0 ? after : after.slice(0, end + 1)}`;
 }
+
+/** An English full stop between sentences: no digit before the period, a space after it. */
+const EN_FULL_STOP = /[^\s\d]\.\s/;
 
 /**
  * "EGFR陰性、ALK陰性、HER2陰性": a line naming two or more genes that are no stain marker is a list
@@ -153,9 +172,12 @@ function geneListLine(
   return false;
 }
 
-/** Right after a gene: its bare call ("陰性", ": negative", "（−）"). */
+/**
+ * Right after a gene: its bare call ("陰性", ": negative", "（−）", "neg"), also shared by a slash
+ * list of genes ("EGFR/ALK/ROS1 neg, PD-L1 50%").
+ */
 const BARE_CALL =
-  /^[ \t]*[:：]?[ \t]*(?:陰性|陽性|野生型|negative|positive|wild[- ]?type|[(（][ \t]*[-−－+＋][ \t]*[)）])/i;
+  /^(?:[ \t]*\/[ \t]*[A-Z][A-Z0-9]{1,9}){0,6}[ \t]*[:：]?[ \t]*(?:陰性|陽性|野生型|(?:negative|positive|neg|pos|wild[- ]?type|wt)(?![A-Za-z])|[(（][ \t]*[-−－+＋][ \t]*[)）])/i;
 
 /** A heading line: short, and closed by a colon or written without lower-case letters. */
 const HEADING = /^(?=[^\n]{0,80}$)(?:[^\n]*:\s*|[^a-z\n]*[A-Z][^a-z\n]*)$/;

@@ -228,6 +228,8 @@ export function buildItems(
 ): { items: Item[]; used: Set<GeneMention> } {
   const items: Item[] = [];
   const used = new Set<GeneMention>();
+  // Genes whose own positive closes their entry before a bare change (`ownFusionPositive`).
+  const fusionPositive = new Set<GeneMention>();
   const genes = parts.genes.filter((g) => g.genes.length === 1 || g.genes.length > 1);
   // Fusion pairs written as one name.
   const pairs = new Map<GeneMention, { gene: string; partner: string; end: number }>();
@@ -294,7 +296,17 @@ export function buildItems(
         (verbal &&
           drivers.isDriver(first, null, 'fusion', null) &&
           !drivers.isDriver(second, null, 'fusion', null)));
-    if (!drivers.fusionGenes.has(first) && !drivers.fusionGenes.has(second)) continue;
+    // (Two genes of no driver fusion are a pair only as a dashed name with its fusion word after
+    // it, read in the written order, 5' then 3': "CLDN18-ARHGAP26 融合遺伝子" is ARHGAP26's.)
+    if (
+      !drivers.fusionGenes.has(first) &&
+      !drivers.fusionGenes.has(second) &&
+      !(
+        FUSION_JOINT.test(text.slice(a.end, b.start)) &&
+        layout.slashFusionAfter.test(text.slice(b.end, b.end + 16))
+      )
+    )
+      continue;
     pairs.set(a, {
       gene: kinaseFirst ? first : second,
       partner: kinaseFirst ? second : first,
@@ -384,9 +396,10 @@ export function buildItems(
       hgvsP ??= next.hgvsP;
       // "C228T (c.-124C>T)": a promoter or UTR change has no protein change.
       if (hgvsC && /^c\.[-*]/.test(hgvsC)) hgvsP = null;
-      // "G659fs*41（c.1976del）": a frameshift written without its new residue cannot be given in
-      // the full form (`p.Gly659ValfsTer41`) from the note; the c. written with it names the change.
-      if (hgvsC && hgvsP && /^p\.[A-Z][a-z]{2}\d+fs/.test(hgvsP)) hgvsP = null;
+      // "G659fs*41（c.1976del）": a frameshift written with its stop but without its new residue
+      // cannot be given in the full form (`p.Gly659ValfsTer41`) from the note; the c. written with
+      // it names the change. The HGVS short form, "c.5266dup（p.Q1756fs）", is kept as written.
+      if (hgvsC && hgvsP && /^p\.[A-Z][a-z]{2}\d+fsTer/.test(hgvsP)) hgvsP = null;
       end = next.end;
       i += 1;
     }
@@ -472,10 +485,19 @@ export function buildItems(
       layout.geneNegativeCloses.test(
         text.slice(geneMention.end, Math.min(v.start, geneMention.end + 24)),
       );
+    // "ALK+ NSCLC, G1202R on rebiopsy": so is the own positive of a gene whose positive is its
+    // fusion (layout `gene_positive_closes`): the fusion, a finding beside the change.
+    const ownFusionPositive =
+      geneMention !== null &&
+      v.bare &&
+      geneMention.genes.every((g) => drivers.fusionPositiveGenes.has(g)) &&
+      layout.genePositiveCloses?.test(text.slice(geneMention.end, v.start)) === true;
+    if (ownFusionPositive && geneMention) fusionPositive.add(geneMention);
     if (
       geneMention &&
       !aside &&
       !ownNegative &&
+      !ownFusionPositive &&
       !layout.includingAfterNegative.test(text.slice(geneMention.end, v.start)) &&
       !(
         /[(（]/.test(text.slice(geneMention.end, v.start)) &&
@@ -824,7 +846,8 @@ export function buildItems(
         (!english && mixedList(parts.variants, listEndingAt(genes, before, text, layout), text)) ||
         (!english &&
           ownItemClass(listEndingAt(genes, before, text, layout), event, text, drivers)) ||
-        hyphenGlued(text, before, event, genes)
+        hyphenGlued(text, before, event, genes) ||
+        (!english && bracketGlued(text, before, event))
           ? [before]
           : english
             ? listEndingAt(genes, before, text, layout)
@@ -1055,7 +1078,14 @@ export function buildItems(
           Number(layout.geneExon.exec(text.slice(g.end, g.end + 12))?.[1] ?? Number.NaN) || null,
         partner: null,
         generic: false,
-        rule: 'genetics.gene',
+        // (Its own fusion positive closing its entry, "ALK+ NSCLC, G1202R": resolve.ts keeps it
+        // beside a change of the gene, whether the change took the gene or another clause's.)
+        rule:
+          fusionPositive.has(g) ||
+          (drivers.fusionPositiveGenes.has(gene) &&
+            layout.genePositiveCloses?.test(text.slice(g.end, g.end + 80)) === true)
+            ? 'genetics.gene.fusion-positive'
+            : 'genetics.gene',
       });
     }
   }
@@ -1358,6 +1388,20 @@ function hyphenGlued(
   if (!/^[-‐]$/.test(text.slice(gene.end, event.start))) return false;
   const previous = genes[genes.indexOf(gene) - 1];
   return !previous || !/^\s*[/／]\s*$/.test(text.slice(previous.end, gene.start));
+}
+
+/**
+ * "…、BRAF、KRAS、NRG1（融合）": a class word alone in a bracket right after the last gene of a
+ * Japanese list is that gene's note, not the list's class (one said of them all is led by
+ * `ja_class_for_all`, "（いずれも融合）", and has a gap before the class word). Only where the
+ * result stands before the list, the bracket closing it or followed by "、" / "。".
+ */
+function bracketGlued(text: string, gene: GeneMention, event: EventMention): boolean {
+  return (
+    /^\s*[（(]\s*$/.test(text.slice(gene.end, event.start)) &&
+    // (The list goes on or ends after it: "ALK、ROS1（融合遺伝子）：陰性" may give the list its class.)
+    /^[^（()）\n]{0,6}[）)]\s*(?:[、，,。．.]|$)/.test(text.slice(event.end, event.end + 10))
+  );
 }
 
 /**

@@ -4259,7 +4259,8 @@ describe('dev44: report lists and tables, classes per row', () => {
       ),
     ).toEqual([
       'BRCA2 p.Arg2336His present germline uncertain',
-      'CHEK2 c.1100del present germline pathogenic',
+      // (The short frameshift is written: kept, decision 3.)
+      'CHEK2 p.Thr367fs present germline pathogenic',
     ]);
   });
 
@@ -6755,5 +6756,309 @@ describe('genetics extractor, Japanese (fgja66b: retests after a withheld call, 
     ]);
     // (A protein's loss on a stain stays no DNA finding.)
     expect(genetics('免疫染色：MSH2 消失、MSH6 消失。')).toEqual([]);
+  });
+});
+
+describe('genetics extractor, Japanese (the scope of a negative)', () => {
+  it('keeps a named change found when a catch-all of the others is negative after it', () => {
+    expect(brief(genetics('NRAS Q61K（VAF 3.1%）、その他特記事項なし'))).toEqual([
+      'NRAS p.Gln61Lys present patient',
+    ]);
+    expect(brief(genetics('PIK3CA H1047R、他に報告対象の変異なし'))).toEqual([
+      'PIK3CA p.His1047Arg present patient',
+    ]);
+    // (も joins the named change to the negative.)
+    expect(brief(genetics('KRAS G12D、その他の変異も認めず'))).toEqual([
+      'KRAS p.Gly12Asp absent patient',
+    ]);
+  });
+
+  it("reads another sample's negative after a change told with its own sample as that test's", () => {
+    expect(genetics('KRAS G12V（腫瘍組織）、末梢血では検出されず')).toMatchObject([
+      { gene: 'KRAS', hgvs_p: 'p.Gly12Val', status: 'present', origin: 'somatic' },
+      { gene: 'KRAS', hgvs_p: 'p.Gly12Val', status: 'absent', origin: 'germline' },
+    ]);
+    expect(brief(genetics('ERBB2 L755S（血漿）、組織では認めず'))).toEqual([
+      'ERBB2 p.Leu755Ser present patient',
+      'ERBB2 p.Leu755Ser absent patient',
+    ]);
+    // A negative naming a class of its own names no gene (decision 27): the change alone.
+    expect(brief(genetics('ATM c.7913G>A（腫瘍）、生殖細胞系列の病的変異は認めなかった'))).toEqual([
+      'ATM c.7913G>A present patient',
+    ]);
+    // With no sample of its own, the change is the one the plasma test looked for.
+    expect(brief(genetics('T790M、血漿で検出されず'))).toEqual(['EGFR p.Thr790Met absent patient']);
+  });
+
+  it('gives a negative after a second entry of the same gene to that entry alone', () => {
+    expect(withExon(genetics('EGFR G719A、Ex20ins は陰性')).sort()).toEqual([
+      'EGFR exon_insertion 20 absent',
+      'EGFR p.Gly719Ala - present',
+    ]);
+    expect(brief(genetics('KRAS G13D（組織）、G12Cなし'))).toEqual([
+      'KRAS p.Gly13Asp present patient',
+      'KRAS p.Gly12Cys absent patient',
+    ]);
+    // (A list of three shares its negative; so do two of one sort.)
+    expect(brief(genetics('EGFR エクソン19欠失、L858R、T790M 検出されず')).sort()).toEqual([
+      'EGFR exon_deletion 19 absent patient',
+      'EGFR p.Leu858Arg absent patient',
+      'EGFR p.Thr790Met absent patient',
+    ]);
+    expect(brief(genetics('T790M、C797S 陰性'))).toEqual([
+      'EGFR p.Thr790Met absent patient',
+      'EGFR p.Cys797Ser absent patient',
+    ]);
+  });
+});
+
+describe('genetics extractor, Japanese (fgja67: bare EGFR negatives, exon shorthand, wild/wt)', () => {
+  it('reads EGFR or MET with its own negative glued after it as the driver negative', () => {
+    expect(brief(genetics('右肺腺癌 術後、EGFR陰性のため化学療法'))).toEqual([
+      'EGFR wild_type absent patient',
+    ]);
+    expect(brief(genetics('ＥＧＦＲ（－）、PD-L1 TPS 5%'))).toEqual([
+      'EGFR wild_type absent patient',
+    ]);
+    expect(brief(genetics('遺伝子：EGFR：陰性'))).toEqual(['EGFR wild_type absent patient']);
+    expect(brief(genetics('【AmoyDx】\nEGFR 陰性\nMET 陰性\nBRAF 陰性'))).toEqual([
+      'EGFR wild_type absent patient',
+      'MET wild_type absent patient',
+      'BRAF wild_type absent patient',
+    ]);
+    expect(brief(genetics('Adenocarcinoma, EGFR negative.', 'en'))).toEqual([
+      'EGFR wild_type absent patient',
+    ]);
+    // (The kidney's eGFR, even written in capitals, is a number: no finding.)
+    expect(genetics('Cr 0.9、EGFR 58 mL/min/1.73m2')).toEqual([]);
+    expect(genetics('腎機能：eGFR 41 と低下')).toEqual([]);
+    // (A positive alone may be a stain's: still read only in genetic context.)
+    expect(genetics('EGFR陽性')).toEqual([]);
+  });
+
+  it('reads the exon shorthand of EGFR deletions and insertions with no exon word', () => {
+    expect(withExon(genetics('R1.8 右下葉切除、EGFR 19del → アファチニブ'))).toEqual([
+      'EGFR exon_deletion 19 present',
+    ]);
+    expect(withExon(genetics('EGFR del19（+）、T790M（-）'))).toEqual([
+      'EGFR exon_deletion 19 present',
+      'EGFR p.Thr790Met - absent',
+    ]);
+    expect(withExon(genetics('EGFR 19番欠失あり'))).toEqual(['EGFR exon_deletion 19 present']);
+    expect(withExon(genetics('EGFR 19欠失(+)'))).toEqual(['EGFR exon_deletion 19 present']);
+    expect(withExon(genetics('HER2 20ins陽性'))).toEqual(['ERBB2 exon_insertion 20 present']);
+    expect(withExon(genetics('EGFR ins20（＋）'))).toEqual(['EGFR exon_insertion 20 present']);
+    expect(withExon(genetics('MET 14 skip 陽性'))).toEqual(['MET exon_skipping 14 present']);
+    // (Not a number inside HGVS, a year or the 1p/19q codeletion.)
+    expect(genetics('1p/19q欠失あり')).toEqual([]);
+    expect(genetics('2019del')).toEqual([]);
+  });
+
+  it('reads a change still found, spaced before 残存, as present', () => {
+    expect(withExon(genetics('再生検：EGFR Ex19del 残存、C797S（－）'))).toEqual([
+      'EGFR exon_deletion 19 present',
+      'EGFR p.Cys797Ser - absent',
+    ]);
+  });
+
+  it('reads "wild" and "wt" alone as wild type', () => {
+    expect(brief(genetics('大腸癌：NRAS wild、BRAF wild'))).toEqual([
+      'NRAS wild_type absent patient',
+      'BRAF wild_type absent patient',
+    ]);
+    expect(brief(genetics('KRAS：wt、BRAF：WT'))).toEqual([
+      'KRAS wild_type absent patient',
+      'BRAF wild_type absent patient',
+    ]);
+    expect(brief(genetics('RAS wt（KRAS/NRAS）'))).toEqual([
+      'KRAS wild_type absent patient',
+      'NRAS wild_type absent patient',
+    ]);
+    expect(brief(genetics('NRAS (wild)', 'en'))).toEqual(['NRAS wild_type absent patient']);
+    // (WT1 is a gene of its own; a stain's wild type pattern is no DNA result.)
+    expect(genetics('p53 wt パターン')).toEqual([]);
+  });
+
+  it('reads a dashed pair of genes of no driver fusion, with its fusion word, in written order', () => {
+    expect(genetics('胃癌 CGP：CLDN18-ARHGAP26融合遺伝子を検出')).toMatchObject([
+      { gene: 'ARHGAP26', kind: 'fusion', partner: 'CLDN18', status: 'present' },
+    ]);
+  });
+});
+
+describe('genetics extractor, Japanese (fgjap2: courses of resistance, catch-alls after a fusion, earlier results)', () => {
+  it('reads each step of a course drawn with arrows or dated lines as found', () => {
+    expect(withExon(genetics('経過：EGFR ex19del → T790M出現 → C797S出現')).sort()).toEqual([
+      'EGFR exon_deletion 19 present',
+      'EGFR p.Cys797Ser - present',
+      'EGFR p.Thr790Met - present',
+    ]);
+    expect(
+      withExon(
+        genetics('2020 EGFR ex19del（組織）\n2022 T790M出現（血漿）\n2024 C797S出現（血漿）'),
+      ).sort(),
+    ).toEqual([
+      'EGFR exon_deletion 19 present',
+      'EGFR p.Cys797Ser - present',
+      'EGFR p.Thr790Met - present',
+    ]);
+    expect(brief(genetics('ctDNAでT790M出現、オシメルチニブに切り替え'))).toEqual([
+      'EGFR p.Thr790Met present patient',
+    ]);
+    // (Its emergence denied is a negative.)
+    expect(brief(genetics('再生検：C797S出現なし'))).toEqual(['EGFR p.Cys797Ser absent patient']);
+    // (A hedge in the bracket, a plan or a warning stays no result.)
+    expect(genetics('T790M出現（疑い）')).toEqual([]);
+    expect(genetics('C797S出現時には化学療法を検討')).toEqual([]);
+    expect(genetics('C797S出現に留意する')).toEqual([]);
+  });
+
+  it('reads changes told as acquired as found, and a plan on acquiring one as nothing', () => {
+    expect(brief(genetics('ALK G1202R→I1171N と耐性変異を獲得'))).toEqual([
+      'ALK p.Gly1202Arg present patient',
+      'ALK p.Ile1171Asn present patient',
+    ]);
+    expect(brief(genetics('EGFR ex19del ⇒ C797S獲得 ⇒ 化学療法')).sort()).toEqual([
+      'EGFR exon_deletion 19 present patient',
+      'EGFR p.Cys797Ser present patient',
+    ]);
+    expect(genetics('C797Sを獲得した場合は化学療法へ')).toEqual([]);
+    expect(genetics('耐性機序としてT790Mの獲得を疑う')).toEqual([]);
+  });
+
+  it("keeps a fusion named with its partner before a catch-all of the others' negative", () => {
+    expect(genetics('ROS1融合遺伝子（CD74-ROS1）、それ以外の変異は認めず')).toMatchObject([
+      { gene: 'ROS1', kind: 'fusion', partner: 'CD74', status: 'present' },
+    ]);
+    expect(genetics('KIF5B-RET融合遺伝子、その他の変異は検出されず')).toMatchObject([
+      { gene: 'RET', kind: 'fusion', partner: 'KIF5B', status: 'present' },
+    ]);
+  });
+
+  it("gives an earlier test's result told before the item beside its later result (decision 30)", () => {
+    expect(brief(genetics('前回陽性であったKRAS G12Dは今回の血漿で検出されず')).sort()).toEqual([
+      'KRAS p.Gly12Asp absent patient',
+      'KRAS p.Gly12Asp present patient',
+    ]);
+    expect(brief(genetics('初回検査で陰性だったT790Mが再生検で陽性')).sort()).toEqual([
+      'EGFR p.Thr790Met absent patient',
+      'EGFR p.Thr790Met present patient',
+    ]);
+  });
+
+  it('keeps a negative at a first time point beside a positive at relapse (decisions 30, 52)', () => {
+    expect(brief(genetics('当初BRAF変異陰性、再発時BRAF V600E陽性。')).sort()).toEqual([
+      'BRAF p.Val600Glu present patient',
+      'BRAF wild_type absent patient',
+    ]);
+    expect(brief(genetics('初発時KIT陰性、増悪時にKIT D816V検出。')).sort()).toEqual([
+      'KIT p.Asp816Val present patient',
+      'KIT wild_type absent patient',
+    ]);
+    expect(brief(genetics('ALK変異陰性だったが、今回の再生検でALK F1174L陽性。')).sort()).toEqual([
+      'ALK p.Phe1174Leu present patient',
+      'ALK wild_type absent patient',
+    ]);
+    // (A relapse with no result after it is still a plan.)
+    expect(genetics('再発時にはKRAS G12Cの再検を検討する。')).toEqual([]);
+  });
+
+  it('reads 消失 after a time or event phrase as the change no longer found (decision 60)', () => {
+    expect(brief(genetics('KIT D816Vは化学療法後に消失を確認。'))).toEqual([
+      'KIT p.Asp816Val absent patient',
+    ]);
+    expect(brief(genetics('BRAF V600Eが一旦消失した。'))).toEqual([
+      'BRAF p.Val600Glu absent patient',
+    ]);
+    // (Not a stain's loss: "MSH6が術後消失" names a protein.)
+    expect(genetics('MMR免疫染色でMSH6が消失。')).toEqual([]);
+  });
+});
+
+describe('fgjap3a: 不検出, trial populations, short frameshifts, glued and lower-case names', () => {
+  it('reads 不検出 as a negative, never its 検出 as a positive', () => {
+    expect(brief(genetics('BRAF V600E　不検出'))).toEqual(['BRAF p.Val600Glu absent patient']);
+    expect(brief(genetics('ROS1融合遺伝子：不検出'))).toEqual(['ROS1 fusion absent patient']);
+    expect(brief(genetics('KRAS遺伝子変異 不検出。'))).toEqual(['KRAS wild_type absent patient']);
+    const table = [
+      'コバス結果',
+      '　エクソン20挿入　不検出',
+      '　G719X　　検出',
+      '　C797S　　不検出',
+    ].join('\n');
+    expect(brief(genetics(`EGFR遺伝子検査\n${table}`)).sort()).toEqual([
+      'EGFR exon_insertion 20 absent patient',
+      'EGFR p.Cys797Ser absent patient',
+      'EGFR snv present patient',
+    ]);
+  });
+
+  it('gives nothing for the class of patients a trial enrols', () => {
+    expect(genetics('NTRK融合遺伝子陽性例を対象とする第I相試験の情報を提供した。')).toEqual([]);
+    expect(genetics('MET増幅陽性患者に対する治験があり紹介を検討。')).toEqual([]);
+    expect(genetics('ALK陽性肺癌が対象の臨床試験について説明。')).toEqual([]);
+    // (The patient's own result beside it stays.)
+    expect(
+      brief(genetics('本例はKRAS G12D陽性で、G12D陽性例を対象とした治験に登録した。')),
+    ).toEqual(['KRAS p.Gly12Asp present patient']);
+  });
+
+  it('keeps a short frameshift written beside its c. (decision 3)', () => {
+    expect(brief(genetics('PALB2 c.3113del（p.W1038fs）を認めた。'))).toEqual([
+      'PALB2 p.Trp1038fs present patient',
+    ]);
+    expect(brief(genetics('ATM p.Arg35fs（c.103dup）病的。'))).toEqual([
+      'ATM p.Arg35fs present patient',
+    ]);
+  });
+
+  it('reads bcr-abl typed in lower case as the BCR::ABL1 fusion', () => {
+    expect(brief(genetics('慢性期CML、bcr-abl陽性。'))).toEqual([
+      'ABL1 fusion BCR present patient',
+    ]);
+  });
+
+  it('reads EGFRvIII, glued or spaced, as an EGFR exon-level deletion', () => {
+    expect(brief(genetics('神経膠腫：EGFRvIII（＋）'))).toEqual([
+      'EGFR exon_deletion present patient',
+    ]);
+    expect(brief(genetics('EGFR vIIIは検出されなかった。'))).toEqual([
+      'EGFR exon_deletion absent patient',
+    ]);
+  });
+
+  it('reads a KIT exon 11 hotspot written without its exon as a driver (decision 106)', () => {
+    const [kit] = genetics('粘膜黒色腫：KIT V560D変異あり。');
+    expect(kit?.significance).toBe('pathogenic');
+  });
+
+  it("gives a source word to its own part of a comma list, not a neighbour's (decisions 11, 28)", () => {
+    const origins = (text: string) =>
+      genetics(text)
+        .map((f) => `${f.gene} ${f.status} ${f.origin}`)
+        .sort();
+    expect(
+      origins('胆管癌。生殖細胞系列検査でPALB2病的バリアント陽性、腫瘍ではIDH1 R132C陽性。'),
+    ).toEqual(['IDH1 present somatic', 'PALB2 present germline']);
+    expect(origins('BRAF V600E陽性（腫瘍組織）、生殖細胞系列MLH1病的バリアントあり。')).toEqual([
+      'BRAF present somatic',
+      'MLH1 present germline',
+    ]);
+    // (A test named at the head of the list stays every item's source.)
+    expect(origins('生殖細胞系列検査でBRCA1 c.68_69del、PALB2 c.3113G>A を検出。')).toEqual([
+      'BRCA1 present germline',
+      'PALB2 present germline',
+    ]);
+  });
+
+  it('reads a loss or a return as a later step of a change after a comma (decision 60)', () => {
+    expect(brief(genetics('初診時KIT D816V陽性、寛解後消失。')).sort()).toEqual([
+      'KIT p.Asp816Val absent patient',
+      'KIT p.Asp816Val present patient',
+    ]);
+    expect(brief(genetics('2022年にKRAS G12C消失、2023年に再出現。')).sort()).toEqual([
+      'KRAS p.Gly12Cys absent patient',
+      'KRAS p.Gly12Cys present patient',
+    ]);
   });
 });

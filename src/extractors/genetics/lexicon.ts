@@ -54,8 +54,8 @@ export interface GeneMention {
 
 /** The germline prefix of BRCA shorthand ("gBRCA2m", "gBRCA1/2 wt"; en decision 110, ja 91). */
 const GERMLINE_PREFIX = /^g[A-Z]/;
-/** The tumour prefix of the same shorthand ("tBRCA1変異陽性", "tBRCA1/2m"): somatic. */
-const ORIGIN_PREFIX = /^[gt][A-Z]/;
+/** The tumour prefix of the same shorthand ("tBRCA1変異陽性", "tBRCA1/2m", "sBRCA2"): somatic. */
+const ORIGIN_PREFIX = /^[gst][A-Z]/;
 
 interface Entry {
   readonly genes: readonly string[];
@@ -215,9 +215,9 @@ export class GeneLexicon {
     this.families = source.supplement.families.map((f) => ({
       // (Or right after a germline prefix: "gBRCA1/2". One negative lookbehind, not an
       // alternation of lookbehinds: V8 runs it about five times faster over a note.)
-      // (So after the tumour prefix: "tBRCA1/2".)
+      // (So after the tumour prefix: "tBRCA1/2", "sBRCA1/2".)
       re: new RegExp(
-        `(?<![A-FH-SU-Za-fh-su-z0-9]|[A-Za-z0-9][gt])(?:${f.pattern})(?![A-Za-z0-9])`,
+        `(?<![A-FH-RU-Za-fh-ru-z0-9]|[A-Za-z0-9][gst])(?:${f.pattern})(?![A-Za-z0-9])`,
         'gi',
       ),
       genes: f.genes,
@@ -330,7 +330,9 @@ export class GeneLexicon {
           genes: family.genes,
           contextOnly: false,
           ...(text[m.index - 1] === 'g' ? { germline: true as const } : {}),
-          ...(text[m.index - 1] === 't' ? { somatic: true as const } : {}),
+          ...(text[m.index - 1] === 't' || text[m.index - 1] === 's'
+            ? { somatic: true as const }
+            : {}),
         });
         taken.push([m.index, m.index + m[0].length]);
       }

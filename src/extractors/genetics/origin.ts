@@ -79,6 +79,17 @@ export function originNear(
   // (So does a Japanese syndrome with its gene bracketed after it: "#3 リンチ症候群（MLH1の病的バリア
   // ント）：…腫瘍は MSI-H、…BRAF V600E 陰性" gives BRAF no germline source.)
   if (itemGene) clauseText = withoutOtherGenesSyndromes(clauseText, itemGene, rules);
+  // A Japanese clause of several results joined by 、: a source word reaches only its own item's
+  // part ("KRAS G12V陽性、BRCA2 生殖細胞系列病的バリアント", "生殖細胞系列検査でBRCA2…陽性、腫瘍ではKRAS
+  // G12R陽性"), not a neighbour's.
+  if (rules.language === 'ja' && item && !conclusion && !hedge) {
+    const parts = ownPart(text, clause, item, others, rules);
+    if (parts) {
+      const ownSource = originIn(parts.own, rules);
+      if (ownSource) return ownSource;
+      clauseText = parts.rest;
+    }
+  }
   const own = originIn(clauseText, rules);
   if (own) return own;
   // Both kinds in a Japanese clause that runs over several result rows (no full stop between
@@ -289,11 +300,80 @@ export function originNear(
     if (rules.layout.reasonLine.test(line)) continue;
     const stated = originIn(withoutAsides(withoutOriginHedges(line, rules), rules), rules);
     if (stated) return stated;
+    // A sample label naming peripheral blood or saliva ("検体：末梢血" below a "背景：F1CDx（生検）で…"
+    // line) heads the item's test: the lines above it are another test's, and whether that blood
+    // is a germline sample depends on the gene (extract.ts `inheritedSampleOrigin`).
+    if (rules.inheritedSampleLabel !== null && testWord(rules.inheritedSampleLabel, line)) break;
     // A heading, naming no source, opens the item's section ("【検出されなかった主な遺伝子異常】"
     // below "【生殖細胞系列バリアント】 BRCA2 …"): lines above it are another's.
     if (SECTION_OPEN.test(line)) break;
   }
   return null;
+}
+
+/**
+ * A Japanese clause split at its top-level commas (、, not inside brackets), when the item's part
+ * is a result of its own (a named change, or a result word after the item) and another item has a
+ * part of its own: the item's part, and the clause without the neighbours' sources (a part after
+ * the item's that holds another item is dropped; one before it keeps its words but not its
+ * brackets, an aside about its own item: "BRCA2 c.7007G>A（生殖細胞系列、Pathogenic）、TP53 R273H").
+ * Null when the clause is no such list.
+ */
+function ownPart(
+  text: string,
+  clause: Span,
+  item: Span & { readonly what?: string },
+  others: readonly Span[],
+  rules: CompiledGeneticsRules,
+): { readonly own: string; readonly rest: string } | null {
+  const body = text.slice(clause.start, clause.end);
+  if (body.length > 400 || !/[、，,]/.test(body)) return null;
+  const cuts: number[] = [];
+  let depth = 0;
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i]!;
+    if (ch === '（' || ch === '(') depth += 1;
+    else if ((ch === '）' || ch === ')') && depth > 0) depth -= 1;
+    else if (depth === 0 && (ch === '、' || ch === '，' || ch === ',')) cuts.push(i);
+  }
+  if (cuts.length === 0) return null;
+  const bounds = [-1, ...cuts, body.length];
+  const parts = bounds.slice(1).map((end, i) => ({
+    start: clause.start + bounds[i]! + 1,
+    end: clause.start + end,
+  }));
+  const holds = (p: Span, o: Span) => o.start >= p.start && o.start < p.end;
+  const mine = parts.findIndex((p) => holds(p, item));
+  if (mine < 0 || item.end > parts[mine]!.end) return null;
+  const others2 = others.filter((o) => o !== item && (o.end <= item.start || o.start >= item.end));
+  const own = parts[mine]!;
+  if (others2.some((o) => holds(own, o))) return null;
+  const ownText = text.slice(own.start, own.end);
+  const ownResult =
+    item.what === 'variant' || findResults(text.slice(item.end, own.end), rules).length > 0;
+  if (!ownResult) return null;
+  const neighbours = parts.filter((p, i) => i !== mine && others2.some((o) => holds(p, o)));
+  if (neighbours.length === 0) return null;
+  // (A bracket is a neighbour's aside only right after its item or the item's call: "KRAS G12D
+  // 陽性（腫瘍組織）"; not one after a test's name, "前医のCGP（F1CDx）でBRCA2 …".)
+  const attachedAt = (at: number) =>
+    others2.some(
+      (o) =>
+        o.end <= at &&
+        at - o.end <= 8 &&
+        /^\s*(?:陽性|陰性|検出|あり|なし)?\s*$/.test(text.slice(o.end, at)),
+    );
+  const rest = parts
+    .map((p, i) => {
+      const words = text.slice(p.start, p.end);
+      if (!neighbours.includes(p)) return words;
+      if (i > mine) return '';
+      return words.replace(/[（(][^（()）]{0,80}[）)]/g, (aside, at: number) =>
+        attachedAt(p.start + at) ? ' ' : aside,
+      );
+    })
+    .join('、');
+  return { own: ownText, rest };
 }
 
 /**

@@ -262,7 +262,11 @@ export function resolveFindings(
       }
       // A region result ("FLT3-TKD negative", kind `wild_type`) is gene-level: it joins the
       // gene's other gene-level mentions.
-      const kind = c.item.kind === 'wild_type' ? 'other' : c.item.kind;
+      // ("ALK+ NSCLC, G1202R on rebiopsy": a plain positive of a gene whose positive is its
+      // fusion is that fusion, beside a resistance change of the gene, decision 42.)
+      const fusionPositive =
+        c.status === 'present' && c.item.rule === 'genetics.gene.fusion-positive';
+      const kind = fusionPositive ? 'fusion' : c.item.kind === 'wild_type' ? 'other' : c.item.kind;
       // The exon written after a plain gene ("CALR exon 9 … DETECTED") names no other finding.
       const exon = c.item.what === 'gene' && !c.item.generic ? null : c.item.exon;
       add(`k:${kind}|${exon ?? ''}|${c.item.partner ?? ''}`, c);

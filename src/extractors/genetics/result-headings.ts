@@ -202,13 +202,16 @@ export function testBlockCall(
  * "ALK融合遺伝子検査を提出した。結果は陰性。": a Japanese sentence naming one gene's test, closed by
  * its full stop, and the next sentence giving only the call under a result key (layout
  * `ja_sentence_call_tests`, `ja_result_line_keys`): the call is that test's result.
+ * With `reference`, the sentence tests a variant named elsewhere ("本人：父のバリアントについて単一
+ * 部位検査を実施。\n結果：陰性（非保持）。"), naming at most its gene.
  */
-function nextSentenceCall(
+export function nextSentenceCall(
   text: string,
   clause: Span,
   genes: readonly GeneMention[],
   variants: readonly VariantMention[],
   rules: CompiledGeneticsRules,
+  reference = false,
 ): ResultWord | null {
   const layout = rules.layout;
   if (!layout.jaSentenceCallTest || clause.end - clause.start > 120) return null;
@@ -220,7 +223,7 @@ function nextSentenceCall(
   if (!(retest || layout.jaSentenceCallTest.test(own)) || findResults(own, rules).length > 0)
     return null;
   const symbols = new Set(spansWithin(genes, clause).flatMap((g) => g.genes));
-  if (symbols.size !== 1) return null;
+  if (reference ? symbols.size > 1 : symbols.size !== 1) return null;
   const at = clause.end + stop[0].length;
   const call = (retest ? layout.jaRetestCall! : layout.jaSentenceCall).exec(
     text.slice(at, at + 80),

@@ -116,6 +116,11 @@ export interface CompiledGeneticsRules {
    */
   readonly inheritedSample: RegExp | null;
   /**
+   * A sample label naming a germline sample ("検体：末梢血", `inherited_sample_labels`): the
+   * source of the results below it, for the same genes as `inheritedSample`.
+   */
+  readonly inheritedSampleLabel: RegExp | null;
+  /**
    * The rules of a note that speaks of no cancer and no tumour test (`cancerContext` finds
    * none): its bare blood samples are germline ones, and a result with no source is germline
    * (a constitutional test in hereditary disease). Null when the vocab names no such words.
@@ -168,6 +173,24 @@ export interface CompiledDrivers {
 const alternation = (patterns: readonly string[]) =>
   // Longest first, so "not detected" wins over "detected" at the same place.
   [...patterns].sort((a, b) => b.length - a.length).join('|');
+
+/**
+ * Groups of sample words as one alternation, each group a named capture (`ja_test_samples`), so a
+ * match says which test it names. Null when the vocabulary has none.
+ */
+function sampleGroups(
+  groups: Readonly<Record<string, readonly string[]>> | undefined,
+  any: (list: readonly string[]) => string,
+  flags: string,
+): RegExp | null {
+  if (!groups || Object.keys(groups).length === 0) return null;
+  return new RegExp(
+    `(?:${Object.entries(groups)
+      .map(([name, list]) => `(?<${name}>${any(list)})`)
+      .join('|')})`,
+    flags,
+  );
+}
 
 function compileMethods(
   file: GeneticsRuleFile,
@@ -246,9 +269,11 @@ export function compileGeneticsRules(
       `${english ? '(?<![\\p{L}\\p{N}])' : ''}(?:${alternation(patterns)})[\\s:：(（]*$`,
       english ? 'iu' : 'u',
     );
-  const after = (patterns: readonly string[]) =>
+  // (`paragraph`: not past a blank line, where a heading such as "THERAPIES WITH CLINICAL
+  // RELEVANCE" opens the next block.)
+  const after = (patterns: readonly string[], paragraph = false) =>
     new RegExp(
-      `^[\\s:：)）]*(?:${alternation(patterns)})${english ? '(?![\\p{L}\\p{N}])' : ''}`,
+      `^${paragraph ? '(?:[^\\S\\n]|[:：)）])*(?:\\n(?:[^\\S\\n]|[:：)）])*)?' : '[\\s:：)）]*'}(?:${alternation(patterns)})${english ? '(?![\\p{L}\\p{N}])' : ''}`,
       english ? 'iu' : 'u',
     );
   const compiled: CompiledGeneticsRules = {
@@ -276,7 +301,7 @@ export function compileGeneticsRules(
     reclassified: file.reclassified?.length ? words(file.reclassified) : null,
     sameVariant: words(file.same_variant),
     drugBefore: before(file.drug_before),
-    drugAfter: after(file.drug_after),
+    drugAfter: after(file.drug_after, true),
     techniqueAfter: file.technique_after?.length
       ? new RegExp(`^(?:${alternation(file.technique_after)})`, english ? 'iu' : 'u')
       : null,
@@ -308,6 +333,9 @@ export function compileGeneticsRules(
     somatic: words(file.origin.somatic),
     inheritedSample: file.origin.inherited_samples?.length
       ? words(file.origin.inherited_samples)
+      : null,
+    inheritedSampleLabel: file.origin.inherited_sample_labels?.length
+      ? words(file.origin.inherited_sample_labels)
       : null,
     constitutional: null,
     cancerContext: null,
@@ -403,8 +431,26 @@ export interface CompiledLayout {
   readonly jaSameResultAfter: RegExp;
   /** After a Japanese item's result: a contrast and a later test's lead (が、今回は), its own result next. */
   readonly jaLaterResultAfter: RegExp | null;
+  /** Right before a Japanese item: an earlier test's result, a relative clause ("前回陽性であった"). */
+  readonly jaEarlierResultBefore: RegExp | null;
   /** In a Japanese sentence after an item's result: the turn to this patient (本例は), its result next. */
   readonly jaPatientTurn: RegExp | null;
+  /**
+   * A Japanese test's sample or source, each group a named capture (`ja_test_samples`: germline,
+   * plasma, tissue), global; and the same anchored as a clause's topic (`ja_sample_topic_particles`).
+   */
+  readonly jaTestSample: RegExp | null;
+  readonly jaSampleTopic: RegExp | null;
+  /** Between another sample's topic and its negative: a class word of its own (`ja_sample_negative_subjects`). */
+  readonly jaSampleNegativeSubject: RegExp | null;
+  /** After a comma, a catch-all of the changes not named ("、その他", "、他に"; `ja_catch_all_others`). */
+  readonly jaCatchAllOthers: RegExp | null;
+  /** The named change's own class word before that comma (`ja_catch_all_entry_words`). */
+  readonly jaCatchAllEntryWord: RegExp | null;
+  /** The same in English: ", otherwise negative" (`en_catch_all_others`). */
+  readonly enCatchAllOthers: RegExp | null;
+  /** Between an English entry and the comma after it, words closing it as found (`en_closed_entry_words`). */
+  readonly enClosedEntry: RegExp | null;
   readonly jaClassForAll: RegExp;
   /** Between a class word and its bracketed genes, their result: "融合遺伝子陰性（ALK）". */
   readonly jaClassResultBeforeList: RegExp | null;
@@ -421,6 +467,8 @@ export interface CompiledLayout {
   readonly significanceColumn: RegExp;
   /** A table column holding only a classification, never the row's result; null when none. */
   readonly classOnlyColumn: RegExp | null;
+  /** A class-only column's cell saying no class was given ("該当なし", "N/A"); null when none. */
+  readonly classOnlyNoneCell: RegExp | null;
   readonly significanceKey: RegExp;
   readonly otherNameBefore: RegExp;
   readonly otherNameColumn: RegExp;
@@ -443,6 +491,11 @@ export interface CompiledLayout {
    */
   readonly discordantPositive: RegExp | null;
   readonly discordantNegative: RegExp | null;
+  /**
+   * Right after a named change with no call of its own: its sample, a comma, then another
+   * sample's negative ("EGFR L858R in tissue, not detected in plasma"); group 1 runs to the call.
+   */
+  readonly discordantUnsigned: RegExp | null;
   /** Right after a gene, a residual-disease assay of its known change ("NPM1 MRD"). */
   readonly trackedChangeAfter: RegExp;
   /** A line giving the reason for a test ("検査理由：腫瘍で BRCA2 … を検出"): an earlier result. */
@@ -464,6 +517,8 @@ export interface CompiledLayout {
   readonly shareCutoffCalls: { readonly below: string; readonly reached: string } | null;
   /** Anchored after a gene: its own negative, closed by a comma (`gene_negative_closes`). */
   readonly geneNegativeCloses: RegExp;
+  /** Anchored after a gene: its own positive, closed by a comma (`gene_positive_closes`). */
+  readonly genePositiveCloses: RegExp | null;
   /** Words naming the note's own person ("本人", "the patient"). */
   readonly selfWord: RegExp;
   /** A line label naming a DNA test ("Germline panel:"), dna_test_labels. */
@@ -606,6 +661,11 @@ export interface CompiledLayout {
   readonly enSyndromeBeforeGene: RegExp | null;
   /** Anchored right after an English gene: a carrier word ("MLH1 carrier", `en_carrier_words`). */
   readonly enCarrierAfterGene: RegExp | null;
+  /**
+   * Anchored at a gene that is also a word: the gene with its own negative glued after it
+   * ("EGFR陰性", "EGFR：陰性", "EGFR（－）", "EGFR negative"; `word_gene_own_negative`).
+   */
+  readonly wordGeneOwnNegative: RegExp | null;
   /** The same syndrome bracketed alone right after a finding: "MLH1 c.1A>G（リンチ症候群）". */
   readonly jaSyndromeAfterItem: RegExp;
   /** A Japanese statement settling a finding's origin: "生殖細胞系列由来と判明". */
@@ -765,7 +825,32 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
     jaLaterResultAfter: file.ja_later_result_after?.length
       ? new RegExp(`^${any(file.ja_later_result_after)}`)
       : null,
+    jaEarlierResultBefore: file.ja_earlier_result_before?.length
+      ? new RegExp(`(?:${any(file.ja_earlier_result_before)})[ \\t　]*$`)
+      : null,
     jaPatientTurn: file.ja_patient_turn?.length ? new RegExp(any(file.ja_patient_turn)) : null,
+    jaTestSample: sampleGroups(file.ja_test_samples, any, 'g'),
+    jaSampleTopic:
+      file.ja_test_samples && file.ja_sample_topic_particles?.length
+        ? new RegExp(
+            `^[ \\t　]*${sampleGroups(file.ja_test_samples, any, '')!.source}(?:検体)?[ \\t　]*${any(file.ja_sample_topic_particles)}`,
+          )
+        : null,
+    jaSampleNegativeSubject: file.ja_sample_negative_subjects?.length
+      ? new RegExp(any(file.ja_sample_negative_subjects))
+      : null,
+    jaCatchAllOthers: file.ja_catch_all_others?.length
+      ? new RegExp(`[、,，;；][ \\t　]*${any(file.ja_catch_all_others)}`)
+      : null,
+    jaCatchAllEntryWord: file.ja_catch_all_entry_words?.length
+      ? new RegExp(`^[ \\t　]*${any(file.ja_catch_all_entry_words)}`)
+      : null,
+    enCatchAllOthers: file.en_catch_all_others?.length
+      ? new RegExp(`[,;][ \\t]*${any(file.en_catch_all_others)}(?![A-Za-z])`, 'i')
+      : null,
+    enClosedEntry: file.en_closed_entry_words?.length
+      ? new RegExp(`^[ \\t]+${any(file.en_closed_entry_words)}[ \\t]*,[ \\t]*$`, 'i')
+      : null,
     // The bracket a class word opens with, said of every row before it: "…（いずれも融合遺伝子）".
     jaClassForAll: new RegExp(`[（(]\\s*${any(file.ja_class_for_all)}\\s*(?:の|が|は)?\\s*$`),
     jaClassResultBeforeList: file.ja_class_result_before_list?.length
@@ -798,6 +883,9 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
     significanceColumn: new RegExp(`^${any(file.significance_columns)}$`, 'i'),
     classOnlyColumn: file.class_only_columns?.length
       ? new RegExp(`^${any(file.class_only_columns)}$`, 'i')
+      : null,
+    classOnlyNoneCell: file.class_only_none_cells?.length
+      ? new RegExp(`^${any(file.class_only_none_cells)}$`, 'i')
       : null,
     significanceKey: new RegExp(
       // "Classification: PATHOGENIC", or a dotted key-value row ("Classification ..... Pathogenic").
@@ -838,6 +926,15 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
     laterTest: new RegExp(any(file.later_test_words), 'g'),
     discordantPositive: discordant(file.discordant_positive_calls),
     discordantNegative: discordant(file.discordant_negative_calls),
+    discordantUnsigned:
+      file.discordant_negative_calls?.length &&
+      file.discordant_samples?.length &&
+      file.discordant_links?.length
+        ? new RegExp(
+            `^((?:[ \\t]*\\([^()\\n]{1,20}\\))?[ \\t]{0,2}${sample(file.discordant_samples)}[ \\t]*[,;][ \\t]*(?:(?:but|while|whereas|yet)[ \\t]+)?(?:(?:was|were|is|are)[ \\t]+)?)(${any(file.discordant_negative_calls)})(?![A-Za-z])[ \\t]+${sample(file.discordant_samples)}`,
+            'i',
+          )
+        : null,
     trackedChangeAfter: new RegExp(
       `^[\\s\\-－]*(?:遺伝子)?(?:変異)?(?:[\\s\\-－]*)${any(file.tracked_change_words)}`,
       'i',
@@ -855,6 +952,9 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
     exonNumberFirst: (file.exon_numbers_first ?? []).map((p) => new RegExp(p, 'gi')),
     shareCutoffs: (file.ja_share_cutoffs ?? []).map((p) => new RegExp(p, 'gid')),
     shareCutoffCalls: file.ja_share_cutoff_calls ?? null,
+    genePositiveCloses: file.gene_positive_closes?.length
+      ? new RegExp(`^[ \\t]*${any(file.gene_positive_closes)}[ \\t]*[,;]`, 'i')
+      : null,
     geneNegativeCloses: new RegExp(
       `^[ \\t　]*(?:は|も|[:：])?[ \\t　]*${any(file.gene_negative_closes)}[ \\t　]*[、,，]`,
       'i',
@@ -1067,6 +1167,9 @@ function singleRules(file: LayoutFile) {
       : null,
     enCarrierAfterGene: file.en_carrier_words?.length
       ? new RegExp(`^[ \\t]{0,2}${o(file.en_carrier_words)}(?![A-Za-z])`, 'i')
+      : null,
+    wordGeneOwnNegative: file.word_gene_own_negative?.length
+      ? new RegExp(`^${o(file.word_gene_own_negative)}`)
       : null,
     jaSyndromeAfterItem: new RegExp(
       `^[^\\n、。,，;；]{0,40}?[（(]\\s?${o(file.ja_gene_syndromes)}\\s?[）)]`,

@@ -13,6 +13,7 @@ import {
   lineIndex,
   lineMemoFor,
   lineOf,
+  lineStartOf,
   linesAbove,
   linesBelow,
   spansWithin,
@@ -148,6 +149,32 @@ export function significanceOf(
     /^[\s,;()-]*$/.test(text.slice(beforeStart, beforeStart + before.start)) &&
     /^\s*,/.test(text.slice(beforeStart + before.start + before.length, item.start));
   if (before && !trailsPrevious) return before.value;
+  // A class label opening the item's line heads the whole inline list after it ("Likely
+  // pathogenic: MLH1 c.…; MSH2 c.…", "Tier II: KRAS G12D, SMAD4 R361H"), not only its first
+  // entry. (The label holds the class and nothing else; no other class between it and the item.)
+  // (Only near the line's start: a note that is one long line is not read again for each item.)
+  // (So in Japanese, "VUS：GATA3 P409S、ARID1A S2264L", "病的意義不明のバリアント（VUS）：…": the class
+  // first in the label, a short noun after it, "のバリアント（VUS）", with no other class.)
+  const ja = rules.language === 'ja';
+  const lineStart = lineStartOf(text, item.start);
+  if (item.start - lineStart <= 400) {
+    const head = text.slice(lineStart, item.start);
+    const label = (ja ? /^[\s*•・■●-]*([^:：、。\n]{2,48})[:：]/ : /^[\s*•-]*([^:\n]{2,48}):/).exec(
+      head,
+    );
+    const stated = label ? firstSignificance(label[1]!, rules) : null;
+    const tail = stated ? label![1]!.slice(stated.start + stated.length) : '';
+    const tailClass = ja ? firstSignificance(tail, rules) : null;
+    if (
+      stated &&
+      /^[\s(（]*$/.test(label![1]!.slice(0, stated.start)) &&
+      (ja
+        ? tail.length <= 16 && (tailClass === null || tailClass.value === stated.value)
+        : /^[\s)]*$/.test(tail)) &&
+      firstSignificance(head.slice(label![0].length), rules) === null
+    )
+      return stated.value;
+  }
   // The next sentence classing the clause's changes together: "two changes in MUTYH, c.1187G>A
   // (p.Gly396Asp) and c.1437_1439del (p.Glu480del). Both are reported pathogenic" (layout
   // `class_together_subjects`; two or more changes named in the clause).

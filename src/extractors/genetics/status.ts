@@ -176,7 +176,8 @@ function ownNegativeAfter(
   results: readonly ResultWord[],
   japanese: boolean,
 ): boolean {
-  if (japanese || item.what !== 'gene' || item.generic) return false;
+  // (Or a class item of its own: "AML with mutated NPM1, FLT3-ITD negative".)
+  if (japanese || item.what === 'variant' || item.generic) return false;
   const own = results.find((r) => r.start >= item.end);
   if (own?.type !== 'negative_after') return false;
   let cursor = item.end;
@@ -426,10 +427,11 @@ export function decideStatus(
     // Nor a "wild-type" of the gene after it: "KRAS G12C (c.34G>T), STK11 wild-type".
     // Nor a result the topic particle gives to that gene: "BRCA2 c.5946del、BRCA1は陰性".
     const lastBetween = between.at(-1);
+    const firstBetween = between[0];
     const namedBeforeGene =
       item.what !== 'gene' &&
       !item.generic &&
-      (/^no\b|^(?:wild[- ]?type|wt)$|(?:なし|無し|野生型)$/i.test(after.text) ||
+      (/^no\b|^(?:wild[- ]?type|wt|[-−])$|(?:なし|無し|野生型)$/i.test(after.text) ||
         (japanese &&
           lastBetween?.what === 'gene' &&
           /^\s*(?:遺伝子)?は/.test(`${text.slice(lastBetween.end, after.start)}${after.text}`))) &&
@@ -462,6 +464,23 @@ export function decideStatus(
       between.every((it, i) =>
         /^\s*,\s*$/.test(text.slice(i === 0 ? item.end : between[i - 1]!.end, it.start)),
       );
+    // An entry closed as found by the tumour it defines or its own mutation noun before a comma
+    // (layout `en_closed_entry_words`): "EGFR L858R adenocarcinoma, T790M negative on rebiopsy",
+    // "MDS with SF3B1 mutation, TP53 wild-type". A negative glued to the next entry, one entry or a
+    // comma list of them, is theirs alone. (Not a shared label: "…, ALK fusion: negative".)
+
+    const closedEntry =
+      !japanese &&
+      layout.enClosedEntry !== null &&
+      (item.what === 'gene' || item.kind !== 'wild_type') &&
+      after.type === 'negative_after' &&
+      firstBetween !== undefined &&
+      lastBetween !== undefined &&
+      /^[ \t–-]*$/.test(text.slice(lastBetween.end, after.start)) &&
+      layout.enClosedEntry.test(text.slice(item.end, firstBetween.start)) &&
+      between.every(
+        (it, i) => i === 0 || /^\s*,\s*$/.test(text.slice(between[i - 1]!.end, it.start)),
+      );
     // Genes naming a test, its positive verb heading what it found: "germline testing (SDHA/SDHB/
     // SDHC/SDHD panel) reported SDHA c.133G>A …", "the BRCA1/BRCA2/PALB2 panel identified PALB2
     // c.509_510del". The verb is the named change's, not a result of the panel's genes (a
@@ -491,7 +510,6 @@ export function decideStatus(
     // An item as the topic of a sentence about another gene's result ("ROS1はEGFR陽性であり追加
     // 検索は不要", "BRAFは、KRAS G12D陽性のため未検"): the topic particle joins no list, and the
     // result after the other gene is that gene's.
-    const firstBetween = between[0];
     const topicOfOther =
       japanese &&
       firstBetween !== undefined &&
@@ -533,6 +551,78 @@ export function decideStatus(
     // "EGFR L858R 残存／MET 増幅（CN 11）／T790M(-)", "KRAS G12C (VAF 18%), BRAF V600E negative": an
     // item given its own measured value (copy number, allele fraction) was found; a negative
     // further along the list is the later items' only.
+    // "KRAS G12C 0.8%、その他特記なし", "BRAF V600E、その他報告すべき変異なし": a named change with no
+    // call of its own, then a comma and a catch-all of the others before the negative (layout
+    // `ja_catch_all_others`): the negative reaches only the changes not named (decision 27). Not
+    // "…、その他の変異も認めず", where も joins the named change to the negative.
+    const catchAllOthers =
+      (japanese || layout.enCatchAllOthers !== null) &&
+      item.what !== 'gene' &&
+      !item.generic &&
+      // (Or only its own gene's words in a bracket after it: "ALK融合遺伝子（EML4-ALK）、それ以外".)
+      between.every(
+        (it) =>
+          it.gene === item.gene &&
+          /^[ \t　]*[（(][^（()）\n]{0,40}$/.test(text.slice(item.end, it.start)),
+      ) &&
+      !after.type.startsWith('positive') &&
+      catchAllRightAfter(
+        text.slice(item.end, after.start),
+        layout,
+        japanese,
+        /[（(][^（()）\n]{0,40}$/.test(text.slice(Math.max(0, item.start - 40), item.start)),
+      ) &&
+      !/も[ \t　]*$/.test(text.slice(Math.max(item.end, after.start - 4), after.start));
+    // The same in Japanese, two entries joined by a comma: "EGFR Ex21 L858R、Ex19del は陰性" (a named
+    // change, then a class of the same gene with its negative), "EGFR L858R（組織）、T790Mなし" (an entry
+    // closed by its own sample's bracket, layout `ja_test_samples`): the negative is the last
+    // entry's. (A class item's words may run from the gene before the first: "EGFR Ex21 L858R、
+    // Ex19del" is the deletion's item from EGFR on. Not a list pointed back at, "…はいずれも陰性".)
+    const jaCommaEntryOfOther =
+      japanese &&
+      !backReference &&
+      (item.what === 'variant' ||
+        (item.what === 'event' && !item.generic && item.kind !== 'wild_type')) &&
+      !after.type.startsWith('positive') &&
+      // (The first of two entries only: not "ｴｸｿﾝ19欠失、L858R、T790M、ｴｸｿﾝ20挿入　検出されず", a list.)
+      !items.some(
+        (it) =>
+          it !== item &&
+          it.end <= item.start &&
+          /^[ \t　]*[、，,・/／][ \t　]*$/.test(text.slice(it.end, item.start)),
+      ) &&
+      items.some((last) => {
+        if (last === item || last.end <= item.end || last.end > after.start) return false;
+        if (!/^[ \t　]*(?:は|も|が)?[ \t　]*$/.test(text.slice(last.end, after.start)))
+          return false;
+        if (
+          items.some(
+            (it) => it !== last && it !== item && it.start >= item.end && it.end < last.end,
+          )
+        )
+          return false;
+        // The comma alone between the two (the last's own words after it when its item runs from
+        // the gene before the first: "、Ex19del"; not "、ならびにｴｸｿﾝ20のＴ７９０Ｍ").
+        const joint =
+          last.start >= item.end
+            ? /^([ \t　]*[（(][^（()）\n]{1,16}[）)])?[ \t　]*[、，,][ \t　]*$/.exec(
+                text.slice(item.end, last.start),
+              )
+            : /^([ \t　]*[（(][^（()）\n]{1,16}[）)])?[ \t　]*[、，,][ \t　]*[^\s、，,。はもがのをにで（()）]{1,16}$/.exec(
+                text.slice(item.end, last.end),
+              );
+        if (!joint) return false;
+        if (last.what !== item.what && (last.what !== 'gene' || last.gene === item.gene))
+          return true;
+        const sample = layout.jaTestSample;
+        if (!joint[1] || !sample) return false;
+        sample.lastIndex = 0;
+        const own = sample.test(joint[1]);
+        sample.lastIndex = 0;
+        return own;
+      });
+    // "EGFR L858R（組織）、血漿では検出されず": another test's negative (otherSampleNegative).
+    const otherSample = japanese && otherSampleNegative(text, item, after, layout) !== null;
     const measuredFirst =
       between.length > 0 &&
       !after.type.startsWith('positive') &&
@@ -543,10 +633,14 @@ export function decideStatus(
         !measuredFirst &&
         !namedBeforeGene &&
         !commaEntryOfOther &&
+        !closedEntry &&
         !namesTest &&
         !labelBetween &&
         !topicOfOther &&
         !measured &&
+        !catchAllOthers &&
+        !jaCommaEntryOfOther &&
+        !otherSample &&
         onlyListBetween(
           text,
           item.end,
@@ -563,6 +657,104 @@ export function decideStatus(
   if (label)
     return { status: label.type === 'positive_before' ? 'present' : 'absent', word: label };
   return { status: null, word: null };
+}
+
+/**
+ * A catch-all of the others (layout `ja_catch_all_others`) right after a named change, only its own
+ * measure between ("KRAS G12C 0.8%、その他", "NRAS Q61K（VAF 3.1%）、他に"); not after the change's own
+ * words, "MSH2のc.942+3A>Tも含めて、その他の変異は認めず" (the negative includes it).
+ */
+function catchAllRightAfter(
+  gap: string,
+  layout: CompiledLayout,
+  japanese = true,
+  inBracket = false,
+): boolean {
+  // (English: `en_catch_all_others`, "KRAS G12C 0.8%, otherwise no reportable alterations".)
+  const m = (japanese ? layout.jaCatchAllOthers : layout.enCatchAllOthers)?.exec(gap);
+  if (!m) return false;
+  let own = gap.slice(0, m.index);
+  // The change's own class word ("EML4-ALK融合遺伝子、その他"; layout `ja_catch_all_entry_words`), and
+  // the rest of the bracket it was named in ("ALK融合遺伝子（EML4-ALK）、それ以外"): its own entry still.
+  if (japanese) {
+    if (inBracket) own = own.replace(/^[^（()）\n]{0,40}[）)]/, '');
+    const word = layout.jaCatchAllEntryWord?.exec(own);
+    if (word) own = own.slice(word[0].length);
+  }
+  return /^[ \t　]*$/.test(
+    own.replace(/[（(][^（()）\n]{0,40}[）)]/g, '').replace(/\d{1,3}(?:\.\d{1,3})?[ \t　]*%/g, ''),
+  );
+}
+
+/** The group of the sample a `ja_test_samples` match names (its named capture). */
+function sampleGroup(m: RegExpExecArray): string | null {
+  for (const [name, value] of Object.entries(m.groups ?? {})) if (value !== undefined) return name;
+  return null;
+}
+
+/** The group of the last sample named in a stretch, or null. */
+function lastSampleGroup(stretch: string, sample: RegExp): string | null {
+  let group: string | null = null;
+  sample.lastIndex = 0;
+  for (let m = sample.exec(stretch); m !== null; m = sample.exec(stretch)) group = sampleGroup(m);
+  sample.lastIndex = 0;
+  return group;
+}
+
+/**
+ * "EGFR L858R（組織）、血漿では検出されず", "BRCA2 c.5946del 体細胞のみ、生殖細胞系列では認めず", "体細胞変異：
+ * PIK3CA E545K、生殖細胞系列：病的バリアントなし": a Japanese named change with no call of its own, told with
+ * its own test's sample (in its entry or its line's label), then after a comma another test's sample
+ * as the topic of a negative (layout `ja_test_samples`, `ja_sample_topic_particles`). The negative is
+ * that other test's, not the first test's call: the other sample's group and where its topic ends,
+ * else null.
+ */
+export function otherSampleNegative(
+  text: string,
+  item: Item,
+  word: ResultWord,
+  layout: CompiledLayout,
+): { readonly group: string; readonly topicEnd: number } | null {
+  const sample = layout.jaTestSample;
+  if (!sample || !layout.jaSampleTopic) return null;
+  if (item.what === 'gene' || item.generic || word.type.startsWith('positive')) return null;
+  if (word.start < item.end) return null;
+  const gap = text.slice(item.end, word.start);
+  if (gap.length > 80 || /[。\n]/.test(gap)) return null;
+  const comma = gap.search(/[、,，]/);
+  if (comma < 0 || comma > 24) return null;
+  const topic = layout.jaSampleTopic.exec(gap.slice(comma + 1));
+  const other = topic ? sampleGroup(topic) : null;
+  if (!topic || !other) return null;
+  const lineStart = text.lastIndexOf('\n', item.start - 1) + 1;
+  const own =
+    lastSampleGroup(gap.slice(0, comma), sample) ??
+    lastSampleGroup(text.slice(Math.max(lineStart, item.start - 60), item.start), sample);
+  if (own === null || own === other) return null;
+  return { group: other, topicEnd: item.end + comma + 1 + topic[0].length };
+}
+
+/**
+ * The other test's negative of a named change (`otherSampleNegative`) when it is the change's own:
+ * no other item and no class word of its own between the sample and the negative ("血漿では検出
+ * されず", not "生殖細胞系列の病的バリアントは認めず", which names no gene, decision 27). The negative
+ * and the other sample's group, else null.
+ */
+export function otherSampleCall(
+  text: string,
+  item: Item,
+  items: readonly Item[],
+  results: readonly ResultWord[],
+  layout: CompiledLayout,
+): { readonly word: ResultWord; readonly group: string } | null {
+  if (!layout.jaTestSample) return null;
+  const word = results.find((r) => r.start >= item.end);
+  if (!word) return null;
+  const other = otherSampleNegative(text, item, word, layout);
+  if (!other) return null;
+  if (items.some((it) => it !== item && it.start >= item.end && it.start < word.end)) return null;
+  if (layout.jaSampleNegativeSubject?.test(text.slice(other.topicEnd, word.start))) return null;
+  return { word, group: other.group };
 }
 
 /**

@@ -658,12 +658,45 @@ export function laterResult(
   const m = lead.exec(rest);
   if (!m) return null;
   const from = word.end + m[0].length;
-  const next = findResults(rest.slice(m[0].length), rules)[0];
-  if (!next || next.start !== 0) return null;
-  if (items.some((it) => it.start >= word.end && it.start < from + next.end)) return null;
   const first = word.type.startsWith('positive') ? 'present' : 'absent';
+  const next = findResults(rest.slice(m[0].length), rules)[0];
+  if (!next || next.start !== 0) {
+    // "初診時FLT3-ITD陽性、寛解時消失": a word of the change's course (`change_course_after`) as
+    // the later step's own result, the change gone (decision 60).
+    const course = rules.changeCourseAfter?.exec(rest.slice(m[0].length));
+    if (!course || course.index !== 0 || first !== 'present') return null;
+    return items.some((it) => it.start >= word.end && it.start < from + course[0].length)
+      ? null
+      : 'absent';
+  }
+  if (items.some((it) => it.start >= word.end && it.start < from + next.end)) return null;
   const later = next.type.startsWith('positive') ? 'present' : 'absent';
   return later === first ? null : later;
+}
+
+/**
+ * A Japanese earlier test's result told of an item right before it, in its own clause: "前回陽性で
+ * あったT790Mは今回検出されず" (layout `ja_earlier_result_before`). That earlier result's status when it
+ * differs from the item's own later one (decision 30: each time point its finding), else null.
+ */
+export function earlierResult(
+  text: string,
+  item: Span,
+  status: 'present' | 'absent',
+  rules: CompiledGeneticsRules,
+): 'present' | 'absent' | null {
+  const lead = rules.layout.jaEarlierResultBefore;
+  if (!lead) return null;
+  // (Only the clause before the item, and a short stretch of it: linear in the line.)
+  const before = text
+    .slice(Math.max(0, item.start - 40), item.start)
+    .replace(/^.*[。、,，\n]/s, '');
+  const m = lead.exec(before);
+  if (!m) return null;
+  const word = findResults(m[0], rules)[0];
+  if (!word) return null;
+  const earlier = word.type.startsWith('positive') ? 'present' : 'absent';
+  return earlier === status ? null : earlier;
 }
 
 /**
@@ -770,39 +803,57 @@ export function withoutClassColumnDashes(
   unclassedRows?: Set<number>,
 ): string {
   const column = layout.classOnlyColumn;
-  if (!column || !/[-−－ー―‐ｰ]/.test(text)) return text;
+  const none = layout.classOnlyNoneCell;
+  if (
+    !column ||
+    !(/[-−－ー―‐ｰ]/.test(text) || (none && /該当|N\/?A|applicable|なし/i.test(text)))
+  ) {
+    return text;
+  }
+  // (A "no class" cell, "該当なし", is blanked too, but leaves its row's class to the driver rule.)
+  const noneCell = (cell: string) => none?.test(foldWidth(cell).text.trim()) === true;
   const lines = text.split('\n');
   let changed = false;
   for (let h = 0; h < lines.length; h += 1) {
     const header = lines[h]!;
     if (header.length > 400 || !layout.tableHeader.test(foldWidth(header).text)) continue;
     const piped = /[|｜]/.test(header);
+    // (A header of single tabs, "遺伝子<tab>変化<tab>VAF<tab>エビデンスレベル", is read by tab index in
+    // rows of as many tabs: display columns drift there when a cell is wider than a tab stop.)
+    const tabCells = !piped && /\t/.test(header) ? header.split('\t') : null;
+    const tabTarget = tabCells?.findIndex((c) => column.test(foldWidth(c).text.trim())) ?? -1;
     const headCells = piped
       ? header.split(/[|｜]/).map((c) => c.trim())
       : (alignedCells(header)?.map((c) => c.text) ?? []);
     const target = headCells.findIndex((c) => column.test(foldWidth(c).text.trim()));
-    if (target < 0) continue;
-    const aligned = piped ? null : alignedCells(header)!;
+    if (target < 0 && tabTarget < 0) continue;
+    const aligned = piped ? null : alignedCells(header);
     for (let r = h + 1; r < lines.length && r <= h + 40; r += 1) {
       const row = lines[r]!;
       if (row.trim() === '' || row.length > 400) break;
-      if (piped) {
-        const parts = row.split(/[|｜]/);
-        const cell = parts[target];
-        if (cell === undefined || !DASH_CELL.test(cell.trim())) continue;
-        if (parts.filter((p) => DASH_CELL.test(p.trim())).length > 1) continue;
+      const tabbed = tabTarget >= 0 && row.split('\t').length === tabCells!.length;
+      if (piped || tabbed) {
+        const parts = tabbed ? row.split('\t') : row.split(/[|｜]/);
+        const at = tabbed ? tabTarget : target;
+        const cell = parts[at];
+        if (cell === undefined) continue;
+        const unclassed = noneCell(cell);
+        if (!unclassed && !DASH_CELL.test(cell.trim())) continue;
+        if (!unclassed && parts.filter((p) => DASH_CELL.test(p.trim())).length > 1) continue;
         // (Each separator is one character: the cell starts after the parts and bars before it.)
-        const from = parts.slice(0, target).reduce((n, p) => n + p.length + 1, 0);
+        const from = parts.slice(0, at).reduce((n, p) => n + p.length + 1, 0);
         lines[r] = row.slice(0, from) + ' '.repeat(cell.length) + row.slice(from + cell.length);
-        unclassedRows?.add(r);
+        if (!unclassed) unclassedRows?.add(r);
         changed = true;
         continue;
       }
       const cells = alignedCells(row);
+      if (!cells || !aligned || target < 0) continue;
       // (A row of several dash cells, "ホモ接合性欠失　－　－", is read as blank measures already.)
-      if (!cells || cells.filter((c) => DASH_CELL.test(c.text)).length > 1) continue;
+      const dashes = cells.filter((c) => DASH_CELL.test(c.text)).length > 1;
       for (const cell of cells) {
-        if (!DASH_CELL.test(cell.text)) continue;
+        const unclassed = noneCell(cell.text);
+        if (!unclassed && (dashes || !DASH_CELL.test(cell.text))) continue;
         let best = -1;
         let most = 0;
         aligned!.forEach((hc, i) => {
@@ -818,7 +869,7 @@ export function withoutClassColumnDashes(
         }
         if (best !== target) continue;
         lines[r] = row.slice(0, cell.from) + ' '.repeat(cell.to - cell.from) + row.slice(cell.to);
-        unclassedRows?.add(r);
+        if (!unclassed) unclassedRows?.add(r);
         changed = true;
       }
     }

@@ -22,8 +22,18 @@ export function testYearOf(text: string, span: Span): string | null {
   const lineStart = lineStartOf(text, span.start);
   const start = Math.max(lineStart, span.start - YEAR_REACH);
   let year: string | null = null;
-  for (const m of text.slice(start, span.start).matchAll(YEAR))
+  let yearAt = -1;
+  for (const m of text.slice(start, span.start).matchAll(YEAR)) {
     year = withMonth(text, start + m.index, m[0]);
+    yearAt = start + m.index;
+  }
+  // (A year of an earlier clause, a semicolon between, yields to one dated in the result's own
+  // clause after it: "ESR1 WT on ctDNA 2022; ESR1 Y537S detected 4/2024".)
+  if (year !== null && text.slice(yearAt, span.start).includes(';')) {
+    const own = /^[^;\n]{0,40}?(?=[;\n]|\.(?:\s|$)|$)/.exec(text.slice(span.end, span.end + 41));
+    const dated = own ? new RegExp(YEAR.source).exec(own[0]) : null;
+    if (dated) return withMonth(text, span.end + dated.index, dated[0]);
+  }
   if (year !== null) return year;
   // A long timeline row dated at its start ("- 09/2025 PD … No ALK, RET or BRAF alterations").
   if (start > lineStart) {

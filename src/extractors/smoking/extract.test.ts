@@ -4983,7 +4983,10 @@ describe('a non-smoker counted in years or months has smoked before', () => {
     ['Non-smoker for the last 5 years.', 2019],
     ['nonsmoker x 6 months', 2023],
   ])('%s → former, quit %i', (text, quitYear) => {
-    expect(answer(text, 'en', '2024-06-01')).toMatchObject({ status: 'former', quit_year: quitYear });
+    expect(answer(text, 'en', '2024-06-01')).toMatchObject({
+      status: 'former',
+      quit_year: quitYear,
+    });
   });
 
   it('keeps the amounts told beside it', () => {
@@ -4995,5 +4998,247 @@ describe('a non-smoker counted in years or months has smoked before', () => {
   it('leaves a lifelong non-smoker never', () => {
     expect(answer('Lifelong non-smoker for 50 years.', 'en', '2024-06-01').status).toBe('never');
     expect(answer('Non-smoker.', 'en', '2024-06-01').status).toBe('never');
+  });
+});
+
+describe('years smoked and quit timing (fsen62)', () => {
+  const en = (text: string, noteDate = '2024-06-01') => answer(text, 'en', noteDate);
+
+  it('reads a quit attempt that lasted weeks or months as a relapse', () => {
+    expect(
+      en('Smokes 15 cigs/day for 25 years; quit in 2019 with the gum, lasted 3 months.'),
+    ).toMatchObject({
+      status: 'current',
+      cigarettes_per_day: 15,
+      years_smoked: 25,
+      quit_year: null,
+    });
+    // A quit that held for years is still a quit.
+    expect(en('Smoked 1 ppd, quit in 2012 and it has lasted.').status).toBe('former');
+  });
+
+  it('ends a restarted period at a later quit counted back in years (decisions 61, 70)', () => {
+    expect(
+      en(
+        'Smoked half a pack a day from 1985 until 2000; started again in 2005, stopped again 6 years ago.',
+      ),
+    ).toMatchObject({
+      status: 'former',
+      years_smoked: 28,
+      quit_year: 2018,
+      cigarettes_per_day: 10,
+    });
+  });
+
+  it('keeps the figures of a comments row under a pick-list status that lost', () => {
+    expect(
+      en('Smoking Status: Never Smoker\nTobacco Comments: smoked 2 ppd for 12 yrs, quit 1999'),
+    ).toMatchObject({
+      status: 'former',
+      cigarettes_per_day: 40,
+      years_smoked: 12,
+      quit_year: 1999,
+    });
+    expect(en('Tobacco status: Never\nComments: quit 2004').quit_year).toBe(2004);
+  });
+
+  it('reads a span to the present as current, counted from its start (decisions 3, 21)', () => {
+    expect(en('Has smoked half a pack daily from 2004 to the present.')).toMatchObject({
+      status: 'current',
+      cigarettes_per_day: 10,
+      years_smoked: 20,
+    });
+    expect(en('Cigarettes: 15/day, 2009-present.')).toMatchObject({
+      status: 'current',
+      years_smoked: 15,
+    });
+    expect(en('Smoking from age 17 to now, about a pack a day. Age 47.')).toMatchObject({
+      status: 'current',
+      years_smoked: 30,
+    });
+    // An abstinence to the present is no smoking.
+    expect(en('Smoke-free from 2015 to present; smoked a pack a day before.').status).toBe(
+      'former',
+    );
+  });
+
+  it('reads parts of a century as years smoked', () => {
+    expect(en('Smoked 2 ppd for a quarter of a century; quit 2001.')).toMatchObject({
+      years_smoked: 25,
+      pack_years: 50,
+      quit_year: 2001,
+    });
+    expect(en('She smoked half a century, 10 a day, and quit in 2020.').years_smoked).toBe(50);
+    expect(en('Quit a quarter century ago; smoked 1 ppd before.').years_smoked).toBeNull();
+  });
+
+  it('reads a value rounded from just below as the value (JA decision 69)', () => {
+    expect(en('Smoked for almost 25 years, a pack a day; quit 2011.').years_smoked).toBe(25);
+    expect(en('Smokes 10 cigarettes a day, close to 15 years now.').years_smoked).toBe(15);
+    expect(en('Smoked 1 ppd for just under 20 years, quit 2000.').years_smoked).toBe(20);
+    // An open bound stays no value (decision 20).
+    expect(en('Smoked 1 ppd for over 20 years, quit 2000.').years_smoked).toBeNull();
+  });
+
+  it('reads a telegraphic "Off cigarettes x N yrs" as a quit, not years smoked', () => {
+    expect(en('Off cigs x 4 yrs.')).toMatchObject({
+      status: 'former',
+      quit_year: 2020,
+      years_smoked: null,
+    });
+    expect(en('Off tobacco for 6 years.')).toMatchObject({
+      status: 'former',
+      quit_year: 2018,
+      years_smoked: null,
+    });
+    // A quit with a later abstinence of some years is no years smoked either.
+    expect(
+      en("Smoked from 16; quit again in '02 for about five years, then restarted.").years_smoked,
+    ).toBeNull();
+  });
+
+  it('dates an abstinence since a month with no year to its latest such month (decision 57)', () => {
+    expect(en('Has not smoked since February.')).toMatchObject({
+      status: 'former',
+      quit_year: 2024,
+    });
+    expect(en('No cigarettes since November, smoked 1 ppd before.')).toMatchObject({
+      status: 'former',
+      quit_year: 2023,
+    });
+  });
+
+  it('reads a range of packs in words as its midpoint (decision 2)', () => {
+    expect(en('Smokes one pack or two a day.').cigarettes_per_day).toBe(30);
+    expect(en('Smokes a quarter to half a pack a day.').cigarettes_per_day).toBe(7.5);
+    expect(en('Smokes a pack or so daily.').cigarettes_per_day).toBe(20);
+  });
+});
+
+describe('non-native and foreign-unit wording (English)', () => {
+  const en = (text: string) => answer(text, 'en', '2024-06-01');
+
+  it('reads "since / from / during N years" after a smoking word as the years smoked', () => {
+    expect(en('She smokes 15 cigarettes daily since 12 years.')).toMatchObject({
+      status: 'current',
+      cigarettes_per_day: 15,
+      years_smoked: 12,
+      brinkman_index: 180,
+    });
+    expect(en('Smoker since 18 years, half pack per day.').years_smoked).toBe(18);
+    expect(en('He has been smoking 2 packs per day from 15 years.').years_smoked).toBe(15);
+    expect(en('Smoking one pack/day from last 22 years.').years_smoked).toBe(22);
+    // Not an interval back, an age, a start or another disease.
+    expect(en('Smokes 1 pack daily since 15 years ago.').years_smoked).toBeNull();
+    expect(en('Smoker, 1 ppd. Started smoking from 17 years of age.').years_smoked).toBeNull();
+    expect(en('Hypertensive since 12 years. Smoker 10 cig/day.').years_smoked).toBeNull();
+  });
+
+  it('reads a past smoking then "now is not smoking" as former', () => {
+    expect(
+      en('She was smoking 10 cigarettes a day during 15 years, now she is not smoking.'),
+    ).toMatchObject({
+      status: 'former',
+      cigarettes_per_day: 10,
+      years_smoked: 15,
+    });
+    expect(en('Patient is not smoking.').status).toBe('never');
+  });
+
+  it('dates non-native quits: "before N years", "N years before", "left smoking", "from YEAR", "since N years"', () => {
+    expect(en('She stopped smoking before 6 years.')).toMatchObject({
+      status: 'former',
+      quit_year: 2018,
+    });
+    expect(en('1 ppd for 25 years, quit smoking 4 years before.').quit_year).toBe(2020);
+    expect(en('He left smoking 7 years back.')).toMatchObject({
+      status: 'former',
+      quit_year: 2017,
+    });
+    expect(en('Ex-smoker; left tobacco in 2010.').quit_year).toBe(2010);
+    expect(en('Tobacco: 10/d x 15y, stop smoking from 2016.')).toMatchObject({
+      status: 'former',
+      quit_year: 2016,
+    });
+    expect(en('Nonsmoker since 5 years (smoked before).')).toMatchObject({
+      status: 'former',
+      quit_year: 2019,
+    });
+    // "left" in general is no quit, nor a quit dated by an undated event.
+    expect(en('He left the smoking area. Denies tobacco.').status).toBe('never');
+    expect(en('Stopped smoking 3 years before his surgery.').quit_year).toBeNull();
+  });
+
+  it('reads box / pcs / pieces / sticks / 本 counts as cigarettes a day', () => {
+    expect(en('Smokes 2 box per day.').cigarettes_per_day).toBe(40);
+    expect(en('Smoking: 15 pcs/day x 10 years.')).toMatchObject({
+      status: 'current',
+      cigarettes_per_day: 15,
+      years_smoked: 10,
+      pack_years: 7.5,
+    });
+    expect(en('Current smoker, about 8 sticks daily.').cigarettes_per_day).toBe(8);
+    expect(en('Tobacco: 12 pieces a day, still smoking.').cigarettes_per_day).toBe(12);
+    expect(en('Smoking: 25本/日, current.').cigarettes_per_day).toBe(25);
+    // Pieces of nicotine gum and heated-tobacco sticks are no cigarettes.
+    expect(en('Never smoker. Nicotine gum 6 pieces per day.').cigarettes_per_day).toBeNull();
+    expect(en('Current smoker, IQOS 10 sticks a day.').cigarettes_per_day).toBeNull();
+  });
+});
+
+describe('English status and resolution: advice, past amounts, copied blocks, era years (fsp3a)', () => {
+  const en = (text: string) => answer(text);
+
+  it('reads advice not to start, or to avoid, smoking as counselling', () => {
+    expect(en('No tobacco use. Counseled her to avoid smoking around the baby.').status).toBe(
+      'never',
+    );
+    expect(en('Never used tobacco; encouraged him never to start smoking.').status).toBe('never');
+    expect(en('Talked with parents about avoiding cigarettes and vaping.').status).toBe('unknown');
+    expect(en('Anticipatory guidance: helmet use, never start smoking.').status).toBe('unknown');
+    expect(en('Ex-smoker, quit 2017. Advised him not to take up smoking again.')).toMatchObject({
+      status: 'former',
+      quit_year: 2017,
+    });
+  });
+
+  it('prefers the present amount over a reduction that is over', () => {
+    expect(en('Smoking 12 a day again. She was down to 3/day in the spring.')).toMatchObject({
+      status: 'current',
+      cigarettes_per_day: 12,
+    });
+    expect(
+      en('Smokes 2 ppd. Had cut back to 1 ppd in 2021 but is back up to 2 packs a day.')
+        .cigarettes_per_day,
+    ).toBe(40);
+    expect(
+      en('Smoking: up to half a pack daily after managing 4 a day in March.').cigarettes_per_day,
+    ).toBe(10);
+    // Present perfect is today's amount.
+    expect(en('Current smoker; has been down to 6 a day since his MI.').cigarettes_per_day).toBe(6);
+  });
+
+  it('lets a block copied from an older note lose to the present statement', () => {
+    expect(
+      en('Plan: nicotine patch; smokes daily.\nSocial hx (from 2020 note): Never smoker.').status,
+    ).toBe('current');
+    expect(
+      en('He reports smoking about 8 a day this year.\nTobacco (copied from prior): Never smoker.'),
+    ).toMatchObject({ status: 'current', cigarettes_per_day: 8 });
+  });
+
+  it('reads Japanese era years and plus/minus marks in English notes', () => {
+    expect(en('Smoking: ex-smoker, quit in H27.')).toMatchObject({
+      status: 'former',
+      quit_year: 2015,
+    });
+    expect(en('Former smoker, stopped in R2.').quit_year).toBe(2020);
+    expect(en('Smoking history: 15/day x 30 years (BI 450), stopped in H30.')).toMatchObject({
+      status: 'former',
+      quit_year: 2018,
+      brinkman_index: 450,
+    });
+    expect(en('Tobacco: (+), 10/day.').status).toBe('current');
+    expect(en('Smoking (-), alcohol (+).').status).toBe('never');
   });
 });

@@ -5272,11 +5272,17 @@ describe('an abstinence counted in years that lasts to the note date', () => {
     ['禁煙を20年間続けている。', 2004],
     ['たばこは8年間やめている', 2016],
   ])('%s → quit %i, no years smoked', (text, quitYear) => {
-    expect(answer(text, '2024-06-01')).toMatchObject({ status: 'former', quit_year: quitYear, years_smoked: null });
+    expect(answer(text, '2024-06-01')).toMatchObject({
+      status: 'former',
+      quit_year: quitYear,
+      years_smoked: null,
+    });
   });
 
   it('keeps the years smoked told beside it', () => {
-    expect(answer('喫煙歴：20本/日×30年、20年間にわたり禁煙している。', '2024-06-01')).toMatchObject({
+    expect(
+      answer('喫煙歴：20本/日×30年、20年間にわたり禁煙している。', '2024-06-01'),
+    ).toMatchObject({
       years_smoked: 30,
       quit_year: 2004,
       brinkman_index: 600,
@@ -5289,6 +5295,169 @@ describe('an abstinence counted in years that lasts to the note date', () => {
       quit_year: null,
     });
     expect(answer('10年以上禁煙中', '2024-06-01').quit_year).toBeNull();
-    expect(answer('喫煙を20年間続けている。', '2024-06-01')).toMatchObject({ status: 'current', years_smoked: 20 });
+    expect(answer('喫煙を20年間続けている。', '2024-06-01')).toMatchObject({
+      status: 'current',
+      years_smoked: 20,
+    });
+  });
+});
+
+describe('a quit N and a half years back (N年半前)', () => {
+  // Counted back in months from the note date, as 半年前 and 禁煙して1年半 are.
+  it.each<[string, number]>([
+    ['4年半前に禁煙した。', 2019],
+    ['たばこは6年半ほど前にやめた。', 2017],
+    ['禁煙：1年半前', 2022],
+    ['1年半前からたばこは一本も吸っていない。', 2022],
+    ['ここ2年半はたばこを吸っていない。', 2021],
+  ])('%s → former, quit %i', (text, quitYear) => {
+    expect(answer(text, '2024-03-20')).toMatchObject({ status: 'former', quit_year: quitYear });
+  });
+
+  it('keeps the amounts told after it', () => {
+    expect(answer('たばこは4年半前にやめた。1日15本×20年。', '2024-03-20')).toMatchObject({
+      status: 'former',
+      quit_year: 2019,
+      cigarettes_per_day: 15,
+      years_smoked: 20,
+    });
+  });
+});
+
+describe('no cigarette since N years ago (N年前から吸っていない)', () => {
+  it.each<[string, number]>([
+    ['4年前からタバコは吸っていない。以前は1日15本。', 2020],
+    ['8年前から喫煙していません。', 2016],
+    ['たばこは6年前から1本も吸っていない。', 2018],
+    ['ここ4年はたばこを吸っていない。', 2020],
+  ])('%s → former, quit %i', (text, quitYear) => {
+    expect(answer(text, '2024-03-20')).toMatchObject({ status: 'former', quit_year: quitYear });
+  });
+});
+
+describe('a present-tense row, then the quit told in the note itself', () => {
+  it('lets the quit told after a 喫煙：あり row with its amount win (decision 13)', () => {
+    expect(
+      answer('喫煙：あり（1日15本）\n本日の聴取：たばこは一昨年やめたとのこと。', '2024-03-20'),
+    ).toMatchObject({
+      status: 'former',
+      quit_year: 2022,
+      cigarettes_per_day: 15,
+    });
+  });
+
+  it('reads a row dated as written in an earlier year as a copy of that row alone', () => {
+    expect(
+      answer(
+        '喫煙：現在も1日15本（令和3年記載）\n今回本人より：今年2月から禁煙している。',
+        '2024-05-20',
+      ),
+    ).toMatchObject({
+      status: 'former',
+      quit_year: 2024,
+      cigarettes_per_day: 15,
+    });
+    expect(
+      answer(
+        '喫煙：あり（1日15本）※前回記載の転記\n今回：たばこは一昨年やめたとのこと',
+        '2024-05-20',
+      ),
+    ).toMatchObject({
+      status: 'former',
+      quit_year: 2022,
+    });
+  });
+
+  it('keeps the row current with no quit after it', () => {
+    expect(answer('喫煙：あり（1日15本）\n飲酒：なし', '2024-05-20')).toMatchObject({
+      status: 'current',
+      cigarettes_per_day: 15,
+    });
+  });
+});
+
+describe('dated quits and rows of the dev59 kind', () => {
+  it('reads a cigarette quit told in the honorific passive beside heated tobacco used now (decision 3)', () => {
+    expect(
+      answer(
+        '喫煙：平成30年から紙巻きたばこは禁煙されていますが、その後は加熱式たばこを毎日吸っておられます。',
+        '2024-05-20',
+      ),
+    ).toMatchObject({ status: 'current', quit_year: null });
+  });
+
+  it('dates a quit by an event clause with a bracketed aside', () => {
+    expect(
+      answer(
+        '2017年に胃癌（ステージIB、幽門側胃切除後）と診断された際に禁煙されており、以後は吸っていない。',
+        '2024-05-20',
+      ),
+    ).toMatchObject({ status: 'former', quit_year: 2017 });
+  });
+
+  it('dates a quit made again at a cessation clinic', () => {
+    expect(
+      answer(
+        '平成28年に禁煙したが翌年再喫煙。令和4年に禁煙外来で再度禁煙し、以後は吸っていない。',
+        '2024-05-20',
+      ),
+    ).toMatchObject({ status: 'former', quit_year: 2022 });
+  });
+
+  it('reads no end of the smoking from the bracket after a drink', () => {
+    expect(
+      answer('嗜好：Tb 20本/日×30年。Alc ビール2缶×30年（半年前まで）', '2024-05-20').status,
+    ).toBe('current');
+  });
+
+  it('reads a smoking history not asked as no statement', () => {
+    expect(answer('喫煙・飲酒歴：未聴取', '2024-05-20').status).toBe('unknown');
+  });
+});
+
+describe('既喫煙, open brackets after a former label, a confirmed end, English units (fsp3ja)', () => {
+  it.each([
+    ['#2 肺気腫（既喫煙者）', { status: 'former' }],
+    ['A）既喫煙者の慢性気管支炎', { status: 'former' }],
+    ['生活歴：既喫煙歴あり、飲酒なし', { status: 'former' }],
+    ['喫煙：1日15本×30年、2016年にやめた。\n評価：既喫煙者', { status: 'former', quit_year: 2016 }],
+  ])('reads 既喫煙 as former, keeping the quit told elsewhere: %s', (text, want) => {
+    expect(answer(text, '2024-06-01')).toMatchObject(want);
+  });
+
+  it('keeps a former label when a suspected diagnosis follows the comma', () => {
+    expect(answer('所見：元喫煙者、肺気腫の疑い。', '2024-06-01').status).toBe('former');
+    expect(answer('所見：既喫煙者、間質性肺炎疑い', '2024-06-01').status).toBe('former');
+  });
+
+  it.each([
+    ['たばこ：Ex（2017年〜）', { quit_year: 2017, years_smoked: null }],
+    ['喫煙：ex（2016年〜禁煙中）', { quit_year: 2016, years_smoked: null }],
+    ['喫煙：ex-smoker（H30〜）', { quit_year: 2018 }],
+    ['喫煙：Ex（1995年〜2012年）', { quit_year: 2012, years_smoked: 17 }],
+  ])(
+    'reads an open bracket after a former label as the quit, never a duration: %s',
+    (text, want) => {
+      expect(answer(text, '2024-06-01')).toMatchObject({ status: 'former', ...want });
+    },
+  );
+
+  it.each([
+    ['たばこ：8年前まで（今は吸っていない）', 2016],
+    ['喫煙：2012年まで、現在は一切吸わない', 2012],
+  ])('reads an end confirmed by the present as former: %s', (text, quit) => {
+    expect(answer(text, '2024-06-01')).toMatchObject({ status: 'former', quit_year: quit });
+  });
+
+  it('keeps a present amount after an end as current', () => {
+    expect(answer('喫煙：3年前まで、現在は1日5本', '2024-06-01').status).toBe('current');
+  });
+
+  it('reads English units after a per-day amount', () => {
+    expect(answer('喫煙：10本/day、25 years（現在も）', '2024-06-01')).toMatchObject({
+      cigarettes_per_day: 10,
+      years_smoked: 25,
+      brinkman_index: 250,
+    });
   });
 });

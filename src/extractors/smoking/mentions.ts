@@ -42,6 +42,8 @@ export interface AmountEvidence {
   readonly inHospital?: boolean;
   /** Inside a letter that the note answers later (the vocab's `answered_letter`). */
   readonly superseded?: boolean;
+  /** Said as a revision of an earlier figure ("actually 1 ppd", 正しくは5年前): `revised_value`. */
+  readonly revised?: boolean;
   /** Inside a block copied from an older note (the vocab's `carried_forward`). */
   readonly copied?: boolean;
 }
@@ -500,6 +502,12 @@ function amountValue(
   if (months !== undefined) {
     const value = parseNumber(months);
     return value === null ? null : value / 12;
+  }
+  // "a quarter century", "half a century": the fraction of a hundred years.
+  const centuries = group(m, 'centuries');
+  if (centuries !== undefined) {
+    const value = parseNumber(centuries);
+    return value === null ? null : value * 100;
   }
   const decades = group(m, 'decades');
   if (decades !== undefined) {
@@ -1219,6 +1227,7 @@ export function findEvidence(
       const mention = make(field, span.start, span.end, value, rule.id);
       const now = saysNow(rules.amountNow, text, span);
       const rough = rules.approximate?.test(m[0]) ?? false;
+      const revised = saysRevised(rules.revisedValue ?? null, text, span);
       // "has been smoking 3-4 a day in the courtyard here": the rest of the clause places it.
       const inHospital =
         rules.amountInHospital?.test(/^[^.;。,、\n]{0,40}/.exec(text.slice(span.end))?.[0] ?? '') ??
@@ -1235,6 +1244,7 @@ export function findEvidence(
         superseded,
         inHospital,
         copied: inCopy,
+        revised,
       });
       if (rule.needsContext === 'fragment') fragmentAmounts.push(evidence.amounts.length - 1);
       // An amount smoked today ("down to half a pack a day now", 現在は1日3〜5本) says the
@@ -1305,9 +1315,15 @@ export function findEvidence(
     // Its years only after smoking said as now: after a quit they are the time since the quit.
     const own = evidence.statuses.slice(statusesBefore);
     const patientOwn = own.filter((c) => c.mention.assertion.experiencer !== 'other');
+    // A follow-up that revises the figure just told ("Later in visit pt said it was more like 5
+    // years ago") may be longer: its revision word ties it to the sentence before.
+    const revising =
+      text.trim().length <= 100 &&
+      fragmentAmounts.length > 0 &&
+      fragmentAmounts.every((i) => evidence.amounts[i]!.revised);
     const fragment =
       own.length === 0 &&
-      text.trim().length <= 40 &&
+      (text.trim().length <= 40 || revising) &&
       told !== null &&
       followsOnSameLine(normalised, told.until, sentence.start);
     if (fragment && told) {
@@ -1557,6 +1573,20 @@ function saysNow(amountNow: RegExp | null, text: string, span: Span): boolean {
   return amountNow.test(`${clause}${text.slice(span.start, span.end)}${after}`);
 }
 
+/**
+ * Whether the amount at `span` is said as a revision of an earlier figure: a revision word
+ * (`revised_value`) in the 60 characters before it or in it, within its sentence part ("On my interview:
+ * actually 1 ppd for 30 years", "corrects this to 20 a day", 本人に確認したところ実際は20本).
+ */
+function saysRevised(revisedValue: RegExp | null, text: string, span: Span): boolean {
+  if (!revisedValue) return false;
+  const before = text.slice(Math.max(0, span.start - 60), span.start);
+  const part = before.slice(Math.max(...[...';。\n'].map((c) => before.lastIndexOf(c))) + 1);
+  revisedValue.lastIndex = 0;
+  // The words may open the amount's own match ("more like 5 years ago", 正しくは5年前).
+  return revisedValue.test(`${part}${text.slice(span.start, span.end)}`);
+}
+
 /** A sentence that opens its line with a smoking field label ("tob: former, quit 2/2019"). */
 function opensSmokingRow(
   rules: CompiledSmokingRules,
@@ -1609,6 +1639,22 @@ function carriedForwardBlocks(
     if (inline !== '' && colon >= 0) {
       blocks.push({ start: lineStart, end: lineEnd < 0 ? text.length : lineEnd });
       continue;
+    }
+    // A marker that ends a row with its value ("喫煙：あり（1日20本）※前回記載の転記", "喫煙：現在も1日20本
+    // （令和4年記載）") says where that row came from: the copy is the row alone, and the lines
+    // under it are the note's own. (The row is what stands before the marker's bracket or ※;
+    // "生活歴：※前回入院時の記載を転記" has no value there, and heads the copied lines below.)
+    if (inline === '' && colon < 0) {
+      const before = text.slice(lineStart, m.index);
+      const open = Math.max(
+        before.lastIndexOf('（'),
+        before.lastIndexOf('('),
+        before.lastIndexOf('※'),
+      );
+      if (/[:：=＝][ \t\u3000]*[^\s※（(【[]/u.test(open < 0 ? before : before.slice(0, open))) {
+        blocks.push({ start: lineStart, end: lineEnd < 0 ? text.length : lineEnd });
+        continue;
+      }
     }
     // The next heading ends the copy, except the smoking rows inside it ("喫煙：…" under a copied
     // 【生活歴】), and so do a blank line and a bracketed heading of any name ("【今回の聴取】").

@@ -63,3 +63,21 @@ describe('Japanese helpers', () => {
     expect(eraYear(era, year)).toBe(expected);
   });
 });
+
+describe('normaliseWidth: a year glossed in the other calendar', () => {
+  it.each([
+    // The Western year once, padded with blanks (same length).
+    ['1978年（昭和53年）より', '1978年       より'],
+    ['平成6年（1994年）まで', '1994年      まで'],
+    ['1978（昭和53年）より', '1978年      より'],
+    ['ceased in H22 (2010).', 'ceased in 2010      .'],
+  ])('%s → %s', (text, expected) => {
+    expect(normaliseWidth(text)).toBe(expected);
+    expect(normaliseWidth(text)).toHaveLength(text.length);
+  });
+
+  it('leaves a bracket that names another year or something else', () => {
+    expect(normaliseWidth('2016年（平成27年）')).toBe('2016年（平成27年）');
+    expect(normaliseWidth('平成4年（19歳）から')).toBe('平成4年（19歳）から');
+  });
+});

@@ -163,7 +163,37 @@ export function normaliseWidth(text: string): string {
         /[［【〔]([ \t　]*(?:(?:令和|平成|昭和|[RHS])[ \t　]*)?(?:\d{1,4}(?:\.\d)?|元)[ \t　]*)[］】〕]/g,
         '（$1）',
       )
+      // A year glossed in the other calendar in brackets ("1985年（昭和60年）", "平成2年（1990年）", "H27 (2015)"):
+      // the same year twice, so both become the Western year once, padded with blanks (same length),
+      // and the rules read it as if written so ("1985年から", "2020年にやめた", "in 2015"). Only when both
+      // name the same year.
+      .replace(
+        CALENDAR_GLOSS,
+        (whole, year, era, eraNumber, mark, gloss: string, at: number, all: string) => {
+          if (/[\d.]/.test(all[at - 1] ?? '')) return whole;
+          const outer = year ? Number(year) : eraYear(era, eraNumber);
+          if (outer === null || outer !== glossYear(gloss)) return whole;
+          const written = `${outer}${mark || gloss.includes('年') ? '年' : ''}`;
+          return written + ' '.repeat(whole.length - written.length);
+        },
+      )
   );
+}
+
+const ERA_NAME = '令和|平成|昭和|[RHS]';
+const ERA_NUMBER = '\\d{1,2}|元|[一二三四五六七八九十]{1,3}';
+/** A year, then the same year in the other calendar in brackets (normaliseWidth). */
+const CALENDAR_GLOSS = new RegExp(
+  `(?:((?:19|20)\\d\\d)|(${ERA_NAME})[ \\t　]*(${ERA_NUMBER}))[ \\t　]*(年)?[ \\t　]*` +
+    `([（(][ \\t　]*(?:(?:19|20)\\d\\d|(?:${ERA_NAME})[ \\t　]*(?:${ERA_NUMBER}))[ \\t　]*年?[ \\t　]*[）)])`,
+  'g',
+);
+const GLOSS_INNER = new RegExp(`((?:19|20)\\d\\d)|(${ERA_NAME})[ \\t　]*(${ERA_NUMBER})`);
+
+function glossYear(inner: string): number | null {
+  const m = GLOSS_INNER.exec(inner);
+  if (!m) return null;
+  return m[1] ? Number(m[1]) : eraYear(m[2]!, m[3]!);
 }
 
 // Ages named by their celebration (還暦 = 60, 古希 = 70, …): a quit age told as "還暦を迎えた年にやめた" (ja

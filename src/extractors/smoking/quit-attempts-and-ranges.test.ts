@@ -449,3 +449,213 @@ describe('quits dated by holidays, months, the encounter and the last cigarette 
     expect(full('Ex-smoker; quit 2 weeks before that admission.').quit_year).toBeNull();
   });
 });
+
+describe('Japanese probes of years, ages, cartons and pack ranges (note 2024-06-01)', () => {
+  const ja = (text: string) => answer(text, 'ja');
+
+  it('reads a year written in both calendars as the one year', () => {
+    expect(ja('1978年（昭和53年）より喫煙、平成22年に禁煙。1日25本。')).toMatchObject({
+      status: 'former',
+      years_smoked: 32,
+      quit_year: 2010,
+      cigarettes_per_day: 25,
+    });
+    expect(ja('平成6年（1994年）に吸い始め、令和3年（2021年）にやめた。1日15本。')).toMatchObject({
+      status: 'former',
+      years_smoked: 27,
+      quit_year: 2021,
+    });
+  });
+
+  it('ends a habit at an age in kanji, an age named by its celebration, or the end of working life', () => {
+    expect(ja('たばこは十九歳から古希まで、一日十五本。')).toMatchObject({
+      status: 'former',
+      years_smoked: 51,
+      cigarettes_per_day: 15,
+      quit_year: null,
+    });
+    expect(ja('喫煙は二十二歳から五十五歳まで、1日20本。')).toMatchObject({
+      status: 'former',
+      years_smoked: 33,
+    });
+    expect(ja('たばこは20歳から65歳の退職まで1日30本。')).toMatchObject({
+      status: 'former',
+      years_smoked: 45,
+    });
+    expect(ja('喫煙：就職してから退職まで1日10本。')).toMatchObject({
+      status: 'former',
+      cigarettes_per_day: 10,
+      years_smoked: null,
+    });
+    // Up to now, or a deadline, is no end.
+    expect(ja('たばこは20歳から58歳の今まで1日20本。').status).toBe('current');
+  });
+
+  it('starts the years at an event with its age in brackets, not at an age beside a start year', () => {
+    expect(ja('たばこは就職して（22歳）から1日15本、現在50歳。')).toMatchObject({
+      status: 'current',
+      years_smoked: 28,
+    });
+    expect(ja('喫煙：平成元年（19歳）から現在まで毎日20本')).toMatchObject({
+      status: 'current',
+      years_smoked: 35,
+    });
+  });
+
+  it('reads cartons a week or a month (a carton = 10 packs)', () => {
+    expect(ja('喫煙：週に2カートン、10年')).toMatchObject({
+      status: 'current',
+      years_smoked: 10,
+    });
+    expect(ja('喫煙：週に2カートン、10年').cigarettes_per_day).toBeCloseTo(400 / 7, 1);
+    expect(ja('たばこは1カ月に3カートンほど').cigarettes_per_day).toBeCloseTo(20, 1);
+    expect(ja('喫煙：3カートン/月').cigarettes_per_day).toBeCloseTo(20, 1);
+  });
+
+  it('reads the years as the first item of a smoking row, a quit after them', () => {
+    expect(ja('喫煙：35年、1日30本、H30禁煙')).toMatchObject({
+      status: 'former',
+      years_smoked: 35,
+      quit_year: 2018,
+      brinkman_index: 1050,
+    });
+    expect(ja('喫煙：期間25年、本数15本/日、2020年禁煙')).toMatchObject({
+      years_smoked: 25,
+      quit_year: 2020,
+    });
+    expect(ja('喫煙：半世紀近く、1日1箱、2022年禁煙')).toMatchObject({
+      years_smoked: 50,
+      quit_year: 2022,
+    });
+    // A time ago is no duration.
+    expect(ja('喫煙：15年前まで1日20本').years_smoked).toBeNull();
+  });
+
+  it('reads a pack range told with から, not a change', () => {
+    expect(ja('たばこは1日1箱から1箱半。').cigarettes_per_day).toBe(25);
+    expect(ja('喫煙：毎日半箱から2箱').cigarettes_per_day).toBe(25);
+    expect(ja('たばこは1日2箱から半箱に減らした。').cigarettes_per_day).toBe(10);
+  });
+
+  it('dates a quit N years back rounded from below (decision 69), not an open bound (decision 7)', () => {
+    expect(ja('たばこは8年近く前にやめた。')).toMatchObject({ status: 'former', quit_year: 2016 });
+    expect(ja('20年余り前に禁煙した。').quit_year).toBe(2004);
+    expect(ja('8年以上前にやめた。').quit_year).toBeNull();
+  });
+});
+
+describe('peak versus present, relapses and abstinence since an event (fsres)', () => {
+  const fields = (text: string, language: Language = 'en') => {
+    const a = answer(text, language);
+    return [a.status, a.cigarettes_per_day, a.years_smoked, a.quit_year];
+  };
+  it.each<[string, Language, (string | number | null)[]]>([
+    // The past said of its own clause: the present amount before the comma stays current (decision 32).
+    ['Has smoked 3/4 ppd for years, formerly 2 ppd.', 'en', ['current', 15, null, null]],
+    ['Smokes 8 cigarettes a day, previously a pack and a half.', 'en', ['current', 8, null, null]],
+    // A past habit told after an amount smoked now: the peak, not a quit (decisions 9 and 32).
+    ['Presently smoking 6 a day; used to smoke 2 packs a day.', 'en', ['current', 6, null, null]],
+    [
+      'He smokes 4 cigarettes a day now. Used to smoke a pack a day.',
+      'en',
+      ['current', 4, null, null],
+    ],
+    ['Currently 12 a day. Used to smoke 2 ppd, quit in 2011.', 'en', ['former', 40, null, 2011]],
+    // A bracketed aside about the past stays inside its brackets.
+    [
+      'Smoker, 3/4 ppd (was 1.5 ppd until 2019). Began at age 20; age 50.',
+      'en',
+      ['current', 15, 30, null],
+    ],
+    [
+      'Tobacco: current. Cigs/day: 25.\nTobacco: current. Cigs/day: 12 (cut back in March).',
+      'en',
+      ['current', 12, null, null],
+    ],
+    // Secret smoking after a quit: a relapse, and the closed period's figures are not its own.
+    [
+      'Former smoker. Quit 2005. 2 ppd x 30 yrs.\nNow admits sneaking a cigarette or two most evenings.',
+      'en',
+      ['current', null, null, null],
+    ],
+    [
+      'His brother sneaks cigarettes at work. Patient has never smoked.',
+      'en',
+      ['never', null, null, null],
+    ],
+    // Abstinence since an event dated in its sentence.
+    [
+      'Has been off cigarettes since her bypass surgery in 2016.',
+      'en',
+      ['former', null, null, 2016],
+    ],
+    // Packs said of today with no day.
+    ['喫煙：若い頃は1日2箱、現在は1箱。', 'ja', ['current', 20, null, null]],
+  ])('%s', (text, language, expected) => {
+    expect(fields(text, language)).toEqual(expected);
+  });
+});
+
+describe('a figure said as the revision of an earlier one wins (decision 54)', () => {
+  const pick = (text: string, language: Language) => {
+    const s = answer(text, language);
+    return [s.status, s.cigarettes_per_day, s.years_smoked, s.quit_year, s.pack_years];
+  };
+  it.each<[string, Language, unknown[]]>([
+    // Revision words before the amount (revised_value).
+    [
+      'Intake form: 3 ppd x 20 yrs.\nAt the bedside she says it is actually half a pack a day for 20 years.',
+      'en',
+      ['current', 10, 20, null, 10],
+    ],
+    [
+      'Cigarettes: 30/day per the ED sheet. She corrected it to 15 a day when we spoke. Has smoked for 20 years.',
+      'en',
+      ['current', 15, 20, null, 15],
+    ],
+    [
+      'Former smoker, quit 2010. Pack-years documented as 50 in the referral, amended to 25 pack-years after review.',
+      'en',
+      ['former', null, null, 2010, 25],
+    ],
+    // A quit interval revised in a follow-up sentence, or in the same one.
+    [
+      'Tobacco: quit 12 years ago. On further questioning his wife and he agree it was more like 8 years ago.',
+      'en',
+      ['former', null, null, 2016, null],
+    ],
+    [
+      'Ex-smoker, stopped 6 years ago, or closer to 4 years ago.',
+      'en',
+      ['former', null, null, 2020, null],
+    ],
+    // "misrecorded as N": the wrong figure follows, so it is no revision.
+    [
+      'Smokes 1 ppd x 25 yrs. The clinic nurse misrecorded it as 2 ppd.',
+      'en',
+      ['current', 20, 25, null, 25],
+    ],
+    // Japanese: 実際は／正しくは／訂正 (実際は is no conditional 際は).
+    [
+      '紹介状では1日30本とあるが、本人に聞くと実際は15本。喫煙歴20年。',
+      'ja',
+      ['current', 15, 20, null, 15],
+    ],
+    ['禁煙は8年前と記載されているが、正しくは3年前。', 'ja', ['former', null, null, 2021, null]],
+    ['たばこをやめたのは6年前。', 'ja', ['former', null, null, 2018, null]],
+  ])('%s', (text, language, expected) => {
+    expect(pick(text, language)).toEqual(expected);
+  });
+});
+
+describe('a start age in a follow-up, with the age now after it (ja)', () => {
+  it('「…現在は1日N本。M歳から、現在K歳。」 gives the years from the start age to the age now', () => {
+    const s = answer('たばこ：昔は1日30本、今は1日15本。22歳から、現在52歳。', 'ja');
+    expect([s.status, s.cigarettes_per_day, s.years_smoked, s.brinkman_index]).toEqual([
+      'current',
+      15,
+      30,
+      450,
+    ]);
+  });
+});

@@ -200,7 +200,13 @@ export function resolveSmoking(evidence: NoteEvidence, context: ResolveContext):
   if ((everSmoked || smokedNumbers || indexStated) && notNow.length > 0) {
     for (const candidate of notNow) judged.push({ candidate, status: 'former', score: 0 });
   }
-  const winner = pickWinner(judged, evidence, context.roles, recordIsDisputed(context));
+  const winner = pickWinner(
+    judged,
+    evidence,
+    context.roles,
+    recordIsDisputed(context),
+    context.noteText,
+  );
   let status: SmokingStatus = winner?.status ?? 'unknown';
   for (const entry of judged) {
     entry.candidate.mention.decision =
@@ -370,6 +376,7 @@ function pickWinner(
   evidence: NoteEvidence,
   roles: ReadonlyMap<string, SmokingRuleRole> | undefined,
   recordDisputed = false,
+  noteText = '',
 ): Judged | undefined {
   // A template row of a record the note says is wrong ("Quit date: 2001" in an imported block,
   // "… was entered on her chart in error"): a field, however its row is worded, so a first-hand
@@ -455,13 +462,11 @@ function pickWinner(
   for (const j of judged) {
     const c = j.candidate;
     const turn = isTurn(j);
-    let score = turn
-      ? 10
-      : c.form === 'statement' && !disputedRow(c)
-        ? 3
-        : c.form === 'field' || disputedRow(c)
-          ? 2.5
-          : 2;
+    // A template row read as a statement ("喫煙：あり（1日20本）", role template-row) weighs as a
+    // field: the note's own account told after it ("今回の問診：昨年やめた") outranks it, as it
+    // outranks "Smoking: yes (20/day)" in English (decision 13).
+    const row = c.form === 'field' || disputedRow(c) || hasRole(roles, c.mention, 'template-row');
+    let score = turn ? 10 : c.form === 'statement' && !row ? 3 : row ? 2.5 : 2;
     if (!turn && isWeak(c)) score -= 1;
     // Numbers back up a smoking statement; beside "never" they contradict it instead.
     // Not for a turn of a quit–relapse history that a later turn reverses: the latest decides
@@ -572,6 +577,41 @@ function pickWinner(
         !insideDenial(j),
     );
     if (otherProduct) return otherProduct;
+  }
+  // The habit a present amount changed from ("Currently smoking 5/day, used to smoke 1 ppd", "10 a
+  // day now. Used to smoke 2 packs"): a former statement told after an amount smoked today (an
+  // amount-now statement), in its sentence or right after it on its line, with no quit time in
+  // its sentence, is the peak the patient cut down from, not a quit (decisions 9 and 32).
+  if (top?.status === 'former' && top.candidate.form === 'statement' && !isTurn(top)) {
+    const past = top.candidate;
+    const quitTimed = evidence.amounts.some(
+      (a) =>
+        a.sentence === past.sentence &&
+        a.mention.type.startsWith('quit_') &&
+        !notFirstHand(a.mention) &&
+        !a.mention.assertion.negated,
+    );
+    const pastAmount = evidence.amounts.some(
+      (a) => a.sentence === past.sentence && PER_DAY_FIELDS.has(a.mention.type),
+    );
+    // The next sentence: only spaces and the stop between them, on one line.
+    const rightBefore = (c: StatusCandidate) => {
+      if (c.sentence === past.sentence) return true;
+      const gap = past.sentence.start - c.sentence.end;
+      if (!pastAmount || gap < 0 || gap > 4) return false;
+      return /^[ \t.;!?]*$/.test(noteText.slice(c.sentence.end, past.sentence.start));
+    };
+    const present = quitTimed
+      ? undefined
+      : ranked.find(
+          (j) =>
+            j.status === 'current' &&
+            j.candidate.mention.rule.endsWith('.amount-now') &&
+            !isWeak(j.candidate) &&
+            j.candidate.mention.end <= past.mention.start &&
+            rightBefore(j.candidate),
+        );
+    if (present) return present;
   }
   if (top?.status === 'former' || top?.status === 'never') {
     const otherProductNow = otherProductNowBeside(top);
@@ -808,8 +848,10 @@ function pickAmounts(
   // continuously since 17"): the block is one record, so its figures lost with its status,
   // though a product row ("Types: Cigarettes") stands between them and speaks for them.
   // Only rows ("Label: value") from the status row down to the figure's line: prose under a
-  // template speaks for itself.
+  // template speaks for itself, as does a row that itself says the winning status (a pick-list
+  // "Never smoker" over "Tobacco comments: used to smoke 1 ppd for 10 yrs, quit 1985").
   const inLosingBlock = (a: AmountEvidence, speaker: AmountEvidence['sentence']) =>
+    !agreeingSentences.has(a.sentence) &&
     [...losingSentences].some((s) => {
       if (s.start > speaker.start || s === a.sentence) return false;
       const lineEnd = context.noteText.indexOf('\n', a.mention.end);
@@ -869,7 +911,8 @@ function pickAmounts(
     (denied.has(a.mention) ? -4 : 0) +
     // A figure said as a revision of an earlier one ("he corrects the history above: it was
     // closer to 35 years") comes before the figures it revises (decision 54).
-    (hasRole(context.roles, a.mention, 'revised') ? 4 : 0) +
+    // So does one after a revision word ("actually 1 ppd", 正しくは5年前: the vocab's revised_value).
+    (hasRole(context.roles, a.mention, 'revised') || a.revised ? 4 : 0) +
     (winner && a.mention.start < winner.mention.end && winner.mention.start < a.mention.end
       ? 0.25
       : 0) +
@@ -1082,18 +1125,33 @@ function pickAmounts(
         j.candidate.mention.end <= relapseWinner.mention.start,
     );
   // A period told with its own end ("two packs a day from 1979 until 1996"), in a sentence before
-  // the first relapse: that period's figures are not the relapse's.
+  // the first relapse, or in a row that dates its quit ("Tobacco: Former smoker. Quit 1999. 1 ppd x
+  // 25 yrs." above "has been sneaking a few cigarettes a day"): that period's figures are not the
+  // relapse's.
   const relapses = judged
     .filter((j) => j.status === 'current' && j.candidate.relapse)
     .map((j) => j.candidate);
   const firstRelapse = relapses.sort((x, y) => x.mention.start - y.mention.start)[0];
+  const newlines: number[] = [];
+  for (
+    let at = context.noteText.indexOf('\n');
+    at >= 0;
+    at = context.noteText.indexOf('\n', at + 1)
+  )
+    newlines.push(at);
+  const lineOf = (offset: number) => countBefore(newlines.length, (i) => newlines[i]! < offset);
+  const sameLine = (a: SmokingMention, b: SmokingMention) =>
+    lineOf(Math.min(a.start, b.start)) === lineOf(Math.max(a.end, b.end));
   const endedPeriod = (a: AmountEvidence) =>
     firstRelapse !== undefined &&
     a.mention.end <= firstRelapse.mention.start &&
     !relapses.some((r) => r.sentence === a.sentence) &&
     usable.some(
       (q) =>
-        q.sentence === a.sentence &&
+        (q.sentence === a.sentence ||
+          (q.mention.type === 'quit_year' &&
+            sameLine(q.mention, a.mention) &&
+            !relapses.some((r) => r.sentence === q.sentence))) &&
         (q.mention.type === 'quit_year' || q.mention.type === 'year_span'),
     );
   for (const amount of usable) {
@@ -1180,6 +1238,22 @@ function pickAmounts(
     ) {
       mention.decision = `lost: another ${otherUnit.type} was preferred`;
       continue;
+    }
+    // In one sentence, a current smoker's amount of a time that is over ("back up to a pack a day
+    // after managing 5 a day over the winter") loses to today's in the other unit (decision 32:
+    // the present amount), whichever came first.
+    const pastAmount = (a: AmountEvidence) =>
+      status === 'current' && !a.now && historicalByTrigger(a.mention);
+    if (otherUnitAmount && otherUnitAmount.sentence === amount.sentence) {
+      if (pastAmount(amount) && !pastAmount(otherUnitAmount)) {
+        mention.decision = `lost: another ${otherUnit.type} was preferred (a past amount)`;
+        continue;
+      }
+      if (pastAmount(otherUnitAmount) && !pastAmount(amount)) {
+        otherUnit.decision = `lost: another ${mention.type} was preferred (a past amount)`;
+        if (field === 'packs_per_day') picked.cigarettes_per_day = undefined;
+        else picked.packs_per_day = undefined;
+      }
     }
     picked[field] = mention;
     mention.decision = 'used';
@@ -1339,10 +1413,13 @@ function summedPeriods(
   );
   const byAge = (a: AmountEvidence) =>
     restartByAge && (a.mention.type === 'start_age' || a.mention.type === 'quit_age');
+  // A quit counted back from the note date ("stopped again 4 years ago") ends its period in the
+  // year it names, as a start year with such a quit gives years (decision 70).
+  const quitAgo = (a: AmountEvidence) => a.mention.type === 'quit_years_ago';
   const yearOf = (a: AmountEvidence) =>
     typeof a.mention.value !== 'number'
       ? null
-      : restartAgo(a)
+      : restartAgo(a) || quitAgo(a)
         ? noteYear === null
           ? null
           : noteYear - a.mention.value
@@ -1357,7 +1434,7 @@ function summedPeriods(
         (a.mention.type === field ||
           (field === 'start_year' &&
             (restartAgo(a) || (byAge(a) && a.mention.type === 'start_age'))) ||
-          (field === 'quit_year' && byAge(a) && a.mention.type === 'quit_age')) &&
+          (field === 'quit_year' && (quitAgo(a) || (byAge(a) && a.mention.type === 'quit_age')))) &&
         yearOf(a) !== null,
     );
   const quits = years('quit_year').map((a) => yearOf(a)!);

@@ -111,6 +111,8 @@ export interface CompiledSmokingRules {
   readonly disputedRecord: RegExp | null;
   /** A value denied after the value that corrects it (the vocab's `denied_value`), or null. */
   readonly deniedValue: RegExp | null;
+  /** Words that say the figure after them revises an earlier one (the vocab's `revised_value`). */
+  readonly revisedValue?: RegExp | null;
   /** Words adding another product after a count (the vocab's `added_product`), or null. */
   readonly addedProduct: RegExp | null;
   /** A line that only names the topic (the vocab's `topic_heading`, whole line), or null. */
@@ -331,6 +333,9 @@ function compileRules(file: SmokingRuleFile): CompiledSmokingRules {
       : null,
     deniedValue: file.denied_value
       ? compile(file.denied_value, at('denied-value', 'denied_value'), 'iu')
+      : null,
+    revisedValue: file.revised_value
+      ? compile(file.revised_value, at('revised-value', 'revised_value'), 'iu')
       : null,
     // (The whole gap between the count and the product: short, one clause, the words in it.)
     addedProduct: file.added_product
