@@ -1056,7 +1056,11 @@ export class GeneticsExtractor {
     // (Not a disease's abbreviation where the note names the disease: "FH" beside 家族性高コレステ
     // ロール血症, genes.yaml `disease_abbreviations`.)
     const allGenes = this.genesIn(text);
-    const diseases = this.resources.lexicon.diseaseAbbreviationsIn(text, allGenes);
+    // (With no gene mention there is none to drop: the disease names are not searched.)
+    const diseases =
+      allGenes.length > 0
+        ? this.resources.lexicon.diseaseAbbreviationsIn(text, allGenes)
+        : new Set<GeneMention>();
     const genes = diseases.size > 0 ? allGenes.filter((g) => !diseases.has(g)) : allGenes;
     // A note that speaks of no cancer, no tumour test (vocab `cancer_context`) and no cancer gene
     // (SMA, Fabry, hATTR, TSC, Pompe) reports constitutional tests: its bare blood sample is a
@@ -1193,17 +1197,24 @@ export class GeneticsExtractor {
     const candidates: Candidate[] = [];
     // (A tumour-lab note type says nothing of a constitutional note that names a constitutional
     // sample: a molecular lab's HFE genotyping of "blood (EDTA)" reports the person's genotype.)
-    const noteOrigin = originOfNote(
-      text,
-      rules,
-      constitutional &&
-        rules.constitutionalSample != null &&
-        testWord(rules.constitutionalSample, text) &&
-        rules.layout.somaticNoteTypes.test(note.noteType ?? '')
-        ? undefined
-        : note.noteType,
-      genes,
-    );
+    // (Read from the whole note on first use: a note none of whose results asks for its origin,
+    // about one in four with genes, is not scanned for source words. A pure function of these
+    // unchanging arguments, so the same answer as reading it here.)
+    let noteOriginOfGene: ((gene: string) => Origin | null) | undefined;
+    const noteOrigin = (gene: string): Origin | null => {
+      noteOriginOfGene ??= originOfNote(
+        text,
+        rules,
+        constitutional &&
+          rules.constitutionalSample != null &&
+          testWord(rules.constitutionalSample, text) &&
+          rules.layout.somaticNoteTypes.test(note.noteType ?? '')
+          ? undefined
+          : note.noteType,
+        genes,
+      );
+      return noteOriginOfGene(gene);
+    };
     // A fusion, an amplification or a tumour hotspot (EGFR L858R, IDH1 R132H, a BRAF mutation) is
     // the tumour's unless its own words say germline: a counselling letter or a note that names a
     // germline test elsewhere does not make the patient's ALK fusion inherited.

@@ -110,6 +110,9 @@ export class SmokingExtractor {
     const analyzed = this.core.analyzeAround(note.text, note.language, hits);
     const noteYear = note.noteDate ? Number(note.noteDate.slice(0, 4)) || null : null;
     const evidence = findEvidence(this.core, analyzed, normalised, rules, noteYear);
+    // The patient's age is read from the whole note only when resolution asks for it (an age at
+    // starting or quitting; most notes have none): a pure function of the note, read once.
+    let age: number | null | undefined;
     const finding = resolveSmoking(evidence, {
       disputedRecord: rules.disputedRecord,
       deniedValue: rules.deniedValue,
@@ -117,8 +120,13 @@ export class SmokingExtractor {
       addedProduct: rules.addedProduct,
       noteDate: note.noteDate ?? null,
       noteText: note.text,
-      age:
-        patientAge(normalised, rules.age) ?? ageFromBirthDate(normalised, rules.dob, note.noteDate),
+      get age() {
+        if (age === undefined)
+          age =
+            patientAge(normalised, rules.age) ??
+            ageFromBirthDate(normalised, rules.dob, note.noteDate);
+        return age;
+      },
     });
     const mentions = [
       ...evidence.statuses.map((s) => s.mention),
