@@ -3001,16 +3001,22 @@ export class GeneticsExtractor {
           item.what !== 'gene' && !family && status !== null
             ? arrowCourse(text, item, items, rules)
             : null;
+        // The same finding told with the other status by another test or time: a present one is
+        // classed as the item is, an absent one has no class.
+        const withOtherStatus = (other: Candidate['status']): Candidate => ({
+          ...candidate,
+          status: other,
+          significance:
+            other === 'absent'
+              ? null
+              : significanceOf(text, item, items, clause, rules, entryLines),
+        });
         if (
           status === 'absent' &&
           item.what === 'variant' &&
           (measuredInRow(text, item, rules) || course?.measured)
         ) {
-          candidates.push({
-            ...candidate,
-            status: 'present',
-            significance: significanceOf(text, item, items, clause, rules, entryLines),
-          });
+          candidates.push(withOtherStatus('present'));
         }
         // "ALK融合遺伝子陽性であったが、今回は陰性": the result, then a later test's opposite result
         // after a contrast, is two findings of the item (decision 36; tables.ts laterResult).
@@ -3021,16 +3027,7 @@ export class GeneticsExtractor {
           decision.word.start >= item.end
             ? laterResult(text, decision.word, items, rules)
             : null;
-        if (later !== null && later !== status) {
-          candidates.push({
-            ...candidate,
-            status: later,
-            significance:
-              later === 'absent'
-                ? null
-                : significanceOf(text, item, items, clause, rules, entryLines),
-          });
-        }
+        if (later !== null && later !== status) candidates.push(withOtherStatus(later));
         // "前回陽性であったT790Mは今回検出されず": an earlier test's result told before the item, its own
         // result after it the later test's, is two findings when they differ (decision 30).
         const earlier =
@@ -3043,16 +3040,7 @@ export class GeneticsExtractor {
           decision.word.start >= item.end
             ? earlierResult(text, item, status, rules)
             : null;
-        if (earlier !== null) {
-          candidates.push({
-            ...candidate,
-            status: earlier,
-            significance:
-              earlier === 'absent'
-                ? null
-                : significanceOf(text, item, items, clause, rules, entryLines),
-          });
-        }
+        if (earlier !== null) candidates.push(withOtherStatus(earlier));
         // "EGFR L858R（組織）、血漿では検出されず", "BRCA2 c.5946del 体細胞のみ、生殖細胞系列では認めず": the
         // named change found by its own test, then another test's negative of it, is two findings,
         // the other test's absent with that test's origin (decision 30; status.ts otherSampleCall).
