@@ -216,6 +216,13 @@ export const smokingRuleFileSchema = z.strictObject({
       patient: regexSource,
       he: regexSource,
       she: regexSource,
+      /**
+       * Object pronouns (`object_he` "him", `object_she` "her" as an object): after a relative of
+       * that sex who is the subject of the clause ("son checks on him daily"), it is someone else,
+       * the patient of that sex, who is the topic again.
+       */
+      object_he: regexSource.optional(),
+      object_she: regexSource.optional(),
       patient_female: regexSource,
       patient_male: regexSource,
       label: regexSource,
@@ -224,6 +231,11 @@ export const smokingRuleFileSchema = z.strictObject({
        * that clause too ("Wife says her brother still smokes").
        */
       reported_speech: regexSource,
+      /**
+       * What a reported clause opens with when it tells of the patient's habit, not of the speaker
+       * ("Wife says it was actually 6 years ago"): the speaker is then a collateral source.
+       */
+      reported_event: regexSource.optional(),
       /**
        * A person phrase set off by commas right before a smoking verb is the clause's subject
        * ("The dealer at the next table, a friend, still smokes"): the words that may come
@@ -315,6 +327,25 @@ export const smokingRuleFileSchema = z.strictObject({
    */
   amount_in_hospital: regexSource.optional(),
   /**
+   * A time told in a clause about something else ("Smokes 1 ppd, HTN x 10 yrs", "on dialysis
+   * since 2019", "HTN: dx 10 years ago", 「2年前から透析」): it is not the smoking's years, start,
+   * quit or past. `breaks` opens a clause (it starts where the match ends); `label` finds a label
+   * at a clause's start (group 1, "HTN:", 「糖尿病：」); `word` a word of the clause; `filler` the
+   * words that name nothing of their own (a whole word); `keep` words that tie a clause to the
+   * smoking without a smoking noun ("quit", やめた). `reads`: `lead`, the clause up to the time
+   * (English: its head comes first), or `clause`, the whole clause (Japanese: 「2年前から透析」).
+   */
+  other_topic: z
+    .strictObject({
+      breaks: regexSource,
+      label: regexSource,
+      word: regexSource,
+      filler: regexSource,
+      keep: regexSource,
+      reads: z.enum(['lead', 'clause']),
+    })
+    .optional(),
+  /**
    * Words that make an amount approximate ("about 5 years ago", "5年くらい前"): a quit counted
    * back roughly loses to a dated record of the same quit (decision 66).
    */
@@ -330,6 +361,12 @@ export const smokingRuleFileSchema = z.strictObject({
    * value: another figure of the same field with that value loses (decision 54).
    */
   denied_value: regexSource.optional(),
+  /**
+   * A change of amount said to have been undone, read on the text right after the amount it
+   * reached ("had cut back to half a pack but went back up"): that amount is over, so another of
+   * the same field comes first (decision 32: the present amount).
+   */
+  undone_value: regexSource.optional(),
   /**
    * Words that say the figure after them, in the same clause, revises an earlier one
    * ("actually 1 ppd", "corrects this to 20 a day", 正しくは5年前, 実際は20本): that figure comes
@@ -357,6 +394,11 @@ export const smokingRuleFileSchema = z.strictObject({
     .strictObject({
       now: regexSource,
       ever: regexSource,
+      /**
+       * A smoking question with no time word ("Smoker?", "Do you smoke?", "Smokes?"): answered
+       * yes it is current; answered no it is never unless the note tells of smoking (`plain_no`).
+       */
+      plain: regexSource.optional(),
       yes: regexSource,
       no: regexSource,
       amounts: z.array(z.strictObject({ field: z.enum(SMOKING_FIELDS), pattern: regexSource })),
@@ -775,6 +817,11 @@ export const geneticsRuleFileSchema = z.strictObject({
      */
     inherited_samples: patternList.optional(),
     /**
+     * Carrier words for such a gene's finding ("BRCA1病的バリアントを保有する", "MSH2変異保有"): its germline
+     * result, as `inherited_samples` (same genes; somatic words in the clause void it).
+     */
+    inherited_carrier_words: patternList.optional(),
+    /**
      * Sample labels naming peripheral blood or saliva ("検体：末梢血"): the germline test's sample
      * of the results below them, for the same genes as `inherited_samples`.
      */
@@ -866,6 +913,8 @@ export const layoutFileSchema = z.strictObject({
   ja_catch_all_others: patternList.optional(),
   /** The named change's own class word, between it and that catch-all ("EML4-ALK融合遺伝子、その他"). */
   ja_catch_all_entry_words: patternList.optional(),
+  /** English result words a Japanese note's gene row may hold and stay Japanese ("CDKN2A loss"). */
+  ja_kept_english_row_words: patternList.optional(),
   en_catch_all_others: patternList.optional(),
   /** Words closing an English entry as found before a comma ("EGFR L858R adenocarcinoma, …"). */
   en_closed_entry_words: patternList.optional(),
@@ -903,7 +952,10 @@ export const layoutFileSchema = z.strictObject({
   discordant_links: patternList.optional(),
   discordant_positive_calls: patternList.optional(),
   discordant_negative_calls: patternList.optional(),
+  discordant_course_words: patternList.optional(),
   tracked_change_words: patternList.min(1),
+  /** English: after a negation, a change other than one named before ("no second RET change"). */
+  other_change_words: patternList.optional(),
   reason_labels: patternList.min(1),
   ja_next_step_turns: patternList.min(1),
   gene_negative_closes: patternList.min(1),
@@ -1032,6 +1084,12 @@ export const layoutFileSchema = z.strictObject({
    * glued after it ("EGFR陰性", "EGFR（－）", "EGFR negative"): a driver's result, no lab value.
    */
   word_gene_own_negative: patternList.optional(),
+  /**
+   * Its own positive glued after it ("EGFR陽性", "EGFR(+)"): the driver's result only with a word
+   * of `word_gene_own_positive_context` (a lung cancer, an EGFR-TKI) on its line (ja decision 1).
+   */
+  word_gene_own_positive: patternList.optional(),
+  word_gene_own_positive_context: patternList.optional(),
   /** A Japanese statement settling a finding's origin (ja decision 12), and what voids it after. */
   ja_origin_settled: patternList.min(1),
   ja_origin_settled_not: patternList.min(1),

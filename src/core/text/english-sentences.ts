@@ -101,8 +101,9 @@ function isFalseSplit(
   if (last.text === '?' && /^[ \t]{2,}$/.test(gap)) return true;
   // So does a triage row with a dashed answer: "smoker? - no", "ex-smoker? – yes (2010)".
   if (last.text === '?' && /^[ \t]+$/.test(gap) && /^[-–]$/.test(first.text)) return true;
-  // And one with a bare YES/NO after a single space ("in the last 12 months? NO").
-  if (last.text === '?' && /^[ \t]+$/.test(gap) && /^(?:yes|no)$/i.test(first.text)) return true;
+  // And one with a bare YES/NO after a single space ("in the last 12 months? NO"), also with its
+  // stop ("Smokes? No. Drinks? Yes.": the tokenizer keeps "No." whole, as the number sign).
+  if (last.text === '?' && /^[ \t]+$/.test(gap) && /^(?:yes|no)\.?$/i.test(first.text)) return true;
   // And a printed form's row, whose answer sits after a dot leader ("Do you smoke now? ...... NO").
   if (last.text === '?' && /^[ \t]*$/.test(gap) && /^(?:\.{3}|…)/.test(text.slice(first.start))) {
     return true;

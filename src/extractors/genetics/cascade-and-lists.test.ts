@@ -1108,3 +1108,92 @@ describe('Japanese CGP reports: level columns, bracketed classes, example lists,
     ]);
   });
 });
+
+describe('leftovers of the seventh stop (fgenl2)', () => {
+  const en = (text: string) => brief(genetics(text));
+
+  it('reads a spaced dash that ends its line as a sign, not a fusion joint', () => {
+    expect(en('Molecular: EGFR/ALK/ROS1 -\nPD-L1 TPS 30%')).toEqual([
+      'EGFR wild_type absent patient',
+      'ALK wild_type absent patient',
+      'ROS1 wild_type absent patient',
+    ]);
+    // A joint glued to both genes still names the fusion.
+    expect(en('CD74-ROS1 fusion detected.')).toEqual(['ROS1 fusion CD74 present patient']);
+  });
+
+  it('reads a single residue deleted, written with the deletion first', () => {
+    expect(en('Sweat test abnormal; CFTR ΔF508 on both alleles.')).toEqual([
+      'CFTR p.Phe508del present patient',
+    ]);
+    expect(en('CFTR delF508 / R117H compound heterozygote.')).toEqual([
+      'CFTR p.Phe508del present patient',
+      'CFTR p.Arg117His present patient',
+    ]);
+    // Not the start of a range, which stays one deletion.
+    expect(en('EGFR delE746-A750 detected.')).toEqual(['EGFR p.Glu746_Ala750del present patient']);
+  });
+
+  it('reads an ISH call told after the result, and the non-amp shorthand, as amplification', () => {
+    expect(en('Reflex testing: HER2 was negative by FISH.')).toEqual([
+      'ERBB2 amplification absent patient',
+    ]);
+    expect(en('MET came back positive on SISH.')).toEqual(['MET amplification present patient']);
+    expect(en('HER2 IHC 2+ (equivocal), ISH non-amp.')).toEqual([
+      'ERBB2 amplification absent patient',
+    ]);
+    expect(en('ERBB2 non amp on the core biopsy.')).toEqual(['ERBB2 amplification absent patient']);
+    // A fusion gene's FISH is its rearrangement; a stain gives nothing.
+    expect(en('ROS1 was negative by FISH.')).toEqual(['ROS1 fusion absent patient']);
+    expect(en('HER2 negative by IHC.')).toEqual([]);
+  });
+
+  it('keeps a gene found after "with mutated" when the next comma entry has its own negative', () => {
+    expect(en('MDS with mutated SRSF2, TP53 negative.')).toEqual([
+      'SRSF2 other present patient',
+      'TP53 wild_type absent patient',
+    ]);
+    // A list joined by a word still shares the negative a finding verb heads.
+    expect(en('Sequencing showed KRAS and NRAS wild-type.')).toEqual([
+      'KRAS wild_type absent patient',
+      'NRAS wild_type absent patient',
+    ]);
+  });
+
+  it('reads a named change "lost" at a later test as no longer found', () => {
+    expect(en('EGFR ex19del persists; C797S now lost on the repeat plasma test.')).toEqual([
+      'EGFR exon_deletion 19 present patient',
+      'EGFR p.Cys797Ser absent patient',
+    ]);
+    expect(en('NPM1 c.860_863dup retained, FLT3-ITD lost after induction.')).toEqual([
+      'NPM1 c.860_863dup present patient',
+      'FLT3 duplication absent patient',
+    ]);
+    // A stain's loss stays no finding.
+    expect(en('MSH2 lost, MSH6 lost on IHC.')).toEqual([]);
+  });
+
+  it('reads the type of an NPM1 or CALR change with no call as found', () => {
+    expect(en('AML (NK), NPM1 type B.')).toEqual(['NPM1 other present patient']);
+    expect(en('Essential thrombocythaemia - CALR type 2, JAK2 negative.')).toEqual([
+      'CALR other present patient',
+      'JAK2 wild_type absent patient',
+    ]);
+  });
+
+  it('reads a plus glued to an inherited cancer gene as its carrier result', () => {
+    const found = genetics('gBRCA1+ TNBC, on adjuvant olaparib.');
+    expect(brief(found)).toEqual(['BRCA1 other present patient']);
+    expect(found[0]?.origin).toBe('germline');
+    expect(en('Known PALB2+ (Ambry 2022).')).toEqual(['PALB2 other present patient']);
+  });
+
+  it('does not give a variant the exon of a class written after it', () => {
+    const found = genetics('EGFR G719A; exon 20 insertion not detected.');
+    expect(brief(found)).toEqual([
+      'EGFR p.Gly719Ala present patient',
+      'EGFR exon_insertion 20 absent patient',
+    ]);
+    expect(found[0]?.exon).toBeNull();
+  });
+});

@@ -332,6 +332,13 @@ export function continuesLine(body: string, newline: number, layout: CompiledLay
     /\s-\s*$/.test(before) &&
     /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]/u.test(before);
   if (jaRowContinues(body, newline, layout)) return true;
+  // A fusion cut at its joint, the joint glued to the second gene at the next line's start
+  // ("…：FGFR2\n-BICC1 融合"), as "EML4-\nALK" below: a bullet is set off by a space.
+  if (
+    /[A-Z][A-Z0-9]{1,9}$/.test(before) &&
+    /^(?:-|–|::)[A-Z][A-Z0-9]{1,9}(?![A-Za-z0-9])/.test(after)
+  )
+    return true;
   const cut =
     !loneDash &&
     /(?:[,、，/(&-]|\b(?:and|or|of|in|for|with|the|a|no|not|including))\s*$/i.test(before);

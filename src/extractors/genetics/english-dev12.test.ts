@@ -4607,3 +4607,178 @@ describe('dev45: key-value test blocks, adjective negatives, "no detectable", "u
     expect(genetics('Creatinine: normal. eGFR: normal.')).toEqual([]);
   });
 });
+
+describe('genetics extractor, English dev47 phenomena', () => {
+  it('reads "No variants detected:" as a negative label over the genes after it', () => {
+    expect(brief(genetics('NO MUTATIONS IDENTIFIED: HRAS, MAP2K1, PTEN'))).toEqual([
+      'HRAS wild_type absent patient',
+      'MAP2K1 wild_type absent patient',
+      'PTEN wild_type absent patient',
+    ]);
+    expect(
+      brief(
+        genetics(
+          'SNVs DETECTED\n  EZH2 c.2084C>T p.(Ser695Leu)  Tier II\nNo variants detected: SF3B1, SRSF2',
+        ),
+      ),
+    ).toEqual([
+      'EZH2 p.Ser695Leu present patient',
+      'SF3B1 wild_type absent patient',
+      'SRSF2 wild_type absent patient',
+    ]);
+    // A positive label still heads its genes.
+    expect(brief(genetics('Variants detected: TET2, SRSF2'))).toEqual([
+      'TET2 other present patient',
+      'SRSF2 other present patient',
+    ]);
+  });
+
+  it("keeps a fusion partner's own gene-level negative on another line", () => {
+    expect(
+      brief(genetics('Negative: WT1, RUNX1, GATA2\nRUNX1::RUNX1T1 fusion: not detected')),
+    ).toEqual([
+      'WT1 wild_type absent patient',
+      'RUNX1 wild_type absent patient',
+      'GATA2 wild_type absent patient',
+      'RUNX1T1 fusion RUNX1 absent patient',
+    ]);
+    // The partner named inside its fusion's own line is no finding of its own.
+    expect(brief(genetics('EML4 exon 13 :: ALK exon 20 fusion detected.'))).toEqual([
+      'ALK fusion EML4 present patient',
+    ]);
+  });
+
+  it('reads a slash list of exons as one word between a gene and its result', () => {
+    expect(brief(genetics('PDGFRA exons 12/14/18: wild-type.'))).toEqual([
+      'PDGFRA wild_type absent patient',
+    ]);
+    expect(brief(genetics('NRAS exons 2/3/4/5 no mutation detected'))).toEqual([
+      'NRAS wild_type absent patient',
+    ]);
+  });
+
+  it('keeps a named change with its HGVS in brackets found before another entry’s negative', () => {
+    expect(brief(genetics('Tumour NGS: KRAS G12V (c.35G>T), NRG1 fusion negative.'))).toEqual([
+      'KRAS p.Gly12Val present patient',
+      'NRG1 fusion absent patient',
+    ]);
+  });
+
+  it('reads no myeloproliferative neoplasm as a gene, nor tumour genotyping as germline', () => {
+    expect(
+      brief(genetics('JAK2 V617F detected. SRSF2 P95H is a high-risk mutation in MPN.')),
+    ).toEqual(['JAK2 p.Val617Phe present patient', 'SRSF2 p.Pro95His present patient']);
+    const found = genetics(
+      'Rectal GIST, imatinib started before genotyping. Outside NGS: KIT exon 11 p.W557R (c.1669T>C).',
+    );
+    expect(found.map((f) => f.origin)).toEqual(['somatic']);
+    expect(genetics('DPYD genotyping (blood): c.1905+1G>A heterozygous.')[0]?.origin).toBe(
+      'germline',
+    );
+  });
+});
+
+describe('genetics extractor, English: trial criteria, labels and hedged text (fgjp4a)', () => {
+  it('gives nothing for a change named by trial criteria, a label or a class statement', () => {
+    expect(genetics('The study requires a KRAS G12C mutation.')).toEqual([]);
+    expect(
+      genetics('Exclusion criteria: prior EGFR exon 20 insertion or MET amplification.'),
+    ).toEqual([]);
+    expect(genetics('IDH2-mutant gliomas have a favorable prognosis.')).toEqual([]);
+    expect(
+      genetics('Talazoparib is approved for breast cancer with germline BRCA1 or BRCA2 mutations.'),
+    ).toEqual([]);
+    // (The patient's own result beside a criterion stays.)
+    expect(
+      brief(
+        genetics(
+          'Screened for the trial: inclusion criteria met, EGFR L858R positive on tissue NGS.',
+        ),
+      ),
+    ).toEqual(['EGFR p.Leu858Arg present patient']);
+    expect(brief(genetics('Exclusion criteria: none; EGFR L858R detected by NGS.'))).toEqual([
+      'EGFR p.Leu858Arg present patient',
+    ]);
+  });
+
+  it('gives nothing for a change a finding is only suggestive of', () => {
+    expect(genetics('Cytology is suggestive of a ROS1 rearrangement.')).toEqual([]);
+    expect(
+      brief(genetics('NGS detected EGFR L858R, which suggests sensitivity to osimertinib.')),
+    ).toEqual(['EGFR p.Leu858Arg present patient']);
+  });
+});
+
+describe('genetics extractor, English leftovers of the fgenl3 round', () => {
+  it('reads a typed change tested negative, and a residual-disease negative, as that change lost', () => {
+    // The type alone is found; a negative after the type or its assay wins (decisions 36, 50).
+    expect(brief(genetics('Marrow at diagnosis: NPM1 type D.'))).toEqual([
+      'NPM1 other present patient',
+    ]);
+    expect(brief(genetics('Day 100 marrow: NPM1 type B MRD: undetectable.'))).toEqual([
+      'NPM1 other absent patient',
+    ]);
+    expect(brief(genetics('Post-consolidation NPM1 type A MRD-neg.'))).toEqual([
+      'NPM1 other absent patient',
+    ]);
+    expect(
+      brief(genetics('NPM1 type A at presentation; MRD (NPM1 type A) negative after cycle 3.')),
+    ).toEqual(['NPM1 other present patient', 'NPM1 other absent patient']);
+    // A residual-disease negative after a named change is that change, absent.
+    expect(
+      brief(genetics('AML with NPM1 c.863_864insTCTG (VAF 38%). In CR2; NPM1 MRD negative.')),
+    ).toEqual(['NPM1 c.863_864insTCTG present patient', 'NPM1 c.863_864insTCTG absent patient']);
+    // So is a time point of its assay's table below a heading.
+    expect(
+      brief(
+        genetics(
+          'AML, NPM1 c.860_863dup at diagnosis.\nNPM1 type A MRD (RT-qPCR, marrow):\n  after cycle 1   2.1\n  after cycle 3   not detected (ABL1 71,000 copies)\n\nPlan: observe.',
+        ),
+      ),
+    ).toEqual(['NPM1 c.860_863dup present patient', 'NPM1 c.860_863dup absent patient']);
+  });
+
+  it('does not give a "same change" reference the negation that heads another change after it', () => {
+    expect(
+      brief(
+        genetics(
+          'Germline VHL c.499C>T (p.Arg167Trp) pathogenic. The kidney tumour showed the same VHL change at 48% and no second VHL change (R161Q not detected).',
+        ),
+      ),
+    ).toEqual(['VHL p.Arg167Trp present patient', 'VHL p.Arg161Gln absent patient']);
+  });
+
+  it('keeps a named change found when a class of its gene after a comma carries the negative', () => {
+    expect(brief(genetics('Tissue: EGFR G719S, exon 20 insertion negative.'))).toEqual([
+      'EGFR p.Gly719Ser present patient',
+      'EGFR exon_insertion 20 absent patient',
+    ]);
+  });
+
+  it('reads a bracketed earlier detection then a later loss as two tests of the change', () => {
+    expect(brief(genetics('Plasma: EGFR C797S (detected 03/2023) now lost.'))).toEqual([
+      'EGFR p.Cys797Ser present patient',
+      'EGFR p.Cys797Ser absent patient',
+    ]);
+    expect(brief(genetics('KRAS G12C (positive at baseline), since undetectable.'))).toEqual([
+      'KRAS p.Gly12Cys present patient',
+      'KRAS p.Gly12Cys absent patient',
+    ]);
+  });
+
+  it('reads a germline-prefixed BRCA call on a receptor-status line as a DNA result', () => {
+    const found = genetics('Dx: ER+/PR-/HER2- breast cancer, gBRCA1+.');
+    expect(brief(found)).toEqual(['BRCA1 other present patient']);
+    expect(found[0]!.origin).toBe('germline');
+  });
+
+  it("reads the patient's bare result after a relative's named variant as that variant", () => {
+    expect(
+      brief(genetics('Her brother carries MSH2 c.1216C>T; the patient has since tested negative.')),
+    ).toEqual(['MSH2 c.1216C>T present family', 'MSH2 c.1216C>T absent patient']);
+    // Beside a tumour change only, it refers to none.
+    expect(brief(genetics('Tumour: BRAF V600E. The patient tested negative.'))).toEqual([
+      'BRAF p.Val600Glu present patient',
+    ]);
+  });
+});

@@ -129,6 +129,8 @@ import {
   otherSampleCall,
   type ResultWord,
   type StatusDecision,
+  sampleCallPairs,
+  sampleGroupIn,
   withoutResultAside,
 } from './status.js';
 import {
@@ -142,6 +144,7 @@ import {
   GENE_TABLE_ROW_NEIGHBOUR,
   inTableHeaderClass,
   laterResult,
+  laterResultLead,
   measuredInRow,
   nearbySentenceGene,
   neighbourRowGene,
@@ -149,6 +152,7 @@ import {
   resultTableHeader,
   tableRowResult,
   tableTitleGene,
+  trackedRowsNegative,
   underGeneKeyRow,
   withBlockExon,
   withHeaderClass,
@@ -563,11 +567,8 @@ export class GeneticsExtractor {
       // "父はMLH1病的バリアント保持。本人は陰性": the client's bare result is of a variant relatives
       // carry or the client inherited; beside tumour results only ("EGFR L858R陽性。本人は陰性") it
       // refers to none.
-      if (
-        note.language === 'ja' &&
-        !options.some(inherited) &&
-        rules.layout.selfWord.test(text.slice(span.start, span.end))
-      )
+      // (So in English: "KRAS G12D … the patient tested negative" is no test of the G12D.)
+      if (!options.some(inherited) && rules.layout.selfWord.test(text.slice(span.start, span.end)))
         continue;
       if (options.length !== 1 && genesNamed.size !== 1) continue;
       const source = options[0]!;
@@ -699,6 +700,25 @@ export class GeneticsExtractor {
         // (One running on past it is the result: "次男は陰性" reads "は陰性".)
         .filter((r) => note.language !== 'ja' || r.start < span.start || r.end > span.end)
         .sort((a, b) => a.start - b.start);
+      // Nor a negation after it that heads another change of a gene (layout `other_change_words`),
+      // nor what follows that gene: "showed the same RET change at 51% and no second RET change
+      // (M918T not detected)" found the reference; the rest is the other clause's.
+      const otherHead =
+        note.language === 'en'
+          ? results.find(
+              (r) =>
+                r.type === 'negative_before' &&
+                r.start >= span.end &&
+                rules.layout.otherChangeAfter?.test(text.slice(r.end, r.end + 16)) === true &&
+                genes.some(
+                  (g) =>
+                    g.start >= r.end &&
+                    g.start - r.end <= 24 &&
+                    !/[,;:()\n.]/.test(text.slice(r.end, g.start)),
+                ),
+            )
+          : undefined;
+      if (otherHead) results.splice(results.indexOf(otherHead));
       // Only a stated result counts ("positive for the same variant", "does not carry the
       // familial variant … is NEGATIVE"); "the known familial variant was tested" is not one.
       const decision = decideStatus(
@@ -1014,11 +1034,18 @@ export class GeneticsExtractor {
     text.split('\n').forEach((line, i) => {
       if (JAPANESE_SCRIPT.test(line) || !/[A-Za-z]{3}/.test(line)) return;
       const genes = this.genesIn(line);
+      // (A gene row's result word the Japanese rules read leaves it with its Japanese heading:
+      // "CDKN2A loss" under 「FoundationOne CDx 結果：」; layout `ja_kept_english_row_words`.)
+      const kept = this.resources.rules.ja.layout.jaKeptEnglishRowWord;
       LATIN_TOKEN.lastIndex = 0;
       for (let m = LATIN_TOKEN.exec(line); m; m = LATIN_TOKEN.exec(line)) {
         const start = m.index;
         const end = start + m[0].length;
-        if (/^[A-Za-z]{3,}$/.test(m[0]) && !genes.some((g) => g.start < end && g.end > start)) {
+        if (
+          /^[A-Za-z]{3,}$/.test(m[0]) &&
+          !genes.some((g) => g.start < end && g.end > start) &&
+          !(genes.length > 0 && kept?.test(m[0]))
+        ) {
           out.add(i);
           return;
         }
@@ -1228,6 +1255,12 @@ export class GeneticsExtractor {
         item.kind === 'fusion' ||
         item.kind === 'amplification' ||
         (item.hgvsP !== null && this.resources.drivers.hotspots.get(item.hgvsP) === item.gene) ||
+        // (So is a driver's named codon change, "KRAS G12V", "NRAS Q61R", beside another gene's
+        // germline result: drivers.yaml `protein_prefix` / `hgvs_p` rows.)
+        (item.hgvsP !== null &&
+          item.kind === 'snv' &&
+          hotspotGenes.has(item.gene) &&
+          this.resources.drivers.isDriver(item.gene, item.hgvsP, item.kind, item.exon)) ||
         (item.kind === 'other' && item.hgvsP === null && hotspotGenes.has(item.gene)) ||
         // A gene-level positive at a driver exon ("GIST … KIT exon 11 mutated" quoted in a
         // counselling note) is a tumour hotspot too.
@@ -1669,6 +1702,30 @@ export class GeneticsExtractor {
           )
             decisions.set(it, { status: 'present', word });
         }
+      } else {
+        // "リンチ症候群（MSH2）の大腸癌術後", "#Lynch症候群（MLH1）": a gene alone in a hereditary
+        // syndrome's bracket, with no result, is its germline positive (README 5302; layout
+        // `ja_gene_syndromes`). Not a list in the bracket ("（MLH1、MSH2…を検査予定）").
+        for (const it of items) {
+          if (
+            it.what !== 'gene' ||
+            it.generic ||
+            it.geneMention === null ||
+            decisions.get(it)!.status !== null ||
+            !/^\s?[）)]/.test(text.slice(it.geneMention.end, it.geneMention.end + 2))
+          )
+            continue;
+          const g = it.geneMention;
+          const syndrome = rules.layout.jaSyndromeBeforeGene.exec(
+            text.slice(Math.max(lineStartOf(text, g.start), g.start - 40), g.start),
+          );
+          if (!syndrome) continue;
+          const start = g.start - syndrome[0].length;
+          decisions.set(it, {
+            status: 'present',
+            word: { start, end: g.start, type: 'positive_before', text: syndrome[0] },
+          });
+        }
       }
       // "T790M negative in plasma, positive in tissue": the opposite call of another sample or
       // method right after the item's own is another test's result, so the item is read once
@@ -1834,6 +1891,28 @@ export class GeneticsExtractor {
           word.start < gene.start + own[0].length
         );
       };
+      // Its own positive glued after it, with a lung cancer or an EGFR-TKI on its line: "EGFR陽性
+      // 肺腺癌", "肺腺癌（EGFR＋）、オシメルチニブ内服中" (ja decision 1; layout `word_gene_own_positive`).
+      const gluedOwnPositive = (gene: GeneMention, word: ResultWord | null) => {
+        const own = rules.layout.wordGeneOwnPositive?.exec(text.slice(gene.start, gene.end + 24));
+        if (
+          !own ||
+          word === null ||
+          word.start < gene.end ||
+          word.start >= gene.start + own[0].length
+        )
+          return false;
+        // (A window of its line around it: constant per item.)
+        const from = Math.max(0, gene.start - 100);
+        const around = text.slice(from, gene.end + 100);
+        const at = gene.start - from;
+        const lineEnd = around.indexOf('\n', at);
+        const line = around.slice(
+          around.lastIndexOf('\n', at) + 1,
+          lineEnd < 0 ? undefined : lineEnd,
+        );
+        return rules.layout.wordGeneOwnPositiveContext?.test(line) === true;
+      };
       for (const item of [...items, ...discordant]) {
         const value = itemValue(item);
         const reject = (reason: string) =>
@@ -1855,6 +1934,11 @@ export class GeneticsExtractor {
             item.geneMention !== null &&
             decisions.get(item)?.status === 'absent' &&
             gluedOwnNegative(item.geneMention, decisions.get(item)?.word ?? null)
+          ) &&
+          !(
+            item.geneMention !== null &&
+            decisions.get(item)?.status === 'present' &&
+            gluedOwnPositive(item.geneMention, decisions.get(item)?.word ?? null)
           ) &&
           !(
             this.resources.drivers.cancerGenes.has(item.gene) &&
@@ -1909,12 +1993,14 @@ export class GeneticsExtractor {
           : (decided.word?.text === '+' || decided.word?.text === '＋') &&
               !this.resources.drivers.driverGenes.has(item.gene) &&
               // ("FHx: maternal aunt BRCA1+": a relative's gene of inherited cancer risk that
-              // names no stain is the relative's carrier result.)
+              // names no stain is the relative's carrier result; so is the plus glued to such a
+              // gene, "gBRCA2+ breast cancer", "BRCA1+ carrier": decision 38.)
               !(
                 this.resources.drivers.inheritedCancerGenes.has(item.gene) &&
                 item.geneMention !== null &&
                 !this.isExpressionName(item.geneMention) &&
-                relativeOnLineBefore(text, item.start, rules.layout.chartRelative)
+                (relativeOnLineBefore(text, item.start, rules.layout.chartRelative) ||
+                  (item.what === 'gene' && decided.word.start === item.geneMention.end))
               ) &&
               // (Not a row of a result table headed by genes or changes: "| CDKN2A | ＋ |".)
               resultTableHeader(text, item.start, rules) === null
@@ -1985,6 +2071,9 @@ export class GeneticsExtractor {
           item.geneMention &&
           (item.what === 'gene' || item.generic) &&
           !byDnaMethod.has(item) &&
+          // (A germline or tumour prefix names a DNA test: "ER+/PR+/HER2- IDC, gBRCA2+".)
+          !item.geneMention.germline &&
+          !item.geneMention.somatic &&
           ((expression.has(item.geneMention) && !dnaTableRow) ||
             (plain && !geneticResult && this.isExpressionName(item.geneMention)))
         ) {
@@ -2036,6 +2125,11 @@ export class GeneticsExtractor {
             rules.expressionAfter.test(ownLine.slice(0, 30)) ||
             // Or the stain named right before it as the means: "免疫染色でIDH1 R132H陽性".
             rules.expressionBefore.test(text.slice(Math.max(0, item.start - 30), item.start)) ||
+            // Or between its gene and the change: "EGFR変異特異抗体（L858R）陽性" (`protein_methods`).
+            (item.geneMention !== null &&
+              rules.methods?.order === 'lead' &&
+              item.geneMention.end < item.end &&
+              testWord(rules.methods.protein, text.slice(item.geneMention.end, item.end))) ||
             lineTest(text, item.start, 'stain-label', (line) =>
               rules.layout.expressionLine.test(line),
             ))
@@ -2336,7 +2430,20 @@ export class GeneticsExtractor {
         const changeEnd = item.eventEnd ?? item.end;
         // ("Patients with ALK fusions respond to alectinib", "ALK-positive lung cancer is more
         // common in young never-smokers": generic.ts.)
-        if (!turned && populationStatement(text, clause, inSentence, item, rules)) {
+        // (Past the gene's other name bracketed after it: "HER2（ERBB2）遺伝子変異陽性の非小細胞肺癌にも
+        // 承認されている" is the class's, for both names.)
+        // (Only the bracket right after the gene is read: a constant window per item.)
+        const aliasBracket =
+          item.what === 'gene' && item.eventEnd === undefined
+            ? /^[ \t]?[（(][ \t]?([A-Za-z][A-Za-z0-9-]{1,11})[ \t]?[）)]/.exec(
+                text.slice(item.end, item.end + 20),
+              )
+            : null;
+        const asPopulation =
+          aliasBracket && this.genesIn(aliasBracket[1]!).some((g) => g.genes.includes(item.gene))
+            ? { ...item, eventEnd: item.end + aliasBracket[0].length }
+            : item;
+        if (!turned && populationStatement(text, clause, inSentence, asPopulation, rules)) {
           reject('a class of patients with the change (a general statement), not a result');
           continue;
         }
@@ -3027,7 +3134,40 @@ export class GeneticsExtractor {
           decision.word.start >= item.end
             ? laterResult(text, decision.word, items, rules)
             : null;
-        if (later !== null && later !== status) candidates.push(withOtherStatus(later));
+        if (later !== null && later !== status) {
+          // (The later test on a germline sample is the germline test's, for a gene of inherited
+          // cancer risk: "腫瘍でPALB2 c.…検出、末梢血で確認されず" (decision 12); not a blood cancer's
+          // own sample, "骨髄でBCR-ABL1陽性、末梢血では陰性".)
+          const sample = sampleGroupIn(
+            laterResultLead(text, decision.word!, rules) ?? '',
+            rules.layout,
+          );
+          const inherited =
+            sample === 'germline' &&
+            this.resources.drivers.inheritedCancerGenes.has(item.gene) &&
+            !this.resources.drivers.bloodTumourGenes.has(item.gene);
+          candidates.push(
+            inherited ? { ...withOtherStatus(later), origin: 'germline' } : withOtherStatus(later),
+          );
+        }
+        // "RET M918T（生殖細胞系列検査：陰性、腫瘍：陽性）": each sample's call in the bracket after the
+        // change is its test's finding, with that test's origin (decision 12: a tumour variant the
+        // germline test did not find is present/somatic and absent/germline; found in both, one
+        // germline entry).
+        const pairs =
+          note.language === 'ja' && !family && (status === 'present' || status === 'absent')
+            ? sampleCallPairs(text, item, rules)
+            : null;
+        if (pairs) {
+          for (const wanted of ['present', 'absent'] as const) {
+            const told = pairs.filter((p) => p.status === wanted);
+            if (told.length === 0) continue;
+            const origin = told.some((p) => p.group === 'germline') ? 'germline' : 'somatic';
+            const own = candidates.lastIndexOf(candidate);
+            if (wanted !== status) candidates.push({ ...withOtherStatus(wanted), origin });
+            else if (own >= 0) candidates[own] = { ...candidate, origin };
+          }
+        }
         // "前回陽性であったT790Mは今回検出されず": an earlier test's result told before the item, its own
         // result after it the later test's, is two findings when they differ (decision 30).
         const earlier =
@@ -3065,6 +3205,21 @@ export class GeneticsExtractor {
                 columnNegativeBelow(text, item, rules))))
         ) {
           candidates.push({ ...candidate, status: 'absent', significance: null });
+        }
+        // A tracked change's assay heading its time points ("NPM1 type A MRD (qPCR):" over
+        // "  06/2025      not detected"): a row's negative is that change's loss (resolve.ts).
+        if (
+          status === 'present' &&
+          !family &&
+          item.what === 'gene' &&
+          trackedRowsNegative(text, item, items, rules)
+        ) {
+          candidates.push({
+            ...candidate,
+            item: { ...item, familial: true, tracked: true },
+            status: 'absent',
+            significance: null,
+          });
         }
         mention(
           item,

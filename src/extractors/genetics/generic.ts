@@ -33,8 +33,17 @@ export function populationStatement(
   rules: CompiledGeneticsRules,
 ): boolean {
   const changeEnd = item.eventEnd ?? item.end;
-  // The change's own words start at its gene ("BRAF V600E-mutated melanoma is …").
-  const opening = Math.min(item.start, item.geneMention?.start ?? item.start);
+  // The change's own words start at its gene ("BRAF V600E-mutated melanoma is …"), unless the
+  // sentence turned to this patient between them ("治験適格性：EGFR L858R陽性またはexon19欠失陽性 →
+  // 該当（本例：exon19欠失陽性）": the criterion's gene, the patient's own result; layout
+  // `ja_patient_turn`).
+  const gene = item.geneMention?.start ?? item.start;
+  const turn = rules.layout.jaPatientTurn;
+  const opening =
+    gene < item.start &&
+    turn?.test(text.slice(Math.max(gene, item.start - POPULATION_REACH), item.start))
+      ? item.start
+      : Math.min(item.start, gene);
   const from = Math.max(clause.start, sentence.start, opening - POPULATION_REACH);
   const lead = text.slice(from, opening);
   if (rules.populationBefore?.test(lead)) return true;

@@ -27,6 +27,11 @@ export interface Item {
   readonly eventEnd?: number;
   /** A test of a familial variant left unnamed: its negative is `other`, not `wild_type`. */
   readonly familial?: boolean;
+  /**
+   * A residual-disease or typed test of the patient's own known change ("NPM1 MRD", "NPM1 type
+   * A"): one site, and its negative is that change's (it takes the change's identity).
+   */
+  readonly tracked?: boolean;
   /** A mutation word joined to a class word ("KIT：変異・増幅ともに認めず"): two results. */
   readonly coordinated?: boolean;
   /** The codon of a codon-level change ("G719X": `p.Gly719`), any substitution there. */
@@ -274,10 +279,12 @@ export function buildItems(
           !/^\s?[/／]/.test(text.slice(b.end, b.end + 2)) &&
           !/[/／]\s?$/.test(text.slice(Math.max(0, a.start - 2), a.start))));
     // A spaced dash whose second gene is itself followed by a sign is a row of results, one sign
-    // per gene ("EGFR －　ALK －　ROS1 －", "EGFR -  ALK +"), not a fusion "A - B".
+    // per gene ("EGFR －　ALK －　ROS1 －", "EGFR -  ALK +"), not a fusion "A - B". So is a spaced
+    // dash that ends its line: "EGFR/ALK/ROS1 -" then "PD-L1 80%" on the next line.
     const signRow =
-      /\s(?:-|–|—)\s/.test(text.slice(a.end, b.start)) &&
-      /^\s?(?:-|–|—|\+)(?=$|\s|[,、，;；])/.test(text.slice(b.end, b.end + 3));
+      /\s(?:-|–|—)[^\S\n]*\n/.test(text.slice(a.end, b.start)) ||
+      (/\s(?:-|–|—)\s/.test(text.slice(a.end, b.start)) &&
+        /^\s?(?:-|–|—|\+)(?=$|\s|[,、，;；])/.test(text.slice(b.end, b.end + 3)));
     if (
       signRow ||
       (!FUSION_JOINT.test(text.slice(a.end, b.start)) &&
@@ -1295,10 +1302,20 @@ function statedExon(text: string, from: number, variantStart: number, variantEnd
   if (before) return Number(before[1]);
   // (Also in a bracket after its positive call: "FLT3-ITD 陽性（エクソン14、AR値 0.35）".)
   // (Also after the duplication's length: "FLT3 | ITD, 54 bp, exon 14".)
+  // (Not the exon of a class written after it as the next entry: "L858R, exon 19 deletion
+  // negative"; a bracket may still say what the change does, "c.3028+1G>T (exon 14 skipping)".)
   const trail =
     /^(?:\s*(?:陽性|検出|positive|detected)(?=\s*[(（]))?[\s,;(（\-–]*(?:\d{1,4}\s?(?:bp|nt)(?![A-Za-z])[\s,;]*)?(?:in\s+)?(?:exon|エクソン|エキソン|ex)\s*(\d{1,2})(?!\d)/i.exec(
       text.slice(variantEnd, variantEnd + 24),
     );
+  if (
+    trail &&
+    /[,;、，；]/.test(trail[0]) &&
+    /^\s*(?:の)?\s*(?:欠失|挿入|スキッピング|deletion|insertion|del|ins|skipping|dup)/i.test(
+      text.slice(variantEnd + trail[0].length, variantEnd + trail[0].length + 16),
+    )
+  )
+    return null;
   return trail ? Number(trail[1]) : null;
 }
 
@@ -1365,7 +1382,13 @@ function ownItemClass(
   drivers: CompiledDrivers,
 ): boolean {
   const last = list.at(-1)!;
-  if (list.length < 2 || event.start !== last.end) return false;
+  // (Also set off by a space: "IDH1、IDH2、KRAS、ERBB2 増幅、NTRK 融合".)
+  if (
+    list.length < 2 ||
+    event.start < last.end ||
+    !/^[ \u3000]{0,2}$/.test(text.slice(last.end, event.start))
+  )
+    return false;
   if (
     !list.every((g, i) => i === 0 || /^\s*[、，]\s*$/.test(text.slice(list[i - 1]!.end, g.start)))
   )

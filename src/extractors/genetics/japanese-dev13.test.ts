@@ -7061,4 +7061,277 @@ describe('fgjap3a: 不検出, trial populations, short frameshifts, glued and lo
       'KRAS p.Gly12Cys present patient',
     ]);
   });
+  it('keeps a source word after a neighbour on its own gene, in the clause and the note (fgjal2)', () => {
+    const origins = (text: string) =>
+      genetics(text)
+        .map((f) => `${f.gene} ${f.status} ${f.origin}`)
+        .sort();
+    // (A label after another gene's change, in the same clause or another sentence of the line.)
+    expect(origins('胃癌。ATM c.7913G>A 生殖細胞系列、TP53 R175H陽性。')).toEqual([
+      'ATM present germline',
+      'TP53 present somatic',
+    ]);
+    expect(origins('NRAS Q61K陽性。PALB2 生殖細胞系列病的バリアント保持。')).toEqual([
+      'NRAS present somatic',
+      'PALB2 present germline',
+    ]);
+    // (A driver codon stays the tumour's beside a germline result.)
+    expect(origins('膵癌。CHEK2 c.1100del 生殖細胞系列、KRAS G12V陽性。')).toEqual([
+      'CHEK2 present germline',
+      'KRAS present somatic',
+    ]);
+    // (A test leading the list still reaches every item.)
+    expect(origins('生殖細胞系列検査でATM陰性、CHEK2陰性。')).toEqual([
+      'ATM absent germline',
+      'CHEK2 absent germline',
+    ]);
+  });
+
+  it("reads per-sample calls in a bracket after a change as each test's finding (decision 12)", () => {
+    const entries = (text: string) =>
+      genetics(text)
+        .map((f) => `${f.gene} ${f.hgvs_p ?? f.hgvs_c} ${f.status} ${f.origin}`)
+        .sort();
+    expect(entries('MEN2疑い。RET C634R（末梢血：陰性、腫瘍組織：陽性）')).toEqual([
+      'RET p.Cys634Arg absent germline',
+      'RET p.Cys634Arg present somatic',
+    ]);
+    expect(entries('PALB2 c.3113G>A（腫瘍：陽性、生殖細胞系列検査：陽性）')).toEqual([
+      'PALB2 c.3113G>A present germline',
+    ]);
+  });
+
+  it("reads a germline sample's confirmation after a tumour result as the germline test (decision 12)", () => {
+    const entries = (text: string) =>
+      genetics(text)
+        .map((f) => `${f.gene} ${f.status} ${f.origin}`)
+        .sort();
+    expect(entries('腫瘍組織でATM c.5932G>T検出、末梢血で確認されず。')).toEqual([
+      'ATM absent germline',
+      'ATM present somatic',
+    ]);
+    expect(entries('腫瘍でCHEK2 c.1100del検出、唾液では陰性。')).toEqual([
+      'CHEK2 absent germline',
+      'CHEK2 present somatic',
+    ]);
+  });
+
+  it('reads a change appearing at relapse as found, a planned check of one as nothing (fgjal2)', () => {
+    expect(brief(genetics('増悪時にEGFR C797S出現。'))).toEqual([
+      'EGFR p.Cys797Ser present patient',
+    ]);
+    expect(genetics('増悪時にC797S出現の有無を確認する。')).toEqual([]);
+    // (A change gone with no earlier result written is absent only, as one turned negative.)
+    expect(brief(genetics('化学療法後の血漿で NRAS Q61R 消失。'))).toEqual([
+      'NRAS p.Gln61Arg absent patient',
+    ]);
+  });
+
+  it('reads a bare loss row under a Japanese panel heading, and lower-case bcr-abl1 (fgjal2)', () => {
+    expect(brief(genetics('F1CDx 結果：\nPTEN loss\nPIK3CA E545K'))).toEqual([
+      'PTEN copy_loss present patient',
+      'PIK3CA p.Glu545Lys present patient',
+    ]);
+    expect(genetics('免疫染色：\nPMS2 loss')).toEqual([]);
+    expect(
+      genetics('CML。bcr-abl1（IS）0.08%').map((f) => `${f.gene} ${f.kind} ${f.partner}`),
+    ).toEqual(['ABL1 fusion BCR']);
+  });
+});
+
+describe('genetics extractor, Japanese (fgja6970: labs named, spaced own class, wrapped fusions, losses, earlier region negatives)', () => {
+  it('does not read the laboratory SRL named beside a result as a gene', () => {
+    expect(brief(genetics('KRAS遺伝子検査（2024/3 SRL）：G12D 陽性'))).toEqual([
+      'KRAS p.Gly12Asp present patient',
+    ]);
+  });
+
+  it("keeps a class word set off by a space on a list's last item that item's own", () => {
+    expect(brief(genetics('検出されなかった遺伝子異常：NRAS、PIK3CA、MET 増幅')).sort()).toEqual([
+      'MET amplification absent patient',
+      'NRAS wild_type absent patient',
+      'PIK3CA wild_type absent patient',
+    ]);
+  });
+
+  it('joins a fusion cut at its joint across a line break', () => {
+    expect(brief(genetics('パネル検査（2025/1）：ETV6\n-NTRK3 融合を検出。'))).toEqual([
+      'NTRK3 fusion ETV6 present patient',
+    ]);
+  });
+
+  it('reads a fusion written with its joint that disappeared as absent (decision 52)', () => {
+    expect(
+      brief(
+        genetics('寛解導入前：BCR::ABL1 陽性。\n地固め後：BCR::ABL1（定量PCR）は消失。'),
+      ).sort(),
+    ).toEqual(['ABL1 fusion BCR absent patient', 'ABL1 fusion BCR present patient']);
+    // (A stain's loss of two proteins is no fusion.)
+    expect(genetics('MMR免疫染色：MLH1/PMS2 消失。')).toEqual([]);
+  });
+
+  it('keeps an earlier region negative beside a variant found at relapse (decisions 52, 86)', () => {
+    expect(brief(genetics('初回検査：FLT3-TKD 陰性。\n再発時：FLT3 D835H 陽性。')).sort()).toEqual([
+      'FLT3 p.Asp835His present patient',
+      'FLT3 wild_type absent patient',
+    ]);
+    // (One test's region negative beside its own positive still adds nothing.)
+    expect(brief(genetics('診断時骨髄：FLT3-ITD 陽性、FLT3-TKD 陰性。'))).toEqual([
+      'FLT3 duplication present patient',
+    ]);
+  });
+});
+
+describe('genetics extractor, Japanese: trial, label, guideline and hedged text (fgjp4a)', () => {
+  it('gives nothing for the change named by trial criteria or a drug label', () => {
+    expect(genetics('適格基準：ALK融合遺伝子陽性の非小細胞肺癌、PS 0-1。')).toEqual([]);
+    expect(genetics('【臨床試験情報】対象：MET増幅を有する胃癌')).toEqual([]);
+    expect(genetics('登録条件：HER2遺伝子増幅陽性かつ前治療歴2レジメン以下。')).toEqual([]);
+    expect(genetics('添付文書：本剤はBRAF V600E変異を有する大腸癌に用いる。')).toEqual([]);
+    // (The patient's own result told after a turn to the patient stays.)
+    expect(
+      brief(genetics('選択基準：ROS1融合遺伝子陽性の固形癌。本例はROS1融合陰性のため不適格。')),
+    ).toEqual(['ROS1 fusion absent patient']);
+    expect(
+      brief(
+        genetics('治験の適格性：EGFR G719X陽性またはexon20挿入陽性 → 該当（本例：exon20挿入陽性）'),
+      ),
+    ).toEqual(['EGFR exon_insertion 20 present patient']);
+    // (A test's own target is no trial criterion.)
+    expect(brief(genetics('検査対象：EGFR、KRAS\n結果：EGFR L858R陽性'))).toEqual([
+      'EGFR p.Leu858Arg present patient',
+    ]);
+  });
+
+  it('gives nothing for a guideline or textbook statement about carriers of a change', () => {
+    expect(genetics('IDH2変異を有する神経膠腫は予後が良いと報告されている。')).toEqual([]);
+    expect(genetics('FGFR3変異を認める尿路上皮癌ではエルダフィチニブが選択肢となる。')).toEqual([]);
+    expect(
+      genetics('NCCNガイドラインでは、BRCA1、BRCA2の病的バリアント保持者に乳房MRIを推奨。'),
+    ).toEqual([]);
+    expect(genetics('PARP阻害薬はATMに病的バリアントを有する患者で効果が期待される。')).toEqual([]);
+    expect(genetics('RET変異陽性の褐色細胞腫ではセルペルカチニブが承認されている。')).toEqual([]);
+    expect(
+      genetics(
+        'PTENの生殖細胞系列病的バリアント（カウデン症候群）では甲状腺のサーベイランスが推奨される。',
+      ),
+    ).toEqual([]);
+    expect(
+      genetics('リンチ症候群はMLH1やMSH2などの生殖細胞系列の病的バリアントが原因となる。'),
+    ).toEqual([]);
+    expect(
+      genetics('パネル検査では、二次的所見（例：BRCA2、PALB2など）が見つかることがある。'),
+    ).toEqual([]);
+    expect(
+      brief(
+        genetics(
+          '文献的にはBRAF V600E変異を有する大腸癌は予後不良とされる。本例はBRAF V600E陰性。',
+        ),
+      ),
+    ).toEqual(['BRAF p.Val600Glu absent patient']);
+    // (The patient's own disease with a treatment started stays a result.)
+    expect(brief(genetics('KRAS G12D変異を有する膵癌で、FOLFIRINOXを開始した。'))).toEqual([
+      'KRAS p.Gly12Asp present patient',
+    ]);
+  });
+
+  it('gives nothing for a class a care plan is compared to, and keeps the negative', () => {
+    expect(brief(genetics('ROS1陰性。ROS1陽性肺癌に準じた治療は不要。'))).toEqual([
+      'ROS1 wild_type absent patient',
+    ]);
+    expect(
+      brief(genetics('BRCA1/2陰性。BRCA1病的バリアント保持者に準じた検診は行わない。')).sort(),
+    ).toEqual(['BRCA1 wild_type absent patient', 'BRCA2 wild_type absent patient']);
+    expect(genetics('MSH2病的バリアント保持者と同等のサーベイランスを提案。')).toEqual([]);
+  });
+
+  it('gives nothing for a change a finding only points to', () => {
+    expect(genetics('組織像からROS1融合遺伝子の存在が示唆される。')).toEqual([]);
+    expect(genetics('MLH1発現消失（MLH1変異を示唆）。')).toEqual([]);
+    expect(genetics('臨床経過からEGFR T790M変異が推定される。')).toEqual([]);
+    // (Not a result with what it suggests after it, nor an estimated measure.)
+    expect(brief(genetics('KRAS G12D変異を認め、予後不良が示唆される。'))).toEqual([
+      'KRAS p.Gly12Asp present patient',
+    ]);
+    expect(brief(genetics('FGFR2の増幅が推定コピー数12で報告された。'))).toEqual([
+      'FGFR2 amplification present patient',
+    ]);
+  });
+});
+
+describe('Japanese probe round 4b: lung-cancer EGFR labels, trailing stains, carriers, syndromes', () => {
+  /** "GENE variant/kind status origin significance". */
+  const full = (findings: readonly GeneticAnnotation[]) =>
+    findings.map(
+      (f) =>
+        `${f.gene} ${f.hgvs_p ?? f.hgvs_c ?? f.kind} ${f.status} ${f.origin} ${f.significance}`,
+    );
+
+  it('reads a bare EGFR positive as the mutation beside a lung cancer or an EGFR-TKI', () => {
+    expect(full(genetics('【病名】\n#2 左肺腺癌（EGFR陽性）、ダコミチニブ内服中'))).toEqual([
+      'EGFR other present somatic pathogenic',
+    ]);
+    expect(full(genetics('EGFR(+)の非小細胞肺癌に対しゲフィチニブ再開。'))).toEqual([
+      'EGFR other present somatic pathogenic',
+    ]);
+    expect(full(genetics('現病歴：EGFR陽性の進行肺癌として通院中、タグリッソ継続。'))).toEqual([
+      'EGFR other present somatic pathogenic',
+    ]);
+  });
+
+  it('still gives nothing for a kidney eGFR, a stain or a bare EGFR positive', () => {
+    expect(genetics('腎機能低下あり（eGFR 38）。肺腺癌術後フォロー。')).toEqual([]);
+    expect(genetics('EGFR 61 mL/min、肺癌術後。')).toEqual([]);
+    expect(genetics('喉頭癌、EGFR陽性（免疫染色）、セツキシマブ併用。')).toEqual([]);
+    expect(genetics('EGFR陽性。')).toEqual([]);
+  });
+
+  it('gives nothing for a stain named in brackets after the result, clipped, or as an antibody', () => {
+    expect(genetics('BRAF V600E陽性（免疫染色、VE1）、遺伝子検査は未実施。')).toEqual([]);
+    expect(genetics('IDH1 R132H：陰性（特異抗体による免疫染色）')).toEqual([]);
+    expect(genetics('免染にてROS1陽性。')).toEqual([]);
+    expect(genetics('EGFR変異特異抗体（E746_A750del）：陽性')).toEqual([]);
+    expect(genetics('ALK IHC陽性、RT-PCRで確認中。')).toEqual([]);
+    expect(genetics('RET融合遺伝子はRT-PCRで確認中です。')).toEqual([]);
+    // (A DNA result after the stain, or a DNA method in the bracket, stays a finding.)
+    expect(brief(genetics('BRAF V600E陽性（IHC）、NGSでも同変異を確認。'))).toEqual([
+      'BRAF p.Val600Glu present patient',
+    ]);
+    expect(brief(genetics('KRAS G12V陽性（NGS、組織）'))).toEqual([
+      'KRAS p.Gly12Val present patient',
+    ]);
+  });
+
+  it('reads a carrier word or a syndrome bracketing its gene as germline', () => {
+    expect(full(genetics('MSH2病的バリアントを保有する大腸癌術後。'))).toEqual([
+      'MSH2 other present germline pathogenic',
+    ]);
+    expect(full(genetics('VHL病（VHL c.194C>G保有）で膵NET術後。'))).toEqual([
+      'VHL c.194C>G present germline null',
+    ]);
+    expect(full(genetics('リンチ症候群（MLH1）、子宮体癌術後。'))).toEqual([
+      'MLH1 other present germline null',
+    ]);
+    // (A driver carried by the tumour stays somatic; a syndrome only suspected gives nothing.)
+    expect(full(genetics('EGFR遺伝子変異を保有する肺腺癌でオシメルチニブ継続。'))).toEqual([
+      'EGFR other present somatic pathogenic',
+    ]);
+    expect(genetics('リンチ症候群疑い（MLH1）で遺伝カウンセリングを予定。')).toEqual([]);
+  });
+
+  it("leaves a named change its own finding beside other genes' glued signs", () => {
+    expect(brief(genetics('EGFR L861Q、ALK(-)、RET(-)'))).toEqual([
+      'EGFR p.Leu861Gln present patient',
+      'ALK wild_type absent patient',
+      'RET wild_type absent patient',
+    ]);
+    expect(brief(genetics('CGP：CDK12 ホモ欠失、AR増幅なし'))).toEqual([
+      'CDK12 copy_loss present patient',
+      'AR amplification absent patient',
+    ]);
+  });
+
+  it("gives nothing for a drug's approval naming a gene with its other name bracketed", () => {
+    expect(genetics('HER2（ERBB2）遺伝子変異陽性の肺癌にも承認されている薬剤である。')).toEqual([]);
+  });
 });

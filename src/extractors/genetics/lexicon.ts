@@ -362,7 +362,20 @@ export class GeneLexicon {
     TOKEN.lastIndex = 0;
     for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
       const end = m.index + m[0].length;
-      if (overlaps(m.index, end)) continue;
+      if (overlaps(m.index, end)) {
+        // "bcr-abl1", "bcr-ABL1": a lower-case form took one hyphen-joined part; the others are
+        // still looked up on their own.
+        if (!m[0].includes('-')) continue;
+        let offset = m.index;
+        for (const part of m[0].split('-')) {
+          const partEnd = offset + part.length;
+          const entry =
+            part.length > 1 && !overlaps(offset, partEnd) ? this.lookup(part) : undefined;
+          if (entry) found.push({ start: offset, end: partEnd, text: part, ...entry });
+          offset = partEnd + 1;
+        }
+        continue;
+      }
       // "gBRCA2": the gene after the germline prefix (a whole token that is a gene stays one).
       // (So is "tBRCA1", after the tumour prefix.)
       const prefixed = ORIGIN_PREFIX.test(m[0]) && this.lookup(m[0]) === undefined;

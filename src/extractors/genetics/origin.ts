@@ -368,6 +368,19 @@ function ownPart(
       const words = text.slice(p.start, p.end);
       if (!neighbours.includes(p)) return words;
       if (i > mine) return '';
+      // (A source word after the neighbour's own item is its label, not the list's lead:
+      // "BRCA2 c.5946del 生殖細胞系列、KRAS G12R陽性" gives KRAS none; "生殖細胞系列検査でBRCA2陽性、…"
+      // still leads.)
+      // (Only another gene's part: "BRCA1/2の血液検査を提出していたが、…両遺伝子とも…" keeps it.)
+      const held = others2.filter((o) => holds(p, o));
+      const first = Math.min(...held.map((o) => o.start));
+      const after = text.slice(first, p.end);
+      const gene = (o: Span) => ('gene' in o ? (o as { gene: unknown }).gene : undefined);
+      const otherGene =
+        gene(item) !== undefined &&
+        held.every((o) => gene(o) !== undefined && gene(o) !== gene(item));
+      if (otherGene && !/[（(]/.test(after) && originIn(after, rules))
+        return text.slice(p.start, first);
       return words.replace(/[（(][^（()）]{0,80}[）)]/g, (aside, at: number) =>
         attachedAt(p.start + at) ? ' ' : aside,
       );
@@ -488,10 +501,17 @@ export function originOfNote(
       const seen = gene === null ? all : (byGene.get(gene) ?? { germline: false, somatic: false });
       // An English aside naming only other genes speaks of them: "GIST (KIT exon 11 del) on
       // imatinib, and Lynch syndrome (germline MLH1 c.350C>T)" names no source for KIT.
+      // (So does a Japanese source word after another gene in its own 、/。 part: "KRAS G12V陽性、
+      // BRCA2 生殖細胞系列病的バリアントあり" names none for KRAS; one leading the part still reaches the
+      // line, "生殖細胞系列検査でBRCA1陰性、BRCA2陰性".)
       const own =
-        gene !== null && rules.language === 'en' && line.includes('(')
-          ? withoutOthersAsides(line, starts[i]!, gene, genes)
-          : line;
+        gene === null
+          ? line
+          : rules.language === 'en'
+            ? line.includes('(')
+              ? withoutOthersAsides(line, starts[i]!, gene, genes)
+              : line
+            : withoutOthersParts(line, starts[i]!, gene, genes);
       seen.germline ||= own === line ? germline : prefixed.has(i) || testWord(rules.germline, own);
       seen.somatic ||= own === line ? somatic : testWord(rules.somatic, own);
       if (gene !== null) byGene.set(gene, seen);
@@ -570,6 +590,45 @@ function withoutOthersAsides(
     });
     return inside.length > 0 && inside.every((g) => !g.genes.includes(gene)) ? ' ' : aside;
   });
+}
+
+/**
+ * A Japanese line with each top-level 、 / 。 part that names only other genes cut to its words
+ * before its first gene (a lead such as 「生殖細胞系列検査で」 stays; a label after another gene's
+ * change goes). The line as it is when no part names only other genes.
+ */
+function withoutOthersParts(
+  line: string,
+  lineStart: number,
+  gene: string,
+  genes: readonly GeneMention[],
+): string {
+  if (!/[、，,。]/.test(line)) return line;
+  // (A long list line is read whole: linear time in the note, not a pass per gene.)
+  if (spansWithin(genes, { start: lineStart, end: lineStart + line.length }).length > 24)
+    return line;
+  let out = '';
+  let from = 0;
+  let depth = 0;
+  const close = (to: number) => {
+    const part = line.slice(from, to);
+    const inside = spansWithin(genes, { start: lineStart + from, end: lineStart + to });
+    if (inside.length > 0 && inside.every((g) => !g.genes.includes(gene))) {
+      out += `${part.slice(0, inside[0]!.start - lineStart - from)} `;
+    } else out += part;
+  };
+  for (let k = 0; k < line.length; k++) {
+    const ch = line[k]!;
+    if (ch === '（' || ch === '(') depth += 1;
+    else if ((ch === '）' || ch === ')') && depth > 0) depth -= 1;
+    else if (depth === 0 && /[、，,。]/.test(ch)) {
+      close(k);
+      out += ch;
+      from = k + 1;
+    }
+  }
+  close(line.length);
+  return out;
 }
 
 /**

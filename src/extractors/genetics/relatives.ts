@@ -694,16 +694,15 @@ export function withFamilyVariant(
   english: boolean,
   layout: CompiledLayout,
 ): Item {
-  // "NPM1 MRD は検出感度未満", "NPM1-MRD negative": a residual-disease assay follows the patient's
-  // own known change, one site, not the whole gene (ja decisions 60 and 73): `other` as well.
-  // (Japanese only: English gold reads "in CR, NPM1 MRD negative" beside the named NPM1 variant as
-  // no entry of its own.)
+  // "NPM1 MRD は検出感度未満", "NPM1-MRD negative", "MRD (NPM1 type A) not detected": a
+  // residual-disease assay follows the patient's own known change, one site, not the whole gene
+  // (ja decisions 60 and 73, en decision 36): `other` as well, or that change (resolve.ts).
   if (
-    !english &&
     item.what === 'gene' &&
-    layout.trackedChangeAfter.test(text.slice(item.end, item.end + 16))
+    (layout.trackedChangeAfter.test(text.slice(item.end, item.end + 16)) ||
+      layout.trackedChangeBefore.test(text.slice(Math.max(0, item.start - 24), item.start)))
   )
-    return { ...item, familial: true };
+    return { ...item, familial: true, tracked: true };
   return english && isFamilyVariant(item, text) ? { ...item, familial: true } : item;
 }
 

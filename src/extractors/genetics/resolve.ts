@@ -43,9 +43,10 @@ const EXON_COMPATIBLE: Record<string, readonly string[]> = {
  * rearrangement not detected").
  */
 export function resolveFindings(
-  candidates: readonly Candidate[],
+  given: readonly Candidate[],
   drivers: CompiledDrivers,
 ): GeneticFinding[] {
+  const candidates = withTrackedChange(given);
   // c.↔p. links from mentions that wrote both, across the note: a relative's "c.5946delT
   // (p.Ser1982Argfs*22)" names the change the patient's "c.5946delT negative" is about.
   const pOfC = new Map<string, string>();
@@ -65,6 +66,23 @@ export function resolveFindings(
       .filter((c) => c.item.kind === 'fusion' && c.item.partner)
       .map((c) => c.item.partner!),
   );
+  // (Unless the partner gene is tested negative on a line of its own, no fusion of it there: the
+  // "RUNX1" of "Not detected: IDH1, TP53, RUNX1" above "RUNX1::RUNX1T1: not detected" is the
+  // gene's own result.)
+  const partnerLines = new Set(
+    candidates
+      .filter((c) => c.item.kind === 'fusion' && c.item.partner)
+      .map((c) => `${c.item.partner}|${c.line ?? -1}`),
+  );
+  const ownNegative = (group: readonly Candidate[]) =>
+    group.every(
+      (c) =>
+        c.status === 'absent' &&
+        c.item.what === 'gene' &&
+        c.item.kind !== 'fusion' &&
+        c.line !== undefined &&
+        !partnerLines.has(`${c.item.gene}|${c.line}`),
+    );
   // A partnerless rearrangement of a fusion's 5' partner is that fusion seen by another test
   // ("KMT2A再構成" / "FISH: RUNX1T1/RUNX1 fusion signals" beside KMT2A::MLLT3 / RUNX1::RUNX1T1):
   // it folds into the partnered fusion of the same status and subject.
@@ -107,6 +125,11 @@ export function resolveFindings(
   }
   // A negative of a test the note calls earlier (前回, 前医) beside positives that are not.
   const laterPositives = new Set(pathogenic.filter((c) => !c.earlier).map(geneKey));
+  // (A region negative stays only beside a positive told as a later test, "再発時", not one of the
+  // same report: "FLT3-ITD DETECTED" beside "FLT3-TKD: not detected" under "Molecular at diagnosis".)
+  const retestPositives = new Set(
+    pathogenic.filter((c) => c.later && !c.earlier && c.item.kind !== 'fusion').map(geneKey),
+  );
   // (And the other way round: a negative of the note's own retest beside positives that the note
   // calls earlier only, "Outside lab reported EGFR L858R; our repeat testing was negative".)
   const earlierPositives = new Set(pathogenic.filter((c) => c.earlier).map(geneKey));
@@ -142,10 +165,16 @@ export function resolveFindings(
   const unsourced = new Set<GeneticFinding>();
   for (const group of groups.values()) {
     const lead = group[0]!;
-    if (partners.has(lead.item.gene) && group.every((c) => c.item.what === 'gene')) continue;
+    if (
+      partners.has(lead.item.gene) &&
+      group.every((c) => c.item.what === 'gene') &&
+      !ownNegative(group)
+    )
+      continue;
     if (
       partnerOf.has(`${lead.item.gene}|${lead.status}|${lead.subject}`) &&
-      group.every((c) => c.item.what === 'gene' || (c.item.kind === 'fusion' && !c.item.partner))
+      group.every((c) => c.item.what === 'gene' || (c.item.kind === 'fusion' && !c.item.partner)) &&
+      !ownNegative(group)
     )
       continue;
     const merged = new Map<string, Candidate[]>();
@@ -353,9 +382,11 @@ export function resolveFindings(
           (/^k:other\|\d+\|$/.test(key) && members.every((c) => !c.item.familial))) &&
         members.every(
           // (A region negative, "ABL1 kinase domain: no mutations", is about the positive.)
+          // (Unless the note calls its test earlier than the gene's other positives: "初回
+          // FLT3-TKD 陰性" then a D835Y at relapse is two tests, ja decision 52.)
           (c) =>
             region
-              ? pathogenicGenes.has(geneKey(c))
+              ? pathogenicGenes.has(geneKey(c)) && !(c.earlier && retestPositives.has(geneKey(c)))
               : nonFusionPathogenicGenes.has(geneKey(c)) && !otherTest(c),
         ) &&
         // A negative test that also reports the gene's positive variant as absent ("BRAF: no
@@ -378,6 +409,56 @@ export function resolveFindings(
     }
   }
   return withInheritedOrigin(withSharedClass(findings), unsourced);
+}
+
+/**
+ * A tracked change's negative ("NPM1 type A MRD: not detected", "in CR, NPM1 MRD negative") is the
+ * loss of the patient's own known change in that gene at a later time (en decision 36, ja
+ * decisions 60 and 73): when the note names one such change (one HGVS, or one class at one exon),
+ * the absent finding is that change; with none named it stays the gene's `other`.
+ */
+function withTrackedChange(candidates: readonly Candidate[]): readonly Candidate[] {
+  if (!candidates.some((c) => c.item.tracked && c.status === 'absent')) return candidates;
+  const identity = (it: Item) =>
+    it.hgvsC || it.hgvsP ? `${it.hgvsP ?? ''}|${it.hgvsC ?? ''}` : `${it.kind}|${it.exon ?? ''}`;
+  const known = new Map<string, Map<string, Item>>();
+  for (const c of candidates) {
+    const it = c.item;
+    if (c.status !== 'present' || c.subject !== 'patient' || c.origin === 'germline') continue;
+    // (A change named: a variant, or a class in words; not a gene-level "NPM1-mutated".)
+    if (!it.hgvsC && !it.hgvsP && (it.what === 'gene' || it.generic || it.kind === 'other'))
+      continue;
+    if (it.kind === 'wild_type' || it.kind === 'fusion') continue;
+    const gene = known.get(it.gene) ?? new Map<string, Item>();
+    // (One change with and without its p.: the one written most fully.)
+    const same = [...gene.entries()].find(
+      ([, o]) => (o.hgvsC && o.hgvsC === it.hgvsC) || (o.hgvsP && o.hgvsP === it.hgvsP),
+    );
+    if (same) {
+      if (!same[1].hgvsP || !same[1].hgvsC) gene.set(same[0], it.hgvsP && it.hgvsC ? it : same[1]);
+    } else gene.set(identity(it), it);
+    known.set(it.gene, gene);
+  }
+  return candidates.map((c) => {
+    const it = c.item;
+    if (!it.tracked || c.status !== 'absent' || c.subject !== 'patient' || it.hgvsC || it.hgvsP)
+      return c;
+    const changes = known.get(it.gene);
+    if (changes?.size !== 1) return c;
+    const change = [...changes.values()][0]!;
+    return {
+      ...c,
+      item: {
+        ...it,
+        what: 'variant',
+        hgvsC: change.hgvsC,
+        hgvsP: change.hgvsP,
+        kind: change.kind,
+        exon: change.exon,
+        generic: false,
+      },
+    };
+  });
 }
 
 /**

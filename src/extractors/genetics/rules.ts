@@ -331,9 +331,13 @@ export function compileGeneticsRules(
     significance: file.significance.map((s) => ({ value: s.value, re: words(s.patterns) })),
     germline: words(file.origin.germline),
     somatic: words(file.origin.somatic),
-    inheritedSample: file.origin.inherited_samples?.length
-      ? words(file.origin.inherited_samples)
-      : null,
+    inheritedSample:
+      file.origin.inherited_samples?.length || file.origin.inherited_carrier_words?.length
+        ? words([
+            ...(file.origin.inherited_samples ?? []),
+            ...(file.origin.inherited_carrier_words ?? []),
+          ])
+        : null,
     inheritedSampleLabel: file.origin.inherited_sample_labels?.length
       ? words(file.origin.inherited_sample_labels)
       : null,
@@ -447,6 +451,8 @@ export interface CompiledLayout {
   readonly jaCatchAllOthers: RegExp | null;
   /** The named change's own class word before that comma (`ja_catch_all_entry_words`). */
   readonly jaCatchAllEntryWord: RegExp | null;
+  /** An English word a gene row of a Japanese note may hold and stay Japanese (`ja_kept_english_row_words`). */
+  readonly jaKeptEnglishRowWord: RegExp | null;
   /** The same in English: ", otherwise negative" (`en_catch_all_others`). */
   readonly enCatchAllOthers: RegExp | null;
   /** Between an English entry and the comma after it, words closing it as found (`en_closed_entry_words`). */
@@ -492,12 +498,23 @@ export interface CompiledLayout {
   readonly discordantPositive: RegExp | null;
   readonly discordantNegative: RegExp | null;
   /**
+   * After a first call inside the bracket after a change, up to the bracket's close and the
+   * course words, then the opposite call ("T790M (detected 2022) now lost"); group 1 runs up to
+   * that call, group 2 is the call. Null when the vocabulary has none.
+   */
+  readonly discordantBracketPositive: RegExp | null;
+  readonly discordantBracketNegative: RegExp | null;
+  /**
    * Right after a named change with no call of its own: its sample, a comma, then another
    * sample's negative ("EGFR L858R in tissue, not detected in plasma"); group 1 runs to the call.
    */
   readonly discordantUnsigned: RegExp | null;
   /** Right after a gene, a residual-disease assay of its known change ("NPM1 MRD"). */
   readonly trackedChangeAfter: RegExp;
+  /** Right before a gene, the same assay heading it ("MRD (NPM1 type A)", "MRD by NPM1 qPCR"). */
+  readonly trackedChangeBefore: RegExp;
+  /** Anchored after a negation: a change other than one named before ("no second RET change"). */
+  readonly otherChangeAfter: RegExp | null;
   /** A line giving the reason for a test ("検査理由：腫瘍で BRCA2 … を検出"): an earlier result. */
   readonly reasonLine: RegExp;
   /** A Japanese result closed as the reason for the next step ("…認めなかったため、"). */
@@ -666,6 +683,13 @@ export interface CompiledLayout {
    * ("EGFR陰性", "EGFR：陰性", "EGFR（－）", "EGFR negative"; `word_gene_own_negative`).
    */
   readonly wordGeneOwnNegative: RegExp | null;
+  /**
+   * Anchored at a gene that is also a word: its own positive glued after it ("EGFR陽性",
+   * "EGFR(+)"; `word_gene_own_positive`), and what makes it a driver's on its line (a lung cancer,
+   * an EGFR-TKI; `word_gene_own_positive_context`).
+   */
+  readonly wordGeneOwnPositive: RegExp | null;
+  readonly wordGeneOwnPositiveContext: RegExp | null;
   /** The same syndrome bracketed alone right after a finding: "MLH1 c.1A>G（リンチ症候群）". */
   readonly jaSyndromeAfterItem: RegExp;
   /** A Japanese statement settling a finding's origin: "生殖細胞系列由来と判明". */
@@ -803,6 +827,13 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
           'i',
         )
       : null;
+  const bracketCourse = (calls: readonly string[] | undefined) =>
+    calls?.length && file.discordant_course_words?.length
+      ? new RegExp(
+          `^([^()\\n]{0,30}\\)[ \\t]*(?:[,;][ \\t]*)?(?:${any(file.discordant_course_words)}[ \\t]+){0,3})(${any(calls)})(?![A-Za-z])`,
+          'i',
+        )
+      : null;
   return {
     clauseBreak: new RegExp(`[;；。]|${words(file.contrast_words)}`, 'giu'),
     loneLineJoint: file.lone_line_joints?.length
@@ -844,6 +875,9 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
       : null,
     jaCatchAllEntryWord: file.ja_catch_all_entry_words?.length
       ? new RegExp(`^[ \\t　]*${any(file.ja_catch_all_entry_words)}`)
+      : null,
+    jaKeptEnglishRowWord: file.ja_kept_english_row_words?.length
+      ? new RegExp(`^${any(file.ja_kept_english_row_words)}$`, 'i')
       : null,
     enCatchAllOthers: file.en_catch_all_others?.length
       ? new RegExp(`[,;][ \\t]*${any(file.en_catch_all_others)}(?![A-Za-z])`, 'i')
@@ -926,6 +960,8 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
     laterTest: new RegExp(any(file.later_test_words), 'g'),
     discordantPositive: discordant(file.discordant_positive_calls),
     discordantNegative: discordant(file.discordant_negative_calls),
+    discordantBracketPositive: bracketCourse(file.discordant_positive_calls),
+    discordantBracketNegative: bracketCourse(file.discordant_negative_calls),
     discordantUnsigned:
       file.discordant_negative_calls?.length &&
       file.discordant_samples?.length &&
@@ -937,6 +973,13 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
         : null,
     trackedChangeAfter: new RegExp(
       `^[\\s\\-－]*(?:遺伝子)?(?:変異)?(?:[\\s\\-－]*)${any(file.tracked_change_words)}`,
+      'i',
+    ),
+    otherChangeAfter: file.other_change_words?.length
+      ? new RegExp(`^\\s+${any(file.other_change_words)}\\s`, 'i')
+      : null,
+    trackedChangeBefore: new RegExp(
+      `(?:^|[^A-Za-z])${any(file.tracked_change_words)}[ \\t]*(?:\\(|by|for|of|[:：\\-–])[ \\t]*$`,
       'i',
     ),
     reasonLine: new RegExp(`^[\\s\\-*•・]*${any(file.reason_labels)}\\s*[:：]`, 'i'),
@@ -1170,6 +1213,12 @@ function singleRules(file: LayoutFile) {
       : null,
     wordGeneOwnNegative: file.word_gene_own_negative?.length
       ? new RegExp(`^${o(file.word_gene_own_negative)}`)
+      : null,
+    wordGeneOwnPositive: file.word_gene_own_positive?.length
+      ? new RegExp(`^${o(file.word_gene_own_positive)}`)
+      : null,
+    wordGeneOwnPositiveContext: file.word_gene_own_positive_context?.length
+      ? new RegExp(o(file.word_gene_own_positive_context), 'i')
       : null,
     jaSyndromeAfterItem: new RegExp(
       `^[^\\n、。,，;；]{0,40}?[（(]\\s?${o(file.ja_gene_syndromes)}\\s?[）)]`,

@@ -181,15 +181,20 @@ function ownNegativeAfter(
   const own = results.find((r) => r.start >= item.end);
   if (own?.type !== 'negative_after') return false;
   let cursor = item.end;
+  // (Genes joined by commas alone are a run of results, each with its own: "AML with mutated
+  // IDH2, FLT3 negative" has IDH2 found. A list to share the negative is joined by a word or a
+  // slash: "found KRAS and NRAS wild-type", "KRAS/NRAS wt".)
+  let listed = false;
+  let between = 0;
   for (const it of items) {
     if (it === item || it.start < item.end || it.end > own.start) continue;
-    if (
-      it.what !== 'gene' ||
-      !/^\s*(?:,|\/|&)?\s*(?:(?:and|or)\s+)?$/i.test(text.slice(cursor, it.start))
-    )
-      return false;
+    const joint = text.slice(cursor, it.start);
+    if (it.what !== 'gene' || !/^\s*(?:,|\/|&)?\s*(?:(?:and|or)\s+)?$/i.test(joint)) return false;
+    if (!/^\s*,\s*$/.test(joint)) listed = true;
+    between += 1;
     cursor = it.end;
   }
+  if (between > 0 && !listed) return false;
   return /^[ \t-]*$/.test(text.slice(cursor, own.start));
 }
 
@@ -369,6 +374,15 @@ export function decideStatus(
         r.start !== item.end &&
         !/[\s:：]/.test(text.charAt(r.start - 1))
       ) &&
+      // So is a bracketed sign glued to another gene after a comma, beside a named change that
+      // has none ("EGFR exon20挿入 p.A763_Y764insFQEA、ALK(-)、ROS1(-)": the insertion is the
+      // label's finding; a slash list "EGFR/ALK(-)" still shares it).
+      !(
+        item.what !== 'gene' &&
+        /^[(（][ \t]?[-−－ー+＋][ \t]?[)）]$/.test(r.text) &&
+        /[A-Za-z0-9]/.test(text.charAt(r.start - 1)) &&
+        /[、,，]/.test(text.slice(item.end, Math.min(r.start, item.end + 200)))
+      ) &&
       // So is a result glued to a stain marker that is no item ("（DISHで…増幅）、ER陰性").
       !stainMarkerResult(text, r, items, layout) &&
       // So is one glued to a genomic signature ("…VUS、GIS 36（HRD陰性）").
@@ -394,11 +408,17 @@ export function decideStatus(
         (r.type === 'negative_before' &&
           // (Items of the gene itself may follow: "KRAS - no mutations detected, including
           // G12C and G13D" is KRAS's gene-level negative as well.)
+          // (Not the gene itself named again right after the negation, which heads it: "the
+          // same RET change at 51% and no second RET change".)
           !items.some(
             (it) =>
               it.start >= r.end &&
               it.start < restEnd(text, r.end) &&
-              (item.what !== 'gene' || it.gene !== item.gene),
+              (item.what !== 'gene' ||
+                it.gene !== item.gene ||
+                (it.start - r.end <= 24 &&
+                  layout.otherChangeAfter?.test(text.slice(r.end, r.end + 16)) === true &&
+                  !/[,;:()\n]/.test(text.slice(r.end, it.start)))),
           ) &&
           // A gene alone takes "no pathogenic alterations detected"; a named alteration only
           // a bare value ("ALK rearrangement: no"), not "KRAS-mutant -> no anti-EGFR".
@@ -442,8 +462,11 @@ export function decideStatus(
         (it) =>
           it !== item &&
           // (Or a class of its own of the same gene: "ERBB2 L755S、ERBB2増幅なし".)
+          // (Or another gene's class of another kind after a class: "BRCA2 ホモ欠失、AR増幅なし"; not
+          // a list of one class, "ALK、ROS1融合遺伝子なし".)
           ((it.what === 'gene' && it.gene !== item.gene) ||
-            (it.what === 'event' && item.what === 'variant')) &&
+            (it.what === 'event' &&
+              (item.what === 'variant' || (it.gene !== item.gene && it.kind !== item.kind)))) &&
           it.start >= item.end &&
           it.start < after.start,
       );
@@ -453,17 +476,41 @@ export function decideStatus(
     // class, a named change) that carries the negative right after it was found; the negative is
     // that last entry's. (A list joined by "and"/"or", or of one sort, "T790M, C797S: negative",
     // "ALK fusion, ROS1 fusion: negative", still shares its result.)
+    // (The next entry may be a class of the same gene read from that gene, its span starting
+    // before the item: "EGFR L858R, exon 19 deletion negative" is L858R, then "EGFR … exon 19
+    // deletion".)
+    const classOfGeneAfter =
+      !japanese &&
+      between.length === 0 &&
+      item.what === 'variant' &&
+      after.type === 'negative_after' &&
+      items.some(
+        (it) =>
+          it !== item &&
+          it.what === 'event' &&
+          it.gene === item.gene &&
+          it.start <= item.start &&
+          it.end > item.end &&
+          it.end <= after.start &&
+          /^\s*[)\]]?\s*,\s*[^,;:()\n]{1,40}$/.test(text.slice(item.end, it.end)) &&
+          /^[\s:–-]*$/.test(text.slice(it.end, after.start)),
+      );
     const commaEntryOfOther =
       !japanese &&
       (item.what === 'variant' ||
         (item.what === 'event' && !item.generic && item.kind !== 'wild_type')) &&
       after.type === 'negative_after' &&
-      lastBetween !== undefined &&
-      lastBetween.what !== item.what &&
-      /^[\s:–-]*$/.test(text.slice(lastBetween.end, after.start)) &&
-      between.every((it, i) =>
-        /^\s*,\s*$/.test(text.slice(i === 0 ? item.end : between[i - 1]!.end, it.start)),
-      );
+      (classOfGeneAfter ||
+        (lastBetween !== undefined &&
+          lastBetween.what !== item.what &&
+          /^[\s:–-]*$/.test(text.slice(lastBetween.end, after.start)) &&
+          between.every((it, i) =>
+            // (The bracket of an entry's HGVS closes before its comma: "IDH1 R132C (c.394C>T),
+            // FGFR2 fusion negative".)
+            /^\s*[)\]]?\s*,\s*$/.test(
+              text.slice(i === 0 ? item.end : between[i - 1]!.end, it.start),
+            ),
+          )));
     // An entry closed as found by the tumour it defines or its own mutation noun before a comma
     // (layout `en_closed_entry_words`): "EGFR L858R adenocarcinoma, T790M negative on rebiopsy",
     // "MDS with SF3B1 mutation, TP53 wild-type". A negative glued to the next entry, one entry or a
@@ -692,6 +739,37 @@ function sampleGroup(m: RegExpExecArray): string | null {
   return null;
 }
 
+/** The group of the last test sample (layout `ja_test_samples`) named in a stretch, or null. */
+export function sampleGroupIn(stretch: string, layout: CompiledLayout): string | null {
+  return layout.jaTestSample ? lastSampleGroup(stretch, layout.jaTestSample) : null;
+}
+
+/**
+ * A bracket right after a Japanese named change listing each test's sample with its own call
+ * ("RET M918T（生殖細胞系列検査：陰性、腫瘍：陽性）", "BRCA2 c.…（腫瘍：陽性、末梢血：陰性）"): each
+ * sample's group (layout `ja_test_samples`) and status, in order; null unless two or more pairs.
+ */
+export function sampleCallPairs(
+  text: string,
+  item: Item,
+  rules: CompiledGeneticsRules,
+): { readonly group: string; readonly status: 'present' | 'absent' }[] | null {
+  if (!rules.layout.jaTestSample || item.what !== 'variant') return null;
+  const m = /^[ \t　]?[（(]([^（()）\n]{4,80})[）)]/.exec(text.slice(item.end, item.end + 90));
+  if (!m) return null;
+  const pairs: { group: string; status: 'present' | 'absent' }[] = [];
+  for (const part of m[1]!.split(/[、，,;；／/]/)) {
+    const colon = part.search(/[:：]/);
+    if (colon < 0) return null;
+    const group = sampleGroupIn(part.slice(0, colon), rules.layout);
+    const call = findResults(part.slice(colon + 1), rules)[0];
+    if (!group || !call || !/^[ \t　]*$/.test(part.slice(colon + 1, colon + 1 + call.start)))
+      return null;
+    pairs.push({ group, status: call.type.startsWith('positive') ? 'present' : 'absent' });
+  }
+  return pairs.length >= 2 ? pairs : null;
+}
+
 /** The group of the last sample named in a stretch, or null. */
 function lastSampleGroup(stretch: string, sample: RegExp): string | null {
   let group: string | null = null;
@@ -772,7 +850,14 @@ export function discordantCall(
   const re = first.status === 'absent' ? layout.discordantPositive : layout.discordantNegative;
   if (re === null) return null;
   const from = first.word.end;
-  const m = re.exec(text.slice(from, from + 160));
+  // (Or the first call opens the bracket after the change, the second follows it: "T790M
+  // (detected 2022) now lost".)
+  const bracket =
+    first.status === 'absent' ? layout.discordantBracketPositive : layout.discordantBracketNegative;
+  const opened = /\([ \t]*$/.test(text.slice(Math.max(0, first.word.start - 4), first.word.start));
+  const m =
+    re.exec(text.slice(from, from + 160)) ??
+    (opened ? (bracket?.exec(text.slice(from, from + 80)) ?? null) : null);
   if (!m) return null;
   const start = from + m[1]!.length;
   return {
@@ -967,9 +1052,12 @@ function gapOk(
   if (strict) return words.every((w) => layout.listGap.test(w));
   // A short bracket is the test's aside, not words of the phrase: "EGFR mutation analysis
   // (real-time PCR, exons 18-21): no mutation detected".
-  const plain = between.includes('(')
-    ? (between.replace(/\([^()\n]{0,40}\)/g, ' ').match(/[A-Za-z0-9]+(?:['’][a-z]+)?|\/|&/g) ?? [])
-    : words;
+  // (A run of numbers joined by slashes is one word, as in Japanese: "KIT exons 9/11/13/17:
+  // wild-type" names four exons, not seven words.)
+  const bare = between.replace(/\d{1,3}(?:[ \t]*\/[ \t]*\d{1,3})+/g, '0');
+  const plain = bare.includes('(')
+    ? (bare.replace(/\([^()\n]{0,40}\)/g, ' ').match(/[A-Za-z0-9]+(?:['’][a-z]+)?|\/|&/g) ?? [])
+    : (bare.match(/[A-Za-z0-9]+(?:['’][a-z]+)?|\/|&/g) ?? []);
   return plain.length <= MAX_RESULT_GAP;
 }
 

@@ -311,6 +311,53 @@ export function courseNegativeBelow(
 }
 
 /**
+ * A heading naming a tracked change's assay, its time points in rows below it ("NPM1 type A MRD
+ * (qPCR, PB):" over "  post C2      0.42" / "  06/2025      not detected (ABL1 62,000 copies)"):
+ * whether a row, after its time label, holds only a negative (an aside in brackets at most). That
+ * time point is the change not found (en decision 36). The rows end at a blank line, a line
+ * naming another item, or after eight rows.
+ */
+export function trackedRowsNegative(
+  text: string,
+  item: Span,
+  items: readonly Span[],
+  rules: CompiledGeneticsRules,
+): boolean {
+  const layout = rules.layout;
+  if (
+    !layout.trackedChangeAfter.test(text.slice(item.end, item.end + 16)) &&
+    !layout.trackedChangeBefore.test(text.slice(Math.max(0, item.start - 24), item.start))
+  )
+    return false;
+  // (The item's line is a heading: it ends with its colon.)
+  const line = lineOf(text, item.start);
+  if (line.length > 160 || !/[:：]\s*$/.test(line)) return false;
+  let at = text.indexOf('\n', item.end);
+  for (let rows = 0; at >= 0 && rows < 8; rows += 1) {
+    const start = at + 1;
+    const next = text.indexOf('\n', start);
+    const end = next < 0 ? text.length : next;
+    const row = text.slice(start, end);
+    if (row.trim() === '' || items.some((it) => it.start >= start && it.start < end)) return false;
+    // The row after its time label (up to a colon or a run of spaces), asides in brackets gone.
+    const value = row
+      .replace(/^\s*[^:：\s][^:：\n]{0,24}?(?:[:：]|\s{2,}|\t)/, '')
+      .replace(/[（(][^）)\n]{0,80}[）)]/g, '')
+      .trim();
+    const words = findResults(value, rules);
+    if (
+      words.length > 0 &&
+      words.every((w) => w.type.startsWith('negative')) &&
+      value.startsWith(words[0]!.text) &&
+      value.length <= words.reduce((n, w) => n + w.text.length, 0) + 4
+    )
+      return true;
+    at = next;
+  }
+  return false;
+}
+
+/**
  * A reference opening a table row ("母|72|卵巣癌（65歳）|陽性（2025/04）"): the result is the
  * last cell, not another column's "なし" (no history); null when the line is no table row.
  */
@@ -672,6 +719,21 @@ export function laterResult(
   if (items.some((it) => it.start >= word.end && it.start < from + next.end)) return null;
   const later = next.type.startsWith('positive') ? 'present' : 'absent';
   return later === first ? null : later;
+}
+
+/**
+ * The lead of that later result (`laterResult`), as written ("、末梢血では"), or null: its sample
+ * gives the later test's origin.
+ */
+export function laterResultLead(
+  text: string,
+  word: { readonly end: number },
+  rules: CompiledGeneticsRules,
+): string | null {
+  const lead = rules.layout.jaLaterResultAfter;
+  if (!lead) return null;
+  const cut = text.slice(word.end, word.end + 60).search(/[。\n]/);
+  return lead.exec(text.slice(word.end, cut < 0 ? word.end + 60 : word.end + cut))?.[0] ?? null;
 }
 
 /**

@@ -41,6 +41,13 @@ const DEL_BEFORE_RANGE = new RegExp(
   'g',
 );
 
+// One residue deleted, the older form with the deletion named first: "ΔF508", "delF508"
+// (CFTR p.Phe508del). Not the start of a range ("delE746-A750", above).
+const DEL_BEFORE_RESIDUE = new RegExp(
+  `(?:Δ|del)([${ONE}]\\d{1,4})(?![A-Za-z0-9]|[-_][${ONE}]\\d)`,
+  'g',
+);
+
 // Strings shaped like bare changes that are something else in notes.
 const NOT_VARIANTS = /^(?:A1C|T\d[A-Z]|[A-Z]\d{1,2}[A-Z]?)$/;
 
@@ -230,6 +237,16 @@ export function findVariants(
       if (/[A-Za-z0-9]/.test(text.charAt(at - 1)) || spans.some((v) => v.start <= at && v.end > at))
         continue;
       const parsed = parseHgvs(`p.${m[1]}_${m[2]}del`);
+      if (parsed.normalized === undefined) continue;
+      found.push(bareProtein(m.index, m[0], parsed.normalized, parsed.kind ?? 'deletion'));
+    }
+  }
+  if (text.includes('Δ') || text.includes('del')) {
+    for (const m of text.matchAll(DEL_BEFORE_RESIDUE)) {
+      const at = m.index;
+      if (/[A-Za-z0-9]/.test(text.charAt(at - 1)) || spans.some((v) => v.start <= at && v.end > at))
+        continue;
+      const parsed = parseHgvs(`p.${m[1]}del`);
       if (parsed.normalized === undefined) continue;
       found.push(bareProtein(m.index, m[0], parsed.normalized, parsed.kind ?? 'deletion'));
     }

@@ -1227,8 +1227,10 @@ describe('dev23: table rows, unlabelled follow-ups, other people smoking, tobacc
       'Screening\nTobacco user?  Yes\nHow many a day?  about 20',
       { status: 'current', cigarettes_per_day: 20 },
     ],
-    // "No" to a present-tense question alone says nothing about the past (as "Do you smoke now? No").
-    ['Screening\nTobacco user?  No\nAlcohol?  N', { status: 'unknown', ...NONE }],
+    // "No" to a smoking question with no time word is never (decision 87); a present-tense one
+    // ("Do you smoke now? No") alone says nothing about the past.
+    ['Screening\nTobacco user?  No\nAlcohol?  N', { status: 'never', ...NONE }],
+    ['Screening\nTobacco user now?  No\nAlcohol?  N', { status: 'unknown', ...NONE }],
   ])('%s', (text, expected) => {
     expect(answer(text)).toMatchObject(expected);
   });
@@ -5240,5 +5242,254 @@ describe('English status and resolution: advice, past amounts, copied blocks, er
     });
     expect(en('Tobacco: (+), 10/day.').status).toBe('current');
     expect(en('Smoking (-), alcohol (+).').status).toBe('never');
+  });
+});
+
+describe('yes/no answers in template rows and questionnaires (fsyn, EN decision 87)', () => {
+  const status = (text: string, language: Language = 'en') => answer(text, language).status;
+
+  it('reads a plain smoking question answered No as never, a time-worded one as unknown', () => {
+    expect(status('Pre-visit form\nAre you a smoker?  No')).toBe('never');
+    expect(status('Smokes?   no')).toBe('never');
+    expect(status('Does the patient smoke? NO')).toBe('never');
+    expect(status('Nicotine user? - no')).toBe('never');
+    expect(status('Do you smoke cigarettes?  Yes')).toBe('current');
+    expect(status('Are you currently a smoker?  No')).toBe('unknown');
+    expect(status('Have you smoked in the last 30 days?  No')).toBe('unknown');
+  });
+
+  it('lets a plain No lose to smoking told elsewhere in the note', () => {
+    expect(answer('Are you a smoker?  No\nEver smoked?  Yes')).toMatchObject({ status: 'former' });
+    expect(answer('Smokes?  No\nStopped smoking in 2012.')).toMatchObject({
+      status: 'former',
+      quit_year: 2012,
+    });
+    expect(answer('Do you smoke?  No\nYear you quit?  2009')).toMatchObject({
+      status: 'former',
+      quit_year: 2009,
+    });
+    expect(status('Smoker?  No\nUsed 2 ppd for 15 years.')).toBe('former');
+  });
+
+  it('reads the marked option among printed Yes/No choices', () => {
+    expect(status('Cigarettes: Yes [ ]  No [X]')).toBe('never');
+    expect(status('Tobacco: Yes/(No)')).toBe('never');
+    expect(status('Tobacco: (Yes)/No')).toBe('current');
+    expect(status('Smoker: Yes ☐ No ☑')).toBe('never');
+    expect(status('Tobacco use: Yes / No ✔')).toBe('never');
+    expect(status('Cigarettes: Yes [x]  No [ ]')).toBe('current');
+    expect(status('Smoking history: Yes [X] No [ ]')).toBe('unknown');
+  });
+
+  it('reads -ve and +ve row values', () => {
+    expect(status('Cigarettes: -ve')).toBe('never');
+    expect(status('Tob: +ve')).toBe('current');
+  });
+
+  it('reads Japanese rows answered いいえ as never, present-tense questions as unknown', () => {
+    expect(status('タバコ：いいえ', 'ja')).toBe('never');
+    expect(status('喫煙歴の有無：いいえ', 'ja')).toBe('never');
+    expect(status('煙草　いいえ', 'ja')).toBe('never');
+    expect(status('喫煙の有無：はい', 'ja')).toBe('current');
+    expect(status('今も、たばこを習慣的に吸っていますか　いいえ', 'ja')).toBe('unknown');
+    expect(status('現在、たばこを吸っていますか　はい', 'ja')).toBe('current');
+  });
+
+  it('reads the marked はい/いいえ of a Japanese row', () => {
+    expect(status('タバコ　はい・（いいえ）', 'ja')).toBe('never');
+    expect(status('タバコ　（はい）・いいえ', 'ja')).toBe('current');
+    expect(status('煙草：□はい　■いいえ', 'ja')).toBe('never');
+    expect(status('煙草：■はい　□いいえ', 'ja')).toBe('current');
+    expect(status('喫煙：◯いいえ', 'ja')).toBe('never');
+    expect(status('喫煙：はい／いいえ〇', 'ja')).toBe('never');
+    expect(status('たばこ：〇はい　いいえ', 'ja')).toBe('current');
+    expect(status('喫煙：はい・いいえ✓', 'ja')).toBe('never');
+    expect(status('喫煙歴　■はい　□いいえ', 'ja')).toBe('unknown');
+  });
+});
+
+describe('years smoked and quit timing pieced together (fsen63)', () => {
+  const en = (text: string, noteDate = '2024-06-01') => answer(text, 'en', noteDate);
+
+  it('reads a pack-years label followed by its arithmetic with units as the result', () => {
+    expect(en('Former smoker, quit 2010.\nPack-years: 2 ppd x 15 yrs = 30.').pack_years).toBe(30);
+    expect(en('Former smoker.\nPack-year history: 1.5 packs/day x 20 years = 30').pack_years).toBe(
+      30,
+    );
+  });
+
+  it('reads "stopped for a while but went back" as a relapse, not "went back to work"', () => {
+    expect(
+      en(
+        'Smokes about 10 a day. He stopped for two months in 2021 but went back when his job got busy.',
+      ),
+    ).toMatchObject({ status: 'current', quit_year: null, cigarettes_per_day: 10 });
+    expect(en('She quit smoking in 2015 and went back to work the same year.')).toMatchObject({
+      status: 'former',
+      quit_year: 2015,
+    });
+  });
+
+  it('dates a quit by a tobacco diagnosis in remission since a date', () => {
+    expect(
+      en(
+        'Smoked 1 ppd for 30 years.\nProblems: nicotine dependence, cigarettes, in remission since 03/2022.',
+      ),
+    ).toMatchObject({ status: 'former', quit_year: 2022 });
+  });
+
+  it('dates "has not smoked since" a holiday with no year to the latest one before the note', () => {
+    expect(
+      en('Used to smoke half a pack a day. Has not smoked since Thanksgiving.', '2024-02-20'),
+    ).toMatchObject({ status: 'former', quit_year: 2023 });
+  });
+
+  it('does not give the patient the end of a relative whose smoking he lived with', () => {
+    expect(
+      en(
+        "He smoked 20 a day for 15 years and quit in his thirties. He lived with his wife's smoking until she passed away in 2019.",
+      ),
+    ).toMatchObject({ status: 'former', quit_year: null, years_smoked: 15 });
+  });
+
+  it('keeps the cigarette numbers before a switch to cigars that the sentence ends (decision 66)', () => {
+    expect(
+      en('Smoked 1 ppd from 1980 to 2000, then switched to a pipe until 2015. Nothing since.'),
+    ).toMatchObject({
+      status: 'former',
+      cigarettes_per_day: 20,
+      years_smoked: 20,
+      pack_years: 20,
+      quit_year: 2015,
+    });
+  });
+
+  it('reads a start year told in apposition after the start, summed over the periods', () => {
+    expect(
+      en(
+        'Smoking: began at 17, in 1985. Stopped in 2000, restarted in 2004 and finally stopped in 2014. One pack a day.',
+      ),
+    ).toMatchObject({ status: 'former', years_smoked: 25, pack_years: 25, quit_year: 2014 });
+    expect(
+      en(
+        'Smoking: started in the army, around 1990. Quit in 2005; restarted in 2019. Now 10 cigarettes a day.',
+      ),
+    ).toMatchObject({ status: 'current', years_smoked: 20, cigarettes_per_day: 10 });
+  });
+
+  it('takes the patient back as the topic after a same-sex relative acts on "him"', () => {
+    expect(
+      en(
+        '70 y/o M.\nSocial: Widowed; his son drives him to visits. He smoked 2 packs a day and quit 8 years ago.',
+      ),
+    ).toMatchObject({ status: 'former', cigarettes_per_day: 40, quit_year: 2016 });
+    // The rest of the relative's own sentence stays the relative's.
+    expect(
+      en('68 y/o M, never smoker.\nHis brother, who farmed with him, smoked and quit in 2005.'),
+    ).toMatchObject({ status: 'never', quit_year: null });
+  });
+});
+
+describe('other habits beside smoking: comma lists, paired rows, joint subjects, drug quits (fsp4b)', () => {
+  it.each<[string, SmokingAnnotation['status'], number | null]>([
+    // A negated drink or drug heading a comma list does not reach the smoking told after it.
+    ['Denies alcohol, smokes about 15 cigarettes a day.', 'current', 15],
+    ['No ETOH, current everyday smoker.', 'current', null],
+    ['Never drinks alcohol, smokes occasionally.', 'current', null],
+    ['Denies illicits, tob 1/2 ppd.', 'current', 10],
+    // …but a list of what is denied stays negated.
+    ['Denies EtOH, tobacco, or drugs.', 'never', null],
+    ['Never drinks, smokes, or uses drugs.', 'never', null],
+  ])('%s → %s', (text, status, cpd) => {
+    expect(answer(text)).toMatchObject({ status, cigarettes_per_day: cpd });
+  });
+
+  it.each<[string, SmokingAnnotation['status']]>([
+    // Paired rows read by position: tobacco's own value.
+    ['ETOH/tob: +/-', 'never'],
+    ['Tob/alcohol: -/+', 'never'],
+    ['Alcohol/tob: no/yes', 'current'],
+    ['Drugs/EtOH/Tobacco: -/-/+', 'current'],
+    ['Etoh/smoking: denies/current', 'current'],
+    // A list signed item by item.
+    ['+etoh, -tob, -ivdu', 'never'],
+  ])('paired row %s → %s', (text, status) => {
+    expect(answer(text).status).toBe(status);
+  });
+
+  it.each<[string, SmokingAnnotation['status'], number | null, number | null]>([
+    // The patient and a relative as one subject.
+    ['Patient and husband stopped smoking in 2013.', 'former', 2013, null],
+    ['Pt and brother quit together in 2013.', 'former', 2013, null],
+    ['Pt and wife: former smokers, quit 2013.', 'former', 2013, null],
+    ['Patient and his partner smoke 1 ppd each.', 'current', null, 20],
+    ['Patient and husband are both current smokers.', 'current', null, null],
+  ])('joint subject %s → %s', (text, status, quit, cpd) => {
+    expect(answer(text)).toMatchObject({ status, quit_year: quit, cigarettes_per_day: cpd });
+  });
+
+  it.each<[string, SmokingAnnotation['status'], number | null]>([
+    // A quit of a drug or another habit in its own row is not a smoking quit.
+    ['Never smoker. Heroin: stopped 2017.', 'never', null],
+    ['Denies tobacco. Meth - quit 6 years ago.', 'never', null],
+    ['Former smoker, quit 2009. Cocaine: quit 2017.', 'former', 2009],
+    ['Smokes 1/2 ppd. Crack: smoked x 4 yrs, quit 2018.', 'current', null],
+    ['Nonsmoker. Recreational drugs: stopped 2011.', 'never', null],
+    ['Never smoker. Gambling - quit last year.', 'never', null],
+  ])('other habit %s → %s', (text, status, quit) => {
+    expect(answer(text)).toMatchObject({ status, quit_year: quit });
+  });
+});
+
+describe('a time told in a clause about something else (English)', () => {
+  it.each<[string, SmokingAnnotation['status'], number | null, number | null]>([
+    // A duration or start of another condition, event or role after a comma or semicolon.
+    ['Smokes a pack a day, asthma x 20 yrs.', 'current', 20, null],
+    ['Smokes 15 cigarettes a day; psoriasis for 12 years.', 'current', 15, null],
+    ['Current smoker, on CPAP x 6 years.', 'current', null, null],
+    ['Smoker, working as a welder for 25 years.', 'current', null, null],
+    ['Smoker w/ hep C x 15 yrs.', 'current', null, null],
+    ['Smokes 1 ppd, hemodialysis since 2016.', 'current', 20, null],
+    ['Smoker; Crohn’s since age 20.', 'current', null, null],
+    // The smoking's own clause keeps its time.
+    ['Smokes 1 ppd x 30 yrs, asthma.', 'current', 20, 30],
+    ['Has smoked for 25 years, gout.', 'current', null, 25],
+    ['10 cig/day, has done so for 30 years.', 'current', 10, 30],
+    ['Smoker, "a pack a day, give or take" for 40 years.', 'current', 20, 40],
+    ['Smoker, 1 ppd, Marlboro Lights x 20 yrs.', 'current', 20, 20],
+  ])('%s → %s', (text, status, cpd, years) => {
+    expect(answer(text)).toMatchObject({
+      status,
+      cigarettes_per_day: cpd,
+      years_smoked: years,
+    });
+  });
+
+  it.each<[string, SmokingAnnotation['status'], number | null, number | null]>([
+    // A past time of another event does not make the smoking amount past.
+    ['Tobacco: 1 ppd, appendectomy 10 years ago.', 'current', 20, null],
+    ['Smoking: 15 cig/day, MI 4 years ago.', 'current', 15, null],
+    ['Smoking: 1 ppd, diagnosed with asthma 12 years ago.', 'current', 20, null],
+    // Nor a quit or time under another label of the row.
+    ['Tobacco: 1 ppd, Alcohol: quit 5 years ago.', 'current', 20, null],
+    ['Tob: 1 ppd, cocaine: stopped 2019.', 'current', 20, null],
+    ['Smoking: 10 cig/day; Drugs: quit 2012.', 'current', 10, null],
+    // The smoking's own quit stays.
+    ['Smoking: 1 ppd, quit 10 years ago.', 'former', 20, 2014],
+    ['Alcohol: social, Tobacco: quit 2016.', 'former', null, 2016],
+  ])('%s → %s', (text, status, cpd, quit) => {
+    expect(answer(text)).toMatchObject({ status, cigarettes_per_day: cpd, quit_year: quit });
+  });
+});
+
+describe('several questions on one line (fsp4c, decision 87)', () => {
+  it.each<[string, SmokingAnnotation['status']]>([
+    // The next question's answer does not reach the smoking question's.
+    ['Are you a smoker? No. Do you drink? Yes, a beer at dinner.', 'never'],
+    ['Tobacco user? No. Recreational drugs? Yes.', 'never'],
+    ['Do you smoke? No.', 'never'],
+    ['Smokes? Yes. Alcohol? No.', 'current'],
+  ])('%s → %s', (text, status) => {
+    expect(answer(text).status).toBe(status);
   });
 });

@@ -116,6 +116,7 @@ export class SmokingExtractor {
     const finding = resolveSmoking(evidence, {
       disputedRecord: rules.disputedRecord,
       deniedValue: rules.deniedValue,
+      undoneValue: rules.undoneValue ?? null,
       roles: rules.roles,
       addedProduct: rules.addedProduct,
       noteDate: note.noteDate ?? null,

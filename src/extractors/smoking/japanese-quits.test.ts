@@ -5461,3 +5461,203 @@ describe('既喫煙, open brackets after a former label, a confirmed end, Englis
     });
   });
 });
+
+describe('dev60: a second quit written 再禁煙, a quit year as a topic, an addendum, a bracketed row label, marked options one to a line', () => {
+  it.each<[string, number]>([
+    ['喫煙歴：H19禁煙、H26再開、R2再禁煙。現在まで吸っていない。', 2020],
+    ['喫煙：2009年禁煙→2014年再喫煙→2019年再禁煙', 2019],
+    ['たばこ：平成21年に禁煙、平成25年に再開、令和4年に再禁煙。', 2022],
+  ])('reads 再禁煙 closing its clause as the last quit: %s', (text, quit) => {
+    expect(answer(text, '2025-03-01')).toMatchObject({ status: 'former', quit_year: quit });
+  });
+
+  it.each<[string, number]>([
+    ['元喫煙者。禁煙は2015年頃とのこと。', 2015],
+    ['妻の話では、禁煙は平成27年です。', 2015],
+  ])('reads a quit year told as the topic: %s', (text, quit) => {
+    expect(answer(text, '2025-03-01')).toMatchObject({ status: 'former', quit_year: quit });
+  });
+
+  it('leaves a target year after the topic alone', () => {
+    expect(answer('禁煙は2026年を目標にしたいと話す。現在1日10本。', '2025-03-01')).toMatchObject({
+      status: 'current',
+      quit_year: null,
+    });
+  });
+
+  it('lets an addendum after a re-check replace the interval it corrects', () => {
+    const text =
+      '看護問診：たばこ ■やめた（5年前）\n1日20本×30年\n' +
+      '（追記）再確認したところ、禁煙は2017年の春とのこと。';
+    expect(answer(text, '2025-03-01')).toMatchObject({ status: 'former', quit_year: 2017 });
+  });
+
+  it.each([
+    ['喫煙（紙巻きたばこ）：□吸っている　□やめた　■吸わない', 'never'],
+    ['喫煙（紙巻）：■吸ったことがない　□以前吸っていた', 'never'],
+    ['喫煙（加熱式を含む）：□吸わない　■吸う', 'current'],
+  ])('reads the products in a 喫煙 row label as part of the label: %s', (text, status) => {
+    expect(answer(text).status).toBe(status);
+  });
+
+  const question = '問5　たばこを習慣的に吸っていますか。\n';
+  it.each([
+    [
+      `${question}　① はい\n　② 以前は吸っていたが、この1か月は吸っていない　←○\n　③ いいえ`,
+      'former',
+    ],
+    [
+      `${question}　① はい　← ✓\n　② 以前は吸っていたが、この1か月は吸っていない\n　③ いいえ`,
+      'current',
+    ],
+    [
+      `${question}　① はい\n　② 以前は吸っていたが、この1か月は吸っていない\n　■③ いいえ（①②以外）`,
+      'never',
+    ],
+    [
+      `${question}　①はい\n　②以前は吸っていたが、この1か月は吸っていない\n　③いいえ（①②以外）\n　回答：③`,
+      'never',
+    ],
+  ])('reads only the marked option of a run one to a line: %s', (text, status) => {
+    expect(answer(text).status).toBe(status);
+  });
+
+  it('keeps a follow-up line after the options that points to one of them', () => {
+    const text = `${question}　■①はい　□②以前は吸っていた　□③いいえ\n　→①の方：1日（20）本、（30）年`;
+    expect(answer(text)).toMatchObject({
+      status: 'current',
+      cigarettes_per_day: 20,
+      years_smoked: 30,
+    });
+  });
+});
+
+describe('other habits beside smoking: paired rows, joint subjects, drug quits (fsp4b)', () => {
+  it.each([
+    // A 嗜好 row of two habits with あり/なし or a plus/minus: tobacco's own value by position.
+    ['嗜好：お酒・たばこ：なし/あり', 'current'],
+    ['嗜好：たばこ・お酒：なし/あり', 'never'],
+    ['アルコール/タバコ：（＋）/（－）', 'never'],
+    ['タバコ/アルコール：＋/－', 'current'],
+    ['飲酒・喫煙：有・無', 'never'],
+  ])('paired row %s → %s', (text, status) => {
+    expect(answer(text).status).toBe(status);
+  });
+
+  it.each([
+    // The patient and a relative as one subject.
+    ['夫婦で2013年にたばこをやめた。', 'former', 2013, null],
+    ['夫婦ともに毎日15本吸っている。', 'current', null, 15],
+    ['本人も夫も喫煙者である。', 'current', null, null],
+    ['本人と妻は2013年に禁煙。', 'former', 2013, null],
+  ])('joint subject %s → %s', (text, status, quit, cpd) => {
+    expect(answer(text)).toMatchObject({ status, quit_year: quit, cigarettes_per_day: cpd });
+  });
+
+  it.each([
+    // A quit of a drug or another habit is not a smoking quit.
+    ['喫煙歴なし。薬物：覚せい剤、2017年にやめた。', 'never'],
+    ['非喫煙者。競馬は5年前にやめた。', 'never'],
+    ['たばこは吸わない。珈琲：1日4杯、昨年やめた。', 'never'],
+  ])('other habit %s → %s', (text, status) => {
+    expect(answer(text)).toMatchObject({ status, quit_year: null });
+  });
+});
+
+describe('dev61: form rows of a quit age, dash blanks, apostrophe-year starts, a season of last year, indented copied rows (fsja61)', () => {
+  it('reads 禁煙年齢 as the end of the smoking years, not as the patient age, and 喫煙開始年齢 as no smoking word', () => {
+    const text = '喫煙：□吸う　■やめた\n喫煙開始年齢：22歳\n禁煙年齢：60歳\n禁煙時期：H27';
+    expect(answer(text, '2025-05-01')).toMatchObject({
+      status: 'former',
+      years_smoked: 38,
+      quit_year: 2015,
+    });
+  });
+
+  it.each([
+    // A dash in an amount row is a blank, not a denial; a dash after the smoking row itself still is.
+    ['嗜好\n　喫煙：\n　喫煙年数：－\n　喫煙本数：－', 'unknown'],
+    ['喫煙：なし\n喫煙本数：－', 'never'],
+    ['喫煙：－', 'never'],
+  ])('dash rows %s → %s', (text, status) => {
+    expect(answer(text).status).toBe(status);
+  });
+
+  it('reads an open start written with an apostrophe year in brackets after the amount', () => {
+    expect(answer("喫煙：あり（現在）　20本/日（'05〜）", '2025-05-01')).toMatchObject({
+      status: 'current',
+      cigarettes_per_day: 20,
+      years_smoked: 20,
+    });
+  });
+
+  it('dates a quit by the season of last year that the smoking lasted to, amounts between', () => {
+    expect(
+      answer(
+        'たばこは昨年の夏までは1日15本、30年ほど吸っていました。今は吸っていない。',
+        '2025-03-01',
+      ),
+    ).toMatchObject({ status: 'former', quit_year: 2024, cigarettes_per_day: 15 });
+  });
+
+  it('ends a copied record heading its indented rows at the first line back at the margin', () => {
+    const text =
+      '【前回外来記録より転記】\n　たばこ：あり（現在）　1日15本\n　飲酒：なし\n今回：正月から禁煙しているとのこと。';
+    expect(answer(text, '2025-03-10')).toMatchObject({
+      status: 'former',
+      quit_year: 2025,
+      cigarettes_per_day: 15,
+    });
+  });
+});
+
+describe('a time told in a clause about something else (Japanese)', () => {
+  it.each<[string, string, number | null, number | null]>([
+    // A duration or start of another condition or role.
+    ['たばこ1日20本、喘息で15年通院。', 'current', 20, null],
+    ['喫煙1日10本、透析5年目。', 'current', 10, null],
+    ['1日20本喫煙、関節リウマチ：2008年から。', 'current', 20, null],
+    ['喫煙者、介護職として20年勤務。', 'current', null, null],
+    ['喫煙20本/日、痛風10年。', 'current', 20, null],
+    // The smoking's own clause keeps its time.
+    ['喫煙：20本/日×30年、高血圧。', 'current', 20, 30],
+    ['1日20本を30年間吸っている、糖尿病あり。', 'current', 20, 30],
+  ])('%s → %s', (text, status, cpd, years) => {
+    expect(answer(text, '2024-06-01')).toMatchObject({
+      status,
+      cigarettes_per_day: cpd,
+      years_smoked: years,
+    });
+  });
+
+  it.each<[string, string, number | null, number | null]>([
+    // A past time of another event does not make the smoking amount past.
+    ['喫煙1日20本、3年前に脳梗塞。', 'current', 20, null],
+    ['喫煙：20本/日、胃癌：5年前に手術。', 'current', 20, null],
+    ['たばこ10本/日、10年前から高血圧。', 'current', 10, null],
+    ['喫煙15本/日、腰痛が3年前から続いている。', 'current', 15, null],
+    // The smoking's own quit stays.
+    ['喫煙：1日20本、5年前に禁煙。', 'former', 20, 2019],
+    ['1日20本吸っていたが、3年前にやめた。', 'former', 20, 2021],
+  ])('%s → %s', (text, status, cpd, quit) => {
+    expect(answer(text, '2024-06-01')).toMatchObject({
+      status,
+      cigarettes_per_day: cpd,
+      quit_year: quit,
+    });
+  });
+});
+
+describe('refusals to quit (fsp4c)', () => {
+  it.each([
+    // No intention to quit is a current smoker's word: the amount stays, never a quit.
+    ['1日25本、禁煙するつもりはない。', 'current', 25],
+    ['毎日12本吸っているが、やめる気はないという。', 'current', 12],
+    ['禁煙は考えていないとのこと。1日8本。', 'current', 8],
+    ['禁煙は今のところ検討しておらず。', 'current', null],
+    // …not a drink counted in 本.
+    ['ビール1日3本、やめる気はない。', 'unknown', null],
+  ])('refusal %s → %s', (text, status, cpd) => {
+    expect(answer(text)).toMatchObject({ status, cigarettes_per_day: cpd });
+  });
+});

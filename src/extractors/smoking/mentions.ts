@@ -586,7 +586,15 @@ export function findEvidence(
   const intentionRules = intentionRulesOf(rules);
   // The last sentence about the patient's smoking, and where it (or the fragments that continue
   // it) ended: the context of an elliptic fragment right after it (needs_context `fragment`).
-  let told: { sentence: Sentence; until: number; now: boolean; quit: boolean } | null = null;
+  // (`row`: told only by a smoking row's daily amount, "喫煙：1日20本", whose fragment may open the next
+  // line: "25歳から、現在45歳".)
+  let told: {
+    sentence: Sentence;
+    until: number;
+    now: boolean;
+    quit: boolean;
+    row?: boolean;
+  } | null = null;
   for (const sentence of analyzed.sentences) {
     // A row indented under a not-tobacco row ("Smokeless tobacco: Former User" / "    Types:
     // Snuff" / "    Quit: '98") is that product's detail: its quit and status are not smoking
@@ -734,6 +742,29 @@ export function findEvidence(
           };
         }
       }
+      // A past time told in another clause that is about something else ("Smoking: 1 ppd, HTN: dx
+      // 10 years ago", 「喫煙15本/日、2年前から透析」) dates that thing, not this mention.
+      if (assertion.historical && rules.otherTopic) {
+        const own = clauseStart(rules.otherTopic.breaks, text, start);
+        const elsewhere = (t: TriggerHit) => {
+          if (t.category !== 'historical' || t.start < sentence.start || t.end > sentence.end)
+            return false;
+          const at = { start: t.start - sentence.start, end: t.end - sentence.start };
+          if (at.start >= start && at.end <= end) return false;
+          return (
+            clauseStart(rules.otherTopic!.breaks, text, at.start) !== own &&
+            aboutOtherTopic(rules, text, at)
+          );
+        };
+        if (assertion.triggers.some(elsewhere)) {
+          const triggers = assertion.triggers.filter((t) => !elsewhere(t));
+          assertion = {
+            ...assertion,
+            historical: triggers.some((t) => t.category === 'historical'),
+            triggers,
+          };
+        }
+      }
       const inCompanion = (t: TriggerHit) =>
         companions?.any({ start: t.start - sentence.start, end: t.end - sentence.start }) ?? false;
       if (
@@ -817,15 +848,13 @@ export function findEvidence(
     // A line of numbered options answered by number on the line below ("①はい　②以前は吸っていたが…
     // ③いいえ（①②以外）" / "回答：③"): the printed options say nothing; the answer line speaks.
     const answeredBelow = numberedOptionsAnsweredBelow(rules, analyzed.text, sentence.start);
-    if (answeredBelow) {
-      const mention = make(
-        'status',
-        0,
-        text.length,
-        null,
-        `${rules.language}.ignore.answered-by-number`,
-      );
-      mention.decision = 'ignored: answered-by-number';
+    // Likewise an option printed one to a line and left unmarked while another option of its run
+    // is marked ("■① はい" or "① はい　←○" above "② 以前は吸っていたが…"): nobody chose it.
+    const leftUnmarked = !answeredBelow && optionLeftUnmarked(rules, analyzed.text, sentence.start);
+    if (answeredBelow || leftUnmarked) {
+      const id = answeredBelow ? 'answered-by-number' : 'unmarked-option';
+      const mention = make('status', 0, text.length, null, `${rules.language}.ignore.${id}`);
+      mention.decision = `ignored: ${id}`;
       evidence.ignored.push(mention);
       blocked.fill({ start: 0, end: text.length });
       ignoredText.fill({ start: 0, end: text.length });
@@ -876,6 +905,16 @@ export function findEvidence(
       }
       const product = options.product ?? mostSpecific(named);
       const mention = make('status', start, end, status, rule, product);
+      // A quit told in a clause about something else ("Tobacco: 1 ppd, EtOH: quit 2 years ago").
+      if (
+        status === 'former' &&
+        form === 'statement' &&
+        aboutOtherTopic(rules, text, { start, end })
+      ) {
+        mention.decision = 'ignored: told of another topic in its clause';
+        evidence.ignored.push(mention);
+        return;
+      }
       evidence.statuses.push({
         mention,
         status,
@@ -893,6 +932,24 @@ export function findEvidence(
     // The label itself ("Tobacco:", "喫煙：") is not a statement; its value is.
     // An occupancy map, not a list: a row of many labels ("喫煙　■…喫煙　■…") stays linear.
     const labels = new Occupancy(text.length);
+    // A question ("Have you ever smoked?", 「吸っていますか。」) states nothing; its answer (a
+    // tick, a reply) does.
+    const question = QUESTION_END.test(text);
+    let statementMatchesOnce:
+      | { rule: CompiledSmokingRules['statements'][number]; m: RegExpExecArray }[]
+      | null = null;
+    const statementMatchesOf = () => {
+      statementMatchesOnce ??= (question ? [] : passingRules(rules.statements, lower)).flatMap(
+        (rule) => matches(rule.regex, text, ascii).map((m) => ({ rule, m })),
+      );
+      return statementMatchesOnce;
+    };
+    // A field inside a longer statement that reads its whole row by position ("酒・たばこ：なし/あり",
+    // "Tob/EtOH: -/+": tobacco's own value, not the first one after the colon): the statement's.
+    const insideStatement = (span: Span) =>
+      statementMatchesOf().some(
+        ({ m }) => m.index < span.start && m.index + m[0].length >= span.end,
+      );
     for (const m of gatedMatches(rules.fieldLabel, rules.gates.fieldLabel, text, lower, ascii)) {
       const labelEnd = m.index + m[0].length;
       labels.fill({ start: m.index, end: labelEnd });
@@ -908,7 +965,7 @@ export function findEvidence(
         const v = value.regex.exec(rest);
         if (!v) continue;
         const span = { start: m.index, end: labelEnd + v[0].length };
-        if (take(span))
+        if (!insideStatement(span) && take(span))
           addStatus(
             value.status,
             'field',
@@ -921,9 +978,13 @@ export function findEvidence(
     }
     // A ticked box counts only on a smoking row, or right under one ("Smoking:\n[x] Former").
     const startsWithBox = /^\s*(?:\[|[■☑☒✓✔●□☐（(])/.test(text);
+    // A numbered option on its own line answers the smoking question above its run of options
+    // ("問8 現在、たばこを習慣的に吸っていますか。" / "① はい　←○").
     const checkboxContext =
       testPrefilter(rules, text) ||
-      (startsWithBox && testPrefilter(rules, questionFor(analyzed.text, sentence.start)));
+      (startsWithBox && testPrefilter(rules, questionFor(analyzed.text, sentence.start))) ||
+      (/^[ \t　]*[①-⑳]/u.test(text) &&
+        testPrefilter(rules, questionAbove(analyzed.text, sentence.start) ?? ''));
     // The question a ticked はい/いいえ answers: looked up once per sentence, when needed.
     let askedAbove: string | null | undefined;
     const asked = () => {
@@ -1006,11 +1067,10 @@ export function findEvidence(
     // itself does not.
     // The answer after two spaces, a dash ("smoker? - no") or a printed form's dot leader
     // ("Do you smoke now? ........ NO").
-    const row = rules.questions
-      ? /^([^?？]*[?？])(?:[ \t　]{2,}|[ \t]*[-–][ \t]+|[ \t](?=(?:[Yy][Ee][Ss]|[Nn][Oo])\b)|[ \t]*(?:\.{3,}|…+)[ \t]*)(\S[^\n]*)$/.exec(
-          text,
-        )
-      : null;
+    // Or a Japanese question with no question mark answered はい/いいえ after a blank
+    // ("現在、たばこを習慣的に吸っていますか　いいえ").
+    const rowMatch = rules.questions ? QUESTION_ROW.exec(text) : null;
+    const row = rowMatch ? [rowMatch[0], rowMatch[1] ?? rowMatch[2]!, rowMatch[3]!] : null;
     // "For how many years?  25" names no smoking word: it counts under a smoking question row.
     const above = row ? lineAbove(analyzed.text, sentence.start) : '';
     // A question naming no product ("Ever used?  YES") under a smoking question asks the same.
@@ -1035,19 +1095,16 @@ export function findEvidence(
       const asks = (r: RegExp) => r.test(row[1]!);
       if (asks(/\b(?:how\s+(?:much|many|long)|what)\b[^?\n]{0,30}\bdid\s+you\s+smoke\b/i))
         pastAnswerFrom = answerStart;
+      // One line of several questions ("Smokes? No. Drinks? Yes."): the smoking question's answer
+      // ends at its own sentence stop, so the next question's answer does not reach it.
+      const headAnswer = /^([^.;?？。\n]{1,20}?)\s*[.;。](?:\s|$)/u.exec(answer)?.[1];
+      const said = (r: RegExp) =>
+        r.test(answer) || (headAnswer !== undefined && r.test(headAnswer));
       const status: StatementStatus | null =
-        (rules.questions.yes.test(answer)
-          ? asks(rules.questions.now)
-            ? 'current'
-            : asks(rules.questions.ever)
-              ? 'ever'
-              : null
-          : rules.questions.no.test(answer)
-            ? asks(rules.questions.now)
-              ? 'not_now'
-              : asks(rules.questions.ever)
-                ? 'never'
-                : null
+        (said(rules.questions.yes)
+          ? answerTo(rules, row[1]!, 'yes', false)
+          : said(rules.questions.no)
+            ? answerTo(rules, row[1]!, 'no', false)
             : null) ?? labelQuestionAnswer(rules, row[1]!, answer);
       if (
         !status &&
@@ -1106,12 +1163,7 @@ export function findEvidence(
         evidence.amounts.push({ mention, sentence, needsContext: null, superseded });
       }
     }
-    // A question ("Have you ever smoked?", 「吸っていますか。」) states nothing; its answer (a
-    // tick, a reply) does.
-    const question = QUESTION_END.test(text);
-    const statementMatches = (question ? [] : passingRules(rules.statements, lower)).flatMap(
-      (rule) => matches(rule.regex, text, ascii).map((m) => ({ rule, m })),
-    );
+    const statementMatches = [...statementMatchesOf()];
     statementMatches.sort((a, b) => b.m[0].length - a.m[0].length || a.m.index - b.m.index);
     const statementStarts = new Set<number>();
     for (const { rule, m } of statementMatches) {
@@ -1216,6 +1268,14 @@ export function findEvidence(
       const value = encounterMonths ?? dated;
       if (value === null) continue;
       occupied.fill(span);
+      // A time told in a clause about something else ("Smokes 1 ppd, HTN x 10 yrs", "on dialysis
+      // since 2019", 「高血圧で10年通院中」): that thing's time, not the smoking's.
+      if (TIME_KINDS.has(kind) && aboutOtherTopic(rules, text, span)) {
+        const mention = make(field, span.start, span.end, value, rule.id);
+        mention.decision = 'ignored: told of another topic in its clause';
+        evidence.ignored.push(mention);
+        continue;
+      }
       // A quit's full date is read inside counselling too ("禁煙開始日 R6.7.1" is a 禁煙外来's label): it
       // tells a plan from a quit (resolve.ts).
       if (rule.field !== 'quit_date' && ignoredText.any(span)) {
@@ -1325,7 +1385,7 @@ export function findEvidence(
       own.length === 0 &&
       (text.trim().length <= 40 || revising) &&
       told !== null &&
-      followsOnSameLine(normalised, told.until, sentence.start);
+      followsOnSameLine(normalised, told.until, sentence.start, told.row === true);
     if (fragment && told) {
       for (const index of fragmentAmounts) {
         const amount = evidence.amounts[index]!;
@@ -1373,7 +1433,9 @@ export function findEvidence(
                 : c.defaultStatus;
       const smoked = patientOwn.filter((c) => {
         const status = says(c);
-        return status !== null && status !== 'never' && status !== 'not_now';
+        return (
+          status !== null && status !== 'never' && status !== 'not_now' && status !== 'plain_no'
+        );
       });
       told =
         smoked.length > 0
@@ -1386,6 +1448,23 @@ export function findEvidence(
               quit: smoked.some((c) => c.form !== 'concept' && c.status === 'former'),
             }
           : null;
+    } else if (own.length === 0 && evidence.labelled.has(sentence)) {
+      // A smoking row that tells only a daily amount of the patient's, said of no past time
+      // ("喫煙：1日20本", "Smoking: 1 ppd"): smoking told as a habit, the context of a fragment after it.
+      const amounts = evidence.amounts.slice(amountsBefore);
+      told = amounts.some(
+        (a) =>
+          PER_DAY_FIELDS.has(a.mention.type) &&
+          a.needsContext === null &&
+          typeof a.mention.value === 'number' &&
+          a.mention.value > 0 &&
+          a.mention.assertion.experiencer !== 'other' &&
+          !a.mention.assertion.negated &&
+          !a.mention.assertion.hypothetical &&
+          !historicalTrigger(a.mention),
+      )
+        ? { sentence, until: sentence.end, now: true, quit: false, row: true }
+        : null;
     } else {
       told = null;
     }
@@ -1398,12 +1477,14 @@ const FRAGMENT_QUIT_FIELDS = new Set(['quit_years_ago', 'quit_months_ago']);
 
 /**
  * Whether a sentence starting at `start` follows, on the same line, one that ended at `until`:
- * nothing but spaces and sentence ends or quotation marks between them.
+ * nothing but spaces and sentence ends or quotation marks between them. With `nextLine`, it may
+ * open the next line instead (one line break, no blank line).
  */
-function followsOnSameLine(text: string, until: number, start: number): boolean {
-  return (
-    until <= start && start - until <= 4 && /^[ \t　。．」』「『]*$/u.test(text.slice(until, start))
-  );
+function followsOnSameLine(text: string, until: number, start: number, nextLine = false): boolean {
+  if (until > start) return false;
+  const between = text.slice(until, start);
+  if (start - until <= 4 && /^[ \t　。．」』「『]*$/u.test(between)) return true;
+  return nextLine && start - until <= 8 && /^[ \t　。．]*\n[ \t　]*$/u.test(between);
 }
 
 /** A historical trigger of the mention's own (not its section's default): said as past. */
@@ -1678,11 +1759,26 @@ function carriedForwardBlocks(
     const end = Math.min(
       nextHeader?.start ?? text.length,
       boundary.exec(text)?.index ?? text.length,
+      ownHeading ? indentedRowsEnd(text, lineEnd) : text.length,
     );
     // From the start of the marker's line: "Smoker, 1 ppd (copied forward)" is copied too.
     blocks.push({ start: lineStart, end });
   }
   return blocks;
+}
+
+/**
+ * Where the rows indented under a heading end: a bracketed heading whose copied rows are indented
+ * ("【前回記載より転記】" / "　喫煙：現在　1日20本" / "S）昨年の秋に禁煙し…") heads those rows only, and
+ * the first line back at the margin is the note's own. Nothing is cut when the line under the
+ * heading is not indented (the copy then runs to the heading's usual boundary).
+ */
+function indentedRowsEnd(text: string, headingEnd: number): number {
+  if (headingEnd < 0) return text.length;
+  const margin = /\n(?![ \t\u3000]|\r?\n)/g;
+  if (!/^\n[ \t\u3000]+\S/.test(text.slice(headingEnd, headingEnd + 80))) return text.length;
+  margin.lastIndex = headingEnd;
+  return margin.exec(text)?.index ?? text.length;
 }
 
 /**
@@ -1731,8 +1827,14 @@ function labelQuestionAnswer(
 const CLAUSE_BREAK = /[、，,;；:：]/;
 
 /** The end of a question: "?", or Japanese 「…ますか。」「…ですか。」. */
-// An answer option written plainly before the ticked one ("はい・［○］いいえ", "Yes / [x] No").
-const PLAIN_OPTION_END = /(?:^|[\s・/／、,])(?:はい|いいえ|yes|no)\s*[・/／、,]?\s*$/i;
+// An answer option written plainly before the ticked one ("はい・［○］いいえ", "Yes / [x] No"), or
+// with its empty box after it ("Yes [ ] No [x]").
+const PLAIN_OPTION_END =
+  /(?:^|[\s・/／、,：:])(?:はい|いいえ|yes|no)\s*(?:\[\s{0,3}\]|[(（]\s{0,3}[)）]|[□☐])?\s*[・/／、,]?\s*$/i;
+
+/** A questionnaire row: the question (group 1 or 2) and its answer (group 3). */
+const QUESTION_ROW =
+  /^(?:([^?？]*[?？])(?:[ \t　]{2,}|[ \t]*[-–][ \t]+|[ \t](?=(?:[Yy][Ee][Ss]|[Nn][Oo])\b)|[ \t]*(?:\.{3,}|…+)[ \t]*|[ \t]*　[ \t　]*(?=(?:はい|いいえ)[ \t　]*$))|([^?？\n]*?(?:ます|です|ました|でした|ません|ある|いる)か)[。．]?[ \t　]+(?=(?:はい|いいえ)[ \t　]*$))(\S[^\n]*)$/;
 
 const QUESTION_END =
   /(?:[?？]|(?:ます|です|ました|でした|ません|ある|いる)か[。．]?)[\s"'」』)）]*$/;
@@ -1749,13 +1851,45 @@ function tickedAnswer(
 ): StatementStatus | null {
   const q = rules.questions;
   if (!q || question === null || !testPrefilter(rules, question)) return null;
-  if (q.yes.test(raw))
-    return q.now.test(question) ? 'current' : q.ever.test(question) ? 'ever' : null;
-  if (q.no.test(raw)) {
-    if (q.now.test(question)) return 'not_now';
-    return q.ever.test(question) ? 'never' : null;
-  }
+  if (q.yes.test(raw)) return answerTo(rules, question, 'yes', true);
+  if (q.no.test(raw)) return answerTo(rules, question, 'no', true);
   return null;
+}
+
+/**
+ * What a yes or a no says to a smoking question: one about now ("currently", 現在) → current /
+ * not_now; one about ever → ever / never; a plain one with no time word ("Smoker?", "Do you
+ * smoke?", decision 87) → current / plain_no. A yes to a question that asks both now and ever
+ * ("Do you smoke or have you ever smoked?") answers the present first. With `row`, a bare row
+ * label whose printed choices are marked ("Smoking: Yes [ ] No [x]", 「たばこ　□はい　■いいえ」)
+ * asks plainly too.
+ */
+function answerTo(
+  rules: CompiledSmokingRules,
+  question: string,
+  answer: 'yes' | 'no',
+  row: boolean,
+): StatementStatus | null {
+  const q = rules.questions;
+  if (!q) return null;
+  const plain = () => (q.plain?.test(question) ?? false) || (row && isLabelRow(rules, question));
+  if (answer === 'yes') {
+    if (q.now.test(question) || (q.plain?.test(question) ?? false)) return 'current';
+    if (q.ever.test(question)) return 'ever';
+    return plain() ? 'current' : null;
+  }
+  if (q.now.test(question)) return 'not_now';
+  if (q.ever.test(question)) return 'never';
+  return plain() ? 'plain_no' : null;
+}
+
+/** Whether the text before a row's marked choice is only a smoking row label ("Tobacco use:", "喫煙"). */
+function isLabelRow(rules: CompiledSmokingRules, text: string): boolean {
+  const label = `${text.replace(/[\s:：=＝?？]+$/u, '').replace(/^[\s\d.)*•-]*/, '')}:`;
+  if (label.length > 60) return false;
+  rules.fieldLabel.lastIndex = 0;
+  const m = rules.fieldLabel.exec(label);
+  return m?.index === 0 && m[0].length === label.length;
 }
 
 /**
@@ -1822,9 +1956,51 @@ function numberedOptionsAnsweredBelow(
     for (const [k, v] of numberedOptions(text.slice(below.start, below.end))) options.set(k, v);
     below = lineAt(text, below.end + 1);
   }
+  // And the option lines above it, so a later option of the run is read with the first ones.
+  let above = line;
+  for (let i = 0; i < 8 && above.start > 0 && isOptionLine(text, above); i++) {
+    above = lineAt(text, above.start - 1);
+    if (!isOptionLine(text, above)) break;
+    for (const [k, v] of numberedOptions(text.slice(above.start, above.end))) options.set(k, v);
+  }
   if (options.size < 2) return false;
   const n = answerNumberOf(rules, text.slice(below.start, below.end));
   return n !== null && options.has(n);
+}
+
+/**
+ * Whether the line `offset` is on is a numbered option with no mark of its own while another
+ * option line of its run (at most eight lines either way) is marked at its number.
+ */
+function optionLeftUnmarked(rules: CompiledSmokingRules, text: string, offset: number): boolean {
+  const line = lineAt(text, offset);
+  // A printed option is short: a long line (many sentences on it) is read once, not per sentence.
+  if (line.end - line.start > 400) return false;
+  const own = text.slice(line.start, line.end);
+  if (!OPTION_NUMBER.test(own) || matches(rules.checkbox, own).length > 0) return false;
+  for (const step of [-1, 1]) {
+    let at = line;
+    for (let i = 0; i < 8; i++) {
+      if (step < 0 ? at.start === 0 : at.end >= text.length) break;
+      at = lineAt(text, step < 0 ? at.start - 1 : at.end + 1);
+      const marked =
+        at.end - at.start > 400 ? null : optionMarked(rules, text.slice(at.start, at.end));
+      if (marked === null) break;
+      if (marked) return true;
+    }
+  }
+  return false;
+}
+
+/** A line's option number after at most a box or mark ("■①", "（○）②", "③"; not "→①の方"): group 1 is the number. */
+const OPTION_NUMBER = /^[ \t　]*(?:[■☑☒✓✔●□☐（()）[\]［］○〇◯xX✕レ]|[ \t　]){0,6}([①-⑳])/u;
+
+/** Whether an option line is marked at its number (a tick before it, a mark after it); null when it is no option line. */
+function optionMarked(rules: CompiledSmokingRules, line: string): boolean | null {
+  const number = OPTION_NUMBER.exec(line);
+  if (!number) return null;
+  const tick = matches(rules.checkbox, line)[0];
+  return tick !== undefined && tick.index <= number[0].length - 1;
 }
 
 /** Whether a line opens with a numbered option ("　②以前は吸っていたが…"). */
@@ -1902,6 +2078,109 @@ function withoutNotTobacco(rules: CompiledSmokingRules, text: string): string {
 function testPrefilter(rules: CompiledSmokingRules, text: string): boolean {
   rules.prefilter.lastIndex = 0;
   return rules.prefilter.test(text);
+}
+
+/** The kinds of amount that tell a time (years, a start, a quit): see aboutOtherTopic. */
+const TIME_KINDS = new Set(['years', 'start', 'quit', 'quit-age', 'quit-date']);
+
+/**
+ * Where the clause holding `offset` of a sentence's text starts: after the last of the vocab's
+ * `other_topic.breaks` before it (at most 160 characters back). A break inside a closed quotation
+ * is the speaker's ("smoked \"ten a day, give or take\" for fifteen years"): not one.
+ */
+function clauseStart(breaks: RegExp, text: string, offset: number): number {
+  const floor = Math.max(0, offset - 160);
+  const before = text
+    .slice(floor, offset)
+    .replace(/"[^"\n]{0,120}"|“[^”\n]{0,120}”|「[^」\n]{0,120}」/g, (q) => '_'.repeat(q.length));
+  let start = floor;
+  breaks.lastIndex = 0;
+  for (let m = breaks.exec(before); m; m = breaks.exec(before)) {
+    if (m[0].length === 0) breaks.lastIndex += 1;
+    else start = floor + m.index + m[0].length;
+  }
+  return start;
+}
+
+/** Where the clause holding `offset` ends: at the next break (at most 80 characters on). */
+function clauseEnd(breaks: RegExp, text: string, offset: number): number {
+  const window = text.slice(offset, offset + 80);
+  breaks.lastIndex = 0;
+  for (let m = breaks.exec(window); m; m = breaks.exec(window)) {
+    if (m[0].length > 0) return offset + m.index;
+    breaks.lastIndex += 1;
+  }
+  return offset + window.length;
+}
+
+/** The sentence last asked about and where its prefilter words start (see smokingWordsAt). */
+let wordsOf: { rules: CompiledSmokingRules; text: string; at: number[] } | null = null;
+
+/**
+ * Where the prefilter's smoking words start in a sentence's text, found once per sentence (its
+ * clauses ask in turn: a long sentence stays linear).
+ */
+function smokingWordsAt(rules: CompiledSmokingRules, text: string): number[] {
+  if (wordsOf?.rules === rules && wordsOf.text === text) return wordsOf.at;
+  const at: number[] = [];
+  rules.prefilter.lastIndex = 0;
+  for (let m = rules.prefilter.exec(text); m; m = rules.prefilter.exec(text)) {
+    if (m[0].length === 0) rules.prefilter.lastIndex += 1;
+    else at.push(m.index);
+  }
+  wordsOf = { rules, text, at };
+  return at;
+}
+
+/** Whether `part` names something with a word of its own (a word that is not a filler). */
+function namesSomething(words: RegExp, filler: RegExp, part: string): boolean {
+  words.lastIndex = 0;
+  for (let m = words.exec(part); m; m = words.exec(part)) {
+    if (m[0].length === 0) words.lastIndex += 1;
+    else if (!filler.test(m[0])) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the words at `span` of a sentence's text are told in a clause about something else
+ * (the vocab's `other_topic`), so that a time in them is that thing's: a clause opened by a label
+ * that names something else, in a row after another field ("Tobacco: 1 ppd, EtOH: quit 2 years
+ * ago", 「喫煙：1日20本、糖尿病：2010年から」), or a clause that names something with no word of
+ * smoking or of its start or quit ("HTN x 10 yrs", "on dialysis since 2019", 「2年前から透析」).
+ * A clause with smoking words keeps its time ("smoked for 15 years, DM2", "1 ppd x 30 yrs"), and
+ * so do words told in the span itself ("put them down in '03": the rule's own wording).
+ */
+function aboutOtherTopic(rules: CompiledSmokingRules, text: string, span: Span): boolean {
+  const topic = rules.otherTopic;
+  if (!topic) return false;
+  const start = clauseStart(topic.breaks, text, span.start);
+  const end = clauseEnd(topic.breaks, text, span.end);
+  // Only beside smoking told in another clause of the sentence: an elliptic sentence of its own
+  // ("喫煙(+)。高校を出てから、ずっと、40年になる") is read as before (the fragment, see findEvidence).
+  const hits = smokingWordsAt(rules, text);
+  if (!(hits.length > 0 && (hits[0]! < start || hits[hits.length - 1]! >= end))) return false;
+  const lead = text.slice(start, span.start);
+  const own = text.slice(span.start, span.end);
+  const after = topic.wholeClause ? text.slice(span.end, end) : '';
+  const whole = lead + own + after;
+  const label = topic.label.exec(lead);
+  if (
+    label &&
+    (start > 0 || /[:：]/.test(text.slice(0, start))) &&
+    !testPrefilter(rules, label[1]!) &&
+    namesSomething(topic.word, topic.filler, label[1]!)
+  ) {
+    // A new label naming something else: only a smoking word after it (not a quit or start
+    // word alone, "EtOH: quit 2 years ago") brings the clause back to smoking.
+    if (!testPrefilter(rules, whole.slice(label[0].length).replace(topic.keep, ' '))) return true;
+  }
+  topic.keep.lastIndex = 0;
+  if (testPrefilter(rules, whole) || topic.keep.test(whole)) return false;
+  if (namesSomething(topic.word, topic.filler, own)) return false;
+  // After a label, its value is the clause ("…: it was closer to 35 years").
+  const value = lead.slice(Math.max(lead.lastIndexOf(':'), lead.lastIndexOf('：')) + 1);
+  return namesSomething(topic.word, topic.filler, `${value} ${after}`);
 }
 
 /**

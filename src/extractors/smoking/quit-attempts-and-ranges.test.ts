@@ -659,3 +659,77 @@ describe('a start age in a follow-up, with the age now after it (ja)', () => {
     ]);
   });
 });
+
+describe('leftovers of the seventh stop: tilde spans, era years, undone cuts, corrections (fsml2)', () => {
+  const pick = (text: string, language: Language = 'en') => {
+    const s = answer(text, language);
+    return [s.status, s.cigarettes_per_day, s.years_smoked, s.quit_year, s.pack_years];
+  };
+  it.each<[string, unknown[]]>([
+    // "~" joins a span's two ends, as a hyphen does; a closed span in a row with no status word is
+    // a past habit (as the Japanese set reads 〜), its end the quit year.
+    ['Tobacco: 15/day (1988~2008)', ['former', 15, 20, 2008, 15]],
+    ['Smoking history: 2 ppd 1979~2004', ['former', 40, 25, 2004, 50]],
+    ['Cigarettes: half a pack a day (age 18~48), stopped.', ['former', 10, 30, null, 15]],
+    ['Smoking: 1 ppd (22~52 y/o)', ['former', 20, 30, null, 30]],
+    // An open span after a former word is the quit year; after a present habit, the start year.
+    ['Smoking: Ex (2011~)', ['former', null, null, 2011, null]],
+    ['Tobacco: former smoker (H26~)', ['former', null, null, 2014, null]],
+    ['Smoking: Ex (since 2009)', ['former', null, null, 2009, null]],
+    ['Smoking: current, 15/day (2004~)', ['current', 15, 20, null, 15]],
+    // A span that runs on stays current.
+    ['Tobacco: 10/day (2000~present)', ['current', 10, 24, null, 12]],
+    // Era years in English rows, before or after the quit word; a row that runs until one.
+    ['Smoking: past (H25 quit)', ['former', null, null, 2013, null]],
+    ['Ex-smoker, stopped H19.', ['former', null, null, 2007, null]],
+    ['Smoking: R3 quit, 1 ppd x 25 yrs', ['former', 20, 25, 2021, 25]],
+    ['Tobacco: 2017 quit, 15/day x 20 yrs', ['former', 15, 20, 2017, 15]],
+    ['In 2019 quit attempt with patches failed; smokes 1 ppd.', ['current', 20, null, null, null]],
+    ['Smoking: until H20 (20/day)', ['former', 20, null, 2008, null]],
+    ['Tobacco: 1 ppd until 2012', ['former', 20, null, 2012, null]],
+  ])('%s', (text, expected) => {
+    expect(pick(text)).toEqual(expected);
+  });
+
+  it.each<[string, unknown[]]>([
+    // A cut undone ("went back up") leaves the amount before it (decision 32), only for the
+    // amount right before the words.
+    [
+      'Smokes about 25 a day. She had cut down to 10 a day but it went back up.',
+      ['current', 25, null, null, null],
+    ],
+    [
+      'Current smoker, 2 ppd; got down to 1 ppd in 2020 but crept back up.',
+      ['current', 40, null, null, null],
+    ],
+    [
+      'Smokes 1 ppd. Had cut back to half a pack and has stayed there.',
+      ['current', 10, null, null, null],
+    ],
+    // A fraction of a century counted back; not a bound.
+    ['Gave up cigarettes about a quarter of a century ago.', ['former', null, null, 1999, null]],
+    ['Quit smoking more than half a century ago.', ['former', null, null, null, null]],
+    // "ex-smoker for N years" is the time since the quit (as "non-smoker for N years"); "x N yrs"
+    // is the years smoked (fsen61b).
+    ['She has been an ex-smoker for 12 years.', ['former', null, null, 2012, null]],
+    ['Ex-smoker x 15 yrs, 1 ppd.', ['former', 20, 15, null, 15]],
+    // A relative who corrects the patient's quit time ("it was …") is a collateral source.
+    [
+      'Quit smoking 9 years ago per patient. Husband says it was actually 4 years ago.',
+      ['former', null, null, 2020, null],
+    ],
+    ['Never smoker. Her husband says he quit 4 years ago.', ['never', null, null, null, null]],
+  ])('%s', (text, expected) => {
+    expect(pick(text)).toEqual(expected);
+  });
+
+  it.each<[string, unknown[]]>([
+    // A row that tells only the daily amount, then a start age and the age now on the next line.
+    ['喫煙：1日15本\n30歳から、現在50歳', ['current', 15, 20, null, 15]],
+    ['たばこ：1日10本。\n18歳から、現在58歳。', ['current', 10, 40, null, 20]],
+    // Peak and present amounts: the present one (decision 19).
+    ['嗜好：昔は1日30本、今は1日5本くらい。', ['current', 5, null, null, null]],
+  ])('%s', (text, expected) => {
+    expect(pick(text, 'ja')).toEqual(expected);
+  });
+});

@@ -110,7 +110,9 @@ export class Referents {
       const nameBefore = /(\p{Lu}\p{Ll}+),\s*$/u.exec(before)?.[1];
       if (name) names.set(name, sex);
       if (isName(nameBefore) && /^(?:his|her|their)\b/i.test(m[0])) names.set(nameBefore, sex);
-      const collateral = people.collateral.test(before);
+      // (Also a speaker who tells of the patient's habit: "Wife says it was actually 6 years ago".)
+      const collateral =
+        people.collateral.test(before) || people.reportsEvent.test(text.slice(end, end + 60));
       // A child of the patient speaking of a parent of the patient's sex ("daughter states mum
       // is a 'heavy smoker'", "son says his dad still smokes 20 a day"): the parent is the
       // patient, and what the child reports is collateral about the patient (decision 49).
@@ -201,6 +203,36 @@ export class Referents {
       events.push(plain(m.index + m[0].length, m.index + m[0].length, 'reset', null));
     }
     events.sort((a, b) => a.at - b.at || a.end - b.end);
+    // An object pronoun right after a relative of its sex who is the clause's subject ("Lives
+    // alone; son checks on him daily. He smoked…"): not that relative (it would be "himself"), so
+    // the patient of that sex, who is the topic again for a pronoun after the sentence ends (the
+    // rest of the sentence stays the relative's: "His brother, who worked with him, quit in 2001").
+    if (this.patientSex !== null) {
+      const patients: PersonEvent[] = [];
+      people.objectPronoun.lastIndex = 0;
+      for (let m = people.objectPronoun.exec(text); m; m = people.objectPronoun.exec(text)) {
+        const sex: Sex = m.groups?.he ? 'm' : 'f';
+        if (sex !== this.patientSex || inPhrase(m.index)) continue;
+        const index = m.index;
+        const before = events[countBefore(events.length, (i) => events[i]!.at < index) - 1];
+        if (
+          before?.kind === 'person' &&
+          before.sex === sex &&
+          before.strong &&
+          !before.named &&
+          !/[.;!?\n]/.test(text.slice(before.end, m.index))
+        ) {
+          // (Bounded: a note of many such pronouns stays linear.)
+          const rest = /[.;!?\n]/.exec(text.slice(m.index, m.index + 400));
+          const end = rest ? m.index + rest.index + 1 : Math.min(text.length, m.index + 400);
+          patients.push(plain(end, end, 'patient', null));
+        }
+      }
+      if (patients.length > 0) {
+        events.push(...patients);
+        events.sort((a, b) => a.at - b.at || a.end - b.end);
+      }
+    }
     this.events = events;
 
     // One forward pass: the topic and the people around at each pronoun.

@@ -23,6 +23,8 @@ export interface ResolveContext {
   readonly addedProduct?: RegExp | null;
   /** The language's `denied_value` words (vocab), or null. */
   readonly deniedValue?: RegExp | null;
+  /** The language's `undone_value` words (vocab), or null. */
+  readonly undoneValue?: RegExp | null;
   /** Rule id → the vocab's `role` of that rule (switches, restarts, open starts). */
   readonly roles?: ReadonlyMap<string, SmokingRuleRole>;
 }
@@ -130,6 +132,8 @@ export function resolveSmoking(evidence: NoteEvidence, context: ResolveContext):
   // unlike 喫煙歴あり it silences no smoking word of its sentence.
   let indexStated = false;
   const notNow: StatusCandidate[] = [];
+  // "Smoker? No", "Do you smoke? No" (decision 87): never, unless the note tells of smoking.
+  const plainNo: StatusCandidate[] = [];
   for (const candidate of evidence.statuses) {
     const reason = notFirstHand(candidate.mention);
     if (reason) {
@@ -148,6 +152,9 @@ export function resolveSmoking(evidence: NoteEvidence, context: ResolveContext):
     } else if (status === 'not_now') {
       notNow.push(candidate);
       candidate.mention.decision = 'ignored: not smoking now, and never smoked not ruled out';
+    } else if (status === 'plain_no') {
+      plainNo.push(candidate);
+      candidate.mention.decision = 'ignored: a plain no, outranked by smoking told elsewhere';
     } else {
       judged.push({ candidate, status, score: 0 });
     }
@@ -199,6 +206,24 @@ export function resolveSmoking(evidence: NoteEvidence, context: ResolveContext):
   }
   if ((everSmoked || smokedNumbers || indexStated) && notNow.length > 0) {
     for (const candidate of notNow) judged.push({ candidate, status: 'former', score: 0 });
+  }
+  // A plain no is former beside an ever-yes or smoked numbers, as a not-now answer is ("Do you
+  // smoke? No" / "Have you ever smoked? Yes"); a never only when nothing else tells of smoking
+  // (a quit or a current statement wins alone: "Smoker? No … quit 2010").
+  if (plainNo.length > 0) {
+    // (A quit year of the patient's tells of smoking too: "Do you smoke? No" / "Year quit? 2011".)
+    const quitDated = evidence.amounts.some(
+      (a) =>
+        a.mention.type === 'quit_year' &&
+        a.needsContext === null &&
+        !notFirstHand(a.mention) &&
+        !a.mention.assertion.negated,
+    );
+    const told = everSmoked || smokedNumbers || indexStated || quitDated;
+    if (told || !judged.some((j) => j.status !== 'never')) {
+      for (const candidate of plainNo)
+        judged.push({ candidate, status: told ? 'former' : 'never', score: 0 });
+    }
   }
   const winner = pickWinner(
     judged,
@@ -907,8 +932,42 @@ function pickAmounts(
         if (a.mention.type === b.mention.type && a.mention.value === n) denied.add(a.mention);
     }
   }
+  // An amount a change reached and then undid ("had cut back to half a pack but went back up"):
+  // over, so another of its field comes first (decision 32).
+  const undo = context.undoneValue
+    ? new RegExp(context.undoneValue.source, context.undoneValue.flags.replace('g', ''))
+    : null;
+  // (Only the amount right before the words: "a pack a day, had cut back to half a pack but went back
+  // up" undoes the half pack, not the pack. Found once, before the sort: the words are rare.)
+  const undoneSet = new Set<AmountEvidence>();
+  if (undo) {
+    // The starts of each field's amounts, in order, searched by halves (a long note stays linear).
+    const starts = new Map<string, number[]>();
+    for (const b of evidence.amounts) {
+      const list = starts.get(b.mention.type) ?? [];
+      list.push(b.mention.start);
+      starts.set(b.mention.type, list);
+    }
+    for (const list of starts.values()) list.sort((x, y) => x - y);
+    for (const a of evidence.amounts) {
+      const m = undo.exec(context.noteText.slice(a.mention.end, a.mention.end + 120));
+      if (!m) continue;
+      const until = a.mention.end + m[0].length;
+      const list = starts.get(a.mention.type)!;
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid]! < a.mention.end) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo >= list.length || list[lo]! >= until) undoneSet.add(a);
+    }
+  }
+  const undone = (a: AmountEvidence) => undoneSet.has(a);
   const preference = (a: AmountEvidence) =>
-    (denied.has(a.mention) ? -4 : 0) +
+    (denied.has(a.mention) ? -4 : 0) -
+    (undone(a) ? 4 : 0) +
     // A figure said as a revision of an earlier one ("he corrects the history above: it was
     // closer to 35 years") comes before the figures it revises (decision 54).
     // So does one after a revision word ("actually 1 ppd", 正しくは5年前: the vocab's revised_value).

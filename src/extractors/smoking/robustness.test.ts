@@ -189,6 +189,9 @@ describe('linear time in note length', () => {
     // Era years that end the smoking, plans and refusals to quit.
     ['喫煙は平成20年までは1日', 'ja'],
     ['禁煙を勧めたが、やめる気は', 'ja'],
+    // Numbered options one to a line, or many on one line, marked after them.
+    ['①はい　←○\n', 'ja'],
+    ['①はい。', 'ja'],
   ];
 
   it.each(ADVERSARIAL)('%j repeated', (unit, language) => {

@@ -19,11 +19,18 @@ export interface CompiledPeople {
   readonly patient: RegExp;
   /** Subject pronouns: group he or she. */
   readonly pronoun: RegExp;
+  /** Object pronouns ("him"): group he or she; never matches when the vocab has none. */
+  readonly objectPronoun: RegExp;
   readonly patientFemale: RegExp;
   readonly patientMale: RegExp;
   readonly label: RegExp;
   /** Reported speech ending the text before a person phrase ("Wife says "): people.reported_speech. */
   readonly reportedSpeech: RegExp;
+  /**
+   * A speech verb right after a person phrase, then a clause about the habit ("Wife says it was
+   * actually 6 years ago"): the person is a collateral source (people.reported_event).
+   */
+  readonly reportsEvent: RegExp;
   /**
    * "The dealer at the next table, a friend, still smokes about ten a day": a person phrase set
    * off by commas right before a smoking verb names the clause's subject (an apposition),
@@ -45,8 +52,11 @@ export interface CompiledPeople {
 /**
  * `ever`: smoked at some time, current or former not said. `not_now`: "Do you smoke now? No"
  * (with `ever` it means former; alone it says nothing: the patient may never have smoked).
+ * `plain_no`: a smoking question with no time word answered no ("Smoker? No", "Smoking: Yes [ ]
+ * No [x]"): never, unless the note tells of smoking (with `ever` or smoked numbers it is former,
+ * as `not_now`; a quit or a current statement outranks it).
  */
-export type StatementStatus = 'current' | 'former' | 'never' | 'ever' | 'not_now';
+export type StatementStatus = 'current' | 'former' | 'never' | 'ever' | 'not_now' | 'plain_no';
 
 export interface CompiledSmokingRules {
   readonly language: Language;
@@ -104,6 +114,15 @@ export interface CompiledSmokingRules {
   readonly recordLabel: { regex: RegExp; gate: readonly string[] | null } | null;
   /** Dates an amount to today (see the vocab's `amount_now`); null when not given. */
   readonly amountInHospital?: RegExp | null;
+  /** A clause about something else (the vocab's `other_topic`), or null. */
+  readonly otherTopic?: {
+    readonly breaks: RegExp;
+    readonly label: RegExp;
+    readonly word: RegExp;
+    readonly filler: RegExp;
+    readonly keep: RegExp;
+    readonly wholeClause: boolean;
+  } | null;
   readonly amountNow: RegExp | null;
   /** Makes an amount approximate (see the vocab's `approximate`); null when not given. */
   readonly approximate: RegExp | null;
@@ -111,6 +130,8 @@ export interface CompiledSmokingRules {
   readonly disputedRecord: RegExp | null;
   /** A value denied after the value that corrects it (the vocab's `denied_value`), or null. */
   readonly deniedValue: RegExp | null;
+  /** A change said to be undone after the amount it reached (the vocab's `undone_value`), or null. */
+  readonly undoneValue?: RegExp | null;
   /** Words that say the figure after them revises an earlier one (the vocab's `revised_value`). */
   readonly revisedValue?: RegExp | null;
   /** Words adding another product after a count (the vocab's `added_product`), or null. */
@@ -123,6 +144,8 @@ export interface CompiledSmokingRules {
   readonly questions: {
     readonly now: RegExp;
     readonly ever: RegExp;
+    /** A smoking question with no time word ("Smoker?", "Do you smoke?"): see `plain_no`. */
+    readonly plain: RegExp | null;
     readonly yes: RegExp;
     readonly no: RegExp;
     readonly amounts: readonly { field: SmokingAmountField; regex: RegExp }[];
@@ -325,6 +348,16 @@ function compileRules(file: SmokingRuleFile): CompiledSmokingRules {
     amountInHospital: file.amount_in_hospital
       ? compile(file.amount_in_hospital, at('amount-in-hospital', 'amount_in_hospital'), 'iu')
       : null,
+    otherTopic: file.other_topic
+      ? {
+          breaks: compile(file.other_topic.breaks, at('other-topic', 'breaks'), 'giu'),
+          label: compile(file.other_topic.label, at('other-topic', 'label'), 'iu'),
+          word: compile(file.other_topic.word, at('other-topic', 'word'), 'giu'),
+          filler: compile(`^(?:${file.other_topic.filler})$`, at('other-topic', 'filler'), 'iu'),
+          keep: compile(file.other_topic.keep, at('other-topic', 'keep'), 'giu'),
+          wholeClause: file.other_topic.reads === 'clause',
+        }
+      : null,
     approximate: file.approximate
       ? compile(file.approximate, at('approximate', 'approximate'), 'iu')
       : null,
@@ -333,6 +366,9 @@ function compileRules(file: SmokingRuleFile): CompiledSmokingRules {
       : null,
     deniedValue: file.denied_value
       ? compile(file.denied_value, at('denied-value', 'denied_value'), 'iu')
+      : null,
+    undoneValue: file.undone_value
+      ? compile(file.undone_value, at('undone-value', 'undone_value'), 'iu')
       : null,
     revisedValue: file.revised_value
       ? compile(file.revised_value, at('revised-value', 'revised_value'), 'iu')
@@ -370,6 +406,9 @@ function compileRules(file: SmokingRuleFile): CompiledSmokingRules {
       ? {
           now: compile(file.questions.now, at('question', 'now'), 'iu'),
           ever: compile(file.questions.ever, at('question', 'ever'), 'iu'),
+          plain: file.questions.plain
+            ? compile(file.questions.plain, at('question', 'plain'), 'iu')
+            : null,
           yes: compile(`^\\s*(?:${file.questions.yes})\\s*$`, at('question', 'yes'), 'iu'),
           no: compile(`^\\s*(?:${file.questions.no})\\s*$`, at('question', 'no'), 'iu'),
           amounts: file.questions.amounts.map((a) => ({
@@ -466,11 +505,25 @@ function compilePeople(
     notName: compile(`^(?:${people.not_name})$`, where('not-name'), 'iu'),
     patient: compile(people.patient, where('patient'), 'gu'),
     pronoun: compile(`\\b(?:(?<he>${people.he})|(?<she>${people.she}))\\b`, where('pronoun'), 'gu'),
+    objectPronoun:
+      people.object_he && people.object_she
+        ? compile(
+            `\\b(?:(?<he>${people.object_he})|(?<she>${people.object_she}))\\b`,
+            where('object-pronoun'),
+            'gu',
+          )
+        : /(?!)/gu,
     patientFemale: compile(people.patient_female, where('patient-female'), 'u'),
     patientMale: compile(people.patient_male, where('patient-male'), 'u'),
     label: compile(people.label, where('label'), 'gmu'),
     // (Built as written, not by `compile`, which would cap the spaces before the person.)
     reportedSpeech: new RegExp(`\\b(?:${people.reported_speech})(?:\\s+that)?\\s+$`, 'i'),
+    reportsEvent: people.reported_event
+      ? new RegExp(
+          `^\\s*,?\\s*(?:${people.reported_speech})(?:\\s+that)?\\s+(?:${people.reported_event})\\b`,
+          'i',
+        )
+      : /(?!)/,
     // (Not "smoked with Joe, a friend, for years", where no verb follows.)
     appositionSubject: new RegExp(
       `^\\s*,\\s*(?:(?:${people.apposition_adverbs})\\s+){0,2}(?:${people.apposition_verbs})\\b`,
