@@ -6,7 +6,7 @@ import {
   passesGate,
   passingRules,
 } from '../../core/text/literal-gate.js';
-import type { AnalyzedNote, Sentence, Span, TriggerHit } from '../../core/types.js';
+import type { AnalyzedNote, Assertion, Sentence, Span, TriggerHit } from '../../core/types.js';
 import { eraYear, parseNumber } from './numbers.js';
 import { Referents } from './referents.js';
 import type { CompiledDatedEvents, CompiledSmokingRules, StatementStatus } from './rules.js';
@@ -697,13 +697,7 @@ export function findEvidence(
         const asking = (t: TriggerHit) =>
           (t.category === 'possible' || t.category === 'hypothetical') &&
           t.end <= sentence.start + askedUntil;
-        const triggers = assertion.triggers.filter((t) => !asking(t));
-        assertion = {
-          ...assertion,
-          possible: triggers.some((t) => t.category === 'possible'),
-          hypothetical: triggers.some((t) => t.category === 'hypothetical'),
-          triggers,
-        };
+        assertion = withoutTriggers(assertion, asking, ['possible', 'hypothetical']);
       }
       // A plan or wish to quit (a statement of role `intention`: "禁煙予定", "禁煙したい") says the
       // patient smokes now: its plan words do not make it hypothetical (a condition outside it,
@@ -719,12 +713,7 @@ export function findEvidence(
               ((start >= i.start && end <= i.end) ||
                 (end <= i.start && CLAUSE_BREAK.test(text.slice(end, i.start)))),
           );
-        const triggers = assertion.triggers.filter((t) => !planWord(t));
-        assertion = {
-          ...assertion,
-          hypothetical: triggers.some((t) => t.category === 'hypothetical'),
-          triggers,
-        };
+        assertion = withoutTriggers(assertion, planWord, ['hypothetical']);
       }
       // A past cue that is a word of an ignored phrase ("加熱式も禁煙対象である旨説明": the 禁煙 of
       // the counselling) dates nothing the patient does: the product beside it keeps its tense.
@@ -733,14 +722,8 @@ export function findEvidence(
           t.category === 'historical' &&
           t.start >= sentence.start &&
           ignoredText.any({ start: t.start - sentence.start, end: t.end - sentence.start });
-        if (assertion.triggers.some(counselled)) {
-          const triggers = assertion.triggers.filter((t) => !counselled(t));
-          assertion = {
-            ...assertion,
-            historical: triggers.some((t) => t.category === 'historical'),
-            triggers,
-          };
-        }
+        if (assertion.triggers.some(counselled))
+          assertion = withoutTriggers(assertion, counselled, ['historical']);
       }
       // A past time told in another clause that is about something else ("Smoking: 1 ppd, HTN: dx
       // 10 years ago", 「喫煙15本/日、2年前から透析」) dates that thing, not this mention.
@@ -756,14 +739,8 @@ export function findEvidence(
             aboutOtherTopic(rules, text, at)
           );
         };
-        if (assertion.triggers.some(elsewhere)) {
-          const triggers = assertion.triggers.filter((t) => !elsewhere(t));
-          assertion = {
-            ...assertion,
-            historical: triggers.some((t) => t.category === 'historical'),
-            triggers,
-          };
-        }
+        if (assertion.triggers.some(elsewhere))
+          assertion = withoutTriggers(assertion, elsewhere, ['historical']);
       }
       const inCompanion = (t: TriggerHit) =>
         companions?.any({ start: t.start - sentence.start, end: t.end - sentence.start }) ?? false;
@@ -2200,4 +2177,19 @@ function questionFor(text: string, offset: number): string {
 /** The text with every closed double-quoted span ("…", “…”) blanked out, same length. */
 function withoutQuotes(text: string): string {
   return text.replace(/"[^"\n]*"|“[^”\n]*”/g, (q) => ' '.repeat(q.length));
+}
+
+/**
+ * The assertion without the triggers `drop` picks, the named flags recomputed from the triggers
+ * left (each flag stands on its triggers: core/context).
+ */
+function withoutTriggers(
+  assertion: Assertion,
+  drop: (t: TriggerHit) => boolean,
+  flags: readonly ('possible' | 'hypothetical' | 'historical')[],
+): Assertion {
+  const triggers = assertion.triggers.filter((t) => !drop(t));
+  const recomputed: { -readonly [K in (typeof flags)[number]]?: boolean } = {};
+  for (const flag of flags) recomputed[flag] = triggers.some((t) => t.category === flag);
+  return { ...assertion, ...recomputed, triggers };
 }
