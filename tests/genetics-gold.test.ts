@@ -54,7 +54,7 @@ const FLOORS: Record<string, Floor> = {
   // 0.843, before wrapped prose and wrapped relative lines, two-draw comparison rows, family
   // table rows, parallel JA class lists, N.D./評価不能, "cannot exclude (list)", NTRK1/3 and a
   // tumour variant confirmed in blood as germline.
-  'en/dev10': { f1: 0.96, significance: 0.99, origin: 0.98 },
+  'en/dev10': { f1: 0.96, significance: 0.99, origin: 0.99 },
   'ja/dev10': { f1: 0.99, significance: 0.99, origin: 0.99 },
   // dev11 was written blind (terse results inside everyday notes: problem lists, MDT one-liners,
   // slashes and abbreviations, reversions, resistance, g-prefixed germline, same gene negative
@@ -99,7 +99,7 @@ const FLOORS: Record<string, Floor> = {
   // 0.969. en dev18 keeps misses left for lack of a rule (a relative named only as the proband of a
   // "familial variant", the androgen receptor named in words, origin of a negative told after a
   // tumour's sentences).
-  'en/dev18': { f1: 0.97, significance: 0.99, origin: 0.97 },
+  'en/dev18': { f1: 0.97, significance: 0.99, origin: 0.99 },
   'ja/dev20': { f1: 0.99, significance: 0.99, origin: 0.99 },
   // en dev19 and ja dev21, each note combining two or three random dev notes: first scored 0.946
   // and 0.933. en dev19 keeps misses left (a relative's chart for a targeted report, an ISH call on
@@ -140,7 +140,7 @@ const FLOORS: Record<string, Floor> = {
   'ja/dev28': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'ja/dev29': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'ja/dev30': { f1: 0.99, significance: 0.99, origin: 0.99 },
-  'ja/dev31': { f1: 0.99, significance: 0.99, origin: 0.98 },
+  'ja/dev31': { f1: 0.99, significance: 0.99, origin: 0.99 },
   // en dev30 and ja dev32, a last harder draw: first scored 0.910 and 0.919. Left: back-references
   // ("carries neither", "the same gene"), relatives known only by a first name, per-problem scoping.
   'en/dev30': { f1: 0.95, significance: 0.98, origin: 0.97 },
@@ -166,10 +166,10 @@ const FLOORS: Record<string, Floor> = {
   // endocrine, skin and paediatric tumours (EN 0.889 / 0.858, JA 0.941 / 0.847 when first scored).
   'en/dev35': { f1: 0.99, significance: 0.98, origin: 0.99 },
   'en/dev36': { f1: 0.99, significance: 0.99, origin: 0.99 },
-  'en/dev37': { f1: 0.95, significance: 0.96, origin: 0.91 },
+  'en/dev37': { f1: 0.95, significance: 0.97, origin: 0.91 },
   'ja/dev39': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'ja/dev40': { f1: 0.99, significance: 0.99, origin: 0.99 },
-  'ja/dev41': { f1: 0.99, significance: 0.99, origin: 0.97 },
+  'ja/dev41': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'ja/dev42': { f1: 0.99, significance: 0.99, origin: 0.98 },
   // en dev38–dev39 and ja dev43–dev47 (2026-11-29, ninth stop): blind draws across gynae-oncology, urology,
   // neuro-oncology, thyroid and cardiology genetics, laboratory report layouts, Japanese report and counselling
@@ -211,10 +211,22 @@ const FLOORS: Record<string, Floor> = {
   'ja/dev66': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'ja/dev67': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'ja/dev68': { f1: 0.99, significance: 0.99, origin: 0.99 },
-  'en/dev47': { f1: 0.99, significance: 0.99, origin: 0.98 },
+  'en/dev47': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'ja/dev69': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'ja/dev70': { f1: 0.99, significance: 0.99, origin: 0.99 },
   'ja/dev71': { f1: 0.99, significance: 0.99, origin: 0.99 },
+  // The ninth stop of 2026-11-30's blind batches, first scored: en dev48 0.960 (long lung, breast and colorectal
+  // courses), en dev49 0.977 and ja dev74 0.983 (the first dev sets' mix), ja dev72 0.964 (CGP expert-panel
+  // reports), ja dev73 1.000 with origin 0.907 (records by pharmacists, nurses, coordinators), ja dev75 1.000,
+  // en dev50 0.977 (the first dev set's mix, a second draw) and ja dev76 0.978 (EHR shorthand and misspellings).
+  'en/dev48': { f1: 0.99, significance: 0.99, origin: 0.99 },
+  'en/dev49': { f1: 0.99, significance: 0.99, origin: 0.99 },
+  'ja/dev72': { f1: 0.99, significance: 0.99, origin: 0.99 },
+  'ja/dev73': { f1: 0.99, significance: 0.99, origin: 0.99 },
+  'ja/dev74': { f1: 0.99, significance: 0.99, origin: 0.99 },
+  'ja/dev75': { f1: 0.99, significance: 0.99, origin: 0.99 },
+  'en/dev50': { f1: 0.99, significance: 0.99, origin: 0.99 },
+  'ja/dev76': { f1: 0.99, significance: 0.99, origin: 0.99 },
   // Raised after the sixth stop's scorings (EN 0.937 → 0.948 → 0.969, JA 0.910 → 0.926).
   'en/devtest': { f1: 0.97, significance: 0.99, origin: 0.99 },
   // ja devtest origin fell from 1.000 to 0.950 with ja decision 99's reading of dev12 (an origin

@@ -162,7 +162,9 @@ export const smokingRuleFileSchema = z.strictObject({
        * 入院前日まで吸っていた: current only while no quit holds after the stay) and `held-after-stay`
        * (a quit that held after the discharge, 退院後も吸っていない: it ends an `until-stay` habit), and
        * `template-row` (a template row's value read as a statement, 喫煙：あり: it weighs as a field does,
-       * so the history told after it in the note's own words outranks it).
+       * so the history told after it in the note's own words outranks it), and `present-never` (a
+       * `not_now` told with a never-smoker's word, "nonsmoker now", "currently a non-smoker": never
+       * when nothing in the note tells of smoking, former beside a smoking past).
        */
       role: z
         .enum([
@@ -174,6 +176,7 @@ export const smokingRuleFileSchema = z.strictObject({
           'until-stay',
           'held-after-stay',
           'template-row',
+          'present-never',
         ])
         .optional(),
       pattern: regexSource,
@@ -250,6 +253,11 @@ export const smokingRuleFileSchema = z.strictObject({
        */
       child_reporter: regexSource.optional(),
       parent: regexSource.optional(),
+      /**
+       * A family-history label opening a field on its line ("Family history: brother had CABG at
+       * 58."): a relative named in that field is no topic for a pronoun on a later line.
+       */
+      family_field: regexSource.optional(),
     })
     .optional(),
   /**
@@ -399,6 +407,11 @@ export const smokingRuleFileSchema = z.strictObject({
        * yes it is current; answered no it is never unless the note tells of smoking (`plain_no`).
        */
       plain: regexSource.optional(),
+      /**
+       * A question whether the patient is a former smoker ("Ex-smoker?", "Former smoker?"):
+       * answered yes it is former (no is never, as `ever`).
+       */
+      former: regexSource.optional(),
       yes: regexSource,
       no: regexSource,
       amounts: z.array(z.strictObject({ field: z.enum(SMOKING_FIELDS), pattern: regexSource })),
@@ -413,6 +426,11 @@ export const smokingRuleFileSchema = z.strictObject({
        * number is the answer, and the printed options line itself says nothing.
        */
       answer_number: regexSource.optional(),
+      /**
+       * A line that answers the yes/no question above it in words ("回答：いいえ" under "現在、たばこを習慣的に
+       * 吸っていますか　はい・いいえ"), with a named group `word`: read as that answer ticked.
+       */
+      answer_word: regexSource.optional(),
       /**
        * An answer that names its unit ("1/2 pack", "about 10 cigarettes"), each with a named
        * group `n`: under a per-day question it is that field's amount, whatever unit the
@@ -631,14 +649,39 @@ export const geneSupplementFileSchema = z.strictObject({
   ),
   context_only: z.array(z.string().min(2)),
   never: z.array(z.string().min(2)),
+  /** Hyphenated tokens none of whose parts is read as a gene ("AR-V7", an isoform, not AR). */
+  never_tokens: z.array(z.string().regex(/-/, 'a hyphenated token')).optional(),
   specimen_label_words: z.array(z.string().regex(/^[A-Za-z]+$/, 'a plain word')).min(1),
   /**
-   * Gene symbols that are also a disease's abbreviation (FH: familial hypercholesterolaemia):
-   * in a note naming the disease in full (`names`, regular expressions), the bare form is the
-   * disease, unless written as the gene ("FH遺伝子", "FH gene", "FH c.…").
+   * Words that introduce a treatment cycle label ("post C3", "after C2", "pre-C4"; regular
+   * expressions): the label, C and a number (C2-C9 are complement genes), names the cycle.
+   */
+  cycle_label_words: z.array(z.string().min(2)).optional(),
+  /**
+   * Right after a gene, a copy count (a regular expression read from the gene's end): the gene is
+   * an assay's control, the denominator of a transcript ratio ("(ABL1 44,000)", "ABL1 control
+   * 96,400 copies"), no finding.
+   */
+  control_count_after: z.string().min(1).optional(),
+  /**
+   * Gene symbols that are also a disease's or a clinical term's abbreviation (FH: familial
+   * hypercholesterolaemia): in a note naming the term in full (`names`, regular expressions), or
+   * with one of the term's words right after the form (`after`, a regular expression read from
+   * its end: "APC resistance"), the bare form is the term, unless written as the gene ("FH遺伝子",
+   * "FH gene", "FH c.…").
    */
   disease_abbreviations: z
-    .array(z.strictObject({ form: z.string().min(2), names: z.array(z.string().min(2)).min(1) }))
+    .array(
+      z
+        .strictObject({
+          form: z.string().min(2),
+          names: z.array(z.string().min(2)).min(1).optional(),
+          after: z.string().min(1).optional(),
+        })
+        .refine((d) => d.names !== undefined || d.after !== undefined, {
+          message: 'names or after',
+        }),
+    )
     .optional(),
 });
 export type GeneSupplementFile = z.infer<typeof geneSupplementFileSchema>;
@@ -745,6 +788,16 @@ export const geneticsRuleFileSchema = z.strictObject({
   expression_after: patternList,
   change_course_after: patternList.optional(),
   /**
+   * Right after a change or gene, a contrast that names the result in another gene or variant
+   * ("BRCA1ではなくBRCA2に病的バリアント"): the contrasted one is no result of its own.
+   */
+  contrast_after: patternList.optional(),
+  /**
+   * Right before a named change, after another change of its gene: a contrast that sets it aside
+   * ("KRAS G12D (not G12C)", "G719A, not L858R"): the contrasted one is no result of its own.
+   */
+  contrast_before: patternList.optional(),
+  /**
    * The method a result is attributed to ("positive by IHC", "IHC: positive", "FISH showed no
    * rearrangement"): `protein_methods` test the protein (IHC, a stain's clone), `dna_methods` the
    * DNA or RNA (FISH, PCR, NGS); `method_links` join a result to its method after it ("by",
@@ -804,6 +857,11 @@ export const geneticsRuleFileSchema = z.strictObject({
   significance: z.array(z.strictObject({ value: z.enum(SIGNIFICANCES), patterns: patternList })),
   origin: z.strictObject({
     germline: patternList,
+    /**
+     * Blood samples of a germline test ("末梢血（EDTA）", "血液検体"): germline words too, except for
+     * a gene read only in a blood cancer's own blood (drivers.yaml `clonal_blood_genes`).
+     */
+    blood_samples: patternList.optional(),
     somatic: patternList,
     /**
      * Samples that are a germline test's only where the note speaks of no cancer (a bare
@@ -879,6 +937,12 @@ export const driversFileSchema = z.strictObject({
    * haematopoiesis): a blood sample named for one says nothing of a germline test.
    */
   blood_tumour_genes: z.array(symbol).optional(),
+  /**
+   * Genes read only in a blood cancer's or clonal haematopoiesis's own cells (JAK2, CALR, FLT3):
+   * peripheral blood is their tumour sample, so a blood sample word says nothing of a germline
+   * test of them (genetics `origin.blood_samples`).
+   */
+  clonal_blood_genes: z.array(symbol).optional(),
 });
 export type DriversFile = z.infer<typeof driversFileSchema>;
 
@@ -911,6 +975,8 @@ export const layoutFileSchema = z.strictObject({
   ja_sample_negative_subjects: patternList.optional(),
   /** A catch-all of the changes not named ("その他", "他に"), after a comma before a negative. */
   ja_catch_all_others: patternList.optional(),
+  /** The same exception glued to the named change ("KRAS G12D以外に", "…を除き"). */
+  ja_except_after: patternList.optional(),
   /** The named change's own class word, between it and that catch-all ("EML4-ALK融合遺伝子、その他"). */
   ja_catch_all_entry_words: patternList.optional(),
   /** English result words a Japanese note's gene row may hold and stay Japanese ("CDKN2A loss"). */
@@ -918,6 +984,15 @@ export const layoutFileSchema = z.strictObject({
   en_catch_all_others: patternList.optional(),
   /** Words closing an English entry as found before a comma ("EGFR L858R adenocarcinoma, …"). */
   en_closed_entry_words: patternList.optional(),
+  /** Sample or origin words opening an English comma entry ("…, germline TP53 negative"), by group. */
+  en_comma_entry_samples: z
+    .object({
+      germline: patternList.min(1),
+      other: patternList.optional(),
+      germline_calls: patternList.min(1),
+    })
+    .strict()
+    .optional(),
   ja_class_for_all: patternList.min(1),
   /** A result between a Japanese class word and the bracketed genes it was said of ("融合遺伝子陰性（ALK）"). */
   ja_class_result_before_list: patternList.optional(),
@@ -944,6 +1019,16 @@ export const layoutFileSchema = z.strictObject({
   subject_result_copulas: patternList.min(1),
   event_gene_links: patternList.min(1),
   event_bracket_leads: patternList.min(1),
+  /** Genes named only as a test's scope, then a result naming its own gene (test-scope.ts). */
+  test_scope: z
+    .strictObject({
+      list_joins: patternList.min(1),
+      tests_after: patternList.min(1),
+      tests_before: patternList.min(1),
+      result_links: patternList.min(1),
+      result_links_before: patternList.optional(),
+    })
+    .optional(),
   list_gap_words: patternList.min(1),
   japanese_gap_words: patternList.min(1),
   earlier_test_labels: patternList.min(1),
@@ -957,6 +1042,11 @@ export const layoutFileSchema = z.strictObject({
   /** English: after a negation, a change other than one named before ("no second RET change"). */
   other_change_words: patternList.optional(),
   reason_labels: patternList.min(1),
+  /**
+   * Japanese: labels of a plan line after a report's results ("推奨：", "EP 推奨：", "方針："); a
+   * result restated there takes no source from the lines above it.
+   */
+  ja_plan_labels: patternList.optional(),
   ja_next_step_turns: patternList.min(1),
   gene_negative_closes: patternList.min(1),
   /** English: a gene's own positive closing its entry before a comma ("ALK+ NSCLC, G1202R"). */
@@ -1022,6 +1112,11 @@ export const layoutFileSchema = z.strictObject({
   /** The test words of a sentence whose call is the next sentence ("…検査を提出した。結果は陰性。"). */
   ja_sentence_call_tests: patternList.optional(),
   ja_withheld_calls: patternList.optional(),
+  /**
+   * A relative as the speaker, then the word that in the speaker's mouth names the patient
+   * ("妻より：夫は…", "長女より「父は…」"): neither word makes the result a relative's.
+   */
+  ja_speaker_patient_words: patternList.optional(),
   ja_retest_call_leads: patternList.optional(),
   subject_gap_stops: patternList.min(1),
   test_noun_modifiers: patternList.min(1),
@@ -1079,6 +1174,10 @@ export const layoutFileSchema = z.strictObject({
   en_gene_syndromes: patternList.optional(),
   en_syndrome_gene_links: patternList.optional(),
   en_carrier_words: patternList.optional(),
+  en_gene_syndrome_joins: patternList.optional(),
+  en_syndrome_gene_types: patternList.optional(),
+  en_gene_tumour_joins: patternList.optional(),
+  en_gene_tumour_refused_leads: patternList.optional(),
   /**
    * A gene symbol that is also an abbreviation (EGFR, eGFR's letters) with its own negative
    * glued after it ("EGFR陰性", "EGFR（－）", "EGFR negative"): a driver's result, no lab value.
@@ -1095,6 +1194,11 @@ export const layoutFileSchema = z.strictObject({
   ja_origin_settled_not: patternList.min(1),
   /** A Japanese confirmation test that found the tumour's finding (germline). */
   ja_germline_confirmations: patternList.min(1),
+  /**
+   * A Japanese germline confirmation test or sample as the topic of a bare negative after a tumour
+   * finding ("生殖細胞系列確認検査：陰性"): it did not find it (ja decision 12).
+   */
+  ja_germline_confirmation_negatives: patternList.optional(),
   /**
    * A Japanese source word attached to one finding, read right after it ("（生殖細胞系列）",
    * "は体細胞バリアント"): that finding's own origin, not its clause's.
@@ -1184,6 +1288,11 @@ export const layoutFileSchema = z.strictObject({
   coordinated_first_verbs: patternList.min(1),
   coordinated_result_adverbs: patternList.min(1),
   coordinated_result_verbs: patternList.min(1),
+  /**
+   * A short lead-in before the relative opening the sentence ("As we discussed, your older
+   * brother Paul was diagnosed … and …").
+   */
+  coordinated_lead_ins: patternList.optional(),
   /** Case-sensitive: written in lower case. */
   named_relative_qualifiers: patternList.min(1),
   named_relatives: patternList.min(1),

@@ -33,6 +33,14 @@ describe('English sentences', () => {
       ['Sister has BRCA2 c.5946del.', 'Testing pending.', 'EGFR c.2573T>G.', 'KRAS wild type.'],
     ],
     ['Seen by (Dr. Smith) today.', ['Seen by (Dr. Smith) today.']],
+    // A number after one space answering a question that asks for one stays with it.
+    ['For how many years? 30', ['For how many years? 30']],
+    ['How many per day? about 15', ['How many per day? about 15']],
+    ['Any questions? 2 were asked.', ['Any questions?', '2 were asked.']],
+    // A yes or no by its letter after one space stays with its question; "N/A" does not.
+    ['Ex-smoker? Y', ['Ex-smoker? Y']],
+    ['Smoker? N', ['Smoker? N']],
+    ['Smoker? N/A', ['Smoker?', 'N/A']],
   ])('%s', (text, expected) => {
     const note = core.analyze(text, 'en');
     expect(sentences(note)).toEqual(expected);

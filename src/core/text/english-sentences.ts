@@ -32,12 +32,25 @@ export function englishSentenceStarts(
     starts.add(first.start);
   }
   for (const start of gluedPeriodStarts(text, tokens, abbreviations)) starts.add(start);
+  for (const start of answerLetterStarts(text)) starts.add(start);
   for (const start of lineBreakStarts(text)) starts.add(start);
   const ordered = [...starts].sort((a, b) => a - b);
   const firstContent = text.search(/\S/);
   if (firstContent >= 0 && ordered[0] !== firstContent) ordered.unshift(firstContent);
   return ordered;
 }
+
+/**
+ * Sentence ends wink-nlp missed after a one-letter answer, which it reads as an initial: "Drinks? Y.
+ * Smokes? N." The word after "? Y." / "? N." that starts upper-case on the same line opens a new sentence.
+ */
+function answerLetterStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (const m of text.matchAll(ANSWER_LETTER)) starts.push(m.index + m[0].length);
+  return starts;
+}
+
+const ANSWER_LETTER = /[?？][ \t]{1,3}[YN]\.[ \t]{1,4}(?=\p{Lu})/gu;
 
 /**
  * Sentence ends wink-nlp missed where it read a period run on from a coded string as an
@@ -104,6 +117,29 @@ function isFalseSplit(
   // And one with a bare YES/NO after a single space ("in the last 12 months? NO"), also with its
   // stop ("Smokes? No. Drinks? Yes.": the tokenizer keeps "No." whole, as the number sign).
   if (last.text === '?' && /^[ \t]+$/.test(gap) && /^(?:yes|no)\.?$/i.test(first.text)) return true;
+  // Or by its letter ("Ex-smoker? Y", "Smoker? N."), when nothing is glued to it ("N/A", "N's").
+  if (
+    last.text === '?' &&
+    /^[ \t]+$/.test(gap) &&
+    /^[yn]\.?$/i.test(first.text) &&
+    !/[\w/'’-]/.test(text[first.end] ?? '')
+  ) {
+    return true;
+  }
+  // And a number after a single space answering a question that asks for one ("For how many
+  // years? 30", "If yes, how much per day? 1-2 packs", "What year did you quit? 2010").
+  if (
+    last.text === '?' &&
+    /^[ \t]+$/.test(gap) &&
+    /^(?:[~≈]|(?:about|approx\.?|approximately|around|roughly)\s+)?\d/i.test(
+      text.slice(first.start, first.start + 20),
+    ) &&
+    NUMBER_QUESTION.test(
+      text.slice(Math.max(0, last.start - 120, text.lastIndexOf('\n', last.start) + 1), last.start),
+    )
+  ) {
+    return true;
+  }
   // And a printed form's row, whose answer sits after a dot leader ("Do you smoke now? ...... NO").
   if (last.text === '?' && /^[ \t]*$/.test(gap) && /^(?:\.{3}|…)/.test(text.slice(first.start))) {
     return true;
@@ -137,12 +173,16 @@ function abbreviationBefore(
   return undefined;
 }
 
+/** A question that asks for a number (see isFalseSplit); tested on its own line, up to the "?". */
+const NUMBER_QUESTION =
+  /\b(?:how\s+(?:many|much|long|old)|(?:what|which)\s+(?:year|age)|at\s+what\s+age)\b[^?\n]*$/i;
+
 const ENDS_CLAUSE = /[.:!?;]$/;
 const LIST_ITEM = /^(?:[-*•·▪■●◆○□☐☑☒✓]|\d{1,2}[.)]|\(?[a-z][).]\s)/;
 // A questionnaire row with its answer ("smoker? - no", "Do you smoke?    Yes", "Smoke now? .... NO"): a
 // line of its own.
 const QUESTION_ROW =
-  /^[^?\n]{1,80}\?(?:[ \t]*[-–][ \t]|[ \t]{2,}|[ \t](?=(?:yes|no)\b)|[ \t]*(?:\.{3,}|…+)[ \t]*)\S/i;
+  /^[^?\n]{1,80}\?(?:[ \t]*[-–][ \t]|[ \t]{2,}|[ \t](?=(?:yes|no)\b|[yn](?![\w/'’-]))|[ \t]*(?:\.{3,}|…+)[ \t]*)\S/i;
 
 /**
  * Where line structure starts a new sentence. Clinical notes are hard-wrapped prose mixed

@@ -59,6 +59,7 @@ import {
 } from './note-lines.js';
 import {
   attachedOrigin,
+  germlineConfirmationNegative,
   labelledOrigin,
   originHedgeOf,
   originIn,
@@ -86,6 +87,7 @@ import {
   ownSentenceInSection,
   RELATIVE_OWNER_BEFORE,
   RELATIVE_OWNER_BEFORE_JA,
+  RELATIVE_POSSESSIVE_BEFORE_JA,
   type RelativeChart,
   relativeAfterReference,
   relativeBefore,
@@ -100,6 +102,8 @@ import {
   relativeTopicBefore,
   sameAsRelative,
   selfAfterRelatives,
+  speakerPatientBefore,
+  speakerPatientWord,
   toldSecondHand,
   triggerNamesGene,
   withFamilyVariant,
@@ -127,6 +131,7 @@ import {
   lineLabel,
   nearWord,
   otherSampleCall,
+  personCallPairs,
   type ResultWord,
   type StatusDecision,
   sampleCallPairs,
@@ -152,12 +157,14 @@ import {
   resultTableHeader,
   tableRowResult,
   tableTitleGene,
+  trackedRowsCall,
   trackedRowsNegative,
   underGeneKeyRow,
   withBlockExon,
   withHeaderClass,
   withoutClassColumnDashes,
 } from './tables.js';
+import { scopeOnlyPositives } from './test-scope.js';
 import {
   afterLaterTest,
   currentTestOf,
@@ -205,6 +212,7 @@ const REFERENCE_REACH = 400;
 const REFERENCE_CLASSES: readonly { word: RegExp; kinds: readonly string[] }[] = [
   { word: /欠失$|\bdeletion$/i, kinds: ['deletion', 'exon_deletion', 'frameshift', 'copy_loss'] },
   { word: /重複$|\bduplication$/i, kinds: ['duplication', 'frameshift', 'other'] },
+  { word: /増幅$/, kinds: ['amplification'] },
 ];
 
 /**
@@ -259,6 +267,18 @@ function inheritedFromParents(
   return out;
 }
 
+/** A zygosity call after a change on its row ("… p.(Trp1038*)   heterozygous   PATHOGENIC"). */
+const ZYGOSITY_AFTER =
+  /^[^\n]{0,60}?(?<![\w-])(?:heterozygous|homozygous|hemizygous|het|hom)(?![\w-])(?!\s*\(?\s*(?:deletion|deleted|loss|del)\b)/i;
+
+/** A germline test's label opening the line: "Germline (blood, 12/01/2023):", "Germline panel:". */
+const GERMLINE_LINE_LABEL =
+  /^[ \t]*(?:[-*•][ \t]*)?(?:germ-?line|constitutional)(?![\w-])[^:()\n]{0,30}(?:\([^()\n]{0,60}\))?[ \t]*:/i;
+
+/** A class stated right after a change on its line: "ATM c.1564_1565del - PATHOGENIC". */
+const CLASS_AFTER =
+  /^[^\n.;]{0,40}?(?<![\w-])(?:(?:likely\s+)?pathogenic|deleterious|class\s*[45]|VUS|(?:variant\s+of\s+)?uncertain\s+significance)(?![\w-])/i;
+
 export class GeneticsExtractor {
   constructor(
     private readonly core: ClinicalText,
@@ -280,6 +300,7 @@ export class GeneticsExtractor {
     clause: Span,
     item: Item,
     rules: CompiledGeneticsRules,
+    clauseOnly = false,
   ): Origin | null {
     const { inheritedCancerGenes, bloodTumourGenes } = this.resources.drivers;
     if (
@@ -292,7 +313,7 @@ export class GeneticsExtractor {
     if (testWord(rules.inheritedSample, words) && !testWord(rules.somatic, words))
       return 'germline';
     // (Or a sample label above it, "検体：末梢血", with no tumour word between them.)
-    if (rules.inheritedSampleLabel === null) return null;
+    if (clauseOnly || rules.inheritedSampleLabel === null) return null;
     // (The labels' ends found once per note, not once per item: linear time.)
     if (this.sampleLabels?.text !== text || this.sampleLabels.re !== rules.inheritedSampleLabel) {
       // (From the start: a test elsewhere leaves the shared expression's lastIndex behind.)
@@ -779,6 +800,18 @@ export class GeneticsExtractor {
         });
       }
       if (status === null || nearWord(text, clause, item, rules.hypothetical, 8)) continue;
+      // "- Mother: 74, well. Maternal side unremarkable.": a relative's row called unremarkable
+      // tells of health or history, not of a test, unless a test is named before the word
+      // ("Sister (50): testing unremarkable").
+      if (
+        note.language === 'en' &&
+        resultWord !== null &&
+        /unremarkable/i.test(resultWord.text) &&
+        !/\b(?:test(?:s|ed|ing)?|panel|sequencing|analysis|result)\b/i.test(
+          text.slice(span.end, resultWord.start),
+        )
+      )
+        continue;
       // "叔母|68|乳癌|未検（検査の希望なし）": a relative not tested has no result.
       if (row && testWord(rules.notTested, text.slice(clause.start, clause.end))) continue;
       // "母：胃癌のため56歳で死亡、検査歴なし": the "なし" of a not-tested phrase is no result.
@@ -921,14 +954,18 @@ export class GeneticsExtractor {
           !family &&
           // (A Japanese source may state no sample: "KRAS変異陽性（G13D）のため抗EGFR抗体は適応外".)
           (source.origin === 'somatic' || (note.language === 'ja' && source.origin === null)) &&
-          originIn(
-            text
-              .slice(clause.start, clause.end)
-              // (Nor a tumour named in the conclusion drawn after the result: "…, and it was not
-              // found, so this is an acquired change in the tumour", layout `conclusion_openers`.)
-              .replace(note.language === 'en' ? rules.layout.conclusionAfter : /(?!)/g, ' ')
-              .replace(/\bsomatic\w*|体細胞(?:性|由来)?/gi, ' '),
-            rules,
+          referenceOrigin(
+            originIn(
+              text
+                .slice(clause.start, clause.end)
+                // (Nor a tumour named in the conclusion drawn after the result: "…, and it was not
+                // found, so this is an acquired change in the tumour", layout `conclusion_openers`.)
+                .replace(note.language === 'en' ? rules.layout.conclusionAfter : /(?!)/g, ' ')
+                .replace(/\bsomatic\w*|体細胞(?:性|由来)?/gi, ' '),
+              rules,
+            ),
+            note.language === 'ja' &&
+              !this.resources.drivers.inheritedCancerGenes.has(source.item.gene),
           ) === 'somatic'
             ? 'somatic'
             : 'germline',
@@ -1207,6 +1244,16 @@ export class GeneticsExtractor {
       earlierNamed.push({ at: v.start, hgvsP: v.hgvsP, gene: g.genes[0]! });
     }
     const noteGenes = new Set(genes.flatMap((g) => g.genes));
+    // Genes written with a change of their own somewhere in the note ("MUTYH   c.536A>G"): a
+    // hereditary syndrome or tumour named after the gene elsewhere ("… establishes
+    // MUTYH-associated polyposis") is that finding again (decisions 7 and 131).
+    const changedGenes = new Set<string>();
+    for (const v of variants) {
+      const g = genes.filter((m) => m.end <= v.start && v.start - m.end <= 60).at(-1);
+      if (g?.genes.length === 1 && !/[;\n]/.test(text.slice(g.end, v.start))) {
+        changedGenes.add(g.genes[0]!);
+      }
+    }
     const namedEarlier = (hgvsP: string, at: number): string | undefined => {
       const named = new Set(
         earlierNamed.filter((e) => e.at < at && e.hgvsP === hgvsP).map((e) => e.gene),
@@ -1222,24 +1269,36 @@ export class GeneticsExtractor {
     // Whether a sentence holds genetic words, asked once per sentence, not once per clause.
     const geneticSentences = new Map<Sentence, boolean>();
     const candidates: Candidate[] = [];
+    // The lines of changes followed by each person's call ("…：本人 陽性、妹 陰性"), read for each
+    // person there (status.ts personCallPairs): no reference within them is a finding of its own.
+    const personLists: Span[] = [];
     // (A tumour-lab note type says nothing of a constitutional note that names a constitutional
     // sample: a molecular lab's HFE genotyping of "blood (EDTA)" reports the person's genotype.)
     // (Read from the whole note on first use: a note none of whose results asks for its origin,
     // about one in four with genes, is not scanned for source words. A pure function of these
     // unchanging arguments, so the same answer as reading it here.)
+    // The origin words for a gene: a blood sample is no germline word for a gene read only in a
+    // blood cancer's own blood (drivers.yaml `clonal_blood_genes`, ja.yaml `origin.blood_samples`).
+    const originRulesOf = (gene: string): CompiledGeneticsRules =>
+      (this.resources.drivers.clonalBloodGenes.has(gene) ? rules.clonalBlood : null) ?? rules;
     let noteOriginOfGene: ((gene: string) => Origin | null) | undefined;
+    let clonalNoteOriginOfGene: ((gene: string) => Origin | null) | undefined;
+    const noteType =
+      constitutional &&
+      rules.constitutionalSample != null &&
+      testWord(rules.constitutionalSample, text) &&
+      rules.layout.somaticNoteTypes.test(note.noteType ?? '')
+        ? undefined
+        : note.noteType;
     const noteOrigin = (gene: string): Origin | null => {
-      noteOriginOfGene ??= originOfNote(
-        text,
-        rules,
-        constitutional &&
-          rules.constitutionalSample != null &&
-          testWord(rules.constitutionalSample, text) &&
-          rules.layout.somaticNoteTypes.test(note.noteType ?? '')
-          ? undefined
-          : note.noteType,
-        genes,
-      );
+      // (A gene read only in a blood cancer's own blood reads the note's blood samples as that
+      // cancer's: "検体：末梢血（EDTA）" over "JAK2 V617F：陽性".)
+      const own = originRulesOf(gene);
+      if (own !== rules) {
+        clonalNoteOriginOfGene ??= originOfNote(text, own, noteType, genes);
+        return clonalNoteOriginOfGene(gene);
+      }
+      noteOriginOfGene ??= originOfNote(text, rules, noteType, genes);
       return noteOriginOfGene(gene);
     };
     // A fusion, an amplification or a tumour hotspot (EGFR L858R, IDH1 R132H, a BRAF mutation) is
@@ -1664,6 +1723,40 @@ export class GeneticsExtractor {
       // MLH1 carrier": a hereditary syndrome or a carrier word beside a gene names its germline DNA
       // result (layout `en_gene_syndromes`, `en_carrier_words`); the gene alone in the syndrome's
       // bracket is its positive (decision 113).
+      // "MSH6-associated Lynch syndrome", "PMS2 Lynch syndrome", "BRCA2-associated PDAC": the
+      // hereditary syndrome or, for an inherited-cancer gene, the tumour named right after a
+      // gene it caused is the gene's germline positive (layout `en_gene_syndrome_joins`,
+      // `en_gene_tumour_joins`; en decisions 7 and 11). Not a risk of such tumours ("population
+      // risk for CHEK2-related cancers").
+      const geneDiseaseAfter = (it: Item): ResultWord | null => {
+        if (
+          note.language !== 'en' ||
+          it.what !== 'gene' ||
+          it.generic ||
+          it.geneMention === null ||
+          it.geneMention.genes.length !== 1
+        )
+          return null;
+        const g = it.geneMention;
+        const after = text.slice(g.end, g.end + 160);
+        const disease =
+          rules.layout.enSyndromeAfterGene?.exec(after) ??
+          (this.resources.drivers.inheritedCancerGenes.has(it.gene)
+            ? rules.layout.enTumourAfterGene?.exec(after)
+            : null);
+        if (
+          !disease ||
+          rules.layout.enGeneTumourRefusedLead?.test(
+            text.slice(Math.max(lineStartOf(text, g.start), g.start - 40), g.start),
+          ) ||
+          // (A change of the gene named in the note is that finding: "… establishes
+          // MUTYH-associated polyposis" after the two MUTYH variants, decisions 7 and 131.)
+          changedGenes.has(it.gene) ||
+          items.some((o) => o.gene === it.gene && o.what !== 'gene' && !o.generic)
+        )
+          return null;
+        return { start: g.end, end: g.end + disease[0].length, type: 'positive', text: disease[0] };
+      };
       const syndromeGene = (it: Item): ResultWord | null => {
         if (it.what !== 'gene' || it.generic || it.geneMention === null) return null;
         const g = it.geneMention;
@@ -1676,6 +1769,8 @@ export class GeneticsExtractor {
             text: carrier[0],
           };
         }
+        const after = geneDiseaseAfter(it);
+        if (after) return after;
         const syndrome = rules.layout.enSyndromeBeforeGene?.exec(
           text.slice(Math.max(lineStartOf(text, g.start), g.start - 60), g.start),
         );
@@ -1685,20 +1780,37 @@ export class GeneticsExtractor {
       };
       if (note.language === 'en') {
         for (const it of items) {
+          const decided = decisions.get(it)!;
+          // "BRCA1-associated triple-negative breast cancer": a result word inside the disease
+          // named after the gene describes the disease ("triple-negative" staining), so the gene
+          // takes the disease's positive.
+          const disease = geneDiseaseAfter(it);
+          if (
+            disease &&
+            (decided.status === null ||
+              (decided.word !== null &&
+                decided.word.start >= disease.start &&
+                decided.word.end <= disease.end))
+          ) {
+            decisions.set(it, { status: 'present', word: disease });
+            continue;
+          }
           // (Only a gene also read as a stain, MLH1 or MSH2: another gene's carrier word is a
           // result word of its own already.)
           if (
-            decisions.get(it)!.status !== null ||
+            decided.status !== null ||
             it.geneMention === null ||
             !this.isExpressionName(it.geneMention)
           )
             continue;
           const word = syndromeGene(it);
-          // (The bracket holds this gene alone: "Lynch syndrome (MSH6)", not a panel's list.)
+          // (The bracket holds this gene alone: "Lynch syndrome (MSH6)", not a panel's list; or
+          // the gene is the syndrome's type: "Lynch syndrome, MSH2 type".)
           if (
             word &&
             (word.type === 'positive' ||
-              (/[([]\s*$/.test(word.text) && /^\s?[)\]]/.test(text.slice(it.end, it.end + 2))))
+              (/[([]\s*$/.test(word.text) && /^\s?[)\]]/.test(text.slice(it.end, it.end + 2))) ||
+              rules.layout.enSyndromeGeneType?.test(text.slice(it.end, it.end + 12)))
           )
             decisions.set(it, { status: 'present', word });
         }
@@ -1977,13 +2089,28 @@ export class GeneticsExtractor {
             : null;
         // "ERBB2：コピー数増加（CN 5）※" over "※報告書の判定は「増幅なし」": the footnote of the row's mark
         // decides its result (ja decision 97).
+        // "NPM1 MRD (qPCR):" over time-point rows ("  06/2025: 0.3%", "  09/2025: not detected"):
+        // a tracked change's assay heading with no call of its own, or only its typed name ("NPM1
+        // type A MRD (PB):"), takes its rows' call; over no measured or negative row (pending,
+        // empty) it has no result (decisions 1 and 36; tables.ts trackedRowsCall).
+        const trackedHeading =
+          note.language === 'en' &&
+          item.what === 'gene' &&
+          (decided.status === null ||
+            (decided.word !== null &&
+              decided.word.start >= item.end &&
+              decided.word.start < lineEndOf(text, item.start) &&
+              /^type\b/i.test(decided.word.text)))
+            ? trackedRowsCall(text, item, items, rules)
+            : null;
         const footnoted =
           turned ??
           (note.language === 'ja' && item.what !== 'gene'
             ? footnoteResult(text, item, genes, rules)
-            : null);
+            : null) ??
+          (trackedHeading === 'none' ? null : trackedHeading);
         // "WT1+, PAX8+" are stains; "ALK+", "EGFR+" are the drivers' results.
-        const decision = footnoted
+        const decisionMade = footnoted
           ? {
               status: footnoted.type.startsWith('positive')
                 ? ('present' as const)
@@ -2006,6 +2133,7 @@ export class GeneticsExtractor {
               resultTableHeader(text, item.start, rules) === null
             ? { status: null, word: null }
             : decided;
+        const decision = trackedHeading === 'none' ? { status: null, word: null } : decisionMade;
         // Protein results: a gene beside IHC/expression words, or a receptor/IHC gene
         // (ERBB2, ESR1, PD-L1, MMR…) with a bare positive/negative. A genetic word between the
         // gene and its result ("TP53、PTEN：病的バリアントは認めない") makes it a DNA result again.
@@ -2103,6 +2231,36 @@ export class GeneticsExtractor {
           rules.drugAfter.test(text.slice(item.end, item.end + 40))
         ) {
           reject('inside a drug name ("KRAS G12C inhibitor")');
+          continue;
+        }
+        // "BRCA1ではなくBRCA2に病的バリアント", "変異はEGFRではなくKRASに認められた": a gene or change
+        // contrasted away, the result named in another one, is no result of its own (vocab
+        // `contrast_after`; the literal reading: not reported present, and no negative written).
+        if (rules.contrastAfter?.test(text.slice(item.eventEnd ?? item.end, item.end + 40))) {
+          reject('contrasted away: the result is named in another gene or variant');
+          continue;
+        }
+        // "KRAS G12D (not G12C)", "an EGFR G719A, not L858R", "BRAF V600K rather than V600E": a
+        // named change set aside right after another change of its gene gives nothing either
+        // (vocab `contrast_before`; the same literal reading).
+        // (The variant's own words: its item may run from the gene named before the other change.)
+        const ownStart =
+          item.what === 'variant'
+            ? item.end - (/\S+$/.exec(text.slice(item.start, item.end))?.[0].length ?? 0)
+            : item.start;
+        if (
+          item.what === 'variant' &&
+          rules.contrastBefore?.test(text.slice(Math.max(0, ownStart - 40), ownStart)) &&
+          items.some(
+            (other) =>
+              other !== item &&
+              (other.what === 'variant' || (other.what === 'event' && !other.generic)) &&
+              other.gene === item.gene &&
+              other.end <= ownStart &&
+              ownStart - other.end <= 40,
+          )
+        ) {
+          reject('contrasted away: the result is named in another variant');
           continue;
         }
         // On the variant's own line: the next line's label ("Protein ..... p.?") is no stain.
@@ -2451,6 +2609,11 @@ export class GeneticsExtractor {
           decision.status === null &&
           lineTest(text, item.start, 'description', (line) =>
             rules.layout.descriptionLine.test(line),
+          ) &&
+          // (Not after a result label opening a later sentence of the line: "Genes tested: BRCA1,
+          // BRCA2, PALB2. Result: PALB2 c.3113G>A pathogenic"; test-scope.ts.)
+          !rules.layout.testScope?.resultLabelAfter.test(
+            text.slice(Math.max(lineStartOf(text, item.start), item.start - 200), item.start),
           )
         ) {
           reject('a method or indication line, not a result');
@@ -2526,6 +2689,22 @@ export class GeneticsExtractor {
           );
           // With no result of its own, the client's test of it is the rest of the sentence.
           if (decision.status === null) continue;
+          // "遺伝カウンセリング：母のBRCA2 c.5946del保持が判明。本人は未検査。": a carrier or positive
+          // word glued to the relative's own variant (no particle or person between) is the
+          // relative's result, not the client's (ja decision 13). Only after the relative's plain
+          // possessive: "父と同じMSH2 c.… を保持", "姉で同定されたBRCA1 c.… 保持が判明" may be the
+          // client's (relatives.ts RELATIVE_POSSESSIVE_BEFORE_JA).
+          if (
+            note.language === 'ja' &&
+            decision.word !== null &&
+            decision.word.start >= item.end &&
+            decision.word.type.startsWith('positive') &&
+            /^[ \t　]*(?:[（(][^（()）\n]{0,30}[）)])?[ \t　]*$/.test(
+              text.slice(item.end, decision.word.start),
+            ) &&
+            RELATIVE_POSSESSIVE_BEFORE_JA.test(text.slice(Math.max(0, item.start - 60), item.start))
+          )
+            continue;
         }
         // A heading above the list decides only rows that are not "not evaluated" themselves.
         const fromHeading = decision.word !== null && decision.word === heading;
@@ -2775,6 +2954,7 @@ export class GeneticsExtractor {
                             ))))
                     ) &&
                     !relativeInTestLabelAside(text, t, item, rules.layout) &&
+                    !(note.language === 'ja' && speakerPatientWord(text, t, rules.layout)) &&
                     !(
                       note.language === 'en' &&
                       relativeInReasonAside(
@@ -2814,6 +2994,13 @@ export class GeneticsExtractor {
                 )) ||
               (chart === null &&
                 note.language === 'ja' &&
+                // ("長女より：父はBRCA1陽性と聞いている": the relative speaks of the patient.)
+                !speakerPatientBefore(
+                  text,
+                  item,
+                  (this.core.sentenceAt(analyzed, item) ?? clause).start,
+                  rules.layout,
+                ) &&
                 (relativeTopicBefore(
                   text,
                   item,
@@ -2839,10 +3026,9 @@ export class GeneticsExtractor {
             // "Her sister's lung cancer had EGFR L858R", "Brother with AML (FLT3-ITD positive)":
             // a driver of no inherited cancer risk, held by the relative's tumour named right
             // before it (layout `relative_tumour_*`).
-            (rules.layout.relativeTumourBefore !== null &&
-              this.resources.drivers.driverGenes.has(item.gene) &&
+            (this.resources.drivers.driverGenes.has(item.gene) &&
               !this.resources.drivers.inheritedCancerGenes.has(item.gene) &&
-              rules.layout.relativeTumourBefore.test(
+              (rules.layout.relativeTumourBefore?.test(
                 text.slice(
                   Math.max(
                     (this.core.sentenceAt(analyzed, item) ?? clause).start,
@@ -2850,7 +3036,14 @@ export class GeneticsExtractor {
                   ),
                   item.start,
                 ),
-              )))
+              ) === true ||
+                // "Brother has EGFR-mutant lung cancer", "Uncle had KRAS G12C lung cancer",
+                // "Father had JAK2-positive polycythemia": the tumour the change qualifies,
+                // right after it.
+                (note.language === 'en' &&
+                  rules.layout.relativeTumourAfter?.test(
+                    text.slice(item.eventEnd ?? item.end, (item.eventEnd ?? item.end) + 80),
+                  ) === true))))
         ) {
           reject("a relative's tumour result, not an inherited finding");
           continue;
@@ -2866,10 +3059,11 @@ export class GeneticsExtractor {
         // (A change introduced as found comes from the sample named there: "腫瘍で検出された KRAS
         // G12V" quoted in a germline report is the tumour's.)
         const foundVerb = foundLead ? Math.max(0, foundAt - 16) + foundLead.index : -1;
+        const originRules = originRulesOf(item.gene);
         const foundOrigin = foundLead
           ? originIn(
               text.slice(Math.max(lineStartOf(text, foundAt), foundVerb - 40), foundVerb),
-              rules,
+              originRules,
             )
           : null;
         const origin: Origin | null =
@@ -2880,19 +3074,27 @@ export class GeneticsExtractor {
             : ((item.geneMention?.somatic ? 'somatic' : null) ??
               // (A source word attached to the finding alone is its own: "BRCA2 c.9097dupA（生殖細胞
               // 系列）、KRAS G12D（体細胞）".)
-              attachedOrigin(text, item, rules) ??
+              attachedOrigin(text, item, originRules) ??
+              // ("MSH6-associated Lynch syndrome", "BRCA2-associated PDAC", "Lynch syndrome (MSH2)",
+              // "MLH1 carrier": a hereditary syndrome, a tumour it caused or a carrier word beside
+              // the gene says the result is inherited, en decision 11.)
+              (note.language === 'en' && syndromeGene(item) !== null ? 'germline' : null) ??
               // (An origin settled after the finding outweighs the test named before it: "…で
               // BRCA2 c.5946del を検出。確認検査で生殖細胞系列由来と判明。")
               (status === 'present'
-                ? settledOrigin(text, item, item.gene, genes, rules, items)
+                ? settledOrigin(text, item, item.gene, genes, originRules, items)
                 : null) ??
               foundOrigin ??
               // A pharmacogene's genotype is a germline result, whatever tumour tests the lines
               // above it report (drivers.yaml `pharmacogenes`).
               (this.resources.drivers.pharmacogenes.has(item.gene) ? 'germline' : null) ??
               // ("生殖細胞系列：BRCA2 c.9097dupA、体細胞：KRAS G12D": the last source label before it.)
-              labelledOrigin(text, item, rules) ??
-              originNear(text, clause, rules, decision.word, item, items) ??
+              labelledOrigin(text, item, originRules) ??
+              // (A blood sample or confirmation test named in the clause itself outweighs a tumour
+              // test named earlier on the line: "腫瘍組織パネルでBRCA2 c.… を検出。確認検査でもBRCA2
+              // c.… を認めた" is the germline test's, decision 12.)
+              this.inheritedSampleOrigin(text, clause, item, rules, true) ??
+              originNear(text, clause, originRules, decision.word, item, items) ??
               this.inheritedSampleOrigin(text, clause, item, rules) ??
               (decision.word && STAR_ALLELES.test(decision.word.text)
                 ? 'germline'
@@ -2945,11 +3147,32 @@ export class GeneticsExtractor {
           origin,
           // ("G12C陽性例としての治療": a result restated as the patient's group states no test.)
           stated:
-            decision.word !== null &&
-            !(
-              decision.word.type === 'positive' &&
-              rules.layout.caseGroupAfter.test(text.slice(decision.word.end, decision.word.end + 4))
-            ),
+            (decision.word !== null &&
+              !(
+                decision.word.type === 'positive' &&
+                rules.layout.caseGroupAfter.test(
+                  text.slice(decision.word.end, decision.word.end + 4),
+                )
+              )) ||
+            // A germline report's row giving the change's zygosity states its result: "PALB2
+            // c.3113G>A p.(Trp1038*) heterozygous PATHOGENIC" after the tumour's "PALB2 …
+            // VAF 48%" is one germline finding (en decision 11).
+            (note.language === 'en' &&
+              origin === 'germline' &&
+              status === 'present' &&
+              ZYGOSITY_AFTER.test(
+                text.slice(item.end, Math.min(lineEndOf(text, item.end), item.end + 80)),
+              )) ||
+            // So does a line labelled as the germline test, the change's class after it:
+            // "Germline (blood, 12/01/2023): ATM c.1564_1565del - PATHOGENIC" after the
+            // tumour's "ATM c.1564_1565del p.(Glu522Ilefs*43), VAF 52%" (en decision 11).
+            (note.language === 'en' &&
+              origin === 'germline' &&
+              status === 'present' &&
+              GERMLINE_LINE_LABEL.test(text.slice(lineStartOf(text, item.start), item.start)) &&
+              CLASS_AFTER.test(
+                text.slice(item.end, Math.min(lineEndOf(text, item.end), item.end + 80)),
+              )),
           year: testYearOf(text, item) ?? currentTestOf(text, item, rules.layout),
           line: lineIndex(text, item.start),
           earlier: earlierTestBefore(text, item.start, rules.layout),
@@ -2965,6 +3188,17 @@ export class GeneticsExtractor {
             !item.hgvsC &&
             !item.hgvsP &&
             toldSecondHand(text, item, rules.layout),
+          // "no other VHL alteration", "no additional MLH1 variant": the negation heads the
+          // gene's other changes (layout `other_change_words`; resolve.ts).
+          otherThanFound:
+            status === 'absent' &&
+            !item.hgvsC &&
+            !item.hgvsP &&
+            decision.word !== null &&
+            decision.word.end <= item.start &&
+            item.start - decision.word.end <= 24 &&
+            rules.layout.otherChangeAfter?.test(text.slice(decision.word.end, item.start + 1)) ===
+              true,
         };
         candidates.push(candidate);
         // "TP53 c.818G>A（p.R273H）VAF 49%があり、…血液で確認したが、血液からは検出されなかった",
@@ -3059,6 +3293,29 @@ export class GeneticsExtractor {
             });
           }
         }
+        // "組織NGS：BRCA2 c.7007G>A検出。生殖細胞系列確認検査：陰性。", "腫瘍でATM c.… を検出。唾液検体での
+        // 確認検査では陰性。": a tumour variant of a gene of inherited cancer risk, then its germline
+        // confirmation's bare negative naming nothing of its own. Two findings, the tumour's present
+        // and somatic and the confirmation's absent and germline (ja decision 12, dev 33).
+        if (
+          note.language === 'ja' &&
+          item.what === 'variant' &&
+          !family &&
+          status === 'present' &&
+          (item.hgvsC !== null || item.hgvsP !== null) &&
+          candidates.at(-1) === candidate &&
+          candidate.origin !== 'germline' &&
+          this.resources.drivers.inheritedCancerGenes.has(item.gene) &&
+          !this.resources.drivers.bloodTumourGenes.has(item.gene) &&
+          germlineConfirmationNegative(text, item, genes, rules)
+        ) {
+          candidates.push({
+            ...candidate,
+            status: 'absent',
+            significance: null,
+            origin: 'germline',
+          });
+        }
         // "he and his father share the APC variant c.4348C>T", "Like her older sister, she carries
         // the family's BRCA1 185delAG", "She carries BRCA2 c.5946del, as does her mother": the
         // patient and a relative as joint subjects of one result. Each has the finding (en
@@ -3143,7 +3400,7 @@ export class GeneticsExtractor {
             rules.layout,
           );
           const inherited =
-            sample === 'germline' &&
+            (sample === 'germline' || sample === 'blood') &&
             this.resources.drivers.inheritedCancerGenes.has(item.gene) &&
             !this.resources.drivers.bloodTumourGenes.has(item.gene);
           candidates.push(
@@ -3159,13 +3416,47 @@ export class GeneticsExtractor {
             ? sampleCallPairs(text, item, rules)
             : null;
         if (pairs) {
+          // (Blood named alone beside a tumour sample, "TP53 R273H（血液：陰性、腫瘍組織：陽性）", is the
+          // germline side of the pair for a gene of inherited cancer risk.)
+          const germlineSide = (group: string) =>
+            group === 'germline' ||
+            (group === 'blood' &&
+              this.resources.drivers.inheritedCancerGenes.has(item.gene) &&
+              pairs.some((p) => p.group === 'tissue'));
           for (const wanted of ['present', 'absent'] as const) {
             const told = pairs.filter((p) => p.status === wanted);
             if (told.length === 0) continue;
-            const origin = told.some((p) => p.group === 'germline') ? 'germline' : 'somatic';
+            const origin = told.some((p) => germlineSide(p.group)) ? 'germline' : 'somatic';
             const own = candidates.lastIndexOf(candidate);
             if (wanted !== status) candidates.push({ ...withOtherStatus(wanted), origin });
             else if (own >= 0) candidates[own] = { ...candidate, origin };
+          }
+        }
+        // "既知の家系内バリアント（BRCA1 c.68_69del）：本人 陽性、妹 陰性": each person's call after the
+        // change is that person's finding (ja decision 13): the client's own, the relatives' one
+        // family entry per call (present and absent apart), all of the germline test of a known
+        // familial variant.
+        // (A reference heading the change on its line, "家系内バリアント（…）：", or a person of the
+        // list read as one, is no finding of its own: `personLists`.)
+        const personList =
+          note.language === 'ja' && !family && (status === 'present' || status === 'absent')
+            ? personCallPairs(text, item, items, rules)
+            : null;
+        if (personList) {
+          personLists.push({ start: lineStartOf(text, item.start), end: personList.end });
+          const { people } = personList;
+          const own = candidates.lastIndexOf(candidate);
+          if (own >= 0) candidates.splice(own, 1);
+          const self = people.find((p) => p.self);
+          if (self) candidates.push({ ...withOtherStatus(self.status), origin: 'germline' });
+          for (const wanted of ['present', 'absent'] as const) {
+            if (people.some((p) => !p.self && p.status === wanted)) {
+              candidates.push({
+                ...withOtherStatus(wanted),
+                subject: 'family',
+                origin: 'germline',
+              });
+            }
           }
         }
         // "前回陽性であったT790Mは今回検出されず": an earlier test's result told before the item, its own
@@ -3193,7 +3484,13 @@ export class GeneticsExtractor {
             ...candidate,
             status: 'absent',
             significance: null,
-            origin: otherTest.group === 'germline' ? 'germline' : 'somatic',
+            origin:
+              otherTest.group === 'germline' ||
+              (otherTest.group === 'blood' &&
+                this.resources.drivers.inheritedCancerGenes.has(item.gene) &&
+                !this.resources.drivers.bloodTumourGenes.has(item.gene))
+                ? 'germline'
+                : 'somatic',
           });
         }
         if (
@@ -3201,7 +3498,13 @@ export class GeneticsExtractor {
           ((course?.measured && course.negative) ||
             (item.what === 'variant' &&
               !family &&
-              (courseNegativeBelow(text, item, items, rules) ||
+              (courseNegativeBelow(
+                text,
+                item,
+                items,
+                rules,
+                (label) => this.genesIn(label).length > 0 || this.variantsIn(label).length > 0,
+              ) ||
                 columnNegativeBelow(text, item, rules))))
         ) {
           candidates.push({ ...candidate, status: 'absent', significance: null });
@@ -3257,10 +3560,20 @@ export class GeneticsExtractor {
       const { hgvsC, hgvsP, kind, exon } = source.item;
       candidates[i] = { ...c, item: { ...c.item, what: 'variant', hgvsC, hgvsP, kind, exon } };
     });
+    // "BRCA1/2 testing: pathogenic variant in BRCA2": the genes named only as the test's scope
+    // are no finding of the result that names another gene (test-scope.ts).
+    if (rules.layout.testScope) {
+      const scopeOnly = scopeOnlyPositives(text, genes, candidates, rules.layout.testScope);
+      if (scopeOnly.size > 0) {
+        const own = candidates.filter((c) => !scopeOnly.has(c));
+        candidates.length = 0;
+        candidates.push(...own);
+      }
+    }
     const references = [
       ...this.sameVariantReferences(note, text, rules, genes, candidates, chart),
       ...(note.language === 'en' ? inheritedFromParents(text, rules, candidates) : []),
-    ];
+    ].filter((r) => !personLists.some((l) => r.item.start >= l.start && r.item.start < l.end));
     // "家系内のMLH1病的バリアントを受け継いでいない": the reference, not a gene-level negative.
     // (So is a gene named only as the target of the test whose result the reference is: "本人も
     // TP53の単一部位検査を実施 → 同バリアントは認めず" gives no TP53 wild type.)
@@ -3434,6 +3747,15 @@ function answersHypothesisBefore(
 }
 
 /** The word right before `offset`, a space between (no punctuation): "" when none. */
+/**
+ * The origin of a same-variant reference from the sample its clause names. With none named, a
+ * Japanese reference to a tumour variant of a gene with no inherited cancer risk ("BRAF V600E陽性
+ * （IHC）、NGSでも同変異を確認") is another tumour test of it, not a carrier test.
+ */
+function referenceOrigin(named: Origin | null, tumourGene: boolean): Origin | null {
+  return named === null && tumourGene ? 'somatic' : named;
+}
+
 function wordBefore(text: string, offset: number): string {
   return (
     /([\p{L}\p{N}-]{2,30})[ \t]+$/u.exec(text.slice(Math.max(0, offset - 40), offset))?.[1] ?? ''

@@ -88,9 +88,13 @@ export function isExpression(
   // "NF1 intact (no variant)" on an NGS line: the bracket names a DNA result (decision 125).
   if (INTACT_DNA.test(own.slice(0, 60))) return false;
   // (Also past the other genes of a slash list sharing the stain: "ALK/ROS1 IHC done by path -
-  // both negative".)
+  // both negative"; or of a list joined by "and" or a comma: "RB1 and p53 IHC retained/wild-type
+  // pattern", "MLH1, PMS2 IHC: retained".)
   const after = own
-    .replace(/^(?:\s?[/／]\s?[A-Za-z][A-Za-z0-9-]{1,9}(?![A-Za-z0-9]))+/, '')
+    .replace(
+      /^(?:(?:\s?[/／,]\s?|\s(?:and|&)\s)[A-Za-z][A-Za-z0-9-]{1,9}(?![A-Za-z0-9]))+(?=\s{0,2}[(（]?\s{0,2}(?:IHC|immuno))/i,
+      '',
+    )
     .replace(/^\s*[(（][^)）]{0,30}[)）]/, '');
   const beforeGene = text
     .slice(Math.max(0, gene.start - 50), gene.start)
@@ -103,7 +107,13 @@ export function isExpression(
       !dnaResultLater(
         text,
         gene.end,
-        otherGenes?.filter((g) => !g.genes.some((x) => gene.genes.includes(x))),
+        // (A new entry naming the gene again after a comma or semicolon has its own result:
+        // "BRAF VE1 IHC negative; BRAF V600E not detected by PCR" leaves the stain alone.)
+        otherGenes?.filter(
+          (g) =>
+            !g.genes.some((x) => gene.genes.includes(x)) ||
+            (g.start > gene.end && /[;,]/.test(text.slice(gene.end, g.start))),
+        ),
         rules,
       ) &&
       // (Nor a heading over method lines: "ALK" over "IHC: positive" and "FISH: negative".)
@@ -174,10 +184,11 @@ function geneListLine(
 
 /**
  * Right after a gene: its bare call ("陰性", ": negative", "（−）", "neg"), also shared by a slash
- * list of genes ("EGFR/ALK/ROS1 neg, PD-L1 50%").
+ * list of genes ("EGFR/ALK/ROS1 neg, PD-L1 50%"), or a sign glued or spaced after it that closes
+ * its entry ("EGFR-/ALK-/ROS1+/PD-L1 5%", "EGFR -, ALK -, PD-L1 20%"; not "ALK-1").
  */
 const BARE_CALL =
-  /^(?:[ \t]*\/[ \t]*[A-Z][A-Z0-9]{1,9}){0,6}[ \t]*[:：]?[ \t]*(?:陰性|陽性|野生型|(?:negative|positive|neg|pos|wild[- ]?type|wt)(?![A-Za-z])|[(（][ \t]*[-−－+＋][ \t]*[)）])/i;
+  /^(?:[ \t]*\/[ \t]*[A-Z][A-Z0-9]{1,9}){0,6}[ \t]*[:：]?[ \t]*(?:陰性|陽性|野生型|(?:negative|positive|neg|pos|wild[- ]?type|wt)(?![A-Za-z])|[(（][ \t]*[-−－+＋][ \t]*[)）]|[-−－+＋](?=[ \t]*(?:$|[\n,、，;；/|]|\.(?:\s|$))))/i;
 
 /** A heading line: short, and closed by a colon or written without lower-case letters. */
 const HEADING = /^(?=[^\n]{0,80}$)(?:[^\n]*:\s*|[^a-z\n]*[A-Z][^a-z\n]*)$/;

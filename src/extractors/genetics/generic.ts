@@ -47,6 +47,19 @@ export function populationStatement(
   const from = Math.max(clause.start, sentence.start, opening - POPULATION_REACH);
   const lead = text.slice(from, opening);
   if (rules.populationBefore?.test(lead)) return true;
+  // "(KRAS G12D, trial requires G12C)": a change named apart from its gene, past a comma or a
+  // semicolon; the words right before the change itself say whose class it is (the gene's lead is
+  // the patient's own result).
+  const geneEnd = item.geneMention?.end ?? item.start;
+  if (
+    rules.language === 'en' &&
+    gene < item.start &&
+    /[,;]/.test(text.slice(geneEnd, item.start)) &&
+    rules.populationBefore?.test(
+      text.slice(Math.max(clause.start, sentence.start, item.start - POPULATION_REACH), item.start),
+    )
+  )
+    return true;
   // What is said of a share of patients, whatever opens the clause ("whereas after osimertinib
   // C797S is the commonest mechanism", "T790M arose in about half of patients").
   if (

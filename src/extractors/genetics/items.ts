@@ -36,6 +36,11 @@ export interface Item {
   readonly coordinated?: boolean;
   /** The codon of a codon-level change ("G719X": `p.Gly719`), any substitution there. */
   readonly codon?: string;
+  /**
+   * A class named in a parenthesis of examples after its gene ("EGFR（エクソン19欠失…を含む）"):
+   * the gene keeps its own result beside it (ja decision 61).
+   */
+  readonly bracketExample?: boolean;
   readonly rule: string;
 }
 
@@ -360,12 +365,13 @@ export function buildItems(
     if (inside) return inside;
     const before = single.filter((g) => g.end <= start).at(-1);
     if (before) return before;
-    // After the variant only through a link word: "L858R in EGFR", "p.V600E (BRAF)".
+    // After the variant only through a link word: "L858R in EGFR", "p.V600E (BRAF)"; maybe after
+    // its zygosity ("C282Y homozygous (HFE)").
     return single.find(
       (g) =>
         g.start >= end &&
         g.start - end <= 40 &&
-        /^\s*(?:mutation|variant|substitution)?\s*(?:in|of|on|at|within|\(|（)\s*(?:the\s+)?$/i.test(
+        /^\s*(?:mutation|variant|substitution|(?:hetero|homo|hemi)zygo(?:us|te))?\s*(?:in|of|on|at|within|\(|（)\s*(?:the\s+)?$/i.test(
           text.slice(end, g.start),
         ),
     );
@@ -1014,10 +1020,18 @@ export function buildItems(
       // So is a class told after the gene's own negative, closed by a comma ("EGFR：前医では陰性、
       // 当院再検でexon19欠失陽性"): the negative is a result of its own (ja decision 52), as for a
       // change written after it (`ownNegative` above).
+      // "EGFR（エクソン19欠失、L858R、T790M を含む）：検出されず": a class in a parenthesis of
+      // examples, as changes are above (ja decision 61, not 77's bare bracket).
+      const bracketExample =
+        !generic &&
+        target === before &&
+        /[(（]/.test(text.slice(before.end, event.start)) &&
+        layout.includedInParenthesis.test(text.slice(event.end, event.end + 60));
       const example =
         !generic &&
         target === before &&
         (layout.includingAfterNegative.test(text.slice(before.end, event.start)) ||
+          bracketExample ||
           (!english &&
             target !== parts.blockGene &&
             layout.geneNegativeCloses.test(
@@ -1051,7 +1065,17 @@ export function buildItems(
           kind: event.kind,
           exon:
             generic && own
-              ? (event.exon ?? statedExon(text, target.end, event.start, event.start))
+              ? (event.exon ??
+                statedExon(text, target.end, event.start, event.start) ??
+                // (Also an exon bracketed alone after the class word that follows the gene:
+                // "KIT遺伝子変異（exon 11）陽性", "KIT遺伝子変異陽性（エクソン11）"; not a class of its
+                // own there, "EGFR遺伝子変異陽性（exon 19欠失）", the same finding, decision 2.)
+                (target === before
+                  ? Number(
+                      GENERIC_EXON_BRACKET.exec(text.slice(event.end, event.end + 24))?.[1] ??
+                        Number.NaN,
+                    ) || null
+                  : null))
               : (event.exon ??
                 (event.kind === 'duplication' && own
                   ? statedExon(text, target.end, event.start, event.end)
@@ -1060,6 +1084,7 @@ export function buildItems(
           generic,
           eventEnd: event.end,
           ...(coordinated ? { coordinated } : {}),
+          ...(bracketExample ? { bracketExample } : {}),
           rule: event.rule,
         });
       }
@@ -1149,6 +1174,10 @@ function negatedCoordination(
 const COORDINATION = /^\s*(?:・|、|,|\/|及び|および|や|と|or|and|nor)\s*$/i;
 
 // (Also joined by a Japanese particle: "エクソン13のV654Aは検出されなかった", "エクソン17にN822K".)
+/** An exon bracketed alone after a gene's class word, its call maybe between: "（exon 11）陽性". */
+const GENERIC_EXON_BRACKET =
+  /^[ \t　]*(?:陽性|検出|positive|detected)?[ \t　]*[(（][ \t　]*(?:exon|エクソン|エキソン|ex)\.?[ \t　]*(\d{1,2})[ \t　]*[)）]/i;
+
 /** The exon named right before its gene: "in exon 11 of KIT", "exon 19 of the EGFR". */
 const EXON_OF_GENE = /\bexon\s*(\d{1,2})\s+of\s+(?:the\s+)?$/i;
 const EXON_RIGHT_BEFORE =
@@ -1295,9 +1324,10 @@ function statedExon(text: string, from: number, variantStart: number, variantEnd
     Math.max(lineStart, windowStart, Math.min(from, variantStart)),
     variantStart,
   );
-  // Not the exon of a class written before it ("エクソン19欠失／L858R").
+  // Not the exon of a class written before it ("エクソン19欠失／L858R"), nor a range's first
+  // ("exon 1-6"); a hyphen to a word is the exon's own ("KIT exon 11-mutant GIST").
   const exon =
-    /(?:exon|エクソン|エキソン|ex)\.?\s*(\d{1,2})(?![\d-])(?!\s*(?:の)?\s*(?:欠失|挿入|スキッピング|deletion|insertion|del|ins|skipping|dup))/gi;
+    /(?:exon|エクソン|エキソン|ex)\.?\s*(\d{1,2})(?!\d|[-–]\s*\d)(?!\s*(?:の)?\s*(?:欠失|挿入|スキッピング|deletion|insertion|del|ins|skipping|dup))/gi;
   const before = [...lead.matchAll(exon)].at(-1);
   if (before) return Number(before[1]);
   // (Also in a bracket after its positive call: "FLT3-ITD 陽性（エクソン14、AR値 0.35）".)
@@ -1418,14 +1448,26 @@ function hyphenGlued(
  * Japanese list is that gene's note, not the list's class (one said of them all is led by
  * `ja_class_for_all`, "（いずれも融合）", and has a gap before the class word). Only where the
  * result stands before the list, the bracket closing it or followed by "、" / "。".
+ * So is the last of several classes in the gene's bracket ("MET（エクソン14スキッピング・増幅）、
+ * ALK…"), and there after any result when an exon-numbered class comes first, which only one
+ * gene can have ("ERBB2（エクソン20挿入・増幅）：検出されず"; decision 77).
  */
 function bracketGlued(text: string, gene: GeneMention, event: EventMention): boolean {
+  const inBracket = /^\s*[（(]([^（()）、，,\n]{1,30}[・/／])?\s*$/.exec(
+    text.slice(gene.end, event.start),
+  );
+  if (!inBracket) return false;
+  if (inBracket[1] !== undefined && EXON_NUMBERED.test(inBracket[1])) {
+    return /^[^（()）\n]{0,6}[）)]/.test(text.slice(event.end, event.end + 10));
+  }
   return (
-    /^\s*[（(]\s*$/.test(text.slice(gene.end, event.start)) &&
     // (The list goes on or ends after it: "ALK、ROS1（融合遺伝子）：陰性" may give the list its class.)
     /^[^（()）\n]{0,6}[）)]\s*(?:[、，,。．.]|$)/.test(text.slice(event.end, event.end + 10))
   );
 }
+
+/** An exon number in Japanese or English shorthand ("エクソン14", "ｴｸｿﾝ19", "exon 20", "ex14"). */
+const EXON_NUMBERED = /(?:エクソン|ｴｸｿﾝ|exon|ex)\s*\d/i;
 
 /**
  * "EGFR、KRAS、ALK・ROS1・RET融合": a Japanese list of items set off by "、" whose last item is a

@@ -20,12 +20,20 @@ export interface GeneSupplement {
   readonly context_only: readonly string[];
   /** Forms never read as a gene ("COPD", an old ARCN1 symbol). */
   readonly never: readonly string[];
+  /** Hyphenated tokens none of whose parts is read as a gene ("AR-V7"). */
+  readonly never_tokens?: readonly string[];
   /** Words that introduce a specimen label ("block C2", "slide A1"): the label is no gene. */
   readonly specimen_label_words: readonly string[];
+  /** Words that introduce a treatment cycle label ("post C3"): the label is no gene. */
+  readonly cycle_label_words?: readonly string[];
+  /** A copy count right after a gene ("(ABL1 44,000)"): the gene is an assay's control. */
+  readonly control_count_after?: string;
   /** Symbols that abbreviate a disease named in full in the same note (FH). */
   readonly disease_abbreviations?: readonly {
     readonly form: string;
-    readonly names: readonly string[];
+    readonly names?: readonly string[];
+    /** A term's words right after the form ("APC resistance"), read from its end. */
+    readonly after?: string;
   }[];
 }
 
@@ -74,6 +82,14 @@ const CAPITALISED_SYMBOL = /^[A-Z][a-z]{2,7}\d{1,2}[a-z]?$/;
 // supplement's `specimen_label_words` (see GeneLexicon.labelBefore).
 const LABEL_SHAPE = /^[A-Z]{1,2}\d{1,2}[A-Z]?$/;
 
+// A treatment cycle label's shape ("C3"); the words that introduce one are the supplement's
+// `cycle_label_words` (see GeneLexicon.cycleBefore).
+const CYCLE_SHAPE = /^C\d{1,2}$/;
+
+// A symbol joined to the one before it ("BCR-ABL1", "BCR::ABL1", "NPM1/ABL1"): a fusion's or a
+// ratio's part, whose count is no control's.
+const JOINED_BEFORE = /(?:::|[-–/])[ \t]?$/;
+
 // A symbol with an exon shorthand glued on: "METex14", "EGFRex19del", "EGFRex20ins".
 const EXON_GLUED = /^([A-Z][A-Z0-9]*?[A-Z0-9])ex\d{1,2}(?:del|ins|dup|skip)?$/;
 
@@ -115,12 +131,23 @@ export class GeneLexicon {
    * other labels of a list ("blocks A1 and C2", "slides B3, C2").
    */
   private readonly labelBefore: RegExp;
-  private readonly diseaseAbbreviations: readonly { form: string; names: RegExp }[];
+  /** Text ending in a word that introduces a treatment cycle label ("post", "after", "pre-"). */
+  private readonly cycleBefore: RegExp | null;
+  /** Hyphenated tokens none of whose parts is a gene (supplement `never_tokens`), upper case. */
+  private readonly neverTokens: ReadonlySet<string>;
+  /** A copy count read from a gene's end: the gene is an assay's control. */
+  private readonly controlCountAfter: RegExp | null;
+  private readonly diseaseAbbreviations: readonly {
+    form: string;
+    names: RegExp | null;
+    after: RegExp | null;
+  }[];
 
   constructor(source: GeneLexiconSource) {
     this.diseaseAbbreviations = (source.supplement.disease_abbreviations ?? []).map((d) => ({
       form: d.form.toUpperCase(),
-      names: new RegExp(d.names.join('|'), 'iu'),
+      names: d.names?.length ? new RegExp(d.names.join('|'), 'iu') : null,
+      after: d.after ? new RegExp(`^(?:${d.after})`, 'iu') : null,
     }));
     // Only function words (verbs, conjunctions): a noun such as KIT in "KIT MUTATION PCR" is
     // the gene.
@@ -134,7 +161,15 @@ export class GeneLexicon {
       `(?<![A-Za-z])(?:${labelWords})[ \\t]*(?:#|no\\.?)?[ \\t]*(?:[A-Za-z]{0,2}\\d{0,3}[A-Za-z]?[ \\t]*(?:,|&|\\/|and)[ \\t]*)*$`,
       'i',
     );
+    const cycleWords = source.supplement.cycle_label_words ?? [];
+    this.cycleBefore =
+      cycleWords.length > 0
+        ? new RegExp(`(?<![A-Za-z])(?:${cycleWords.join('|')})[ \\t]*[-–]?[ \\t]*$`, 'i')
+        : null;
+    const countAfter = source.supplement.control_count_after;
+    this.controlCountAfter = countAfter ? new RegExp(`^(?:${countAfter})`, 'i') : null;
     const never = new Set(source.supplement.never.map((f) => f.toUpperCase()));
+    this.neverTokens = new Set((source.supplement.never_tokens ?? []).map((f) => f.toUpperCase()));
     const contextOnlyTerms = new Set(source.supplement.context_only.map((f) => f.toUpperCase()));
     const risky = (form: string) => {
       const category = source.ambiguous.get(form.toUpperCase());
@@ -230,6 +265,25 @@ export class GeneLexicon {
     indexGates(this.families.map((family) => family.gate));
   }
 
+  /**
+   * A symbol that names something else at this place: a treatment cycle ("post C3", "pre-C4"),
+   * or an assay's control gene with its copy count ("(ABL1 44,000)"; not a fusion's or a ratio's
+   * part, "BCR::ABL1 44,000 copies"). Windows of constant size around the symbol.
+   */
+  private notGeneHere(token: string, text: string, start: number, end: number): boolean {
+    if (
+      this.cycleBefore !== null &&
+      CYCLE_SHAPE.test(token) &&
+      this.cycleBefore.test(text.slice(Math.max(0, start - 24), start))
+    )
+      return true;
+    return (
+      this.controlCountAfter !== null &&
+      !JOINED_BEFORE.test(text.slice(Math.max(0, start - 3), start)) &&
+      this.controlCountAfter.test(text.slice(end, end + 48))
+    );
+  }
+
   private shouted(text: string, start: number, end: number): boolean {
     const before = /([A-Za-z]+)[ \t]+$/.exec(text.slice(Math.max(0, start - 25), start))?.[1];
     const after = /^[ \t]+([A-Za-z]+)/.exec(text.slice(end, end + 25))?.[1];
@@ -275,10 +329,19 @@ export class GeneLexicon {
   diseaseAbbreviationsIn(text: string, mentions: readonly GeneMention[]): Set<GeneMention> {
     const out = new Set<GeneMention>();
     if (this.diseaseAbbreviations.length === 0) return out;
-    const named = this.diseaseAbbreviations.filter((d) => d.names.test(text)).map((d) => d.form);
-    if (named.length === 0) return out;
+    const named = this.diseaseAbbreviations
+      .filter((d) => d.names?.test(text) === true)
+      .map((d) => d.form);
+    // (A term's words after the form count at that mention only: "APC resistance".)
+    const followed = this.diseaseAbbreviations.filter((d) => d.after !== null);
+    if (named.length === 0 && followed.length === 0) return out;
     for (const m of mentions) {
-      if (!named.includes(m.text.toUpperCase())) continue;
+      const form = m.text.toUpperCase();
+      if (
+        !named.includes(form) &&
+        !followed.some((d) => d.form === form && d.after!.test(text.slice(m.end, m.end + 80)))
+      )
+        continue;
       if (/^[ \t:：]*(?:遺伝子|genes?\b|[cp]\.|[（(]?\s*NM_)/i.test(text.slice(m.end, m.end + 12)))
         continue;
       out.add(m);
@@ -395,6 +458,7 @@ export class GeneLexicon {
         this.labelBefore.test(text.slice(Math.max(0, start - 60), start))
       )
         continue;
+      if (whole && this.notGeneHere(token, text, start, end)) continue;
       if (whole) {
         // "the familial variant WAS DETECTED": a symbol that is an English word, written in
         // capitals beside another capitalised word that is no gene, is the word.
@@ -449,10 +513,23 @@ export class GeneLexicon {
       if (!hyphen) continue;
       // "S21-2290", "KV24-M-07713": a specimen or accession number, not a gene and a number.
       if (/-\d{3,}(?:-|$)/.test(token)) continue;
+      // "AR-V7": an isoform's name, none of its parts a gene (`never_tokens`).
+      if (this.neverTokens.has(token.toUpperCase())) continue;
       let offset = start;
       for (const part of token.split('-')) {
-        const entry = part.length > 1 ? this.lookup(part) : undefined;
-        if (entry) found.push({ start: offset, end: offset + part.length, text: part, ...entry });
+        const entry =
+          part.length > 1 && !this.notGeneHere(part, text, offset, offset + part.length)
+            ? this.lookup(part)
+            : undefined;
+        // (The prefix marks the first part: "gBRCA2-mutated" is germline BRCA2.)
+        if (entry)
+          found.push({
+            start: offset,
+            end: offset + part.length,
+            text: part,
+            ...entry,
+            ...(offset === start ? mark : {}),
+          });
         offset += part.length + 1;
       }
     }

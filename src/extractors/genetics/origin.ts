@@ -22,6 +22,32 @@ import type { CompiledGeneticsRules } from './rules.js';
 import { findResults, type ResultWord } from './status.js';
 import type { Origin } from './types.js';
 
+/**
+ * Where the item's own words end in its English clause: at a comma after it opening another entry
+ * with a sample or origin word, when that entry holds another item right after the word, or is a
+ * germline test's gene-less call. Null when there is none.
+ */
+function commaEntryCut(
+  text: string,
+  clause: Span,
+  item: Span,
+  others: readonly Span[],
+  rules: CompiledGeneticsRules,
+): number | null {
+  const { enCommaEntrySample: sample, enCommaGermlineCall: germlineCall } = rules.layout;
+  if (!sample || item.end >= clause.end) return null;
+  const rest = text.slice(item.end, clause.end);
+  if (germlineCall?.test(rest)) return item.end + rest.indexOf(',');
+  const m = sample.exec(rest);
+  if (!m) return null;
+  const wordEnd = item.end + m.index + m[0].length;
+  return others.some(
+    (o) => o !== item && o.start >= wordEnd && /^[ \t]*$/.test(text.slice(wordEnd, o.start)),
+  )
+    ? item.end + m.index
+    : null;
+}
+
 /** Germline or somatic words in the item's clause, else in the lines above it in its block. */
 export function originNear(
   text: string,
@@ -61,6 +87,15 @@ export function originNear(
   if (item && hedge && !conclusion) {
     clauseText = text.slice(clause.start, item.end + hedge.index);
   }
+  // An English comma entry opened by its own sample or origin word after the item holds another
+  // finding or the germline test's gene-less call: "EGFR L858R, germline TP53 negative",
+  // "Pancreatic adenocarcinoma, KRAS G12R, germline PALB2 c.172_175del", "KRAS G12D, germline
+  // negative" (decision 68). The word is that entry's, not the item's (layout
+  // `en_comma_entry_samples`; "TP53 R273H, germline" keeps its own).
+  if (rules.language === 'en' && item && !conclusion && !hedge) {
+    const cut = commaEntryCut(text, clause, item, others, rules);
+    if (cut !== null) clauseText = text.slice(clause.start, cut);
+  }
   // An English bracketed aside that holds another finding and not the item is about that
   // finding: "gastric GIST (KIT exon 11 del) …, and Lynch syndrome (germline MSH2 deletion of
   // exons 3-6 …" gives KIT no germline source. (The aside may run past the clause's end.)
@@ -89,6 +124,14 @@ export function originNear(
       if (ownSource) return ownSource;
       clauseText = parts.rest;
     }
+  }
+  // A change looked for in blood and not found, right after a germline test named on its line:
+  // that blood test is the germline one, whatever the sentence says of the tumour or concludes
+  // ("… germline testing …: blood EGFR sequencing confirmed T790M … . EGFR L858R was not present
+  // in blood, so it is somatic", "Germline (blood): … . The tumour BRCA1 c.4327C>T … is NOT
+  // present in blood"; en decision 26). (Not a plasma test's blood: "Guardant: … not detected".)
+  if (rules.language === 'en' && item && word && notFoundInGermlineBlood(text, item, word, rules)) {
+    return 'germline';
   }
   const own = originIn(clauseText, rules);
   if (own) return own;
@@ -248,7 +291,13 @@ export function originNear(
   // A result quoted on a history line ("既往：左上腕悪性黒色腫（2021年切除、BRAF V600E変異陽性）",
   // "臨床情報：…"): its source is the one its own line names; the lines above it (the note's title,
   // a "遺伝カウンセリング記録" heading) head no test of it.
-  if (rules.language === 'ja' && rules.layout.reasonLine.test(itemLine)) return null;
+  // (So is a plan line after the results, "推奨：…。BRAF V600E 陽性大腸癌として保険適用あり。" under a
+  // "〈生殖細胞系列〉…に病的バリアントを認めない" line: it restates the tumour's result for the plan.)
+  if (
+    rules.language === 'ja' &&
+    (rules.layout.reasonLine.test(itemLine) || rules.layout.jaPlanLine?.test(itemLine) === true)
+  )
+    return null;
   const listed = LIST_ITEM.test(itemLine);
   const indent = itemLine.length - itemLine.trimStart().length;
   // A line opened by a bracketed heading ("【討議】FGFR2融合遺伝子陽性のため…") starts a section of its
@@ -309,6 +358,35 @@ export function originNear(
     if (SECTION_OPEN.test(line)) break;
   }
   return null;
+}
+
+/** "… not present in blood", "… NOT detected in the patient's blood" (not "blood plasma"). */
+const IN_BLOOD =
+  /^\s{0,3}in\s+(?:(?:the|her|his|their)\s+|the\s+patient['’]s\s+)?(?:peripheral\s+)?blood(?![\w-])(?!\s*(?:plasma|cfDNA|ctDNA))/i;
+
+/** Words of a plasma (tumour) test drawn from blood. */
+const PLASMA_TEST =
+  /\b(?:plasma|ctDNA|cfDNA|liquid|circulating|Guardant\w*|FoundationOne\s*Liquid)\b/i;
+
+/**
+ * An English negative written after its item and followed by "in blood", with a germline word
+ * before the item on its line (within 300 characters) and no plasma test on the line.
+ */
+function notFoundInGermlineBlood(
+  text: string,
+  item: Span,
+  word: ResultWord,
+  rules: CompiledGeneticsRules,
+): boolean {
+  if (!word.type.startsWith('negative') || word.start < item.end) return false;
+  if (!IN_BLOOD.test(text.slice(word.end, word.end + 40))) return false;
+  const from = Math.max(lineStartOf(text, item.start), item.start - 300);
+  const lineEnd = text.indexOf('\n', word.end);
+  const to = Math.min(lineEnd < 0 ? text.length : lineEnd, word.end + 80);
+  return (
+    testWord(rules.germline, text.slice(from, item.start)) &&
+    !PLASMA_TEST.test(text.slice(from, to))
+  );
 }
 
 /**
@@ -668,6 +746,68 @@ function oneChangeOf(
 /** A coding change as written, up to its class (c.5946del and c.5946delT are one change). */
 const CODING_CHANGE = /(?:^|[^A-Za-z0-9])c\.([0-9][0-9_+*-]{0,20}(?:[ACGT]>[ACGT]|del|dup|ins)?)/g;
 
+/**
+ * The end of the stretch that may settle a Japanese finding's origin: the rest of the item's
+ * sentence and the next one (a full stop or a line's end closes one), within its paragraph and
+ * section, at most 240 characters.
+ */
+function settlingEnd(text: string, item: Span): number {
+  const end = Math.min(text.length, item.end + 240);
+  let closed = 0;
+  for (let at = item.end; at < end; at++) {
+    const ch = text[at];
+    if (ch !== '。' && ch !== '\n') continue;
+    // (A full stop that ends its line closes one sentence, not two.)
+    if (ch === '\n' && at > item.end && text[at - 1] === '。') continue;
+    closed += 1;
+    const nextEnd = text.indexOf('\n', at + 1);
+    const next = ch === '\n' ? text.slice(at + 1, nextEnd < 0 ? text.length : nextEnd) : '';
+    if (closed >= 2 || (ch === '\n' && (!next.trim() || SECTION_OPEN.test(next)))) return at;
+  }
+  return end;
+}
+
+/**
+ * The index of the first gene mention starting at or after `at` (the mentions being in text order,
+ * a binary search: a note of many findings is not scanned once per finding).
+ */
+function firstMentionAfter(genes: readonly GeneMention[], at: number): number {
+  let low = 0;
+  for (let high = genes.length; low < high; ) {
+    const mid = (low + high) >> 1;
+    if (genes[mid]!.start < at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * Whether a germline confirmation of a Japanese tumour finding, in the rest of its sentence or the
+ * next one and before another gene is named, is a bare negative naming nothing of its own
+ * ("組織NGS：BRCA2 c.… 検出。生殖細胞系列確認検査：陰性。", "確認検査（血液）では陰性", "…検出、germline
+ * 陰性"; layout `ja_germline_confirmation_negatives`): the confirmation did not find it, a second
+ * finding, absent and germline (ja decision 12). Not when its own clause names a tumour source.
+ */
+export function germlineConfirmationNegative(
+  text: string,
+  item: Span,
+  genes: readonly GeneMention[],
+  rules: CompiledGeneticsRules,
+): boolean {
+  const negative = rules.layout.jaGermlineConfirmationNegative;
+  if (rules.language !== 'ja' || !negative) return false;
+  const end = settlingEnd(text, item);
+  const stop = Math.min(end, genes[firstMentionAfter(genes, item.end)]?.start ?? end);
+  const window = text.slice(item.end, stop);
+  const m = negative.exec(window);
+  if (!m) return false;
+  // (The confirmation's own clause: "腫瘍で…検出、germline陰性" is read from its comma.)
+  const opened = Math.max(
+    ...['。', '、', ',', '，', '\n'].map((c) => window.lastIndexOf(c, m.index)),
+  );
+  return originIn(window.slice(opened + 1, m.index + m[0].length), rules) !== 'somatic';
+}
+
 export function settledOrigin(
   text: string,
   item: Span,
@@ -680,33 +820,10 @@ export function settledOrigin(
   if (rules.layout.jaSyndromeAfterItem.test(text.slice(item.end, item.end + 80))) {
     return 'germline';
   }
-  // The window: the rest of the item's sentence and the next one (a full stop or a line's end
-  // closes one), within its paragraph and section.
-  let end = Math.min(text.length, item.end + 240);
-  let closed = 0;
-  for (let at = item.end; at < end; at++) {
-    const ch = text[at];
-    if (ch !== '。' && ch !== '\n') continue;
-    // (A full stop that ends its line closes one sentence, not two.)
-    if (ch === '\n' && at > item.end && text[at - 1] === '。') continue;
-    closed += 1;
-    const nextEnd = text.indexOf('\n', at + 1);
-    const next = ch === '\n' ? text.slice(at + 1, nextEnd < 0 ? text.length : nextEnd) : '';
-    if (closed >= 2 || (ch === '\n' && (!next.trim() || SECTION_OPEN.test(next)))) {
-      end = at;
-      break;
-    }
-  }
+  const end = settlingEnd(text, item);
   // Its parts about the item: from the item, and from the item's gene named again ("BRCA2は確認検査
   // で…"), each up to the next other gene named (a TP53 listed after BRCA2 is not settled by it).
-  // (Found from the first mention after the item, the mentions being in text order: a note of many
-  // findings is not scanned once per finding.)
-  let low = 0;
-  for (let high = genes.length; low < high; ) {
-    const mid = (low + high) >> 1;
-    if (genes[mid]!.start < item.end) low = mid + 1;
-    else high = mid;
-  }
+  const low = firstMentionAfter(genes, item.end);
   const later: GeneMention[] = [];
   for (let i = low; i < genes.length && genes[i]!.start < end; i++) later.push(genes[i]!);
   const starts = [item.end, ...later.filter((m) => m.genes.includes(gene)).map((m) => m.end)];

@@ -36,6 +36,51 @@ export function relativeChartOf(text: string, layout: CompiledLayout): RelativeC
 }
 
 /**
+ * "妻より：夫はBRCA2陽性と聞いている", "長女より「父はBRCA1保持者」": a relative as the speaker, and the word
+ * that in the speaker's mouth names the patient (layout `ja_speaker_patient_words`). A trigger inside
+ * such a phrase stands for neither a relative's result nor the speaker's own.
+ */
+export function speakerPatientWord(text: string, t: Span, layout: CompiledLayout): boolean {
+  const words = layout.jaSpeakerPatient;
+  if (!words) return false;
+  // (A bounded window of the trigger's line: constant per trigger.)
+  const from = Math.max(lineStartOf(text, t.start), t.start - 40);
+  const window = text.slice(from, Math.min(lineEndOf(text, t.end), t.end + 40));
+  words.lastIndex = 0;
+  for (const m of window.matchAll(words)) {
+    const start = from + m.index;
+    if (t.start >= start && t.end <= start + m[0].length) return true;
+  }
+  return false;
+}
+
+/**
+ * "長女より：父はBRCA1陽性と聞いている": the item's sentence opens with a relative speaking of the patient
+ * (`speakerPatientWord`), and no other relative is named between that phrase and the item: the
+ * patient is the subject, not the relative the words name.
+ */
+export function speakerPatientBefore(
+  text: string,
+  item: Span,
+  sentenceStart: number,
+  layout: CompiledLayout,
+): boolean {
+  const words = layout.jaSpeakerPatient;
+  if (!words) return false;
+  // (Bounded: the item's line, up to 80 characters before it.)
+  const from = Math.max(lineStartOf(text, item.start), sentenceStart, item.start - 80);
+  const lead = text.slice(from, item.start);
+  words.lastIndex = 0;
+  const last = [...lead.matchAll(words)].at(-1);
+  if (!last) return false;
+  layout.chartRelative.lastIndex = 0;
+  const rest = lead.slice(last.index + last[0].length);
+  const other = layout.chartRelative.test(rest);
+  layout.chartRelative.lastIndex = 0;
+  return !other;
+}
+
+/**
  * Whether a ConText experiencer trigger makes a result a relative's. Not a fusion "partner" or a
  * "donor"; the proband only in a relative's chart, where the client's own role ("daughter of",
  * 来談者：長女) is the patient instead. A relative named as the variant's owner ("she did not
@@ -73,7 +118,8 @@ export function isRelative(
 /**
  * "FH, FLCN and BAP1 on the same panel showed no pathogenic variant", "FH   c.1189G>A": a
  * relative's trigger that is also a gene symbol (FH, a chart's family history) names the gene
- * where another gene of a list or its variant follows it (layout.yaml `gene_list_joiners`).
+ * where another gene of a list or its variant follows it (layout.yaml `gene_list_joiners`), or
+ * where it leads a row of a table's gene column ("FH        no variant detected").
  */
 export function triggerNamesGene(
   t: TriggerHit,
@@ -85,10 +131,38 @@ export function triggerNamesGene(
   if (/^[ \t]*[cpg]\.\S/.test(text.slice(t.end, t.end + 12))) return true;
   const next = genes.find((g) => g.start >= t.end);
   return (
-    next !== undefined &&
-    next.start - t.end <= 12 &&
-    layout.geneListJoiner.test(text.slice(t.end, next.start))
+    (next !== undefined &&
+      next.start - t.end <= 12 &&
+      layout.geneListJoiner.test(text.slice(t.end, next.start))) ||
+    geneColumnRow(text, t, genes)
   );
+}
+
+/** A cell's end: two blanks or more, a tab, or a pipe. */
+const CELL_GAP = /^(?:[ \t]{2,}|\t|[ \t]*\|)/;
+
+/**
+ * "SDHD      no variant detected" over "FH        no variant detected": the trigger leads its
+ * row as the first cell, and the row above or below is led so by another gene (a gene column).
+ */
+function geneColumnRow(text: string, t: Span, genes: readonly GeneMention[]): boolean {
+  const start = lineStartOf(text, t.start);
+  const leads = (lineStart: number, at: number) => /^[ \t|]*$/.test(text.slice(lineStart, at));
+  if (!leads(start, t.start) || !CELL_GAP.test(text.slice(t.end, t.end + 4))) return false;
+  const next = text.indexOf('\n', t.end);
+  const rows = [
+    ...(start > 0 ? [lineStartOf(text, start - 1)] : []),
+    ...(next >= 0 ? [next + 1] : []),
+  ];
+  return rows.some((row) => {
+    const lead = genes.find((g) => g.start >= row);
+    return (
+      lead !== undefined &&
+      lead.start !== t.start &&
+      leads(row, lead.start) &&
+      CELL_GAP.test(text.slice(lead.end, lead.end + 4))
+    );
+  });
 }
 
 /**
@@ -345,6 +419,15 @@ export function relativeSubjectPastAside(
 const RELATIVE_LABEL_REST = /^(?:[ \t]+[A-Z][a-z]+)?[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*:/;
 
 /**
+ * Or, after a Japanese relative, its bracket of age or history with no colon, the row going on
+ * with the relative's history and results: "・母（68）卵巣癌 → 2019年 他院で BRCA2 同バリアント保持と
+ * 判明済", past the reach of ConText. (Not a relative compared with or owning what follows:
+ * "母（68）と同じバリアント", "母（68）の検査".)
+ */
+const RELATIVE_ROW_HEAD_JA = /^[ \t]*\([^)\n]{0,30}\)(?![ \t]*[のと])/;
+const JAPANESE_WORD = /[\u3040-\u30ff\u4e00-\u9fff]/;
+
+/**
  * A row of a family list opened by a relative's label ("- Father (58): colon cancer at 52;
  * germline MSH6 c.2731C>T - pathogenic", "- Paternal aunt (61): …; tested negative for the
  * familial MSH6 variant"): every result on the row is that relative's, past its clause breaks.
@@ -361,7 +444,10 @@ export function relativeLabelRow(
   const m = layout.relativeRow.exec(line);
   if (!m) return false;
   if (chart?.role && m[0].toLowerCase().endsWith(chart.role)) return false;
-  const label = RELATIVE_LABEL_REST.exec(line.slice(m[0].length, m[0].length + 60));
+  const rest = line.slice(m[0].length, m[0].length + 60);
+  const label =
+    RELATIVE_LABEL_REST.exec(rest) ??
+    (JAPANESE_WORD.test(m[0]) ? RELATIVE_ROW_HEAD_JA.exec(rest) : null);
   if (label === null) return false;
   const labelEnd = lineStartOf(text, at) + m[0].length + label[0].length;
   // (Not past the patient named on the row: "Father (62): …. Patient: BRCA2 c.5946del detected".)
@@ -750,10 +836,20 @@ export const RELATIVE_OWNER_BEFORE =
 
 /**
  * Right before a variant, the relative it was found in: "妹で同定された", "母に認められた", "兄で見つかった",
- * "父由来の", "姉（47歳）が保持する", "母の". (Not "母と同じ…": the client's result, see same_variant.)
+ * "父由来の", "姉（47歳）が保持する", "母の", "血縁者で同定されている", "父の既知病的バリアント（". So is the
+ * relative it is compared with, "父と同じMSH2 c.…を保持していた": the relative carries it, and the
+ * result after it is the client's own (ja decisions 13 and 35).
  */
 export const RELATIVE_OWNER_BEFORE_JA =
-  /(?:母親?|父親?|姉|妹|兄|弟|長女|次女|長男|次男|娘|息子|叔母|伯母|叔父|伯父|祖母|祖父|いとこ|従姉妹|姪|甥|発端者)(?:さん)?(?:[（(][^）)\n]{0,20}[）)])?(?:(?:で|に|において|にて)(?:同定|検出|確認|指摘|判明)(?:された|されている|されていた|した)|(?:で|に)(?:見つかった|認められた|認めた)|(?:が|の)(?:保持|保有)(?:する|している|していた)|由来の|の)[ \t]*(?:病的)?(?:バリアント|変異)?(?:である|の)?[ \t]*$/;
+  /(?:母親?|父親?|姉|妹|兄|弟|長女|次女|長男|次男|娘|息子|叔母|伯母|叔父|伯父|祖母|祖父|いとこ|従姉妹|姪|甥|発端者|血縁者)(?:さん)?(?:[（(][^）)\n]{0,20}[）)])?(?:(?:で|に|において|にて)(?:同定|検出|確認|指摘|判明)(?:された|されている|されていた|した)|(?:で|に)(?:見つかった|認められた|認めた)|(?:が|の)(?:保持|保有)(?:する|している|していた)|由来の|の|と同じ|と同一の?)[ \t]*(?:既知の?)?(?:病的)?(?:バリアント|変異)?(?:である|の)?[ \t]*[（(]?[ \t]*$/;
+
+/**
+ * Of those, the relative's plain possessive ("母の", "父（58歳）の既知バリアント（"): the variant as the
+ * relative's own, so a carrier word glued to it ("母のBRCA2 c.5946del保持が判明") is the relative's
+ * result. Not "父由来の" or "姉で同定された", whose variant the client may be the one found to carry.
+ */
+export const RELATIVE_POSSESSIVE_BEFORE_JA =
+  /(?:母親?|父親?|姉|妹|兄|弟|長女|次女|長男|次男|娘|息子|叔母|伯母|叔父|伯父|祖母|祖父|いとこ|従姉妹|姪|甥|発端者|血縁者)(?:さん)?(?:[（(][^）)\n]{0,20}[）)])?の[ \t]*(?:既知の?)?(?:病的)?(?:バリアント|変異)?(?:である|の)?[ \t]*[（(]?[ \t]*$/;
 
 /**
  * "As you know, your mother had genetic testing in 2022 after her breast cancer. It showed a

@@ -24,6 +24,8 @@ export interface Candidate {
   readonly unclassed?: boolean;
   /** A relative's gene-level result known only second-hand ("「BRCA1陽性」と言われたとのこと"). */
   readonly hearsay?: boolean;
+  /** A negative of the gene's other changes ("no other VHL alteration"), not of the whole gene. */
+  readonly otherThanFound?: boolean;
 }
 
 /** The rule of a reversion event (`events` id `reversion` in any language's rules). */
@@ -34,6 +36,22 @@ const EXON_COMPATIBLE: Record<string, readonly string[]> = {
   exon_insertion: ['insertion', 'duplication', 'delins'],
   exon_skipping: ['snv', 'deletion', 'delins', 'other'],
 };
+
+/**
+ * Whether a change can be what exon-level skipping words describe: one written at DNA level (a
+ * splice-site change, "c.3028+1G>T", or the exon's last base, "c.3028G>T p.(Asp1010Tyr)"), one
+ * stated in that exon, or one written right beside the words ("…スキッピング（p.D1010N）"). A
+ * protein change named elsewhere with no exon, such as the resistance mutation "MET D1228N 出現" on
+ * tepotinib beside "METエクソン14スキッピング 陽性", is a finding of its own.
+ */
+function canSkipExon(change: Item, skipping: Item): boolean {
+  return (
+    change.hgvsC !== null ||
+    (change.exon !== null && change.exon === skipping.exon) ||
+    // (Written together, the change's span may run from the gene of the skipping words.)
+    (change.start <= skipping.end + 3 && skipping.start <= change.end + 3)
+  );
+}
 
 /**
  * One finding per distinct (gene, variant, status, subject) (spec §2). Mentions of one change
@@ -108,6 +126,9 @@ export function resolveFindings(
         (c.subject === 'patient' && drivers.pharmacogenes.has(c.item.gene))),
   );
   const geneKey = (c: Candidate) => `${c.item.gene}|${c.subject}|${c.origin}`;
+  const foundGenes = new Set(
+    candidates.filter((c) => c.status === 'present').map((c) => `${c.item.gene}|${c.subject}`),
+  );
   const pathogenicGenes = new Set(pathogenic.map(geneKey));
   const nonFusionPathogenicGenes = new Set(
     pathogenic.filter((c) => c.item.kind !== 'fusion').map(geneKey),
@@ -252,10 +273,12 @@ export function resolveFindings(
       const compatible = EXON_COMPATIBLE[c.item.kind];
       if (compatible) {
         const targets = hgvsKeys.filter((k) => {
-          const first = merged.get(k)![0]!.item;
+          const members = merged.get(k)!;
+          const first = members[0]!.item;
           return (
-            compatible.includes(first.kind) ||
-            (c.item.kind === 'exon_deletion' && first.kind === 'frameshift' && false)
+            (compatible.includes(first.kind) ||
+              (c.item.kind === 'exon_deletion' && first.kind === 'frameshift' && false)) &&
+            (c.item.kind !== 'exon_skipping' || members.some((m) => canSkipExon(m.item, c.item)))
           );
         });
         if (targets.length === 1) {
@@ -319,7 +342,27 @@ export function resolveFindings(
     }
     const specific = [...merged.keys()].filter((k) => k !== 'k:other||' && k !== 'k:wild_type||');
     const status = group[0]!.status;
+    // "a known familial CDKN2A pathogenic variant" beside the one CDKN2A c.301G>T of that person:
+    // the gene-level words restate that change (decision 7), so their class is its class when it
+    // has none of its own (decision 10).
+    const levelClasses =
+      status === 'present' && specific.length === 1
+        ? new Set(
+            (merged.get('k:other||') ?? [])
+              .map((c) => c.significance)
+              .filter((s): s is Significance => s !== null),
+          )
+        : new Set<Significance>();
     for (const [key, members] of merged) {
+      // "Germline VHL c.499C>T … Tumour NGS: no other VHL alteration": a negative of the gene's
+      // other changes beside a found change of that gene (of any test or class) says only that
+      // nothing more was found, no gene-level result of its own.
+      if (
+        status === 'absent' &&
+        (key === 'k:wild_type||' || key === 'k:other||') &&
+        members.every((c) => c.otherThanFound && foundGenes.has(`${c.item.gene}|${c.subject}`))
+      )
+        continue;
       // Gene-level mentions add nothing when the group has a specific finding.
       // A region negative is not the gene's class negative restated ("FLT3-ITD negative;
       // FLT3-TKD negative" are two results), so it stays beside it.
@@ -350,7 +393,10 @@ export function resolveFindings(
           ) ||
           members.every((c) =>
             specificMembers.some(
-              (o) => o.item.start >= c.item.end && o.item.start - c.item.end <= 3,
+              (o) =>
+                !o.item.bracketExample &&
+                o.item.start >= c.item.end &&
+                o.item.start - c.item.end <= 3,
             ),
           );
         // "KIT：変異・増幅ともに認めず" names the gene's mutations and its amplification: both
@@ -403,7 +449,14 @@ export function resolveFindings(
       ) {
         continue;
       }
-      const finding = toFinding(members, drivers, pOfC);
+      const own = toFinding(members, drivers, pOfC);
+      const finding =
+        key === specific[0] &&
+        /^[pc]:/.test(key) &&
+        own.significance === null &&
+        levelClasses.size === 1
+          ? { ...own, significance: [...levelClasses][0]! }
+          : own;
       findings.push(finding);
       if (members.every((c) => c.origin === null)) unsourced.add(finding);
     }

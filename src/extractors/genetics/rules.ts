@@ -1,6 +1,7 @@
 import type { Language } from '../../core/types.js';
 import type { DriversFile, GeneticsRuleFile, LayoutFile } from '../../vocab/schemas.js';
 import { type ChoiceListRules, compileChoiceLists } from './choices.js';
+import { compileTestScope, type TestScope } from './test-scope.js';
 import type { GeneticKind, Significance } from './types.js';
 
 export interface CompiledEvent {
@@ -103,6 +104,10 @@ export interface CompiledGeneticsRules {
   readonly expressionAfter: RegExp;
   /** Right after a named change, a word of its course that is no stain's (`change_course_after`). */
   readonly changeCourseAfter: RegExp | null;
+  /** Right after a change, a contrast naming another gene or variant instead (`contrast_after`). */
+  readonly contrastAfter: RegExp | null;
+  /** Right before a named change, a contrast setting it aside for another (`contrast_before`). */
+  readonly contrastBefore: RegExp | null;
   /** The methods results are attributed to (`protein_methods` …): null when the file names none. */
   readonly methods: CompiledMethods | null;
   readonly events: readonly CompiledEvent[];
@@ -126,6 +131,12 @@ export interface CompiledGeneticsRules {
    * (a constitutional test in hereditary disease). Null when the vocab names no such words.
    */
   readonly constitutional: CompiledGeneticsRules | null;
+  /**
+   * The rules for a gene read only in a blood cancer's own blood (`CompiledDrivers.clonalBloodGenes`):
+   * the same, but a blood sample (`blood_samples`, "検体：末梢血（EDTA）") is no germline word, being
+   * that cancer's sample. Null when the vocab names no blood samples.
+   */
+  readonly clonalBlood?: CompiledGeneticsRules | null;
   readonly cancerContext: RegExp | null;
   /**
    * In the constitutional rules only: a constitutional sample named (`constitutional_samples`,
@@ -168,6 +179,8 @@ export interface CompiledDrivers {
   readonly pharmacogenes: ReadonlySet<string>;
   /** Cancer genes also read in a blood cancer's own sample (`blood_tumour_genes`). */
   readonly bloodTumourGenes: ReadonlySet<string>;
+  /** Genes read only in a blood cancer's own blood (`clonal_blood_genes`): JAK2, CALR, FLT3. */
+  readonly clonalBloodGenes: ReadonlySet<string>;
 }
 
 const alternation = (patterns: readonly string[]) =>
@@ -276,6 +289,9 @@ export function compileGeneticsRules(
       `^${paragraph ? '(?:[^\\S\\n]|[:：)）])*(?:\\n(?:[^\\S\\n]|[:：)）])*)?' : '[\\s:：)）]*'}(?:${alternation(patterns)})${english ? '(?![\\p{L}\\p{N}])' : ''}`,
       english ? 'iu' : 'u',
     );
+  // Blood samples are germline words for every gene but those read only in a blood cancer's own
+  // blood (`clonalBlood`).
+  const bloodSamples = file.origin.blood_samples ?? [];
   const compiled: CompiledGeneticsRules = {
     language: file.language,
     layout,
@@ -308,6 +324,8 @@ export function compileGeneticsRules(
     expressionBefore: before(file.expression_before),
     expressionAfter: after(file.expression_after),
     changeCourseAfter: file.change_course_after?.length ? after(file.change_course_after) : null,
+    contrastAfter: file.contrast_after?.length ? after(file.contrast_after) : null,
+    contrastBefore: file.contrast_before?.length ? before(file.contrast_before) : null,
     methods: compileMethods(file, english, words),
     events: file.events.flatMap((event) =>
       event.patterns.map((pattern) => ({
@@ -329,7 +347,7 @@ export function compileGeneticsRules(
         }
       : null,
     significance: file.significance.map((s) => ({ value: s.value, re: words(s.patterns) })),
-    germline: words(file.origin.germline),
+    germline: words([...file.origin.germline, ...bloodSamples]),
     somatic: words(file.origin.somatic),
     inheritedSample:
       file.origin.inherited_samples?.length || file.origin.inherited_carrier_words?.length
@@ -344,16 +362,19 @@ export function compileGeneticsRules(
     constitutional: null,
     cancerContext: null,
   };
+  const clonalBlood: CompiledGeneticsRules | null =
+    bloodSamples.length > 0 ? { ...compiled, germline: words(file.origin.germline) } : null;
   const samples = file.origin.constitutional_samples ?? [];
   const cancer = file.origin.cancer_context ?? [];
-  if (cancer.length === 0) return compiled;
+  if (cancer.length === 0) return { ...compiled, clonalBlood };
   const cancerContext = words(cancer);
   return {
     ...compiled,
+    clonalBlood: clonalBlood && { ...clonalBlood, cancerContext },
     cancerContext,
     constitutional: {
       ...compiled,
-      germline: words([...file.origin.germline, ...samples]),
+      germline: words([...file.origin.germline, ...bloodSamples, ...samples]),
       cancerContext,
       constitutional: null,
       constitutionalSample: samples.length > 0 ? words(samples) : null,
@@ -410,6 +431,7 @@ export function compileDrivers(file: DriversFile): CompiledDrivers {
     inheritedCancerGenes: new Set(file.cancer_genes ?? []),
     pharmacogenes: new Set(file.pharmacogenes ?? []),
     bloodTumourGenes: new Set(file.blood_tumour_genes ?? []),
+    clonalBloodGenes: new Set(file.clonal_blood_genes ?? []),
   };
 }
 
@@ -457,6 +479,17 @@ export interface CompiledLayout {
   readonly enCatchAllOthers: RegExp | null;
   /** Between an English entry and the comma after it, words closing it as found (`en_closed_entry_words`). */
   readonly enClosedEntry: RegExp | null;
+  /**
+   * The joint from a named change to the next English comma entry, a sample or origin word
+   * allowed after the comma (`en_comma_entry_samples`): ", germline ".
+   */
+  readonly enCommaEntryJoint: RegExp;
+  /** The same joint ending in a germline test's gene-less call: ", germline (testing) ". */
+  readonly enCommaGermlineTest: RegExp | null;
+  /** Anywhere after a named change: a comma, then a sample or origin word opening the next entry. */
+  readonly enCommaEntrySample: RegExp | null;
+  /** Right after a named change: ", germline (testing) negative", the germline test's own call. */
+  readonly enCommaGermlineCall: RegExp | null;
   readonly jaClassForAll: RegExp;
   /** Between a class word and its bracketed genes, their result: "融合遺伝子陰性（ALK）". */
   readonly jaClassResultBeforeList: RegExp | null;
@@ -475,6 +508,16 @@ export interface CompiledLayout {
   readonly classOnlyColumn: RegExp | null;
   /** A class-only column's cell saying no class was given ("該当なし", "N/A"); null when none. */
   readonly classOnlyNoneCell: RegExp | null;
+  /**
+   * A row's last cell that is a class-only column's label and its value ("エビデンスレベル D",
+   * "Tier IIB"): a headerless block's class column; null when none.
+   */
+  readonly classOnlyLabelledCell: RegExp | null;
+  /**
+   * A class-only column's label anywhere in a text (`class_only_columns`, unanchored): a text
+   * without one holds no `classOnlyLabelledCell`, so its rows are not split into cells for it.
+   */
+  readonly classOnlyColumnAnywhere: RegExp | null;
   readonly significanceKey: RegExp;
   readonly otherNameBefore: RegExp;
   readonly otherNameColumn: RegExp;
@@ -484,6 +527,8 @@ export interface CompiledLayout {
   /** The verb right before a subject test's result ("… was negative"), subject_result_copulas. */
   readonly copulaBefore: RegExp;
   readonly eventBeforeGene: RegExp;
+  /** A test's scope list and the result after it naming its own gene (`test_scope`); null when none. */
+  readonly testScope: TestScope | null;
   readonly listGap: RegExp;
   readonly japaneseGap: RegExp;
   /** Words naming an earlier test on a result's line ("前回組織検査：KRAS 野生型"). */
@@ -517,6 +562,8 @@ export interface CompiledLayout {
   readonly otherChangeAfter: RegExp | null;
   /** A line giving the reason for a test ("検査理由：腫瘍で BRCA2 … を検出"): an earlier result. */
   readonly reasonLine: RegExp;
+  /** A Japanese plan line ("推奨：…BRAF V600E 陽性大腸癌として保険適用あり"); null when none. */
+  readonly jaPlanLine: RegExp | null;
   /** A Japanese result closed as the reason for the next step ("…認めなかったため、"). */
   readonly jaNextStepTurn: RegExp;
   /**
@@ -562,6 +609,12 @@ export interface CompiledLayout {
    * "brother with AML (") (`relative_tumour_leads` / `_nouns` / `_joins`); null when none.
    */
   readonly relativeTumourBefore: RegExp | null;
+  /**
+   * Right after a relative's change, the tumour it qualifies ("EGFR-mutant lung cancer", "KRAS
+   * G12C lung cancer", "JAK2-positive polycythemia"): `relative_tumour_nouns` within three words;
+   * null when none.
+   */
+  readonly relativeTumourAfter: RegExp | null;
   /** A conclusion drawn after a result, to the end of its clause (", so this is acquired"). */
   readonly conclusionAfter: RegExp;
   /** A numbered test block's heading opening a line ("TEST 3: MPL exon 10 (W515L/K)"). */
@@ -583,6 +636,8 @@ export interface CompiledLayout {
   readonly jaSentenceCall: RegExp;
   /** A withheld call in a gene's sentence ("ROS1：判定保留。"; `ja_withheld_calls`). */
   readonly jaWithheldCall: RegExp | null;
+  /** A relative speaking of the patient ("妻より：夫は"; `ja_speaker_patient_words`), global. */
+  readonly jaSpeakerPatient: RegExp | null;
   /** The next sentence opened by a retest, group 1 its call ("再検で陰性"; `ja_retest_call_leads`). */
   readonly jaRetestCall: RegExp | null;
   /** The same retest leads anywhere (global): a result read after them is the retest's. */
@@ -679,6 +734,20 @@ export interface CompiledLayout {
   /** Anchored right after an English gene: a carrier word ("MLH1 carrier", `en_carrier_words`). */
   readonly enCarrierAfterGene: RegExp | null;
   /**
+   * Anchored right after an English gene: the hereditary syndrome it causes ("-associated Lynch
+   * syndrome", " Lynch syndrome"; `en_gene_syndrome_joins`, `en_gene_syndromes`).
+   */
+  readonly enSyndromeAfterGene: RegExp | null;
+  /** Anchored right after an English gene: "type" ("Lynch syndrome, MSH2 type"). */
+  readonly enSyndromeGeneType: RegExp | null;
+  /**
+   * Anchored right after an inherited-cancer gene: the tumour it caused ("-associated breast
+   * cancer"; `en_gene_tumour_joins`).
+   */
+  readonly enTumourAfterGene: RegExp | null;
+  /** Anchored at the end of the words before that gene: a risk of such tumours, no result. */
+  readonly enGeneTumourRefusedLead: RegExp | null;
+  /**
    * Anchored at a gene that is also a word: the gene with its own negative glued after it
    * ("EGFR陰性", "EGFR：陰性", "EGFR（－）", "EGFR negative"; `word_gene_own_negative`).
    */
@@ -696,6 +765,8 @@ export interface CompiledLayout {
   readonly jaOriginSettled: RegExp;
   /** A Japanese confirmation test that found the finding: "確認検査で同バリアントを検出". */
   readonly jaGermlineConfirmation: RegExp;
+  /** A Japanese confirmation test that did not find it: "生殖細胞系列確認検査：陰性". */
+  readonly jaGermlineConfirmationNegative: RegExp | null;
   /** Anchored right after a Japanese finding: a source word of its own ("（生殖細胞系列）"). */
   readonly jaOriginAttached: RegExp | null;
   /** Global: the end of a Japanese test's reason, the test done ("…疑いにて検査施行、"). */
@@ -807,6 +878,11 @@ export interface CompiledLayout {
   readonly backReference: RegExp;
 }
 
+/** ", germline (testing) (was) :" after a named change, up to a gene-less call (`en_comma_entry_samples`). */
+function germlineTestLead(germline: readonly string[]): string {
+  return `\\s*[)\\]]?\\s*,\\s*(?:${alternation(germline)})(?:[ \\t]+(?:testing|test|panel|sequencing|results?))?(?:[ \\t]+(?:was|is|came[ \\t]+back))?[ \\t]*[:-]?[ \\t]*`;
+}
+
 export function compileLayout(file: LayoutFile): CompiledLayout {
   const any = (list: readonly string[]) => `(?:${alternation(list)})`;
   const latin = (list: readonly string[]) => list.filter((p) => /^[A-Za-z]/.test(p));
@@ -871,7 +947,12 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
       ? new RegExp(any(file.ja_sample_negative_subjects))
       : null,
     jaCatchAllOthers: file.ja_catch_all_others?.length
-      ? new RegExp(`[、,，;；][ \\t　]*${any(file.ja_catch_all_others)}`)
+      ? new RegExp(
+          // (Or an exception glued to the named change, `ja_except_after`: "KRAS G12D以外に".)
+          `[、,，;；][ \\t　]*${any(file.ja_catch_all_others)}${
+            file.ja_except_after?.length ? `|${any(file.ja_except_after)}` : ''
+          }`,
+        )
       : null,
     jaCatchAllEntryWord: file.ja_catch_all_entry_words?.length
       ? new RegExp(`^[ \\t　]*${any(file.ja_catch_all_entry_words)}`)
@@ -884,6 +965,29 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
       : null,
     enClosedEntry: file.en_closed_entry_words?.length
       ? new RegExp(`^[ \\t]+${any(file.en_closed_entry_words)}[ \\t]*,[ \\t]*$`, 'i')
+      : null,
+    enCommaEntryJoint: new RegExp(
+      `^\\s*[)\\]]?\\s*,\\s*${
+        file.en_comma_entry_samples
+          ? `(?:${any([...file.en_comma_entry_samples.germline, ...(file.en_comma_entry_samples.other ?? [])])}[ \\t]+)?`
+          : ''
+      }$`,
+      'i',
+    ),
+    enCommaGermlineTest: file.en_comma_entry_samples
+      ? new RegExp(`^${germlineTestLead(file.en_comma_entry_samples.germline)}$`, 'i')
+      : null,
+    enCommaEntrySample: file.en_comma_entry_samples
+      ? new RegExp(
+          `,[ \\t]*${any([...file.en_comma_entry_samples.germline, ...(file.en_comma_entry_samples.other ?? [])])}(?![\\p{L}\\p{N}])`,
+          'iu',
+        )
+      : null,
+    enCommaGermlineCall: file.en_comma_entry_samples
+      ? new RegExp(
+          `^${germlineTestLead(file.en_comma_entry_samples.germline)}${any(file.en_comma_entry_samples.germline_calls)}(?![\\p{L}\\p{N}])`,
+          'iu',
+        )
       : null,
     // The bracket a class word opens with, said of every row before it: "…（いずれも融合遺伝子）".
     jaClassForAll: new RegExp(`[（(]\\s*${any(file.ja_class_for_all)}\\s*(?:の|が|は)?\\s*$`),
@@ -921,6 +1025,15 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
     classOnlyNoneCell: file.class_only_none_cells?.length
       ? new RegExp(`^${any(file.class_only_none_cells)}$`, 'i')
       : null,
+    classOnlyLabelledCell: file.class_only_columns?.length
+      ? new RegExp(
+          `^${any(file.class_only_columns)}\\s*[:：]?\\s*(?:[A-F]|I{1,3}|IV|V|[ⅠⅡⅢⅣⅤ])[A-D]?$`,
+          'i',
+        )
+      : null,
+    classOnlyColumnAnywhere: file.class_only_columns?.length
+      ? new RegExp(any(file.class_only_columns), 'i')
+      : null,
     significanceKey: new RegExp(
       // "Classification: PATHOGENIC", or a dotted key-value row ("Classification ..... Pathogenic").
       // (Not \b: it never holds after a Japanese key, "判定：Pathogenic".)
@@ -934,6 +1047,9 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
     testNoun: new RegExp(`^\\s*(?:\\(?s\\)?\\s*)?${any(file.test_nouns)}`, 'i'),
     testNounBracket: new RegExp(`(?<![A-Za-z])${any(file.test_nouns)}\\s*[(（]$`, 'i'),
     copulaBefore: new RegExp(`(?<![A-Za-z])${any(file.subject_result_copulas)}\\s*$`, 'i'),
+    testScope: file.test_scope
+      ? compileTestScope(file.test_scope, file.test_block_result_labels)
+      : null,
     eventBeforeGene: new RegExp(
       // A cell of a table row ("Amplification | ERBB2 | copy number 22") or a heading with a
       // colon ("No fusions detected for: ALK, BRAF, …") links the class word to the gene too.
@@ -983,6 +1099,9 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
       'i',
     ),
     reasonLine: new RegExp(`^[\\s\\-*•・]*${any(file.reason_labels)}\\s*[:：]`, 'i'),
+    jaPlanLine: file.ja_plan_labels?.length
+      ? new RegExp(`^[\\s\\-*•・]*${any(file.ja_plan_labels)}\\s*[:：]`)
+      : null,
     jaNextStepTurn: new RegExp(any(file.ja_next_step_turns)),
     measuredAfter: new RegExp(
       `^[\\s,:：(（)）]*(?:${any(file.allele_share_labels)}\\s*(?:%\\s*)?[:：=]?\\s*)?\\d{1,3}(?:\\.\\d+)?\\s*%`,
@@ -1035,6 +1154,12 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
             'iu',
           )
         : null,
+    relativeTumourAfter: file.relative_tumour_nouns?.length
+      ? new RegExp(
+          `^(?:[-–][\\w-]+)?(?:[ \\t]+[\\w-]+){0,3}?[ \\t]+${any(file.relative_tumour_nouns)}(?![\\w-])`,
+          'iu',
+        )
+      : null,
     conclusionAfter: new RegExp(
       `[,;][ \\t]*${any(file.conclusion_openers)}(?![A-Za-z])[^.;\\n]{0,200}`,
       'gi',
@@ -1070,6 +1195,9 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
       `^[ \\t　]*(?:その)?${any(file.ja_result_line_keys)}[ \\t　]*(?:は|[:：])[ \\t　]*([^。\\n]{1,60})`,
     ),
     jaWithheldCall: file.ja_withheld_calls?.length ? new RegExp(any(file.ja_withheld_calls)) : null,
+    jaSpeakerPatient: file.ja_speaker_patient_words?.length
+      ? new RegExp(any(file.ja_speaker_patient_words), 'g')
+      : null,
     jaRetestCall: file.ja_retest_call_leads?.length
       ? new RegExp(`^[ \\t　]*${any(file.ja_retest_call_leads)}[、,]?[ \\t　]*([^。\\n]{1,60})`)
       : null,
@@ -1211,6 +1339,21 @@ function singleRules(file: LayoutFile) {
     enCarrierAfterGene: file.en_carrier_words?.length
       ? new RegExp(`^[ \\t]{0,2}${o(file.en_carrier_words)}(?![A-Za-z])`, 'i')
       : null,
+    enSyndromeAfterGene: file.en_gene_syndromes?.length
+      ? new RegExp(
+          `^(?:${o(file.en_gene_syndrome_joins ?? [])})?[ \\t]{1,2}${o(file.en_gene_syndromes)}(?![\\p{L}\\p{N}])(?![ \\t]+(?:(?:gene|genetic|multigene|NGS)[ \\t]+)?(?:panels?|genes?|tests?|testing|screen(?:ing)?|work-?up|evaluation|criteria))`,
+          'iu',
+        )
+      : null,
+    enSyndromeGeneType: file.en_syndrome_gene_types?.length
+      ? new RegExp(`^[ \\t]{1,2}${o(file.en_syndrome_gene_types)}(?![\\p{L}\\p{N}])`, 'iu')
+      : null,
+    enTumourAfterGene: file.en_gene_tumour_joins?.length
+      ? new RegExp(`^${o(file.en_gene_tumour_joins)}(?![\\p{L}\\p{N}])`, 'iu')
+      : null,
+    enGeneTumourRefusedLead: file.en_gene_tumour_refused_leads?.length
+      ? new RegExp(`(?<![\\p{L}\\p{N}])${o(file.en_gene_tumour_refused_leads)}[ \\t]*$`, 'iu')
+      : null,
     wordGeneOwnNegative: file.word_gene_own_negative?.length
       ? new RegExp(`^${o(file.word_gene_own_negative)}`)
       : null,
@@ -1227,6 +1370,12 @@ function singleRules(file: LayoutFile) {
       `${o(file.ja_origin_settled)}(?![^。\\n]{0,6}?${o(file.ja_origin_settled_not)})`,
     ),
     jaGermlineConfirmation: new RegExp(o(file.ja_germline_confirmations)),
+    // (The topic, its particle or colon, then the blood check's negative, and no condition after.)
+    jaGermlineConfirmationNegative: file.ja_germline_confirmation_negatives?.length
+      ? new RegExp(
+          `${o(file.ja_germline_confirmation_negatives)}(?:[ \\t　]*[:：][ \\t　]*|の結果(?:は)?[、,]?[ \\t　]?|では|で|にて|からは|から|において(?:は)?|は)?[ \\t　]?${o(file.ja_blood_check_negatives)}(?![ \\t　]?(?:の場合|であれば|なら|場合|か|[（(][ \\t　]?(?:[A-Z]|$)))`,
+        )
+      : null,
     jaOriginAttached: file.ja_origin_attached?.length
       ? new RegExp(`^${o(file.ja_origin_attached)}`, 'u')
       : null,
@@ -1337,8 +1486,10 @@ function singleRules(file: LayoutFile) {
       ? new RegExp(`^\\s*${o(file.test_told_openers)}\\b`, 'i')
       : null,
     // (A name or bracket after the relative, or a name in commas: "Her father, Declan, was …".)
+    // (A letter to the patient names the relative with "your", maybe after a short lead-in: "As we
+    // discussed, your older brother Paul was diagnosed … and genetic testing showed that he has …".)
     relativeSubjectCoordinated: new RegExp(
-      `^\\s*(?:[-•*]\\s*)?(?:(?:her|his|their|the\\s+patient['’]s|pt['’]s)\\s+)?(?:${o(file.coordinated_relative_qualifiers)}\\s*)*${o(file.coordinated_relatives)}(?:\\s+[A-Z][a-z]+)?(?:\\s*\\([^)\\n]{0,30}\\))?(?:\\s*,\\s*[A-Z][a-z]+(?:\\s+[A-Z][a-z]*\\.?)?\\s*,)?\\s+${o(file.coordinated_first_verbs)}\\b[^.;:\\n]{1,150}?\\band\\s+(?:(?:was|is|were|has\\s+been|had\\s+been)\\s+)?(?:${o(file.coordinated_result_adverbs)}\\s+)?${o(file.coordinated_result_verbs)}\\b`,
+      `^\\s*(?:[-•*]\\s*)?(?:${o(file.coordinated_lead_ins ?? ['(?!)'])}\\s*,\\s*)?(?:(?:her|his|their|your|the\\s+patient['’]s|pt['’]s)\\s+)?(?:${o(file.coordinated_relative_qualifiers)}\\s*)*${o(file.coordinated_relatives)}(?:\\s+[A-Z][a-z]+)?(?:\\s*\\([^)\\n]{0,30}\\))?(?:\\s*,\\s*[A-Z][a-z]+(?:\\s+[A-Z][a-z]*\\.?)?\\s*,)?\\s+${o(file.coordinated_first_verbs)}\\b[^.;:\\n]{1,150}?\\band\\s+(?:(?:was|is|were|has\\s+been|had\\s+been)\\s+)?(?:${o(file.coordinated_result_adverbs)}\\s+)?${o(file.coordinated_result_verbs)}\\b`,
       'i',
     ),
     // (Case-sensitive: the name is capitalised, the possessive's first letter either.)
@@ -1383,7 +1534,7 @@ function singleRules(file: LayoutFile) {
       'i',
     ),
     relativeSubjectPastAside: new RegExp(
-      `^\\s*(?:[-•*]\\s*)?(?:(?:her|his|their|the\\s+patient['’]s|pt['’]s)\\s+)?(?:${o(file.coordinated_relative_qualifiers)}\\s*)*${o(file.coordinated_relatives)}(?:\\s+[A-Z][a-z]+)?(?:\\s*\\([^)\\n]{0,30}\\))?\\s*,\\s*${o(file.past_aside_openers)}\\b[^,;\\n]{1,100},\\s*(?:${o(file.past_aside_auxiliaries)}\\s+){0,2}${o(file.past_aside_verbs)}\\b`,
+      `^\\s*(?:[-•*]\\s*)?(?:(?:her|his|their|your|the\\s+patient['’]s|pt['’]s)\\s+)?(?:${o(file.coordinated_relative_qualifiers)}\\s*)*${o(file.coordinated_relatives)}(?:\\s+[A-Z][a-z]+)?(?:\\s*\\([^)\\n]{0,30}\\))?\\s*,\\s*${o(file.past_aside_openers)}\\b[^,;\\n]{1,100},\\s*(?:${o(file.past_aside_auxiliaries)}\\s+){0,2}${o(file.past_aside_verbs)}\\b`,
       'i',
     ),
     backReference: new RegExp(

@@ -176,8 +176,9 @@ function ownNegativeAfter(
   results: readonly ResultWord[],
   japanese: boolean,
 ): boolean {
+  if (japanese) return jaOwnNegativeAfter(text, item, items, results);
   // (Or a class item of its own: "AML with mutated NPM1, FLT3-ITD negative".)
-  if (japanese || item.what === 'variant' || item.generic) return false;
+  if (item.what === 'variant' || item.generic) return false;
   const own = results.find((r) => r.start >= item.end);
   if (own?.type !== 'negative_after') return false;
   let cursor = item.end;
@@ -198,6 +199,73 @@ function ownNegativeAfter(
   return /^[ \t-]*$/.test(text.slice(cursor, own.start));
 }
 
+/**
+ * Japanese comma entries (`jaCommaGenesOfOther`): the joint after a named change, its own mutation
+ * word and bracket (origin, significance) at most before the comma ("KRAS G12D変異、", "BRCA2
+ * c.5946del（体細胞）、", the bracket its HGVS closes: "c.35G>A（p.G12D）、"); the joint of a list of genes ("NRAS・BRAF", "ALK／ROS1"); and what may stand
+ * between the last gene and its negative (its own bracket, spaces: "BRCA1（生殖細胞系列）陰性"; not a
+ * colon, which makes the negative a label the list shares: "AKT1 E17K、PTEN：検出されず", ja-g-1327).
+ */
+const JA_ENTRY_JOINT =
+  /^[）)]?[ \t　]*(?:変異|バリアント)?[ \t　]*(?:[（(][^（()）\n]{1,16}[）)])?[ \t　]*[、，,][ \t　]*$/;
+const JA_GENE_LIST_JOINT = /^[ \t　]*[・/／][ \t　]*$/;
+const JA_GLUED_RESULT = /^[ \t　]*(?:[（(][^（()）\n]{1,16}[）)])?[ \t　]*$/;
+
+/**
+ * Whether the items between a named change and a negative are a comma entry of other genes alone
+ * (`jaCommaGenesOfOther`): maybe the change's own gene named again in its bracket first
+ * ("ALK融合遺伝子（EML4-ALK）、EGFR陰性"), then a comma and the genes, joined by ・／.
+ */
+function commaGenesAfter(text: string, item: Item, between: readonly Item[]): boolean {
+  let own = 0;
+  while (
+    own < between.length &&
+    between[own]!.gene === item.gene &&
+    /^[ \t　]*[（(][^（()）\n]{0,40}$/.test(text.slice(item.end, between[own]!.start))
+  )
+    own += 1;
+  const genes = between.slice(own);
+  const first = genes[0];
+  if (first === undefined) return false;
+  if (!genes.every((it) => it.what === 'gene' && !it.generic && it.gene !== item.gene))
+    return false;
+  if (!JA_ENTRY_JOINT.test(text.slice((between[own - 1] ?? item).end, first.start))) return false;
+  return genes.every(
+    (it, i) => i === 0 || JA_GENE_LIST_JOINT.test(text.slice(genes[i - 1]!.end, it.start)),
+  );
+}
+
+/**
+ * "検出：KRAS G12C、EGFR陰性", "陽性：KRAS G12C、EGFR・ALK陰性": a 検出： / 陽性： label heads the list,
+ * but an entry with its own negative glued after it (a gene, or a ・／ list of genes, maybe its
+ * bracket or a colon between) says its own result, which wins over the label's.
+ */
+function jaOwnNegativeAfter(
+  text: string,
+  item: Item,
+  items: readonly Item[],
+  results: readonly ResultWord[],
+): boolean {
+  if (item.generic) return false;
+  const own = results.find((r) => r.start >= item.end);
+  if (own?.type !== 'negative_after') return false;
+  const between = items.filter((it) => it !== item && it.start >= item.end && it.end <= own.start);
+  if (between.length > 0) {
+    if (item.what !== 'gene' || !between.every((it) => it.what === 'gene' && !it.generic))
+      return false;
+    if (
+      !between.every((it, i) =>
+        JA_GENE_LIST_JOINT.test(text.slice((between[i - 1] ?? item).end, it.start)),
+      )
+    )
+      return false;
+  }
+  // (Its own colon too: "検出：BRAF V600E、KRAS：陰性".)
+  return /^[ \t　]*(?:[（(][^（()）\n]{1,16}[）)])?[ \t　]*(?:[:：][ \t　]*)?$/.test(
+    text.slice((between.at(-1) ?? item).end, own.start),
+  );
+}
+
 /** A bracket of the item's own measured value: "（CN 11）", "(VAF 18%)", "（コピー数：8）". */
 const OWN_MEASURE =
   /^\s?[(（]\s*(?:VAF|AF|CN|コピー数|copy\s*number|(?:変異)?アレル頻度)\s*[:：=]?\s*(?:約|~|〜|≒)?\s*\d+(?:\.\d+)?\s*%?\s*[)）]/i;
@@ -208,6 +276,97 @@ export interface StatusDecision {
   readonly status: Status;
   /** The result word that decided, if any. */
   readonly word: ResultWord | null;
+}
+
+const personTurnMemo = new WeakMap<CompiledLayout, RegExp>();
+
+/**
+ * A Japanese clause after a comma opened by a person as its topic ("、本人は", "、妹：", "、母も")
+ * between `from` and `to`: what follows is that person's, not the item's before the comma.
+ */
+function personTurnBetween(
+  text: string,
+  from: number,
+  to: number,
+  layout: CompiledLayout,
+): boolean {
+  let turn = personTurnMemo.get(layout);
+  if (!turn) {
+    turn = new RegExp(
+      `[、,，][ \\t　]*(?:${layout.selfWord.source}|${layout.chartRelative.source})(?:さん|さま|様)?(?:[（(][^）)\\n]{0,12}[）)])?[ \\t　]*(?:は|も|[:：])`,
+      'i',
+    );
+    personTurnMemo.set(layout, turn);
+  }
+  // (Only a bounded stretch: linear in the note.)
+  return turn.test(text.slice(from, Math.min(to, from + 200)));
+}
+
+const personCallMemo = new WeakMap<CompiledLayout, RegExp>();
+
+/**
+ * "既知の家系内バリアント（BRCA1 c.68_69del）：本人 陽性、妹 陰性", "BRCA1 c.68_69delのシングルサイト検査：
+ * 本人：陽性、妹：陰性": a Japanese named change, a colon on its line, then a list of people each with
+ * a call of their own, at least one a relative. Each person's call is that person's finding of the
+ * change (ja decision 13: the relative's a family entry, kept apart from the client's). The
+ * people in order, `self` for the client, and where the list ends; else null.
+ */
+export function personCallPairs(
+  text: string,
+  item: Item,
+  items: readonly Item[],
+  rules: CompiledGeneticsRules,
+): {
+  readonly people: readonly { readonly self: boolean; readonly status: 'present' | 'absent' }[];
+  readonly end: number;
+} | null {
+  if (item.what !== 'variant') return null;
+  const layout = rules.layout;
+  let person = personCallMemo.get(layout);
+  if (!person) {
+    person = new RegExp(
+      `^[ \\t　]*(?:(${layout.selfWord.source})|${layout.chartRelative.source})(?:さん|さま|様)?(?:[（(][^（()）\\n]{0,12}[）)])?[ \\t　]*(?:[:：]|は)?[ \\t　]*`,
+      'i',
+    );
+    personCallMemo.set(layout, person);
+  }
+  // (Only the rest of the item's line, and a bounded stretch of it: linear in the note.)
+  const lineEnd = text.indexOf('\n', item.end);
+  const rest = text.slice(item.end, Math.min(lineEnd < 0 ? text.length : lineEnd, item.end + 160));
+  // (The item's bracket closing, another bracket after it, a short test name, then the colon.)
+  const head =
+    /^[）)]?(?:[ \t　]?[（(][^（()）\n]{0,40}[）)])?[^:：\n、。，,（()）]{0,24}?[ \t　]*[:：][ \t　]*/.exec(
+      rest,
+    );
+  if (!head) return null;
+  const stop = rest.indexOf('。', head[0].length);
+  const list = rest.slice(head[0].length, stop < 0 ? rest.length : stop);
+  if (
+    items.some(
+      (it) =>
+        it !== item && it.start >= item.end && it.start < item.end + head[0].length + list.length,
+    )
+  )
+    return null;
+  const pairs: { self: boolean; status: 'present' | 'absent' }[] = [];
+  for (const part of list.split(/[、，,；;]/)) {
+    const who = person.exec(part);
+    if (!who) return null;
+    const call = findResults(part.slice(who[0].length), rules)[0];
+    if (call?.start !== 0) return null;
+    // (The call closes the part: "妹 陰性", "本人 陽性であった".)
+    if (
+      !/^[ \t　]*(?:で(?:あった|した)|だった)?[ \t　]*$/.test(part.slice(who[0].length + call.end))
+    )
+      return null;
+    pairs.push({
+      self: who[1] !== undefined,
+      status: call.type.startsWith('positive') ? 'present' : 'absent',
+    });
+  }
+  return pairs.length >= 2 && pairs.some((p) => !p.self)
+    ? { people: pairs, end: item.end + head[0].length + list.length }
+    : null;
 }
 
 /**
@@ -387,6 +546,9 @@ export function decideStatus(
       !stainMarkerResult(text, r, items, layout) &&
       // So is one glued to a genomic signature ("…VUS、GIS 36（HRD陰性）").
       !signatureMarkerResult(text, r, layout) &&
+      // Nor one after a comma that turns to another person as its topic: "母はBRCA1 c.68_69del、
+      // 本人は非保持" (the mother's variant, named with no result, and the client's result of it).
+      !(japanese && personTurnBetween(text, item.end, r.end, layout)) &&
       // A Japanese verb ending in た/る right before another item modifies it, and is no
       // result of what stands before ("BRCA1/2確認検査：腫瘍で検出されたBRCA1 c.…は認めず",
       // "前回認めたKRAS G12Dは今回検出されず").
@@ -495,21 +657,30 @@ export function decideStatus(
           /^\s*[)\]]?\s*,\s*[^,;:()\n]{1,40}$/.test(text.slice(item.end, it.end)) &&
           /^[\s:–-]*$/.test(text.slice(it.end, after.start)),
       );
+    // (The next entry may open with its sample or origin, "EGFR L858R, germline TP53 negative",
+    // and be a slash or "and" list of genes, "KRAS G12D, germline BRCA1/2 negative", "…, BRCA1
+    // and BRCA2 negative"; layout `en_comma_entry_samples`. A gene-less germline call after the
+    // comma is the germline test's, "KRAS G12D, germline negative", decision 68.)
     const commaEntryOfOther =
       !japanese &&
       (item.what === 'variant' ||
         (item.what === 'event' && !item.generic && item.kind !== 'wild_type')) &&
       after.type === 'negative_after' &&
       (classOfGeneAfter ||
+        (between.length === 0 &&
+          layout.enCommaGermlineTest?.test(text.slice(item.end, after.start)) === true) ||
         (lastBetween !== undefined &&
           lastBetween.what !== item.what &&
           /^[\s:–-]*$/.test(text.slice(lastBetween.end, after.start)) &&
           between.every((it, i) =>
             // (The bracket of an entry's HGVS closes before its comma: "IDH1 R132C (c.394C>T),
             // FGFR2 fusion negative".)
-            /^\s*[)\]]?\s*,\s*$/.test(
-              text.slice(i === 0 ? item.end : between[i - 1]!.end, it.start),
-            ),
+            i === 0
+              ? layout.enCommaEntryJoint.test(text.slice(item.end, it.start))
+              : /^\s*,\s*$/.test(text.slice(between[i - 1]!.end, it.start)) ||
+                (it.what === 'gene' &&
+                  between[i - 1]!.what === 'gene' &&
+                  /^\s*(?:[/,]|and|or)?\s*$/i.test(text.slice(between[i - 1]!.end, it.start))),
           )));
     // An entry closed as found by the tumour it defines or its own mutation noun before a comma
     // (layout `en_closed_entry_words`): "EGFR L858R adenocarcinoma, T790M negative on rebiopsy",
@@ -573,8 +744,11 @@ export function decideStatus(
     // A named change given its own allele fraction before the next item ("ALK G1202R 1.1%, ALK
     // I1171N not detected", "ESR1 D538G (VAF 0.4%), Y537S: not detected") was measured, so
     // found: the result after the next item is that item's alone.
+    // (A positive after them is all of theirs, so a later result after it is too: "KRAS Q61H
+    // 0.8%、EGFR S492R 0.2% が検出されていたが、今回はいずれも消失", decision 60.)
     const measured =
       item.what !== 'gene' &&
+      !after.type.startsWith('positive') &&
       firstBetween !== undefined &&
       layout.measuredAfter.test(text.slice(item.end, firstBetween.start));
     const strict = between.some((it) => it.gene !== item.gene);
@@ -668,6 +842,27 @@ export function decideStatus(
         sample.lastIndex = 0;
         return own;
       });
+    // "KRAS G12D、NRAS陰性", "EGFR Ex19del、ALK・ROS1陰性", "BRCA2 c.5946del（体細胞）、BRCA1（生殖細胞
+    // 系列）陰性": a named change or class with no result of its own, then a comma and another gene
+    // alone (or a ・／ list of them) with its negative glued on. The summary's entries each say their
+    // own: the change was found and the negative is the later genes' (as "…、NRAS野生型"; the English
+    // form is `commaEntryOfOther`). A list pointed back at ("…、ALKはいずれも陰性") still shares it.
+    const jaCommaGenesOfOther =
+      japanese &&
+      !backReference &&
+      (item.what === 'variant' ||
+        (item.what === 'event' && !item.generic && item.kind !== 'wild_type')) &&
+      after.type === 'negative_after' &&
+      lastBetween !== undefined &&
+      // (The first of the entries only: not "T790M、C797S、MET陰性", a list.)
+      !items.some(
+        (it) =>
+          it !== item &&
+          it.end <= item.start &&
+          /^[ \t　]*[、，,・/／][ \t　]*$/.test(text.slice(it.end, item.start)),
+      ) &&
+      commaGenesAfter(text, item, between) &&
+      JA_GLUED_RESULT.test(text.slice(lastBetween.end, after.start));
     // "EGFR L858R（組織）、血漿では検出されず": another test's negative (otherSampleNegative).
     const otherSample = japanese && otherSampleNegative(text, item, after, layout) !== null;
     const measuredFirst =
@@ -687,6 +882,7 @@ export function decideStatus(
         !measured &&
         !catchAllOthers &&
         !jaCommaEntryOfOther &&
+        !jaCommaGenesOfOther &&
         !otherSample &&
         onlyListBetween(
           text,

@@ -274,13 +274,16 @@ const DATED_ROW =
  * A course told in dated rows, the item on one of them and a later row, before any other item,
  * holding only a negative: "2023/5：EGFR ex19del VAF 6.4%" … "2024/2：検出されず（陰性化）". That
  * time point is the item's negative (decision 30). Rows between name nothing ("2023/8：同 VAF
- * 0.3%"); a blank line or a row naming an item ends the course.
+ * 0.3%"); a blank line or a row naming an item ends the course, so does a row whose label names a
+ * gene or change of its own ("2025.2 C797S：陰性", "2025/2 NRAS：陰性"; `namesGene`, as the items
+ * of the item's clause do not reach the rows below).
  */
 export function courseNegativeBelow(
   text: string,
   item: Span,
   items: readonly Span[],
   rules: CompiledGeneticsRules,
+  namesGene: (label: string) => boolean = () => false,
 ): boolean {
   if (!DATED_ROW.test(lineOf(text, item.start))) return false;
   let at = text.indexOf('\n', item.end);
@@ -290,10 +293,11 @@ export function courseNegativeBelow(
     const row = text.slice(start, end);
     const date = DATED_ROW.exec(row);
     if (!date || items.some((it) => it.start >= start && it.start < end)) return false;
+    const label = /^[^:：]{0,12}[:：]/.exec(row.slice(date[0].length));
+    if (label && namesGene(label[0])) return false;
     // The row after its date and label: only result words, and an aside in brackets.
     const value = row
-      .slice(date[0].length)
-      .replace(/^[^:：]{0,12}[:：]/, '')
+      .slice(date[0].length + (label?.[0].length ?? 0))
       .replace(/[（(][^）)\n]{0,12}[）)]/g, '')
       .trim();
     const words = findResults(value, rules);
@@ -323,38 +327,94 @@ export function trackedRowsNegative(
   items: readonly Span[],
   rules: CompiledGeneticsRules,
 ): boolean {
+  return trackedRows(text, item, items, rules)?.negative != null;
+}
+
+/**
+ * The call of a tracked change's assay heading with none of its own ("NPM1 MRD (qPCR):", or its
+ * typed form "NPM1 type A MRD (qPCR, PB):"), from its time-point rows: a row measuring the change
+ * ("  06/2025: 0.3%", "post C2  0.42") finds it, a row holding only a negative does not; a
+ * heading over no measured or negative row (pending, empty) has no result (decision 1). Null
+ * when the item heads no such rows.
+ */
+export function trackedRowsCall(
+  text: string,
+  item: Span,
+  items: readonly Span[],
+  rules: CompiledGeneticsRules,
+): ResultWord | 'none' | null {
+  const rows = trackedRows(text, item, items, rules);
+  if (rows === null) return null;
+  return rows.positive ?? rows.timedNegative ?? 'none';
+}
+
+/**
+ * A row label naming a time point ("06/2025", "post C2", "day 28", "at diagnosis"), not another
+ * assay ("Flow MRD:"): only such rows give a heading with no call of its own its call.
+ */
+const TIME_LABEL =
+  /\d|\b(?:baseline|diagnosis|dx|post|pre|after|before|end|induction|consolidation|cycle|relapse|screening|current|latest|today|now)\b/i;
+
+/** A measured row value: a number above zero, not a bound ("< 0.001%"), with its unit. */
+const MEASURED_ROW = /^(?:\d{1,4}(?:\.\d{1,6})?|\.\d{1,6})(?:[ \t]*%)?(?![\d.])/;
+
+function trackedRows(
+  text: string,
+  item: Span,
+  items: readonly Span[],
+  rules: CompiledGeneticsRules,
+): {
+  positive: ResultWord | null;
+  negative: ResultWord | null;
+  timedNegative: ResultWord | null;
+} | null {
   const layout = rules.layout;
   if (
     !layout.trackedChangeAfter.test(text.slice(item.end, item.end + 16)) &&
     !layout.trackedChangeBefore.test(text.slice(Math.max(0, item.start - 24), item.start))
   )
-    return false;
+    return null;
   // (The item's line is a heading: it ends with its colon.)
   const line = lineOf(text, item.start);
-  if (line.length > 160 || !/[:：]\s*$/.test(line)) return false;
+  if (line.length > 160 || !/[:：]\s*$/.test(line)) return null;
+  let positive: ResultWord | null = null;
+  let negative: ResultWord | null = null;
+  let timedNegative: ResultWord | null = null;
   let at = text.indexOf('\n', item.end);
   for (let rows = 0; at >= 0 && rows < 8; rows += 1) {
     const start = at + 1;
     const next = text.indexOf('\n', start);
     const end = next < 0 ? text.length : next;
     const row = text.slice(start, end);
-    if (row.trim() === '' || items.some((it) => it.start >= start && it.start < end)) return false;
+    if (row.trim() === '' || items.some((it) => it.start >= start && it.start < end)) break;
     // The row after its time label (up to a colon or a run of spaces), asides in brackets gone.
-    const value = row
-      .replace(/^\s*[^:：\s][^:：\n]{0,24}?(?:[:：]|\s{2,}|\t)/, '')
-      .replace(/[（(][^）)\n]{0,80}[）)]/g, '')
-      .trim();
+    const label = /^\s*[^:：\s][^:：\n]{0,24}?(?:[:：]|\s{2,}|\t)/.exec(row);
+    const rest = row.slice(label ? label[0].length : 0);
+    const value = rest.replace(/[（(][^）)\n]{0,80}[）)]/g, '').trim();
     const words = findResults(value, rules);
+    const offset = start + row.length - rest.length + (rest.length - rest.trimStart().length);
+    const timed = label !== null && TIME_LABEL.test(label[0]);
     if (
       words.length > 0 &&
       words.every((w) => w.type.startsWith('negative')) &&
       value.startsWith(words[0]!.text) &&
       value.length <= words.reduce((n, w) => n + w.text.length, 0) + 4
-    )
-      return true;
+    ) {
+      negative ??= { ...words[0]!, start: offset, end: offset + words[0]!.text.length };
+      if (timed) timedNegative ??= negative;
+    } else if (timed && positive === null) {
+      const measured = MEASURED_ROW.exec(value);
+      if (measured && Number.parseFloat(measured[0]) > 0)
+        positive = {
+          start: offset,
+          end: offset + measured[0].length,
+          type: 'positive',
+          text: measured[0],
+        };
+    }
     at = next;
   }
-  return false;
+  return { positive, negative, timedNegative };
 }
 
 /**
@@ -934,6 +994,43 @@ export function withoutClassColumnDashes(
         if (!unclassed) unclassedRows?.add(r);
         changed = true;
       }
+    }
+  }
+  // A block of aligned rows with no header, one row writing its class cell with the column's label
+  // last ("KRAS　G12R（c.34G>C）　VAF 18%　エビデンスレベル D"): a row of the block ending in a lone dash
+  // ("SMAD4　ホモ接合性欠失　－") left that column blank, no negative call either.
+  const labelled = layout.classOnlyLabelledCell;
+  // (Only where a class-only column's label stands: a labelled cell starts with one, and a cell's
+  // folded text is part of its line's. Most notes hold none, and their lines are not split.)
+  const anywhere = layout.classOnlyColumnAnywhere;
+  const current = changed ? lines.join('\n') : text;
+  if (
+    labelled &&
+    (anywhere === null || anywhere.test(current) || anywhere.test(foldWidth(current).text))
+  ) {
+    let block: { r: number; cells: AlignedCell[] }[] = [];
+    for (let r = 0; r <= lines.length; r += 1) {
+      const row = lines[r];
+      const cells = row !== undefined && row.length <= 400 ? alignedCells(row) : null;
+      if (cells) {
+        block.push({ r, cells });
+        continue;
+      }
+      const classed = block.some(({ cells: c }) =>
+        labelled.test(foldWidth(c.at(-1)!.text).text.trim()),
+      );
+      for (const { r: at, cells: c } of classed ? block : []) {
+        const last = c.at(-1)!;
+        if (!DASH_CELL.test(last.text) || c.filter((x) => DASH_CELL.test(x.text)).length > 1) {
+          continue;
+        }
+        const line = lines[at]!;
+        lines[at] =
+          line.slice(0, last.from) + ' '.repeat(last.to - last.from) + line.slice(last.to);
+        unclassedRows?.add(at);
+        changed = true;
+      }
+      block = [];
     }
   }
   return changed ? lines.join('\n') : text;

@@ -65,8 +65,9 @@ const COLLECTIVE_REACH = 300;
  * covers; the finding is the codon (one `snv`, no single `hgvs_p`), not each change.
  */
 export function codonExpansion(text: string, variant: VariantMention): boolean {
-  // The alternatives before this one: letters or whole changes ("G719A/C/", "G719A/G719C/").
-  const lead = /([A-Z])(\d{1,4})X\s*[(（]((?:(?:[A-Z]\d{1,4}[A-Z]|[A-Z])\/)*)$/.exec(
+  // The alternatives before this one: letters or whole changes ("G719A/C/", "G719A/G719C/"),
+  // also listed with commas ("G719X (G719A, G719C, G719S)").
+  const lead = /([A-Z])(\d{1,4})X\s*[(（]((?:(?:[A-Z]\d{1,4}[A-Z]|[A-Z])(?:\/|,[ \t]?))*)$/.exec(
     text.slice(Math.max(0, variant.start - 60), variant.start),
   );
   if (!lead) return false;

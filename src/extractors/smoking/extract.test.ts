@@ -5493,3 +5493,61 @@ describe('several questions on one line (fsp4c, decision 87)', () => {
     expect(answer(text).status).toBe(status);
   });
 });
+
+describe('fsml3: a plain No, a quit after it and ex-smoker questions (decision 87)', () => {
+  it.each<[string, Partial<SmokingAnnotation>]>([
+    // The answer's No negates its question, not the quit told after it.
+    ['Smoker? No. Quit 2010.', { status: 'former', quit_year: 2010 }],
+    ['Do you smoke? No. Quit 5 years ago.', { status: 'former', quit_year: 2019 }],
+    ['Tobacco user? No, quit 2012.', { status: 'former', quit_year: 2012 }],
+    ['Smoker? No. Drinks? Yes.', { status: 'never' }],
+    // A question whether the patient is a former smoker: yes is former, no is never.
+    ['Former smoker? Yes', { status: 'former' }],
+    ['Ex smoker? Yes', { status: 'former' }],
+    ['Are you a former smoker? Yes', { status: 'former' }],
+    ['Ex-smoker? No', { status: 'never' }],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+});
+
+describe('fsml3: the patient named again after a relative, and a companion of the quit', () => {
+  it.each<[string, SmokingAnnotation['status'], number | null]>([
+    ['Husband smokes; patient quit 2010.', 'former', 2010],
+    ['Her husband still smokes; the patient quit 2015.', 'former', 2015],
+    ['Wife smokes 1 ppd; patient quit in 2012.', 'former', 2012],
+    ['Quit when her husband quit in 2010.', 'former', 2010],
+    ['Stopped smoking when his wife quit in 2005.', 'former', 2005],
+    ['Quit along with her husband in 2010.', 'former', 2010],
+    // The relative's own quit stays the relative's.
+    ['Husband quit in 2010.', 'unknown', null],
+    ['Husband quit when his wife quit in 2010.', 'unknown', null],
+  ])('%s → %s', (text, status, quit) => {
+    expect(answer(text)).toMatchObject({ status, quit_year: quit });
+  });
+});
+
+describe('fsml3: rows and lists after a status head, closing quits, present denials', () => {
+  it.each<[string, Partial<SmokingAnnotation>]>([
+    // A restart after a dated quit: the start age gives no years (decisions 56 and 61).
+    [
+      '49 yo M. Started smoking at 16. Quit in 2015 but started again last spring; now about 10 a day.',
+      { status: 'current', cigarettes_per_day: 10, years_smoked: null, pack_years: null },
+    ],
+    ['Former smoker, about 20 years, quit 2015.', { status: 'former', years_smoked: 20 }],
+    ['Ex-smoker, approx 30 yrs, quit 2010.', { status: 'former', years_smoked: 30 }],
+    [
+      '1 ppd 1985-2005, now not smoking.',
+      { status: 'former', years_smoked: 20, quit_year: 2005, cigarettes_per_day: 20 },
+    ],
+    ['10 cigs/day 1990-2012, not smoking anymore.', { status: 'former', quit_year: 2012 }],
+    ['Smokes 1 ppd; not smoking now while admitted.', { status: 'current' }],
+    ['Tobacco: 1 ppd x 20 yrs, quit.', { status: 'former', years_smoked: 20, pack_years: 20 }],
+    ['1 ppd x 20 yrs; stopped.', { status: 'former', cigarettes_per_day: 20 }],
+    ['Tobacco: 1 ppd, quit, restarted 2020.', { status: 'current' }],
+    ['Alcohol: 2 beers/day, quit.', { status: 'unknown' }],
+    ['Tobacco: 10/day (up from 5/day last year).', { status: 'current', cigarettes_per_day: 10 }],
+  ])('%s', (text, expected) => {
+    expect(answer(text)).toMatchObject(expected);
+  });
+});

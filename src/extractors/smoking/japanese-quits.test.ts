@@ -2326,10 +2326,11 @@ describe('dev33 second pass: start years ended by a later switch or quit, ellipt
       '2005年に吸い始め1日10本。2015年にアイコスに切り替えたが、2020年にそれもやめた。',
       { status: 'former', years_smoked: 10, quit_year: 2020 },
     ],
-    // A restart is no start (decision 45): the years run from the first start.
+    // A restart is no start (decision 45); with the quit and the restart both dated, the two
+    // periods are summed (decision 73): 2005–2012 and 2018–2024, 7 + 6.
     [
       '2005年に吸い始めた。2012年に禁煙したが、2018年に再び吸い始め、今は1日10本。',
-      { status: 'current', years_smoked: 19, cigarettes_per_day: 10 },
+      { status: 'current', years_smoked: 13, cigarettes_per_day: 10 },
     ],
   ])('%s', (text, expected) => {
     expect(answer(text)).toMatchObject(expected);
@@ -5659,5 +5660,225 @@ describe('refusals to quit (fsp4c)', () => {
     ['ビール1日3本、やめる気はない。', 'unknown', null],
   ])('refusal %s → %s', (text, status, cpd) => {
     expect(answer(text)).toMatchObject({ status, cigarettes_per_day: cpd });
+  });
+});
+
+describe('dev62 fix round (fsja62)', () => {
+  it.each<[string, number]>([
+    // The speaker's own total after relapses (decision 68), in a fragment or in the sentence.
+    [
+      'たばこ：「30歳で一回やめて、35でまた吸い出して、45でやめたんだけど、去年の春からまた吸ってる。今は1日10本くらい。全部合わせたら25年くらいかな」',
+      25,
+    ],
+    ['喫煙：「今は1日10本。全部で30年くらい」', 30],
+    ['たばこ：現在1日20本、合わせると40年ほど。', 40],
+    ['「何度かやめたけど今も1日1箱吸ってる。全部合わせると30年ぐらいだね」', 30],
+  ])('a stated total %s → %d years', (text, years) => {
+    expect(answer(text, '2025-06-09')).toMatchObject({ status: 'current', years_smoked: years });
+  });
+
+  it('reads the も of 〜たりもした as no "if"', () => {
+    expect(
+      answer('「20歳で吸い始めて、途中やめたりもしたけど、今は1日15本。トータルで35年かな」'),
+    ).toMatchObject({ status: 'current', cigarettes_per_day: 15, years_smoked: 35 });
+  });
+
+  it.each([
+    '姪より：「たばことかお酒のことは、何年も会っていないので分かりません」',
+    '長男：「タバコのことは知りません」',
+    '喫煙歴：「たばこや酒のことは、離れて暮らしているのでわからない」（長女）',
+  ])('an informant who cannot say: %s → unknown', (text) => {
+    expect(answer(text).status).toBe('unknown');
+  });
+
+  it.each<[string, string]>([
+    // …while what is said stays.
+    ['たばこは吸っていないが、夫のことは分からない', 'never'],
+    ['喫煙あり。たばこの本数は分からない', 'current'],
+    ['たばこ：なし、飲酒量は分からない', 'never'],
+  ])('not an informant who cannot say: %s → %s', (text, status) => {
+    expect(answer(text).status).toBe(status);
+  });
+
+  const question =
+    '□ 現在、たばこを習慣的に吸っていますか（合計100本以上、又は6か月以上吸っており、最近1か月間も吸っている）\n' +
+    '　① はい　② 以前は吸っていたが最近1か月は吸っていない　③ いいえ（①②以外）\n';
+  it.each<[string, string]>([
+    [`${question}　→ ③`, 'never'],
+    [`${question}　⇒②`, 'former'],
+    [`${question}　→ ①`, 'current'],
+    [`${question.replace('□ ', '')}回答：③`, 'never'],
+    [`${question.replace('□ ', '')}回答：②`, 'former'],
+  ])('the 健診 question with its definition, answered by number: %s → %s', (text, status) => {
+    expect(answer(text).status).toBe(status);
+  });
+
+  it.each<[string, string]>([
+    ['「高校の時に友達にもらって1本吸ってみたけど、むせてそれっきり」', 'never'],
+    ['たばこ：学生時代に一度吸ってみたが、それ以来一度も吸っていない', 'never'],
+    ['「若い頃に試しに吸ってみたけど、まずくてすぐやめた」', 'never'],
+    ['「20歳で吸ってみたら、それきり」', 'never'],
+    // A trial that became a habit, or a later habit, is smoking.
+    ['「18で吸ってみたら、やめられなくなって今も1日20本」', 'current'],
+    ['「高校で1本吸ってみたけどそれっきり。でも30歳から吸い始めて今は1日10本」', 'current'],
+    ['「20歳で吸ってみたが、30歳でやめた」', 'former'],
+  ])('a cigarette tried once (decision 53): %s → %s', (text, status) => {
+    expect(answer(text).status).toBe(status);
+  });
+
+  it.each<[string, string, number | null]>([
+    [
+      '本人は失語があり聴取困難。以下、長男より聴取。\n生活歴：\n　喫煙：「父は定年（60歳）でたばこをやめました。それまでは1日20本くらい吸っていたと思います」',
+      'former',
+      20,
+    ],
+    [
+      '病歴は長女から聴取。\n既往：高血圧\n嗜好：たばこ「母は今も毎日10本くらい吸っています」',
+      'current',
+      10,
+    ],
+    // The patient quoting their own father stays the father's.
+    ['以下、長男より聴取。\n家族歴：父 肺癌\n本人「父はヘビースモーカーだった」', 'unknown', null],
+  ])(
+    'a child named as the informant above the quote (decision 59): %s → %s',
+    (text, status, cpd) => {
+      expect(answer(text)).toMatchObject({ status, cigarettes_per_day: cpd });
+    },
+  );
+
+  it.each<[string, number]>([
+    [
+      '元喫煙者（ブリンクマン指数 800、2012年に禁煙）であり、3か月後のCT再検を予定しております。',
+      2012,
+    ],
+    ['2015年に禁煙しており、来月手術予定', 2015],
+  ])('a plan in the next clause does not make the quit planned: %s → %d', (text, quit) => {
+    expect(answer(text)).toMatchObject({ status: 'former', quit_year: quit });
+  });
+
+  it.each<[string, number | null]>([
+    [
+      '喫煙歴：紙巻き 1日10本×15年。3年前に電子タバコ（ニコチンを含まないリキッド）に切り替えてから、紙巻きは1本も吸っていない。',
+      2020,
+    ],
+    ['喫煙：1日1箱を30年。約5年前にニコチンなしの電子タバコへ移行', 2018],
+    ['喫煙歴：1日20本×20年、2018年にVAPEへ変更し紙巻きはやめた', 2018],
+    ['喫煙：1日1箱。5年以上前に電子タバコに切り替えた', null],
+  ])('a switch to a nicotine-free e-cigarette dates the quit: %s → %s', (text, quit) => {
+    expect(answer(text, '2023-05-22')).toMatchObject({ status: 'former', quit_year: quit });
+  });
+
+  it('an attempted switch is no quit', () => {
+    expect(
+      answer('喫煙：1日1箱。3年前に電子タバコに切り替えようとしたが続かず', '2023-05-22'),
+    ).toMatchObject({
+      status: 'current',
+      quit_year: null,
+    });
+  });
+});
+
+describe('fsml3: a companion or a comma between the time and the quit', () => {
+  it.each<[string, number]>([
+    ['10年前に夫と一緒に禁煙した。', 2014],
+    ['10年前に妻と一緒に禁煙しました。', 2014],
+    ['5年前に夫婦で禁煙した。', 2019],
+    ['2015年に夫と一緒に禁煙した。', 2015],
+    ['8年前、禁煙した。', 2016],
+    ['3年前、たばこをやめた。', 2021],
+    ['2015年、禁煙した。', 2015],
+  ])('%s → %d', (text, quit) => {
+    expect(answer(text, '2024-06-01')).toMatchObject({ status: 'former', quit_year: quit });
+  });
+
+  it.each([
+    // Not a quit: a clinic visit, the husband's quit, advice.
+    ['8年前、禁煙外来を受診したが続かなかった。', 'unknown'],
+    ['10年前、夫が禁煙した。', 'unknown'],
+    ['2015年、禁煙指導を受けた。', 'unknown'],
+  ])('%s → %s', (text, status) => {
+    expect(answer(text, '2024-06-01')).toMatchObject({ status, quit_year: null });
+  });
+});
+
+describe('fsml3: yes/no rows and plain questions (proposed decision 74)', () => {
+  it.each([
+    // The circled answer wins, with blanks around the separator.
+    ['喫煙：　はい　・　いいえ（○）', 'never'],
+    ['喫煙：　はい（○）　・　いいえ', 'current'],
+    ['身長160cm　体重60kg　喫煙　いいえ（○）', 'never'],
+    ['体重60kg　喫煙　はい　いいえ（○）', 'never'],
+    // A plain question with no time word: いいえ is never, はい current.
+    ['たばこを吸いますか？　いいえ', 'never'],
+    ['喫煙しますか？ いいえ', 'never'],
+    ['たばこを吸いますか？　はい', 'current'],
+    ['以前たばこを吸っていましたか？　いいえ', 'never'],
+    // A question with a time word denies only the present (decision 29).
+    ['現在、たばこを習慣的に吸っていますか　いいえ', 'unknown'],
+    // Exposure is not the patient's smoking.
+    ['受動喫煙はありますか？　はい', 'unknown'],
+  ])('%s → %s', (text, status) => {
+    expect(answer(text).status).toBe(status);
+  });
+
+  it('a plain いいえ loses to smoking told elsewhere', () => {
+    expect(answer('たばこを吸いますか？　いいえ\n喫煙歴：20本×30年')).toMatchObject({
+      status: 'former',
+      cigarettes_per_day: 20,
+      years_smoked: 30,
+    });
+  });
+});
+
+describe('fsja64: a restart year is no start of the history (decisions 45 and 73)', () => {
+  const date = '2026-11-01';
+  it.each([
+    // dev64 6418: the first period has no start, so no years (decision 73; 715 under decision 45).
+    'たばこ　H29に一度禁煙。R5年から仕事のストレスで再喫煙、現在1日5本。',
+    '喫煙：2012年に一度やめたが、2019年から再開、現在1日15本。',
+    '喫煙：平成20年に一度禁煙、令和4年より再喫煙、現在1日10本。',
+    'たばこ：H27に一度やめたが、R4年の単身赴任を機に再開。現在1日10本。',
+    '喫煙：2015年から再び1日20本。',
+  ])('%s → years null', (text) => {
+    expect(answer(text, date)).toMatchObject({
+      status: 'current',
+      years_smoked: null,
+      brinkman_index: null,
+      quit_year: null,
+    });
+  });
+
+  it.each<[string, number]>([
+    // A first period with its own length: the periods are summed (decision 73).
+    ['喫煙：2005年から1日20本。2015年に禁煙、2019年より再喫煙、現在も1日20本。', 17],
+    ['喫煙：平成10年から1日20本、平成25年に禁煙、平成30年から再開し現在1日10本。', 23],
+    // Near misses: a start told beside another thing resumed stays the start.
+    ['喫煙：2010年から仕事を再開し、1日20本吸っている。', 16],
+    ['喫煙：2010年から1日20本、現在も。', 16],
+  ])('%s → %d years', (text, years) => {
+    expect(answer(text, date).years_smoked).toBe(years);
+  });
+});
+
+describe('fsja64: an abstinence of N years up to now is a quit N years ago (fsml4 proposal)', () => {
+  const date = '2026-11-01';
+  it.each<[string, number]>([
+    ['たばこは10年来禁煙している。以前は1日20本を30年。', 2016],
+    ['喫煙：10年来禁煙中（以前1日20本×25年）。', 2016],
+    ['喫煙はもう10年間していない。', 2016],
+    ['喫煙はかれこれ5年間していない。以前は1日10本×20年。', 2021],
+    ['喫煙：この10年は一本も吸っていません。', 2016],
+  ])('%s → former, quit %d', (text, year) => {
+    expect(answer(text, date)).toMatchObject({ status: 'former', quit_year: year });
+  });
+
+  it.each([
+    // A lifetime, a stretch told in the past and a habit's age are no quit.
+    ['生まれてから50年間一度も吸っていない。', { status: 'never', quit_year: null }],
+    ['10年間吸っていなかったが、昨年から再び1日10本。', { status: 'current', quit_year: null }],
+    ['喫煙は20年来、1日20本。', { status: 'current', years_smoked: 20 }],
+    ['この10年は仕事が忙しく、たばこは1日20本。', { status: 'current', quit_year: null }],
+  ])('%s', (text, expected) => {
+    expect(answer(text, date)).toMatchObject(expected);
   });
 });

@@ -479,6 +479,8 @@ function amountValue(
     return 1;
   // "the year before last" (一昨年, おととし) is two years back.
   if (field === 'quit_years_ago' && group(m, 'twoago') !== undefined) return 2;
+  // "quit this year" (今年禁煙, 今春より禁煙): zero years back, the note's own year (spec 3 with N = 0).
+  if (field === 'quit_years_ago' && group(m, 'thisyear') !== undefined) return 0;
   // "a pack and a half" / "a pack and a quarter" a day: the fraction after the whole pack.
   const oneAnd = group(m, 'onehalf');
   if (oneAnd !== undefined) return /quarter/i.test(oneAnd) ? 1.25 : 1.5;
@@ -543,6 +545,11 @@ function amountValue(
   if (group(m, 'permonth') !== undefined) perDay /= 30;
   // "前は1箱だったのが今はその半分": the amount now is half the one named.
   if (group(m, 'halved') !== undefined) perDay /= 2;
+  // No one smokes over 200 cigarettes (10 packs) a day or for over 100 years (the gold checker's
+  // bounds): such a figure is a year read as an amount ("Last cigarette: 2020", "Cigs/day: 2019").
+  if (field === 'cigarettes_per_day' && perDay > 200) return null;
+  if (field === 'packs_per_day' && perDay > 10) return null;
+  if (field === 'years_smoked' && perDay > 100) return null;
   return perDay;
 }
 
@@ -629,11 +636,15 @@ export function findEvidence(
     const lineEnd = Math.min(newline < 0 ? normalised.length : newline, sentence.end + 240);
     // A sentence that opens a quotation is also read with what stands before it on its line (at
     // most 60 characters), so it can be told by who is named there ("長女面会時、生活歴を確認。「父は…」"):
-    // only the part of a match inside this sentence counts.
+    // only the part of a match inside this sentence counts. One that holds a quotation further in
+    // is read with the 240 characters before it, lines included, so an informant named above
+    // for what follows ("以下、長男より聴取。" over "喫煙：「父は…」") can tell it.
     const lineStart = normalised.lastIndexOf('\n', sentence.start - 1) + 1;
     const quoteLead = /^\s*[「『]/u.test(text)
       ? normalised.slice(Math.max(lineStart, sentence.start - 60), sentence.start)
-      : '';
+      : /[「『]/u.test(text)
+        ? normalised.slice(Math.max(0, sentence.start - 240), sentence.start)
+        : '';
     const line =
       quoteLead +
       (openQuote ? normalised.slice(sentence.start, Math.max(lineEnd, sentence.end)) : text);
@@ -813,6 +824,9 @@ export function findEvidence(
     // Spans of ignored phrases (counselling, education): numbers inside them are not the
     // patient's ("explained that even 5 cigarettes a day…").
     const ignoredText = new Occupancy(text.length);
+    // (Each ignored phrase, for the question rows below: only one that ends before a row's answer
+    // is part of the question.)
+    const ignoredSpans: Span[] = [];
     for (const rule of passingRules(rules.ignore, lower)) {
       for (const m of matches(rule.regex, text, ascii)) {
         const mention = make('status', m.index, m.index + m[0].length, null, rule.id);
@@ -820,6 +834,7 @@ export function findEvidence(
         evidence.ignored.push(mention);
         blocked.fill({ start: m.index, end: m.index + m[0].length });
         ignoredText.fill({ start: m.index, end: m.index + m[0].length });
+        ignoredSpans.push({ start: m.index, end: m.index + m[0].length });
       }
     }
     // A line of numbered options answered by number on the line below ("①はい　②以前は吸っていたが…
@@ -927,10 +942,14 @@ export function findEvidence(
       statementMatchesOf().some(
         ({ m }) => m.index < span.start && m.index + m[0].length >= span.end,
       );
+    // A row whose label names a time window ("Tobacco use in the past 12 months: No"): a
+    // question without its question mark, read below with the questions (decision 87).
+    const timedRow = timedLabelRow(rules, text);
     for (const m of gatedMatches(rules.fieldLabel, rules.gates.fieldLabel, text, lower, ascii)) {
       const labelEnd = m.index + m[0].length;
       labels.fill({ start: m.index, end: labelEnd });
       evidence.labelled.add(sentence);
+      if (timedRow && m.index < timedRow[1]!.length) continue;
       const named = productsInside(rules, text, m.index, labelEnd);
       if (named.size > 0) {
         const known = evidence.labelProducts.get(sentence) ?? new Set<Product>();
@@ -1027,7 +1046,9 @@ export function findEvidence(
     }
     // "回答：③" under a line of numbered options: the option of that number is the answer, read
     // as its ticked box would be (a はい/いいえ answers the question above the options).
-    const byNumber = answerByNumber(rules, analyzed.text, sentence.start, sentence.end);
+    const byNumber =
+      answerByNumber(rules, analyzed.text, sentence.start, sentence.end) ??
+      answerByWord(rules, analyzed.text, sentence.start, sentence.end);
     if (byNumber) {
       const raw = byNumber.option.toLowerCase();
       const yesNo = /^(?:yes|no|はい|いいえ)$/.test(raw);
@@ -1047,7 +1068,11 @@ export function findEvidence(
     // Or a Japanese question with no question mark answered はい/いいえ after a blank
     // ("現在、たばこを習慣的に吸っていますか　いいえ").
     const rowMatch = rules.questions ? QUESTION_ROW.exec(text) : null;
-    const row = rowMatch ? [rowMatch[0], rowMatch[1] ?? rowMatch[2]!, rowMatch[3]!] : null;
+    const row = rowMatch
+      ? [rowMatch[0], rowMatch[1] ?? rowMatch[2]!, rowMatch[3]!]
+      : ((rules.questions ? answerCutFromQuestion(normalised, sentence.start, text) : null) ??
+        timedRow ??
+        numberAnswerRow(rules, text));
     // "For how many years?  25" names no smoking word: it counts under a smoking question row.
     const above = row ? lineAbove(analyzed.text, sentence.start) : '';
     // A question naming no product ("Ever used?  YES") under a smoking question asks the same.
@@ -1069,6 +1094,24 @@ export function findEvidence(
       blocked.fill({ start: 0, end: answerStart });
       askedUntil = answerStart;
       const answer = row[2]!.trim();
+      // A question about exposure ("Exposed to second-hand smoke in the past 30 days?  Yes"):
+      // its smoking words are all inside an ignored phrase, so its answer is not the patient's.
+      // Only a phrase that ends before the answer is the question's: one that takes the answer in
+      // ("Ex-smoker? No", status-row-no) reads the row itself. A question that names no smoking
+      // word ("Ever used?  YES" under a smoking question) has none to lose.
+      const askedIgnored = new Occupancy(answerStart);
+      for (const span of ignoredSpans) if (span.end <= answerStart) askedIgnored.fill(span);
+      let ownWords = '';
+      for (let i = 0; i < answerStart; i += 1)
+        ownWords += askedIgnored.any({ start: i, end: i + 1 }) ? ' ' : text[i];
+      // (A question the splitter cut off before this answer: its own words, less what is ignored.)
+      if (answerStart === 0) {
+        ownWords = row[1]!;
+        for (const rule of passingRules(rules.ignore, gateText(ownWords)))
+          ownWords = ownWords.replace(rule.regex, (m) => ' '.repeat(m.length));
+      }
+      const aboutExposure =
+        testPrefilter(rules, withoutNotTobacco(rules, row[1]!)) && !testPrefilter(rules, ownWords);
       const asks = (r: RegExp) => r.test(row[1]!);
       if (asks(/\b(?:how\s+(?:much|many|long)|what)\b[^?\n]{0,30}\bdid\s+you\s+smoke\b/i))
         pastAnswerFrom = answerStart;
@@ -1077,12 +1120,13 @@ export function findEvidence(
       const headAnswer = /^([^.;?？。\n]{1,20}?)\s*[.;。](?:\s|$)/u.exec(answer)?.[1];
       const said = (r: RegExp) =>
         r.test(answer) || (headAnswer !== undefined && r.test(headAnswer));
-      const status: StatementStatus | null =
-        (said(rules.questions.yes)
-          ? answerTo(rules, row[1]!, 'yes', false)
-          : said(rules.questions.no)
-            ? answerTo(rules, row[1]!, 'no', false)
-            : null) ?? labelQuestionAnswer(rules, row[1]!, answer);
+      const status: StatementStatus | null = aboutExposure
+        ? null
+        : ((said(rules.questions.yes)
+            ? answerTo(rules, row[1]!, 'yes', false)
+            : said(rules.questions.no)
+              ? answerTo(rules, row[1]!, 'no', false)
+              : null) ?? labelQuestionAnswer(rules, row[1]!, answer));
       if (
         !status &&
         rules.questions.blank?.test(answer) &&
@@ -1809,12 +1853,54 @@ const CLAUSE_BREAK = /[、，,;；:：]/;
 const PLAIN_OPTION_END =
   /(?:^|[\s・/／、,：:])(?:はい|いいえ|yes|no)\s*(?:\[\s{0,3}\]|[(（]\s{0,3}[)）]|[□☐])?\s*[・/／、,]?\s*$/i;
 
-/** A questionnaire row: the question (group 1 or 2) and its answer (group 3). */
+/**
+ * A questionnaire row: the question (group 1 or 2) and its answer (group 3). After one space the
+ * answer must be a yes or no, written out or as its letter ("Ex-smoker? Y"; not "N/A").
+ */
 const QUESTION_ROW =
-  /^(?:([^?？]*[?？])(?:[ \t　]{2,}|[ \t]*[-–][ \t]+|[ \t](?=(?:[Yy][Ee][Ss]|[Nn][Oo])\b)|[ \t]*(?:\.{3,}|…+)[ \t]*|[ \t]*　[ \t　]*(?=(?:はい|いいえ)[ \t　]*$))|([^?？\n]*?(?:ます|です|ました|でした|ません|ある|いる)か)[。．]?[ \t　]+(?=(?:はい|いいえ)[ \t　]*$))(\S[^\n]*)$/;
+  /^(?:([^?？]*[?？])(?:[ \t　]{2,}|[ \t]*[-–][ \t]+|[ \t](?=(?:[Yy][Ee][Ss]|[Nn][Oo])\b|[YyNn](?![\w/'’-]))|[ \t]*(?:\.{3,}|…+)[ \t]*|[ \t]*　[ \t　]*(?=(?:はい|いいえ)[ \t　]*$))|([^?？\n]*?(?:ます|です|ました|でした|ません|ある|いる)か)[。．]?[ \t　]+(?=(?:はい|いいえ)[ \t　]*$))(\S[^\n]*)$/;
 
+/**
+ * A screening row that names a time window in its label and answers yes or no ("Tobacco use in
+ * the past 12 months: No", "Smoked (past 30 days) - yes", "Q12 Tobacco use in the past 12 months:
+ * YES."): a question without its question mark. As [row, label, answer], like QUESTION_ROW.
+ */
+function timedLabelRow(rules: CompiledSmokingRules, text: string): string[] | null {
+  const q = rules.questions;
+  if (!q) return null;
+  const m = TIMED_ROW_COLON.exec(text) ?? TIMED_ROW_DASH.exec(text);
+  if (!m) return null;
+  const label = m[1]!;
+  const answer = m[2]!.trim();
+  if (!q.now.test(label) || !testPrefilter(rules, withoutNotTobacco(rules, label))) return null;
+  const head = /^([^.;?？。\n]{1,20}?)\s*[.;。](?:\s|$)/u.exec(answer)?.[1];
+  const said = (r: RegExp) => r.test(answer) || (head !== undefined && r.test(head));
+  return said(q.yes) || said(q.no) ? [m[0], label, m[2]!] : null;
+}
+
+/**
+ * A question asking for an amount answered with a number after a single space ("For how many
+ * years? 30", "If yes, how much per day? 1-2 packs"): a row as QUESTION_ROW reads one, but only
+ * for the amount questions, so "Smoker? 1 ppd" stays a statement.
+ */
+function numberAnswerRow(rules: CompiledSmokingRules, text: string): string[] | null {
+  const m = NUMBER_ANSWER_ROW.exec(text);
+  if (!m || !rules.questions?.amounts.some((a) => a.regex.test(m[1]!))) return null;
+  return [m[0], m[1]!, m[2]!];
+}
+
+const NUMBER_ANSWER_ROW =
+  /^([^?？\n]{1,200}[?？])[ \t](?=(?:~|≈|(?:about|approx\.?|approximately|around|roughly)\s+)?\d)(\S[^\n]*)$/u;
+
+/** The label and answer of a row cut at its first colon, or at a spaced dash. */
+const TIMED_ROW_COLON = /^([^?？:：=\n]{3,100})[:：=][ \t]*(\S[^\n]*)$/u;
+const TIMED_ROW_DASH = /^([^?？:：=\n]{3,100}?)[ \t]+[-–][ \t]+(\S[^\n]*)$/u;
+
+// A bracketed note may follow the question: the definition it asks by ("吸っていますか（合計100本以上、…）").
+// So may its printed choices, neither marked ("吸っていますか　はい・いいえ", "…か　はい／いいえ"): the row
+// still asks, and the answer is written elsewhere ("回答：いいえ" below it).
 const QUESTION_END =
-  /(?:[?？]|(?:ます|です|ました|でした|ません|ある|いる)か[。．]?)[\s"'」』)）]*$/;
+  /(?:[?？]|(?:ます|です|ました|でした|ません|ある|いる)か[。．]?)\s*(?:[（(][^（()）\n]{1,120}[）)])?(?:[ \t　]+(?:はい|いいえ)[ \t　]*[・/／、,][ \t　]*(?:はい|いいえ))?[\s"'」』)）]*$/;
 
 /**
  * A ticked はい/いいえ means what its question asks: "smoking now? yes" → current, "ever
@@ -1852,12 +1938,30 @@ function answerTo(
   const plain = () => (q.plain?.test(question) ?? false) || (row && isLabelRow(rules, question));
   if (answer === 'yes') {
     if (q.now.test(question) || (q.plain?.test(question) ?? false)) return 'current';
+    if (q.former?.test(question)) return 'former';
     if (q.ever.test(question)) return 'ever';
     return plain() ? 'current' : null;
   }
   if (q.now.test(question)) return 'not_now';
   if (q.ever.test(question)) return 'never';
   return plain() ? 'plain_no' : null;
+}
+
+/**
+ * A bare はい/いいえ that the Japanese splitter cut from its question at ？ ("たばこを吸いますか？　いいえ"):
+ * the row [answer, question, answer], the question being the one that ends right before it on its
+ * line (at most 120 characters back). Null for any other sentence.
+ */
+function answerCutFromQuestion(
+  text: string,
+  at: number,
+  own: string,
+): [string, string, string] | null {
+  if (!/^[ \t　]*(?:はい|いいえ)[ \t　。]*$/u.test(own)) return null;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const before = text.slice(Math.max(lineStart, at - 120), at);
+  const question = /([^。！!？?\n]+[？?])[ \t　]*$/u.exec(before)?.[1];
+  return question ? [own, question, own] : null;
 }
 
 /** Whether the text before a row's marked choice is only a smoking row label ("Tobacco use:", "喫煙"). */
@@ -2012,6 +2116,25 @@ function answerByNumber(
     option ??= numberedOptions(text.slice(above.start, above.end)).get(n);
   }
   return option ? { option, optionsStart: above.start } : null;
+}
+
+/**
+ * A line that is only an answer in words ("回答：いいえ", "→ はい") under a yes/no question whose printed
+ * choices are not marked ("現在、たばこを習慣的に吸っていますか　はい・いいえ"): the answer, read as that choice ticked;
+ * questionAbove(text, optionsStart) finds the question from the answer's own line.
+ */
+function answerByWord(
+  rules: CompiledSmokingRules,
+  text: string,
+  start: number,
+  end: number,
+): { option: string; optionsStart: number } | null {
+  if (!rules.questions?.answerWord) return null;
+  const line = lineAt(text, start);
+  const own = text.slice(start, end).trim();
+  if (line.start === 0 || text.slice(line.start, line.end).trim() !== own) return null;
+  const word = rules.questions.answerWord.exec(own)?.groups?.word;
+  return word ? { option: word, optionsStart: line.start } : null;
 }
 
 /** The line above the one `offset` is on, when no blank line comes between. */

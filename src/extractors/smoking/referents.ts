@@ -37,6 +37,12 @@ interface PersonEvent {
    * smoker"): the mention after it is the patient's, against ConText's scope of "daughter".
    */
   readonly reported?: boolean;
+  /**
+   * Named in a family-history field opened on its line ("Family history: brother had CABG at
+   * 58."): the end of that line, after which the relative is no topic for a pronoun of the
+   * patient's sex ("He smoked about a pack and a half a day…" on the next line is the patient).
+   */
+  readonly fieldEnd?: number;
 }
 
 /** What the forward pass knows at a pronoun. */
@@ -152,6 +158,7 @@ export class Referents {
         collateral,
         head: heads(text, m.index, end),
         dating: DATING_CLAUSE.test(before),
+        fieldEnd: familyFieldEnd(text, m.index, end, people),
       };
       events.push(event);
       if (event.head) this.lineHeads.set(text.lastIndexOf('\n', m.index - 1) + 1, event);
@@ -251,6 +258,16 @@ export class Referents {
         if (!(antecedent?.strong && !event.strong && event.sex === null)) antecedent = event;
       } else {
         const sex = event.sex as Sex;
+        // A relative named in a family-history field on an earlier line: that field has ended,
+        // and a pronoun of the patient's sex is the patient again (not the other sex: "FH: father
+        // had an MI. He smoked 2 ppd" in a woman's note is still the father).
+        if (
+          antecedent?.fieldEnd !== undefined &&
+          event.at > antecedent.fieldEnd &&
+          (this.patientSex === null || this.patientSex === sex)
+        ) {
+          antecedent = null;
+        }
         const afterCollateral =
           previous?.kind === 'person' &&
           previous.collateral &&
@@ -272,8 +289,9 @@ export class Referents {
    */
   speaker(at: number, sentenceStart: number): 'other' | 'patient' | null {
     // A statement that opens with its own subject pronoun ("… with her husband until last year,
-    // when she stopped that too"): that pronoun, not the person before it, says who stopped.
-    const own = this.pronounAt(at);
+    // when she stopped that too") or patient word ("Husband smokes; patient quit 2010"): that
+    // subject, not the person before it, says who stopped.
+    const own = this.subjectAt(at);
     if (own) return this.speakerOf(own, at, sentenceStart);
     // A relative named only as a possessor ("He stopped six years ago, right after his brother's
     // diagnosis, and puts his total at 45 pack-years") is no subject: the pronoun before it still
@@ -370,10 +388,13 @@ export class Referents {
   }
 
   /** The subject pronoun a mention starts with ("she stopped"), if any. */
-  private pronounAt(at: number): PersonEvent | undefined {
+  private subjectAt(at: number): PersonEvent | undefined {
     const i = countBefore(this.events.length, (j) => this.events[j]!.at < at);
     const event = this.events[i];
-    return event?.at === at && event.kind === 'pronoun' ? event : undefined;
+    if (event?.at === at && (event.kind === 'pronoun' || event.kind === 'patient')) return event;
+    // (A patient phrase the mention starts inside: "the patient quit".)
+    const covering = this.events[i - 1];
+    return covering?.kind === 'patient' && covering.end > at ? covering : undefined;
   }
 
   /**
@@ -427,6 +448,23 @@ export class Referents {
   }
 }
 
+/**
+ * The end of the person phrase's line when a family-history label opens a field before it on
+ * that line ("Family history: brother had CABG at 58."), else undefined. (Bounded: the label is
+ * looked for in the 120 characters before the phrase.)
+ */
+function familyFieldEnd(
+  text: string,
+  at: number,
+  end: number,
+  people: CompiledPeople,
+): number | undefined {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (!people.familyField.test(text.slice(Math.max(lineStart, at - 120), at))) return undefined;
+  const lineEnd = text.indexOf('\n', end);
+  return lineEnd < 0 ? text.length : lineEnd;
+}
+
 function plain(at: number, end: number, kind: PersonEvent['kind'], sex: Sex | null): PersonEvent {
   return { at, end, kind, sex, named: false, strong: false, collateral: false };
 }
@@ -441,9 +479,11 @@ function heads(text: string, at: number, end: number): boolean {
   const lead = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
   if (!/^[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*(?:(?:maternal|paternal)[ \t]+)?$/i.test(lead))
     return false;
-  const after = /^[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*(?:[-–—:]|\|)[ \t]*([^\n]{0,40})/.exec(
-    text.slice(end, end + 80),
-  );
+  // (Also past an age in commas: "- Father, 73: lung adenocarcinoma; smoked 2 ppd".)
+  const after =
+    /^[ \t]*(?:\([^)\n]{0,30}\)|,[ \t]*\d{1,3}(?:[ \t]*(?:y\/?o|yo|yrs?|years?(?:[ \t-]old)?))?)?[ \t]*(?:[-–—:]|\|)[ \t]*([^\n]{0,40})/.exec(
+      text.slice(end, end + 80),
+    );
   if (!after) return false;
   return !/^(?:at\s+(?:the\s+)?bedside\b|present\b|(?:who\s+)?(?:says|said|states|stated|reports|reported|notes|noted|confirms|confirmed|adds|added|tells|told|explains|explained|relates|related|describes|described|provides|provided|gives|gave|informant|historian|per\b))/i.test(
     after[1]!,

@@ -160,11 +160,14 @@ export function resolveSmoking(evidence: NoteEvidence, context: ResolveContext):
     }
   }
   // "Ever smoked? Yes" and "Smoke now? No" together: a former smoker; so is "not now" beside
-  // numbers the patient smoked ("現在は喫煙していない。10年前まで1日20本").
+  // numbers the patient smoked ("現在は喫煙していない。10年前まで1日20本"). An amount that needs a
+  // statement beside it has one in a not-now of its own sentence ("Tobacco: 20/day x 15 years,
+  // currently non-smoker").
+  const notNowSentences = new Set(notNow.map((c) => c.sentence));
   const smokedNumbers = evidence.amounts.some(
     (a) =>
       SMOKED_AMOUNTS.has(a.mention.type) &&
-      a.needsContext === null &&
+      (a.needsContext === null || notNowSentences.has(a.sentence)) &&
       !notFirstHand(a.mention) &&
       !a.mention.assertion.negated,
   );
@@ -206,19 +209,35 @@ export function resolveSmoking(evidence: NoteEvidence, context: ResolveContext):
   }
   if ((everSmoked || smokedNumbers || indexStated) && notNow.length > 0) {
     for (const candidate of notNow) judged.push({ candidate, status: 'former', score: 0 });
+  } else if (!judged.some((j) => j.status === 'former')) {
+    // A never-smoker's word told of the present ("nonsmoker now", "currently a non-smoker", the
+    // Apfel score's "non-smoker"): a never smoker's when nothing tells of a smoking past; beside a
+    // former statement or field it only says the smoking is over (role present-never; dev65 6514).
+    for (const candidate of notNow) {
+      if (!hasRole(context.roles, candidate.mention, 'present-never')) continue;
+      candidate.mention.decision = 'used: not smoking now, and nothing tells of a smoking past';
+      judged.push({ candidate, status: 'never', score: 0 });
+    }
+  }
+  // (A quit year of the patient's tells of smoking too: "Do you smoke? No" / "Year quit? 2011".)
+  const quitDated = evidence.amounts.some(
+    (a) =>
+      a.mention.type === 'quit_year' &&
+      a.needsContext === null &&
+      !notFirstHand(a.mention) &&
+      !a.mention.assertion.negated,
+  );
+  // An ever-yes with the year of the quit answered and nothing else ("Have you ever smoked? Yes" /
+  // "What year did you quit? 2010"): the quit is the former cue decision 59 asks for.
+  if (everSmoked && quitDated && notNow.length === 0 && judged.length === 0) {
+    for (const candidate of evidence.statuses)
+      if (candidate.status === 'ever' && !hasRole(context.roles, candidate.mention, 'stated-index'))
+        judged.push({ candidate, status: 'former', score: 0 });
   }
   // A plain no is former beside an ever-yes or smoked numbers, as a not-now answer is ("Do you
   // smoke? No" / "Have you ever smoked? Yes"); a never only when nothing else tells of smoking
   // (a quit or a current statement wins alone: "Smoker? No … quit 2010").
   if (plainNo.length > 0) {
-    // (A quit year of the patient's tells of smoking too: "Do you smoke? No" / "Year quit? 2011".)
-    const quitDated = evidence.amounts.some(
-      (a) =>
-        a.mention.type === 'quit_year' &&
-        a.needsContext === null &&
-        !notFirstHand(a.mention) &&
-        !a.mention.assertion.negated,
-    );
     const told = everSmoked || smokedNumbers || indexStated || quitDated;
     if (told || !judged.some((j) => j.status !== 'never')) {
       for (const candidate of plainNo)
@@ -406,8 +425,18 @@ function pickWinner(
   // A template row of a record the note says is wrong ("Quit date: 2001" in an imported block,
   // "… was entered on her chart in error"): a field, however its row is worded, so a first-hand
   // statement outweighs it, and it does not count as a statement of smoking against "never".
+  // (Once per sentence: a sentence of thousands of statements stays linear.)
+  const templateRows = new Map<StatusCandidate['sentence'], boolean>();
+  const templateRow = (c: StatusCandidate) => {
+    let row = templateRows.get(c.sentence);
+    if (row === undefined) {
+      row = TEMPLATE_ROW.test(c.sentence.text.trim());
+      templateRows.set(c.sentence, row);
+    }
+    return row;
+  };
   const disputedRow = (c: StatusCandidate) =>
-    recordDisputed && c.form === 'statement' && TEMPLATE_ROW.test(c.sentence.text.trim());
+    recordDisputed && c.form === 'statement' && templateRow(c);
   // Amounts of smoking (not quit dates) make a statement more specific; not the word that is
   // the amount's own unit or row label ("Cigarettes/day: 10" under a ticked "(x) Former").
   const smokingAmounts = evidence.amounts.filter(
@@ -463,27 +492,62 @@ function pickWinner(
   // relapse, and the latest turn decides (decision 42). Not a template row ("Quit date: 2017" under
   // "relapsed 2021": a field, not a turn told in order), nor a term quoted alone (外科カルテの「元喫煙者」は…):
   // it names a word, it tells no quit.
+  // (Read outwards from the mention over blanks, not by a pattern over the sentence before it: a
+  // sentence of thousands of statements stays linear.)
   const quotedTerm = (c: StatusCandidate) => {
-    const at = c.mention.start - c.sentence.start;
-    const end = c.mention.end - c.sentence.start;
-    return (
-      /[「『"“]\s*$/u.test(c.sentence.text.slice(0, at)) &&
-      /^\s*[」』"”]/u.test(c.sentence.text.slice(end))
-    );
+    const text = c.sentence.text;
+    let before = c.mention.start - c.sentence.start - 1;
+    while (before >= 0 && /\s/u.test(text[before]!)) before -= 1;
+    if (before < 0 || !'「『"“'.includes(text[before]!)) return false;
+    let after = c.mention.end - c.sentence.start;
+    while (after < text.length && /\s/u.test(text[after]!)) after += 1;
+    return after < text.length && '」』"”'.includes(text[after]!);
   };
   const lastRelapse = judged
     .filter((j) => j.status === 'current' && j.candidate.relapse && !isWeak(j.candidate))
     .sort((x, y) => y.candidate.mention.start - x.candidate.mention.start)[0]?.candidate;
-  const isTurn = (j: Judged) =>
+  const turnOf = (j: Judged) =>
     j.candidate.relapse ||
     (lastRelapse !== undefined &&
       j.status === 'former' &&
       j.candidate.form === 'statement' &&
       !isWeak(j.candidate) &&
       !quotedTerm(j.candidate) &&
-      !TEMPLATE_ROW.test(j.candidate.sentence.text.trim()) &&
+      !templateRow(j.candidate) &&
       j.candidate.sentence !== lastRelapse.sentence &&
       j.candidate.mention.start > lastRelapse.mention.start);
+  const turns = new Map<Judged, boolean>();
+  const isTurn = (j: Judged) => {
+    let turn = turns.get(j);
+    if (turn === undefined) {
+      turn = turnOf(j);
+      turns.set(j, turn);
+    }
+    return turn;
+  };
+  // The turns that a later turn of another status reverses, found in one pass from the last
+  // turn back (a history of thousands of turns stays linear).
+  const reversed = new Set<Judged>();
+  const turnsFromLast = judged
+    .filter(isTurn)
+    .sort((x, y) => y.candidate.mention.start - x.candidate.mention.start);
+  const laterStatuses = new Set<Judged['status']>();
+  for (let i = 0; i < turnsFromLast.length; ) {
+    const start = turnsFromLast[i]!.candidate.mention.start;
+    let next = i;
+    while (next < turnsFromLast.length && turnsFromLast[next]!.candidate.mention.start === start)
+      next += 1;
+    for (let k = i; k < next; k += 1) {
+      const j = turnsFromLast[k]!;
+      for (const later of laterStatuses)
+        if (later !== j.status) {
+          reversed.add(j);
+          break;
+        }
+    }
+    for (let k = i; k < next; k += 1) laterStatuses.add(turnsFromLast[k]!.status);
+    i = next;
+  }
   for (const j of judged) {
     const c = j.candidate;
     const turn = isTurn(j);
@@ -491,16 +555,15 @@ function pickWinner(
     // field: the note's own account told after it ("今回の問診：昨年やめた") outranks it, as it
     // outranks "Smoking: yes (20/day)" in English (decision 13).
     const row = c.form === 'field' || disputedRow(c) || hasRole(roles, c.mention, 'template-row');
-    let score = turn ? 10 : c.form === 'statement' && !row ? 3 : row ? 2.5 : 2;
+    // A quit word that a quit time is read over ("禁煙歴10年", "2013年禁煙", "禁煙期間：8年") is a row of the
+    // same form: it weighs as one, so told after "喫煙：あり（20本×30年）" it is the later row and wins the tie.
+    const dated = c.form === 'concept' && j.status === 'former' && datedQuit(c, evidence);
+    let score = turn ? 10 : c.form === 'statement' && !row ? 3 : row || dated ? 2.5 : 2;
     if (!turn && isWeak(c)) score -= 1;
     // Numbers back up a smoking statement; beside "never" they contradict it instead.
     // Not for a turn of a quit–relapse history that a later turn reverses: the latest decides
     // (decision 42).
-    const reversedLater =
-      turn &&
-      judged.some(
-        (k) => isTurn(k) && k.status !== j.status && k.candidate.mention.start > c.mention.start,
-      );
+    const reversedLater = turn && reversed.has(j);
     if (j.status !== 'never' && !reversedLater && backedByAmount(c, j.status)) score += 0.5;
     if (j.status === 'never' && smokedByStatement) score -= 1.5;
     else if (j.status === 'never' && smokedFirstHand) score -= 0.75;
@@ -745,38 +808,71 @@ export interface SmokingPeriod {
 
 /**
  * The periods of a former smoker's history when one sentence gives two or more, each an amount
- * right before its duration (decision 73): the note's total is their sum, not any one period.
+ * right before its duration, or a duration whose mention takes in its amount ("12 yrs x 1 ppd +
+ * 29 yrs x 2 ppd", "20 yrs at 1 ppd and 10 yrs at 2 ppd") (decision 73): the note's total is
+ * their sum, not any one period.
  */
 function periodsOf(usable: readonly AmountEvidence[]): SmokingPeriod[] {
-  const inOrder = [...usable].sort((a, b) => a.mention.start - b.mention.start);
+  // (Only amounts and durations: a start year read inside a span, "from 2010 until 2020", starts
+  // where the span does and must not come between the amount and its span.)
+  const inOrder = usable
+    .filter(
+      (a) =>
+        PER_DAY_FIELDS.has(a.mention.type) ||
+        a.mention.type === 'years_smoked' ||
+        a.mention.type === 'year_span',
+    )
+    .sort((a, b) => a.mention.start - b.mention.start);
   const found: { amount: AmountEvidence; span: AmountEvidence; period: SmokingPeriod }[] = [];
   for (let i = 0; i + 1 < inOrder.length; i += 1) {
-    const amount = inOrder[i]!;
-    const span = inOrder[i + 1]!;
+    const first = inOrder[i]!;
+    const next = inOrder[i + 1]!;
+    // "12 yrs x 1 ppd": the duration first, its mention reaching over the amount.
+    const durationFirst =
+      first.mention.type === 'years_smoked' &&
+      next.mention.start > first.mention.start &&
+      next.mention.end <= first.mention.end;
+    const amount = durationFirst ? next : first;
+    const span = durationFirst ? first : next;
     const perDay = num(amount.mention);
-    const years = num(span.mention);
+    // A period told by its years ("1 ppd from 1990 to 2005, then half a pack a day from 2010 until
+    // 2020", "2 ppd 1980-1990, 1 ppd 1990-2010"): its length is the span's.
+    const bounds = span.mention.type === 'year_span' ? span.mention.value : null;
+    const years = Array.isArray(bounds)
+      ? (bounds[1] as number) - (bounds[0] as number)
+      : num(span.mention);
     if (
       perDay === null ||
       years === null ||
+      years <= 0 ||
       !PER_DAY_FIELDS.has(amount.mention.type) ||
-      span.mention.type !== 'years_smoked' ||
+      (span.mention.type !== 'years_smoked' && !(bounds && !durationFirst)) ||
       amount.sentence !== span.sentence ||
       // "2 ppd x 10 yrs", "a pack a day for 20 years": the duration follows its amount.
-      span.mention.start - amount.mention.end > 3
+      (!durationFirst && span.mention.start - amount.mention.end > 3)
     ) {
       continue;
     }
     const cigarettesPerDay = amount.mention.type === 'packs_per_day' ? perDay * 20 : perDay;
     found.push({ amount, span, period: { cigarettesPerDay, years } });
+    // The pair is spent: its amount does not also open the next period ("… 1 ppd + 29 yrs …").
+    i += 1;
   }
-  const sentence = found[0]?.amount.sentence;
-  if (found.length < 2 || found.some((f) => f.amount.sentence !== sentence)) return [];
-  for (const { amount, span } of found) {
+  // The sentence that lists the periods: the one with the most of them ("(15 yrs x 1 ppd + 10 yrs
+  // x 0.5 ppd = 20 pack-years.)" after "1 ppd from 1990 to 2005 …" in the sentence before); none
+  // when two sentences list as many.
+  const bySentence = new Map<AmountEvidence['sentence'], typeof found>();
+  for (const f of found)
+    bySentence.set(f.amount.sentence, [...(bySentence.get(f.amount.sentence) ?? []), f]);
+  const lists = [...bySentence.values()].sort((a, b) => b.length - a.length);
+  const listed = lists[0] ?? [];
+  if (listed.length < 2 || (lists[1]?.length ?? 0) === listed.length) return [];
+  for (const { amount, span } of listed) {
     for (const mention of [amount.mention, span.mention]) {
-      mention.decision = `used: one of ${found.length} smoking periods (years summed, amount weighted by years)`;
+      mention.decision = `used: one of ${listed.length} smoking periods (years summed, amount weighted by years)`;
     }
   }
-  return found.map((f) => f.period);
+  return listed.map((f) => f.period);
 }
 
 function pickAmounts(
@@ -908,14 +1004,37 @@ function pickAmounts(
   // Numbers said with the winning statement first, then with statements agreeing with it; an
   // amount that names its unit ("15 cpd") before one that borrows it from context ("2-3/day").
   // Inside the winning statement itself ("stopped again two years ago") is best of all.
-  const inLoserParentheses = (a: AmountEvidence) =>
-    judged.some(
-      (j) =>
-        j.status !== status &&
-        j.candidate.sentence === a.sentence &&
-        j.candidate.mention.end <= a.mention.start &&
-        /^\s*\([^()]*$/.test(context.noteText.slice(j.candidate.mention.end, a.mention.start)),
-    );
+  // (A figure after a losing statement and the bracket that opens right after it, with no bracket
+  // between: /^\s*\([^()]*$/ on the text from the statement to the figure. The openings are found
+  // once per sentence and only the last one before a figure can hold it, so a sentence of thousands
+  // of statements and figures stays linear.)
+  const openings = new Map<AmountEvidence['sentence'], number[]>();
+  const bracketAfter = /\s*\(/y;
+  for (const j of judged) {
+    if (j.status === status) continue;
+    bracketAfter.lastIndex = j.candidate.mention.end;
+    if (!bracketAfter.test(context.noteText)) continue;
+    const list = openings.get(j.candidate.sentence) ?? [];
+    list.push(bracketAfter.lastIndex);
+    openings.set(j.candidate.sentence, list);
+  }
+  for (const list of openings.values()) list.sort((x, y) => x - y);
+  let nextBracket: Int32Array | null = null;
+  const inLoserParentheses = (a: AmountEvidence) => {
+    const list = openings.get(a.sentence);
+    if (!list) return false;
+    const i = countBefore(list.length, (k) => list[k]! <= a.mention.start) - 1;
+    if (i < 0) return false;
+    if (!nextBracket) {
+      // The first "(" or ")" at or after each offset (the note's length where none is).
+      const text = context.noteText;
+      nextBracket = new Int32Array(text.length + 1);
+      nextBracket[text.length] = text.length;
+      for (let k = text.length - 1; k >= 0; k -= 1)
+        nextBracket[k] = text[k] === '(' || text[k] === ')' ? k : nextBracket[k + 1]!;
+    }
+    return nextBracket[list[i]!]! >= a.mention.start;
+  };
   // A figure that another figure of the same field denies right after itself ("he started
   // smoking at 20, not at 14" in an addendum, against "Smoker since age 14" above): the
   // correction wins (decision 54: the later, corrected figure).
@@ -984,8 +1103,9 @@ function pickAmounts(
     // back then") loses to one said with no time (decision 32: the present amount).
     (status === 'current' && !a.now && historicalByTrigger(a.mention) ? 1 : 0) -
     // A rough interval ("5年くらい前にやめた", "quit about 5 years ago") loses to a dated
-    // record of the same quit ("禁煙開始日 2018年3月12日": decision 66).
-    (ROUGH_INTERVAL_FIELDS.has(a.mention.type) && a.rough ? 3 : 0) -
+    // record of the same quit ("禁煙開始日 2018年3月12日": decision 66), even when the interval is
+    // itself the winning statement, in the winner's sentence (2 + 0.25 + 1 + 0.5 above).
+    (ROUGH_INTERVAL_FIELDS.has(a.mention.type) && a.rough ? 4 : 0) -
     // A figure in the parentheses of a statement that lost ("Chart lists her as a former smoker
     // (quit 2003, 20 pk-yrs), but she began again … puts her total at about 22 pack-years") is
     // that statement's: a value of the same field said elsewhere comes first, even when the
@@ -1144,7 +1264,9 @@ function pickAmounts(
     }
     return true;
   });
-  usable.sort((a, b) => preference(b) - preference(a) || b.mention.start - a.mention.start);
+  // (Each figure's preference once, not at every comparison of the sort.)
+  const preferred = new Map(usable.map((a) => [a, preference(a)]));
+  usable.sort((a, b) => preferred.get(b)! - preferred.get(a)! || b.mention.start - a.mention.start);
   const picked: Picked = {};
   // One quit date per note, whichever way it is written: "quit in 2015 … stopped again two
   // years ago" must not mix the first quit's year with the second's interval.
@@ -1328,6 +1450,7 @@ function pickAmounts(
     copiedYears.mention.decision = 'lost: copied from an older note; the start counts to today';
     delete picked.years_smoked;
   }
+  dropDerivedFromReplaced(picked, usable);
   // A start year after a quit ("quit cigarettes in '09 … back to smoking since 2017"): the year
   // starts the latest period only, and the first period has no length here, so the years smoked
   // cannot be summed (decision 61). The quit itself is ignored for a current smoker, but it
@@ -1373,14 +1496,78 @@ function pickAmounts(
     delete picked.start_age;
   }
   // A current smoker's amount is today's (decision 32); periods are a former smoker's history.
+  const summed = summedPeriods(usable, status, context);
+  // (Periods around a restart before those dated by a change of amount: their lengths are the
+  // summed years' own, so the products agree with years_smoked.)
+  const listed = status === 'former' ? periodsOf(usable) : [];
+  const restarted = listed.length === 0 ? (summed?.periods ?? []) : [];
   const periods =
-    status === 'former'
-      ? periodsOf(usable).length > 0
-        ? periodsOf(usable)
-        : datedPeriods(usable, context)
-      : [];
-  return { picked, periods, cigarettesEnd, summedYears: summedPeriods(usable, status, context) };
+    listed.length > 0
+      ? listed
+      : restarted.length > 0
+        ? restarted
+        : status === 'former'
+          ? datedPeriods(usable, context)
+          : [];
+  return { picked, periods, cigarettesEnd, summedYears: summed?.years ?? null };
 }
+
+/**
+ * A record's stated index that is the product of its own daily amount and years ("Packs/day: 2.00
+ * / Years: 20.00 / Pack years: 40.00"), when the note replaced both of those ("entered wrong …
+ * about half a pack a day for roughly 10 years"): it was computed from the replaced figures and
+ * goes with them (decision 54; spec 3: the specific first-hand statement wins over EHR fields), so
+ * the index is computed again from the figures used. Only when amount, years and index lie
+ * within a few lines of one another (one record), and both picked figures differ from the losers.
+ */
+function dropDerivedFromReplaced(picked: Picked, usable: readonly AmountEvidence[]): void {
+  const perDay = picked.cigarettes_per_day ?? picked.packs_per_day;
+  const years = picked.years_smoked;
+  const cigarettes = (m: SmokingMention) =>
+    typeof m.value !== 'number' ? null : m.type === 'packs_per_day' ? m.value * 20 : m.value;
+  if (!perDay || !years || typeof years.value !== 'number') return;
+  const pickedCigarettes = cigarettes(perDay);
+  const lost = (a: AmountEvidence) => a.mention.decision.startsWith('lost: another');
+  const lostPerDay = usable.filter(
+    (a) =>
+      PER_DAY_FIELDS.has(a.mention.type) &&
+      lost(a) &&
+      cigarettes(a.mention) !== null &&
+      cigarettes(a.mention) !== pickedCigarettes,
+  );
+  const lostYears = usable.filter(
+    (a) =>
+      a.mention.type === 'years_smoked' &&
+      lost(a) &&
+      typeof a.mention.value === 'number' &&
+      a.mention.value !== years.value,
+  );
+  for (const [field, per] of [
+    ['pack_years', 20],
+    ['brinkman_index', 1],
+  ] as const) {
+    const index = picked[field];
+    if (!index || typeof index.value !== 'number') continue;
+    const stated = index.value;
+    const near = (m: SmokingMention) => Math.abs(m.start - index.start) <= RECORD_REACH;
+    const derivedFrom = lostPerDay.some(
+      (d) =>
+        near(d.mention) &&
+        lostYears.some(
+          (y) =>
+            near(y.mention) &&
+            Math.abs(y.mention.start - d.mention.start) <= RECORD_REACH &&
+            Math.abs((cigarettes(d.mention)! * (y.mention.value as number)) / per - stated) <= 0.5,
+        ),
+    );
+    if (!derivedFrom) continue;
+    index.decision = `lost: computed from a replaced amount and years (decision 54)`;
+    delete picked[field];
+  }
+}
+
+/** How far apart the rows of one record may lie ("Packs/day: … / Years: … / Pack years: …"). */
+const RECORD_REACH = 120;
 
 /**
  * Decision 73 across sentences: a former smoker's amount that changed at a point dated by a year
@@ -1459,7 +1646,7 @@ function summedPeriods(
   usable: readonly AmountEvidence[],
   status: SmokingStatus,
   context: ResolveContext,
-): number | null {
+): { years: number; periods: SmokingPeriod[] } | null {
   const noteYear = context.noteDate ? Number(context.noteDate.slice(0, 4)) : null;
   // A restart counted back from the note date ("started again two years ago") is the year it names.
   const restartAgo = (a: AmountEvidence) =>
@@ -1559,7 +1746,47 @@ function summedPeriods(
     durationBefore.decision = 'used: the first of the periods summed (decision 61)';
   restart.mention.decision =
     'used: restarts a period after a quit; the periods are summed (decision 61)';
-  return first + (end - restartYear);
+  return {
+    years: first + (end - restartYear),
+    periods: status === 'former' ? restartPeriods(usable, restart, first, end - restartYear) : [],
+  };
+}
+
+/**
+ * Decision 73 around a restart (decision 61): "1 ppd from 1990 to 2005, then quit for about 5
+ * years; restarted in 2010 at about half a pack a day and quit for good 8/2020" (dev65 6522). When
+ * every amount told before the restart is one amount, and the first told after it another, with
+ * every later one either of the two (a restated sum, "15 yrs x 1 ppd + 10 yrs x 0.5 ppd"), each
+ * period has its amount and its length: the amount is their time-weighted mean. Otherwise none,
+ * and the amount picked stands (decision 61: a period without its amount).
+ */
+function restartPeriods(
+  usable: readonly AmountEvidence[],
+  restart: AmountEvidence,
+  firstYears: number,
+  secondYears: number,
+): SmokingPeriod[] {
+  const perDay = usable
+    .filter((a) => PER_DAY_FIELDS.has(a.mention.type) && (num(a.mention) ?? 0) > 0)
+    .sort((a, b) => a.mention.start - b.mention.start);
+  const cigarettes = (a: AmountEvidence) =>
+    num(a.mention)! * (a.mention.type === 'packs_per_day' ? 20 : 1);
+  const before = new Set(
+    perDay.filter((a) => a.mention.end <= restart.mention.start).map(cigarettes),
+  );
+  const firstAfter = perDay.find((a) => a.mention.start >= restart.mention.end);
+  if (before.size !== 1 || !firstAfter || secondYears <= 0) return [];
+  const [earlier] = [...before] as [number];
+  const later = cigarettes(firstAfter);
+  if (earlier === later || perDay.some((a) => ![earlier, later].includes(cigarettes(a)))) return [];
+  for (const a of perDay) {
+    a.mention.decision =
+      'used: one of 2 smoking periods around a restart (years summed, amount weighted by years)';
+  }
+  return [
+    { cigarettesPerDay: earlier, years: firstYears },
+    { cigarettesPerDay: later, years: secondYears },
+  ];
 }
 
 /**

@@ -192,6 +192,10 @@ describe('linear time in note length', () => {
     // Numbered options one to a line, or many on one line, marked after them.
     ['①はい　←○\n', 'ja'],
     ['①はい。', 'ja'],
+    // Long quit–relapse chains in one sentence (fsml3): turns, bracketed losers and quoted terms.
+    ['H22禁煙、H28再開、R3禁煙、', 'ja'],
+    ['2010年に禁煙、2016年に再喫煙、2021年に禁煙、', 'ja'],
+    ['Former smoker (quit 2003, 20 pk-yrs), relapsed 2016, ', 'en'],
   ];
 
   it.each(ADVERSARIAL)('%j repeated', (unit, language) => {

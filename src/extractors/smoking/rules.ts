@@ -47,6 +47,11 @@ export interface CompiledPeople {
   readonly parentWord: RegExp;
   /** A person phrase that is a child of the patient ("Daughter", "her son"): people.child_reporter. */
   readonly childWord: RegExp;
+  /**
+   * A family-history label before a person phrase on its line ("Family history: brother…"),
+   * tested on the line's text before the phrase: people.family_field. Never matches without one.
+   */
+  readonly familyField: RegExp;
 }
 
 /**
@@ -146,12 +151,16 @@ export interface CompiledSmokingRules {
     readonly ever: RegExp;
     /** A smoking question with no time word ("Smoker?", "Do you smoke?"): see `plain_no`. */
     readonly plain: RegExp | null;
+    /** A question whether the patient is a former smoker ("Ex-smoker?"): yes is former. */
+    readonly former: RegExp | null;
     readonly yes: RegExp;
     readonly no: RegExp;
     readonly amounts: readonly { field: SmokingAmountField; regex: RegExp }[];
     readonly otherSubstances: RegExp | null;
     /** A line answering the numbered options above it (the vocab's `answer_number`), or null. */
     readonly answerNumber: RegExp | null;
+    /** A line answering the yes/no question above it in words (the vocab's `answer_word`), or null. */
+    readonly answerWord: RegExp | null;
     /** An answer left blank (the vocab's `blank`), whole answer, or null. */
     readonly blank: RegExp | null;
     /** Answers that name their unit (the vocab's `answer_units`), whole-answer patterns. */
@@ -409,6 +418,9 @@ function compileRules(file: SmokingRuleFile): CompiledSmokingRules {
           plain: file.questions.plain
             ? compile(file.questions.plain, at('question', 'plain'), 'iu')
             : null,
+          former: file.questions.former
+            ? compile(file.questions.former, at('question', 'former'), 'iu')
+            : null,
           yes: compile(`^\\s*(?:${file.questions.yes})\\s*$`, at('question', 'yes'), 'iu'),
           no: compile(`^\\s*(?:${file.questions.no})\\s*$`, at('question', 'no'), 'iu'),
           amounts: file.questions.amounts.map((a) => ({
@@ -422,6 +434,13 @@ function compileRules(file: SmokingRuleFile): CompiledSmokingRules {
             ? compile(
                 `^\\s*(?:${file.questions.answer_number})\\s*$`,
                 at('question', 'answer_number'),
+                'iu',
+              )
+            : null,
+          answerWord: file.questions.answer_word
+            ? compile(
+                `^\\s*(?:${file.questions.answer_word})\\s*$`,
+                at('question', 'answer_word'),
                 'iu',
               )
             : null,
@@ -540,6 +559,9 @@ function compilePeople(
       : /(?!)/,
     childWord: people.child_reporter
       ? new RegExp(`^(?:(?:${people.modifier})\\s+)?(?:${people.child_reporter})\\b`, 'i')
+      : /(?!)/,
+    familyField: people.family_field
+      ? compile(people.family_field, where('family-field'), 'iu')
       : /(?!)/,
   };
 }

@@ -1,4 +1,11 @@
-import { gateText, indexGates, literalGate, passesGate } from '../../core/text/literal-gate.js';
+import {
+  asciiTwin,
+  gateText,
+  indexGates,
+  isAscii,
+  literalGate,
+  passesGate,
+} from '../../core/text/literal-gate.js';
 import type { SmokingRuleFile } from '../../vocab/schemas.js';
 
 /**
@@ -286,10 +293,12 @@ function numberEdits(text: string, spoken: CompiledSpoken): Edit[] {
  */
 function correctionEdits(text: string, spoken: CompiledSpoken): Edit[] {
   const edits: Edit[] = [];
-  spoken.correction.lastIndex = 0;
-  for (let m = spoken.correction.exec(text); m; m = spoken.correction.exec(text)) {
+  // (On an ASCII text its twin without `u`: the same matches, many times faster.)
+  const correction = (isAscii(text) && asciiTwin(spoken.correction)) || spoken.correction;
+  correction.lastIndex = 0;
+  for (let m = correction.exec(text); m; m = correction.exec(text)) {
     if (m[0].length === 0) {
-      spoken.correction.lastIndex += 1;
+      correction.lastIndex += 1;
       continue;
     }
     const end = m.index + m[0].length;
@@ -301,6 +310,18 @@ function correctionEdits(text: string, spoken: CompiledSpoken): Edit[] {
     if (last?.index === undefined) continue;
     const from = m.index - clause.length + last.index;
     edits.push({ from, to: end, text: '' });
+    // A repair set off by dashes ("for 30 - sorry, 25 - years"): the closing dash after the
+    // corrected number goes too, so that the number meets its unit.
+    if (/[-–]/.test(m[0])) {
+      // (Not the dash of a range: "no, 2 - 3 ppd".)
+      const close = /^(?:\d{1,4}(?:[./]\d{1,4})?|'\d\d)(\s{0,3}[-–])(?=\s{1,3}[a-z])/i.exec(
+        text.slice(end, end + 16),
+      );
+      if (close?.[1]) {
+        const at = end + close[0].length - close[1].length;
+        edits.push({ from: at, to: at + close[1].length, text: '' });
+      }
+    }
   }
   return edits;
 }
