@@ -379,6 +379,17 @@ export function personCallPairs(
  * 3. otherwise no stated result (`null`): a named variant is then present, a gene alone is
  *    nothing.
  */
+
+/** Another item ends just before `item` with only a list comma or ・／ between: `item` is not a list's first entry. */
+function listedAfterAnother(text: string, items: readonly Item[], item: Item): boolean {
+  return items.some(
+    (it) =>
+      it !== item &&
+      it.end <= item.start &&
+      /^[ \t　]*[、，,・/／][ \t　]*$/.test(text.slice(it.end, item.start)),
+  );
+}
+
 export function decideStatus(
   text: string,
   item: Item,
@@ -806,12 +817,7 @@ export function decideStatus(
         (item.what === 'event' && !item.generic && item.kind !== 'wild_type')) &&
       !after.type.startsWith('positive') &&
       // (The first of two entries only: not "ｴｸｿﾝ19欠失、L858R、T790M、ｴｸｿﾝ20挿入　検出されず", a list.)
-      !items.some(
-        (it) =>
-          it !== item &&
-          it.end <= item.start &&
-          /^[ \t　]*[、，,・/／][ \t　]*$/.test(text.slice(it.end, item.start)),
-      ) &&
+      !listedAfterAnother(text, items, item) &&
       items.some((last) => {
         if (last === item || last.end <= item.end || last.end > after.start) return false;
         if (!/^[ \t　]*(?:は|も|が)?[ \t　]*$/.test(text.slice(last.end, after.start)))
@@ -855,12 +861,7 @@ export function decideStatus(
       after.type === 'negative_after' &&
       lastBetween !== undefined &&
       // (The first of the entries only: not "T790M、C797S、MET陰性", a list.)
-      !items.some(
-        (it) =>
-          it !== item &&
-          it.end <= item.start &&
-          /^[ \t　]*[、，,・/／][ \t　]*$/.test(text.slice(it.end, item.start)),
-      ) &&
+      !listedAfterAnother(text, items, item) &&
       commaGenesAfter(text, item, between) &&
       JA_GLUED_RESULT.test(text.slice(lastBetween.end, after.start));
     // "EGFR L858R（組織）、血漿では検出されず": another test's negative (otherSampleNegative).
