@@ -198,7 +198,7 @@ const FLOORS: Record<string, Floor> = {
   'ja/dev33': { macroF1: 0.99, numeric: 0.99 },
   // en dev36 and ja dev34, a last harder draw: first scored 0.843 and 0.774. Left: restarts that
   // add up, a relative's death dating the patient's quit, an informant's quote across a line break.
-  'en/dev36': { macroF1: 0.91, numeric: 0.85 },
+  'en/dev36': { macroF1: 0.95, numeric: 0.85 },
   'ja/dev34': { macroF1: 0.97, numeric: 0.86 },
   // en dev37 and ja dev35, one more harder draw: first scored 0.900 and 0.900, fixed in part in a
   // short last round, then in the seventh stop (restarts that add up, kanji-numeral ages, 還暦).
@@ -244,7 +244,7 @@ const FLOORS: Record<string, Floor> = {
   'en/dev52': { macroF1: 0.94, numeric: 0.94 },
   'ja/dev47': { macroF1: 0.99, numeric: 0.99 },
   'ja/dev48': { macroF1: 0.99, numeric: 0.99 },
-  'ja/dev49': { macroF1: 0.87, numeric: 0.76 },
+  'ja/dev49': { macroF1: 0.87, numeric: 0.84 },
   'en/dev53': { macroF1: 0.99, numeric: 0.99 },
   'en/dev54': { macroF1: 0.99, numeric: 0.99 },
   'en/dev55': { macroF1: 0.99, numeric: 0.99 },
@@ -279,8 +279,22 @@ const FLOORS: Record<string, Floor> = {
   'ja/dev63': { macroF1: 0.99, numeric: 0.99 },
   'ja/dev64': { macroF1: 0.99, numeric: 0.99 },
   'en/dev67': { macroF1: 0.99, numeric: 0.99 },
+  // The first stop of 2026-12-01's blind batches, first scored (macro-F1): en dev68 0.931 and dev70 0.968 (the first dev
+  // set's mix, third and fourth draws), en dev69 0.974 (years and quit timing), en dev71 0.780 (the same in screening,
+  // PFT, consult and pre-op records), en dev72 0.971 (told in prose), en dev73 1.000 (numbers 0.76; histories told
+  // twice), en dev74 0.950 (records where the numbers matter), ja dev65 0.972 (quit year 0.78), ja dev66 1.000 (0.93).
+  'en/dev68': { macroF1: 0.99, numeric: 0.99 },
+  'en/dev69': { macroF1: 0.99, numeric: 0.99 },
+  'en/dev70': { macroF1: 0.99, numeric: 0.99 },
+  'en/dev71': { macroF1: 0.99, numeric: 0.99 },
+  'en/dev72': { macroF1: 0.99, numeric: 0.99 },
+  'en/dev73': { macroF1: 0.99, numeric: 0.99 },
+  'en/dev74': { macroF1: 0.99, numeric: 0.99 },
+  'ja/dev65': { macroF1: 0.99, numeric: 0.99 },
+  'ja/dev66': { macroF1: 0.99, numeric: 0.99 },
   'en/devtest': { macroF1: 0.98, numeric: 0.92 },
-  'ja/devtest': { macroF1: 0.97, numeric: 0.9 },
+  // ja devtest quit year rose 0.909 → 1.000 with the first stop of 2026-12-01's rules (every ja number now 1.000).
+  'ja/devtest': { macroF1: 0.97, numeric: 0.99 },
 };
 
 async function score(language: string, split: string) {

@@ -272,6 +272,11 @@ export const smokingRuleFileSchema = z.strictObject({
   /** Holidays and their month, for `quit_month` amounts (`(?<holiday>…)`: "since Thanksgiving"). */
   holidays: z.record(z.string(), z.number().int().min(1).max(12)).optional(),
   /**
+   * The day of the month of a holiday in `holidays`, or the earliest day a moving one can fall on
+   * (Thanksgiving 22): in the note's own month, a holiday after the note's day is last year's.
+   */
+  holiday_days: z.record(z.string(), z.number().int().min(1).max(31)).optional(),
+  /**
    * A gestational age ("妊娠28週3日"), with named groups `weeks` and optional `days`: the largest in
    * the note, outside the quit itself, is the note's own week, and a quit dated by the week of the
    * pregnancy (an amount's group `gestweek`: "妊娠6週でやめた") is that many weeks before it.
@@ -334,6 +339,12 @@ export const smokingRuleFileSchema = z.strictObject({
    * first (decisions 44 and 48: the stay's abstinence or restriction is not the habit).
    */
   amount_in_hospital: regexSource.optional(),
+  /**
+   * Words after a daily amount, read in the rest of its sentence, that restrict it to some days of
+   * the week ("10 a day on weekends, none during the week", "8 per day on weekends only"): no daily
+   * rate (decision 62), though it still tells that the patient smokes.
+   */
+  part_week: regexSource.optional(),
   /**
    * A time told in a clause about something else ("Smokes 1 ppd, HTN x 10 yrs", "on dialysis
    * since 2019", "HTN: dx 10 years ago", 「2年前から透析」): it is not the smoking's years, start,
@@ -798,6 +809,11 @@ export const geneticsRuleFileSchema = z.strictObject({
    */
   contrast_before: patternList.optional(),
   /**
+   * Right after a named change, after another change of its gene: a denial that it is that one
+   * (「KRAS G12D（G12Cではない）」): the denied one is no result of its own (as `contrast_before`).
+   */
+  contrast_denied_after: patternList.optional(),
+  /**
    * The method a result is attributed to ("positive by IHC", "IHC: positive", "FISH showed no
    * rearrangement"): `protein_methods` test the protein (IHC, a stain's clone), `dna_methods` the
    * DNA or RNA (FISH, PCR, NGS); `method_links` join a result to its method after it ("by",
@@ -1117,6 +1133,11 @@ export const layoutFileSchema = z.strictObject({
    * ("妻より：夫は…", "長女より「父は…」"): neither word makes the result a relative's.
    */
   ja_speaker_patient_words: patternList.optional(),
+  /**
+   * A bare germline BRCA label with a positive call ("gBRCA+", "gBRCA陽性", "gBRCAm"): the note's
+   * BRCA1 / BRCA2 variants found are that germline test's.
+   */
+  germline_brca_labels: patternList.optional(),
   ja_retest_call_leads: patternList.optional(),
   subject_gap_stops: patternList.min(1),
   test_noun_modifiers: patternList.min(1),

@@ -178,6 +178,19 @@ const NUMBER_QUESTION =
   /\b(?:how\s+(?:many|much|long|old)|(?:what|which)\s+(?:year|age)|at\s+what\s+age)\b[^?\n]*$/i;
 
 const ENDS_CLAUSE = /[.:!?;]$/;
+// A line that starts with a number continues a line cut after a word that wants one ("quit in\n2016", "for\n30
+// years", "from 1975 until\n1995"), or after the verb of a duration ("quit smoking\n10 years ago"). A row's
+// label ends with its colon (ENDS_CLAUSE), so a label row is not joined to its value rows.
+const WANTS_NUMBER =
+  /(?:^|[\s(])(?:in|on|for|until|till|to|since|from|at|of|about|around|approx(?:imately)?|over|after|before|by|than|during|through|x|@)$/i;
+const DURATION_VERB = /(?:^|\s)(?:smok(?:ed|ing)|quit|stopped|ceased)$/i;
+const STARTS_DURATION = /^\d{1,3}(?:\.\d)?\s?(?:years?|yrs?|months?|mos?|weeks?|wks?|decades?)\b/i;
+function continuesNumber(previous: string, line: string): boolean {
+  if (!/^\d/.test(line)) return false;
+  return (
+    WANTS_NUMBER.test(previous) || (DURATION_VERB.test(previous) && STARTS_DURATION.test(line))
+  );
+}
 const LIST_ITEM = /^(?:[-*•·▪■●◆○□☐☑☒✓]|\d{1,2}[.)]|\(?[a-z][).]\s)/;
 // A questionnaire row with its answer ("smoker? - no", "Do you smoke?    Yes", "Smoke now? .... NO"): a
 // line of its own.
@@ -207,7 +220,7 @@ export function lineBreakStarts(text: string): number[] {
       const continues =
         !blankSince &&
         !ENDS_CLAUSE.test(previousContent) &&
-        /^[a-z]/.test(content) &&
+        (/^[a-z]/.test(content) || continuesNumber(previousContent, content)) &&
         !LIST_ITEM.test(content) &&
         !QUESTION_ROW.test(content) &&
         !QUESTION_ROW.test(previousContent);

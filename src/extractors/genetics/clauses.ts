@@ -373,9 +373,18 @@ export function jaRowContinues(body: string, newline: number, layout: CompiledLa
   const before = body.slice(body.lastIndexOf('\n', newline - 1) + 1, newline);
   const nextEnd = body.indexOf('\n', newline + 1);
   const after = body.slice(newline + 1, nextEnd < 0 ? body.length : nextEnd);
+  if (before.trim() === '' || /[。.:：;；]\s*$/.test(before)) return false;
+  // A sentence wrapped at the margin right after its topic's particle, its result opening the next
+  // line ("EGFR遺伝子変異は⏎陰性であった。", "BRCA1およびBRCA2に病的バリアントは⏎検出されませんでした。"): one sentence.
+  if (
+    /^[^\s　]/.test(after) &&
+    layout.jaCutLine.test(before) &&
+    /[はもが][ \t　]*$/.test(before) &&
+    layout.jaLabelLineResult.test(after)
+  )
+    return true;
   if (!/^[ \t　]+\S/.test(after) || /^[ \t　]*(?:[-*•・●■◆【※]|\d+[.)]\s)/.test(after))
     return false;
-  if (before.trim() === '' || /[。.:：;；]\s*$/.test(before)) return false;
   // (The next line is no row of its own: "Label：value".)
   if (/^[^:：\n]{1,20}[:：]/.test(after)) return false;
   return layout.jaCutLine.test(before) || layout.jaLabelLineResult.test(after);

@@ -9,6 +9,7 @@ import {
   withResultClass,
   withStainedProtein,
 } from './assay-class.js';
+import { withChangesClosed } from './change-spacing.js';
 import { withChosenOptions } from './choices.js';
 import {
   asideJoined,
@@ -71,6 +72,7 @@ import {
   possessiveTestNotPatient,
   pronounIsPatient,
   pronounNotPatient,
+  resultPronounNotRelative,
   sentencePronounNotPatient,
   statedPatientSex,
 } from './pronouns.js';
@@ -150,6 +152,8 @@ import {
   inTableHeaderClass,
   laterResult,
   laterResultLead,
+  leadingCallCell,
+  measuredBeforeNegative,
   measuredInRow,
   nearbySentenceGene,
   neighbourRowGene,
@@ -200,8 +204,15 @@ export interface GeneticsResources {
 /** How far along its line a receptor name's panel row looks for the other rows (characters). */
 const PANEL_ROW_REACH = 200;
 
+/** A line of two to eight cells, each a gene and its bracketed sign: "　KRAS(−)　HER2(−)　RET(−)". */
+const SIGN_CELL_ROW =
+  /^[ \t\u3000]*(?:[A-Z][A-Z0-9-]{1,9}[ \t]*[(（][ \t]*[-−－ー+＋][ \t]*[)）][ \t\u3000]*){2,8}$/;
+
 /** How far from a same-variant reference its result may be written (characters, each side). */
 const REFERENCE_REACH = 400;
+
+/** Right after a gene, its MRD or quantified transcript assay: "NPM1 MRD", "NPM1 type A MRD", "NPM1変異定量". */
+const MRD_AFTER = /^[ \t]*(?:type[ \t]*[A-D][ \t]*)?(?:変異)?[ \t]*(?:MRD|定量|IS(?![A-Za-z]))/;
 /** Class words of a same-variant reference ("同欠失", "the same duplication") and the kinds they take. */
 
 // (The sentence before a reference opening with a pronoun, when a relative is its subject, "Her
@@ -414,6 +425,21 @@ export class GeneticsExtractor {
         classOf(next) &&
         next.start - span.end <= 30 &&
         !/[。\n]/.test(text.slice(span.end, next.start))
+      )
+        continue;
+      // "家系内バリアント（BRCA1 c.68_69del）の確認検査：陰性": a reference whose bracket names the
+      // variant itself is that variant's name, which reads its own result; the unnamed carrier
+      // behind 家系内 gives nothing (ja decision 113).
+      if (
+        note.language === 'ja' &&
+        /^[ \t　]*[（(]/.test(text.slice(span.end, span.end + 4)) &&
+        known.some(
+          (k) =>
+            (k.item.hgvsC || k.item.hgvsP) &&
+            k.item.start > span.end &&
+            k.item.start - span.end <= 8 &&
+            !/[)）\n]/.test(text.slice(span.end, k.item.start)),
+        )
       )
         continue;
       // A word that is only a gene in genetic context (a first name such as "Paul") names none.
@@ -893,9 +919,21 @@ export class GeneticsExtractor {
         pronounRelative ||
         (!selfSubject &&
           !pronounPatient &&
+          // ("Her father had colon cancer, and testing showed that she has the same variant".)
+          !(
+            note.language === 'en' &&
+            resultPronounNotRelative(text, sentence.start, span.start, rules.layout)
+          ) &&
           (inFamily ||
             relativeRow(written, span.start, text, status, chart, rules.layout) ||
             relativeLabelRow(text, span.start, chart, rules.layout) ||
+            // "Your mother, who had womb cancer at 56, was tested earlier this year and carries
+            // the same variant": the relative opening the sentence past an aside, or before two
+            // verbs joined by "and", is the subject of the result, as for a variant written out.
+            (note.language === 'en' &&
+              (relativeSubjectPastAside(text, item, sentence.start, rules.layout) ||
+                // ("… her sister Ruth's result. Ruth was tested and carries the same variant".)
+                namedRelativeSubject(text, item, sentence.start, rules.layout))) ||
             (assertion.experiencer === 'other' &&
               assertion.triggers.some(
                 (t) =>
@@ -1040,24 +1078,41 @@ export class GeneticsExtractor {
     // "EGFR L858R ...... Not detected", "No fusions detected in: ALK, RET") are read with the
     // English rules: their layout, negations, headings and relatives are the English report's.
     // The Japanese rules read the rest of the note, which still sees those lines as context.
+    // (An English sentence closing a Japanese line, 「EGFR L858R検出。No ALK fusion detected.」, is
+    // read the same way from where it starts: the line maps to that column, a whole line to 0.)
     const english = note.language === 'ja' ? this.englishLines(note.text) : null;
     if (english && english.size > 0) {
       const ja = this.candidatesOf(note);
       const masked = note.text
         .split('\n')
-        .map((line, i) => (english.has(i) ? line : ' '.repeat(line.length)))
+        .map((line, i) => {
+          const from = english.get(i);
+          return from === undefined ? ' '.repeat(line.length) : ' '.repeat(from) + line.slice(from);
+        })
         .join('\n');
       const en = this.candidatesOf({ ...note, language: 'en', text: masked });
-      const jaOwn = (c: Candidate) => !english.has(lineIndex(ja.text, c.item.start));
-      const mentions = [
-        ...ja.mentions.filter((m) => !english.has(lineIndex(note.text, m.start))),
-        ...en.mentions,
-      ].sort((a, b) => a.start - b.start || a.end - b.end);
-      const candidates = [...ja.candidates.filter(jaOwn), ...en.candidates];
-      return { findings: resolveFindings(candidates, this.resources.drivers), mentions };
+      const inEnglish = (offset: number): boolean => {
+        const from = english.get(lineIndex(note.text, offset));
+        return from !== undefined && offset - lineStartOf(note.text, offset) >= from;
+      };
+      const jaOwn = (c: Candidate) => !inEnglish(c.item.start);
+      const mentions = [...ja.mentions.filter((m) => !inEnglish(m.start)), ...en.mentions].sort(
+        (a, b) => a.start - b.start || a.end - b.end,
+      );
+      // (A sentence closing a Japanese line keeps whose test it is and its source from the
+      // Japanese words before it, 「母の遺伝学的検査：No pathogenic variant in BRCA1.」, as the
+      // Japanese rules read them for the same gene there.)
+      const jaAt = new Map(ja.candidates.map((c) => [`${c.item.gene}@${c.item.start}`, c]));
+      const enOwn = en.candidates.map((c) => {
+        if (!english.get(lineIndex(note.text, c.item.start))) return c;
+        const same = jaAt.get(`${c.item.gene}@${c.item.start}`);
+        return same ? { ...c, subject: same.subject, origin: same.origin ?? c.origin } : c;
+      });
+      const candidates = [...ja.candidates.filter(jaOwn), ...enOwn];
+      return { findings: resolveFindings(candidates, this.resources.drivers, note.text), mentions };
     }
     const { candidates, mentions } = this.candidatesOf(note);
-    return { findings: resolveFindings(candidates, this.resources.drivers), mentions };
+    return { findings: resolveFindings(candidates, this.resources.drivers, note.text), mentions };
   }
 
   /**
@@ -1065,11 +1120,20 @@ export class GeneticsExtractor {
    * English word that is no gene symbol ("detected", "Tier", "fusion"), so a bare "EGFR L858R"
    * row stays with the Japanese heading it sits under.
    */
-  private englishLines(text: string): Set<number> {
-    const out = new Set<number>();
+  private englishLines(text: string): Map<number, number> {
+    const out = new Map<number, number>();
     if (!/[A-Za-z]{3}/.test(text)) return out;
     text.split('\n').forEach((line, i) => {
-      if (JAPANESE_SCRIPT.test(line) || !/[A-Za-z]{3}/.test(line)) return;
+      if (!/[A-Za-z]{3}/.test(line)) return;
+      if (JAPANESE_SCRIPT.test(line)) {
+        // (It names a gene of its own, and does not open with one: 「…T790M not detected、Exon 19
+        // deletion not detected」 is the Japanese line's list, its gene named before.)
+        const from = englishSentenceTail(line);
+        const tailGenes = from === null ? [] : this.genesIn(line.slice(from));
+        if (from !== null && tailGenes.length > 0 && tailGenes.every((g) => g.start > 0))
+          out.set(i, from);
+        return;
+      }
       const genes = this.genesIn(line);
       // (A gene row's result word the Japanese rules read leaves it with its Japanese heading:
       // "CDKN2A loss" under 「FoundationOne CDx 結果：」; layout `ja_kept_english_row_words`.)
@@ -1083,7 +1147,7 @@ export class GeneticsExtractor {
           !genes.some((g) => g.start < end && g.end > start) &&
           !(genes.length > 0 && kept?.test(m[0]))
         ) {
-          out.add(i);
+          out.set(i, 0);
           return;
         }
       }
@@ -1100,9 +1164,8 @@ export class GeneticsExtractor {
     // (A dash left in a table's class-only column is no call of its row: tables.ts; same length.)
     const unclassedRows = new Set<number>();
     // (An exon named number first, "第19エクソン", is read word first: note-lines.ts; same length.)
-    const folded = foldWidth(
-      withoutClassColumnDashes(note.text, languageRules.layout, unclassedRows),
-    );
+    const undashed = withoutClassColumnDashes(note.text, languageRules.layout, unclassedRows);
+    const folded = foldWidth(undashed);
     // (A Japanese share against a cut-off with no verdict written gets the call its numbers make:
     // note-lines.ts; same length.)
     const exonsRead = withShareCallsWritten(
@@ -1111,11 +1174,16 @@ export class GeneticsExtractor {
       languageRules.layout.shareCutoffCalls,
     );
     // (A template printing every option keeps only the marked one: choices.ts.)
-    const text = withChosenOptions(
-      note.language === 'en'
-        ? withLostBreaks(exonsRead, languageRules.layout.tableHeader)
-        : exonsRead,
-      languageRules.layout.choiceList,
+    // (A change typed with stray spaces or an arrow, "EGFR L 858 R", "c.2573T → G", is read
+    // closed up: change-spacing.ts; same length.)
+    const text = withChangesClosed(
+      withChosenOptions(
+        note.language === 'en'
+          ? withLostBreaks(exonsRead, languageRules.layout.tableHeader)
+          : exonsRead,
+        languageRules.layout.choiceList,
+      ),
+      (token) => this.resources.lexicon.lookup(token) !== undefined,
     );
     // (Not a disease's abbreviation where the note names the disease: "FH" beside 家族性高コレステ
     // ロール血症, genes.yaml `disease_abbreviations`.)
@@ -1143,7 +1211,8 @@ export class GeneticsExtractor {
     // Class words matter on lines naming a gene or variant, and on exon-level lines; the rest
     // of the note is not searched.
     // Rows of an assay table with an exon column ("Exon | Mutation tested | Result").
-    const exonRows = exonTableRows(text, rules);
+    // (Cells set off by single ideographic spaces are split on the lines as written.)
+    const exonRows = exonTableRows(text, rules, undashed);
     const events = [
       ...findEvents(text, rules, eventLines(text, [...genes, ...variants], rules.layout)),
       ...exonRows.events,
@@ -1305,6 +1374,17 @@ export class GeneticsExtractor {
     // the tumour's unless its own words say germline: a counselling letter or a note that names a
     // germline test elsewhere does not make the patient's ALK fusion inherited.
     const hotspotGenes = new Set(this.resources.drivers.hotspots.values());
+    // "gBRCA+。BRCA2 c.5946del": a bare germline BRCA label with a positive call names the test of
+    // the note's BRCA1 / BRCA2 variants found (layout `germline_brca_labels`).
+    const germlineBrcaLabel = rules.layout.germlineBrcaLabel?.test(text) === true;
+    // The findings whose origin is only the note's for their gene (`noteOriginOf`), by gene and
+    // start: a germline origin there may be that of a negative germline test of the gene, which
+    // then is no source of a change found (below).
+    const fromNoteOrigin = new Set<string>();
+    const noteOriginTaken = (item: Item): Origin | null => {
+      fromNoteOrigin.add(`${item.gene}|${item.start}`);
+      return noteOriginOf(item);
+    };
     const noteOriginOf = (item: Item): Origin | null => {
       // (A result with no source in a constitutional note is germline, not the clinical note's
       // somatic default: "TTR遺伝子検査：変異を認めず", "GAA c.1935C>A：病的" in a Pompe letter.)
@@ -1600,12 +1680,17 @@ export class GeneticsExtractor {
         note.language === 'en',
         rules.layout,
       );
-      // A named variant in an exon-column row keeps its row's exon ("20   T790M   Not detected").
+      // A named variant in an exon-column row keeps its row's exon ("20   T790M   Not detected"),
+      // and so does a gene-level change ("｜CALR｜9｜type 1｜陽性｜", decisions 4 and 49; a negative
+      // row's gene-level entry drops it again as wild_type).
       const items = (
         rowExon === undefined
           ? built
           : built.map((it) =>
-              it.what === 'variant' && it.exon === null ? { ...it, exon: rowExon } : it,
+              (it.what === 'variant' || (it.what === 'gene' && it.kind === 'other')) &&
+              it.exon === null
+                ? { ...it, exon: rowExon }
+                : it,
             )
       )
         .filter((it, _, all) => !namesTestOfVariant(text, it, all))
@@ -1682,8 +1767,18 @@ export class GeneticsExtractor {
           : from;
       const decisions = new Map(
         items.map((it) => {
+          const own = decideStatus(
+            text,
+            it,
+            items,
+            results,
+            note.language === 'ja',
+            rules.layout,
+            blockCall,
+          );
+          // (A table whose call column comes first, "｜判定｜遺伝子｜" over "｜陰性｜BRAF｜": the row's call.)
           const stated = collectiveResult(
-            decideStatus(text, it, items, results, note.language === 'ja', rules.layout, blockCall),
+            own.status === null ? (leadingCallCell(text, it, results, rules) ?? own) : own,
             it,
             text,
             note.language === 'en',
@@ -1901,7 +1996,17 @@ export class GeneticsExtractor {
         );
       const dnaTestLine = (item: Item) => {
         const head = text.slice(lineStartOf(text, item.start), item.start);
-        return rules.layout.dnaTestLabel.test(head) && !rules.layout.expressionLine.test(head);
+        if (rules.layout.expressionLine.test(head)) return false;
+        if (rules.layout.dnaTestLabel.test(head)) return true;
+        // (Or the label's genes listed in a bracket before its colon or call: "Lynch panel
+        // (MLH1/MSH2/MSH6/PMS2): negative", "Germline testing for Lynch syndrome (MLH1, MSH2,
+        // MSH6, PMS2): negative"; not a stain's call after it, "…): intact".)
+        const bracket = note.language === 'en' ? GENE_LIST_BRACKET_OPEN.exec(head) : null;
+        return (
+          bracket !== null &&
+          rules.layout.dnaTestLabel.test(`${head.slice(0, bracket.index)}:`) &&
+          !STAIN_CALL_AFTER_BRACKET.test(text.slice(item.end, item.end + 80))
+        );
       };
       // "EGFR 陰性 ／ ALK 融合遺伝子 陽性 ／ HER2 陰性 ／ MET ex14スキッピング 陰性", "EGFR(−)、ALK(−)、
       // ROS1(−)、HER2(−)": a receptor name with a result of its own in a list of driver genes'
@@ -1929,7 +2034,11 @@ export class GeneticsExtractor {
         const bounds = [0];
         // (Also an unspaced one after a result, "陽性（EML4-ALK）/EGFR変異 陰性/HER2 陰性": the call closes
         // its entry.)
-        for (const m of line.matchAll(/[、，,;；。]|\s*\/\s+|\s+\/\s*|(?<=陰性|陽性|[)）])\//g)) {
+        // (And a space after a bracketed sign or a call, the rows of a transcribed PCR panel set
+        // side by side: "EGFR(−)　ALK(−)　ROS1(−)" over "KRAS(−)　HER2(−)　RET(−)".)
+        for (const m of line.matchAll(
+          /[、，,;；。]|\s*\/\s+|\s+\/\s*|(?<=陰性|陽性|[)）])\/|(?<=陰性|陽性|[)）])[ \t\u3000]+/g,
+        )) {
           bounds.push(m.index, m.index + m[0].length);
         }
         bounds.push(line.length);
@@ -1965,17 +2074,23 @@ export class GeneticsExtractor {
         // "　EGFR（−）", "　ALK（−）", "　ROS1（＋）" (two driver rows, no stain name, in its block).)
         return panelColumn(item);
       };
+      // (Or rows of several such cells each, "　EGFR(−)　ALK(−)" over "　HER2(−)　KRAS(−)": every
+      // cell of them is a row.)
       const panelColumn = (item: Item) => {
-        if (!GENE_TABLE_ROW.test(lineOf(text, item.start))) return false;
+        const own = lineOf(text, item.start);
+        if (!GENE_TABLE_ROW.test(own) && !SIGN_CELL_ROW.test(own)) return false;
         const here = lineIndex(text, item.start);
         const rows = new Set<number>();
         for (const g of genes) {
           if (g.start >= item.start && g.start < item.end) continue;
           const row = lineIndex(text, g.start);
-          if (row === here || Math.abs(row - here) > 3) continue;
+          if (Math.abs(row - here) > 3) continue;
           const line = lineOf(text, g.start);
-          if (!GENE_TABLE_ROW_NEIGHBOUR.test(line)) continue;
+          const cells = SIGN_CELL_ROW.test(line);
+          if (row === here && !cells) continue;
+          if (!cells && !GENE_TABLE_ROW_NEIGHBOUR.test(line)) continue;
           if (
+            !cells &&
             !line
               .trimStart()
               .replace(/^[-*•・][ \t]*/, '')
@@ -1987,7 +2102,7 @@ export class GeneticsExtractor {
           const driver = g.genes.some((gene) => this.resources.drivers.driverGenes.has(gene));
           // (A stain that is no driver in the column makes it a stain list: "ER（＋）", "PgR（−）".)
           if (!driver && this.isExpressionName(g)) return false;
-          if (driver) rows.add(row);
+          if (driver) rows.add(g.start);
         }
         return rows.size >= 2;
       };
@@ -2133,7 +2248,22 @@ export class GeneticsExtractor {
               resultTableHeader(text, item.start, rules) === null
             ? { status: null, word: null }
             : decided;
-        const decision = trackedHeading === 'none' ? { status: null, word: null } : decisionMade;
+        // 「MLH1：c.655A>G（良性）のみ、病的バリアントなし」, 「VUS：ATM c.5558A>T（p.D1853V）、その他病的バリアントなし」:
+        // a named variant given a class short of pathogenic, then a negative of pathogenic
+        // variants. The negative is not of the variant, which was found with its class (ja
+        // decision 14).
+        const classedBeside =
+          note.language === 'ja' &&
+          decisionMade.status === 'absent' &&
+          decisionMade.word !== null &&
+          decisionMade.word.start >= item.end &&
+          classedBesidePathogenicNegative(text, item, decisionMade.word.start);
+        const decision =
+          trackedHeading === 'none'
+            ? { status: null, word: null }
+            : classedBeside
+              ? { status: 'present' as const, word: null }
+              : decisionMade;
         // Protein results: a gene beside IHC/expression words, or a receptor/IHC gene
         // (ERBB2, ESR1, PD-L1, MMR…) with a bare positive/negative. A genetic word between the
         // gene and its result ("TP53、PTEN：病的バリアントは認めない") makes it a DNA result again.
@@ -2248,9 +2378,12 @@ export class GeneticsExtractor {
           item.what === 'variant'
             ? item.end - (/\S+$/.exec(text.slice(item.start, item.end))?.[0].length ?? 0)
             : item.start;
+        // (Japanese denies it after the change: "KRAS G12D（G12Cではない）", "KRAS G12C陽性であり、
+        // G12Dではない"; vocab `contrast_denied_after`.)
         if (
           item.what === 'variant' &&
-          rules.contrastBefore?.test(text.slice(Math.max(0, ownStart - 40), ownStart)) &&
+          (rules.contrastBefore?.test(text.slice(Math.max(0, ownStart - 40), ownStart)) ||
+            rules.contrastDeniedAfter?.test(text.slice(item.end, item.end + 20)) === true) &&
           items.some(
             (other) =>
               other !== item &&
@@ -2261,6 +2394,40 @@ export class GeneticsExtractor {
           )
         ) {
           reject('contrasted away: the result is named in another variant');
+          continue;
+        }
+        // "耐性機序はT790Mではなかった", "EGFR T790Mではない。": a named change only denied, with no other
+        // change near it and no result word of its own, gives nothing either (decision 108's literal
+        // reading: not reported present, and no negative written for it).
+        // (So in English, denied right before it: "BRAF D594G is a class 3 BRAF mutation. It is not
+        // V600E, and the data for V600E-directed therapy do not apply"; vocab `contrast_before`.)
+        if (
+          item.what === 'variant' &&
+          decision.word === null &&
+          (note.language === 'ja'
+            ? rules.contrastDeniedAfter?.test(text.slice(item.end, item.end + 20)) === true
+            : rules.contrastBefore?.test(text.slice(Math.max(0, ownStart - 40), ownStart)) === true)
+        ) {
+          reject('denied, with no result of its own');
+          continue;
+        }
+        // "BRAF V600K detected, but not V600E": set aside in a clause of its own, cut off at ",
+        // but" from the change found before it, all the same (en decision 135).
+        if (
+          note.language === 'en' &&
+          item.what === 'variant' &&
+          rules.contrastBefore?.test(text.slice(Math.max(0, ownStart - 40), ownStart)) &&
+          candidates.some(
+            (found) =>
+              found.status === 'present' &&
+              found.item.gene === item.gene &&
+              (found.item.what === 'variant' ||
+                (found.item.what === 'event' && !found.item.generic)) &&
+              found.item.end <= ownStart &&
+              ownStart - found.item.end <= 40,
+          )
+        ) {
+          reject('contrasted away: the result is named in another variant before its clause');
           continue;
         }
         // On the variant's own line: the next line's label ("Protein ..... p.?") is no stain.
@@ -2478,7 +2645,9 @@ export class GeneticsExtractor {
         // `ja_origin_hedges`; origin stays the test's, ja decision 12).
         // (So in English, layout `origin_hedges`: "…; possible germline origin, referred to
         // genetic counseling".)
-        const hedgeWords = originHedgeOf(rules);
+        // (Not for a gene named with no change and no result of its own: "BRCA2の生殖細胞系列バリアント
+        // の可能性は否定的" has no found change for the hedge to follow; the doubt is its own.)
+        const hedgeWords = item.what === 'gene' && word === null ? null : originHedgeOf(rules);
         const hedge = hedgeWords
           ? hedgeWords.exec(text.slice(item.end, Math.min(clause.end, item.end + 200)))
           : null;
@@ -2904,6 +3073,16 @@ export class GeneticsExtractor {
         const family =
           familyVariant ||
           (!owned &&
+            // "Her father had colon cancer, and genetic testing showed that she has MLH1 …".
+            !(
+              note.language === 'en' &&
+              resultPronounNotRelative(
+                text,
+                (this.core.sentenceAt(analyzed, item) ?? clause).start,
+                item.start,
+                rules.layout,
+              )
+            ) &&
             (relativeLabelRow(text, item.start, chart, rules.layout) ||
               // "Pt 33F. … her father has Lynch syndrome. His lab (2022) found MSH2 c.1906G>C":
               // a sentence opened by a pronoun of the other gender than the patient's stated
@@ -3084,6 +3263,9 @@ export class GeneticsExtractor {
               (status === 'present'
                 ? settledOrigin(text, item, item.gene, genes, originRules, items)
                 : null) ??
+              (status === 'present' && germlineBrcaLabel && /^BRCA[12]$/.test(item.gene)
+                ? 'germline'
+                : null) ??
               foundOrigin ??
               // A pharmacogene's genotype is a germline result, whatever tumour tests the lines
               // above it report (drivers.yaml `pharmacogenes`).
@@ -3098,7 +3280,7 @@ export class GeneticsExtractor {
               this.inheritedSampleOrigin(text, clause, item, rules) ??
               (decision.word && STAR_ALLELES.test(decision.word.text)
                 ? 'germline'
-                : noteOriginOf(item)));
+                : noteOriginTaken(item)));
         // The probe heading the item's result after it ("ALK IHC positive, FISH negative"); not
         // a call naming the gene after it ("FISH negative for ALK" stays gene-level).
         const headingMethod =
@@ -3377,8 +3559,13 @@ export class GeneticsExtractor {
         });
         if (
           status === 'absent' &&
-          item.what === 'variant' &&
-          (measuredInRow(text, item, rules) || course?.measured)
+          ((item.what === 'variant' && (measuredInRow(text, item, rules) || course?.measured)) ||
+            // (A monitored fusion or MRD level on one line, "BCR-ABL1 IS 12%→0.8%→検出感度以下".)
+            (note.language === 'ja' &&
+              !family &&
+              (item.kind === 'fusion' || MRD_AFTER.test(text.slice(item.end, item.end + 16))) &&
+              decision.word !== null &&
+              measuredBeforeNegative(text, item, items, decision.word)))
         ) {
           candidates.push(withOtherStatus('present'));
         }
@@ -3629,14 +3816,116 @@ export class GeneticsExtractor {
         if (earlier) candidates[i] = { ...c, item: { ...c.item, hgvsP: earlier.item.hgvsP } };
       });
     }
+    // "NGS: TP53 R273H.\nGermline TP53 testing: negative.": a change found whose only germline
+    // source is the note's germline test of its gene, which was negative, is not that test's
+    // (decisions 5 and 26: the germline negative and the tumour's change are two results).
+    // Its origin is the note's without that negative's sentence (a germline report stays
+    // germline).
+    if (note.language === 'en' && fromNoteOrigin.size > 0) {
+      candidates.forEach((c, i) => {
+        if (
+          c.status !== 'present' ||
+          c.subject !== 'patient' ||
+          c.origin !== 'germline' ||
+          c.item.kind === 'wild_type' ||
+          !fromNoteOrigin.has(`${c.item.gene}|${c.item.start}`)
+        )
+          return;
+        const negatives = candidates.filter(
+          (o) =>
+            o.status === 'absent' &&
+            o.subject === 'patient' &&
+            o.origin === 'germline' &&
+            // (A gene-level negative is still of kind "other" here: resolve.ts makes it wild type.)
+            (o.item.kind === 'wild_type' || o.item.kind === 'other') &&
+            !o.item.hgvsC &&
+            !o.item.hgvsP &&
+            o.item.gene === c.item.gene,
+        );
+        if (negatives.length === 0) return;
+        let masked = text;
+        for (const o of negatives) {
+          // (Its sentence on its own line: a "sentence" with no full stop may be a whole report.)
+          const sentence = this.core.sentenceAt(analyzed, o.item) ?? o.item;
+          const start = Math.max(sentence.start, lineStartOf(text, o.item.start));
+          const end = Math.min(sentence.end, lineEndOf(text, o.item.end));
+          if (c.item.start < end && c.item.end > start) return;
+          masked = `${masked.slice(0, start)}${' '.repeat(end - start)}${masked.slice(end)}`;
+        }
+        const origin =
+          originOfNote(masked, originRulesOf(c.item.gene), noteType, genes)(c.item.gene) ??
+          (constitutional ? 'germline' : null);
+        if (origin !== 'germline') candidates[i] = { ...c, origin };
+      });
+    }
     mentions.sort((a, b) => a.start - b.start || a.end - b.end);
     return { candidates, mentions, text };
   }
 }
 
+/**
+ * An open bracket of gene symbols up to a gene ("Lynch panel (MLH1/MSH2/", "(MLH1, MSH2, "): the
+ * genes a test's label lists before its colon or call.
+ */
+const GENE_LIST_BRACKET_OPEN =
+  /[(（][ \t]*(?:[A-Z][A-Za-z0-9-]{1,9}[ \t]*(?:[,/，、&]|and(?=[ \t]))?[ \t]*){0,8}$/;
+
+/** After such a bracket's gene, the bracket's close and a stain's call: "…PMS2): intact". */
+const STAIN_CALL_AFTER_BRACKET =
+  /^[^()（）\n]{0,60}[)）][ \t]*[:：-]?[ \t]*(?:intact|retained|preserved|lost|loss|deficient|proficient)\b/i;
+
+/**
+ * A named variant with its own class short of pathogenic (a 「VUS：」 label before it on its line,
+ * or 良性 / VUS / 意義不明 / 多型 after it), then a negative of pathogenic variants ending at
+ * `negativeAt`: 「…（良性）のみ、病的バリアントなし」, 「…は良性の多型であり、病的バリアントは検出されなかった」.
+ * Bounded windows.
+ */
+function classedBesidePathogenicNegative(text: string, item: Item, negativeAt: number): boolean {
+  if (item.what !== 'variant' || negativeAt - item.end > 60) return false;
+  const between = text.slice(item.end, negativeAt);
+  const phrase = PATHOGENIC_NEGATIVE_PHRASE.exec(between);
+  if (!phrase) return false;
+  const own = between.slice(0, phrase.index);
+  if (/病的(?!意義)|pathogenic/i.test(own.replace(/病的でない|非病的/g, ''))) return false;
+  return (
+    NON_PATHOGENIC_CLASS.test(own) ||
+    NON_PATHOGENIC_LABEL.test(
+      text.slice(Math.max(lineStartOf(text, item.start), item.start - 30), item.start),
+    )
+  );
+}
+
+/** The negative's pathogenic class at the end of the gap: 「、その他病的バリアントは」, 「、病的変異を」. */
+const PATHOGENIC_NEGATIVE_PHRASE =
+  /[、，,。][ \t　]*(?:(?:その他|そのほか|それ以外|他)(?:に|の|には)?[ \t　]*)?(?:病的|有意な|臨床的意義のある)[ \t　]*(?:な)?(?:バリアント|変異)(?:は|が|を|の)?[ \t　]*(?:検出|認め)?[ \t　]*$/;
+/** A class short of pathogenic said of the variant after it. */
+const NON_PATHOGENIC_CLASS =
+  /良性|意義不明|VUS|多型|likely[ \t]benign|benign|uncertain[ \t]significance/i;
+/** A label of such a class before the variant on its line: 「VUS：」, 「病的意義不明バリアント：」. */
+const NON_PATHOGENIC_LABEL =
+  /(?:VUS|病的意義不明(?:の)?(?:バリアント|変異)?|(?:おそらく)?良性(?:バリアント|変異)?)[ \t　]*[:：][ \t　]*(?:[A-Z][A-Z0-9]{1,9}[ \t　]*[:：]?[ \t　]*)?$/;
+
 /** Japanese script and punctuation (kana, kanji, full-width forms). */
 const JAPANESE_SCRIPT =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u;
+/**
+ * Where an English sentence closing a Japanese line starts, or null: after the line's last Japanese
+ * character, a sentence or clause end (。．、，： or a Latin stop, comma or colon), then a capitalised
+ * English word and English words to the line's end ("…検出。No ALK fusion detected.", "報告書より：No
+ * BRCA1/2 pathogenic variants."). A gene or change opening the tail ("…陽性、T790M negative") is not.
+ */
+function englishSentenceTail(line: string): number | null {
+  let last = line.length - 1;
+  while (last >= 0 && !JAPANESE_SCRIPT.test(line[last]!)) last--;
+  if (last < 0 || line.length - last > 400) return null;
+  const tail = ENGLISH_TAIL.exec(line.slice(last + 1));
+  if (!tail || !(/[。．、，：]/.test(line[last]!) || tail[1])) return null;
+  return last + 1 + tail[0].length;
+}
+
+/** The tail's opening: a stop, comma or colon (group 1), then a capitalised word of two or more. */
+const ENGLISH_TAIL = /^[ \t]*([.,:;][ \t]*)?(?=[A-Z][a-z]+\b[^\n]*[A-Za-z]{3})/;
+
 /** A run of Latin letters, digits and dots: an English word when it is letters only, three or more. */
 const LATIN_TOKEN = /[A-Za-z0-9_.]+/g;
 

@@ -243,6 +243,8 @@ export function buildItems(
   const genes = parts.genes.filter((g) => g.genes.length === 1 || g.genes.length > 1);
   // Fusion pairs written as one name.
   const pairs = new Map<GeneMention, { gene: string; partner: string; end: number }>();
+  // The second gene of each pair: a name's part, no member of a gene list after it.
+  const pairMembers = new Set<GeneMention>();
   for (let i = 0; i + 1 < genes.length; i += 1) {
     const a = genes[i]!;
     const b = genes[i + 1]!;
@@ -273,16 +275,25 @@ export function buildItems(
     // as "A-B".
     // (Or a known fusion pair with no fusion word: "EML4/ALK positive", "BCR/ABL positive",
     // drivers.yaml `slash_fusion_pairs`; "KRAS/NRAS wt" stays a list.)
+    // (A single colon likewise, a known pair or a fusion word after the two: "EML4:ALK 陽性",
+    // "EML4 : ALK融合遺伝子"; not a label's colon before a list, "EGFR：ALK…" of two drivers.)
+    const colonJoined =
+      /^[ \t]?[:：][ \t]?$/.test(text.slice(a.end, b.start)) &&
+      (drivers.slashFusionPairs.has(`${a.genes[0]}/${b.genes[0]}`) ||
+        (layout.slashFusionAfter.test(text.slice(b.end, b.end + 16)) &&
+          oneDriverOnePartner(drivers, a.genes[0]!, b.genes[0]!))) &&
+      !/^\s?[:：/／]/.test(text.slice(b.end, b.end + 2));
     const slashed =
-      /^\s?[/／]\s?$/.test(text.slice(a.end, b.start)) &&
-      ((layout.slashFusionAfter.test(text.slice(b.end, b.end + 16)) &&
-        oneDriverOnePartner(drivers, a.genes[0]!, b.genes[0]!)) ||
-        (drivers.slashFusionPairs.has(`${a.genes[0]}/${b.genes[0]}`) &&
-          // (Unspaced: "NTRK3 / ETV6-NTRK3" is a table's gene column, then its fusion.)
-          /^[/／]$/.test(text.slice(a.end, b.start)) &&
-          // (Not inside a longer slash list: "EML4/ALK/ROS1".)
-          !/^\s?[/／]/.test(text.slice(b.end, b.end + 2)) &&
-          !/[/／]\s?$/.test(text.slice(Math.max(0, a.start - 2), a.start))));
+      colonJoined ||
+      (/^\s?[/／]\s?$/.test(text.slice(a.end, b.start)) &&
+        ((layout.slashFusionAfter.test(text.slice(b.end, b.end + 16)) &&
+          oneDriverOnePartner(drivers, a.genes[0]!, b.genes[0]!)) ||
+          (drivers.slashFusionPairs.has(`${a.genes[0]}/${b.genes[0]}`) &&
+            // (Unspaced: "NTRK3 / ETV6-NTRK3" is a table's gene column, then its fusion.)
+            /^[/／]$/.test(text.slice(a.end, b.start)) &&
+            // (Not inside a longer slash list: "EML4/ALK/ROS1".)
+            !/^\s?[/／]/.test(text.slice(b.end, b.end + 2)) &&
+            !/[/／]\s?$/.test(text.slice(Math.max(0, a.start - 2), a.start)))));
     // A spaced dash whose second gene is itself followed by a sign is a row of results, one sign
     // per gene ("EGFR －　ALK －　ROS1 －", "EGFR -  ALK +"), not a fusion "A - B". So is a spaced
     // dash that ends its line: "EGFR/ALK/ROS1 -" then "PD-L1 80%" on the next line.
@@ -326,6 +337,7 @@ export function buildItems(
     });
     used.add(a);
     used.add(b);
+    pairMembers.add(b);
     items.push({
       start: a.start,
       end: b.end,
@@ -865,6 +877,10 @@ export function buildItems(
           : english
             ? listEndingAt(genes, before, text, layout)
             : innerRun(listEndingAt(genes, before, text, layout), text);
+      // "EML4-ALK、RET融合なし": the named fusion is an entry of its own, not the first gene of the
+      // class's list (only a list's first gene can be a pair's second: a dash is no list joint).
+      if (!english && targets.length > 1 && pairMembers.has(targets[0]!))
+        targets = targets.slice(1);
       // "ALK：陰性、ROS1：陰性、RET：陰性（いずれも融合遺伝子）": a bracketed class said of them all is
       // the class of every result row of the run it closes, not of the last gene alone.
       if (!english && layout.jaClassForAll.test(text.slice(before.end, event.start)))
@@ -1072,12 +1088,14 @@ export function buildItems(
                 // own there, "EGFR遺伝子変異陽性（exon 19欠失）", the same finding, decision 2.)
                 (target === before
                   ? Number(
-                      GENERIC_EXON_BRACKET.exec(text.slice(event.end, event.end + 24))?.[1] ??
+                      GENERIC_EXON_BRACKET.exec(text.slice(event.end, event.end + 40))?.[1] ??
                         Number.NaN,
                     ) || null
                   : null))
               : (event.exon ??
-                (event.kind === 'duplication' && own
+                // (Also under a block's gene label: "Gene ..... FLT3 / Type ..... internal tandem
+                // duplication (ITD), 36 bp, exon 14".)
+                (event.kind === 'duplication' && (own || target === parts.blockGene)
                   ? statedExon(text, target.end, event.start, event.end)
                   : null)),
           partner: pair?.partner ?? null,
@@ -1174,9 +1192,12 @@ function negatedCoordination(
 const COORDINATION = /^\s*(?:・|、|,|\/|及び|および|や|と|or|and|nor)\s*$/i;
 
 // (Also joined by a Japanese particle: "エクソン13のV654Aは検出されなかった", "エクソン17にN822K".)
-/** An exon bracketed alone after a gene's class word, its call maybe between: "（exon 11）陽性". */
+/**
+ * An exon bracketed alone after a gene's class word, its call maybe between: "（exon 11）陽性"; its
+ * mutation word too, no class of its own: "陽性（エクソン21点突然変異）", "（exon21 point mutation）".
+ */
 const GENERIC_EXON_BRACKET =
-  /^[ \t　]*(?:陽性|検出|positive|detected)?[ \t　]*[(（][ \t　]*(?:exon|エクソン|エキソン|ex)\.?[ \t　]*(\d{1,2})[ \t　]*[)）]/i;
+  /^[ \t　]*(?:陽性|検出|positive|detected)?[ \t　]*[(（][ \t　]*(?:exon|エクソン|エキソン|ex)\.?[ \t　]*(\d{1,2})[ \t　]*(?:の[ \t　]*)?(?:点突然変異|点変異|変異|(?:point|missense)\s?mutations?|mutations?)?[ \t　]*[)）]/i;
 
 /** The exon named right before its gene: "in exon 11 of KIT", "exon 19 of the EGFR". */
 const EXON_OF_GENE = /\bexon\s*(\d{1,2})\s+of\s+(?:the\s+)?$/i;
@@ -1331,12 +1352,14 @@ function statedExon(text: string, from: number, variantStart: number, variantEnd
   const before = [...lead.matchAll(exon)].at(-1);
   if (before) return Number(before[1]);
   // (Also in a bracket after its positive call: "FLT3-ITD 陽性（エクソン14、AR値 0.35）".)
-  // (Also after the duplication's length: "FLT3 | ITD, 54 bp, exon 14".)
+  // (Also after the duplication's length: "FLT3 | ITD, 54 bp, exon 14", and after the class's
+  // abbreviation in brackets: "internal tandem duplication (ITD), 36 bp, exon 14"; not after a
+  // bracket's close, "exon 18 (G719X), exon 20 (T790M)".)
   // (Not the exon of a class written after it as the next entry: "L858R, exon 19 deletion
   // negative"; a bracket may still say what the change does, "c.3028+1G>T (exon 14 skipping)".)
   const trail =
-    /^(?:\s*(?:陽性|検出|positive|detected)(?=\s*[(（]))?[\s,;(（\-–]*(?:\d{1,4}\s?(?:bp|nt)(?![A-Za-z])[\s,;]*)?(?:in\s+)?(?:exon|エクソン|エキソン|ex)\s*(\d{1,2})(?!\d)/i.exec(
-      text.slice(variantEnd, variantEnd + 24),
+    /^(?:\s*(?:陽性|検出|positive|detected)(?=\s*[(（]))?(?:\s*[(（][A-Z]{2,5}[)）](?=[\s,;]))?[\s,;(（\-–]*(?:\d{1,4}\s?(?:bp|nt)(?![A-Za-z])[\s,;]*)?(?:in\s+)?(?:exon|エクソン|エキソン|ex)\s*(\d{1,2})(?!\d)/i.exec(
+      text.slice(variantEnd, variantEnd + 32),
     );
   if (
     trail &&

@@ -96,6 +96,10 @@ const EXON_GLUED = /^([A-Z][A-Z0-9]*?[A-Z0-9])ex\d{1,2}(?:del|ins|dup|skip)?$/;
 // After a symbol, its siblings' last characters: "/3", "/2/3" (digits), "/B" (a letter).
 const SIBLING_DIGITS = /^(?:[ \t]?[/／][ \t]?\d{1,2}){1,3}(?![A-Za-z0-9])/;
 const SIBLING_LETTERS = /^(?:[ \t]?[/／][ \t]?[A-Z]){1,3}(?![A-Za-z0-9])/;
+// So with a Japanese comma, a middle dot or と: "BRCA1、2ともに陰性", "IDH1・2：陰性", "NTRK1、2、3融合遺
+// 伝子", "BRCA1と2はいずれも"; not a count or a date after the gene, "RUNX1、2か月後", "TP53、2例".
+const SIBLING_DIGITS_JA =
+  /^(?:[ \t]?[、・と][ \t]?\d{1,2}){1,3}(?![A-Za-z0-9０-９.．,，/／]|[ \t]?(?:か月|ヶ月|カ月|[回例年月日週名人歳度番つ個本次件施行%％倍]))/;
 
 const FUNCTION_WORDS = /^(?:WAS|IS|ARE|WERE|HAS|HAD|CAN|MAY|FOR|AND|NOT|THE|ALL|BUT|END)$/;
 
@@ -305,15 +309,19 @@ export class GeneLexicon {
     end: number,
   ): { end: number; genes: readonly string[] } | null {
     const code = text.charCodeAt(end);
-    if (code !== 47 && code !== 0xff0f && code !== 32) return null;
+    const japanese = code === 0x3001 || code === 0x30fb || code === 0x3068;
+    if (code !== 47 && code !== 0xff0f && code !== 32 && !japanese) return null;
     if (!this.approved.has(token)) return null;
     const stem = /^([A-Z][A-Z0-9]*?)(\d{1,2}|(?<=\d)[A-Z])$/.exec(token);
     if (!stem) return null;
     const digits = /\d/.test(stem[2]!);
-    const tail = (digits ? SIBLING_DIGITS : SIBLING_LETTERS).exec(text.slice(end, end + 24));
+    if (japanese && !digits) return null;
+    const tail = (japanese ? SIBLING_DIGITS_JA : digits ? SIBLING_DIGITS : SIBLING_LETTERS).exec(
+      text.slice(end, end + 24),
+    );
     if (!tail) return null;
     const genes = [token];
-    for (const suffix of tail[0].split(/[/／]/).slice(1)) {
+    for (const suffix of tail[0].split(/[/／、・と]/).slice(1)) {
       const gene = stem[1]! + suffix.trim();
       if (!this.approved.has(gene) || genes.includes(gene)) return null;
       genes.push(gene);

@@ -284,6 +284,23 @@ export function originNear(
     rules,
   );
   if (lead) return lead;
+  // A labelled line whose first sentence opens with a source word and reports a finding: the
+  // later sentences of that line are the same test's ("Genetics (fast-track panel): germline TP53
+  // c.844C>T - PATHOGENIC. No P/LP variant in BRCA1, BRCA2, PALB2 or CHEK2"). Only when the
+  // sentences between speak of one source.
+  if (rules.language === 'en' && item && lineLabel && lineStart === fullLineStart) {
+    const bodyStart = lineStart + lineLabel.length;
+    // (The clause's own items are all `others` holds, so the finding is told by its words.)
+    const body = withoutAsides(leadText.slice(lineLabel.length, sentenceEnd + 1), rules);
+    const opening = /^\s*[A-Za-z-]{3,20}/.exec(body)?.[0] ?? '';
+    const source = originIn(opening, rules);
+    if (
+      source &&
+      originIn(body, rules) === source &&
+      LABELLED_FINDING.test(text.slice(bodyStart, clause.start))
+    )
+      return source;
+  }
   // An item of a numbered or bulleted list takes its source from the list's heading, not from
   // the other items or their notes ("1. EPCAM … this explains the loss in the tumour" above "4.
   // MLH1, MSH6 …: no pathogenic variants" in a germline report).
@@ -303,7 +320,7 @@ export function originNear(
   // A line opened by a bracketed heading ("【討議】FGFR2融合遺伝子陽性のため…") starts a section of its
   // own: the lines above it are another section's.
   const above = SECTION_OPEN.test(itemLine) ? [] : linesAbove(text, clause.start, 6);
-  for (const line of above) {
+  for (const [k, line] of above.entries()) {
     if (
       listed &&
       (LIST_ITEM.test(line) || (line.length - line.trimStart().length > indent && line.trim()))
@@ -347,7 +364,13 @@ export function originNear(
     if (rules.language === 'en' && !listed && EN_RESULT_ROW.test(line)) continue;
     // (A reason-for-testing line quotes an earlier result: "検査理由：腫瘍で … が検出されたため".)
     if (rules.layout.reasonLine.test(line)) continue;
-    const stated = originIn(withoutAsides(withoutOriginHedges(line, rules), rules), rules);
+    // (An English hedge sees the start of the line below, as in originOfNote.)
+    const below = k > 0 ? above[k - 1]! : itemLine;
+    const unhedged =
+      rules.language === 'en'
+        ? withoutOriginHedges(`${line}\n${below.slice(0, 80)}`, rules).slice(0, line.length)
+        : withoutOriginHedges(line, rules);
+    const stated = originIn(withoutAsides(unhedged, rules), rules);
     if (stated) return stated;
     // A sample label naming peripheral blood or saliva ("検体：末梢血" below a "背景：F1CDx（生検）で…"
     // line) heads the item's test: the lines above it are another test's, and whether that blood
@@ -523,6 +546,10 @@ function withoutAsides(text: string, rules: CompiledGeneticsRules): string {
  * A line that is an item of a numbered or bulleted list. (A Japanese "・" needs no space; "■"
  * and "●" open a section as often as an item.)
  */
+/** A reported change or call in a line's first sentence: an HGVS form or a result word. */
+const LABELLED_FINDING =
+  /\b[cp]\.[(\d*-]|\b(?:(?:likely )?pathogenic|detected|identified|positive)\b/i;
+
 const LIST_ITEM = /^\s*(?:(?:\d{1,2}[.)]|[-*•·])\s|・)/;
 
 export function originIn(text: string, rules: CompiledGeneticsRules): Origin | null {
@@ -566,7 +593,17 @@ export function originOfNote(
   const byGene = new Map<string, { germline: boolean; somatic: boolean }>();
   const { starts } = lineMemoFor(text);
   for (const i of originWordLines(text, rules, prefixed)) {
-    const line = withoutOriginHedges(lineOf(text, starts[i]!), rules);
+    // (An English hedge sees the start of the next line: a test sent whose result follows there
+    // is no plan, "germline testing was sent with the staging bloods\n(blood, 6/2024): no
+    // pathogenic variant identified in CDH1".)
+    const own = lineOf(text, starts[i]!);
+    const line =
+      rules.language === 'en'
+        ? withoutOriginHedges(text.slice(starts[i]!, starts[i]! + own.length + 80), rules).slice(
+            0,
+            own.length,
+          )
+        : withoutOriginHedges(own, rules);
     const germline = prefixed.has(i) || testWord(rules.germline, line);
     const somatic = testWord(rules.somatic, line);
     if (!germline && !somatic) continue;

@@ -134,3 +134,31 @@ export function possessiveTestNotPatient(
   }
   return false;
 }
+
+/** A pronoun as the subject of the clause holding an item: "…, and testing showed that she has". */
+const RESULT_PRONOUN =
+  /(?:^|\bthat|\band|\bbut|,)\s+(she|he)\s+(?:(?:also|too|then|now)\s+)?(?:has|had|carries|carried|harbou?rs|harbou?red|inherited|is|was|tested|does|did)\b[^.;:!?\n]{0,80}$/i;
+
+/**
+ * "Her father had colon cancer, and genetic testing showed that she has MLH1 …": a pronoun
+ * subject of the result's clause of the other sex than every relative named before it in its
+ * sentence is not that relative (it is the patient), whatever ConText or the relative opening
+ * the sentence says. A relative of the pronoun's sex, or of either ("cousin"), may be meant.
+ */
+export function resultPronounNotRelative(
+  text: string,
+  sentenceStart: number,
+  itemStart: number,
+  layout: CompiledLayout,
+): boolean {
+  // (Bounded: a "sentence" with no full stop may be a whole list, read once per item.)
+  const lead = text.slice(Math.max(sentenceStart, itemStart - 300), itemStart);
+  const m = RESULT_PRONOUN.exec(lead);
+  if (!m) return false;
+  const before = lead.slice(0, m.index);
+  const [same, other] =
+    m[1]!.toLowerCase() === 'she'
+      ? [layout.femaleRelative, layout.maleRelative]
+      : [layout.maleRelative, layout.femaleRelative];
+  return other.test(before) && !same.test(before);
+}

@@ -469,6 +469,58 @@ export function relativeLabelRow(
 const FIELD_LABEL = /^[・\-*•]?[ \t]*([^:：。\s][^:：。\n]{0,39})[:：](?![ \t]*[cgpnmr]\.)/;
 
 /**
+ * The same, for a label made long by its bracketed asides ("FoundationOne CDx（原発巣手術検体
+ * 2023/8、2025/5 報告）：", dev78 7805): each closed bracket counts as one character of the 40.
+ * (Brackets only as closed groups, so there is one way to read a line: linear. Not across a
+ * sentence's full stop: "… c.3261dup (p.Phe1088Leufs*5). Paternal aunt:" is prose, en-g-0054.)
+ */
+const FIELD_LABEL_BRACKETED =
+  /^[・\-*•]?[ \t]*([^:：。.\s（()）](?:[^:：。.\n（()）]|\.(?!\s)|[（(][^（()）\n]{1,60}[）)]){0,39})[:：](?![ \t]*[cgpnmr]\.)/;
+
+/** A line at the margin opened by a gene symbol or a test's Latin name ("KRAS G12V検出", "・EGFR：…"). */
+const OWN_FINDING_LINE = /^(?:[・\-*•■◆●][ \t　]*)?[A-Z][A-Za-z0-9]{1,15}(?![a-z])/;
+
+/** The end of a family field's line that closes it: not a comma, particle, joiner or open bracket. */
+const CLOSED_FIELD_LINE = /[^、，,・／/（(［[「のはがをにでともや：:\s　][ \t　]*$/;
+
+/**
+ * A line at the margin that opens a sentence of its own: a gene or test name, or a word in kanji or
+ * katakana; not a particle, bracket, digit or lower-case change carried over from the line above.
+ */
+const OWN_SENTENCE_LINE =
+  /^(?:[・\-*•■◆●][ \t　]*)?(?:[A-Z][A-Za-z0-9]{1,15}(?![a-z])|[\p{Script=Han}\p{Script=Katakana}])/u;
+
+/** A rule line, a SOAP part's label ("O）", "A/P:") or a numbered problem ("#1"). */
+const BLOCK_OPENER_LINE =
+  /^[ \t　]*(?:[―─━ー=＝_＿-]{3,}[ \t　]*$|[SOAP][)）]|A\/P[ \t]*[:：]|[#＃][ \t]*[0-9０-９])/;
+
+/**
+ * A heading inside a line: 【現病歴】, ［現病歴］, ＜現病歴＞, ■現病歴, or a history or results label after a
+ * full stop or a space ("。現病歴：", " 検査結果："). Group 1–4 is the heading word; a relative's
+ * ("【母】") is none.
+ */
+const INLINE_HEADING =
+  /(?:【([^】\n\d]{1,16})】|[＜<［[〔][ \t]*([\p{Script=Han}\p{Script=Katakana}ー・]{2,10})[ \t]*[＞>］\]〕]|[■◆▼][ \t　]*([\p{Script=Han}\p{Script=Katakana}ー・]{2,10})|(?<=[。．\s　])([\p{Script=Han}\p{Script=Katakana}ー]{0,8}(?:歴|経過|所見|結果|診断|方針|主訴|現症))[ \t　]*[:：])/gu;
+
+function inlineHeadingIn(lead: string, layout: CompiledLayout): boolean {
+  for (const m of lead.matchAll(INLINE_HEADING)) {
+    const word = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
+    if (/家族|家系/.test(word)) continue;
+    layout.relativeRow.lastIndex = 0;
+    if (!layout.relativeRow.test(word)) return true;
+  }
+  return false;
+}
+
+/** Whether `line` names a relative anywhere (layout `relatives`, `chart_relatives`). */
+function namesRelative(line: string, layout: CompiledLayout): boolean {
+  layout.chartRelative.lastIndex = 0;
+  const found = layout.chartRelative.test(line);
+  layout.chartRelative.lastIndex = 0;
+  return found;
+}
+
+/**
  * A section opened by an inline label ("家族歴：母 胃癌（41歳で死亡）、母方叔父 胃癌。") is a field of
  * its line: a later line opened by a label of its own, not a relative's ("生殖細胞系列 多遺伝子パネル
  * （血液）：CDH1 …"), is another field, so the item there is no longer in that section (dev16 1635).
@@ -484,16 +536,49 @@ export function inlineSectionLeft(
   const header = sections[countBefore(sections.length, (i) => sections[i]!.start <= at) - 1];
   if (!header || header.bodyEnd <= at) return false;
   const headerLineEnd = lineEndOf(text, header.end);
-  if (at <= headerLineEnd) return false;
+  // "【家族歴】母 卵巣癌【現病歴】膵癌、KRAS G12D陽性": a heading later on the header's own line opens
+  // the next field, so the item after it is not in the family section. (Bounded look back.)
+  if (at <= headerLineEnd)
+    return (
+      at > header.end &&
+      JAPANESE_WORD.test(text.slice(header.start, header.end)) &&
+      inlineHeadingIn(text.slice(Math.max(header.end, at - 200), at), layout)
+    );
   // (The header's line read only so far: it may be long.)
   if (!/\S/.test(text.slice(header.end, Math.min(headerLineEnd, header.end + 80)))) return false;
   const memo = lineMemoFor(text);
   const here = lineIndex(text, at);
   // (Bounded: the item's line and at most a dozen above it, down to the header's.)
-  const first = Math.max(lineIndex(text, headerLineEnd) + 1, here - 12);
+  const headerLine = lineIndex(text, headerLineEnd);
+  const first = Math.max(headerLine + 1, here - 12);
   for (let i = here; i >= first; i -= 1) {
     const line = lineOf(text, memo.starts[i]!);
-    const label = FIELD_LABEL.exec(line);
+    // "家族歴：父 膵癌。\nKRAS G12V検出": a Japanese field closed by its full stop, then a line at the
+    // margin opened by a gene (or a test's name) and naming no relative, is a finding line of its
+    // own, not the relative's (a relative's own line opens with the relative, "母はBRCA1陽性").
+    if (
+      i === headerLine + 1 &&
+      JAPANESE_WORD.test(text.slice(header.start, header.end)) &&
+      /[。．][ \t　]*$/.test(lineOf(text, memo.starts[headerLine]!)) &&
+      OWN_FINDING_LINE.test(line) &&
+      !namesRelative(line, layout)
+    )
+      return true;
+    // "家族歴：なし⏎EGFR L858R陽性", "家族歴：父 膵癌⏎肺腺癌 cT2N0M0 EGFR exon19欠失陽性": the same with the
+    // field closed by its line (no comma, particle or open bracket at its end) and a line at the margin
+    // that goes on as a sentence of its own (not opened by a particle, a bracket or a lower-case
+    // change) and names no relative.
+    if (
+      i === headerLine + 1 &&
+      JAPANESE_WORD.test(text.slice(header.start, header.end)) &&
+      CLOSED_FIELD_LINE.test(lineOf(text, memo.starts[headerLine]!).slice(-40)) &&
+      OWN_SENTENCE_LINE.test(line) &&
+      !namesRelative(line, layout)
+    )
+      return true;
+    // A rule line ("―――"), a SOAP part ("O）…") or a numbered problem ("#1 膵癌") opens a block of its own.
+    if (BLOCK_OPENER_LINE.test(line)) return true;
+    const label = FIELD_LABEL.exec(line) ?? FIELD_LABEL_BRACKETED.exec(line);
     if (label && !layout.relativeRow.test(label[1]!)) return true;
     // So is a line opened by a heading mark ("◆検出された変異", "＜EGFR（PCR）＞", "〔体細胞〕"):
     // a block of its own, unless the heading is a relative's ("■母：…").
@@ -551,6 +636,14 @@ const HEADING_MARK =
 
 /** How far back `relativeBefore` looks: bounded, so the extractor stays linear. */
 const CHART_REACH = 240;
+
+/**
+ * Between two relatives of one subject (`relativeSubjectOfSentence`): の of kinship ("父の妹") or a
+ * joiner ("姉と妹", "兄・弟"), after an optional honorific and aside ("父（68歳）の妹"). Bounded.
+ */
+const RELATIVE_CHAIN_JOINT = /^(?:さん|さま|様)?(?:[（(][^）)\n]{0,24}[）)])?(?:の|と|・|、)/;
+/** At most this many relatives after the first in one such chain. */
+const RELATIVE_CHAIN = 3;
 
 /**
  * In a relative's chart: a relative or the proband named before the item on its line or in its
@@ -750,10 +843,21 @@ export function relativeSubjectOfSentence(
     });
   const relative = layout.relativeRow.exec(own);
   if (!relative) return false;
+  // (A relative named through another, or several joined: "父の妹（叔母、62歳、乳癌既往）も",
+  // "姉の娘（姪）も", "姉と妹（いずれも30代）も": the last one, its aside after it. At most
+  // RELATIVE_CHAIN links, each one short.)
+  let chainEnd = relative[0].length;
+  for (let link = 0; link < RELATIVE_CHAIN; link++) {
+    const joint = RELATIVE_CHAIN_JOINT.exec(own.slice(chainEnd));
+    if (!joint) break;
+    const next = layout.relativeRow.exec(own.slice(chainEnd + joint[0].length));
+    if (!next) break;
+    chainEnd += joint[0].length + next[0].length;
+  }
   // (The bracket after the relative describes them: "姉（発端者、大腸癌）が".)
   const rest = own
-    .slice(relative[0].length)
-    .replace(/^[（(][^）)\n]{0,16}[）)]/, '')
+    .slice(chainEnd)
+    .replace(/^(?:さん|さま|様)?[（(][^）)\n]{0,24}[）)]/, '')
     // (Or the relative's own sample or test as the topic: "兄の腫瘍はMMR免疫染色でMSH2が消失しており、
     // その後の血液の検査でMSH2 c.2038C>Tが見つかった", "母の血液検査では…を認めた".)
     .replace(

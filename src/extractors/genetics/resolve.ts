@@ -63,8 +63,9 @@ function canSkipExon(change: Item, skipping: Item): boolean {
 export function resolveFindings(
   given: readonly Candidate[],
   drivers: CompiledDrivers,
+  text?: string,
 ): GeneticFinding[] {
-  const candidates = withTrackedChange(given);
+  const candidates = withoutPairLabelPositive(withTrackedChange(given));
   // c.↔p. links from mentions that wrote both, across the note: a relative's "c.5946delT
   // (p.Ser1982Argfs*22)" names the change the patient's "c.5946delT negative" is about.
   const pOfC = new Map<string, string>();
@@ -143,6 +144,9 @@ export function resolveFindings(
     const years = yearsOf.get(geneKey(c)) ?? new Set<string | null>();
     years.add(c.year ?? null);
     yearsOf.set(geneKey(c), years);
+    const anySource = yearsOf.get(`${c.item.gene}|${c.subject}`) ?? new Set<string | null>();
+    anySource.add(c.year ?? null);
+    yearsOf.set(`${c.item.gene}|${c.subject}`, anySource);
   }
   // A negative of a test the note calls earlier (前回, 前医) beside positives that are not.
   const laterPositives = new Set(pathogenic.filter((c) => !c.earlier).map(geneKey));
@@ -173,7 +177,12 @@ export function resolveFindings(
     if (!c.later && c.item.end <= (retestOnlyFrom.get(geneKey(c)) ?? Number.NEGATIVE_INFINITY))
       return true;
     if (c.later && earlierPositives.has(geneKey(c)) && !laterPositives.has(geneKey(c))) return true;
-    const years = yearsOf.get(geneKey(c));
+    // (Positives of one source that are all undated restate a dated test of the gene's: the
+    // "Assessment: EGFR exon 20 insertion-positive NSCLC" of "NGS (03/2025): EGFR exon 20
+    // insertion …", beside "Riverside (02/2025): … EGFR mutation NOT detected".)
+    const own = yearsOf.get(geneKey(c));
+    const years =
+      own && [...own].some((y) => y !== null) ? own : yearsOf.get(`${c.item.gene}|${c.subject}`);
     return (
       c.year != null &&
       years !== undefined &&
@@ -383,8 +392,16 @@ export function resolveFindings(
           (o.origin === null || members.some((c) => c.origin === null || c.origin === o.origin));
         // An amplification negative restates the gene's only on its own line ("HER2 FISH: … NOT
         // amplified"); a gene in a mutation list above is its own result (decisions 89, 117).
+        // (Not a mutation negative of its own beside it on that line: "ERBB2: no amplification;
+        // no ERBB2 mutation" is two results, decision 89.)
         const sameLine = (o: Candidate) =>
-          o.line === undefined || members.some((c) => c.line === undefined || c.line === o.line);
+          (o.line === undefined ||
+            members.some((c) => c.line === undefined || c.line === o.line)) &&
+          !members.some(
+            (c) =>
+              /\.mutation$/.test(c.item.rule) &&
+              (c.item.start >= o.item.end || c.item.end <= o.item.start),
+          );
         const restated =
           specific.some(
             (k) =>
@@ -396,7 +413,10 @@ export function resolveFindings(
               (o) =>
                 !o.item.bracketExample &&
                 o.item.start >= c.item.end &&
-                o.item.start - c.item.end <= 3,
+                o.item.start - c.item.end <= 3 &&
+                // (Not across a clause break: "No alterations in ERBB2 or MET; MET exon 14
+                // skipping: not detected" is two results, decision 32.)
+                !(text !== undefined && /[;.,。；、\n]/.test(text.slice(c.item.end, o.item.start))),
             ),
           );
         // "KIT：変異・増幅ともに認めず" names the gene's mutations and its amplification: both
@@ -462,6 +482,41 @@ export function resolveFindings(
     }
   }
   return withInheritedOrigin(withSharedClass(findings), unsourced);
+}
+
+/**
+ * "gBRCA1/2陽性。BRCA1 c.5266dup", "IDH1/2 mut(+)（IDH2 R140Q）": a family form's positive says a
+ * change was found in one of its genes, not in each. Where the note names the person's present
+ * change in one of them, the positive is that change's label: the other genes of the form give
+ * no gene-level positive of their own (a gene with its own change keeps it; negatives are
+ * each gene's, "BRCA1/2陰性").
+ */
+function withoutPairLabelPositive(candidates: readonly Candidate[]): readonly Candidate[] {
+  const labelPositive = (c: Candidate) =>
+    c.status === 'present' &&
+    c.item.what === 'gene' &&
+    c.item.kind === 'other' &&
+    !c.item.hgvsC &&
+    !c.item.hgvsP &&
+    (c.item.geneMention?.genes.length ?? 0) > 1;
+  if (!candidates.some(labelPositive)) return candidates;
+  const changed = new Set(
+    candidates
+      .filter(
+        (c) =>
+          c.status === 'present' &&
+          (c.item.hgvsC !== null ||
+            c.item.hgvsP !== null ||
+            (c.item.what !== 'gene' && !c.item.generic && c.item.kind !== 'other')),
+      )
+      .map((c) => `${c.subject}|${c.item.gene}`),
+  );
+  return candidates.filter(
+    (c) =>
+      !labelPositive(c) ||
+      changed.has(`${c.subject}|${c.item.gene}`) ||
+      !c.item.geneMention!.genes.some((g) => changed.has(`${c.subject}|${g}`)),
+  );
 }
 
 /**

@@ -120,12 +120,30 @@ export function testBlockCall(
   const numbered =
     !ja && lineTest(text, clause.start, 'testBlockHead', (line) => layout.testBlockHead.test(line));
   // (Or an unnumbered key-value block's test line, or a bare label line, naming one gene.)
-  const single = !numbered && singleTargetHead(text, clause.start, genes, variants, rules);
+  // (Or a Japanese test line naming two to four genes, "BRCA1/2遺伝学的検査", "対象遺伝子：BRCA1、BRCA2",
+  // whose negative call under it is each gene's; a positive names no gene of them.)
+  const several = ja && !numbered && multiTargetHead(text, clause.start, genes, variants, rules);
+  const single =
+    several || (!numbered && singleTargetHead(text, clause.start, genes, variants, rules));
   if (!numbered && !single)
     return ja ? nextSentenceCall(text, clause, genes, variants, rules) : null;
   // (The heading's own clause only: not a clause of the result line's.)
-  const headEnd = lineEndOf(text, clause.start);
-  if (clause.end > headEnd) return null;
+  let headEnd = lineEndOf(text, clause.start);
+  // (A change's two rows read as one clause, "塩基変化：c.7007G>A⏎アミノ酸変化：p.R2336H", head the block
+  // together.)
+  if (
+    ja &&
+    single &&
+    clause.end > headEnd &&
+    clause.end - clause.start <= 160 &&
+    text
+      .slice(lineStartOf(text, clause.start), lineEndOf(text, clause.end))
+      .split('\n')
+      .every((row) => JA_CHANGE_FIELD_LINE.test(row))
+  )
+    headEnd = lineEndOf(text, clause.end);
+  // (A several-gene test line closed by its bracket may be read on into its call's line.)
+  if (clause.end > headEnd && !(several && clause.end <= lineEndOf(text, headEnd + 1))) return null;
   let at = headEnd + 1;
   for (let steps = 0; steps < 4 && at < text.length; steps += 1) {
     const end = lineEndOf(text, at);
@@ -134,7 +152,9 @@ export function testBlockCall(
     // (Nor past the next Japanese block's test line, or a row naming a gene of its own.)
     if (
       ja &&
-      (layout.jaTestKeyHead?.test(line) || spansWithin(genes, { start: at, end }).length > 0)
+      (layout.jaTestKeyHead?.test(line) ||
+        (spansWithin(genes, { start: at, end }).length > 0 &&
+          !(single && JA_CHANGE_FIELD_LINE.test(line) && !/[A-Z][A-Z0-9]{2}/.test(line))))
     )
       return null;
     // A label line's bare call right under it: "ROS1 FISH:" over "Negative for rearrangement".
@@ -156,8 +176,15 @@ export function testBlockCall(
       };
     }
     const call = (ja ? layout.jaTestBlockResult : layout.testBlockResult).exec(line);
-    // (Between the label and its call, only the block's other keys: "Specimen: tumor tissue".)
-    if (single && !call && !(ja ? layout.jaTestBlockRow?.test(line) : KEY_VALUE_LINE.test(line)))
+    // (Between the label and its call, only the block's other keys: "Specimen: tumor tissue", or the
+    // change's other form on a row of its own, "塩基変化：c.7007G>A⏎アミノ酸変化：p.R2336H".)
+    if (
+      single &&
+      !call &&
+      !(ja
+        ? layout.jaTestBlockRow?.test(line) || JA_CHANGE_FIELD_LINE.test(line)
+        : KEY_VALUE_LINE.test(line))
+    )
       return null;
     // (A Japanese result row that gives counts and no call, "結果：計数腫瘍細胞 100個中、分離シグナル
     // 5個（陽性細胞率 8%）", is read past to the call under it, "判定：陰性".)
@@ -174,11 +201,21 @@ export function testBlockCall(
       if (spansWithin(genes, row).length > 0 || spansWithin(variants, row).length > 0) return null;
       const callStart = at + call.index + call[0].length - call[1]!.length;
       const words = findResults(
-        call[1]!.replace(/[(（][^()（）\n]{0,60}[)）]/g, (m) => ' '.repeat(m.length)),
+        call[1]!
+          .replace(/[(（][^()（）\n]{0,60}[)）]/g, (m) => ' '.repeat(m.length))
+          // ("結果：いずれも陰性": the word for all of them is no result of its own.)
+          .replace(several ? SEVERAL_CALL_LEAD : /^$/, (m) => ' '.repeat(m.length)),
         rules,
       );
       const only = words.length === 1 ? words[0]! : null;
-      if (!only || only.start > 0) return null;
+      if (
+        !only ||
+        (several
+          ? call[1]!.slice(0, only.start).replace(SEVERAL_CALL_LEAD, '').trim() !== ''
+          : only.start > 0)
+      )
+        return null;
+      if (several && !only.type.startsWith('negative')) return null;
       // A negation heading its class ("no homozygous deletion", "no fusion transcript") is read
       // with the class it names, as a negative after the heading's items (`withResultClass`).
       const phrase =
@@ -246,6 +283,25 @@ export function nextSentenceCall(
   };
 }
 
+/**
+ * A label line naming one change written out in HGVS, with at most its other form in a bracket
+ * and a test word after it ("BRCA1 c.68_69del", "EGFR c.2573T>G (p.L858R)", "PALB2 c.3113G>A
+ * シングルサイト検査"), perhaps keyed by the client or the target ("本人：", "対象バリアント："). Bounded.
+ */
+const HGVS_ONLY_LABEL =
+  /^[ \t　]*(?:[-*•・■◆●][ \t　]*)?(?:(?:本人|患者|(?:検査)?対象(?:バリアント|変異)?|(?:シングルサイト|単一部位)(?:遺伝学的)?検査)[ \t　]*[:：][ \t　]*)?[A-Z][A-Z0-9]{1,9}[ \t　]?(?:遺伝子)?[ \t　]?[cp]\.[^\s()（）:：、，,。]{1,40}(?:[ \t　]?[(（][^()（）\n]{1,40}[)）])?(?:[ \t　]?の?[^\s()（）:：、，,。]{0,16}?(?:検査|解析)(?:[ \t　]?[(（][^()（）\n]{1,20}[)）])?)?[ \t　]*[:：]?[ \t　]*$/;
+
+/**
+ * A Japanese report block's row giving the change itself, under its gene row: "変異：G12C", "バリアント：
+ * c.5946del", "塩基変化：c.7007G>A", "アミノ酸変化：p.R2336H", "変異：融合". Bounded.
+ */
+const JA_CHANGE_FIELD_LINE =
+  /^[ \t　]*(?:[-*•・■◆●][ \t　]*)?(?:変異(?:名|内容)?|バリアント(?:名)?|(?:塩基|核酸|アミノ酸|cDNA|タンパク質?)(?:の)?変化|(?:検出)?変異型|HGVS(?:\.?[cp])?)[ \t　]*[:：][ \t　]*[^\s:：][^:：\n]{0,60}$/;
+
+/** A site-specific test with its target in a bracket: "シングルサイト検査（BRCA2 c.5946del）". Bounded. */
+const SITE_TEST_BRACKET =
+  /^[ \t　]*(?:[-*•・■◆●][ \t　]*)?(?:シングルサイト|単一部位|既知バリアント)(?:遺伝学的)?検査[ \t　]*[(（][ \t　]*[A-Z][A-Z0-9]{1,9}[ \t　]?[cp]\.[^\s()（）:：、，,。]{1,40}[ \t　]*[)）][ \t　]*[:：]?[ \t　]*$/;
+
 /** A key-value line of a lab report's block ("Specimen: tumor tissue", "Method: PCR"). */
 const KEY_VALUE_LINE = /^[ \t]*(?:[-*•][ \t]*)?[A-Za-z][A-Za-z /()-]{1,30}[:：][ \t]*\S/;
 
@@ -270,12 +326,33 @@ function singleTargetHead(
   const row = { start, end: start + line.length };
   const inLine = spansWithin(genes, row);
   const symbols = new Set(inLine.flatMap((g) => g.genes));
-  if (symbols.size !== 1) return false;
+  // A report block's change row under its gene row ("遺伝子名：KRAS⏎変異：G12C⏎結果：陰性", "塩基変化：
+  // c.3113G>A⏎判定：陰性"): the change is the block's target, as a key-value test line is (decisions 51, 62).
+  if (
+    ja &&
+    symbols.size <= 1 &&
+    JA_CHANGE_FIELD_LINE.test(line) &&
+    !/[。！？]/.test(line) &&
+    findResults(line, rules).length === 0
+  )
+    return true;
+  // (A fusion pair written as one target counts once: "検査項目：PML-RARA", "BCR-ABL1 mRNA定量".)
+  const pair =
+    symbols.size === 2 &&
+    inLine.length === 2 &&
+    /^(?:-|::|\/|－)$/.test(text.slice(inLine[0]!.end, inLine[1]!.start));
+  if (symbols.size !== 1 && !pair) return false;
   if (findResults(line, rules).length > 0) return false;
   // (No sentence: "ALK FISH was sent." is prose, not a label.)
   if (ja ? /[。！？]/.test(line) : /[a-z)]\.(?:\s|$)|[;!?]/.test(line)) return false;
   const key = (ja ? rules.layout.jaTestKeyHead : rules.layout.testKeyHead)?.exec(line);
   if (key) return true;
+  // A line naming only one change written out in HGVS (its other form in a bracket), perhaps as a
+  // site-specific test's target or the client's row, is that check's label as a bare protein
+  // change is: "BRCA1 c.68_69del" over "結果：陰性", "本人：BRCA1 c.68_69del シングルサイト検査".
+  if (HGVS_ONLY_LABEL.test(line) && spansWithin(variants, row).length <= 2) return true;
+  // (So is a site-specific test naming its target in a bracket: "シングルサイト検査（BRCA2 c.5946del）".)
+  if (ja && SITE_TEST_BRACKET.test(line) && spansWithin(variants, row).length <= 2) return true;
   // A bare label: the gene opens the line, a colon only at its end.
   const first = inLine[0]!;
   if (
@@ -293,12 +370,54 @@ function singleTargetHead(
   );
 }
 
+/**
+ * A Japanese test line naming two to four genes and nothing else of a result: a test's name
+ * ("BRCA1/2遺伝学的検査（BRACAnalysis）", "EGFR/ALK/ROS1検査", "RAS遺伝子検査（KRAS/NRAS）") or a key of
+ * the genes tested ("対象遺伝子：BRCA1、BRCA2", "検査遺伝子：BRCA1/2"). Not a large panel's list of
+ * analysed genes (decision 27): at most four genes, no variant, no sentence.
+ */
+function multiTargetHead(
+  text: string,
+  offset: number,
+  genes: readonly GeneMention[],
+  variants: readonly VariantMention[],
+  rules: CompiledGeneticsRules,
+): boolean {
+  const line = lineOf(text, offset);
+  if (line.length > 60 || /[。！？]/.test(line)) return false;
+  const start = lineStartOf(text, offset);
+  const row = { start, end: start + line.length };
+  const symbols = new Set(spansWithin(genes, row).flatMap((g) => g.genes));
+  if (symbols.size < 2 || symbols.size > 4) return false;
+  if (spansWithin(variants, row).length > 0 || findResults(line, rules).length > 0) return false;
+  return MULTI_GENE_TEST_LINE.test(line) || MULTI_GENE_KEY_LINE.test(line);
+}
+
+/**
+ * What may open the call of a several-gene test before its negative: the word for all of them and
+ * the class the negative is of ("いずれも陰性", "病的バリアントなし", "病的バリアントは検出されなかった", "いずれも変異なし").
+ */
+const SEVERAL_CALL_LEAD =
+  /^(?:いずれも|ともに|全て|すべて)?(?:(?:病的|有意な|臨床的意義のある)?(?:バリアント|変異|異常)(?:は|が|を|も)?)?/;
+
+/** A test's name closing its line, its kit or genes in a bracket: "BRCA1/2遺伝学的検査（BRACAnalysis）". */
+const MULTI_GENE_TEST_LINE =
+  /^[ \t　]*(?:[-*•・■◆●][ \t　]*)?[A-Z][A-Za-z0-9/／・、, ]{2,40}(?:遺伝子)?(?:変異)?(?:遺伝学的)?(?:検査|解析)(?:[ \t　]*[(（][^()（）\n]{1,30}[)）])?[ \t　]*[:：]?[ \t　]*$/;
+
+/** A key of the genes tested, over the genes alone: "対象遺伝子：BRCA1、BRCA2". */
+const MULTI_GENE_KEY_LINE =
+  /^[ \t　]*(?:[-*•・■◆●][ \t　]*)?(?:対象|検査|検査対象|解析対象)遺伝子[ \t　]*[:：][ \t　]*[A-Z][A-Za-z0-9/／・、,， ]{2,40}$/;
+
 /** A line that is only a call: "Not detected", "Negative for rearrangement", "Positive (45%)". */
 function bareCall(line: string, rules: CompiledGeneticsRules): ResultWord | null {
   const plain = line.replace(/[(（][^()（）\n]{0,60}[)）]/g, (m) => ' '.repeat(m.length));
   const words = findResults(plain, rules);
   const only = words.length === 1 ? words[0]! : null;
-  if (!only || plain.slice(0, only.start).trim() !== '') return null;
+  // (A Japanese call may follow an arrow: "BRCA2 c.5946del⏎→陰性".)
+  if (!only) return null;
+  const lead = plain.slice(0, only.start);
+  if ((rules.language === 'ja' ? lead.replace(/^[ \t　]*[→⇒]/, '') : lead).trim() !== '')
+    return null;
   // (A Japanese call is the result word alone: "陰性", "検出されず。")
   if (rules.language === 'ja') return /^[\s。．.]*$/.test(plain.slice(only.end)) ? only : null;
   const rest = plain.slice(only.end).replace(/[.:]/g, ' ');

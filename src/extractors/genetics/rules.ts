@@ -108,6 +108,8 @@ export interface CompiledGeneticsRules {
   readonly contrastAfter: RegExp | null;
   /** Right before a named change, a contrast setting it aside for another (`contrast_before`). */
   readonly contrastBefore: RegExp | null;
+  /** Right after a named change, a denial that it is that one (`contrast_denied_after`). */
+  readonly contrastDeniedAfter: RegExp | null;
   /** The methods results are attributed to (`protein_methods` …): null when the file names none. */
   readonly methods: CompiledMethods | null;
   readonly events: readonly CompiledEvent[];
@@ -326,6 +328,9 @@ export function compileGeneticsRules(
     changeCourseAfter: file.change_course_after?.length ? after(file.change_course_after) : null,
     contrastAfter: file.contrast_after?.length ? after(file.contrast_after) : null,
     contrastBefore: file.contrast_before?.length ? before(file.contrast_before) : null,
+    contrastDeniedAfter: file.contrast_denied_after?.length
+      ? after(file.contrast_denied_after)
+      : null,
     methods: compileMethods(file, english, words),
     events: file.events.flatMap((event) =>
       event.patterns.map((pattern) => ({
@@ -638,6 +643,8 @@ export interface CompiledLayout {
   readonly jaWithheldCall: RegExp | null;
   /** A relative speaking of the patient ("妻より：夫は"; `ja_speaker_patient_words`), global. */
   readonly jaSpeakerPatient: RegExp | null;
+  /** A bare germline BRCA label with a positive call ("gBRCA+"; `germline_brca_labels`). */
+  readonly germlineBrcaLabel: RegExp | null;
   /** The next sentence opened by a retest, group 1 its call ("再検で陰性"; `ja_retest_call_leads`). */
   readonly jaRetestCall: RegExp | null;
   /** The same retest leads anywhere (global): a result read after them is the retest's. */
@@ -1197,6 +1204,9 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
     jaWithheldCall: file.ja_withheld_calls?.length ? new RegExp(any(file.ja_withheld_calls)) : null,
     jaSpeakerPatient: file.ja_speaker_patient_words?.length
       ? new RegExp(any(file.ja_speaker_patient_words), 'g')
+      : null,
+    germlineBrcaLabel: file.germline_brca_labels?.length
+      ? new RegExp(any(file.germline_brca_labels))
       : null,
     jaRetestCall: file.ja_retest_call_leads?.length
       ? new RegExp(`^[ \\t　]*${any(file.ja_retest_call_leads)}[、,]?[ \\t　]*([^。\\n]{1,60})`)

@@ -95,8 +95,38 @@ export function significanceOf(
   const adjective = text.slice(Math.max(beforeStart, item.start - 30), item.start);
   const qualifying = firstSignificance(adjective, rules, true);
   // (On the item's own line: the class ending the row above is that row's.)
-  if (qualifying && /^[ \t\u3000-]*$/.test(adjective.slice(qualifying.start + qualifying.length))) {
+  // (Also a class named for the gene by "in": "… no pathogenic or likely pathogenic variants,
+  // including BRCA1 and ATM. One VUS in POLD1", the VUS and not the negative's class.)
+  if (
+    qualifying &&
+    /^(?:[ \t\u3000-]*|[ \t]+in[ \t]+)$/.test(adjective.slice(qualifying.start + qualifying.length))
+  ) {
     return qualifying.value;
+  }
+  // (So is one ending the prose line above, wrapped before the gene: "was found to carry a
+  // pathogenic\nMSH6 variant, c.3261dup (p.Phe1088Leufs*5)".)
+  if (rules.language === 'en' && !qualifying) {
+    const lineStart = lineStartOf(text, item.start);
+    const wrapFrom = Math.max(0, lineStart - 31);
+    const above = text.slice(wrapFrom, Math.max(wrapFrom, lineStart - 1));
+    const wrapped =
+      lineStart > 0 &&
+      /^[ \t]*$/.test(text.slice(lineStart, item.start)) &&
+      (previous === undefined || previous.end <= wrapFrom) &&
+      !/[|\t\n]/.test(above)
+        ? firstSignificance(above, rules, true)
+        : null;
+    // (Only a class opened by its article, as prose runs: "carry a pathogenic", not the class
+    // closing a row above, "KRAS G12D - pathogenic".)
+    if (
+      wrapped &&
+      /^[ \t]*$/.test(above.slice(wrapped.start + wrapped.length)) &&
+      /(?:^|[^\w-])(?:a|an|the|one|her|his|their|this|that|same|known|familial)[ \t]+$/i.test(
+        above.slice(0, wrapped.start),
+      )
+    ) {
+      return wrapped.value;
+    }
   }
   const after = firstSignificance(text.slice(item.start, afterEnd), rules);
   // "TP53 p.R248Q at 31% - the report gives it no tier": a class stated as missing, beside the

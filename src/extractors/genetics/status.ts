@@ -201,20 +201,44 @@ function ownNegativeAfter(
 
 /**
  * Japanese comma entries (`jaCommaGenesOfOther`): the joint after a named change, its own mutation
- * word and bracket (origin, significance) at most before the comma ("KRAS G12D変異、", "BRCA2
- * c.5946del（体細胞）、", the bracket its HGVS closes: "c.35G>A（p.G12D）、"); the joint of a list of genes ("NRAS・BRAF", "ALK／ROS1"); and what may stand
+ * word (a named fusion's 融合) and bracket (origin, significance, level) at most before the comma
+ * ("KRAS G12D変異、", "CD74-NRG1 融合（エビデンスレベルC）、", "BRCA2 c.5946del（体細胞）、", the
+ * bracket its HGVS closes: "c.35G>A（p.G12D）、"); the joint of a list of genes ("NRAS・BRAF",
+ * "ALK／ROS1"); and what may stand
  * between the last gene and its negative (its own bracket, spaces: "BRCA1（生殖細胞系列）陰性"; not a
  * colon, which makes the negative a label the list shares: "AKT1 E17K、PTEN：検出されず", ja-g-1327).
  */
 const JA_ENTRY_JOINT =
-  /^[）)]?[ \t　]*(?:変異|バリアント)?[ \t　]*(?:[（(][^（()）\n]{1,16}[）)])?[ \t　]*[、，,][ \t　]*$/;
+  /^[）)]?[ \t　]*(?:変異|バリアント|融合(?:遺伝子)?)?[ \t　]*(?:[（(][^（()）\n]{1,16}[）)])?[ \t　]*[、，,][ \t　]*$/;
 const JA_GENE_LIST_JOINT = /^[ \t　]*[・/／][ \t　]*$/;
 const JA_GLUED_RESULT = /^[ \t　]*(?:[（(][^（()）\n]{1,16}[）)])?[ \t　]*$/;
 
 /**
+ * The item's own gene named again after it with a class of another sort ("METエクソン14スキッピング、
+ * MET増幅なし", "EGFR exon19欠失、EGFR増幅は認めず"): a later entry of its own, as another gene's
+ * would be (ja decision 109, same-gene form). Not the class read from the item's gene with no
+ * gene written again ("EGFR exon19欠失、exon20挿入なし", a list of one gene's changes, unsettled).
+ */
+function sameGeneOtherClass(item: Item, it: Item): boolean {
+  return (
+    item.what !== 'gene' &&
+    !item.generic &&
+    item.kind !== 'wild_type' &&
+    it.what === 'event' &&
+    !it.generic &&
+    it.gene === item.gene &&
+    it.kind !== 'wild_type' &&
+    it.kind !== item.kind &&
+    it.geneMention !== null &&
+    it.geneMention !== item.geneMention &&
+    it.geneMention.start >= item.end
+  );
+}
+
+/**
  * Whether the items between a named change and a negative are a comma entry of other genes alone
  * (`jaCommaGenesOfOther`): maybe the change's own gene named again in its bracket first
- * ("ALK融合遺伝子（EML4-ALK）、EGFR陰性"), then a comma and the genes, joined by ・／.
+ * ("ALK融合遺伝子（EML4-ALK）、EGFR陰性"), then a comma and the genes (or their classes), joined by ・／.
  */
 function commaGenesAfter(text: string, item: Item, between: readonly Item[]): boolean {
   let own = 0;
@@ -227,7 +251,21 @@ function commaGenesAfter(text: string, item: Item, between: readonly Item[]): bo
   const genes = between.slice(own);
   const first = genes[0];
   if (first === undefined) return false;
-  if (!genes.every((it) => it.what === 'gene' && !it.generic && it.gene !== item.gene))
+  // (Or another gene's class of another sort, or after a named change or a fusion named with
+  // its partner: "ETV6-NTRK3融合、NTRK1融合陰性", "EGFR L858R、MET増幅陰性"; not a list of one class,
+  // "ALK融合、RET融合陰性".)
+  if (
+    !genes.every(
+      (it) =>
+        !it.generic &&
+        ((it.gene !== item.gene &&
+          (it.what === 'gene' ||
+            (it.what === 'event' &&
+              it.kind !== 'wild_type' &&
+              (item.what === 'variant' || item.partner !== null || it.kind !== item.kind)))) ||
+          sameGeneOtherClass(item, it)),
+    )
+  )
     return false;
   if (!JA_ENTRY_JOINT.test(text.slice((between[own - 1] ?? item).end, first.start))) return false;
   return genes.every(
@@ -625,9 +663,50 @@ export function decideStatus(
       item.what !== 'gene' &&
       !item.generic &&
       (/^no\b|^(?:wild[- ]?type|wt|[-−])$|(?:なし|無し|野生型)$/i.test(after.text) ||
+        // (Or a result that opens with a later comma entry's own class word and its topic
+        // particle: "MET ex14スキッピング、MET増幅は認めず" reads 「増幅は認めず」, the amplification's
+        // result; not a list joined by ・ or および, which shares it.)
         (japanese &&
-          lastBetween?.what === 'gene' &&
-          /^\s*(?:遺伝子)?は/.test(`${text.slice(lastBetween.end, after.start)}${after.text}`))) &&
+          /^\S{1,8}は/.test(after.text) &&
+          items.some(
+            (it) =>
+              it !== item &&
+              it.what === 'event' &&
+              it.start >= item.end &&
+              JA_ENTRY_JOINT.test(text.slice(item.end, it.start)) &&
+              it.start < after.start &&
+              it.end > after.start &&
+              it.end <= after.end,
+          )) ||
+        (japanese &&
+          lastBetween !== undefined &&
+          // (Or another gene's class as that topic, after a named change or fusion: "EML4-ALK融合
+          // 遺伝子、ROS1融合遺伝子は陰性".)
+          (lastBetween.what === 'gene' ||
+            (lastBetween.what === 'event' &&
+              (item.what === 'variant' ||
+                item.partner !== null ||
+                sameGeneOtherClass(item, lastBetween)) &&
+              commaGenesAfter(text, item, between) &&
+              /^\s*(?:遺伝子)?は\s*$/.test(text.slice(lastBetween.end, after.start)) &&
+              !layout.backReference.test(after.text))) &&
+          /^\s*(?:遺伝子)?は/.test(`${text.slice(lastBetween.end, after.start)}${after.text}`) &&
+          // (Not a topic read as a group, 「JAK2 V617F、CALR、MPLはいずれも陰性」: the list shares
+          // it, decision 109; layout `ja_group_words`. A group of its own after the comma,
+          // 「EGFR L858R、ALK・ROS1はいずれも陰性」, may be the later genes' only: left as it was.)
+          !(
+            layout.jaFusionAndGroup.test(text.slice(lastBetween.end, after.start)) &&
+            !(
+              /[、，,]/.test(text.slice(item.end, firstBetween?.start ?? item.end)) &&
+              between.some(
+                (it, k) =>
+                  k > 0 &&
+                  /^[ \t　]*(?:[・／/]|と)[ \t　]*$/.test(
+                    text.slice(between[k - 1]!.end, it.start),
+                  ),
+              )
+            )
+          ))) &&
       // (Also another gene's class negated after it: "BRCA2 c.6275_6276del（VAF 47%）、AR増幅なし" is
       // AR's "no amplification", not the BRCA2 variant's result.)
       // (The class item may end inside the result: "AR増幅" and "増幅なし".)
@@ -637,9 +716,14 @@ export function decideStatus(
           // (Or a class of its own of the same gene: "ERBB2 L755S、ERBB2増幅なし".)
           // (Or another gene's class of another kind after a class: "BRCA2 ホモ欠失、AR増幅なし"; not
           // a list of one class, "ALK、ROS1融合遺伝子なし".)
+          // (But a fusion named with its partner is a found change, as a named variant is:
+          // "CD74-NRG1 融合（レベルC）、NTRK1/2/3 融合なし", "EML4-ALK、RET融合なし".)
           ((it.what === 'gene' && it.gene !== item.gene) ||
             (it.what === 'event' &&
-              (item.what === 'variant' || (it.gene !== item.gene && it.kind !== item.kind)))) &&
+              (item.what === 'variant' ||
+                (it.gene !== item.gene &&
+                  (it.kind !== item.kind || (japanese && item.partner !== null))) ||
+                sameGeneOtherClass(item, it)))) &&
           it.start >= item.end &&
           it.start < after.start,
       );

@@ -454,6 +454,29 @@ const ROW_CLASSES: readonly [RegExp, EventMention['kind']][] = [
 ];
 
 /**
+ * The cells of a line of an exon-column table: `cellsOf`, and also cells set off by single
+ * ideographic spaces ("遺伝子　変異　エクソン　判定" over "KRAS　G12C　2　陰性", pgja8 item 2). The
+ * text read is width-folded (an ideographic space is one plain space there), so those cells are
+ * split on the line as written (`written`) and folded one by one; header and rows alike, so a
+ * row must still have the header's cell count.
+ */
+function exonTableCells(line: string, written: string | undefined): string[] | null {
+  if (written === undefined || !written.includes('　') || /[|｜\t]/.test(written)) {
+    return cellsOf(line);
+  }
+  const cells = written
+    .trim()
+    .split(/\s{2,}|　/)
+    .map((c) => foldWidth(c).text.trim());
+  // (Only where the folded cells are the folded line's own, in order.)
+  const same = cells.join(' ') === line.trim().replace(/\s+/g, ' ');
+  if (cells.length < 3 || !same) {
+    return cellsOf(line);
+  }
+  return cells;
+}
+
+/**
  * An assay table with an exon column (cobas-style PCR reports: "Exon  Mutation tested
  * Result" / "18  G719X  Not detected" / "19  Deletions  DETECTED"): each row's exon, and a
  * row whose tested cell is a class word alone ("Deletions", 欠失) as an exon-level event. One
@@ -462,10 +485,14 @@ const ROW_CLASSES: readonly [RegExp, EventMention['kind']][] = [
 export function exonTableRows(
   text: string,
   rules: CompiledGeneticsRules,
+  written?: string,
 ): { exons: Map<number, number>; events: EventMention[] } {
   const exons = new Map<number, number>();
   const events: EventMention[] = [];
   const starts = lineMemoFor(text).starts;
+  // The lines as written before width folding (same lines): their ideographic-space cells.
+  const writtenLines = written?.includes('　') ? written.split('\n') : undefined;
+  if (writtenLines && writtenLines.length !== starts.length) writtenLines.length = 0;
   let column = -1;
   let width = 0;
   // A "Location" column names the exon in words ("exon 7"); it holds no class cells.
@@ -476,7 +503,7 @@ export function exonTableRows(
       column = -1;
       continue;
     }
-    const cells = line.length <= 400 ? cellsOf(line) : null;
+    const cells = line.length <= 400 ? exonTableCells(line, writtenLines?.[i]) : null;
     if (!cells) {
       column = -1;
       continue;
@@ -631,6 +658,19 @@ function judgeTableHeader(
 } | null {
   if (line.length > 120) return null;
   const cells = cellsOf(line)?.filter((c) => c !== '') ?? null;
+  // A Japanese header may set its words off by one (ideographic, folded) space: "　遺伝子　バリアント
+  // 　　判定" over "　MLH1　　検出されず　　－". Each word must name a column, one a change.
+  if (!cells && rules.language === 'ja') {
+    const words = line.trim().split(/\s+/);
+    if (
+      words.length >= 2 &&
+      words.every(
+        (w) => rules.layout.resultTableCallCell.test(w) || rules.layout.resultTableItemCell.test(w),
+      ) &&
+      words.some((w) => rules.layout.resultTableItemCell.test(w))
+    )
+      return { cls: null };
+  }
   if (!cells || cells.length < 2) {
     // A section line of a class alone ("RNA Fusions"): no colon, no result.
     const alone = line.trim();
@@ -770,11 +810,14 @@ export function laterResult(
   if (!next || next.start !== 0) {
     // "初診時FLT3-ITD陽性、寛解時消失": a word of the change's course (`change_course_after`) as
     // the later step's own result, the change gone (decision 60).
+    // (Or the change come up after an earlier negative, "C797S：前回陰性、今回出現": the later step found it.)
     const course = rules.changeCourseAfter?.exec(rest.slice(m[0].length));
-    if (!course || course.index !== 0 || first !== 'present') return null;
+    if (course?.index !== 0) return null;
+    const step = course[0].includes('出現') ? 'present' : 'absent';
+    if (step === first) return null;
     return items.some((it) => it.start >= word.end && it.start < from + course[0].length)
       ? null
-      : 'absent';
+      : step;
   }
   if (items.some((it) => it.start >= word.end && it.start < from + next.end)) return null;
   const later = next.type.startsWith('positive') ? 'present' : 'absent';
@@ -1034,4 +1077,110 @@ export function withoutClassColumnDashes(
     }
   }
   return changed ? lines.join('\n') : text;
+}
+
+/** The cells of a table line with their offsets in it: piped, tabbed or space-aligned. */
+function spannedCells(line: string): { start: number; end: number; text: string }[] {
+  const sep = /[|｜]/.test(line) ? /[|｜]/g : line.includes('\t') ? /\t/g : /[ ]{2,}|　+/g;
+  const cells: { start: number; end: number; text: string }[] = [];
+  let from = 0;
+  const push = (to: number) => {
+    const raw = line.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    cells.push({ start: from + lead, end: from + lead + text.length, text });
+  };
+  for (let m = sep.exec(line); m; m = sep.exec(line)) {
+    push(m.index);
+    from = m.index + m[0].length;
+  }
+  push(line.length);
+  // (A piped row's edges: "｜陰性｜EGFR｜" has no cell before its first bar or after its last.)
+  if (cells[0]?.text === '') cells.shift();
+  if (cells.at(-1)?.text === '') cells.pop();
+  return cells;
+}
+
+const GENE_COLUMN = /^(?:genes?|遺伝子(?:名)?)$/i;
+
+/**
+ * The call of a table row whose call column comes before the gene's ("｜判定｜遺伝子｜変異｜" over
+ * "｜陰性｜BRAF｜－｜", or aligned "判定    遺伝子   変異"): the result word in the row's call cell, for an
+ * item standing in a later cell. The header is the nearest line above (within the block) led by
+ * a call cell with a gene cell after it; every row down to the item's has as many cells. Null
+ * off such a table.
+ */
+export function leadingCallCell(
+  text: string,
+  item: Span,
+  results: readonly ResultWord[],
+  rules: CompiledGeneticsRules,
+): { readonly status: 'present' | 'absent'; readonly word: ResultWord } | null {
+  const line = lineOf(text, item.start);
+  if (line.length > 200) return null;
+  const cells = spannedCells(line);
+  if (cells.length < 2) return null;
+  const lineStart = lineStartOf(text, item.start);
+  const above = linesAbove(text, item.start, 12);
+  for (const row of above) {
+    if (row.trim() === '' || row.length > 200) return null;
+    const heads = spannedCells(row);
+    if (heads.length !== cells.length) return null;
+    if (!rules.layout.resultTableCallCell.test(heads[0]!.text)) continue;
+    const gene = heads.findIndex((h) => GENE_COLUMN.test(h.text));
+    if (gene < 1) return null;
+    const call = cells[0]!;
+    const at = item.start - lineStart;
+    if (at < cells[1]!.start) return null;
+    const word = results.find(
+      (r) => r.start >= lineStart + call.start && r.end <= lineStart + call.end,
+    );
+    if (!word) return null;
+    return { status: word.type.startsWith('positive') ? 'present' : 'absent', word };
+  }
+  return null;
+}
+
+/** A measured level of a monitored transcript: "12%", "0.0032%", "1.2×10^5 copies", "1.2×10^-3" (not "0%"). */
+const MEASURED_LEVEL =
+  /(?<![\d.])(?!0(?:\.0+)?[ \t]*[%％])(?:\d{1,3}(?:\.\d{1,6})?[ \t]*[%％]|\d{1,3}(?:\.\d{1,3})?[ \t]*[x×][ \t]*10\^?[-−]?\d{1,2})(?![ \t]*(?:未満|以下))/g;
+
+/** A level that is the assay's limit, not a measure: "検出感度 0.001%", "＜0.0032%". */
+const LIMIT_BEFORE = /(?:感度|限界|LOD|[<＜≦≤])[ \t（(：:]{0,3}$/;
+
+/**
+ * A share of cells read against a cut-off, not a monitored level: a FISH or split-signal count, a
+ * positive-cell share, a threshold ("ROS1 FISH：分離シグナル陽性細胞 6%（陰性）", "陽性率 6%（閾値15%）で陰性",
+ * "分離シグナル 6%（カットオフ15%未満）"). Its level is the measure of the negative call itself.
+ */
+const SHARE_MEASURE =
+  /FISH|ISH|分離|スプリット|split|break-?apart|シグナル|signal|陽性率|細胞|閾値|カットオフ|cut[ \t-]?off|基準/i;
+
+/**
+ * A monitored fusion or MRD course on the item's line, a measured level before the negative that
+ * decided it ("BCR-ABL1 IS：2024/10 12%、2025/7 0.05%、2026/1 検出せず", "BCR-ABL1は0.0032%まで低下し、その後
+ * 検出感度以下", "NPM1 MRD：0.5%→0.01%→陰性"): the transcript was found then, and is not now (decisions
+ * 20, 30 and 73). The stretch runs from the item to the next item or the sentence's end (at most
+ * 160 characters); a level read as the assay's limit ("感度 0.001%", "＜0.0032%") is none.
+ */
+export function measuredBeforeNegative(
+  text: string,
+  item: Span,
+  items: readonly Span[],
+  word: ResultWord,
+): boolean {
+  if (word.start < item.end || word.start - item.end > 160) return false;
+  const next = items.find((it) => it.start >= item.end && it.start < word.start);
+  if (next) return false;
+  const stretch = text.slice(item.end, word.start);
+  if (/[。\n]/.test(stretch)) return false;
+  // (Nor a FISH share on the line, named before the item, in it or after it: "FISH（ROS1）：陽性細胞 6%
+  // （陰性）", "ROS1 FISH：分離シグナル 3%（陰性）".)
+  const from = Math.max(lineStartOf(text, item.start), item.start - 40);
+  if (SHARE_MEASURE.test(text.slice(from, word.start))) return false;
+  MEASURED_LEVEL.lastIndex = 0;
+  for (let m = MEASURED_LEVEL.exec(stretch); m; m = MEASURED_LEVEL.exec(stretch)) {
+    if (!LIMIT_BEFORE.test(stretch.slice(Math.max(0, m.index - 8), m.index))) return true;
+  }
+  return false;
 }

@@ -29,8 +29,12 @@ export function testYearOf(text: string, span: Span): string | null {
   }
   // (A year of an earlier clause, a semicolon between, yields to one dated in the result's own
   // clause after it: "ESR1 WT on ctDNA 2022; ESR1 Y537S detected 4/2024".)
-  if (year !== null && text.slice(yearAt, span.start).includes(';')) {
-    const own = /^[^;\n]{0,40}?(?=[;\n]|\.(?:\s|$)|$)/.exec(text.slice(span.end, span.end + 41));
+  // (So does one of an earlier Japanese clause, a comma or an arrow between: "KRAS野生型（2022年）、KRAS G12D検出
+  // （2025年）", "EGFR 陰性（2022）→ EGFR L858R 陽性（2025）".)
+  if (year !== null && /[;、，→⇒]/.test(text.slice(yearAt, span.start))) {
+    const own = /^[^;、，。→⇒\n]{0,40}?(?=[;、，。→⇒\n]|\.(?:\s|$)|$)/.exec(
+      text.slice(span.end, span.end + 41),
+    );
     const dated = own ? new RegExp(YEAR.source).exec(own[0]) : null;
     if (dated) return withMonth(text, span.end + dated.index, dated[0]);
   }
@@ -130,14 +134,14 @@ export function currentTestOf(text: string, span: Span, layout: CompiledLayout):
 
 /** An entry of a dated list opened by its year: "* 2021 - rectal cancer …", "- 03/2025: …". */
 const DATED_ENTRY_HEAD =
-  /^[ \t]*(?:[-*•·]|\(?\d{1,2}[.)])?[ \t]*(?:\d{1,2}\/)?((?:19|20)\d{2})(?!\d)/;
+  /^[ \t]*(?:[-*•·]|\(?\d{1,2}[.)])?[ \t]*(?:\d{1,2}\/)?((?:19|20)\d{2})(?!\d)/d;
 
 /**
  * A test's label dated in its closing brackets, over its indented rows: "今回：Guardant360 CDx
  * （血漿、2025/4）" over "　KRAS Q61H 0.8%", "Outside PCR (11/2023):" over "  EGFR: not detected".
  */
 const DATED_TEST_HEAD =
-  /[(（][^()（）\n]{0,30}?((?:19|20)\d{2})(?!\d)[^()（）\n]{0,30}[)）][ \t]*[:：]?[ \t　]*$/;
+  /[(（][^()（）\n]{0,30}?((?:19|20)\d{2})(?!\d)[^()（）\n]{0,30}[)）][ \t]*[:：]?[ \t　]*$/d;
 
 /**
  * The year heading the dated list entry an indented line goes on under ("* 2021 - rectal
@@ -150,7 +154,7 @@ const DATED_TEST_HEAD =
  * A head line dated anywhere before its closing colon: "NEW: ctDNA 12/05/2025 at progression
  * (bone + two new liver lesions):" over "  ESR1 p.Y537S (c.1610A>C)   3.4%".
  */
-const DATED_COLON_HEAD = /^[^\n]*?(?<![\w.])((?:19|20)\d{2})(?!\d)[^\n]*[:：][ \t　]*$/;
+const DATED_COLON_HEAD = /^[^\n]*?(?<![\w.])((?:19|20)\d{2})(?!\d)[^\n]*[:：][ \t　]*$/d;
 
 /** The line an indented row goes on under (less indented, no blank line between), or null. */
 function entryHead(text: string, offset: number): string | null {
@@ -177,7 +181,10 @@ function entryHeadYear(text: string, offset: number): string | null {
     if (indent(above) >= depth) continue;
     const head =
       DATED_ENTRY_HEAD.exec(above) ?? DATED_TEST_HEAD.exec(above) ?? DATED_COLON_HEAD.exec(above);
-    if (head) return head[1]!;
+    // (With its month when the head writes one: "broad NGS (DNA + RNA, 03/2025):" is another
+    // time point than "Riverside (02/2025): … EGFR mutation NOT detected", decision 36.)
+    const at = head?.indices?.[1]?.[0];
+    if (head) return at === undefined ? head[1]! : withMonth(text, line + at, head[1]!);
     depth = indent(above);
   }
   return null;

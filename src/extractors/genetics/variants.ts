@@ -195,15 +195,19 @@ export function findVariants(
     // A legacy name shaped like a protein change ("TERT promoter C228T") is that name when its
     // gene is written just before it on the line; elsewhere "C228T" stays a protein change.
     // (So is a protein change in an older numbering: TTR "V30M", "Val30Met" is p.Val50Met.)
-    const named = legacy?.lookup(m[0]);
-    if (named && legacyGeneBefore(text, m.index, named.gene)) {
+    // (A name of several genes is the one whose gene is written before it: "H3-3A K27M",
+    // "H3C2 K27M".)
+    const named = legacy
+      ?.lookupAll(m[0])
+      .filter((entry) => legacyGeneBefore(text, m.index, entry.gene));
+    if (named?.length === 1) {
       found.push({
         start: m.index,
         end: m.index + m[0].length,
         text: m[0],
-        hgvsC: named.hgvsC,
-        hgvsP: named.hgvsP,
-        kind: parseHgvs(named.hgvsC ?? named.hgvsP!).kind ?? 'other',
+        hgvsC: named[0]!.hgvsC,
+        hgvsP: named[0]!.hgvsP,
+        kind: parseHgvs(named[0]!.hgvsC ?? named[0]!.hgvsP!).kind ?? 'other',
         bare: false,
         rule: 'genetics.legacy-bare',
       });

@@ -2,7 +2,7 @@ import type { ClinicalText } from '../../core/clinical-text.js';
 import { asciiTwin, isAscii } from '../../core/text/literal-gate.js';
 import type { Language, Note } from '../../core/types.js';
 import { unflatten } from './flattened.js';
-import { findEvidence } from './mentions.js';
+import { findEvidence, monthNumber } from './mentions.js';
 import { normaliseWidth, parseNumber } from './numbers.js';
 import { resolveSmoking } from './resolve.js';
 import type { CompiledSmokingRules } from './rules.js';
@@ -159,8 +159,9 @@ function followingRows(text: string, from: number): number[] {
 }
 
 /**
- * The age at the note date from a stated date of birth ("DOB: 09/14/1968" on 2024-03-05 is 55),
- * when the note gives no age (decision 80); null without both dates.
+ * The age at the note date from a stated date of birth ("DOB: 09/14/1968" or "DOB: 14 September
+ * 1968" on 2024-03-05 is 55), when the note gives no age (decision 80); null without both dates.
+ * The pattern names its groups year, month, day, with a number for each further form (year2, …).
  */
 function ageFromBirthDate(
   text: string,
@@ -169,10 +170,12 @@ function ageFromBirthDate(
 ): number | null {
   if (!pattern || !noteDate) return null;
   pattern.lastIndex = 0;
-  const groups = pattern.exec(text)?.groups;
-  const year = Number(groups?.year);
-  const month = Number(groups?.month);
-  const day = Number(groups?.day);
+  const groups = Object.entries(pattern.exec(text)?.groups ?? {});
+  const part = (name: string) =>
+    groups.find(([key, value]) => value !== undefined && key.replace(/\d+$/, '') === name)?.[1];
+  const year = Number(part('year'));
+  const month = monthNumber(part('month') ?? '') ?? 0;
+  const day = Number(part('day'));
   if (!year || !month || !day || month > 12 || day > 31) return null;
   const [noteYear, noteMonth, noteDay] = noteDate.split('-').map(Number) as [
     number,

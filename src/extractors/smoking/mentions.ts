@@ -40,6 +40,8 @@ export interface AmountEvidence {
   readonly rough?: boolean;
   /** Placed in the hospital stay by the rest of its clause (the vocab's `amount_in_hospital`). */
   readonly inHospital?: boolean;
+  /** Restricted to some days of the week by the rest of its sentence (the vocab's `part_week`). */
+  readonly partWeek?: boolean;
   /** Inside a letter that the note answers later (the vocab's `answered_letter`). */
   readonly superseded?: boolean;
   /** Said as a revision of an earlier figure ("actually 1 ppd", 正しくは5年前): `revised_value`. */
@@ -127,6 +129,11 @@ class Occupancy {
     for (let i = span.start; i < span.end; i += 1) if (this.used[i]) return true;
     return false;
   }
+  /** Whether every character of `span` is claimed. */
+  all(span: Span): boolean {
+    for (let i = span.start; i < span.end; i += 1) if (!this.used[i]) return false;
+    return span.end > span.start;
+  }
   fill(span: Span): void {
     this.used.fill(1, span.start, span.end);
   }
@@ -158,7 +165,7 @@ const AMOUNT_KIND: Record<string, string> = {
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** 1–12 from "3", "March" or "Sept."; null for anything else. */
-function monthNumber(raw: string): number | null {
+export function monthNumber(raw: string): number | null {
   const text = raw.trim().toLowerCase();
   const month = /^\d{1,2}$/.test(text) ? Number(text) : MONTHS.indexOf(text.slice(0, 3)) + 1;
   return month >= 1 && month <= 12 ? month : null;
@@ -400,13 +407,21 @@ function amountValue(
   m: RegExpExecArray,
   seasons: ReadonlyMap<string, number>,
   holidays: ReadonlyMap<string, number> = new Map(),
+  holidayDays: ReadonlyMap<string, number> = new Map(),
 ): SmokingMention['value'] {
+  // A holiday's month, with its day (or the earliest it can fall on) as hundredths when the vocab
+  // gives one ("Thanksgiving" 11.22): in the note's own month, resolve.ts compares the days.
+  const holidayMonth = (holiday: string) => {
+    const key = holiday.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ');
+    const month = holidays.get(key);
+    return month === undefined ? null : month + (holidayDays.get(key) ?? 0) / 100;
+  };
   if (field === 'quit_season') {
     // A holiday counted like a season ("two Thanksgivings ago").
     const holiday = group(m, 'holiday');
     const month =
       holiday !== undefined
-        ? (holidays.get(holiday.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ')) ?? null)
+        ? holidayMonth(holiday)
         : (seasons.get((group(m, 'season') ?? '').toLowerCase()) ?? null);
     // "the summer before last", "three summers ago": a year further back for each, written as
     // the month plus 12 a year (resolve.ts).
@@ -421,9 +436,7 @@ function amountValue(
   }
   if (field === 'quit_month') {
     const holiday = group(m, 'holiday');
-    if (holiday !== undefined) {
-      return holidays.get(holiday.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ')) ?? null;
-    }
+    if (holiday !== undefined) return holidayMonth(holiday);
     return monthNumber(group(m, 'month') ?? '');
   }
   if (field === 'year_span') {
@@ -853,6 +866,11 @@ export function findEvidence(
     }
     for (const rule of passingRules(rules.notTobacco, lower)) {
       for (const m of matches(rule.regex, text, ascii)) {
+        // A product named inside an ignored phrase, a blank row's label ("Tobacco/vape use: ______")
+        // or counselling, is no use of it (decisions 34 and 51): vaping there does not make `never`.
+        // Only a product wholly inside: "+tobacco (snuff, daily)" names snuff, though an ignored
+        // smokeless sentence starts at "snuff" (decision 11).
+        if (ignoredText.all({ start: m.index, end: m.index + m[0].length })) continue;
         const mention = make(
           'not_tobacco',
           m.index,
@@ -1143,11 +1161,26 @@ export function findEvidence(
         );
       }
       // An approximate answer ("~12", "about 12") is still the number (decision 20).
-      const value =
-        /^\s*(?:~|≈|(?:about|approx\.?|approximately|around|roughly)\s+)?\s*([\d.]+)\s*$/i.exec(
-          answer,
-        );
       const field = rules.questions.amounts.find((a) => a.regex.test(row[1]!))?.field;
+      // An answer to "how long" with its unit ("For how many years?  20 years", "How long did you
+      // smoke?  about 20 yrs"), in quotes or not: the years.
+      const value =
+        /^\s*["“]?\s*(?:~|≈|(?:about|approx\.?|approximately|around|roughly)\s+)?\s*([\d.]+)\s*["”]?\s*$/i.exec(
+          answer,
+        ) ??
+        (field === 'years_smoked'
+          ? /^\s*["“]?\s*(?:~|≈|(?:about|approx\.?|approximately|around|roughly)\s+)?(\d{1,2}(?:\.\d)?)\s*(?:years?|yrs?)\.?\s*["”]?\s*$/i.exec(
+              answer,
+            )
+          : null);
+      // A quit answered as an interval ("If you quit, when?   \"6 years ago\"", "When did you
+      // quit?  about 3 yrs ago"): years back from note_date, as "quit 6 years ago" (spec 3).
+      const ago =
+        field === 'quit_year'
+          ? /^\s*["“]?\s*(?:~|≈|(?:about|approx\.?|approximately|around|roughly)\s+)?(\d{1,2})\s*(?:years?|yrs?)\s+ago\.?\s*["”]?\s*$/i.exec(
+              answer,
+            )
+          : null;
       // A quit year answered with two digits and an apostrophe ("Year you stopped?   '11"): the
       // year, with the century rule the quit-year rules use for "quit '09".
       const yy = field === 'quit_year' ? /^\s*['’‘](\d\d)\s*$/.exec(answer) : null;
@@ -1169,9 +1202,11 @@ export function findEvidence(
           : undefined;
       const amount = unitAnswer
         ? { field: unitAnswer.field, value: parseNumber(unitAnswer.n!) }
-        : yy
-          ? { field, value: Number(yy[1]) <= 40 ? 2000 + Number(yy[1]) : 1900 + Number(yy[1]) }
-          : { field, value: value ? Number(value[1]) : dated ? Number(dated[1]) : null };
+        : ago
+          ? { field: 'quit_years_ago' as const, value: Number(ago[1]) }
+          : yy
+            ? { field, value: Number(yy[1]) <= 40 ? 2000 + Number(yy[1]) : 1900 + Number(yy[1]) }
+            : { field, value: value ? Number(value[1]) : dated ? Number(dated[1]) : null };
       if (amount.value !== null && amount.field) {
         // "If you quit, what year?  2001": the question's "if" frames the asking (askedUntil).
         const mention = make(
@@ -1278,7 +1313,7 @@ export function findEvidence(
                   eventShift(m),
                   noteYear,
                 )
-              : amountValue(rule.field, m, rules.seasons, rules.holidays);
+              : amountValue(rule.field, m, rules.seasons, rules.holidays, rules.holidayDays);
       // An interval before the note's own encounter that the note dates nowhere ("quit 2 years prior
       // to admission", "3 yrs PTA", "18 months before this visit"): counted back from note_date.
       const encounterMonths =
@@ -1313,6 +1348,10 @@ export function findEvidence(
       const inHospital =
         rules.amountInHospital?.test(/^[^.;。,、\n]{0,40}/.exec(text.slice(span.end))?.[0] ?? '') ??
         false;
+      // "10 a day on weekends, none during the week": no daily rate (decision 62).
+      const partWeek =
+        PER_DAY_FIELDS.has(rule.field) &&
+        (rules.partWeek?.test(/^[^.\n]{0,80}/.exec(text.slice(span.end))?.[0] ?? '') ?? false);
       // A fragment's amount needs a smoking statement in its sentence until the sentence is found
       // to be a fragment (below).
       const needsContext = rule.needsContext === 'fragment' ? 'sentence' : rule.needsContext;
@@ -1324,6 +1363,7 @@ export function findEvidence(
         rough,
         superseded,
         inHospital,
+        partWeek,
         copied: inCopy,
         revised,
       });
@@ -1672,7 +1712,11 @@ function saysNow(amountNow: RegExp | null, text: string, span: Span): boolean {
   // Or right after it, in the same clause ("half a pack a day now").
   const after = /^[^.;。、,\n(（)）]{0,6}/.exec(text.slice(span.end))?.[0] ?? '';
   amountNow.lastIndex = 0;
-  return amountNow.test(`${clause}${text.slice(span.start, span.end)}${after}`);
+  if (amountNow.test(`${clause}${text.slice(span.start, span.end)}${after}`)) return true;
+  // Or a longer now-word as the next word ("History of smoking, smokes 1 ppd currently").
+  const nextWord = /^[ \t]{1,3}\p{L}+/u.exec(text.slice(span.end))?.[0] ?? '';
+  amountNow.lastIndex = 0;
+  return nextWord !== '' && amountNow.test(nextWord);
 }
 
 /**
@@ -2276,7 +2320,9 @@ function aboutOtherTopic(rules: CompiledSmokingRules, text: string, span: Span):
     if (!testPrefilter(rules, whole.slice(label[0].length).replace(topic.keep, ' '))) return true;
   }
   topic.keep.lastIndex = 0;
-  if (testPrefilter(rules, whole) || topic.keep.test(whole)) return false;
+  // A product that is not tobacco smoking names another topic ("no cigarettes; he used a vape for
+  // about a year afterwards": the vaping's year, spec 3).
+  if (testPrefilter(rules, withoutNotTobacco(rules, whole)) || topic.keep.test(whole)) return false;
   if (namesSomething(topic.word, topic.filler, own)) return false;
   // After a label, its value is the clause ("…: it was closer to 35 years").
   const value = lead.slice(Math.max(lead.lastIndexOf(':'), lead.lastIndexOf('：')) + 1);

@@ -156,6 +156,9 @@ export function normaliseWidth(text: string): string {
       // A two-digit year behind a typographic apostrophe or prime ("quit ‘98", "’80–’05"): the
       // rules read the straight one (same length).
       .replace(/[‘’ʼ′`](?=\d\d(?!\d))/g, "'")
+      // A Western year in kanji digits ("二〇一五年に禁煙", "一九九八年から"): ASCII digits (same length), so the
+      // year rules read it. Only four digits that start 一九 or 二〇 before 年: counts such as 二十年 have 十.
+      .replace(KANJI_DIGIT_YEAR, (year) => year.replace(/./g, (c) => String(KANJI_DIGITS[c] ?? 0)))
       // A form's blank filled in other brackets ("1日［ 20 ］本", "【18】年間", "やめた年〔平成26〕年"):
       // the rules read a bracketed answer as （…）, so these become （…） too (same length). Only
       // around a bare number or era year: 【喫煙歴】 and other headings keep their brackets.
@@ -180,6 +183,8 @@ export function normaliseWidth(text: string): string {
   );
 }
 
+const KANJI_DIGIT_YEAR =
+  /(?<![〇○一二三四五六七八九十])(?:一九|二[〇○])[〇○一二三四五六七八九]{2}(?=[ \t　]?年)/g;
 const ERA_NAME = '令和|平成|昭和|[RHS]';
 const ERA_NUMBER = '\\d{1,2}|元|[一二三四五六七八九十]{1,3}';
 /** A year, then the same year in the other calendar in brackets (normaliseWidth). */
@@ -275,6 +280,9 @@ export function parseNumber(raw: string): number | null {
     const high = parseSimple(range[2]!);
     // A bare comma pair written high to low ("20, 10") is two numbers, not a range.
     if (low !== null && high !== null && COMMA_PAIR.test(text) && high <= low) return null;
+    // A year and a dash before a small count ("in February 2022 - 18 months ago", "in 2015 - 8
+    // years ago") is a date and an aside, not a range: the count, which its unit follows.
+    if (low !== null && high !== null && /^(?:19|20)\d\d\b/.test(text) && high < 100) return high;
     if (low !== null && high !== null) return (low + high) / 2;
   }
   return parseSimple(text);

@@ -43,6 +43,12 @@ interface PersonEvent {
    * patient's sex ("He smoked about a pack and a half a day…" on the next line is the patient).
    */
   readonly fieldEnd?: number;
+  /**
+   * Named only as an object in someone else's clause, or as the head of a relative clause hanging
+   * off it ("when she moved in with her sister, who would not have it in the house"): not the
+   * clause's subject, so it may yield the topic back to that subject once the sentence ends.
+   */
+  readonly object?: boolean;
 }
 
 /** What the forward pass knows at a pronoun. */
@@ -141,6 +147,8 @@ export class Referents {
         people.person.lastIndex = end;
         continue;
       }
+      const subject = clauseInitial(before, people);
+      const dating = DATING_CLAUSE.test(before);
       const event: PersonEvent = {
         at: m.index,
         end,
@@ -152,13 +160,15 @@ export class Referents {
         strong:
           !collateral &&
           (name !== undefined ||
-            clauseInitial(before, people) ||
+            subject ||
             RELATIVE_CLAUSE.test(text.slice(end, end + 40)) ||
             (/,\s*$/.test(before) && people.appositionSubject.test(text.slice(end, end + 40)))),
         collateral,
         head: heads(text, m.index, end),
-        dating: DATING_CLAUSE.test(before),
+        dating,
         fieldEnd: familyFieldEnd(text, m.index, end, people),
+        // (Not one of a pair of subjects: "She and her sister smoke".)
+        object: !subject && !collateral && !dating && !/\b(?:and|or|nor|&)\s*$/i.test(before),
       };
       events.push(event);
       if (event.head) this.lineHeads.set(text.lastIndexOf('\n', m.index - 1) + 1, event);
@@ -244,20 +254,36 @@ export class Referents {
 
     // One forward pass: the topic and the people around at each pronoun.
     let antecedent: PersonEvent | null = null;
+    // When the antecedent was named only as an object in the patient's clause: the patient's sex
+    // and where that sentence ends (see objectOfPatient).
+    let yields: { sex: Sex; after: number } | null = null;
     const seen = { f: false, m: false, x: false };
     let previous: PersonEvent | null = null;
     for (const event of events) {
       if (event.kind === 'reset' || event.kind === 'patient') {
         antecedent = null;
+        yields = null;
         seen.f = seen.m = seen.x = false;
       } else if (event.kind === 'person') {
         seen[event.sex ?? 'x'] = true;
         // Someone of unknown sex named only as an object ("Her visitor (brother) asked staff
         // twice where he could go for a smoke", "Son told a friend he …") does not take the
         // topic from a person introduced as a subject: the later pronoun is still the subject's.
-        if (!(antecedent?.strong && !event.strong && event.sex === null)) antecedent = event;
+        if (!(antecedent?.strong && !event.strong && event.sex === null)) {
+          antecedent = event;
+          yields = this.objectOfPatient(event, previous);
+        }
       } else {
         const sex = event.sex as Sex;
+        // The patient's pronoun in a later sentence, after a relative named only as an object in
+        // the patient's own clause ("…when she moved in with her sister, who would not have it in
+        // the house. She puts her usual consumption at around ten a day"): the patient is the
+        // topic again (decision 50; a relative who is the subject, "Her sister smokes. She…",
+        // still takes the pronoun).
+        if (yields && yields.sex === sex && antecedent?.sex === sex && event.at > yields.after) {
+          antecedent = null;
+          yields = null;
+        }
         // A relative named in a family-history field on an earlier line: that field has ended,
         // and a pronoun of the patient's sex is the patient again (not the other sex: "FH: father
         // had an MI. He smoked 2 ppd" in a woman's note is still the father).
@@ -280,6 +306,43 @@ export class Referents {
       }
       previous = event;
     }
+  }
+
+  /**
+   * For a relative named only as an object in the patient's own clause ("she moved in with her
+   * sister, who…", "Lives with his wife, who…", "Pt cares for her mother"): the patient's sex and
+   * the end of the sentence, after which a pronoun of that sex is the patient's again; else null.
+   * The clause is the patient's when its subject, the reference just before in the sentence, is a
+   * patient word or a pronoun that no person of its sex is the topic for, or when the sentence has
+   * no subject and opens with the verb ("Lives with", "Moved in with").
+   */
+  private objectOfPatient(
+    event: PersonEvent,
+    previous: PersonEvent | null,
+  ): { sex: Sex; after: number } | null {
+    if (!event.object) return null;
+    const text = this.text;
+    // (Bounded: a sentence is looked back into for at most 160 characters.)
+    let sentenceStart = event.at;
+    const limit = Math.max(0, event.at - 160);
+    while (sentenceStart > limit && !/[.!?\n]/.test(text[sentenceStart - 1]!)) sentenceStart -= 1;
+    const possessive = /^(?:(his)|(her))\b/i.exec(text.slice(event.at, event.end));
+    const ownSex: Sex | null = possessive ? (possessive[1] ? 'm' : 'f') : null;
+    let sex: Sex | null = null;
+    if (previous && previous.kind !== 'reset' && previous.at >= sentenceStart) {
+      if (previous.kind === 'patient') sex = this.patientSex ?? ownSex;
+      else if (previous.kind === 'pronoun') {
+        const context = this.pronouns.get(previous);
+        const topic = context?.antecedent;
+        if (topic?.sex === previous.sex && !context?.afterCollateral) return null;
+        sex = previous.sex;
+      } else return null;
+    } else if (SUBJECTLESS_OBJECT.test(text.slice(sentenceStart, event.at))) {
+      sex = this.patientSex ?? ownSex;
+    }
+    if (sex === null || (this.patientSex !== null && sex !== this.patientSex)) return null;
+    const rest = /[.!?](?=\s|$)|\n/.exec(text.slice(event.end, event.end + 400));
+    return { sex, after: rest ? event.end + rest.index : event.end + 400 };
   }
 
   /**
@@ -357,7 +420,8 @@ export class Referents {
     // introduced (not "per husband she has never smoked; he himself quit", of the other sex).
     if (
       (this.patientSex === null || this.patientSex === event.sex) &&
-      /^\s+(?:himself|herself)\b/i.test(this.text.slice(event.end, event.end + 12))
+      (/^\s+(?:himself|herself)\b/i.test(this.text.slice(event.end, event.end + 12)) ||
+        this.closingReflexive(event))
     ) {
       return 'patient';
     }
@@ -385,6 +449,27 @@ export class Referents {
     // other sex too and someone of the pronoun's sex was mentioned.
     if (otherThanPatient) return context.sameSexAround ? 'other' : null;
     return 'patient';
+  }
+
+  /**
+   * A reflexive of the pronoun's own sex closing its negated clause, with no other person named
+   * between ("her mother, a 2-pack-a-day smoker, died of lung cancer. She has never smoked
+   * herself"): the emphatic contrast with the person just named, as "She herself has never
+   * smoked". (Not a positive clause: "Her sister smokes. She is trying to quit herself" may be the
+   * sister, "herself" meaning "too".)
+   */
+  private closingReflexive(pronoun: PersonEvent): boolean {
+    const clause =
+      /^[^.;:!?\n]{0,80}/.exec(this.text.slice(pronoun.end, pronoun.end + 80))?.[0] ?? '';
+    const m = /\b(?:(herself)|(himself))\b/i.exec(clause);
+    if (!m || (m[1] ? 'f' : 'm') !== pronoun.sex) return false;
+    if (!/\b(?:never|not|no\s+longer|denies)\b|n['’]t\b/i.test(clause.slice(0, m.index))) {
+      return false;
+    }
+    const reflexiveAt = pronoun.end + m.index;
+    const after = countBefore(this.events.length, (i) => this.events[i]!.at < pronoun.end);
+    const next = this.events[after];
+    return !next || next.at >= reflexiveAt;
   }
 
   /** The subject pronoun a mention starts with ("she stopped"), if any. */
@@ -530,6 +615,14 @@ function clauseInitial(before: string, people: CompiledPeople): boolean {
  */
 const DATING_CLAUSE =
   /\b(?:when|after|before|until|till|once|since|the\s+(?:day|week|weekend|month|year|spring|summer|fall|autumn|winter|morning|night)(?:\s+that)?)\s+$/i;
+
+/**
+ * A sentence with no subject that opens with its verb and a preposition before the person
+ * ("Lives with his wife", "Moved in with her sister in 2008", "SH: Cares for her mother"): the
+ * patient's clause, with the person as its object.
+ */
+const SUBJECTLESS_OBJECT =
+  /^[\s"'*•-]*(?:\p{Lu}[\p{L} ]{0,30}:\s*)?\p{L}\p{Ll}+(?:s|ed|ing)\b[^.;:,!?\n]{0,30}?\b(?:with|for|to|near|by|beside)\s+$/u;
 
 /** "…her son (19), who lives with her": the person is the subject of the clause after it. */
 const RELATIVE_CLAUSE = /^\s*(?:\([^)\n]{0,30}\))?\s*,?\s*who\b/i;

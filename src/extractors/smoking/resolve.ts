@@ -176,17 +176,27 @@ export function resolveSmoking(evidence: NoteEvidence, context: ResolveContext):
   // is smoked now: with no trigger of its own it adds no status to the ever statement
   // (decision 59). Wording of its own ("still smokes") is a statement and still counts.
   if (everSmoked) {
-    const everSentences = new Set(
-      evidence.statuses
-        .filter((c) => c.status === 'ever' && !hasRole(context.roles, c.mention, 'stated-index'))
-        .map((c) => c.sentence),
+    const everStatements = evidence.statuses.filter(
+      (c) => c.status === 'ever' && !hasRole(context.roles, c.mention, 'stated-index'),
     );
+    const everSentences = new Set(everStatements.map((c) => c.sentence));
+    // Also on an indented line right under the ever answer, its details ("Q7b. Ever used tobacco?
+    // Yes⏎     Type/amount/dates: cigarettes, half a pack a day for 12 years"): the same answer.
+    const text = context.noteText;
+    const underEver = (start: number) => {
+      const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+      if (lineStart === 0 || !/^[ \t]+\S/.test(text.slice(lineStart, lineStart + 12))) return false;
+      const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+      return everStatements.some(
+        (c) => c.mention.start >= previousStart && c.mention.start < lineStart,
+      );
+    };
     for (let i = judged.length - 1; i >= 0; i -= 1) {
       const { candidate, status } = judged[i]!;
       if (
         candidate.form === 'concept' &&
         status === candidate.defaultStatus &&
-        everSentences.has(candidate.sentence) &&
+        (everSentences.has(candidate.sentence) || underEver(candidate.mention.start)) &&
         !(status === 'former' && datedQuit(candidate, evidence))
       ) {
         candidate.mention.decision = 'ignored: beside an ever-smoker statement';
@@ -259,6 +269,18 @@ export function resolveSmoking(evidence: NoteEvidence, context: ResolveContext):
         : `lost: ${entry.status} (weaker or earlier than the winner)`;
   }
   if (!winner && !everSmoked) status = fallbackStatus(evidence, context);
+  // A relapse told with the year it ended ("Quit in 2015, relapsed 2017-2021", 「2015年に禁煙、2017〜
+  // 2021年に再喫煙」): that period is over, so a former smoker whose last quit is the span's end
+  // (decisions 4, 42 and 61; ja decision 73).
+  if (
+    winner?.status === 'current' &&
+    winner.candidate.relapse &&
+    closedRelapse(winner, evidence, context)
+  ) {
+    status = 'former';
+    winner.candidate.mention.decision =
+      'won: former (a relapse that ended in a stated year, decisions 4 and 61)';
+  }
   // Amounts filled in under a status question left blank ("Currently smoke?  [ ] Yes  [ ] No" /
   // "Packs per day:  1"): the patient smoked, but the form does not say whether still, so the
   // amounts do not make a current smoker; the status stays open with its numbers (as "ever
@@ -308,7 +330,7 @@ export function resolveSmoking(evidence: NoteEvidence, context: ResolveContext):
   }
   const agreeing = judged.filter((j) => j.status === status);
   const products = usableProducts(judged);
-  const { picked, periods, cigarettesEnd, summedYears } = pickAmounts(
+  const { picked, periods, cigarettesEnd, summedYears, history } = pickAmounts(
     evidence,
     winner?.candidate,
     agreeing,
@@ -317,7 +339,7 @@ export function resolveSmoking(evidence: NoteEvidence, context: ResolveContext):
     products,
     context,
   );
-  const finding = derive(picked, status, context, periods, cigarettesEnd, summedYears);
+  const finding = derive(picked, status, context, periods, cigarettesEnd, summedYears, history);
   // Cigar, pipe, hookah or heated tobacco only: the cigarette numbers stay null (spec 3). A
   // cigarette past beside them ("quit cigarettes in 2012; cigars now") keeps its numbers.
   // (A label naming the product of the amount beside it counts: "Tobacco: cigarettes - about 5 a
@@ -701,11 +723,97 @@ function pickWinner(
         );
     if (present) return present;
   }
+  // So with a present-tense verb right before today's amount ("Smokes 1 ppd, used to smoke 2 ppd",
+  // "She smokes 5 cigs a day. She smoked a pack a day for 20 years before cutting down", "Smokes
+  // 10 cig/day. Previously smoked 1 ppd"): a past amount told after it, in any later sentence, is
+  // the habit the patient changed from, unless a quit time stands in the past amount's sentence or
+  // a quit is told after today's amount (decision 32).
+  if (top?.status === 'former' && top.candidate.form !== 'field' && !isTurn(top)) {
+    const cutFrom = cutDownFrom(top.candidate, judged, evidence, roles, noteText);
+    if (cutFrom) return cutFrom;
+  }
   if (top?.status === 'former' || top?.status === 'never') {
     const otherProductNow = otherProductNowBeside(top);
     if (otherProductNow) return otherProductNow;
   }
   return top;
+}
+
+// A present-tense smoking verb: "smokes", "is (still) smoking", "they smoke" (the concept's text
+// and the few words before it).
+const PRESENT_VERB = /^smokes$/i;
+const PRESENT_BEFORE =
+  /(?:\b(?:is|are|am|still|currently|presently)|['’](?:s|re|m))\s+(?:(?:still|currently|presently|now)\s+)?$/i;
+const PRESENT_SMOKE_BEFORE = /\b(?:i|we|they|still)\s+$/i;
+
+function presentTense(c: StatusCandidate, noteText: string): boolean {
+  const text = c.mention.text;
+  if (PRESENT_VERB.test(text)) return true;
+  if (!/^smok(?:e|ing)$/i.test(text)) return false;
+  const before = noteText.slice(Math.max(0, c.mention.start - 24), c.mention.start);
+  return (
+    PRESENT_BEFORE.test(before) || (/^smoke$/i.test(text) && PRESENT_SMOKE_BEFORE.test(before))
+  );
+}
+
+/**
+ * The smoking of today that a past amount changed from (decision 32): a first-hand present-tense
+ * verb, current-smoker statement or current field with an amount a day right after it ("Smokes 1
+ * ppd", "is still smoking 6 cigarettes daily", "Tobacco: current smoker, 1/2 ppd"), told before
+ * the former `past`, itself right before an amount a day ("used to smoke 2 ppd") with no quit
+ * time in its sentence; and no quit told after today's amount (a former mention that is not such
+ * a past amount, or a quit time). Undefined when there is none.
+ */
+function cutDownFrom(
+  past: StatusCandidate,
+  judged: readonly Judged[],
+  evidence: NoteEvidence,
+  roles: ReadonlyMap<string, SmokingRuleRole> | undefined,
+  noteText: string,
+): Judged | undefined {
+  const firstHand = (a: AmountEvidence) => !notFirstHand(a.mention) && !a.mention.assertion.negated;
+  const quitTime = (a: AmountEvidence) => a.mention.type.startsWith('quit_') && firstHand(a);
+  // An amount a day in the mention's sentence, inside it or starting at most 12 characters after it.
+  const amountAfter = (c: StatusCandidate, before = Number.POSITIVE_INFINITY) =>
+    evidence.amounts.some(
+      (a) =>
+        a.sentence === c.sentence &&
+        PER_DAY_FIELDS.has(a.mention.type) &&
+        firstHand(a) &&
+        a.mention.start >= c.mention.start &&
+        a.mention.start - c.mention.end <= 12 &&
+        a.mention.end <= before,
+    );
+  if (evidence.amounts.some((a) => a.sentence === past.sentence && quitTime(a))) return undefined;
+  if (!amountAfter(past)) return undefined;
+  const present = judged.find((j) => {
+    const c = j.candidate;
+    return (
+      j.status === 'current' &&
+      !c.relapse &&
+      !isWeak(c) &&
+      c.mention.end <= past.mention.start &&
+      !hasRole(roles, c.mention, 'until-stay') &&
+      !hasRole(roles, c.mention, 'started') &&
+      !hasRole(roles, c.mention, 'open-start') &&
+      ((c.form === 'concept' && presentTense(c, noteText)) ||
+        (c.form === 'statement' && c.mention.rule.endsWith('.current-smoker')) ||
+        c.form === 'field') &&
+      amountAfter(c, past.mention.start)
+    );
+  });
+  if (!present) return undefined;
+  const from = present.candidate.mention.end;
+  const quitAfter =
+    evidence.amounts.some((a) => a.mention.start > from && quitTime(a)) ||
+    judged.some(
+      (j) =>
+        j.status === 'former' &&
+        !isWeak(j.candidate) &&
+        j.candidate.mention.start > from &&
+        !amountAfter(j.candidate),
+    );
+  return quitAfter ? undefined : present;
 }
 
 /** With no status statement: cigarettes per day said in the present ("Tobacco: 1 ppd") → current. */
@@ -888,6 +996,7 @@ function pickAmounts(
   periods: SmokingPeriod[];
   cigarettesEnd: number | null;
   summedYears: number | null;
+  history: RelapseHistory | null;
 } {
   const agreeingSentences = new Set(agreeing.map((j) => j.candidate.sentence));
   const switches = switchesFromCigarettes(judged, context.roles);
@@ -1090,7 +1199,12 @@ function pickAmounts(
     // A figure said as a revision of an earlier one ("he corrects the history above: it was
     // closer to 35 years") comes before the figures it revises (decision 54).
     // So does one after a revision word ("actually 1 ppd", 正しくは5年前: the vocab's revised_value).
-    (hasRole(context.roles, a.mention, 'revised') || a.revised ? 4 : 0) +
+    // Not a current smoker's amount said of a time that is over ("smoked closer to a pack and a
+    // half a day through his 30s", below): a revised past is still the past (decision 32).
+    ((hasRole(context.roles, a.mention, 'revised') || a.revised) &&
+    !(status === 'current' && !a.now && historicalByTrigger(a.mention))
+      ? 4
+      : 0) +
     (winner && a.mention.start < winner.mention.end && winner.mention.start < a.mention.end
       ? 0.25
       : 0) +
@@ -1214,6 +1328,10 @@ function pickAmounts(
     const speaker = owner(a);
     if (speaker && (losingSentences.has(speaker) || inLosingBlock(a, speaker))) {
       a.mention.decision = 'ignored: said with a statement that lost';
+      return false;
+    }
+    if (a.partWeek) {
+      a.mention.decision = 'ignored: some days of the week only, no daily rate (decision 62)';
       return false;
     }
     const byLabel = evidence.labelProducts.get(a.sentence);
@@ -1496,7 +1614,9 @@ function pickAmounts(
     delete picked.start_age;
   }
   // A current smoker's amount is today's (decision 32); periods are a former smoker's history.
-  const summed = summedPeriods(usable, status, context);
+  // Periods after a break told by spans come first: each span is a whole period (decision 61).
+  const history = status === 'never' ? null : relapseHistory(usable, status, context);
+  const summed = history ? null : summedPeriods(usable, status, context);
   // (Periods around a restart before those dated by a change of amount: their lengths are the
   // summed years' own, so the products agree with years_smoked.)
   const listed = status === 'former' ? periodsOf(usable) : [];
@@ -1507,9 +1627,9 @@ function pickAmounts(
       : restarted.length > 0
         ? restarted
         : status === 'former'
-          ? datedPeriods(usable, context)
+          ? formerPeriods(usable, context)
           : [];
-  return { picked, periods, cigarettesEnd, summedYears: summed?.years ?? null };
+  return { picked, periods, cigarettesEnd, summedYears: summed?.years ?? null, history };
 }
 
 /**
@@ -1569,6 +1689,27 @@ function dropDerivedFromReplaced(picked: Picked, usable: readonly AmountEvidence
 /** How far apart the rows of one record may lie ("Packs/day: … / Years: … / Pack years: …"). */
 const RECORD_REACH = 120;
 
+/** The positive per-day amounts among the usable evidence, in note order. */
+function perDayAmounts(usable: readonly AmountEvidence[]): AmountEvidence[] {
+  return usable
+    .filter((a) => PER_DAY_FIELDS.has(a.mention.type) && (num(a.mention) ?? 0) > 0)
+    .sort((a, b) => a.mention.start - b.mention.start);
+}
+
+/** A per-day amount in cigarettes (a pack is 20). */
+const dailyCigarettes = (a: AmountEvidence) =>
+  num(a.mention)! * (a.mention.type === 'packs_per_day' ? 20 : 1);
+
+/** Exactly two per-day amounts that differ: the two periods of decision 73, or nothing. */
+function twoDifferentAmounts(
+  usable: readonly AmountEvidence[],
+): [AmountEvidence, AmountEvidence] | null {
+  const perDay = perDayAmounts(usable);
+  if (perDay.length !== 2) return null;
+  const [first, second] = perDay as [AmountEvidence, AmountEvidence];
+  return dailyCigarettes(first) === dailyCigarettes(second) ? null : [first, second];
+}
+
 /**
  * Decision 73 across sentences: a former smoker's amount that changed at a point dated by a year
  * ("through the eighties he was up to two packs a day. When his first daughter arrived in 1990 he
@@ -1581,20 +1722,22 @@ const RECORD_REACH = 120;
  * sum. Empty unless every boundary is a year.
  */
 function datedPeriods(usable: readonly AmountEvidence[], context: ResolveContext): SmokingPeriod[] {
-  const perDay = usable
-    .filter((a) => PER_DAY_FIELDS.has(a.mention.type) && (num(a.mention) ?? 0) > 0)
-    .sort((a, b) => a.mention.start - b.mention.start);
-  if (perDay.length !== 2) return [];
-  const [first, second] = perDay as [AmountEvidence, AmountEvidence];
-  const cigarettes = (a: AmountEvidence) =>
-    num(a.mention)! * (a.mention.type === 'packs_per_day' ? 20 : 1);
-  if (first.sentence === second.sentence || cigarettes(first) === cigarettes(second)) return [];
+  const pair = twoDifferentAmounts(usable);
+  if (!pair) return [];
+  const [first, second] = pair;
+  // Both amounts in one sentence only with the year of the change between them ("Started in 1980 at
+  // a pack a day; in 1990 he went up to two packs a day … until he quit in 2015").
+  const sameSentence = first.sentence === second.sentence;
+  const between = context.noteText.slice(first.mention.end, second.mention.start);
+  if (sameSentence && !/\b(?:19|20)\d\d\b/.test(between)) return [];
   const yearsOf = (field: string) =>
     usable
       .filter((a) => a.mention.type === field)
       .map((a) => num(a.mention))
       .filter((v): v is number => v !== null);
-  const lead = context.noteText.slice(second.sentence.start, second.mention.start);
+  const lead = sameSentence
+    ? between
+    : context.noteText.slice(second.sentence.start, second.mention.start);
   // The year of the change before the new amount ("When his first daughter arrived in 1990 he
   // cut that in half"), or else right after it ("cut that to roughly a pack a day after his
   // daughter was born in 1990 and stopped altogether in 1998": the first year that follows; a year
@@ -1623,14 +1766,245 @@ function datedPeriods(usable: readonly AmountEvidence[], context: ResolveContext
   if (!(start < change && change < end)) return [];
   const breakQuit = Math.max(...quits.filter((q) => q > start && q <= change));
   const firstPeriodEnd = Number.isFinite(breakQuit) ? breakQuit : change;
-  for (const a of perDay) {
+  for (const a of pair) {
     a.mention.decision =
       'used: one of 2 smoking periods dated by years (years summed, amount weighted by years)';
   }
   return [
-    { cigarettesPerDay: cigarettes(first), years: firstPeriodEnd - start },
-    { cigarettesPerDay: cigarettes(second), years: end - change },
+    { cigarettesPerDay: dailyCigarettes(first), years: firstPeriodEnd - start },
+    { cigarettesPerDay: dailyCigarettes(second), years: end - change },
   ];
+}
+
+/** A former smoker's periods told by a change of amount, dated by years or else by ages. */
+function formerPeriods(
+  usable: readonly AmountEvidence[],
+  context: ResolveContext,
+): SmokingPeriod[] {
+  const dated = datedPeriods(usable, context);
+  return dated.length > 0 ? dated : agedPeriods(usable, context);
+}
+
+/**
+ * Decision 73 with ages for boundaries: "she smoked a pack a day from 18 to 30, then cut down to
+ * about half a pack a day until she quit at 50" is 12 years at 20 a day and 20 years at 10 a day.
+ * Two amounts; the age that closes the first (a quit age read before the second amount) is where
+ * the second starts, with a change word and no restart between them (a restart after a quit age
+ * is a break, decision 61: `summedPeriods`), and the last quit age ends it. One start age.
+ */
+function agedPeriods(usable: readonly AmountEvidence[], context: ResolveContext): SmokingPeriod[] {
+  const pair = twoDifferentAmounts(usable);
+  if (!pair) return [];
+  const [first, second] = pair;
+  const starts = new Set(
+    usable.filter((a) => a.mention.type === 'start_age').map((a) => num(a.mention)),
+  );
+  if (starts.size !== 1 || usable.some((a) => hasRole(context.roles, a.mention, 'restart-year')))
+    return [];
+  const start = [...starts][0];
+  const quitAges = usable.filter((a) => a.mention.type === 'quit_age');
+  const closing = quitAges
+    .filter((a) => a.mention.end <= second.mention.start && a.mention.end > first.mention.start)
+    .sort((a, b) => a.mention.end - b.mention.end)
+    .pop();
+  const last = quitAges.filter((a) => a.mention.start > second.mention.end);
+  const change = closing ? num(closing.mention) : null;
+  const end = last.length > 0 ? Math.max(...last.map((a) => num(a.mention) ?? Number.NaN)) : null;
+  if (typeof start !== 'number' || change === null || end === null) return [];
+  if (!(start < change && change < end)) return [];
+  const turn = context.noteText.slice(closing!.mention.end, second.mention.start);
+  if (
+    !/\b(?:then|cut|down|up|reduced|decreased|increased|went|dropped|later)\b/i.test(turn) ||
+    /\b(?:restart\w*|resum\w*|relaps\w*|again|picked|took)\b/i.test(turn) ||
+    turn.length > 60
+  )
+    return [];
+  for (const a of pair) {
+    a.mention.decision =
+      'used: one of 2 smoking periods told by ages (years summed, amount weighted by years)';
+  }
+  return [
+    { cigarettesPerDay: dailyCigarettes(first), years: change - start },
+    { cigarettesPerDay: dailyCigarettes(second), years: end - change },
+  ];
+}
+
+/** The years of a span mention ("2017-2021", 「2017〜2021年」), or null. */
+function spanYears(a: AmountEvidence): readonly [number, number] | null {
+  const v = a.mention.value;
+  return a.mention.type === 'year_span' && Array.isArray(v) && v[0] < v[1]
+    ? (v as readonly [number, number])
+    : null;
+}
+
+/**
+ * The spans among `amounts` that start after a break: after a quit year ("Quit in 2015, smoked
+ * again 2017-2021") or two or more years after another span's end ("smoked 1980-2000, quit, then
+ * again 2005-2010"; a span that follows on, "1990-1999, then 2000-2010", is one history).
+ */
+function spansAfterBreak(amounts: readonly AmountEvidence[]): AmountEvidence[] {
+  const spans = amounts.filter((a) => spanYears(a) !== null);
+  const quits = amounts
+    .filter((a) => a.mention.type === 'quit_year' && typeof a.mention.value === 'number')
+    .map((a) => a.mention.value as number);
+  // (The earliest quit and span end answer for all: linear in the number of mentions.)
+  const firstQuit = Math.min(...quits);
+  const firstEnd = Math.min(...spans.map((b) => spanYears(b)![1]));
+  return spans.filter((a) => {
+    const [from] = spanYears(a)!;
+    return firstQuit < from || firstEnd <= from - 2;
+  });
+}
+
+/**
+ * A relapse statement whose period ended in a stated year before the note's: a span that starts
+ * after a break, beside the relapse words in their clause ("relapsed 2017-2021", "2017〜2021年に
+ * 再喫煙"), with no restart after its end.
+ */
+function closedRelapse(winner: Judged, evidence: NoteEvidence, context: ResolveContext): boolean {
+  const noteYear = context.noteDate ? Number(context.noteDate.slice(0, 4)) : null;
+  if (noteYear === null) return false;
+  const own = evidence.amounts.filter(
+    (a) => !notFirstHand(a.mention) && !a.mention.assertion.negated,
+  );
+  const relapse = winner.candidate.mention;
+  const beside = (a: AmountEvidence) => {
+    if (a.sentence !== winner.candidate.sentence) return false;
+    const gap = context.noteText.slice(
+      Math.min(a.mention.end, relapse.end),
+      Math.max(a.mention.start, relapse.start),
+    );
+    return gap.length <= 20 && !/[,;、。，；]|\.\s/.test(gap);
+  };
+  const span = spansAfterBreak(own).find((a) => beside(a) && spanYears(a)![1] < noteYear);
+  if (!span) return false;
+  const end = spanYears(span)![1];
+  // A restart after the span's end ("…, smoking again since 2024"): the relapse goes on.
+  return !own.some(
+    (a) =>
+      a.mention.type === 'start_year' &&
+      typeof a.mention.value === 'number' &&
+      a.mention.value > end,
+  );
+}
+
+/** The years of a history with periods after breaks told by spans (relapseHistory). */
+interface RelapseHistory {
+  /** The sum of the periods, or null when one of them cannot be counted (decision 61). */
+  readonly years: number | null;
+  /** The end of the last span after a break: a later quit than the one before it (decision 42). */
+  readonly lastEnd: number;
+}
+
+/**
+ * Decision 61 for periods after a quit told by their own years ("Quit in 2015, smoked again
+ * 2017-2021"; "smoked 1980-2000, quit, then again 2005-2010"; 「平成20年禁煙、平成25年から令和2年まで
+ * 再喫煙」): each such span is a period whose end is a later quit (decisions 4 and 42). years_smoked
+ * is the sum of the periods only when each can be counted: the first, before the first break, by
+ * its own span, a start year or a duration told before the spans; the spans; and a restart after
+ * them, to the note's year for a current smoker or to a later quit. Otherwise null. Null (no
+ * history) when no span starts after a break.
+ */
+function relapseHistory(
+  usable: readonly AmountEvidence[],
+  status: SmokingStatus,
+  context: ResolveContext,
+): RelapseHistory | null {
+  const after = spansAfterBreak(usable);
+  if (after.length === 0) return null;
+  const noteYear = context.noteDate ? Number(context.noteDate.slice(0, 4)) : null;
+  const laterSpans = new Map(after.map((a) => [spanYears(a)!.join('-'), spanYears(a)!]));
+  const breakAt = Math.min(...[...laterSpans.values()].map((v) => v[0]));
+  const lastEnd = Math.max(...[...laterSpans.values()].map((v) => v[1]));
+  const afterSet = new Set(after);
+  const firstSpan = mentionOrder(usable).find(
+    (a) => spanYears(a) !== null && !afterSet.has(a) && spanYears(a)![1] < breakAt,
+  );
+  const yearsOf = (field: string) =>
+    usable
+      .filter((a) => a.mention.type === field && typeof a.mention.value === 'number')
+      .map((a) => a.mention.value as number);
+  const firstQuit = Math.max(...yearsOf('quit_year').filter((q) => q < breakAt));
+  // A restart year read at a span's end ("2017〜2021年に再喫煙"): the span's, not a restart.
+  const spanMentions = mentionOrder(usable.filter((b) => spanYears(b) !== null));
+  const insideSpan = (a: AmountEvidence) => {
+    // The span that starts last before the mention ends (binary search; spans rarely overlap).
+    const at = countBefore(
+      spanMentions.length,
+      (k) => spanMentions[k]!.mention.start < a.mention.end,
+    );
+    const b = spanMentions[at - 1];
+    return b !== undefined && b.mention.end > a.mention.start;
+  };
+  const firstStart = usable
+    .filter(
+      (a) =>
+        a.mention.type === 'start_year' &&
+        typeof a.mention.value === 'number' &&
+        a.mention.value < firstQuit &&
+        !insideSpan(a) &&
+        !hasRole(context.roles, a.mention, 'restart-year'),
+    )
+    .map((a) => a.mention.value as number);
+  const firstMention = Math.min(...after.map((a) => a.mention.start));
+  const durationBefore = mentionOrder(usable)
+    .filter((a) => a.mention.type === 'years_smoked' && a.mention.end <= firstMention)
+    .pop()?.mention;
+  const first = firstSpan
+    ? spanYears(firstSpan)![1] - spanYears(firstSpan)![0]
+    : firstStart.length > 0 && Number.isFinite(firstQuit)
+      ? firstQuit - Math.min(...firstStart)
+      : num(durationBefore);
+  const restart = usable
+    .filter(
+      (a) =>
+        a.mention.type === 'start_year' &&
+        typeof a.mention.value === 'number' &&
+        a.mention.value > lastEnd &&
+        !insideSpan(a),
+    )
+    .map((a) => a.mention.value as number)
+    .sort((x, y) => y - x)[0];
+  const end =
+    restart === undefined
+      ? null
+      : status === 'current'
+        ? noteYear
+        : Math.max(...yearsOf('quit_year').filter((q) => q > restart));
+  // A current smoker's period since the last span has no start unless a restart dates it.
+  const last =
+    restart === undefined
+      ? status === 'current'
+        ? null
+        : 0
+      : end !== null && Number.isFinite(end) && end >= restart
+        ? end - restart
+        : null;
+  let spans = 0;
+  for (const [from, to] of laterSpans.values()) spans += to - from;
+  for (const a of after) a.mention.decision = 'used: a period after a break (decision 61)';
+  return {
+    years: first === null || first <= 0 || last === null ? null : first + spans + last,
+    lastEnd,
+  };
+}
+
+/** Amounts dated on the calendar (years, spans, intervals back from the note date). */
+const CALENDAR_FIELDS = new Set<string>([
+  'quit_year',
+  'start_year',
+  'year_span',
+  'quit_years_ago',
+  'quit_months_ago',
+  'start_years_ago',
+  'quit_month',
+  'quit_season',
+  'quit_date',
+]);
+
+/** Amounts in the order the note tells them. */
+function mentionOrder(amounts: readonly AmountEvidence[]): AmountEvidence[] {
+  return [...amounts].sort((a, b) => a.mention.start - b.mention.start);
 }
 
 /**
@@ -1659,6 +2033,14 @@ function summedPeriods(
   );
   const byAge = (a: AmountEvidence) =>
     restartByAge && (a.mention.type === 'start_age' || a.mention.type === 'quit_age');
+  // A former smoker's history told in ages alone ("1 ppd from 18 to 30, quit, restarted at 35 …
+  // until she quit at 50"): the periods' lengths need no calendar, so with no age of the patient
+  // the ages stand for the years. Not beside a calendar date, which would mix the two scales.
+  const agesAlone =
+    restartByAge &&
+    status === 'former' &&
+    context.age === null &&
+    !usable.some((a) => CALENDAR_FIELDS.has(a.mention.type));
   // A quit counted back from the note date ("stopped again 4 years ago") ends its period in the
   // year it names, as a start year with such a quit gives years (decision 70).
   const quitAgo = (a: AmountEvidence) => a.mention.type === 'quit_years_ago';
@@ -1670,9 +2052,11 @@ function summedPeriods(
           ? null
           : noteYear - a.mention.value
         : byAge(a)
-          ? noteYear === null || context.age === null
-            ? null
-            : noteYear - (context.age - a.mention.value)
+          ? agesAlone
+            ? a.mention.value
+            : noteYear === null || context.age === null
+              ? null
+              : noteYear - (context.age - a.mention.value)
           : a.mention.value;
   const years = (field: string) =>
     usable.filter(
@@ -1766,11 +2150,8 @@ function restartPeriods(
   firstYears: number,
   secondYears: number,
 ): SmokingPeriod[] {
-  const perDay = usable
-    .filter((a) => PER_DAY_FIELDS.has(a.mention.type) && (num(a.mention) ?? 0) > 0)
-    .sort((a, b) => a.mention.start - b.mention.start);
-  const cigarettes = (a: AmountEvidence) =>
-    num(a.mention)! * (a.mention.type === 'packs_per_day' ? 20 : 1);
+  const perDay = perDayAmounts(usable);
+  const cigarettes = dailyCigarettes;
   const before = new Set(
     perDay.filter((a) => a.mention.end <= restart.mention.start).map(cigarettes),
   );
@@ -1821,6 +2202,8 @@ export function derive(
   cigarettesEnd: number | null = null,
   /** The years of a history told in periods around a restart (decision 61, pickAmounts). */
   summedYears: number | null = null,
+  /** Periods after a break told by spans (decision 61, relapseHistory). */
+  history: RelapseHistory | null = null,
 ): SmokingFinding {
   const noteYear = context.noteDate ? Number(context.noteDate.slice(0, 4)) : null;
   const packs = num(picked.packs_per_day);
@@ -1867,15 +2250,18 @@ export function derive(
     // each further 12 ("three summers ago", mentions.ts).
     const back = Math.floor((seasonEnd - 1) / 12);
     const month = seasonEnd - 12 * back;
-    quitYear = (Number(context.noteDate.slice(5, 7)) > month ? noteYear : noteYear - 1) - back;
+    quitYear = (passedBy(month, context.noteDate, false) ? noteYear : noteYear - 1) - back;
   }
   // "quit in March": the latest March up to the note's month (this year's, or last year's when
   // the note is from before March).
   const quitMonth = num(picked.quit_month);
   if (quitYear === null && quitMonth !== null && noteYear !== null && context.noteDate) {
-    quitYear = quitMonth <= Number(context.noteDate.slice(5, 7)) ? noteYear : noteYear - 1;
+    quitYear = passedBy(quitMonth, context.noteDate, true) ? noteYear : noteYear - 1;
   }
   if (quitYear === null && span && status === 'former') quitYear = span[1];
+  // The end of a period after a break is a later quit than the one before it (decision 42).
+  if (history && status === 'former' && (quitYear === null || quitYear < history.lastEnd))
+    quitYear = history.lastEnd;
 
   let yearsSmoked = summedYears ?? (periodMean === null ? num(picked.years_smoked) : periodYears);
   if (yearsSmoked === null && span) yearsSmoked = span[1] - span[0];
@@ -1895,6 +2281,7 @@ export function derive(
     else if (status === 'former' && quitYear !== null)
       yearsSmoked = quitYear - (noteYear - startYearsAgo);
   }
+  if (history) yearsSmoked = history.years;
   if (yearsSmoked !== null && yearsSmoked <= 0) yearsSmoked = null;
 
   const statedPackYears = num(picked.pack_years);
@@ -1916,6 +2303,23 @@ export function derive(
  * calendar months; a fraction (weeks: "禁煙して2週間", 2 / 4.35 months) counts back in days, so
  * two weeks before 2025-01-08 is 2024.
  */
+/**
+ * Whether a month of the note's year has come by the note's date: before the note's month, or
+ * (`sameMonth`) the note's month itself. A holiday's month carries its day as hundredths
+ * ("Thanksgiving" 11.22, mentions.ts): in the note's month it has come only by that day, so
+ * "Last cigarette: the week before Thanksgiving" in a note of 2026-11-01 is 2025's.
+ */
+function passedBy(month: number, noteDate: string, sameMonth: boolean): boolean {
+  const noteMonth = Number(noteDate.slice(5, 7));
+  const whole = Math.floor(month);
+  const day = Math.round((month - whole) * 100);
+  if (whole !== noteMonth) return whole < noteMonth;
+  if (day === 0) return sameMonth;
+  const noteDay = Number(noteDate.slice(8, 10));
+  if (!Number.isFinite(noteDay) || noteDay === 0) return sameMonth;
+  return sameMonth ? day <= noteDay : day < noteDay;
+}
+
 function yearBefore(noteDate: string | null, months: number): number | null {
   if (!noteDate) return null;
   const date = new Date(`${noteDate}T00:00:00Z`);

@@ -95,6 +95,8 @@ export interface CompiledSmokingRules {
   readonly seasons: ReadonlyMap<string, number>;
   /** Holiday (lower case, spaces single) → its month. */
   readonly holidays: ReadonlyMap<string, number>;
+  /** Holiday (as in `holidays`) → its day of the month, or the earliest day it can fall on. */
+  readonly holidayDays: ReadonlyMap<string, number>;
   /** A gestational age with groups weeks and days (the vocab's `gestational_age`), or null. */
   readonly gestationalAge: RegExp | null;
   readonly notTobacco: readonly { id: string; regex: RegExp; gate: readonly string[] | null }[];
@@ -119,6 +121,8 @@ export interface CompiledSmokingRules {
   readonly recordLabel: { regex: RegExp; gate: readonly string[] | null } | null;
   /** Dates an amount to today (see the vocab's `amount_now`); null when not given. */
   readonly amountInHospital?: RegExp | null;
+  /** Restricts a daily amount to some days of the week (the vocab's `part_week`), or null. */
+  readonly partWeek?: RegExp | null;
   /** A clause about something else (the vocab's `other_topic`), or null. */
   readonly otherTopic?: {
     readonly breaks: RegExp;
@@ -320,6 +324,9 @@ function compileRules(file: SmokingRuleFile): CompiledSmokingRules {
     holidays: new Map(
       Object.entries(file.holidays ?? {}).map(([day, month]) => [day.toLowerCase(), month]),
     ),
+    holidayDays: new Map(
+      Object.entries(file.holiday_days ?? {}).map(([holiday, day]) => [holiday.toLowerCase(), day]),
+    ),
     seasons: new Map(
       Object.entries(file.seasons ?? {}).map(([season, month]) => [season.toLowerCase(), month]),
     ),
@@ -357,6 +364,7 @@ function compileRules(file: SmokingRuleFile): CompiledSmokingRules {
     amountInHospital: file.amount_in_hospital
       ? compile(file.amount_in_hospital, at('amount-in-hospital', 'amount_in_hospital'), 'iu')
       : null,
+    partWeek: file.part_week ? compile(file.part_week, at('part-week', 'part_week'), 'iu') : null,
     otherTopic: file.other_topic
       ? {
           breaks: compile(file.other_topic.breaks, at('other-topic', 'breaks'), 'giu'),

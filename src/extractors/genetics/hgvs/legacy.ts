@@ -99,6 +99,11 @@ export class LegacyNames {
     );
     return found.length === 1 ? found[0] : undefined;
   }
+
+  /** Every entry for `name`, in any gene ("K27M" is both H3-3A's and H3C2's). */
+  lookupAll(name: string): readonly LegacyName[] {
+    return this.byName.get(name.trim().toLowerCase()) ?? [];
+  }
 }
 
 export interface VariantStringResult extends HgvsResult {
