@@ -1049,6 +1049,7 @@ export const layoutFileSchema = z.strictObject({
   japanese_gap_words: patternList.min(1),
   earlier_test_labels: patternList.min(1),
   later_test_words: patternList.min(1),
+  share_measure_words: patternList.min(1),
   discordant_samples: patternList.optional(),
   discordant_links: patternList.optional(),
   discordant_positive_calls: patternList.optional(),

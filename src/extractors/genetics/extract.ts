@@ -3565,7 +3565,7 @@ export class GeneticsExtractor {
               !family &&
               (item.kind === 'fusion' || MRD_AFTER.test(text.slice(item.end, item.end + 16))) &&
               decision.word !== null &&
-              measuredBeforeNegative(text, item, items, decision.word)))
+              measuredBeforeNegative(text, item, items, decision.word, rules.layout.shareMeasure)))
         ) {
           candidates.push(withOtherStatus('present'));
         }

@@ -541,6 +541,11 @@ export interface CompiledLayout {
   /** Words of the note's own retest after an earlier test's words (global): "当院で再検したところ". */
   readonly laterTest: RegExp;
   /**
+   * A share of cells read against a cut-off, not a monitored level (`share_measure_words`): FISH,
+   * 分離シグナル, 陽性率, カットオフ. A measured level beside one is the negative call's own measure.
+   */
+  readonly shareMeasure: RegExp;
+  /**
    * Anchored after an item's first call: a second, opposite call of it in another sample or by
    * another method ("negative in plasma, positive in tissue"); group 1 runs up to that call,
    * group 2 is the call (`discordant_*`). Null when the vocabulary has none.
@@ -1081,6 +1086,7 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
     ),
     earlierTest: new RegExp(words(file.earlier_test_labels), 'i'),
     laterTest: new RegExp(any(file.later_test_words), 'g'),
+    shareMeasure: new RegExp(any(file.share_measure_words), 'i'),
     discordantPositive: discordant(file.discordant_positive_calls),
     discordantNegative: discordant(file.discordant_negative_calls),
     discordantBracketPositive: bracketCourse(file.discordant_positive_calls),

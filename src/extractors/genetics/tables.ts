@@ -1149,14 +1149,6 @@ const MEASURED_LEVEL =
 const LIMIT_BEFORE = /(?:感度|限界|LOD|[<＜≦≤])[ \t（(：:]{0,3}$/;
 
 /**
- * A share of cells read against a cut-off, not a monitored level: a FISH or split-signal count, a
- * positive-cell share, a threshold ("ROS1 FISH：分離シグナル陽性細胞 6%（陰性）", "陽性率 6%（閾値15%）で陰性",
- * "分離シグナル 6%（カットオフ15%未満）"). Its level is the measure of the negative call itself.
- */
-const SHARE_MEASURE =
-  /FISH|ISH|分離|スプリット|split|break-?apart|シグナル|signal|陽性率|細胞|閾値|カットオフ|cut[ \t-]?off|基準/i;
-
-/**
  * A monitored fusion or MRD course on the item's line, a measured level before the negative that
  * decided it ("BCR-ABL1 IS：2024/10 12%、2025/7 0.05%、2026/1 検出せず", "BCR-ABL1は0.0032%まで低下し、その後
  * 検出感度以下", "NPM1 MRD：0.5%→0.01%→陰性"): the transcript was found then, and is not now (decisions
@@ -1168,6 +1160,7 @@ export function measuredBeforeNegative(
   item: Span,
   items: readonly Span[],
   word: ResultWord,
+  shareMeasure: RegExp,
 ): boolean {
   if (word.start < item.end || word.start - item.end > 160) return false;
   const next = items.find((it) => it.start >= item.end && it.start < word.start);
@@ -1177,7 +1170,7 @@ export function measuredBeforeNegative(
   // (Nor a FISH share on the line, named before the item, in it or after it: "FISH（ROS1）：陽性細胞 6%
   // （陰性）", "ROS1 FISH：分離シグナル 3%（陰性）".)
   const from = Math.max(lineStartOf(text, item.start), item.start - 40);
-  if (SHARE_MEASURE.test(text.slice(from, word.start))) return false;
+  if (shareMeasure.test(text.slice(from, word.start))) return false;
   MEASURED_LEVEL.lastIndex = 0;
   for (let m = MEASURED_LEVEL.exec(stretch); m; m = MEASURED_LEVEL.exec(stretch)) {
     if (!LIMIT_BEFORE.test(stretch.slice(Math.max(0, m.index - 8), m.index))) return true;

@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { runNote } from '../../../tests/support/extractor-answers.js';
-import type { SmokingAnnotation } from '../../pipeline.js';
+import { smokingCases, smokingOf } from '../../../tests/support/extractor-answers.js';
 
 // fsja65 (first stop of 2026-12-01, Japanese dev65 and dev66 and the merge owner's left-overs):
 // a dated quit that holds (やめている) opening its sentence, the time since a quit was begun
 // (禁煙を始めて4か月), an apostrophe year before a tilde ('16〜禁煙), a 一度 quit held after it,
 // N年来 before a smoker word, and a plus written before 喫煙歴 (decision 2).
-const answer = (text: string, noteDate = '2026-11-01') =>
-  runNote(text, 'ja', { noteDate }).annotation.smoking;
-
-type Expected = Partial<SmokingAnnotation>;
-
-const cases = (rows: [string, Expected][]) =>
-  it.each<[string, Expected]>(rows)('%s', (text, expected) => {
-    expect(answer(text)).toMatchObject(expected);
-  });
+const cases = smokingCases('ja');
 
 describe('a dated quit that holds, opening its sentence, is a dated quit', () => {
   cases([
@@ -50,7 +41,7 @@ describe('the time since a quit was begun counts back from the note date', () =>
     ['禁煙開始3か月後に再喫煙し、現在1日10本。', { status: 'current', quit_year: null }],
   ]);
   it('counts months back in the note year (dev65 6520)', () => {
-    expect(answer('たばこ：禁煙を始めて4か月。', '2024-09-12')).toMatchObject({
+    expect(smokingOf('たばこ：禁煙を始めて4か月。', 'ja', '2024-09-12')).toMatchObject({
       status: 'former',
       quit_year: 2024,
     });

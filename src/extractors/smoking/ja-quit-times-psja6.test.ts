@@ -1,19 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { runNote } from '../../../tests/support/extractor-answers.js';
-import type { SmokingAnnotation } from '../../pipeline.js';
+import { describe } from 'vitest';
+import { smokingCases } from '../../../tests/support/extractor-answers.js';
 
 // fsj6a (first stop of 2026-12-01, prober psja6's items 1–6): a quit year next to the quit age,
 // a closed span under 喫煙期間, 喫煙なし after a start time, 中止 as the quit verb, 時期不明 beside a
 // quit, and quit rows whose year was not read. Note date 2026-11-01 throughout.
-const answer = (text: string, noteDate = '2026-11-01') =>
-  runNote(text, 'ja', { noteDate }).annotation.smoking;
-
-type Expected = Partial<SmokingAnnotation>;
-
-const cases = (rows: [string, Expected][]) =>
-  it.each<[string, Expected]>(rows)('%s', (text, expected) => {
-    expect(answer(text)).toMatchObject(expected);
-  });
+const cases = smokingCases('ja');
 
 describe('a quit year or time next to the quit age dates the quit (decisions 8 and 26)', () => {
   cases([

@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { runNote } from '../../../tests/support/extractor-answers.js';
+import { smokingCases } from '../../../tests/support/extractor-answers.js';
 import { lineBreakStarts } from '../../core/text/english-sentences.js';
-import type { SmokingAnnotation } from '../../pipeline.js';
 
 // fpen8b (first stop of 2026-12-01, prober psen8's years/age items): durations without "the",
 // terse ages ("44M."), amount/duration joined by "/" or "@" or on rows, a duration before the amount,
 // hard-wrapped lines, start-age wordings and rarer typos.
-const answer = (text: string, noteDate = '2026-11-01') =>
-  runNote(text, 'en', { noteDate }).annotation.smoking;
-
-type Expected = Partial<SmokingAnnotation>;
-
-const cases = (rows: [string, Expected][]) =>
-  it.each<[string, Expected]>(rows)('%s', (text, expected) => {
-    expect(answer(text)).toMatchObject(expected);
-  });
+const cases = smokingCases('en');
 
 describe('"for last N yrs", "x past N yrs" without "the" are the years smoked', () => {
   cases([
