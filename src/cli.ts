@@ -230,14 +230,21 @@ export function buildProgram(): Command {
         'a bare protein change (V600E) or a reviewed legacy name (BRCA1 185delAG), optionally\n' +
         'after its gene. Output lines: {"input","valid","error"?,"normalized"?,"reference"?,\n' +
         '"level"?,"kind"?,"gene"?}; "normalized" is the conforming form whenever the meaning is\n' +
-        'clear, also for input that is not valid as written.',
+        'clear, also for input that is not valid as written. With --reference, descriptions\n' +
+        'whose accession the FASTA holds are also judged against the sequence (3′ rule, an\n' +
+        'insertion that is a duplication, stated residues) and get "reference_check".',
     )
     .requiredOption('--in <strings.txt>', 'one variant string per line (blank lines skipped)')
     .requiredOption('--out <parsed.jsonl>', 'one parse per input line, in input order')
-    .action(async (options: { in: string; out: string }) => {
+    .option(
+      '--reference <sequences.fa>',
+      'local FASTA; header ">ACCESSION [start=N] [intron_after=N,…] [junction_after=N,…] [cds_end=N] [type=protein] [fragment]"',
+    )
+    .action(async (options: { in: string; out: string; reference?: string }) => {
       const result = await runHgvs(new LegacyNames(loadLegacyNames(defaultVocabDir())), {
         input: resolve(options.in),
         output: resolve(options.out),
+        ...(options.reference ? { reference: resolve(options.reference) } : {}),
       });
       process.stdout.write(
         `${result.strings} strings: ${result.valid} valid, ${result.normalized} normalised, ` +

@@ -22,7 +22,7 @@ const FLOORS: Record<string, Floor> = {
   'en/dev': { macroF1: 0.99, numeric: 0.99 },
   'en/dev2': { macroF1: 0.99, numeric: 0.99 },
   'en/dev3': { macroF1: 0.99, numeric: 0.9 },
-  'en/dev4': { macroF1: 0.99, numeric: 0.94 },
+  'en/dev4': { macroF1: 0.99, numeric: 0.99 },
   'en/dev5': { macroF1: 0.99, numeric: 0.99 },
   'en/dev6': { macroF1: 0.99, numeric: 0.99 },
   // dev7 was written blind; first scored at 0.678 (unknown recall 0.214), before the rules for
@@ -168,10 +168,10 @@ const FLOORS: Record<string, Floor> = {
   'ja/dev24': { macroF1: 0.99, numeric: 0.99 },
   // en dev27–dev29 and ja dev25–dev27, drawn the same way with other seeds and weighted to
   // numbers: first scored EN 0.901 / 0.906 / 0.874 (numbers down to 0.583) and JA 0.917 / 0.884 /
-  // 0.898 (numbers down to 0.640). en dev28 keeps one note (a Start/Stop/Per-day table beside a
-  // cigar row's "never").
+  // 0.898 (numbers down to 0.640). en dev28 kept one note (a Start/Stop/Per-day table beside a
+  // cigar row's "never") until the second stop of 2026-12-01 (the Start/Stop table reader, pipe-tables.ts).
   'en/dev27': { macroF1: 0.99, numeric: 0.99 },
-  'en/dev28': { macroF1: 0.98, numeric: 0.93 },
+  'en/dev28': { macroF1: 0.99, numeric: 0.99 },
   'en/dev29': { macroF1: 0.99, numeric: 0.99 },
   'ja/dev25': { macroF1: 0.99, numeric: 0.99 },
   'ja/dev26': { macroF1: 0.99, numeric: 0.99 },
@@ -220,7 +220,7 @@ const FLOORS: Record<string, Floor> = {
   // written the hard way (first scored EN 0.885 / 0.883 / 0.910, JA 0.863 / 0.804 / 0.873, numbers as low as
   // 0.41), and one-to-one twins of dev notes made the way dev-test was (en dev44 0.938, ja dev42 1.000).
   'en/dev42': { macroF1: 0.98, numeric: 0.85 },
-  'en/dev43': { macroF1: 0.93, numeric: 0.71 },
+  'en/dev43': { macroF1: 0.93, numeric: 0.76 },
   'en/dev44': { macroF1: 0.99, numeric: 0.99 },
   'en/dev45': { macroF1: 0.96, numeric: 0.86 },
   'ja/dev40': { macroF1: 0.99, numeric: 0.99 },
@@ -292,6 +292,16 @@ const FLOORS: Record<string, Floor> = {
   'en/dev74': { macroF1: 0.99, numeric: 0.99 },
   'ja/dev65': { macroF1: 0.99, numeric: 0.99 },
   'ja/dev66': { macroF1: 0.99, numeric: 0.99 },
+  // The second stop of 2026-12-01's blind batches, first scored (macro-F1): en dev75 0.945 (years and quit timing worked
+  // out from ages, spans and dated events; keeps one note: a screening table of smoking periods), en dev76 1.000 and dev79
+  // 0.966 (the first dev set's mix, fifth and sixth draws), en dev77 0.960 (templates with prose), en dev78 0.964
+  // (telegraphic and dictated notes), ja dev67 0.902 (the first dev set's mix).
+  'en/dev75': { macroF1: 0.97, numeric: 0.93 },
+  'en/dev76': { macroF1: 0.99, numeric: 0.99 },
+  'en/dev77': { macroF1: 0.99, numeric: 0.99 },
+  'en/dev78': { macroF1: 0.99, numeric: 0.99 },
+  'en/dev79': { macroF1: 0.99, numeric: 0.99 },
+  'ja/dev67': { macroF1: 0.99, numeric: 0.99 },
   'en/devtest': { macroF1: 0.98, numeric: 0.92 },
   // ja devtest quit year rose 0.909 → 1.000 with the first stop of 2026-12-01's rules (every ja number now 1.000).
   'ja/devtest': { macroF1: 0.97, numeric: 0.99 },

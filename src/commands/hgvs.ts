@@ -1,11 +1,39 @@
 import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { type LegacyNames, parseVariantString } from '../extractors/genetics/hgvs/legacy.js';
+import {
+  checkAgainstReference,
+  fastaProvider,
+  parseReferenceFasta,
+  type SequenceProvider,
+  withReferenceCheck,
+} from '../extractors/genetics/hgvs/reference-check.js';
 import { JsonlWriter } from '../sinks/jsonl-writer.js';
 
 export interface HgvsRunOptions {
   readonly input: string;
   readonly output: string;
+  /**
+   * A local FASTA file of reference sequences (headers carry the accession): each description
+   * whose accession it holds is also judged against the sequence (3′ rule, dup vs ins, …).
+   */
+  readonly reference?: string;
+}
+
+/** Reads `--reference`: a clear error naming the file for anything it cannot use. */
+export async function loadReferenceFasta(path: string): Promise<SequenceProvider> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new Error(`cannot read the reference FASTA ${path}: ${(error as Error).message}`);
+  }
+  try {
+    return fastaProvider(parseReferenceFasta(text));
+  } catch (error) {
+    throw new Error(`${path}: ${(error as Error).message}`);
+  }
 }
 
 export interface HgvsRunResult {
@@ -25,6 +53,7 @@ export async function runHgvs(
   legacy: LegacyNames,
   options: HgvsRunOptions,
 ): Promise<HgvsRunResult> {
+  const provider = options.reference ? await loadReferenceFasta(options.reference) : undefined;
   const out = await JsonlWriter.open(options.output);
   let strings = 0;
   let valid = 0;
@@ -38,7 +67,9 @@ export async function runHgvs(
       const line = raw.replace(/^\uFEFF/, '');
       if (line.trim() === '') continue;
       strings += 1;
-      const parsed = parseVariantString(line, legacy);
+      const written = parseVariantString(line, legacy);
+      const check = provider ? checkAgainstReference(written, provider) : undefined;
+      const parsed = check ? withReferenceCheck(written, check) : written;
       if (parsed.valid) valid += 1;
       else if (parsed.normalized !== undefined) normalized += 1;
       await out.write({
@@ -50,6 +81,7 @@ export async function runHgvs(
         ...(parsed.level !== undefined ? { level: parsed.level } : {}),
         ...(parsed.kind !== undefined ? { kind: parsed.kind } : {}),
         ...(parsed.gene !== undefined ? { gene: parsed.gene } : {}),
+        ...(check ? { reference_check: check.status } : {}),
       });
     }
   } finally {

@@ -1,4 +1,10 @@
 import type { HgvsResult } from '../extractors/genetics/hgvs/parse.js';
+import {
+  checkAgainstReference,
+  type ReferenceCheck,
+  type ReferenceSequence,
+  withReferenceCheck,
+} from '../extractors/genetics/hgvs/reference-check.js';
 
 /** One worked example of the HGVS recommendations (`samples/hgvs/examples.jsonl`). */
 export interface HgvsExample {
@@ -87,4 +93,56 @@ export function formatHgvsConformance(score: HgvsConformance): string {
     line('examples listed as wrong marked not valid', score.invalidRejected),
     line('  of those visible without the reference', score.invalidRejectedFromString),
   ].join('\n');
+}
+
+export interface HgvsReferenceScore {
+  /** Every example listed as wrong, marked not valid by the string or by the reference given. */
+  readonly invalidRejected: Rate;
+  /** Only the wrong examples a reference fragment covers. */
+  readonly coveredInvalidRejected: Rate;
+  /** Valid examples a reference fragment covers that stay valid with it. */
+  readonly coveredValidAccepted: Rate;
+  readonly covered: readonly {
+    input: string;
+    expected: boolean;
+    valid: boolean;
+    check: ReferenceCheck;
+  }[];
+}
+
+/**
+ * The same examples, judged with reference sequence where it exists: `sequences` gives the
+ * fragments for one example (none: the string alone decides).
+ */
+export function scoreHgvsWithReference(
+  examples: readonly HgvsExample[],
+  parse: (input: string) => HgvsResult,
+  sequences: (input: string) => readonly ReferenceSequence[],
+): HgvsReferenceScore {
+  let invalidHit = 0;
+  let invalidTotal = 0;
+  const covered: HgvsReferenceScore['covered'][number][] = [];
+  for (const example of examples) {
+    const fragments = sequences(example.input);
+    let result = parse(example.input);
+    if (fragments.length > 0) {
+      const check = checkAgainstReference(result, () => fragments);
+      result = withReferenceCheck(result, check);
+      covered.push({ input: example.input, expected: example.valid, valid: result.valid, check });
+    }
+    if (!example.valid) {
+      invalidTotal += 1;
+      if (!result.valid) invalidHit += 1;
+    }
+  }
+  const count = (expected: boolean) => {
+    const rows = covered.filter((row) => row.expected === expected);
+    return rate(rows.filter((row) => row.valid === expected).length, rows.length);
+  };
+  return {
+    invalidRejected: rate(invalidHit, invalidTotal),
+    coveredInvalidRejected: count(false),
+    coveredValidAccepted: count(true),
+    covered,
+  };
 }

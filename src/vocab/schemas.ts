@@ -472,6 +472,12 @@ export const smokingRuleFileSchema = z.strictObject({
        */
       needs_context: z.enum(['sentence', 'block', 'fragment']).optional(),
       /**
+       * The pattern may look on (by lookahead) into the sentence right after its own, at most 60
+       * characters past it (「2015年に一度禁煙した。以後吸っていない。」); only matches that end inside
+       * their own sentence count (mentions.ts).
+       */
+      reads_next_sentence: z.boolean().optional(),
+      /**
        * `switch-year`: the year of a switch to another product (ends the cigarette years);
        * `restart-year`: the year smoking started again after a quit (starts the latest period
        * only, decision 61); `switch-age`: the age at such a switch (ends the cigarette years a
@@ -570,6 +576,20 @@ export const smokingRuleFileSchema = z.strictObject({
     .array(
       z.strictObject({ pattern: regexSource, text: z.string(), flat_only: z.boolean().optional() }),
     )
+    .optional(),
+  /**
+   * A substance-use table written with pipes (pipe-tables.ts): the header cells that name the
+   * start and stop columns and the amount a day, the first cells of a tobacco row, and the stop
+   * cells that mean the smoking goes on. Each is matched against a whole cell.
+   */
+  pipe_table: z
+    .strictObject({
+      product: regexSource,
+      start: regexSource,
+      stop: regexSource,
+      per_day: regexSource,
+      present: regexSource,
+    })
     .optional(),
 });
 export type SmokingRuleFile = z.infer<typeof smokingRuleFileSchema>;
@@ -763,6 +783,10 @@ export const geneticsRuleFileSchema = z.strictObject({
   overturned: patternList.optional(),
   /** A result withdrawn in a corrected report: no finding, whatever result it had. */
   withdrawn: patternList.optional(),
+  /** Labels opening a corrected report's superseded line ("訂正前：", "（誤）"). */
+  withdrawn_labels: patternList.optional(),
+  /** After a value: the earlier value was written in error for it ("…の誤りです"); it stands. */
+  corrected_value_after: patternList.optional(),
   /**
    * A positive judged false ("偽陽性と判断した"): it takes back the positive results of the gene
    * written before it (like `withdrawn`), never its negatives (the repeat tests that showed it).
@@ -795,6 +819,16 @@ export const geneticsRuleFileSchema = z.strictObject({
    * technique): the letters name the method, not a gene.
    */
   technique_after: patternList.optional(),
+  /**
+   * A urine drug screen's words (ambiguous-term rule: MET is methamphetamine there, THC no alias of
+   * WAS): `tokens` are the drug classes' abbreviations, matched in their own case ("MET", "COC",
+   * "EtOH"); `words` the drugs' names and `names` the screen's names, matched in any case
+   * ("cocaine"; "UDS", "tox screen"). An ambiguous symbol among two or more of them, or under such
+   * a screen's name with no unambiguous gene near, is no gene.
+   */
+  drug_screen: z
+    .strictObject({ tokens: patternList, words: patternList, names: patternList })
+    .optional(),
   expression_before: patternList,
   expression_after: patternList,
   change_course_after: patternList.optional(),
@@ -972,6 +1006,19 @@ export const layoutFileSchema = z.strictObject({
    */
   lone_line_joints: patternList.optional(),
   description_labels: patternList.min(1),
+  /**
+   * Words anywhere on a line that make it a statement of what the assay covers ("注）G12C、G12D…を
+   * 測定", "＊エクソン19欠失・L858Rのみ測定"): a description line like a labelled one.
+   */
+  coverage_lines: patternList.optional(),
+  /**
+   * What an assay can find, said before the changes it names ("The cobas EGFR v2 assay detects
+   * exon 19 deletions, L858R, …", "This assay does not detect T790M below 5%", "The panel does
+   * not cover ALK, ROS1 or RET fusions"): no result, whatever result words the phrase holds.
+   */
+  assay_scope_before: patternList.optional(),
+  /** The same said right after the change: "MET exon 14 skipping is detected only by the RNA panel". */
+  assay_scope_after: patternList.optional(),
   relatives: patternList.min(1),
   relative_sides: patternList.min(1),
   owner_after: patternList.min(1),
@@ -984,6 +1031,12 @@ export const layoutFileSchema = z.strictObject({
   ja_later_result_after: patternList.optional(),
   /** Right before a Japanese item: an earlier test's result told of it ("前回陽性であった"). */
   ja_earlier_result_before: patternList.optional(),
+  /**
+   * English: an earlier test's result told of an item, right before it ("Previously detected KRAS
+   * G12D was not found") or in a bracket after its own result ("not detected (was 2.3% in 01/2025)").
+   */
+  earlier_result_before: patternList.optional(),
+  earlier_result_after: patternList.optional(),
   ja_patient_turn: patternList.optional(),
   /** Groups of Japanese test samples (`germline`, `plasma`, `tissue`) and the particles making one a topic. */
   ja_test_samples: z.record(z.string().min(1), patternList.min(1)).optional(),
@@ -1052,6 +1105,8 @@ export const layoutFileSchema = z.strictObject({
   share_measure_words: patternList.min(1),
   discordant_samples: patternList.optional(),
   discordant_links: patternList.optional(),
+  /** A test's time that needs no link before it: "negative 2022, positive 2024" (decision 36). */
+  discordant_times: patternList.optional(),
   discordant_positive_calls: patternList.optional(),
   discordant_negative_calls: patternList.optional(),
   discordant_course_words: patternList.optional(),
@@ -1068,6 +1123,13 @@ export const layoutFileSchema = z.strictObject({
   gene_negative_closes: patternList.min(1),
   /** English: a gene's own positive closing its entry before a comma ("ALK+ NSCLC, G1202R"). */
   gene_positive_closes: patternList.optional(),
+  /** English: a fusion gene's own positive naming the tumour ("ALK+ NSCLC on lorlatinib"). */
+  gene_positive_disease: patternList.optional(),
+  /**
+   * English: a negative of actionability only, its bracket naming what was found ("No targetable
+   * alteration (KRAS G12D)"): the negation does not reach the change in the bracket.
+   */
+  unactionable_found_brackets: patternList.optional(),
   allele_share_labels: patternList.min(1),
   exon_words: patternList.min(1),
   /**
@@ -1105,6 +1167,14 @@ export const layoutFileSchema = z.strictObject({
     .optional(),
   allele_references: patternList.min(1),
   dna_test_labels: patternList.min(1),
+  /** A germline test's heading over rows of one gene and its call; the words that make a row a stain's. */
+  germline_report_rows: z
+    .strictObject({
+      headings: patternList.min(1),
+      stain_words: patternList.min(1),
+      plans: patternList.min(1),
+    })
+    .optional(),
   test_label_heads: patternList.min(1),
   aside_reasons: patternList.min(1),
   clinical_paragraph_labels: patternList.min(1),
@@ -1206,6 +1276,11 @@ export const layoutFileSchema = z.strictObject({
    */
   word_gene_own_negative: patternList.optional(),
   /**
+   * The same negative written before it, anchored at the end of the words before the gene
+   * ("Plasma negative for EGFR"): a kidney value is never "negative for".
+   */
+  word_gene_own_negative_before: patternList.optional(),
+  /**
    * Its own positive glued after it ("EGFR陽性", "EGFR(+)"): the driver's result only with a word
    * of `word_gene_own_positive_context` (a lung cancer, an EGFR-TKI) on its line (ja decision 1).
    */
@@ -1216,6 +1291,8 @@ export const layoutFileSchema = z.strictObject({
   ja_origin_settled_not: patternList.min(1),
   /** A Japanese confirmation test that found the tumour's finding (germline). */
   ja_germline_confirmations: patternList.min(1),
+  /** English: a germline confirmation that found the tumour's finding ("confirmed germline"). */
+  germline_confirmations: patternList.optional(),
   /**
    * A Japanese germline confirmation test or sample as the topic of a bare negative after a tumour
    * finding ("生殖細胞系列確認検査：陰性"): it did not find it (ja decision 12).

@@ -37,7 +37,10 @@ export function clauses(text: string, analyzed: AnalyzedNote, layout: CompiledLa
     const body = text.slice(sentence.start, sentence.end);
     const breaks: number[] = [];
     for (let i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) {
-      if (!continuesLine(body, i, layout) || geneLabelOverRow(text, sentence.start + i)) {
+      if (
+        (!continuesLine(body, i, layout) && !wrappedTableCell(text, sentence.start + i)) ||
+        geneLabelOverRow(text, sentence.start + i)
+      ) {
         breaks.push(i);
       }
     }
@@ -214,7 +217,8 @@ function joinWrapped(
       const newline = last.end - last.start + between.indexOf('\n');
       if (
         !geneLabelOverRow(text, last.end + between.indexOf('\n')) &&
-        continuesLine(joined, newline, layout)
+        (continuesLine(joined, newline, layout) ||
+          wrappedTableCell(text, last.end + between.indexOf('\n')))
       ) {
         joinedTokens ??= [...last.tokens];
         for (const token of sentence.tokens) joinedTokens.push(token);
@@ -303,6 +307,7 @@ export function continuesLine(body: string, newline: number, layout: CompiledLay
   const before = body.slice(body.lastIndexOf('\n', newline - 1) + 1, newline);
   const nextEnd = body.indexOf('\n', newline + 1);
   const after = body.slice(newline + 1, nextEnd < 0 ? body.length : nextEnd);
+  if (wrappedTableCell(body, newline)) return true;
   if (/[|\t]/.test(before) || /[|\t]/.test(after)) return false;
   // A Japanese label line and the result that opens the next non-empty line are one ("ALK融合遺伝子
   // \n　陰性", "【MET遺伝子増幅】\n\n判定：（－）"), as a label and its result on one line.
@@ -360,6 +365,31 @@ export function continuesLine(body: string, newline: number, layout: CompiledLay
   // A short "Label: value" row is finished; a long line ending in a lower-case word wraps.
   if (/^[^:：\n]{1,40}[:：]\s*\S/.test(before) && before.length < 70) return false;
   return /[a-z]\s*$/.test(before);
+}
+
+/**
+ * A pipe table's cell wrapped onto the next line in the middle of its words ("EGFR｜エクソン19⏎欠失｜25%",
+ * "CDKN2A｜ホモ接合性⏎欠失｜－｜－"): the row above has as many cells as the two parts make joined, and
+ * the next line opens with no bar of its own (ja decision 51: a result split over lines is one).
+ */
+export function wrappedTableCell(body: string, newline: number): boolean {
+  const cut = body.lastIndexOf('\n', newline - 1);
+  if (cut < 0) return false;
+  const before = body.slice(cut + 1, newline);
+  const nextEnd = body.indexOf('\n', newline + 1);
+  const after = body.slice(newline + 1, nextEnd < 0 ? body.length : nextEnd);
+  if (!/[|｜]/.test(before) || !/[|｜]/.test(after) || /^[ \t　]*[|｜]/.test(after)) return false;
+  if (before.length > 200 || after.length > 200) return false;
+  const above = body.slice(body.lastIndexOf('\n', cut - 1) + 1, cut);
+  const cells = (line: string) => line.split(/[|｜]/).length;
+  const whole = cells(above);
+  return (
+    above.length <= 200 &&
+    cells(before) < whole &&
+    cells(before) + cells(after) - 1 === whole &&
+    /[^|｜\s]$/.test(before.trimEnd()) &&
+    /^[ \t　]*[^|｜\s]/.test(after)
+  );
 }
 
 /**

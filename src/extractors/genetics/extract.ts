@@ -27,6 +27,7 @@ import {
   MEASUREMENT_OPENING,
   notDoneAside,
   rejoinedSentence,
+  wrappedTableCell,
   wrapsIntoLine,
 } from './clauses.js';
 import {
@@ -51,6 +52,7 @@ import {
   lineIndex,
   lineOf,
   lineStartOf,
+  linesAbove,
   lineTest,
   spansWithin,
   testWord,
@@ -179,12 +181,42 @@ import {
 import type { GeneticMention, GeneticsResult, Origin } from './types.js';
 import {
   codonExpansion,
+  collectiveAfter,
   collectiveResult,
   coveredAlternative,
   hgvsNamedBefore,
   isOtherName,
 } from './variant-names.js';
 import { type AminoAcidNames, findVariants, type VariantMention } from './variants.js';
+
+/**
+ * A named change gone at a later test, told before it (decision 77): "Loss of T790M at
+ * progression", "Clearance of EGFR L858R from plasma". Only right before a change (its gene may
+ * stand between): a stain's "loss of MLH1" names a gene, and the item's own status is taken, not
+ * a list's (not "loss of T790M, MET amp").
+ */
+const LOSS_OF_CHANGE_BEFORE =
+  /(?<![A-Za-z])(?:(?:ctDNA|cfDNA|plasma|molecular)\s+)?(?:loss|clearance)\s+of\s+(?:the\s+)?$/i;
+
+/** A fusion transcript's isoform written right after it: "BCR::ABL1 p190", "(e13a2)". Bounded. */
+const FUSION_ISOFORM_AFTER =
+  /^[ \t]{0,2}[(]?[ \t]{0,2}(p190|p210|p230|e1a2|e13a2|e14a2|e19a2|major|minor)(?![A-Za-z0-9])/i;
+
+/** A report block's gene row: "Gene: TP53", "Gene symbol ..... PTEN". Bounded. */
+const GENE_KEY_LINE =
+  /^[ \t]*(?:[-*•][ \t]*)?gene(?:[ \t]+(?:name|symbol))?[ \t]*(?:[:：]|\.{2,}|\t)[ \t]*[A-Z][A-Z0-9-]{1,9}[ \t]*$/i;
+
+/** The block's change row under it: "Alteration: R273H", "Variant: Q37*", "Protein change: …". */
+const CHANGE_KEY_LINE =
+  /^[ \t]*(?:[-*•][ \t]*)?(?:alteration|variant|mutation|change|protein(?:[ \t]+change)?|amino[ \t]+acid(?:[ \t]+change)?)[ \t]*(?:[:：]|\.{2,}|\t)/i;
+
+/** The Japanese block's gene row, "遺伝子名：TP53", "①遺伝子：KRAS" (ja decision 51). */
+const JA_GENE_KEY_LINE =
+  /^[ \t　]*(?:[-*•・■◆●①-⑳][ \t　]*|\d{1,2}[.)．）][ \t　]*)?遺伝子(?:名)?[ \t　]*[:：][ \t　]*[A-Z][A-Z0-9-]{1,9}[ \t　]*$/;
+
+/** Its change row under it: "変化：R175H", "変異：Q563*", "アミノ酸変化：Q37*". */
+const JA_CHANGE_KEY_LINE =
+  /^[ \t　]*(?:[-*•・][ \t　]*)?(?:変化|変異|アミノ酸変化|アミノ酸置換|タンパク(?:質)?変化|蛋白変化|バリアント)[ \t　]*[:：]/;
 
 export interface GeneticsResources {
   readonly lexicon: GeneLexicon;
@@ -203,6 +235,10 @@ export interface GeneticsResources {
  */
 /** How far along its line a receptor name's panel row looks for the other rows (characters). */
 const PANEL_ROW_REACH = 200;
+/** A row opening with a gene symbol and a cell, colon or space: "MLH1｜陰性", "・MSH2：陰性". */
+const GENE_ROW = /^[ \t　・\-*•]*[A-Z][A-Z0-9-]{1,9}[ \t　]*[｜|:：\t 　]/;
+/** How many gene rows a germline test's heading line may stand above a row. */
+const GERMLINE_REPORT_ROWS = 12;
 
 /** A line of two to eight cells, each a gene and its bracketed sign: "　KRAS(−)　HER2(−)　RET(−)". */
 const SIGN_CELL_ROW =
@@ -467,11 +503,13 @@ export class GeneticsExtractor {
           (c) =>
             inherited(c) &&
             (c.item.kind !== 'other' ||
-              (note.language === 'ja' &&
-                // (Not when the gene's variant is written out elsewhere: that one is meant.)
-                ![...named.values()].some((n) => n.item.gene === c.item.gene) &&
+              // (So in English, en decision 76: "Son tested positive for the familial MSH2
+              // variant; daughter negative", "Mother is a known BRCA1 carrier; patient tested
+              // negative for the familial variant"; pgen9 item 9.)
+              // (Not when the gene's variant is written out elsewhere: that one is meant.)
+              (![...named.values()].some((n) => n.item.gene === c.item.gene) &&
                 // (Or a clause of its own after a comma: "姉がBRCA2病的バリアント陽性、本人は陰性".)
-                /[。\n、，]/.test(
+                (note.language === 'ja' ? /[。\n、，]/ : /[.;,\n]/).test(
                   c.item.end <= span.start
                     ? text.slice(c.item.end, span.start)
                     : text.slice(span.end, c.item.start),
@@ -1246,6 +1284,8 @@ export class GeneticsExtractor {
               continuesLine(text, end, rules.layout)
             )
               return [end + 1];
+            // (A pipe table's cell wrapped mid-words: "EGFR｜エクソン19⏎欠失｜25%"; clauses.ts.)
+            if (wrappedTableCell(text, end)) return [end + 1];
             // (A label line's result on the next non-empty line: "ALK融合遺伝子\n\n陰性".)
             const below = labelResultLineStart(text, end, rules.layout);
             return below === null ? [] : [below];
@@ -1664,7 +1704,15 @@ export class GeneticsExtractor {
       const blockLine = blockGene ? lineOf(text, blockGene.start) : '';
       const blockHasVariants =
         blockGene !== undefined &&
-        variants.some((v) => !v.bare && lineOf(text, v.start) === blockLine);
+        (variants.some((v) => !v.bare && lineOf(text, v.start) === blockLine) ||
+          // "Gene: TP53" over "Alteration: R273H": a report block keyed by its gene names that
+          // gene's change on its change row, one-letter or not (decision 60; pgen10 item 4).
+          (note.language === 'en' &&
+            GENE_KEY_LINE.test(blockLine) &&
+            CHANGE_KEY_LINE.test(lineOf(text, clause.start))) ||
+          (note.language === 'ja' &&
+            JA_GENE_KEY_LINE.test(blockLine) &&
+            JA_CHANGE_KEY_LINE.test(lineOf(text, clause.start))));
       const { items: built } = buildItems(
         text,
         {
@@ -1934,6 +1982,22 @@ export class GeneticsExtractor {
           });
         }
       }
+      if (note.language === 'en') {
+        // "Loss of T790M at progression", "Clearance of EGFR L858R from plasma": the named change
+        // gone at a later test is absent (decision 77; `LOSS_OF_CHANGE_BEFORE`).
+        for (const it of items) {
+          if (it.what !== 'variant' || it.hgvsP === null || decisions.get(it)!.status !== null)
+            continue;
+          const from = it.geneMention?.start ?? it.start;
+          const m = LOSS_OF_CHANGE_BEFORE.exec(text.slice(Math.max(0, from - 40), from));
+          if (!m) continue;
+          const start = from - m[0].length;
+          decisions.set(it, {
+            status: 'absent',
+            word: { start, end: from, type: 'negative_before', text: m[0] },
+          });
+        }
+      }
       // "T790M negative in plasma, positive in tissue": the opposite call of another sample or
       // method right after the item's own is another test's result, so the item is read once
       // more with it (decision 36; status.ts `discordantCall`).
@@ -1960,7 +2024,15 @@ export class GeneticsExtractor {
       if (note.language === 'en') {
         for (const it of items) {
           const decided = decided0(it);
-          if (decided.word === null || decided.word.start < it.end || proteinOnly.has(it)) continue;
+          // (A call inside the item's own span may close it: "HER2 FISH not amplified in 2020;
+          // amplified on 2025 biopsy".)
+          if (
+            decided.word === null ||
+            (decided.word.start < it.end && decided.word.end !== it.end) ||
+            decided.word.start < it.start ||
+            proteinOnly.has(it)
+          )
+            continue;
           // "EGFR L858R in tissue, not detected in plasma": a named change told with its own
           // sample and no call is found there; the negative is the other sample's test.
           const unsigned =
@@ -2007,6 +2079,23 @@ export class GeneticsExtractor {
           rules.layout.dnaTestLabel.test(`${head.slice(0, bracket.index)}:`) &&
           !STAIN_CALL_AFTER_BRACKET.test(text.slice(item.end, item.end + 80))
         );
+      };
+      // 「多遺伝子パネル検査（遺伝性腫瘍）\nMLH1｜陰性\nMSH2｜c.942+3A>T｜病的」, 「遺伝性腫瘍パネル（血液）\nMLH1：陰性」: an
+      // MMR or receptor gene's row under a germline test's heading line, with only gene rows between,
+      // is that test's DNA result (ja decisions 11, 36). A stain word on a row or a stain label above
+      // keeps it a stain: 「免疫染色｜結果\nMLH1｜陰性」, 「…\nMLH1｜発現保持」.
+      const germlineReportRow = (item: Item) => {
+        const heading = rules.layout.germlineReportHeading;
+        const stain = rules.layout.germlineReportStainWord;
+        if (heading === null || stain === null) return false;
+        const row = lineOf(text, item.start);
+        if (!GENE_ROW.test(row) || stain.test(row)) return false;
+        for (const above of linesAbove(text, item.start, GERMLINE_REPORT_ROWS)) {
+          if (stain.test(above) || rules.layout.expressionLine.test(above)) return false;
+          if (heading.test(above)) return true;
+          if (!GENE_ROW.test(above)) return false;
+        }
+        return false;
       };
       // "EGFR 陰性 ／ ALK 融合遺伝子 陽性 ／ HER2 陰性 ／ MET ex14スキッピング 陰性", "EGFR(−)、ALK(−)、
       // ROS1(−)、HER2(−)": a receptor name with a result of its own in a list of driver genes'
@@ -2109,13 +2198,17 @@ export class GeneticsExtractor {
       // The gene's own negative glued after it: the result word decided for it ends inside the
       // match, so a negative said of another item ("EGFR 陰性？ ALK 陰性") is not taken as its own.
       const gluedOwnNegative = (gene: GeneMention, word: ResultWord | null) => {
+        if (word === null) return false;
         const own = rules.layout.wordGeneOwnNegative?.exec(text.slice(gene.start, gene.end + 24));
+        if (own && word.start >= gene.end && word.start < gene.start + own[0].length) return true;
+        // (Or written before it: "Plasma negative for EGFR".)
+        const lead = text.slice(Math.max(0, gene.start - 24), gene.start);
+        const before = rules.layout.wordGeneOwnNegativeBefore?.exec(lead);
         return (
-          own !== null &&
-          own !== undefined &&
-          word !== null &&
-          word.start >= gene.end &&
-          word.start < gene.start + own[0].length
+          before !== null &&
+          before !== undefined &&
+          word.end <= gene.start &&
+          word.start >= gene.start - (lead.length - before.index)
         );
       };
       // Its own positive glued after it, with a lung cancer or an EGFR-TKI on its line: "EGFR陽性
@@ -2144,6 +2237,18 @@ export class GeneticsExtractor {
         const value = itemValue(item);
         const reject = (reason: string) =>
           mention(item, 'ignored', value, item.rule, `ignored: ${reason}`, clause.section);
+        // (An ambiguous symbol among a urine drug screen's classes, whatever the context: "UDS
+        // negative for MET, COC, THC"; vocab `drug_screen`.)
+        // (Or read with the next class as its change: "Positive: MET, AMP" is no MET amplification.)
+        if (
+          item.geneMention?.contextOnly &&
+          (item.what === 'gene' || drugTokenAfter(text, item.geneMention.end, item.end, rules)) &&
+          !item.generic &&
+          inDrugScreen(text, item, genes, rules)
+        ) {
+          reject('a urine drug screen\u2019s class, not a gene');
+          continue;
+        }
         if (
           item.geneMention?.contextOnly &&
           item.what === 'gene' &&
@@ -2166,6 +2271,16 @@ export class GeneticsExtractor {
             item.geneMention !== null &&
             decisions.get(item)?.status === 'present' &&
             gluedOwnPositive(item.geneMention, decisions.get(item)?.word ?? null)
+          ) &&
+          // (Or the symbol alone on its line under a negative heading, "【陰性遺伝子】⏎EGFR⏎ALK",
+          // "検出されず：⏎・EGFR" (decision 37): a lab value is never a line of its own with no number.)
+          !(
+            item.geneMention !== null &&
+            decisions.get(item)?.status === 'absent' &&
+            LONE_ITEM_LEAD.test(
+              text.slice(lineStartOf(text, item.start), item.geneMention.start),
+            ) &&
+            /^[ \t　]*$/.test(text.slice(item.geneMention.end, lineEndOf(text, item.start)))
           ) &&
           !(
             this.resources.drivers.cancerGenes.has(item.gene) &&
@@ -2282,6 +2397,8 @@ export class GeneticsExtractor {
             testWord(rules.dnaTestBeforeGene, wordBefore(text, item.geneMention.start))) ||
           // A DNA test's label opening the line ("Germline panel: negative for MLH1 and MSH2").
           (decision.word !== null && dnaTestLine(item)) ||
+          // A gene row under a germline test's heading line ("遺伝性腫瘍パネル（血液）\nMLH1：陰性").
+          (decision.word !== null && germlineReportRow(item)) ||
           // A hereditary syndrome naming the gene in its bracket ("リンチ症候群（MSH2）と診断済み"): the
           // gene's germline result.
           (decision.word !== null &&
@@ -2449,7 +2566,18 @@ export class GeneticsExtractor {
           (rules.expressionAfter.test(afterVariant.slice(0, 30)) ||
             rules.expressionAfter.test(ownLine.slice(0, 30)) ||
             // Or the stain named right before it as the means: "免疫染色でIDH1 R132H陽性".
-            rules.expressionBefore.test(text.slice(Math.max(0, item.start - 30), item.start)) ||
+            // (Not the loss of a named change at a later test, "Loss of T790M at progression":
+            // no stain is lost by its mutant residue; decision 77.)
+            (rules.expressionBefore.test(text.slice(Math.max(0, item.start - 30), item.start)) &&
+              !(
+                note.language === 'en' &&
+                LOSS_OF_CHANGE_BEFORE.test(
+                  text.slice(
+                    Math.max(0, (item.geneMention?.start ?? item.start) - 12),
+                    item.geneMention?.start ?? item.start,
+                  ),
+                )
+              )) ||
             // Or between its gene and the change: "EGFR変異特異抗体（L858R）陽性" (`protein_methods`).
             (item.geneMention !== null &&
               rules.methods?.order === 'lead' &&
@@ -2489,8 +2617,21 @@ export class GeneticsExtractor {
         // with its retest's negative told after a contrast in the sentence (tables.ts laterResult)
         // is that retest's result, the change absent (decisions 30 and 65).
         let retestedNegative = false;
+        // 「訂正前：EGFR L858R 陽性」, 「（誤）KRAS G12C」: a corrected report's superseded line. 「R175Hは、
+        // R273Hの誤りです」: the value named before 「の誤り」 is the one that stands (ja decision 65).
+        const supersededLine =
+          rules.withdrawnLabel?.test(text.slice(lineStartOf(text, item.start), item.start)) ===
+          true;
+        const correctedValue =
+          rules.correctedValueAfter?.test(text.slice(item.end, item.end + 12)) === true;
+        if (supersededLine) {
+          reject('a withdrawn result (corrected report)');
+          continue;
+        }
         if (
-          (rules.withdrawn && nearWord(withdrawnText, around, local, rules.withdrawn, 20)) ||
+          (rules.withdrawn &&
+            !correctedValue &&
+            nearWord(withdrawnText, around, local, rules.withdrawn, 20)) ||
           (rules.withdrawnPositive &&
             decision.status !== 'absent' &&
             nearWord(withdrawnText, around, local, rules.withdrawnPositive, 20))
@@ -2772,6 +2913,17 @@ export class GeneticsExtractor {
             : item;
         if (!turned && populationStatement(text, clause, inSentence, asPopulation, rules)) {
           reject('a class of patients with the change (a general statement), not a result');
+          continue;
+        }
+        // "The cobas EGFR v2 assay detects exon 19 deletions, L858R, …", "This assay does not
+        // detect T790M below 5%", "BRCA1 exon 13 duplication may not be detected": what the assay
+        // can find, not what it found, whatever result words the phrase holds (decisions 1, 22
+        // and 107; layout `assay_scope_before` / `assay_scope_after`; pgen10 item 2).
+        // (Unless the next sentence gives the listed changes one result that refers back to them:
+        // "The assay covers KRAS G12C and KRAS G12D. Neither variant was detected."; variant-names.ts
+        // `collectiveAfter`.)
+        if (assayScope(text, item, rules.layout) && collectiveAfter(text, item) === null) {
+          reject('what the assay can detect or covers, not a result');
           continue;
         }
         if (
@@ -3287,7 +3439,10 @@ export class GeneticsExtractor {
           decision.word && decision.word.start >= item.end
             ? (methodPhrase(text, decision.word, rules, true) ??
               // (Or its table column's: "Test | IHC | FISH" over "ALK | positive | negative".)
-              columnMethodName(text, decision.word, rules))
+              columnMethodName(text, decision.word, rules) ??
+              // (Or its block's method row: "Gene: ALK" / "Method: FISH (break-apart)" /
+              // "Result: Negative"; pgen10 item 4.)
+              (note.language === 'en' ? blockMethodRow(text, item, decision.word) : null))
             : null;
         const candidate: Candidate = {
           item:
@@ -3648,15 +3803,16 @@ export class GeneticsExtractor {
         }
         // "前回陽性であったT790Mは今回検出されず": an earlier test's result told before the item, its own
         // result after it the later test's, is two findings when they differ (decision 30).
+        // (So in English: "Previously detected KRAS G12D was not found on this draw", "not
+        // detected (was 2.3% in 01/2025)"; pgen9 item 1.)
         const earlier =
-          note.language === 'ja' &&
           !family &&
           later === null &&
           item.what !== 'gene' &&
           (status === 'present' || status === 'absent') &&
           decision.word !== null &&
           decision.word.start >= item.end
-            ? earlierResult(text, item, status, rules)
+            ? earlierResult(text, item, status, rules, decision.word)
             : null;
         if (earlier !== null) candidates.push(withOtherStatus(earlier));
         // "EGFR L858R（組織）、血漿では検出されず", "BRCA2 c.5946del 体細胞のみ、生殖細胞系列では認めず": the
@@ -3747,6 +3903,39 @@ export class GeneticsExtractor {
       const { hgvsC, hgvsP, kind, exon } = source.item;
       candidates[i] = { ...c, item: { ...c.item, what: 'variant', hgvsC, hgvsP, kind, exon } };
     });
+    // "BCR::ABL1 p210 | Detected" over "BCR::ABL1 p190 | Not detected": the other transcript
+    // isoform's negative beside a positive of the fusion adds no absent entry (decision 49;
+    // pgen10 item 12). A negative of the same or no isoform (a later draw) stays (decision 36).
+    {
+      const isoformOf = (c: Candidate) =>
+        c.item.kind === 'fusion'
+          ? (FUSION_ISOFORM_AFTER.exec(
+              text.slice(c.item.end, c.item.end + 16),
+            )?.[1]?.toLowerCase() ?? null)
+          : null;
+      const otherIsoform = new Set(
+        candidates.filter((c) => {
+          if (c.status !== 'absent' || c.item.partner === null) return false;
+          const isoform = isoformOf(c);
+          return (
+            isoform !== null &&
+            candidates.some(
+              (o) =>
+                o.status === 'present' &&
+                o.subject === c.subject &&
+                o.item.gene === c.item.gene &&
+                o.item.partner === c.item.partner &&
+                (isoformOf(o) ?? isoform) !== isoform,
+            )
+          );
+        }),
+      );
+      if (otherIsoform.size > 0) {
+        const own = candidates.filter((c) => !otherIsoform.has(c));
+        candidates.length = 0;
+        candidates.push(...own);
+      }
+    }
     // "BRCA1/2 testing: pathogenic variant in BRCA2": the genes named only as the test's scope
     // are no finding of the result that names another gene (test-scope.ts).
     if (rules.layout.testScope) {
@@ -3988,6 +4177,76 @@ const OWN_ROW_ASIDE =
 /** A star-allele genotype written as a result ("*2/*2", "*6/*28"). */
 const STAR_ALLELES = /^\*\d/;
 
+/** What may come before a list line's only symbol: nothing, or a bullet ("・EGFR", "2. EGFR"). */
+const LONE_ITEM_LEAD = /^[ \t　]*(?:[・\-*•]|\d{1,2}[.)）])?[ \t　]*$/;
+
+/**
+ * Whether an ambiguous symbol is a urine drug screen's class (`drug_screen`; spec
+ * ambiguous_terms.tsv: MET only in a genetic context): its line has two or more of the screen's
+ * words besides it, more than the unambiguous genes there ("UDS negative for MET, COC, THC", "Tox
+ * screen: MET neg, COC neg, THC pos"), or a screen's name and no unambiguous gene; or its block
+ * (six lines each way, not past a blank line) has no unambiguous gene and two such words or a
+ * screen's name ("Urine drug screen" over "Negative:" over "AMP" / "MET" / "COC"). Bounded: a
+ * window of at most 1,500 characters each side.
+ */
+function inDrugScreen(
+  text: string,
+  gene: Span,
+  genes: readonly (Span & { readonly contextOnly?: boolean })[],
+  rules: CompiledGeneticsRules,
+): boolean {
+  const screen = rules.drugScreen;
+  if (!screen) return false;
+  // (Distinct forms, not the item's own: "Mean MET copies …, MET/CEP7 ratio" repeats one gene.)
+  const self = text.slice(gene.start, gene.end).toUpperCase();
+  const tally = (from: number, to: number) => {
+    const piece = text.slice(from, to);
+    const hits = (re: RegExp) => {
+      const forms = new Set<string>();
+      for (const m of piece.matchAll(re)) {
+        const start = from + m.index;
+        const form = m[0].toUpperCase();
+        if ((start < gene.end && gene.start < start + m[0].length) || self.includes(form)) continue;
+        forms.add(form);
+      }
+      return forms.size;
+    };
+    const names = hits(screen.names);
+    const unambiguous = genes.filter(
+      (g) => !g.contextOnly && g.start >= from && g.end <= to,
+    ).length;
+    return { all: names + hits(screen.tokens) + hits(screen.words), names, unambiguous };
+  };
+  const own = tally(
+    Math.max(lineStartOf(text, gene.start), gene.start - 300),
+    Math.min(lineEndOf(text, gene.start), gene.end + 300),
+  );
+  if (own.all >= 2 && own.all > own.unambiguous) return true;
+  if (own.names > 0 && own.unambiguous === 0) return true;
+  let from = lineStartOf(text, gene.start);
+  for (let i = 0; i < 6 && from > 0 && gene.start - from < 1500; i += 1) {
+    const above = lineStartOf(text, from - 1);
+    if (text.slice(above, from).trim() === '') break;
+    from = above;
+  }
+  let to = lineEndOf(text, gene.start);
+  for (let i = 0; i < 6 && to < text.length && to - gene.end < 1500; i += 1) {
+    const below = lineEndOf(text, to + 1);
+    if (text.slice(to + 1, below).trim() === '') break;
+    to = below;
+  }
+  const block = tally(Math.max(from, gene.start - 1500), Math.min(to, gene.end + 1500));
+  return block.unambiguous === 0 && (block.all >= 2 || block.names > 0);
+}
+
+/** Whether an item's text after its symbol is one drug screen's class: "MET, AMP" read as one. */
+function drugTokenAfter(text: string, from: number, to: number, rules: CompiledGeneticsRules) {
+  const tokens = rules.drugScreen?.tokens;
+  if (!tokens || to - from > 12) return false;
+  const tail = text.slice(from, to).replace(/^[\s,;/]+/, '');
+  return tail !== '' && [...tail.matchAll(tokens)].some((m) => m[0] === tail);
+}
+
 /** A query mark right before an item ("(?C797S", " ? MET amp"), not a sentence's "?" ending. */
 const QUERY_MARK_BEFORE = /(?:^|[\s([,;/])\?[ \t]?$/;
 
@@ -4078,3 +4337,31 @@ function laterCallIsJudgement(
   rules.withdrawnPositive.lastIndex = 0;
   return rules.withdrawnPositive.exec(call)?.index === 0;
 }
+
+/**
+ * Whether the item is named as what an assay can detect or covers, not as a result: after a
+ * phrase such as "the assay detects" / "does not cover" in its sentence on its line, or before
+ * one such as "may not be detected" (layout `assay_scope_before`, `assay_scope_after`). Bounded
+ * windows around the item: constant per item.
+ */
+function assayScope(text: string, item: Item, layout: CompiledLayout): boolean {
+  const end = item.eventEnd ?? item.end;
+  // (The phrase may stand inside the item's words, between its gene and its class: "The cobas
+  // EGFR v2 assay detects exon 19 deletions".)
+  const from = Math.max(lineStartOf(text, item.start), item.start - 240);
+  if (layout.assayScopeBefore?.test(text.slice(from, end))) return true;
+  return layout.assayScopeAfter?.test(text.slice(end, end + 80)) === true;
+}
+
+/**
+ * A "Method:" row of the item's report block, between the item's line and its call's ("Gene: ALK"
+ * / "Method: FISH (break-apart)" / "Result: Negative"): the method the call is by. Bounded.
+ */
+function blockMethodRow(text: string, item: Item, word: ResultWord): string | null {
+  if (word.start - item.end > 300) return null;
+  const between = text.slice(item.end, word.start);
+  if (!between.includes('\n') || /\n[ \t]*\n/.test(between)) return null;
+  return BLOCK_METHOD_ROW.exec(between)?.[1] ?? null;
+}
+
+const BLOCK_METHOD_ROW = /^[ \t]*(?:[-*•][ \t]*)?method(?:ology)?[ \t]*[:：][ \t]*([^\n]{1,80})$/im;

@@ -577,6 +577,20 @@ export function withHeadingGene(
   const above = lineStartOf(text, lineStart - 1);
   const heading = GENE_HEADING_LINE.exec(text.slice(above, lineStart - 1));
   if (!heading) return clauseGenes;
+  // (Not the last entry of a list of genes: "Genes included in this panel:" over "- BRCA1" …
+  // "- ATM" over "Result: Negative" is a methods list and a negative naming no gene, decision 1;
+  // pgen10 item 2.)
+  if (rules.language === 'en' && above >= 2) {
+    const listAbove = linesAbove(text, above, 1)[0];
+    const aboveStart = lineStartOf(text, above - 1);
+    if (
+      listAbove !== undefined &&
+      ((GENE_HEADING_LINE.test(listAbove) &&
+        spansWithin(genes, { start: aboveStart, end: above - 1 }).length > 0) ||
+        rules.layout.descriptionLine.test(listAbove))
+    )
+      return clauseGenes;
+  }
   const gene = spansWithin(genes, { start: above, end: lineStart - 1 });
   return gene.length === 1 && gene[0]!.text === heading[1] ? [gene[0]!] : clauseGenes;
 }

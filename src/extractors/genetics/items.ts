@@ -123,6 +123,8 @@ export function findEvents(
   return kept;
 }
 
+const JA_WORD_CHAR = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー]/u;
+
 /**
  * A span's text with each line break, and the indent after it, read as one space; `at` gives
  * each character's offset in the span (null when there is no line break).
@@ -132,6 +134,14 @@ function unwrapped(raw: string): { part: string; at: number[] | null } {
   const at: number[] = [];
   const out: string[] = [];
   for (let i = 0; i < raw.length; i += 1) {
+    // (A Japanese word cut at the line's end joins with no space: "ホモ接合性⏎欠失", "ホモ接合性欠⏎失".)
+    if (
+      raw[i] === '\n' &&
+      JA_WORD_CHAR.test(raw[i - 1] ?? '') &&
+      JA_WORD_CHAR.test(raw[i + 1] ?? '')
+    ) {
+      continue;
+    }
     out.push(raw[i] === '\n' ? ' ' : raw[i]!);
     at.push(i);
     if (raw[i] === '\n') while (raw[i + 1] === ' ' || raw[i + 1] === '\t') i += 1;
@@ -375,6 +385,18 @@ export function buildItems(
     // written before (closest), else the one right after ("L858R in EGFR").
     const inside = single.find((g) => g.start >= start && g.end <= end);
     if (inside) return inside;
+    // A change-first table row ("変化｜遺伝子｜VAF" over "p.R273H｜TP53｜41%"): the change opens the
+    // row and its gene is the next cell, not a gene of the row above.
+    const rowStart = text.lastIndexOf('\n', start - 1) + 1;
+    if (start - rowStart <= 4 && /^[ \t　]*[|｜]?[ \t　]*$/.test(text.slice(rowStart, start))) {
+      const cellGene = single.find(
+        (g) =>
+          g.start >= end &&
+          g.start - end <= 6 &&
+          /^[ \t　]*[|｜\t][ \t　]*$/.test(text.slice(end, g.start)),
+      );
+      if (cellGene) return cellGene;
+    }
     const before = single.filter((g) => g.end <= start).at(-1);
     if (before) return before;
     // After the variant only through a link word: "L858R in EGFR", "p.V600E (BRAF)"; maybe after
@@ -410,6 +432,9 @@ export function buildItems(
     if (
       next &&
       (v.hgvsC === null) !== (next.hgvsC === null) &&
+      // (Not a bare change after the bracket closed and a comma: "EGFR exon 19 deletion
+      // (c.2235_2249del), T790M negative" names a second change; pgen10 item 12.)
+      !(next.bare && /[)\]）］]\s*[,;、，；]/.test(text.slice(v.end, next.start))) &&
       // (Japanese punctuation too: "エクソン11の欠失（c.1669_1674del、p.W557_K558del）".)
       /^[\s,;:/()[\]|、，；：（）［］]*(?:p\.|protein|amino acid)?[\s,;:/()[\]|、，；：（）［］]*$/i.test(
         // (A legacy name written between them is another name of the same change: "c.771_775del
@@ -516,7 +541,8 @@ export function buildItems(
       geneMention !== null &&
       v.bare &&
       geneMention.genes.every((g) => drivers.fusionPositiveGenes.has(g)) &&
-      layout.genePositiveCloses?.test(text.slice(geneMention.end, v.start)) === true;
+      (layout.genePositiveCloses?.test(text.slice(geneMention.end, v.start)) === true ||
+        layout.genePositiveDisease?.test(text.slice(geneMention.end, v.start)) === true);
     if (ownFusionPositive && geneMention) fusionPositive.add(geneMention);
     if (
       geneMention &&
@@ -524,6 +550,9 @@ export function buildItems(
       !ownNegative &&
       !ownFusionPositive &&
       !layout.includingAfterNegative.test(text.slice(geneMention.end, v.start)) &&
+      // ("Not detected: KRAS (including G12C, G12D and G13D)": the gene's own negative besides the
+      // examples in its bracket, decisions 75 and 89; pgen10 item 11.)
+      !(english && layout.includingBracketOpen.test(text.slice(geneMention.end, v.start))) &&
       !(
         /[(（]/.test(text.slice(geneMention.end, v.start)) &&
         layout.includedInParenthesis.test(text.slice(end, end + 60))
@@ -1038,11 +1067,13 @@ export function buildItems(
       // change written after it (`ownNegative` above).
       // "EGFR（エクソン19欠失、L858R、T790M を含む）：検出されず": a class in a parenthesis of
       // examples, as changes are above (ja decision 61, not 77's bare bracket).
+      // ("Not detected: EGFR (including exon 19 deletions and exon 20 insertions)", decision 89.)
       const bracketExample =
         !generic &&
         target === before &&
         /[(（]/.test(text.slice(before.end, event.start)) &&
-        layout.includedInParenthesis.test(text.slice(event.end, event.end + 60));
+        (layout.includedInParenthesis.test(text.slice(event.end, event.end + 60)) ||
+          (english && layout.includingBracketOpen.test(text.slice(before.end, event.start))));
       const example =
         !generic &&
         target === before &&
@@ -1133,7 +1164,8 @@ export function buildItems(
         rule:
           fusionPositive.has(g) ||
           (drivers.fusionPositiveGenes.has(gene) &&
-            layout.genePositiveCloses?.test(text.slice(g.end, g.end + 80)) === true)
+            (layout.genePositiveCloses?.test(text.slice(g.end, g.end + 80)) === true ||
+              layout.genePositiveDisease?.test(text.slice(g.end, g.end + 80)) === true))
             ? 'genetics.gene.fusion-positive'
             : 'genetics.gene',
       });

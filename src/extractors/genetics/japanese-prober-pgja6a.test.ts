@@ -80,6 +80,26 @@ describe('genetics extractor, Japanese prober pgja6 items 1–4, 7, 8 (fpj6a)', 
     ]);
   });
 
+  it("gives a gene row's block call to its change row, not to the gene as a whole (ftfixg)", () => {
+    expect(findings(genetics('遺伝子：EGFR\n検体：組織\n変異：L858R\n結果：陰性'))).toEqual([
+      'EGFR p.Leu858Arg absent patient',
+    ]);
+    expect(findings(genetics('遺伝子名：BRAF\nバリアント：V600E\n判定：陰性'))).toEqual([
+      'BRAF p.Val600Glu absent patient',
+    ]);
+    // (A bare 変化：row is a change row too.)
+    expect(findings(genetics('①遺伝子：KRAS\n　変化：G12D\n結果：陰性'))).toEqual([
+      'KRAS p.Gly12Asp absent patient',
+    ]);
+    // (Controls: no change row, the gene's own call; a change row that is itself a call.)
+    expect(findings(genetics('遺伝子：EGFR\n結果：陰性'))).toEqual([
+      'EGFR wild_type absent patient',
+    ]);
+    expect(findings(genetics('遺伝子：EGFR\n変化：なし\n結果：陰性'))).toEqual([
+      'EGFR wild_type absent patient',
+    ]);
+  });
+
   it("gives a several-gene test's negative call under it to each gene", () => {
     expect(
       findings(genetics('BRCA1/2遺伝学的検査（BRACAnalysis）\n結果：病的バリアントなし')),

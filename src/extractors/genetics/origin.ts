@@ -853,6 +853,7 @@ export function settledOrigin(
   rules: CompiledGeneticsRules,
   items: readonly Item[] = [],
 ): Origin | null {
+  if (rules.language === 'en') return englishGermlineConfirmation(text, item, gene, genes, rules);
   if (rules.language !== 'ja') return null;
   if (rules.layout.jaSyndromeAfterItem.test(text.slice(item.end, item.end + 80))) {
     return 'germline';
@@ -892,6 +893,37 @@ export function settledOrigin(
     if (stated) return oneChangeOf(text, gene, genes, items) ? stated : null;
   }
   return null;
+}
+
+/**
+ * English: a germline confirmation that found a tumour finding, in the rest of its sentence or the
+ * next one, before another gene is named (layout `germline_confirmations`: "Tumor showed BRCA2
+ * c.5946del; confirmed germline on blood", "… (VAF 52%). Germline confirmation: positive"): the
+ * same variant in both tests is one germline finding (en decision 11).
+ */
+function englishGermlineConfirmation(
+  text: string,
+  item: Span,
+  gene: string,
+  genes: readonly GeneMention[],
+  rules: CompiledGeneticsRules,
+): Origin | null {
+  const confirmation = rules.layout.germlineConfirmation;
+  if (!confirmation) return null;
+  let end = Math.min(text.length, item.end + 200);
+  let closed = 0;
+  for (let at = item.end; at < end; at++) {
+    const ch = text[at];
+    const stop = ch === '\n' || (ch === '.' && /^\s/.test(text.charAt(at + 1)));
+    if (!stop) continue;
+    closed += 1;
+    if (closed >= 2 || (ch === '\n' && text.charAt(at + 1) === '\n')) end = at;
+  }
+  const other = genes
+    .slice(firstMentionAfter(genes, item.end))
+    .find((m) => m.start < end && !m.genes.includes(gene));
+  const window = text.slice(item.end, other ? other.start : end);
+  return confirmation.test(window) ? 'germline' : null;
 }
 
 /**

@@ -440,7 +440,24 @@ export function relativeLabelRow(
   chart: RelativeChart | null,
   layout: CompiledLayout,
 ): boolean {
-  const line = lineOf(text, at);
+  // (The row may wrap, the item on a line that goes on from the label's: "- Paternal aunt (55):
+  // …; the first person tested in the family (2025) - carries\n  the same TP53 variant.")
+  // (Or indented under an unfinished line: "… - carries\n  TP53 c.1010G>A.")
+  const indent = (line: string) => line.length - line.trimStart().length;
+  const wraps = (start: number): boolean => {
+    const above = lineOf(text, start - 1);
+    return (
+      continuesLine(text, start - 1, layout) ||
+      (/\S/.test(above) &&
+        !/[.:;。：]\s*$/.test(above) &&
+        indent(lineOf(text, start)) > indent(above))
+    );
+  };
+  let rowStart = lineStartOf(text, at);
+  for (let up = 0; up < 3 && rowStart > 0 && wraps(rowStart); up += 1) {
+    rowStart = lineStartOf(text, rowStart - 1);
+  }
+  const line = lineOf(text, rowStart);
   const m = layout.relativeRow.exec(line);
   if (!m) return false;
   if (chart?.role && m[0].toLowerCase().endsWith(chart.role)) return false;
@@ -449,7 +466,7 @@ export function relativeLabelRow(
     RELATIVE_LABEL_REST.exec(rest) ??
     (JAPANESE_WORD.test(m[0]) ? RELATIVE_ROW_HEAD_JA.exec(rest) : null);
   if (label === null) return false;
-  const labelEnd = lineStartOf(text, at) + m[0].length + label[0].length;
+  const labelEnd = rowStart + m[0].length + label[0].length;
   // (Not past the patient named on the row: "Father (62): …. Patient: BRCA2 c.5946del detected".)
   if (labelEnd > at || at - labelEnd > 300) return false;
   const between = text.slice(labelEnd, at);

@@ -662,6 +662,14 @@ function toFinding(
     kind === 'other' &&
     members.every((c) => c.item.what === 'gene' && !c.item.generic);
   if (plainPositive && drivers.fusionPositiveGenes.has(first.item.gene)) kind = 'fusion';
+  // ("ALK+ NSCLC. ALK rearrangement positive by FISH": the fusion positive first, joined by the
+  // rearrangement it restates, is that fusion.)
+  if (
+    kind === 'other' &&
+    first.status === 'present' &&
+    first.item.rule === 'genetics.gene.fusion-positive'
+  )
+    kind = 'fusion';
   const status = first.status;
   // (A codon-level call, cobas "G719X", is a driver when its codon is a driver codon.)
   const driver =

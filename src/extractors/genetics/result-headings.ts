@@ -12,6 +12,7 @@ import {
   lineMemoFor,
   lineOf,
   lineStartOf,
+  linesAbove,
   lineTest,
   SECTION_OPEN,
   spansWithin,
@@ -144,11 +145,23 @@ export function testBlockCall(
     headEnd = lineEndOf(text, clause.end);
   // (A several-gene test line closed by its bracket may be read on into its call's line.)
   if (clause.end > headEnd && !(several && clause.end <= lineEndOf(text, headEnd + 1))) return null;
+  // (A Japanese gene row over the block's change row, "遺伝子名：KRAS⏎変異：G12C⏎結果：陰性": the call is the
+  // change's, read from the change row's own head, not the gene's as a whole; decisions 51, 62.)
+  const changeHead = JA_CHANGE_FIELD_LINE.test(lineOf(text, clause.start));
   let at = headEnd + 1;
   for (let steps = 0; steps < 4 && at < text.length; steps += 1) {
     const end = lineEndOf(text, at);
     const line = text.slice(at, end);
     if (line.trim() === '' || layout.testBlockHead.test(line)) return null;
+    if (
+      ja &&
+      single &&
+      !several &&
+      !changeHead &&
+      JA_CHANGE_FIELD_LINE.test(line) &&
+      findResults(line, rules).length === 0
+    )
+      return null;
     // (Nor past the next Japanese block's test line, or a row naming a gene of its own.)
     if (
       ja &&
@@ -296,11 +309,14 @@ const HGVS_ONLY_LABEL =
  * c.5946del", "塩基変化：c.7007G>A", "アミノ酸変化：p.R2336H", "変異：融合". Bounded.
  */
 const JA_CHANGE_FIELD_LINE =
-  /^[ \t　]*(?:[-*•・■◆●][ \t　]*)?(?:変異(?:名|内容)?|バリアント(?:名)?|(?:塩基|核酸|アミノ酸|cDNA|タンパク質?)(?:の)?変化|(?:検出)?変異型|HGVS(?:\.?[cp])?)[ \t　]*[:：][ \t　]*[^\s:：][^:：\n]{0,60}$/;
+  /^[ \t　]*(?:[-*•・■◆●][ \t　]*)?(?:変異(?:名|内容)?|バリアント(?:名)?|(?:(?:塩基|核酸|アミノ酸|cDNA|タンパク質?)(?:の)?)?変化|(?:検出)?変異型|HGVS(?:\.?[cp])?)[ \t　]*[:：][ \t　]*[^\s:：][^:：\n]{0,60}$/;
 
 /** A site-specific test with its target in a bracket: "シングルサイト検査（BRCA2 c.5946del）". Bounded. */
 const SITE_TEST_BRACKET =
   /^[ \t　]*(?:[-*•・■◆●][ \t　]*)?(?:シングルサイト|単一部位|既知バリアント)(?:遺伝学的)?検査[ \t　]*[(（][ \t　]*[A-Z][A-Z0-9]{1,9}[ \t　]?[cp]\.[^\s()（）:：、，,。]{1,40}[ \t　]*[)）][ \t　]*[:：]?[ \t　]*$/;
+
+/** A list entry of one gene symbol alone, maybe bulleted: "- BRCA1", "ATM". Bounded. */
+const BULLET_GENE_LINE = /^[ \t]*(?:[-*•][ \t]*)?[A-Z][A-Z0-9-]{1,9}[ \t]*[,;]?[ \t]*$/;
 
 /** A key-value line of a lab report's block ("Specimen: tumor tissue", "Method: PCR"). */
 const KEY_VALUE_LINE = /^[ \t]*(?:[-*•][ \t]*)?[A-Za-z][A-Za-z /()-]{1,30}[:：][ \t]*\S/;
@@ -354,6 +370,16 @@ function singleTargetHead(
   // (So is a site-specific test naming its target in a bracket: "シングルサイト検査（BRCA2 c.5946del）".)
   if (ja && SITE_TEST_BRACKET.test(line) && spansWithin(variants, row).length <= 2) return true;
   // A bare label: the gene opens the line, a colon only at its end.
+  // (Not the last entry of a list: "Genes included in this panel:" over "- BRCA1" … "- ATM" over
+  // "Result: Negative" is a methods list and a negative naming no gene, decision 1; pgen10 item 2.)
+  if (!ja) {
+    const above = linesAbove(text, offset, 1)[0];
+    if (
+      above !== undefined &&
+      (BULLET_GENE_LINE.test(above) || rules.layout.descriptionLine.test(above))
+    )
+      return false;
+  }
   const first = inLine[0]!;
   if (
     !(ja ? /^[ \t　]*(?:[-*•・■◆●][ \t　]*)?$/ : /^[ \t]*(?:[-*•][ \t]*)?$/).test(
@@ -371,7 +397,7 @@ function singleTargetHead(
 }
 
 /**
- * A Japanese test line naming two to four genes and nothing else of a result: a test's name
+ * A Japanese test line naming two to four genes (a key: one to four) and nothing else of a result: a test's name
  * ("BRCA1/2遺伝学的検査（BRACAnalysis）", "EGFR/ALK/ROS1検査", "RAS遺伝子検査（KRAS/NRAS）") or a key of
  * the genes tested ("対象遺伝子：BRCA1、BRCA2", "検査遺伝子：BRCA1/2"). Not a large panel's list of
  * analysed genes (decision 27): at most four genes, no variant, no sentence.
@@ -388,9 +414,11 @@ function multiTargetHead(
   const start = lineStartOf(text, offset);
   const row = { start, end: start + line.length };
   const symbols = new Set(spansWithin(genes, row).flatMap((g) => g.genes));
-  if (symbols.size < 2 || symbols.size > 4) return false;
+  if (symbols.size < 1 || symbols.size > 4) return false;
   if (spansWithin(variants, row).length > 0 || findResults(line, rules).length > 0) return false;
-  return MULTI_GENE_TEST_LINE.test(line) || MULTI_GENE_KEY_LINE.test(line);
+  // (A key may list one gene, "検査遺伝子：TP53" over "結果：病的バリアントなし" (decision 124); a test's
+  // name with one gene is `singleTargetHead`'s.)
+  return (symbols.size > 1 && MULTI_GENE_TEST_LINE.test(line)) || MULTI_GENE_KEY_LINE.test(line);
 }
 
 /**
@@ -404,9 +432,12 @@ const SEVERAL_CALL_LEAD =
 const MULTI_GENE_TEST_LINE =
   /^[ \t　]*(?:[-*•・■◆●][ \t　]*)?[A-Z][A-Za-z0-9/／・、, ]{2,40}(?:遺伝子)?(?:変異)?(?:遺伝学的)?(?:検査|解析)(?:[ \t　]*[(（][^()（）\n]{1,30}[)）])?[ \t　]*[:：]?[ \t　]*$/;
 
-/** A key of the genes tested, over the genes alone: "対象遺伝子：BRCA1、BRCA2". */
+/**
+ * A key of the genes tested, over the genes alone: "対象遺伝子：BRCA1、BRCA2" (decision 124), and
+ * "解析遺伝子：BRCA1、BRCA2", the same key as 解析対象遺伝子 (at most four genes: not decision 27's panel).
+ */
 const MULTI_GENE_KEY_LINE =
-  /^[ \t　]*(?:[-*•・■◆●][ \t　]*)?(?:対象|検査|検査対象|解析対象)遺伝子[ \t　]*[:：][ \t　]*[A-Z][A-Za-z0-9/／・、,， ]{2,40}$/;
+  /^[ \t　]*(?:[-*•・■◆●][ \t　]*)?(?:対象|検査|検査対象|解析対象|解析)遺伝子[ \t　]*[:：][ \t　]*[A-Z][A-Za-z0-9/／・、,， ]{2,40}$/;
 
 /** A line that is only a call: "Not detected", "Negative for rearrangement", "Positive (45%)". */
 function bareCall(line: string, rules: CompiledGeneticsRules): ResultWord | null {

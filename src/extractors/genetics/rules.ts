@@ -83,6 +83,10 @@ export interface CompiledGeneticsRules {
   readonly overturned: RegExp | null;
   /** Withdrawn results (a corrected report): null when the file lists none. */
   readonly withdrawn: RegExp | null;
+  /** A superseded line's label, anchored from the line's start to the item (`withdrawn_labels`). */
+  readonly withdrawnLabel: RegExp | null;
+  /** Anchored after an item: the value written in error for it, which stands (`corrected_value_after`). */
+  readonly correctedValueAfter: RegExp | null;
   /** A positive judged false: it takes back only positive results (null when none listed). */
   readonly withdrawnPositive: RegExp | null;
   /** A signal below the reporting threshold, not called (a sub-threshold read): null if none. */
@@ -100,6 +104,12 @@ export interface CompiledGeneticsRules {
   readonly drugAfter: RegExp;
   /** Glued right after a symbol (no space): a technique's name ("DST法"), technique_after. */
   readonly techniqueAfter: RegExp | null;
+  /** A drug screen's abbreviations and words, all matches (`drug_screen`; global). */
+  readonly drugScreen: {
+    readonly tokens: RegExp;
+    readonly words: RegExp;
+    readonly names: RegExp;
+  } | null;
   readonly expressionBefore: RegExp;
   readonly expressionAfter: RegExp;
   /** Right after a named change, a word of its course that is no stain's (`change_course_after`). */
@@ -312,6 +322,16 @@ export function compileGeneticsRules(
       : null,
     overturned: file.overturned?.length ? words(file.overturned) : null,
     withdrawn: file.withdrawn ? words(file.withdrawn) : null,
+    // (A bracketed label or one closed by a colon, then at most 40 characters to the item.)
+    withdrawnLabel: file.withdrawn_labels?.length
+      ? new RegExp(
+          `^[ \\t　・\\-*•]*(?:[（(【](?:${alternation(file.withdrawn_labels)})[）)】]|(?:${alternation(file.withdrawn_labels)})[ \\t　]*[:：])[^\\n]{0,40}$`,
+          'u',
+        )
+      : null,
+    correctedValueAfter: file.corrected_value_after?.length
+      ? new RegExp(`^[ \\t　]?(?:${alternation(file.corrected_value_after)})`, 'u')
+      : null,
     withdrawnPositive: file.withdrawn_positive?.length ? words(file.withdrawn_positive) : null,
     belowReporting: file.below_reporting?.length ? words(file.below_reporting) : null,
     hypothesisBefore: file.hypothesis_before?.length ? words(file.hypothesis_before) : null,
@@ -322,6 +342,22 @@ export function compileGeneticsRules(
     drugAfter: after(file.drug_after, true),
     techniqueAfter: file.technique_after?.length
       ? new RegExp(`^(?:${alternation(file.technique_after)})`, english ? 'iu' : 'u')
+      : null,
+    drugScreen: file.drug_screen
+      ? {
+          tokens: new RegExp(
+            `(?<![\\p{L}\\p{N}])(?:${alternation(file.drug_screen.tokens)})(?![\\p{L}\\p{N}])`,
+            'gu',
+          ),
+          words: new RegExp(
+            `(?<![\\p{L}\\p{N}])(?:${alternation(file.drug_screen.words)})(?![\\p{L}\\p{N}])`,
+            'giu',
+          ),
+          names: new RegExp(
+            `(?<![\\p{L}\\p{N}])(?:${alternation(file.drug_screen.names)})(?![\\p{L}\\p{N}])`,
+            'giu',
+          ),
+        }
       : null,
     expressionBefore: before(file.expression_before),
     expressionAfter: after(file.expression_after),
@@ -446,6 +482,13 @@ export interface CompiledLayout {
   /** A joint that breaks clauses on a lone line only (clauses.ts); null when none. */
   readonly loneLineJoint: RegExp | null;
   readonly descriptionLine: RegExp;
+  /**
+   * What an assay can find, said before the item in its sentence (`assay_scope_before`): tested on
+   * the stretch of the item's line before it, so only a phrase with no full stop after it counts.
+   */
+  readonly assayScopeBefore: RegExp | null;
+  /** The same right after the item (`assay_scope_after`), anchored at the item's end. */
+  readonly assayScopeAfter: RegExp | null;
   readonly relativeRow: RegExp;
   readonly ownerAfter: RegExp;
   /** Cues of a relative's chart, each tried alone; the group `role` is the client's relation. */
@@ -464,6 +507,10 @@ export interface CompiledLayout {
   readonly jaLaterResultAfter: RegExp | null;
   /** Right before a Japanese item: an earlier test's result, a relative clause ("前回陽性であった"). */
   readonly jaEarlierResultBefore: RegExp | null;
+  /** English: an earlier result right before an item (`earlier_result_before`), anchored at its end. */
+  readonly earlierResultBefore: RegExp | null;
+  /** English: an earlier result bracketed after an item's result (`earlier_result_after`), anchored. */
+  readonly earlierResultAfter: RegExp | null;
   /** In a Japanese sentence after an item's result: the turn to this patient (本例は), its result next. */
   readonly jaPatientTurn: RegExp | null;
   /**
@@ -593,10 +640,18 @@ export interface CompiledLayout {
   readonly geneNegativeCloses: RegExp;
   /** Anchored after a gene: its own positive, closed by a comma (`gene_positive_closes`). */
   readonly genePositiveCloses: RegExp | null;
+  /** Anchored after a gene: its own positive naming the tumour (`gene_positive_disease`). */
+  readonly genePositiveDisease: RegExp | null;
+  /** From a negation to the bracket after it: actionability only (`unactionable_found_brackets`). */
+  readonly unactionableFoundBracket: RegExp | null;
   /** Words naming the note's own person ("本人", "the patient"). */
   readonly selfWord: RegExp;
   /** A line label naming a DNA test ("Germline panel:"), dna_test_labels. */
   readonly dnaTestLabel: RegExp;
+  /** A germline test's heading line over gene rows (`germline_report_rows.headings`); null when none. */
+  readonly germlineReportHeading: RegExp | null;
+  /** A word that makes a gene row a stain's (`germline_report_rows.stain_words`); null when none. */
+  readonly germlineReportStainWord: RegExp | null;
   /** A test's label head, and a relative's reason in its bracketed aside (test_label_heads). */
   readonly testLabelHead: RegExp;
   readonly asideReason: RegExp;
@@ -764,6 +819,8 @@ export interface CompiledLayout {
    * ("EGFR陰性", "EGFR：陰性", "EGFR（－）", "EGFR negative"; `word_gene_own_negative`).
    */
   readonly wordGeneOwnNegative: RegExp | null;
+  /** Anchored at the end of the words before it: "negative for" (`word_gene_own_negative_before`). */
+  readonly wordGeneOwnNegativeBefore: RegExp | null;
   /**
    * Anchored at a gene that is also a word: its own positive glued after it ("EGFR陽性",
    * "EGFR(+)"; `word_gene_own_positive`), and what makes it a driver's on its line (a lung cancer,
@@ -777,6 +834,8 @@ export interface CompiledLayout {
   readonly jaOriginSettled: RegExp;
   /** A Japanese confirmation test that found the finding: "確認検査で同バリアントを検出". */
   readonly jaGermlineConfirmation: RegExp;
+  /** English: a germline confirmation that found the finding (`germline_confirmations`). */
+  readonly germlineConfirmation: RegExp | null;
   /** A Japanese confirmation test that did not find it: "生殖細胞系列確認検査：陰性". */
   readonly jaGermlineConfirmationNegative: RegExp | null;
   /** Anchored right after a Japanese finding: a source word of its own ("（生殖細胞系列）"). */
@@ -850,6 +909,12 @@ export interface CompiledLayout {
   readonly caseGroupAfter: RegExp;
   /** A negative heading an "including" list, between a gene and a variant of that list. */
   readonly includingAfterNegative: RegExp;
+  /**
+   * A bracket of examples opened right after the gene ("KRAS (including G12C, G12D", "EGFR (incl.
+   * exon 19 deletions"; `including_words`): the changes in it are examples, the gene keeps its own
+   * result (decisions 75 and 89).
+   */
+  readonly includingBracketOpen: RegExp;
   /** ", <aside>, was also checked:" between a named variant and its result. */
   readonly checkedAfterAside: RegExp;
   /** The words before a coding change that restate the change named before it ("confirmed it as"). */
@@ -906,12 +971,19 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
       ...(other(list).length ? [any(other(list))] : []),
     ].join('|');
   // (A sample or method, with at most two words before it: "by RNA NGS", "on the re-biopsy".)
+  // A test's sample, method or time after a link ("in plasma", "on the 2024 rebiopsy"), or its
+  // time alone or in a bracket ("2025", "(plasma, 2022)"): each call of a change with its own
+  // test (decision 36). (Bounded: linear in the line.)
+  const times = file.discordant_times ?? [];
+  const bare = times.length ? `|\\([^()\\n]{1,30}\\)|${any(times)}(?![\\w/])` : '';
   const sample = (list: readonly string[]) =>
-    `${any(file.discordant_links ?? [])}[ \\t]+(?:(?:the|a|an)[ \\t]+)?(?:[\\w-]{1,15}[ \\t]+){0,2}?${any(list)}(?![A-Za-z])`;
+    `(?:${any(file.discordant_links ?? [])}[ \\t]+(?:(?:the|a|an)[ \\t]+)?(?:[\\w-]{1,15}[ \\t]+){0,2}?${any([...list, ...times])}(?![A-Za-z])${bare})`;
+  // Between two calls: a comma, a semicolon, an arrow or a dash, and a word of the course.
+  const between = `(?:[ \\t]*(?:[,;]|->|→|=>|[-–](?=[ \\t]))[ \\t]*|[ \\t]+)(?:(?:but|and|while|whereas|yet|though|now|since|then|subsequently|later|currently)[ \\t]+){0,2}`;
   const discordant = (calls: readonly string[] | undefined) =>
     calls?.length && file.discordant_samples?.length && file.discordant_links?.length
       ? new RegExp(
-          `^([ \\t]{0,2}${sample(file.discordant_samples)}(?:[ \\t]*[,;][ \\t]*|[ \\t]+)(?:(?:but|and|while|whereas|yet|though)[ \\t]+)?(?:(?:was|were|is|are)[ \\t]+)?)(${any(calls)})(?![A-Za-z])[ \\t]+${sample(file.discordant_samples)}`,
+          `^([ \\t]{0,2}${sample(file.discordant_samples)}${between}(?:(?:was|were|is|are)[ \\t]+)?)(${any(calls)})(?![A-Za-z])[ \\t]*${sample(file.discordant_samples)}`,
           'i',
         )
       : null;
@@ -927,7 +999,21 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
     loneLineJoint: file.lone_line_joints?.length
       ? new RegExp(alternation(file.lone_line_joints), 'giu')
       : null,
-    descriptionLine: new RegExp(`^[\\s\\-*•・]*${any(file.description_labels)}\\s*[:：]`, 'i'),
+    // (A label may follow a footnote mark, "＊測定対象：…", "注）…", or be a bracketed heading,
+    // "【検査対象】EGFR（エクソン19欠失、L858R…）"; ja decisions 21 and 27.)
+    descriptionLine: new RegExp(
+      `^[\\s\\-*•・＊※]*(?:注\\d?[）):：]|[（(]注\\d?[）)])?[\\s　]*(?:${any(file.description_labels)}\\s*[:：]|【${any(file.description_labels)}[^】\\n]{0,12}】)${
+        file.coverage_lines?.length ? `|${any(file.coverage_lines)}` : ''
+      }`,
+      'i',
+    ),
+    // (A dot inside a change or a number, "p.L858R", "0.1%", is no full stop.)
+    assayScopeBefore: file.assay_scope_before?.length
+      ? new RegExp(`(?:${words(file.assay_scope_before)})(?:[^.;\\n]|\\.(?=[\\w%]))*$`, 'i')
+      : null,
+    assayScopeAfter: file.assay_scope_after?.length
+      ? new RegExp(`^(?:${words(file.assay_scope_after)})`, 'i')
+      : null,
     // A row or phrase opening with a relative, after a possessive ("her son Luke (8) tested"),
     // not as the owner of what follows ("her father's MSH6 variant").
     relativeRow: new RegExp(
@@ -946,6 +1032,12 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
       : null,
     jaEarlierResultBefore: file.ja_earlier_result_before?.length
       ? new RegExp(`(?:${any(file.ja_earlier_result_before)})[ \\t　]*$`)
+      : null,
+    earlierResultBefore: file.earlier_result_before?.length
+      ? new RegExp(`(?:${any(file.earlier_result_before)})[ \\t]*$`, 'i')
+      : null,
+    earlierResultAfter: file.earlier_result_after?.length
+      ? new RegExp(`^[ \\t]*(?:${any(file.earlier_result_after)})`, 'i')
       : null,
     jaPatientTurn: file.ja_patient_turn?.length ? new RegExp(any(file.ja_patient_turn)) : null,
     jaTestSample: sampleGroups(file.ja_test_samples, any, 'g'),
@@ -1096,7 +1188,7 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
       file.discordant_samples?.length &&
       file.discordant_links?.length
         ? new RegExp(
-            `^((?:[ \\t]*\\([^()\\n]{1,20}\\))?[ \\t]{0,2}${sample(file.discordant_samples)}[ \\t]*[,;][ \\t]*(?:(?:but|while|whereas|yet)[ \\t]+)?(?:(?:was|were|is|are)[ \\t]+)?)(${any(file.discordant_negative_calls)})(?![A-Za-z])[ \\t]+${sample(file.discordant_samples)}`,
+            `^((?:[ \\t]*\\([^()\\n]{1,20}\\))?[ \\t]{0,2}${sample(file.discordant_samples)}[ \\t]*(?:[,;]|->|→|[-–](?=[ \\t]))[ \\t]*(?:(?:but|while|whereas|yet|now|since|then|subsequently|later|currently)[ \\t]+){0,2}(?:(?:was|were|is|are)[ \\t]+)?)(${any(file.discordant_negative_calls)})(?![A-Za-z])[ \\t]+${sample(file.discordant_samples)}`,
             'i',
           )
         : null,
@@ -1130,6 +1222,15 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
     genePositiveCloses: file.gene_positive_closes?.length
       ? new RegExp(`^[ \\t]*${any(file.gene_positive_closes)}[ \\t]*[,;]`, 'i')
       : null,
+    unactionableFoundBracket: file.unactionable_found_brackets?.length
+      ? new RegExp(
+          `^${any(file.unactionable_found_brackets)}[ \\t]*[(（](?:[^()（）;\\n]{1,80}?[,、][ \\t]*)?$`,
+          'i',
+        )
+      : null,
+    genePositiveDisease: file.gene_positive_disease?.length
+      ? new RegExp(`^[ \\t]*${any(file.gene_positive_disease)}`, 'i')
+      : null,
     geneNegativeCloses: new RegExp(
       `^[ \\t　]*(?:は|も|[:：])?[ \\t　]*${any(file.gene_negative_closes)}[ \\t　]*[、,，]`,
       'i',
@@ -1139,6 +1240,17 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
       `^[\\s\\-*•・■【]*[^:：\\n]{0,30}?(?:${words(file.dna_test_labels)})[^:：\\n]{0,30}[:：】]`,
       'i',
     ),
+    // (The heading alone on its line, maybe bracketed or with a closing colon: no result on it, no
+    // particle of a sentence and no plan.)
+    germlineReportHeading: file.germline_report_rows
+      ? new RegExp(
+          `^(?![^\\n]{0,60}${any(file.germline_report_rows.plans)})[\\s\\-*•・■●【]*[^\\n:：｜|をにはが、。]{0,20}?(?:${any(file.germline_report_rows.headings)})[^\\n:：｜|をにはが、。]{0,30}?[:：]?[ \\t　]*$`,
+          'i',
+        )
+      : null,
+    germlineReportStainWord: file.germline_report_rows
+      ? new RegExp(any(file.germline_report_rows.stain_words), 'i')
+      : null,
     testLabelHead: new RegExp(words(file.test_label_heads), 'i'),
     asideReason: new RegExp(words(file.aside_reasons), 'i'),
     clinicalParagraph: new RegExp(
@@ -1373,6 +1485,9 @@ function singleRules(file: LayoutFile) {
     wordGeneOwnNegative: file.word_gene_own_negative?.length
       ? new RegExp(`^${o(file.word_gene_own_negative)}`)
       : null,
+    wordGeneOwnNegativeBefore: file.word_gene_own_negative_before?.length
+      ? new RegExp(`${o(file.word_gene_own_negative_before)}$`)
+      : null,
     wordGeneOwnPositive: file.word_gene_own_positive?.length
       ? new RegExp(`^${o(file.word_gene_own_positive)}`)
       : null,
@@ -1386,6 +1501,9 @@ function singleRules(file: LayoutFile) {
       `${o(file.ja_origin_settled)}(?![^。\\n]{0,6}?${o(file.ja_origin_settled_not)})`,
     ),
     jaGermlineConfirmation: new RegExp(o(file.ja_germline_confirmations)),
+    germlineConfirmation: file.germline_confirmations?.length
+      ? new RegExp(o(file.germline_confirmations), 'i')
+      : null,
     // (The topic, its particle or colon, then the blood check's negative, and no condition after.)
     jaGermlineConfirmationNegative: file.ja_germline_confirmation_negatives?.length
       ? new RegExp(
@@ -1488,6 +1606,10 @@ function singleRules(file: LayoutFile) {
       `\\b${o(file.including_negations)}\\b[^.;\\n]{0,60}\\b${o(file.including_words)}(?![A-Za-z])`,
       'i',
     ),
+    includingBracketOpen: new RegExp(
+      `^\\s{0,3}[(（]\\s{0,3}${o(file.including_words)}(?![A-Za-z])`,
+      'i',
+    ),
     checkedAfterAside: new RegExp(
       `^\\s*,[^.;:\\n]{1,120},\\s*(?:was|were|has\\s+been|had\\s+been)\\s+(?:${file.checked_aside_adverbs.map((a) => `${a}\\s+`).join('|')})?${o(file.checked_aside_verbs)}\\s*(?:[:–-]\\s*|and\\s+(?:(?:was|is)\\s+)?)?$`,
       'i',
@@ -1570,8 +1692,11 @@ function coSubject(relative: string): { coSubjectBefore: RegExp; coSubjectAfter:
       'i',
     ),
     // ", as does her sister", ", like his father".
+    // (Also ", also in her mother", ", also found in her sister", ", also carried by her mother",
+    // ", shared with her mother", ", which her mother also carries", "(first found in her
+    // brother)", "(patient and mother)": pgen9 item 8, decisions 12 and 25.)
     coSubjectAfter: new RegExp(
-      `^[^.;\\n]{0,40}?,\\s*(?:as\\s+(?:does|did|do)|(?:just\\s+)?like|(?:the\\s+)?same\\s+as)\\s+(?:his|her|their)\\s+${relative}s?\\b`,
+      `^[^.;\\n]{0,40}?(?:,\\s*(?:(?:as\\s+(?:does|did|do)|(?:just\\s+)?like|(?:the\\s+)?same\\s+as|also\\s+(?:(?:found|identified|detected|present|seen)\\s+)?in|(?:also\\s+)?(?:carried\\s+by|shared\\s+with))\\s+(?:his|her|their)\\s+${relative}s?\\b|which\\s+(?:his|her|their)\\s+${relative}s?\\s+(?:also\\s+)?(?:carries|carry|has|have|shares|share)\\b)|[,(]\\s*(?:(?:identified|found|detected)\\s+first|first\\s+(?:identified|found|detected))\\s+in\\s+(?:his|her|their)\\s+${relative}\\b|\\(\\s*(?:the\\s+)?(?:patient|pt)\\s+and\\s+(?:(?:his|her|their)\\s+)?${relative}s?\\s*\\))`,
       'i',
     ),
   };

@@ -201,7 +201,10 @@ export function significanceOf(
       (ja
         ? tail.length <= 16 && (tailClass === null || tailClass.value === stated.value)
         : /^[\s)]*$/.test(tail)) &&
-      firstSignificance(head.slice(label![0].length), rules) === null
+      firstSignificance(head.slice(label![0].length), rules) === null &&
+      // (Not past a later label of its own on the line: "Actionable: none. Non-actionable: TP53
+      // R273H", "Actionable: KRAS G12C. Non-actionable: TP53 R273H" – the item is that label's.)
+      !(!ja && /[.;][ \t]+[A-Za-z][^:\n.;]{0,48}:/.test(head.slice(label![0].length)))
     )
       return stated.value;
   }
@@ -327,9 +330,20 @@ export function significanceOf(
   if (clause.end < lineEnd && lineEnd - clause.end <= 120) {
     for (const field of text.slice(clause.end + 1, lineEnd).split(/[;；]/)) {
       const plain = field.trim();
-      if (/^(?:V?AF|allele (?:fraction|frequency)|depth|coverage)\b/i.test(plain)) continue;
+      if (MEASURE_FIELD.test(plain)) continue;
       const stated = plain.length <= 40 ? firstSignificance(plain, rules) : null;
-      if (stated && stated.start === 0) return stated.value;
+      // (After the guideline's name too: "…DETECTED; AMP Tier I (diagnostic)".)
+      const guide = rules.layout.tierGuideline.exec(plain)?.[0].length ?? 0;
+      // (Not a class heading a list of its own, "TP53 R273H. Actionable: none.", "…; Tier I:
+      // none": the item is no member of it.)
+      const headsList =
+        stated !== null && /^[^:\n]{0,30}:/.test(plain.slice(stated.start + stated.length));
+      if (
+        stated &&
+        !headsList &&
+        (stated.start === 0 || (stated.start === guide && /^tier/i.test(plain.slice(guide))))
+      )
+        return stated.value;
       break;
     }
   }
@@ -344,9 +358,20 @@ export function significanceOf(
   const first = lineIndex(text, clause.end) + 1;
   // (A classification line naming a gene, "Classification (ClinGen TP53 VCEP): PATHOGENIC",
   // is no next entry.)
+  // (Nor a detail row of the same finding, every item on it the item's own: "EWSR1::WT1 fusion -
+  // DETECTED" over "breakpoint: EWSR1 exon 7 :: WT1 exon 8" over "AMP Tier I".)
+  const detailRow = (line: number): boolean => {
+    const onLine = items.filter(
+      (it) => it.start > clause.end && lineIndex(text, it.start) === line,
+    );
+    return onLine.length > 0 && onLine.every((it) => sameFinding(it, item));
+  };
   const nextEntry = entryLines
     ? below.findIndex(
-        (line, i) => entryLines.has(first + i) && !rules.layout.significanceKey.test(line),
+        (line, i) =>
+          entryLines.has(first + i) &&
+          !rules.layout.significanceKey.test(line) &&
+          !detailRow(first + i),
       )
     : -1;
   // (Nor past a line indented less than the item's row: a heading of other rows, "  TP53 R273H"
@@ -363,21 +388,56 @@ export function significanceOf(
   );
   const own = below.slice(0, entryEnd);
   const ownReach = reach.slice(0, entryEnd);
+  // (Not the next section's heading, pgen10 item 6: a class line closed by its colon, "Tier III
+  // variants:" under "EGFR L858R (VAF 31%)", heads the rows below it. So does a class line alone
+  // with an entry under it, "VUS" over "MSH6 c.3261dup", when the item's own row sits under a
+  // class line alone, "PATHOGENIC" over "MLH1 c.350C>T", that is no class of an entry above it.)
+  const itemLine = lineIndex(text, item.start);
+  const aboveLine = itemLine >= 1 ? lineOf(text, lineMemoFor(text).starts[itemLine - 1]!) : '';
+  const headedAbove =
+    rules.language === 'en' &&
+    entryLines !== undefined &&
+    !entryLines.has(itemLine - 1) &&
+    !entryLines.has(itemLine - 2) &&
+    firstSignificance(aboveLine, rules) !== null &&
+    classHeading(aboveLine, rules);
+  const nextHeading = (i: number): boolean =>
+    rules.language === 'en' &&
+    (/[:：]\s*$/.test(own[i]!) ||
+      (headedAbove && entryLines?.has(first + i + 1) === true && classHeading(own[i]!, rules)));
   // The line right under the variant opening with its tier ("Tier IIC. Hotspot loss-of-function
   // change"), as a narrative report writes each finding's interpretation.
   // (Also after the guideline's name: "AMP/ASCO/CAP Tier I.")
   const tierLine =
-    own[0] !== undefined && rules.layout.tierFirst.test(own[0])
+    own[0] !== undefined && rules.layout.tierFirst.test(own[0]) && !nextHeading(0)
       ? firstSignificance(own[0], rules)
       : null;
   const guideline =
     own[0] !== undefined ? (rules.layout.tierGuideline.exec(own[0])?.[0].length ?? 0) : 0;
   if (tierLine && tierLine.start <= guideline + 4) return tierLine.value;
+  // (Also after the row's wrapped allele fraction: "- TP53 p.R175H" over "  VAF 44%, Tier II"
+  // is one entry with its class, decision 60; pgen10 item 7.)
+  if (rules.language === 'en' && own[0] !== undefined && !nextHeading(0)) {
+    for (const field of own[0]
+      .trim()
+      .slice(0, 120)
+      .split(/[ \t]*[,;][ \t]*/)) {
+      if (MEASURE_FIELD.test(field)) continue;
+      const stated = field.length <= 40 ? firstSignificance(field, rules) : null;
+      if (stated && stated.start === 0 && field !== own[0].trim()) return stated.value;
+      break;
+    }
+  }
   // A line of the entry holding its class alone ("(1) CHEK2 c.444+1G>A - heterozygous" over
   // "       Likely Pathogenic"), before the next entry.
   for (const [i, line] of own.entries()) {
     const plain = line.trim();
     const alone = plain.length <= 48 ? firstSignificance(plain, rules) : null;
+    // (After the guideline's name too: "AMP Tier I (diagnostic)".)
+    const guide = rules.layout.tierGuideline.exec(plain)?.[0].length ?? 0;
+    const opens =
+      alone !== null &&
+      (alone.start === 0 || (alone.start === guide && /^tier/i.test(plain.slice(guide))));
     // (Not the value of a label on the line above that is no class key: "Previous
     // classification (2019):" over "Variant of uncertain significance", then "Current
     // classification (2025):" over "Pathogenic" in an amended report.)
@@ -385,9 +445,10 @@ export function significanceOf(
     if (label.endsWith(':') && !rules.layout.significanceKey.test(label)) continue;
     if (
       alone &&
-      alone.start === 0 &&
+      !nextHeading(i) &&
+      opens &&
       // (Not a heading of the rows below: "Variant of uncertain significance:".)
-      /^\s*(?:\([^)]{0,12}\))?[\s.]*$/.test(plain.slice(alone.length))
+      /^\s*(?:\([^)]{0,12}\))?[\s.]*$/.test(plain.slice(alone.start + alone.length))
     ) {
       return alone.value;
     }
@@ -399,7 +460,15 @@ export function significanceOf(
     const stated = firstSignificance(ownReach[i + 1]!.trim().slice(0, 48), rules);
     if (stated) return stated.value;
   }
-  for (const line of [...own, ...linesAbove(text, clause.start, 4)]) {
+  // (Above, up to a nearer class heading closed by its colon, which the headings below read: a
+  // key further up is another section's, "Tier II variants:" over "PTEN p.R130*" over "Variants
+  // of uncertain significance:" over "KMT2D p.P2354L".)
+  const keyAbove: string[] = [];
+  for (const line of linesAbove(text, clause.start, 4)) {
+    if (rules.language === 'en' && /[:：]\s*$/.test(line) && firstSignificance(line, rules)) break;
+    keyAbove.push(line);
+  }
+  for (const line of [...own.filter((_, i) => !nextHeading(i)), ...keyAbove]) {
     if (!rules.layout.significanceKey.test(line)) continue;
     const keyed = firstSignificance(line, rules);
     if (keyed) return keyed.value;
@@ -408,7 +477,19 @@ export function significanceOf(
   const clauseIndent = /^[ \t　]*/.exec(lineOf(text, clause.start))![0].length;
   for (const [i, line] of linesAbove(text, clause.start, 8).entries()) {
     const header = firstSignificance(line, rules);
+    // (A nearer Japanese bracketed heading of its own opens the clause's section: "【意義不明の
+    // バリアント（VUS）】⏎なし⏎【検出された遺伝子異常】⏎KRAS G12D" is not under the VUS heading.)
+    if (!header && JA_SECTION_HEADING.test(line)) break;
     if (!header) continue;
+    // (Nor a class heading whose section is empty, "【VUS】該当なし", or a class negated,
+    // "【生殖細胞系列】BRCA1、BRCA2：病的バリアントなし" over "【腫瘍】TP53 R273H".)
+    if (
+      rules.language === 'ja' &&
+      JA_CLASS_NONE.test(
+        line.slice(header.start + header.length, header.start + header.length + 30),
+      )
+    )
+      break;
     // (A heading indented deeper than the clause's line heads none of it: "  VARIANTS OF UNKNOWN
     // SIGNIFICANCE" over its rows, then a flush-left comment naming other results.)
     if (/^[ \t　]*/.exec(line)![0].length > clauseIndent) continue;
@@ -442,6 +523,24 @@ export function significanceOf(
     if (stated) return stated.value;
   }
   return null;
+}
+
+/** A Japanese bracketed heading alone on its line: "【検出された遺伝子異常】", "【その他】". */
+const JA_SECTION_HEADING = /^[ \t　]*【[^】\n]{1,30}】[ \t　]*$/;
+
+/** After a class, its section or the class said to be empty: "】該当なし", "バリアントなし", "（VUS）】⏎". */
+const JA_CLASS_NONE =
+  /^[^\n。]{0,16}?(?:[】:：][ \t　]*(?:なし|無し|該当なし|該当せず|認めず)|(?:バリアント|変異)?(?:は|を|が)?[ \t　]?(?:なし|無し|認め(?:ず|ない|られず|ませんでした)|検出され(?:ず|なかった|ませんでした)|検出せず|陰性|非検出))[ \t　]*(?:[。．]|$)/;
+
+/** The same finding named again (a fusion's breakpoint row, a variant's other notation). */
+function sameFinding(other: Item, item: Item): boolean {
+  if (other.gene !== item.gene || other.kind !== item.kind) return false;
+  if (item.kind === 'fusion') return other.partner === item.partner;
+  if (item.what !== 'variant' || other.what !== 'variant') return false;
+  return (
+    (item.hgvsP !== null && other.hgvsP === item.hgvsP) ||
+    (item.hgvsC !== null && other.hgvsC === item.hgvsC)
+  );
 }
 
 /** A change written out: HGVS ("c.68_69del", "p.Y220C"), a protein change ("V600E") or a fusion. */
@@ -503,6 +602,35 @@ function classHeading(line: string, rules: CompiledGeneticsRules): boolean {
   return (rest.match(/[A-Za-z0-9]+/g) ?? []).every((w) => rules.layout.headingWords.test(w));
 }
 
+/** A row's measured field, no class: "VAF 44%", "allele fraction 0.31", "depth 512x". */
+const MEASURE_FIELD = /^(?:V?AF|allele (?:fraction|frequency)|depth|coverage)\b/i;
+
+/** A class cell pointing to a note below the table: "See comment", "see note". */
+const SEE_NOTE_CELL = /^see\s+(?:the\s+)?(?:comments?|notes?|interpretation|below)\b/i;
+
+/**
+ * The class a "See comment" cell points to: the first commentary line below the row, its class
+ * told of "this variant" or standing first ("Comment: This variant is classified as likely
+ * pathogenic", "Comment: Tier III (uncertain significance)"; pgen10 item 7). A comment naming
+ * the gene is read where it names it.
+ */
+function noteClass(
+  text: string,
+  offset: number,
+  rules: CompiledGeneticsRules,
+): Significance | null {
+  for (const line of linesBelow(text, offset, 8)) {
+    const label = rules.layout.commentaryLabel.exec(line);
+    if (!label) continue;
+    const content = line.slice(label[0].length).trim().slice(0, 160);
+    const told = rules.layout.classBackReference.exec(content);
+    const rest = told ? content.slice(told[0].length) : content;
+    const stated = firstSignificance(rest, rules);
+    return stated && stated.start <= (told ? 4 : 0) ? stated.value : null;
+  }
+  return null;
+}
+
 /**
  * The classification cell of the item's table row: "EGFR | c.2573T>G | 31% | IA" under a
  * header "Gene | Variant | VAF | Tier". Tier I/II (AMP) → pathogenic, III → uncertain.
@@ -532,11 +660,27 @@ function tableSignificance(
         (m) => m.index <= at + 3 && m.index + m[0].length >= at,
       )?.[0];
     } else {
-      value = row[column - (header.length - row.length > 0 && header[0] === '' ? 1 : 0)];
+      // A cell wrapped onto the next line, the row's other cells after it there: "TP53 | c.743G>A"
+      // over "(p.Arg248Gln) | 41% | IIC" is one row (decision 60; pgen10 item 7).
+      const nextStart = lineEndOf(text, offset) + 1;
+      const next =
+        row.length < header.length && nextStart < text.length
+          ? cellsOf(lineOf(text, nextStart))
+          : null;
+      const cells =
+        next &&
+        row.length + next.length - 1 === header.length &&
+        !/^[A-Z][A-Z0-9-]{1,9}$/.test(next[0]!)
+          ? [...row.slice(0, -1), `${row.at(-1)} ${next[0]}`, ...next.slice(1)]
+          : row;
+      value = cells[column - (header.length - cells.length > 0 && header[0] === '' ? 1 : 0)];
     }
     if (!value) return null;
+    if (rules.language === 'en' && SEE_NOTE_CELL.test(value)) return noteClass(text, offset, rules);
     // A remark in brackets is not the class: "B（生殖細胞系列由来の可能性あり）".
     value = value.replace(/[（(][^）)]*[)）]/g, '').trim() || value;
+    // Nor a footnote's mark: "II*" over "*Possible germline origin", "III†" (pgen10 item 7).
+    value = value.replace(/[ \t]*[*†‡§¹²³⁴⁵⁶⁷⁸⁹]+$/, '') || value;
     // (An evidence level A–E: E is preclinical, AMP level D, Tier II.)
     if (/^(?:tier\s*)?(?:I|II|1|2)(?:[A-D])?$/i.test(value) || /^(?:レベル)?[A-E]$/.test(value)) {
       return 'pathogenic';
@@ -556,6 +700,13 @@ function tableSignificance(
 const BACK_REFERENCE =
   /(?<![A-Za-z])(?:(?:this|that|the|your|her|his)\s+(?:change|variant|mutation|alteration)|it)(?![A-Za-z])/i;
 
+/** A block's row of the class before a reclassification: "前回の判定：", "Previous classification:". */
+const PRIOR_ROW =
+  /^[\s　]*(?:前回|以前|従来|当初|旧|元の|(?:previous|prior|original|initial|earlier|old)\b)[^:：\n]{0,40}[:：]/i;
+/** The row of the new class, on a later line: "今回（2025年）の判定：…", "Current classification: …". */
+const CURRENT_ROW =
+  /\n[\s　]*(?:今回|現在|最新|新(?!規)|(?:current|new|revised|updated|amended)\b)[^:：\n]{0,40}[:：]([^\n]{1,80})/i;
+
 export function reclassifications(
   text: string,
   rules: CompiledGeneticsRules,
@@ -568,7 +719,8 @@ export function reclassifications(
   for (let m = word.exec(text); m; m = word.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 160), m.index);
     const from = m.index - before.length + Math.max(before.search(/[^.。\n]*$/), 0);
-    const rest = /^[^.。\n]*(?:\n(?!\s*\n)[^.。\n]*){0,2}/.exec(
+    // (A full stop ends it, not HGVS's "c." or "p.": "再分類の通知あり：BRCA2 c.7522G>A は「おそらく良性」に変更".)
+    const rest = /^(?:[^.。\n]|\.(?=\S))*(?:\n(?!\s*\n)(?:[^.。\n]|\.(?=\S))*){0,2}/.exec(
       text.slice(m.index, m.index + 240),
     )![0];
     let named = new Set(
@@ -610,12 +762,37 @@ export function reclassifications(
     }
     // Japanese names the new class before the verb: "上記BRCA1バリアントを「病的である可能性が高い
     // （Likely pathogenic）」に再分類しました" (the class right before に/へ, after the を).
-    const target = /を\s*[「『“"]?([^「『」』。\n]{1,60}?)[」』”"]?\s*(?:に|へ)\s*$/.exec(
-      text.slice(from, m.index),
-    );
+    // (Or after the variant's は, or after the old class's から: "BRCA2 c.7522G>A は「おそらく良性
+    // （Likely benign）」に変更", "分類は VUS から良性（Benign）に変更された".)
+    const target =
+      /(?:を|は|から|より)\s*[「『“"]?((?:(?!から|より)[^「『」』。\n]){1,60}?)[」』”"]?\s*(?:に|へ)\s*$/.exec(
+        text.slice(from, m.index),
+      );
+    // The new class, not the old one it was moved from: "downgraded from VUS to likely benign",
+    // "VUS から Likely benign に".
+    const after = rest.slice(m[0].length);
+    const moved = (
+      rules.language === 'ja' ? /(?:から|より)\s*/ : /\bfrom\s+[^.;\n]{1,50}?\s+to\s+/i
+    ).exec(after);
+    const first = firstSignificance(after, rules);
+    // (Nor the old class's row of a block: "前回（2021年）の判定：意義不明（VUS）" over "今回（2025年）の
+    // 判定：…（Likely pathogenic）", "Previous classification: VUS" over "Current classification: …":
+    // the current row's class, or none.)
+    const firstRow = first
+      ? after.slice(after.lastIndexOf('\n', first.start) + 1, first.start)
+      : '';
+    const current = PRIOR_ROW.test(firstRow)
+      ? CURRENT_ROW.exec(text.slice(m.index + rest.length, m.index + rest.length + 240))
+      : null;
+    const old = PRIOR_ROW.test(firstRow)
+      ? current
+        ? firstSignificance(current[1]!, rules)
+        : null
+      : first;
     const stated =
-      firstSignificance(rest.slice(m[0].length), rules) ??
-      (target ? firstSignificance(target[1]!, rules) : null);
+      (moved && old && old.start < moved.index + moved[0].length
+        ? firstSignificance(after.slice(moved.index + moved[0].length), rules)
+        : old) ?? (target ? firstSignificance(target[1]!, rules) : null);
     if (named.size === 1 && stated) out.set([...named][0]!, stated.value);
   }
   return out;

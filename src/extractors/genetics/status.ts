@@ -35,7 +35,11 @@ export function findResults(text: string, rules: CompiledGeneticsRules): ResultW
     const label = /^\s*[:：]/.test(text.slice(word.end, word.end + 3));
     kept.push(
       label
-        ? { ...word, type: word.type === 'positive' ? 'positive_before' : 'negative_before' }
+        ? {
+            ...word,
+            // ("Positive for: KRAS G12C": a positive_before stays positive; pgen10 item 1.)
+            type: word.type.startsWith('positive') ? 'positive_before' : 'negative_before',
+          }
         : word,
     );
   }
@@ -68,6 +72,13 @@ export function lineLabel(line: string, rules: CompiledGeneticsRules): ResultWor
     );
   if (head && head[1] === undefined) head[1] = head[2] ?? head[3]!;
   if (!head) return null;
+  // (An English full stop inside it closes a sentence of its own: "Germline negative. Somatic:
+  // KRAS G12D" is the germline test's negative, then the somatic label; pgen9 item 7.)
+  if (
+    rules.language === 'en' &&
+    /[A-Za-z0-9)]\.\s+[A-Z]/.test(head[1]!.replace(/[(（][^()（）]{0,60}[)）]/g, ' '))
+  )
+    return null;
   // English labels run longer: "GENES WITH NO REPORTABLE ALTERATIONS (selected): ALK, BRAF".
   if (head[1]!.length > 24 && rules.language !== 'en') return null;
   let words = findResults(head[1]!, rules);
@@ -558,7 +569,16 @@ export function decideStatus(
       /\bonly$/i.test(before!.text) &&
       items.some((it) => it !== item && it.start >= before!.end && it.end <= item.start)
     ) &&
-    !(before!.type === 'positive_before' && ownNegativeAfter(text, item, items, results, japanese))
+    !(
+      before!.type === 'positive_before' && ownNegativeAfter(text, item, items, results, japanese)
+    ) &&
+    // "No targetable alteration (KRAS G12D)": a negative of actionability only, the change in
+    // its bracket the one found (layout `unactionable_found_brackets`).
+    !(
+      item.what === 'variant' &&
+      before!.type === 'negative_before' &&
+      layout.unactionableFoundBracket?.test(text.slice(before!.start, item.start)) === true
+    )
   ) {
     return { status: before!.type === 'positive_before' ? 'present' : 'absent', word: before! };
   }
@@ -575,12 +595,13 @@ export function decideStatus(
     (r) =>
       r.start >= item.end &&
       // A sign glued to another gene ("ALK-") is that gene's alone. (A dash standing alone after
-      // a space or a label's colon is a result cell of its own: "MYCN増幅：－", "EGFR -, ALK -".)
+      // a space or a label's colon is a result cell of its own: "MYCN増幅：－", "EGFR -, ALK -";
+      // so is one after a table's cell bar, "EGFR｜－", "KRAS|+".)
       !(
         r.end - r.start === 1 &&
         /[-−－ｰー+＋]/.test(r.text) &&
         r.start !== item.end &&
-        !/[\s:：]/.test(text.charAt(r.start - 1))
+        !/[\s:：|｜]/.test(text.charAt(r.start - 1))
       ) &&
       // So is a bracketed sign glued to another gene after a comma, beside a named change that
       // has none ("EGFR exon20挿入 p.A763_Y764insFQEA、ALK(-)、ROS1(-)": the insertion is the
@@ -765,13 +786,17 @@ export function decideStatus(
         (between.length === 0 &&
           layout.enCommaGermlineTest?.test(text.slice(item.end, after.start)) === true) ||
         (lastBetween !== undefined &&
-          lastBetween.what !== item.what &&
+          (lastBetween.what !== item.what || restatedInBracket(text, item, items)) &&
           /^[\s:–-]*$/.test(text.slice(lastBetween.end, after.start)) &&
           between.every((it, i) =>
             // (The bracket of an entry's HGVS closes before its comma: "IDH1 R132C (c.394C>T),
             // FGFR2 fusion negative".)
+            // (Or the whole bracket of the entry's HGVS stands before it, naming no item: "EGFR
+            // exon 19 deletion (p.E746_A750del), T790M not detected"; pgen10 item 12.)
             i === 0
-              ? layout.enCommaEntryJoint.test(text.slice(item.end, it.start))
+              ? layout.enCommaEntryJoint.test(
+                  text.slice(item.end, it.start).replace(/^\s{0,3}[([][^()[\]\n]{1,60}[)\]]/, ''),
+                )
               : /^\s*,\s*$/.test(text.slice(between[i - 1]!.end, it.start)) ||
                 (it.what === 'gene' &&
                   between[i - 1]!.what === 'gene' &&
@@ -1619,3 +1644,22 @@ export function footnoteResult(
 const FOOTNOTE_MARK_END = /[ \t　]*(※\d{0,2}|＊\d{0,2})[ \t　]*$/;
 /** A footnote line opened by its mark ("※FoundationOne…", "※2 …"): the mark is group 1. */
 const FOOTNOTE_MARK_START = /^[ \t　]*(※\d{0,2}|＊\d{0,2})(?!\d)[ \t　:：)）]*/;
+
+/**
+ * An item that is the HGVS of an exon-level class named right before it, in a bracket: "EGFR exon
+ * 19 deletion (p.E746_A750del": one entry with the class, closed by the bracket, no list member.
+ */
+function restatedInBracket(text: string, item: Item, items: readonly Item[]): boolean {
+  return (
+    item.what === 'variant' &&
+    items.some(
+      (it) =>
+        it !== item &&
+        it.what === 'event' &&
+        it.gene === item.gene &&
+        it.start === item.start &&
+        it.end < item.end &&
+        /^\s{0,3}[([]/.test(text.slice(it.end, item.end)),
+    )
+  );
+}

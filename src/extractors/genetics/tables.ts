@@ -638,8 +638,10 @@ function classCell(
   const events = findEvents(cell, rules);
   if (events.length !== 1 || !HEADER_CLASSES.has(events[0]!.kind)) return null;
   const event = events[0]!;
+  // (A qualifier may stand in brackets: "Gene fusions (RNA)".)
   const rest = `${cell.slice(0, event.start)} ${cell.slice(event.end)}`
     .replace(rules.layout.resultTableClassQualifier, ' ')
+    .replace(/[()（）]/g, ' ')
     .trim();
   return rest === '' ? { kind: event.kind, exon: event.exon, text: event.text } : null;
 }
@@ -671,9 +673,22 @@ function judgeTableHeader(
     )
       return { cls: null };
   }
+  // A two-column header set off by spaces, "Gene      Result" over "EGFR      Negative" (cellsOf
+  // takes three or more space-set cells only): a gene column and a call column (pgen10 item 3).
+  if (!cells && rules.language === 'en') {
+    const pair = line.trim().split(/\s{2,}/);
+    if (
+      pair.length === 2 &&
+      rules.layout.resultTableItemCell.test(pair[0]!) &&
+      rules.layout.resultTableCallCell.test(pair[1]!)
+    )
+      return { cls: null };
+  }
   if (!cells || cells.length < 2) {
-    // A section line of a class alone ("RNA Fusions"): no colon, no result.
-    const alone = line.trim();
+    // A section line of a class alone ("RNA Fusions"): no result. A colon may close it, with
+    // nothing after ("Fusions:", "Rearrangements:", "Amplifications:" over "ALK - not
+    // detected"; pgen10 item 5); one with content after it ("Fusions: EML4-ALK") is no heading.
+    const alone = line.trim().replace(/[ \t]*[:：]$/, '');
     if (alone === '' || /[:：]/.test(alone)) return null;
     const only = classCell(alone, rules);
     if (!only) return null;
@@ -768,6 +783,42 @@ export function inTableHeaderClass(
   return at >= header.cls.at && at < header.cls.at + header.cls.length;
 }
 
+/** The symbol leading a `GENE_TABLE_ROW`. */
+const ROW_LEADING_SYMBOL = /^[ \t　]*(?:[-*•・][ \t]*)?([A-Z][A-Z0-9-]{1,9})/;
+
+/** A line led by a short label and a colon: "  Not detected: ALK, RET", "Detected: CD74::ROS1". */
+const LABEL_LINE = /^[ \t]*(?:[-*•][ \t]*)?([A-Za-z][A-Za-z ]{1,24}?)[ \t]*:/;
+
+/** Whether the line is a result label and the genes it heads ("Not detected: ALK, RET"). */
+function resultLabelLine(line: string, rules: CompiledGeneticsRules): boolean {
+  const label = LABEL_LINE.exec(line)?.[1];
+  if (!label) return false;
+  const words = findResults(label, rules);
+  return words.length === 1 && words[0]!.start === 0 && words[0]!.end === label.length;
+}
+
+/**
+ * The class of a section line alone ("Fusions") over lists led by a result label ("  Detected:
+ * CD74::ROS1" / "  Not detected: ALK, RET, NTRK1"), up to a blank line (pgen10 item 5): the
+ * class of the genes after the label.
+ */
+function classOverLabelLines(
+  text: string,
+  offset: number,
+  rules: CompiledGeneticsRules,
+): Pick<TableHeaderClass, 'kind' | 'exon'> | null {
+  const starts = lineMemoFor(text).starts;
+  const here = lineIndex(text, offset);
+  for (let i = here - 1; i >= 0 && i >= here - 8; i -= 1) {
+    const line = lineOf(text, starts[i]!);
+    if (line.trim() === '' || line.length > 400) return null;
+    if (resultLabelLine(line, rules) || GENE_TABLE_ROW.test(line)) continue;
+    const header = judgeTableHeader(line, rules);
+    return header?.cls && (cellsOf(line)?.length ?? 0) < 2 ? header.cls : null;
+  }
+  return null;
+}
+
 /**
  * A gene alone in its row's first cell, under a result table header naming a class ("融合遺伝子
  * 結果" over "ALK  陰性", "| 増幅 | 結果 |" over "| EGFR | ＋ |", "RNA Fusions" over "ALK  Negative"):
@@ -778,9 +829,21 @@ export function withHeaderClass(item: Item, text: string, rules: CompiledGenetic
   const line = lineOf(text, item.start);
   // (A row is a line of a report, not a page of text: this stays linear.)
   if (line.length > 400) return item;
-  const first = (cellsOf(line) ?? [line.trim()]).find((c) => c !== '') ?? '';
+  // (A row set off by a leader, not cells, "ALK      Negative", "ALK - not detected", "ALK:
+  // negative", is led by its gene the same way.)
+  const cells = cellsOf(line);
+  const first = cells
+    ? (cells.find((c) => c !== '') ?? '')
+    : GENE_TABLE_ROW.test(line)
+      ? (ROW_LEADING_SYMBOL.exec(line)?.[1] ?? '')
+      : line.trim();
   const written = text.slice(item.start, item.end);
-  if (first.replace(/^[-*•・][ \t]*/, '') !== written) return item;
+  if (first.replace(/^[-*•・][ \t]*/, '') !== written) {
+    // (Or a gene of a list after a result label, under the class's section line.)
+    if (rules.language !== 'en' || !resultLabelLine(line, rules)) return item;
+    const cls = classOverLabelLines(text, item.start, rules);
+    return cls ? { ...item, kind: cls.kind, exon: cls.exon } : item;
+  }
   const cls = resultTableHeader(text, item.start, rules)?.cls;
   return cls ? { ...item, kind: cls.kind, exon: cls.exon } : item;
 }
@@ -849,7 +912,9 @@ export function earlierResult(
   item: Span,
   status: 'present' | 'absent',
   rules: CompiledGeneticsRules,
+  resultWord?: { readonly end: number },
 ): 'present' | 'absent' | null {
+  if (rules.language === 'en') return englishEarlierResult(text, item, status, rules, resultWord);
   const lead = rules.layout.jaEarlierResultBefore;
   if (!lead) return null;
   // (Only the clause before the item, and a short stretch of it: linear in the line.)
@@ -862,6 +927,36 @@ export function earlierResult(
   if (!word) return null;
   const earlier = word.type.startsWith('positive') ? 'present' : 'absent';
   return earlier === status ? null : earlier;
+}
+
+/**
+ * English: an earlier test's result told of an item right before it in its clause ("Previously
+ * detected KRAS G12D was not found"), or bracketed right after the item's own result ("not detected
+ * (was 2.3% in 01/2025)", "newly detected (absent at diagnosis)"; layout `earlier_result_before`,
+ * `earlier_result_after`). Its status when it differs from the item's own, else null.
+ */
+function englishEarlierResult(
+  text: string,
+  item: Span,
+  status: 'present' | 'absent',
+  rules: CompiledGeneticsRules,
+  word: { readonly end: number } | undefined,
+): 'present' | 'absent' | null {
+  const { earlierResultBefore, earlierResultAfter } = rules.layout;
+  const before = text.slice(Math.max(0, item.start - 40), item.start).replace(/^.*[.;,\n]/s, '');
+  const told =
+    earlierResultBefore?.exec(before)?.[0] ??
+    (word ? earlierResultAfter?.exec(text.slice(word.end, word.end + 60))?.[0] : undefined);
+  if (!told) return null;
+  const result = findResults(told, rules)[0];
+  const earlier = result
+    ? result.type.startsWith('positive')
+      ? 'present'
+      : 'absent'
+    : /[1-9]\d*(?:\.\d+)?\s?%|0\.\d*[1-9]\d*\s?%/.test(told)
+      ? 'present'
+      : null;
+  return earlier === null || earlier === status ? null : earlier;
 }
 
 /**

@@ -15,11 +15,12 @@ import type { VariantMention } from './variants.js';
 
 /**
  * A sentence that only gives one result for the variants named in the sentence before it: "None
- * of the three founder variants was detected.", "Neither was found.", "All three were negative."
+ * of the three founder variants was detected.", "Neither was found.", "All three were negative.",
+ * "No mutation was found at these positions."
  * (Across at most one blank line; its own words name no gene or variant.)
  */
 const COLLECTIVE_NEGATIVE =
-  /^[\s.]{0,6}(?:(?:(?:none|neither)(?:\s+of\s+(?:them|these|those|the\s+(?:[\w-]+\s+){0,3}?(?:variants?|mutations?|alterations?|changes?)))?|neither\s+(?:[\w-]+\s+){0,2}?(?:variant|mutation|alteration|change))\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:detected|found|identified|present)|(?:all|both)(?:\s+(?:of\s+)?(?:them|these|those|two|three|four|five))?(?:\s+(?:variants?|mutations?))?\s+(?:were|are)\s+(?:negative|absent|not\s+detected))(?![A-Za-z])/i;
+  /^[\s.]{0,6}(?:(?:(?:none|neither)(?:\s+of\s+(?:them|these|those|the\s+(?:[\w-]+\s+){0,3}?(?:variants?|mutations?|alterations?|changes?)))?|neither\s+(?:[\w-]+\s+){0,2}?(?:variant|mutation|alteration|change))\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:detected|found|identified|present)|(?:all|both)(?:\s+(?:of\s+)?(?:them|these|those|two|three|four|five))?(?:\s+(?:variants?|mutations?))?\s+(?:were|are)\s+(?:negative|absent|not\s+detected)|no\s+(?:mutations?|variants?|alterations?|changes?)\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:detected|found|identified|present)\s+(?:at|in)\s+(?:these|those|either|both|any\s+of\s+(?:these|those|the))\s+(?:(?:two|three|four|five)\s+)?(?:positions?|codons?|sites?|loci|locus|hotspots?|variants?|residues?))(?![A-Za-z])/i;
 
 /**
  * A named variant with no result of its own ("the founder test, which looks only for BRCA1
@@ -33,15 +34,9 @@ export function collectiveResult(
   english: boolean,
 ): StatusDecision {
   if (!english || decision.status !== null || item.what !== 'variant') return decision;
-  // Where the item's sentence ends (a full stop, or a blank line), within a short reach; the
-  // sentence may be wrapped over several lines.
-  const stop = SENTENCE_STOP.exec(text.slice(item.end, item.end + COLLECTIVE_REACH));
-  if (!stop) return decision;
-  const end = item.end + stop.index + (stop[0] === '.' ? 1 : 0);
-  const m = COLLECTIVE_NEGATIVE.exec(text.slice(end, end + 160));
-  // "None of the other variants tested was detected" is about the rest, not the ones named.
-  if (!m || /(?<![A-Za-z])(?:other|remaining|additional|further)(?![A-Za-z])/i.test(m[0]))
-    return decision;
+  const found = collectiveAfter(text, item);
+  if (!found) return decision;
+  const { end, m } = found;
   const lead = /^[\s.]*/.exec(m[0])![0].length;
   return {
     status: 'absent',
@@ -52,6 +47,27 @@ export function collectiveResult(
       text: m[0].slice(lead),
     },
   };
+}
+
+/**
+ * The collective negative opening the sentence right after the item's own ("The assay covers KRAS
+ * G12C and KRAS G12D. Neither variant was detected."), with where that sentence starts; null when
+ * there is none. Bounded windows after the item. (English only, the caller checks.)
+ */
+export function collectiveAfter(
+  text: string,
+  item: Item,
+): { end: number; m: RegExpExecArray } | null {
+  // Where the item's sentence ends (a full stop, or a blank line), within a short reach; the
+  // sentence may be wrapped over several lines.
+  const stop = SENTENCE_STOP.exec(text.slice(item.end, item.end + COLLECTIVE_REACH));
+  if (!stop) return null;
+  const end = item.end + stop.index + (stop[0] === '.' ? 1 : 0);
+  const m = COLLECTIVE_NEGATIVE.exec(text.slice(end, end + 160));
+  // "None of the other variants tested was detected" is about the rest, not the ones named.
+  if (!m || /(?<![A-Za-z])(?:other|remaining|additional|further)(?![A-Za-z])/i.test(m[0]))
+    return null;
+  return { end, m };
 }
 
 /** A full stop ending a sentence (not "c.68", "e.g. "), or a blank line. */

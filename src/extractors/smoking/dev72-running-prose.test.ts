@@ -142,6 +142,14 @@ describe("a vape's duration is not the years smoked (spec 3)", () => {
     ['Smoked 1 ppd x 20 yrs, quit 2015; vaped for 3 years after that.', { years_smoked: 20 }],
     // Control: a duration told of both.
     ['Smoked cigarettes and vaped for 10 years, quit 2019.', { years_smoked: 10 }],
+    ['He smoked and drank heavily for 30 years.', { years_smoked: 30 }],
+    ['Smokes and drinks for 20 years.', { years_smoked: 20 }],
+    // Controls (ftfixs): a later vape, a contrast, and another topic's duration beside "and".
+    ['Smoked cigarettes and then vaped for 3 years.', { years_smoked: null }],
+    ['Smoked but vaped for 10 years.', { years_smoked: null }],
+    ['Diabetic for 15 years and smokes a pack a day.', { years_smoked: null }],
+    ['Smokes a pack a day and has been diabetic for 15 years.', { years_smoked: null }],
+    ['Smokes and has had diabetes for 15 years.', { years_smoked: null }],
   ])('%s', (text, expected) => {
     expect(answer(text)).toMatchObject(expected);
   });

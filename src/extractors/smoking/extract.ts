@@ -4,6 +4,7 @@ import type { Language, Note } from '../../core/types.js';
 import { unflatten } from './flattened.js';
 import { findEvidence, monthNumber } from './mentions.js';
 import { normaliseWidth, parseNumber } from './numbers.js';
+import { readPipeTables } from './pipe-tables.js';
 import { resolveSmoking } from './resolve.js';
 import type { CompiledSmokingRules } from './rules.js';
 import { type Respelled, repairApplies, respell } from './spoken.js';
@@ -62,6 +63,13 @@ export class SmokingExtractor {
     if (unflattened) {
       rewrites.push(unflattened);
       text = unflattened.text;
+    }
+    // A pipe table's tobacco row, whose cells mean what their column headers say, is told as a
+    // sentence (pipe-tables.ts).
+    const tabled = rules.pipeTable && hits() ? readPipeTables(text, rules.pipeTable) : null;
+    if (tabled) {
+      rewrites.push(tabled);
+      text = tabled.text;
     }
     // Dictated and spelled-out text is read as digits and marks (spoken.ts).
     // Respelling reads the whole note, so only notes the prefilter hits are respelled: number

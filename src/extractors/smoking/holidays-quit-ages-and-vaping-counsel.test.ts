@@ -103,6 +103,9 @@ describe('counselling on vaping alone is unknown (decision 7)', () => {
     ['Vapes daily. Counseled on vaping cessation.', 'never'],
     ['E-cigarette use: daily. Counseled on e-cigarette cessation.', 'never'],
     ['Quit vaping in 2020.', 'never'],
+    ['Stopped vaping 3 years ago.', 'never'],
+    ['Quit vaping in 2020 and cigarettes in 2016.', 'former'],
+    ['Former smoker, quit 2010. Quit vaping in 2020.', 'former'],
     ['Former smoker, quit 2010; now vapes, advised to quit vaping.', 'former'],
     ['Smokes 1 ppd and vapes. Counseled on smoking and vaping cessation.', 'current'],
   ])('%s', (text, status) => {

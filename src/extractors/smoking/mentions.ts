@@ -91,6 +91,18 @@ const NONE: readonly RegExpExecArray[] = [];
 
 const INTENTION_RULES = new WeakMap<CompiledSmokingRules, CompiledSmokingRules['statements']>();
 
+const READ_ON_RULES = new WeakMap<CompiledSmokingRules, CompiledSmokingRules['amounts']>();
+
+/** The amount rules that read on into the next sentence (`reads_next_sentence`), once per rule set. */
+function readOnRulesOf(rules: CompiledSmokingRules): CompiledSmokingRules['amounts'] {
+  let found = READ_ON_RULES.get(rules);
+  if (found === undefined) {
+    found = rules.amounts.filter((rule) => rule.readsNextSentence);
+    READ_ON_RULES.set(rules, found);
+  }
+  return found;
+}
+
 /** The statements of role `intention` (a plan or wish to quit), listed once per rule set. */
 function intentionRulesOf(rules: CompiledSmokingRules): CompiledSmokingRules['statements'] {
   let found = INTENTION_RULES.get(rules);
@@ -476,6 +488,15 @@ function amountValue(
   }
   if (field === 'quit_year' || field === 'start_year') {
     const year = group(m, 'year');
+    // A quit counted in years from an event dated beside it ("two years before her wedding (June
+    // 1999)"): the event's year moved by the count (en decision 65).
+    const before = group(m, 'yrsbefore');
+    const after = group(m, 'yrsafter');
+    const count = before ?? after;
+    if (year && count !== undefined) {
+      const years = /^(?:an?|one|the)$/i.test(count) ? 1 : Number(count);
+      return Number(year) + (before !== undefined ? -years : years);
+    }
     if (year) return Number(year);
     const yy = group(m, 'yy');
     if (yy) {
@@ -604,6 +625,7 @@ export function findEvidence(
   // Where the last sentence whose subject was someone else ended (see carryExperiencer), else -1.
   let otherTopicUntil = -1;
   const intentionRules = intentionRulesOf(rules);
+  const readOnRules = readOnRulesOf(rules);
   // The last sentence about the patient's smoking, and where it (or the fragments that continue
   // it) ended: the context of an elliptic fragment right after it (needs_context `fragment`).
   // (`row`: told only by a smoking row's daily amount, "喫煙：1日20本", whose fragment may open the next
@@ -1268,9 +1290,22 @@ export function findEvidence(
     }
     // Longest first, one amount of a kind per span: "a pack and a half a day" is not also
     // "a half a day" (but "quit in 2012 after 20 years at 1 ppd" holds three kinds).
-    const amountMatches = passingRules(rules.amounts, lower).flatMap((rule) =>
-      matches(rule.regex, text, ascii).map((m) => ({ rule, m })),
-    );
+    const amountMatches = passingRules(rules.amounts, lower)
+      .filter((rule) => !rule.readsNextSentence)
+      .flatMap((rule) => matches(rule.regex, text, ascii).map((m) => ({ rule, m })));
+    // Rules that look on into the next sentence (a 一度 quit held there: 「2015年に一度禁煙した。以後
+    // 吸っていない。」) read up to 60 characters past this one; only matches ending in it count.
+    if (readOnRules.length > 0) {
+      const onward = normalised.slice(
+        sentence.start,
+        Math.min(normalised.length, sentence.end + 60),
+      );
+      for (const rule of passingRules(readOnRules, gateText(onward))) {
+        for (const m of matches(rule.regex, onward, isAscii(onward))) {
+          if (m.index + m[0].length <= text.length) amountMatches.push({ rule, m });
+        }
+      }
+    }
     amountMatches.sort((a, b) => b.m[0].length - a.m[0].length || a.m.index - b.m.index);
     const amountSpans = new Map<string, Occupancy>();
     const fragmentAmounts: number[] = [];
@@ -1618,7 +1653,8 @@ function carryExperiencer(
 function underNotTobaccoRow(rules: CompiledSmokingRules, text: string, offset: number): boolean {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const indent = /^[ \t]*/.exec(text.slice(lineStart, offset + 1))![0].length;
-  if (indent === 0 || lineStart + indent !== offset) return false;
+  if (lineStart + indent !== offset) return false;
+  if (indent === 0) return detailOfNotTobaccoRow(rules, text, lineStart);
   let end = lineStart - 1;
   for (let i = 0; i < 8 && end > 0; i += 1) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
@@ -1627,6 +1663,31 @@ function underNotTobaccoRow(rules: CompiledSmokingRules, text: string, offset: n
     if (line.trim() === '') return false;
     const depth = /^[ \t]*/.exec(line)![0].length;
     if (depth < indent) return headedByNotTobacco(rules, line);
+  }
+  return false;
+}
+
+/** A product's detail row in an EHR block: "Quit date: 2018", "Types: Chew", "Start date: 1990". */
+const DETAIL_ROW = /^(?:quit(?:\s+date)?|date\s+quit|types?|start(?:\s+date)?|comments?)\s*[:=]/i;
+
+/**
+ * Whether the flush-left line at `lineStart` is a detail row of a not-tobacco product: Epic prints a
+ * "Quit date:" under each product ("Smokeless tobacco: Former User" / "Quit date: 2018"), and the
+ * nearest product row above it in its block, past other detail rows, owns it (decision 11).
+ */
+function detailOfNotTobaccoRow(
+  rules: CompiledSmokingRules,
+  text: string,
+  lineStart: number,
+): boolean {
+  if (!DETAIL_ROW.test(text.slice(lineStart, lineStart + 20))) return false;
+  let end = lineStart - 1;
+  for (let i = 0; i < 8 && end > 0; i += 1) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    end = start - 1;
+    if (line.trim() === '') return false;
+    if (!DETAIL_ROW.test(line.trimStart())) return headedByNotTobacco(rules, line);
   }
   return false;
 }
@@ -1752,6 +1813,10 @@ function opensSmokingRow(
  * is first.
  * A copy repeats what was true then; the note's own statements outrank it (spec 3).
  */
+/** A clause naming a charted record, up to a remark on it ("the template ", "status above has "). */
+const RECORD_REMARK =
+  /^\s*(?:(?:the|his|her|this)\s+)?(?:(?:smoking|tobacco)\s+)?(?:template|field|chart|record|status|flowsheet|ehr|emr|entry|social\s+history)(?:\s+(?:above|below))?\s+(?:(?:is|was|has|have)\s+)?(?:(?:been|still)\s+)?$/i;
+
 function carriedForwardBlocks(
   text: string,
   analyzed: AnalyzedNote,
@@ -1792,6 +1857,11 @@ function carriedForwardBlocks(
     // "生活歴：※前回入院時の記載を転記" has no value there, and heads the copied lines below.)
     if (inline === '' && colon < 0) {
       const before = text.slice(lineStart, m.index);
+      // A clause of its own that says another record is stale ("smokes 10 a day; template not
+      // updated", "… . Status not updated"): the writer's remark on that record, not where the
+      // row before it came from (decision 82).
+      const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf('. '));
+      if (clauseStart >= 0 && RECORD_REMARK.test(before.slice(clauseStart + 1))) continue;
       const open = Math.max(
         before.lastIndexOf('（'),
         before.lastIndexOf('('),

@@ -49,7 +49,21 @@ interface PersonEvent {
    * clause's subject, so it may yield the topic back to that subject once the sentence ends.
    */
   readonly object?: boolean;
+  /**
+   * A young child by the age written right after the phrase ("her granddaughter (4)", "son (age
+   * 6)", "daughter (18 months)"): no topic for a later pronoun, since what follows of smoking is
+   * not the child's ("…was the push to stop smoking - she quit 14 months ago").
+   */
+  readonly young?: boolean;
 }
+
+/** A bracketed age under 10 years, or in months, right after a person phrase. */
+const YOUNG_AGE =
+  /^\s{0,2}\(\s{0,2}(?:age[sd]?\s{1,2})?(?:(?<years>\d{1,2})(?:\s{0,2}(?:y\/?o|yo|y|yrs?|years?(?:\s{1,2}old)?))?|\d{1,2}\s{0,2}(?:months?|mos?|m\/?o)(?:\s{1,2}old)?)\s{0,2}[),;]/i;
+const isYoung = (after: string) => {
+  const m = YOUNG_AGE.exec(after);
+  return m !== null && (m.groups?.years === undefined || Number(m.groups.years) < 10);
+};
 
 /** What the forward pass knows at a pronoun. */
 interface PronounContext {
@@ -59,6 +73,13 @@ interface PronounContext {
   readonly sameSexAround: boolean;
   /** The pronoun follows a collateral source in its own sentence: it is the patient. */
   readonly afterCollateral: boolean;
+  /** The last person named before it is a young child of its sex (or of unknown sex). */
+  readonly afterYoung: boolean;
+  /**
+   * The patient's sex told by a pronoun before it that no person was named for ("He quit in 2019
+   * at his wife's insistence. She…"), when the note states none: null when there was none.
+   */
+  readonly patientSexSoFar: Sex | null;
 }
 
 const MAX_NAMES = 20;
@@ -169,6 +190,7 @@ export class Referents {
         fieldEnd: familyFieldEnd(text, m.index, end, people),
         // (Not one of a pair of subjects: "She and her sister smoke".)
         object: !subject && !collateral && !dating && !/\b(?:and|or|nor|&)\s*$/i.test(before),
+        young: !name && isYoung(text.slice(end, end + 24)),
       };
       events.push(event);
       if (event.head) this.lineHeads.set(text.lastIndexOf('\n', m.index - 1) + 1, event);
@@ -259,17 +281,22 @@ export class Referents {
     let yields: { sex: Sex; after: number } | null = null;
     const seen = { f: false, m: false, x: false };
     let previous: PersonEvent | null = null;
+    let young: PersonEvent | null = null;
+    // The sex of the first pronoun with no person before it: the patient's, as ConText reads it.
+    let pronounPatientSex: Sex | null = null;
     for (const event of events) {
       if (event.kind === 'reset' || event.kind === 'patient') {
         antecedent = null;
         yields = null;
+        young = null;
         seen.f = seen.m = seen.x = false;
       } else if (event.kind === 'person') {
         seen[event.sex ?? 'x'] = true;
         // Someone of unknown sex named only as an object ("Her visitor (brother) asked staff
         // twice where he could go for a smoke", "Son told a friend he …") does not take the
         // topic from a person introduced as a subject: the later pronoun is still the subject's.
-        if (!(antecedent?.strong && !event.strong && event.sex === null)) {
+        young = event.young ? event : null;
+        if (!(antecedent?.strong && !event.strong && event.sex === null) && !event.young) {
           antecedent = event;
           yields = this.objectOfPatient(event, previous);
         }
@@ -302,7 +329,12 @@ export class Referents {
           antecedent,
           sameSexAround: seen[sex] || seen.x,
           afterCollateral,
+          afterYoung: young !== null && (young.sex === null || young.sex === sex),
+          patientSexSoFar: pronounPatientSex,
         });
+        if (pronounPatientSex === null && antecedent === null && !afterCollateral) {
+          pronounPatientSex = sex;
+        }
       }
       previous = event;
     }
@@ -427,7 +459,12 @@ export class Referents {
     }
     const sex = event.sex as Sex;
     const topic = context.antecedent;
-    if (!topic) return null;
+    // Past a young child of the pronoun's sex with no other topic ("Her granddaughter (4) stays
+    // with them… she quit 14 months ago"): the patient, against ConText's scope of the child's age.
+    if (!topic)
+      return context.afterYoung && (this.patientSex === null || this.patientSex === sex)
+        ? 'patient'
+        : null;
     // The main clause after a dating clause in the same sentence ("Since his brother's heart
     // attack he has cut back, and these days he smokes about twelve a day"): its subject pronoun
     // of the patient's sex is the patient, against ConText's scope of the relative's word. (In a
@@ -443,7 +480,16 @@ export class Referents {
       return 'patient';
     }
     const otherThanPatient = this.patientSex !== null && this.patientSex !== sex;
-    if (topic.sex === sex) return topic.strong || otherThanPatient ? 'other' : null;
+    // With no sex stated, a pronoun of the other sex than the patient's own earlier pronoun, after
+    // a person of its sex named since ("He quit in 2019 at his wife's insistence. She quit in
+    // 2015"), is that person (decision 50).
+    const otherThanPronounPatient =
+      this.patientSex === null &&
+      context.patientSexSoFar !== null &&
+      context.patientSexSoFar !== sex;
+    if (topic.sex === sex) {
+      return topic.strong || otherThanPatient || otherThanPronounPatient ? 'other' : null;
+    }
     if (topic.sex === null) return otherThanPatient ? 'other' : null;
     // The topic is of the other sex: the pronoun is the patient, unless the patient is of the
     // other sex too and someone of the pronoun's sex was mentioned.
@@ -511,10 +557,13 @@ export class Referents {
     }
     if (event?.kind !== 'person' || event.strong || event.named) return event;
     const possessor = /^['’]s\b/.test(this.text.slice(event.end, event.end + 3));
+    // (A comma right after the person opens an apposition, not the clause's end: "a year after her
+    // father, a 50-year smoker, died of lung cancer".)
     const dating =
       !possessor &&
       DATING_CLAUSE.test(this.text.slice(Math.max(sentenceStart, event.at - 40), event.at)) &&
-      /[,;]|\s[-–—]\s/.test(this.text.slice(event.end, at));
+      /[,;]|\s[-–—]\s/.test(this.text.slice(event.end, at)) &&
+      !/^\s*,/.test(this.text.slice(event.end, event.end + 4));
     if (!possessor && !dating) return event;
     let i = countBefore(this.events.length, (j) => this.events[j]!.at < event.at);
     while (i < this.events.length - 1 && this.events[i] !== event) i += 1;

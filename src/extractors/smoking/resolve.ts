@@ -38,6 +38,10 @@ const round = (value: number) => Math.round(value * 100) / 100;
 const ROUGH_INTERVAL_FIELDS = new Set<string>(['quit_years_ago', 'quit_months_ago']);
 /** A template row: a short label, a colon and a value ("Packs/day: 0.50", "Types: Cigarettes"). */
 const TEMPLATE_ROW = /^[ \t]*[\p{L}][\p{L}\p{N} /()&.'-]{0,40}:[ \t]*\S[^:]{0,40}$/u;
+/** A quit row's label as a quit statement reads it: "Quit date: ", "Quit smoking: ", "Year quit - ". */
+/** What follows a word that labels a row's amount: "/day: ", " per day = ". */
+const AMOUNT_LABEL = /^[a-z /]{0,12}[:=]/i;
+const QUIT_ROW_LABEL = /(?:[:=]|\.{3,}|[ \t][-–])[ \t]*$/;
 
 const EMPTY: Omit<SmokingFinding, 'status'> = {
   packYears: null,
@@ -260,6 +264,7 @@ export function resolveSmoking(evidence: NoteEvidence, context: ResolveContext):
     context.roles,
     recordIsDisputed(context),
     context.noteText,
+    (text) => recordIsDisputed(context, text),
   );
   let status: SmokingStatus = winner?.status ?? 'unknown';
   for (const entry of judged) {
@@ -395,11 +400,9 @@ export function resolveSmoking(evidence: NoteEvidence, context: ResolveContext):
 }
 
 /** Whether the note says a charted record is wrong or stale (the vocab's `disputed_record`). */
-function recordIsDisputed(context: ResolveContext): boolean {
+function recordIsDisputed(context: ResolveContext, text = context.noteText): boolean {
   const disputed = context.disputedRecord;
-  return disputed
-    ? ((isAscii(context.noteText) && asciiTwin(disputed)) || disputed).test(context.noteText)
-    : false;
+  return disputed ? ((isAscii(text) && asciiTwin(disputed)) || disputed).test(text) : false;
 }
 
 /** What a statement is about; one naming no product ("former smoker") is about tobacco. */
@@ -443,6 +446,7 @@ function pickWinner(
   roles: ReadonlyMap<string, SmokingRuleRole> | undefined,
   recordDisputed = false,
   noteText = '',
+  disputes: (text: string) => boolean = () => false,
 ): Judged | undefined {
   // A template row of a record the note says is wrong ("Quit date: 2001" in an imported block,
   // "… was entered on her chart in error"): a field, however its row is worded, so a first-hand
@@ -457,8 +461,27 @@ function pickWinner(
     }
     return row;
   };
+  // (Not a line that says so in a clause of its own after the statement, "HPI: never smoked;
+  // table entered in error": the writer's own correction. "Quit date: 2001 (in error)" is a row.)
+  const remarkAfter = (c: StatusCandidate) => {
+    const rest = c.sentence.text.slice(c.mention.end - c.sentence.start);
+    const clause = rest.search(/[;.][ \t]|[ \t][-–][ \t]/);
+    return clause >= 0 && disputes(rest.slice(clause));
+  };
   const disputedRow = (c: StatusCandidate) =>
-    recordDisputed && c.form === 'statement' && templateRow(c);
+    recordDisputed && c.form === 'statement' && templateRow(c) && !remarkAfter(c);
+  // A template's quit row read as a statement ("Quit date: 3/2011", "Quit smoking: 2014" under
+  // "Smoking status: Former Smoker"): the statement is the row's own label, at the start of its
+  // line. An auto-filled field, however it is worded, so it weighs as one: a first-hand statement
+  // told beside it outranks it ("HPI: smokes 1 ppd", "never smoked"; spec 3).
+  const labelRow = (c: StatusCandidate) =>
+    c.form === 'statement' &&
+    c.status === 'former' &&
+    QUIT_ROW_LABEL.test(c.mention.text) &&
+    /^[ \t|*•-]*$/.test(
+      noteText.slice(noteText.lastIndexOf('\n', c.mention.start - 1) + 1, c.mention.start),
+    );
+  const fieldLike = (c: StatusCandidate) => disputedRow(c) || labelRow(c);
   // Amounts of smoking (not quit dates) make a statement more specific; not the word that is
   // the amount's own unit or row label ("Cigarettes/day: 10" under a ticked "(x) Former").
   const smokingAmounts = evidence.amounts.filter(
@@ -480,7 +503,20 @@ function pickWinner(
         j.candidate.sentence !== c.sentence &&
         j.candidate.mention.start > c.mention.end,
     );
+  // (A concept that is itself the label of a row's amount, "Cigarettes/day: 10-20", says nothing
+  // of its own: no amount of its sentence backs it. Not 喫煙歴40年, a history told with its length.)
+  const unitOfAmount = (c: StatusCandidate) =>
+    c.form === 'concept' &&
+    smokingAmounts.some(
+      (a) =>
+        a.sentence === c.sentence &&
+        PER_DAY_FIELDS.has(a.mention.type) &&
+        a.mention.start <= c.mention.start &&
+        c.mention.end <= a.mention.end &&
+        AMOUNT_LABEL.test(a.mention.text.slice(c.mention.end - a.mention.start)),
+    );
   const backedByAmount = (c: StatusCandidate, status: SmokingStatus) =>
+    !unitOfAmount(c) &&
     smokingAmounts.some(
       (a) =>
         a.sentence === c.sentence &&
@@ -499,14 +535,14 @@ function pickWinner(
     (j) =>
       (j.status === 'current' || j.status === 'former') &&
       j.candidate.form === 'statement' &&
-      !disputedRow(j.candidate) &&
+      !fieldLike(j.candidate) &&
       !isWeak(j.candidate),
   );
   const smokedFirstHand = judged.some(
     (j) =>
       (j.status === 'current' || j.status === 'former') &&
       j.candidate.form !== 'field' &&
-      !disputedRow(j.candidate) &&
+      !fieldLike(j.candidate) &&
       !isWeak(j.candidate),
   );
   // A quit stated in a sentence after the last relapse ("2013年に再喫煙。2018年3月に…禁煙を開始し、
@@ -570,29 +606,48 @@ function pickWinner(
     for (let k = i; k < next; k += 1) laterStatuses.add(turnsFromLast[k]!.status);
     i = next;
   }
+  // Rows of a chart (fields and template rows, not a dated quit told in words): on a tie of
+  // scores the clinician's own prose beats them, before or after the block (spec 3: first-hand
+  // beats auto-filled fields), and only among themselves does the later one win.
+  const charted = new Set<Judged>();
   for (const j of judged) {
     const c = j.candidate;
     const turn = isTurn(j);
     // A template row read as a statement ("喫煙：あり（1日20本）", role template-row) weighs as a
     // field: the note's own account told after it ("今回の問診：昨年やめた") outranks it, as it
     // outranks "Smoking: yes (20/day)" in English (decision 13).
-    const row = c.form === 'field' || disputedRow(c) || hasRole(roles, c.mention, 'template-row');
+    const row = c.form === 'field' || fieldLike(c) || hasRole(roles, c.mention, 'template-row');
     // A quit word that a quit time is read over ("禁煙歴10年", "2013年禁煙", "禁煙期間：8年") is a row of the
     // same form: it weighs as one, so told after "喫煙：あり（20本×30年）" it is the later row and wins the tie.
     const dated = c.form === 'concept' && j.status === 'former' && datedQuit(c, evidence);
     let score = turn ? 10 : c.form === 'statement' && !row ? 3 : row || dated ? 2.5 : 2;
+    if (row && !turn) charted.add(j);
+    // A chart the note calls wrong or stale ("Status above is wrong", "template outdated"): its
+    // rows weigh below any first-hand word, "Denies tobacco" included (decisions 54 and 82).
+    if (row && !turn && recordDisputed) score = 1.5;
     if (!turn && isWeak(c)) score -= 1;
     // Numbers back up a smoking statement; beside "never" they contradict it instead.
     // Not for a turn of a quit–relapse history that a later turn reverses: the latest decides
     // (decision 42).
     const reversedLater = turn && reversed.has(j);
-    if (j.status !== 'never' && !reversedLater && backedByAmount(c, j.status)) score += 0.5;
+    // So does a present-tense verb of the patient's ("Smokes daily.", "is still smoking"): it says
+    // the smoking goes on today as specifically as an amount does.
+    if (
+      j.status !== 'never' &&
+      !reversedLater &&
+      (backedByAmount(c, j.status) ||
+        (j.status === 'current' && c.form === 'concept' && presentTense(c, noteText)))
+    )
+      score += 0.5;
     if (j.status === 'never' && smokedByStatement) score -= 1.5;
     else if (j.status === 'never' && smokedFirstHand) score -= 0.75;
     j.score = score;
   }
   const ranked = [...judged].sort(
-    (a, b) => b.score - a.score || b.candidate.mention.start - a.candidate.mention.start,
+    (a, b) =>
+      b.score - a.score ||
+      Number(charted.has(a)) - Number(charted.has(b)) ||
+      b.candidate.mention.start - a.candidate.mention.start,
   );
   // Said after the statement it overrides: "quit cigarettes in 2012; now a cigar on Saturdays".
   // A quit that names its product ("uses IQOS daily; stopped cigarettes 2 years ago") leaves
@@ -1095,16 +1150,20 @@ function pickAmounts(
   // A telegraphic sentence that goes on from a smoking row ("Smoking: Ex-smoker. 20/day x 25
   // years."): a daily amount there that the row speaks for carries the row to the rest of its
   // sentence, so the duration said with the amount is the smoking's too.
-  const spokenByAmount = (a: AmountEvidence) =>
-    a.needsContext === 'sentence' &&
-    evidence.amounts.some(
-      (b) =>
-        b !== a &&
-        b.sentence === a.sentence &&
-        PER_DAY_FIELDS.has(b.mention.type) &&
-        !notFirstHand(b.mention) &&
-        blockContext(b),
+  // (The sentences holding such an amount, found once: a sentence of many amounts stays linear.
+  // A row's amount has block context, so it is never the sentence-context amount asked about.)
+  let amountRowSentences: Set<AmountEvidence['sentence']> | null = null;
+  const spokenByAmount = (a: AmountEvidence) => {
+    if (a.needsContext !== 'sentence') return false;
+    amountRowSentences ??= new Set(
+      evidence.amounts
+        .filter(
+          (b) => PER_DAY_FIELDS.has(b.mention.type) && !notFirstHand(b.mention) && blockContext(b),
+        )
+        .map((b) => b.sentence),
     );
+    return amountRowSentences.has(a.sentence);
+  };
   const hasContext = (a: AmountEvidence) =>
     a.needsContext === null ||
     blockContext(a) ||
@@ -1154,7 +1213,16 @@ function pickAmounts(
   if (denial) {
     for (const b of evidence.amounts) {
       const m = denial.exec(context.noteText.slice(b.mention.end, b.mention.end + 80));
-      const n = m?.groups?.n === undefined ? null : Number(m.groups.n);
+      // ("half a pack a day, not a pack": a pack is one; "not half a pack" a half.)
+      const groups = m?.groups;
+      const n =
+        groups?.n !== undefined
+          ? Number(groups.n)
+          : groups?.one !== undefined
+            ? 1
+            : groups?.half !== undefined
+              ? 0.5
+              : null;
       if (n === null || n === b.mention.value) continue;
       for (const a of evidence.amounts)
         if (a.mention.type === b.mention.type && a.mention.value === n) denied.add(a.mention);
@@ -1471,7 +1539,13 @@ function pickAmounts(
     // So are that period's years ("Former smoker, quit 2019, 1.5 ppd x 25 yrs" above "started
     // again after the funeral"): the first period only; summedPeriods adds the restart's when
     // it is dated, and otherwise the total is unknown (decision 61).
-    if (relapseWinner && field === 'years_smoked' && endedPeriod(amount)) {
+    // (Also a span that dates the first period, "two packs a day from 1979, when he enlisted, until
+    // 1996" above "took it up again some years later".)
+    if (
+      relapseWinner &&
+      (field === 'years_smoked' || field === 'year_span') &&
+      endedPeriod(amount)
+    ) {
       mention.decision = 'ignored: the years before a quit that a relapse undid (decision 61)';
       continue;
     }
@@ -1859,11 +1933,10 @@ function spansAfterBreak(amounts: readonly AmountEvidence[]): AmountEvidence[] {
 /**
  * A relapse statement whose period ended in a stated year before the note's: a span that starts
  * after a break, beside the relapse words in their clause ("relapsed 2017-2021", "2017〜2021年に
- * 再喫煙"), with no restart after its end.
+ * 再喫煙"), with no restart after its end. Also one told by ages ("restarted from 40 to 50"): the
+ * span's end age, below the patient's age when the note gives it, with no restart age after it.
  */
 function closedRelapse(winner: Judged, evidence: NoteEvidence, context: ResolveContext): boolean {
-  const noteYear = context.noteDate ? Number(context.noteDate.slice(0, 4)) : null;
-  if (noteYear === null) return false;
   const own = evidence.amounts.filter(
     (a) => !notFirstHand(a.mention) && !a.mention.assertion.negated,
   );
@@ -1876,6 +1949,25 @@ function closedRelapse(winner: Judged, evidence: NoteEvidence, context: ResolveC
     );
     return gap.length <= 20 && !/[,;、。，；]|\.\s/.test(gap);
   };
+  const endAge = own.find(
+    (a) =>
+      a.mention.type === 'quit_age' &&
+      a.mention.end > relapse.start &&
+      beside(a) &&
+      (context.age === null || (num(a.mention) ?? Number.POSITIVE_INFINITY) < context.age),
+  );
+  if (
+    endAge &&
+    !own.some(
+      (a) =>
+        a.mention.type === 'start_age' &&
+        a.mention.start >= endAge.mention.end &&
+        hasRole(context.roles, a.mention, 'restart-year'),
+    )
+  )
+    return true;
+  const noteYear = context.noteDate ? Number(context.noteDate.slice(0, 4)) : null;
+  if (noteYear === null) return false;
   const span = spansAfterBreak(own).find((a) => beside(a) && spanYears(a)![1] < noteYear);
   if (!span) return false;
   const end = spanYears(span)![1];
@@ -2214,8 +2306,13 @@ export function derive(
     periods.length > 1 && periodYears > 0
       ? periods.reduce((sum, p) => sum + p.cigarettesPerDay * p.years, 0) / periodYears
       : null;
-  const cigarettesPerDay =
-    periodMean ?? num(picked.cigarettes_per_day) ?? (packs === null ? null : packs * 20);
+  // A zero amount or index of a smoker ("Packs/day: 0.00", "Pack years: 0.00" in an Epic block of
+  // a former or a pipe smoker) is a field left blank and written as zero, not a value: null, as
+  // years_smoked is below (dev77 7718). A zero stated as a denial is `never` (decision 74).
+  const positive = (value: number | null) => (value !== null && value <= 0 ? null : value);
+  const cigarettesPerDay = positive(
+    periodMean ?? num(picked.cigarettes_per_day) ?? (packs === null ? null : packs * 20),
+  );
   const span = picked.year_span?.value as readonly [number, number] | undefined;
   const startAge = num(picked.start_age);
   const quitAge = num(picked.quit_age);
@@ -2284,8 +2381,8 @@ export function derive(
   if (history) yearsSmoked = history.years;
   if (yearsSmoked !== null && yearsSmoked <= 0) yearsSmoked = null;
 
-  const statedPackYears = num(picked.pack_years);
-  const statedBrinkman = num(picked.brinkman_index);
+  const statedPackYears = positive(num(picked.pack_years));
+  const statedBrinkman = positive(num(picked.brinkman_index));
   const product =
     cigarettesPerDay !== null && yearsSmoked !== null ? cigarettesPerDay * yearsSmoked : null;
   return {

@@ -3,6 +3,7 @@ import type { Language } from '../../core/types.js';
 import type { SmokingRuleFile } from '../../vocab/schemas.js';
 import { type CompiledFlattened, compileFlattened } from './flattened.js';
 import { BETWEEN_SOURCE, INTEGER_SOURCE, NUMBER_SOURCE, YEAR_SOURCE } from './numbers.js';
+import { type CompiledPipeTable, compilePipeTable } from './pipe-tables.js';
 import { type CompiledSpoken, compileSpoken } from './spoken.js';
 import type { Product, SmokingAmountField } from './types.js';
 
@@ -177,6 +178,8 @@ export interface CompiledSmokingRules {
     id: string;
     field: SmokingAmountField;
     needsContext: 'sentence' | 'block' | 'fragment' | null;
+    /** Reads on into the next sentence by lookahead (the vocab's `reads_next_sentence`). */
+    readsNextSentence: boolean;
     regex: RegExp;
     gate: readonly string[] | null;
   }[];
@@ -188,6 +191,8 @@ export interface CompiledSmokingRules {
   readonly spoken?: CompiledSpoken | null;
   /** Breaks lost or encoded on export, restored for the rules (the vocab's `flattened`), or null. */
   readonly flattened?: CompiledFlattened | null;
+  /** Pipe-table tobacco rows told as sentences (the vocab's `pipe_table`), or null. */
+  readonly pipeTable?: CompiledPipeTable | null;
 }
 
 /** The vocab's `dated_events`, compiled (mentions.ts, eventYear). */
@@ -467,6 +472,7 @@ function compileRules(file: SmokingRuleFile): CompiledSmokingRules {
       id: at('amount', a.id),
       field: a.field,
       needsContext: a.needs_context ?? null,
+      readsNextSentence: a.reads_next_sentence ?? false,
       ...gated(compile(a.pattern, at('amount', a.id))),
     })),
     // Keyed by the name a mention carries (`smoking.ja.statement.started`, mentions.ts).
@@ -480,6 +486,7 @@ function compileRules(file: SmokingRuleFile): CompiledSmokingRules {
     ]),
     spoken: file.spoken ? compileSpoken(file.spoken) : null,
     flattened: file.flattened ? compileFlattened(file.flattened) : null,
+    pipeTable: file.pipe_table ? compilePipeTable(file.pipe_table) : null,
     datedEvents: events
       ? {
           kinds: events.kinds.map((k) => ({
