@@ -1,18 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { runNote } from '../../../tests/support/extractor-answers.js';
-import type { SmokingAnnotation } from '../../pipeline.js';
+import { describe } from 'vitest';
+import { smokingCases } from '../../../tests/support/extractor-answers.js';
 
 // fsja67 (Japanese dev67): heated tobacco with its start counted back, a denial with the products it covers in
 // brackets, vaping started at a time, and a bracketed aside between the quit year and the quit. Note date 2026-11-01.
-const answer = (text: string, noteDate = '2026-11-01') =>
-  runNote(text, 'ja', { noteDate }).annotation.smoking;
-
-type Expected = Partial<SmokingAnnotation>;
-
-const check = (cases: [string, Expected][]) =>
-  it.each<[string, Expected]>(cases)('%s', (text, expected) => {
-    expect(answer(text)).toMatchObject(expected);
-  });
+const check = smokingCases('ja');
 
 const heatedOnly = {
   status: 'current',

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { runNote } from '../../../tests/support/extractor-answers.js';
-import type { SmokingAnnotation } from '../../pipeline.js';
+import { smokingCases, smokingOf } from '../../../tests/support/extractor-answers.js';
 
 // fsjl (the first stop of 2026-12-01's Japanese left-overs): a 一度 quit held in the next sentence, 本 with no /日 in a
 // row with no colon, 禁煙年数 in months, failed tries and a planned 中止. Note date 2026-11-01 unless given.
-const answer = (text: string, noteDate = '2026-11-01') =>
-  runNote(text, 'ja', { noteDate }).annotation.smoking;
-
-type Expected = Partial<SmokingAnnotation>;
-
-const check = (cases: [string, Expected][]) =>
-  it.each<[string, Expected]>(cases)('%s', (text, expected) => {
-    expect(answer(text)).toMatchObject(expected);
-  });
+const check = smokingCases('ja');
 
 describe('a 一度 / 一旦 quit whose abstinence is told in the next sentence (decision 12)', () => {
   check([
@@ -84,7 +75,9 @@ describe('禁煙年数 / 禁煙期間 in months or years: a quit counted back fr
   ]);
   // Early in the year, months reach back into the year before.
   it('counts back across the new year', () => {
-    expect(answer('問診票　禁煙年数：3か月', '2026-02-10')).toMatchObject({ quit_year: 2025 });
+    expect(smokingOf('問診票　禁煙年数：3か月', 'ja', '2026-02-10')).toMatchObject({
+      quit_year: 2025,
+    });
   });
 });
 

@@ -1655,16 +1655,23 @@ function underNotTobaccoRow(rules: CompiledSmokingRules, text: string, offset: n
   const indent = /^[ \t]*/.exec(text.slice(lineStart, offset + 1))![0].length;
   if (lineStart + indent !== offset) return false;
   if (indent === 0) return detailOfNotTobaccoRow(rules, text, lineStart);
+  for (const line of blockLinesAbove(text, lineStart)) {
+    const depth = /^[ \t]*/.exec(line)![0].length;
+    if (depth < indent) return headedByNotTobacco(rules, line);
+  }
+  return false;
+}
+
+/** The up to 8 lines above the line starting at `lineStart`, nearest first, up to a blank line. */
+function* blockLinesAbove(text: string, lineStart: number): Generator<string> {
   let end = lineStart - 1;
   for (let i = 0; i < 8 && end > 0; i += 1) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end);
     end = start - 1;
-    if (line.trim() === '') return false;
-    const depth = /^[ \t]*/.exec(line)![0].length;
-    if (depth < indent) return headedByNotTobacco(rules, line);
+    if (line.trim() === '') return;
+    yield line;
   }
-  return false;
 }
 
 /** A product's detail row in an EHR block: "Quit date: 2018", "Types: Chew", "Start date: 1990". */
@@ -1681,12 +1688,7 @@ function detailOfNotTobaccoRow(
   lineStart: number,
 ): boolean {
   if (!DETAIL_ROW.test(text.slice(lineStart, lineStart + 20))) return false;
-  let end = lineStart - 1;
-  for (let i = 0; i < 8 && end > 0; i += 1) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
-    const line = text.slice(start, end);
-    end = start - 1;
-    if (line.trim() === '') return false;
+  for (const line of blockLinesAbove(text, lineStart)) {
     if (!DETAIL_ROW.test(line.trimStart())) return headedByNotTobacco(rules, line);
   }
   return false;

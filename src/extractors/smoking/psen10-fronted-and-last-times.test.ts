@@ -1,20 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { runNote } from '../../../tests/support/extractor-answers.js';
-import type { SmokingAnnotation } from '../../pipeline.js';
+import { describe } from 'vitest';
+import { smokingCases } from '../../../tests/support/extractor-answers.js';
 
 // fp10b (second stop of 2026-12-01, psen10's items 2, 6, 9, 12, 16 and 17): a time told before the quit or
 // start verb, quit wordings ("became a non-smoker", "packed in", "abstained from", "has not smoked a cigarette
 // since … (2012)"), the last cigarette told as its own clause, a quit attempt that worked, "not until 2015", and
 // "presently not smoking, last cigarette …". Probes are dated 2026-11-01.
-const answer = (text: string, noteDate = '2026-11-01') =>
-  runNote(text, 'en', { noteDate }).annotation.smoking;
-
-type Expected = Partial<SmokingAnnotation>;
-
-const check = (cases: [string, Expected][]) =>
-  it.each<[string, Expected]>(cases)('%s', (text, expected) => {
-    expect(answer(text)).toMatchObject(expected);
-  });
+const check = smokingCases('en');
 
 describe('a time before the quit or start verb', () => {
   check([
