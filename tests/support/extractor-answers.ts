@@ -56,3 +56,11 @@ export const brief = (findings: readonly GeneticAnnotation[]) =>
       f.subject,
     ].join(' '),
   );
+
+/** Findings as sorted strings: "GENE variant-or-kind status exon significance". */
+export const statusKeys = (findings: readonly GeneticAnnotation[]) =>
+  findings
+    .map(
+      (f) => `${f.gene} ${f.hgvs_p ?? f.hgvs_c ?? f.kind} ${f.status} ${f.exon} ${f.significance}`,
+    )
+    .sort();

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { geneticsOf } from '../../../tests/support/extractor-answers.js';
-import type { GeneticAnnotation } from '../../pipeline.js';
+import { geneticsOf, statusKeys } from '../../../tests/support/extractor-answers.js';
 
 const genetics = (text: string) => geneticsOf(text, 'ja');
-
-/** "GENE variant-or-kind status exon significance". */
-const keys = (findings: readonly GeneticAnnotation[]) =>
-  findings
-    .map(
-      (f) => `${f.gene} ${f.hgvs_p ?? f.hgvs_c ?? f.kind} ${f.status} ${f.exon} ${f.significance}`,
-    )
-    .sort();
+const keys = statusKeys;
 
 describe('genetics extractor, Japanese prober pgja8 (fpj8)', () => {
   it('reads a change in its own tab-separated cell (item 1: already read with real tabs)', () => {
