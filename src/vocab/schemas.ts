@@ -298,6 +298,14 @@ export const smokingRuleFileSchema = z.strictObject({
       current: regexSource,
       ever: regexSource,
     }),
+    /**
+     * Row labels that say what a ticked `ever` option answers, tested on the label right before the
+     * tick's row: one asking about smoking now ("喫煙：□なし ■あり", not "喫煙歴：") makes it current,
+     * one asking about a quit ("禁煙：■あり") former.
+     */
+    checkbox_rows: z
+      .array(z.strictObject({ status: z.enum(['current', 'former']), label: regexSource }))
+      .optional(),
   }),
   /** Sections whose statements are lists, not first-hand accounts: they lose conflicts. */
   weak_sections: z.array(z.string().min(1)),
@@ -386,6 +394,12 @@ export const smokingRuleFileSchema = z.strictObject({
    * the same field comes first (decision 32: the present amount).
    */
   undone_value: regexSource.optional(),
+  /**
+   * A bound told right after a value that ends its match in the number ("Years: 30+", "Pack-years:
+   * 20 or more", "Years since quit: 15 or less"), read on the text right after it: the number is
+   * no value (decisions 20 and 63), as "30+ years" is not.
+   */
+  bound_after: regexSource.optional(),
   /**
    * Words that say the figure after them, in the same clause, revises an earlier one
    * ("actually 1 ppd", "corrects this to 20 a day", 正しくは5年前, 実際は20本): that figure comes
@@ -483,9 +497,13 @@ export const smokingRuleFileSchema = z.strictObject({
        * only, decision 61); `switch-age`: the age at such a switch (ends the cigarette years a
        * start age counts from); `revised`: a figure said as a revision of an earlier one ("it
        * was closer to 35 years"), which comes before the other figures of its field (decision
-       * 54). See resolve.ts.
+       * 54); `restart-duration`: the length of a period smoked again after a quit ("quit, then
+       * smoked again for 10 years"), added to the length told before it (decision 61). See
+       * resolve.ts.
        */
-      role: z.enum(['switch-year', 'switch-age', 'restart-year', 'revised']).optional(),
+      role: z
+        .enum(['switch-year', 'switch-age', 'restart-year', 'revised', 'restart-duration'])
+        .optional(),
       pattern: regexSource,
     }),
   ),
@@ -578,17 +596,55 @@ export const smokingRuleFileSchema = z.strictObject({
     )
     .optional(),
   /**
-   * A substance-use table written with pipes (pipe-tables.ts): the header cells that name the
-   * start and stop columns and the amount a day, the first cells of a tobacco row, and the stop
-   * cells that mean the smoking goes on. Each is matched against a whole cell.
+   * A substance-use table in columns, with pipes, tabs or aligned spaces (pipe-tables.ts): the
+   * header cells that name each column (start, stop, amount a day, packs a day, status, amount,
+   * duration, pack-years, years since quit), the first cells of a cigarette row and of another
+   * smoked product's row, the stop cells that mean the smoking goes on, and the blank cells.
+   * Each is matched against a whole cell.
    */
   pipe_table: z
     .strictObject({
       product: regexSource,
+      other_product: regexSource,
       start: regexSource,
       stop: regexSource,
       per_day: regexSource,
+      packs_per_day: regexSource,
+      status: regexSource,
+      amount: regexSource,
+      duration: regexSource,
+      pack_years: regexSource,
+      since_quit: regexSource,
       present: regexSource,
+      blank: regexSource,
+      stopped_status: regexSource,
+    })
+    .optional(),
+  /**
+   * The detail rows an EHR prints under each product of a substance block ("Quit date: 2018",
+   * "Types: Chew", "Start date: 1990"), matched at a line's start (mentions.ts): the nearest
+   * product row above them owns them (decision 11).
+   */
+  detail_row: regexSource.optional(),
+  /**
+   * A label row left blank, matched against a whole line ("Pack-years:"): a run of two or more such
+   * lines one under the other is an unfilled form, and its labels say nothing (decisions 34/51).
+   */
+  blank_label: regexSource.optional(),
+  /**
+   * A present-tense smoking verb of the patient's (resolve.ts): `verb` is one on its own ("smokes");
+   * `bare` ("smoking", "smoke") is one after `before` ("is still smoking", "she's smoking"), and
+   * `base` ("smoke") also after `base_before` ("they smoke"). `verb`, `bare` and `base` are matched
+   * against the concept's whole text, `before` and `base_before` at the end of the 24 characters
+   * before it.
+   */
+  present_tense: z
+    .strictObject({
+      verb: regexSource,
+      bare: regexSource,
+      before: regexSource,
+      base: regexSource,
+      base_before: regexSource,
     })
     .optional(),
 });
@@ -1103,6 +1159,18 @@ export const layoutFileSchema = z.strictObject({
   earlier_test_labels: patternList.min(1),
   later_test_words: patternList.min(1),
   share_measure_words: patternList.min(1),
+  /** A measure field in a variant's row, read past when looking for its class: "AF 47%", "depth 812x". */
+  measure_fields: patternList.min(1),
+  /** A class cell pointing to a note below the table: "See comment", "see note" (English tables). */
+  see_note_cells: patternList.min(1),
+  /** The label of a report block's method row ("Method: FISH (break-apart)"); no capturing groups. */
+  method_labels: patternList.min(1),
+  /**
+   * Right after a gene, its MRD or quantified transcript assay ("NPM1 MRD", "NPM1 type A MRD",
+   * "NPM1変異定量"): the assay words, and the qualifiers that may come between ("type A", 変異).
+   */
+  quantity_words: patternList.min(1),
+  quantity_qualifiers: patternList.min(1),
   discordant_samples: patternList.optional(),
   discordant_links: patternList.optional(),
   /** A test's time that needs no link before it: "negative 2022, positive 2024" (decision 36). */

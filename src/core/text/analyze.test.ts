@@ -41,6 +41,22 @@ describe('English sentences', () => {
     ['Ex-smoker? Y', ['Ex-smoker? Y']],
     ['Smoker? N', ['Smoker? N']],
     ['Smoker? N/A', ['Smoker?', 'N/A']],
+    // A short form answer after one space stays with its short question; a questionnaire line of
+    // several answered questions is one sentence per cell (fp11d).
+    ['Tobacco use? Former', ['Tobacco use? Former']],
+    ['When? 10 yrs ago', ['When? 10 yrs ago']],
+    ['Smoker? Y  PPD? 1  Years? 20', ['Smoker? Y', 'PPD? 1', 'Years? 20']],
+    [
+      'Ever smoked? Y  Current? N  Year quit: 2015',
+      ['Ever smoked? Y', 'Current? N', 'Year quit: 2015'],
+    ],
+    [
+      'Ever smoker? Yes. Current? No. Packs/day? 1.',
+      ['Ever smoker? Yes.', 'Current? No.', 'Packs/day? 1.'],
+    ],
+    ['Smoker: Y  How much? 1 ppd', ['Smoker: Y', 'How much? 1 ppd']],
+    ['Why? He says he smokes.', ['Why?', 'He says he smokes.']],
+    ['Does he smoke? Unclear.', ['Does he smoke?', 'Unclear.']],
   ])('%s', (text, expected) => {
     const note = core.analyze(text, 'en');
     expect(sentences(note)).toEqual(expected);

@@ -33,6 +33,7 @@ export function englishSentenceStarts(
   }
   for (const start of gluedPeriodStarts(text, tokens, abbreviations)) starts.add(start);
   for (const start of answerLetterStarts(text)) starts.add(start);
+  for (const start of questionCellStarts(text)) starts.add(start);
   for (const start of lineBreakStarts(text)) starts.add(start);
   const ordered = [...starts].sort((a, b) => a - b);
   const firstContent = text.search(/\S/);
@@ -140,6 +141,12 @@ function isFalseSplit(
   ) {
     return true;
   }
+  // And a short form answer after a single space to a short question cell ("Tobacco use? Former",
+  // "PPD? 1", "When? 10 yrs ago", "Quit date? 2015"): the answer runs to its line's end, a column
+  // gap or a stop, and is no clause of prose ("Why? He says…").
+  if (last.text === '?' && /^[ \t]+$/.test(gap) && isFormAnswer(text, last.start, first.start)) {
+    return true;
+  }
   // And a printed form's row, whose answer sits after a dot leader ("Do you smoke now? ...... NO").
   if (last.text === '?' && /^[ \t]*$/.test(gap) && /^(?:\.{3}|…)/.test(text.slice(first.start))) {
     return true;
@@ -172,6 +179,57 @@ function abbreviationBefore(
   }
   return undefined;
 }
+
+/**
+ * Whether the text at `answerAt` is a short form answer to a short question cell ending at the
+ * "?" at `questionEnd`: the cell opens its line or follows a column gap or a stop ("Smoker? Y  PPD?
+ * 1", "Current? No. Packs/day? 1."), and the answer (at most four words, to the line's end, a column
+ * gap or a stop) starts with no pronoun, article or conjunction. Bounded windows keep it linear.
+ */
+function isFormAnswer(text: string, questionEnd: number, answerAt: number): boolean {
+  const lineStart = text.lastIndexOf('\n', questionEnd) + 1;
+  const from = Math.max(lineStart, questionEnd - 60);
+  const asked = text.slice(from, questionEnd);
+  if (!(from === lineStart ? QUESTION_CELL : INNER_QUESTION_CELL).test(asked)) return false;
+  const answer = FORM_ANSWER.exec(text.slice(answerAt, answerAt + 40));
+  if (answer === null) return false;
+  return /^[~≈\d]/.test(answer[0]) ? NUMBER_ANSWER.test(answer[0]) : !PROSE_OPENER.test(answer[0]);
+}
+
+// A number answer is a value with at most its unit or "ago" ("1", "1 ppd", "20 yrs", "10 yrs ago",
+// "3/2011"), not a clause ("2 were asked").
+const NUMBER_ANSWER =
+  /^[~≈]?\d[\d./-]*(?:\s?(?:ppd|packs?(?:\/d(?:ay)?)?|pks?|cigs?|cigarettes|cpd|years?|yrs?|y|months?|mos?)(?:\s+ago)?)?$/i;
+
+// The question of a cell: no "?" and no column gap in it, opened by its line or by a gap or stop.
+const QUESTION_CELL = /(?:^|[ \t]{2}|\t|[.;][ \t])[^?？\t]{1,50}$/;
+const INNER_QUESTION_CELL = /(?:[ \t]{2}|\t|[.;][ \t])[^?？\t]{1,50}$/;
+// (Only a lone space inside: the cell is one answer.)
+const FORM_ANSWER = /^[^\s?？.;](?:[^\s?？;]| (?! ))*?(?=\.?(?:$|\n|[ \t]{2}|\t|[.;] ))/;
+const PROSE_OPENER =
+  /^(?:[yn][/'’-]|(?:he|she|i|we|they|it|you|the|this|that|these|those|his|her|my|pt|patient|because|but|and|so|if|not|maybe|unclear|unsure|possibly|probably)\b)|(?:\S+ ){4}/i;
+
+/**
+ * Starts of the cells of a questionnaire line that holds several questions, each answered ("Smoker?
+ * Y  PPD? 1  Years? 20", "Ever smoked? Y  Current? N  Year quit: 2015", "Ever smoker? Yes. Current?
+ * No. Packs/day? 1."): a cell after a column gap or a stop that follows an answered question on its
+ * line, and is itself a short question with its answer or a "Label: value" cell.
+ */
+function questionCellStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (const m of text.matchAll(QA_NEXT_CELL)) starts.push(m.index + m[0].length);
+  for (const m of text.matchAll(LABEL_THEN_QUESTION)) starts.push(m.index + m[0].length);
+  return starts;
+}
+
+// (An answered question, its answer up to four words, then the gap or stop; the next cell a short
+// question answered, or a label with its value.)
+const QA_NEXT_CELL =
+  /[?？][ \t]{1,3}[^\s?？]{1,20}(?: [^\s?？]{1,20}){0,3}(?:[ \t]{2,}|\t|[.;][ \t]+)(?=[^\s?？:][^?？:\n\t]{0,50}?(?:[?？][ \t]{1,3}\S|:[ \t]*\S))/gu;
+
+// (A "Label: value" cell opening its line, then an answered question: "Smoker: Y  How much? 1 ppd".)
+const LABEL_THEN_QUESTION =
+  /^[ \t]*[^\s?？:][^?？:\n\t]{0,40}:[ \t]{0,3}[^\s?？]{1,20}(?: [^\s?？]{1,20}){0,3}(?:[ \t]{2,}|\t)(?=[^\s?？:][^?？:\n\t]{0,50}?[?？][ \t]{1,3}\S)/gmu;
 
 /** A question that asks for a number (see isFalseSplit); tested on its own line, up to the "?". */
 const NUMBER_QUESTION =

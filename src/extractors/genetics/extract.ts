@@ -247,8 +247,6 @@ const SIGN_CELL_ROW =
 /** How far from a same-variant reference its result may be written (characters, each side). */
 const REFERENCE_REACH = 400;
 
-/** Right after a gene, its MRD or quantified transcript assay: "NPM1 MRD", "NPM1 type A MRD", "NPM1変異定量". */
-const MRD_AFTER = /^[ \t]*(?:type[ \t]*[A-D][ \t]*)?(?:変異)?[ \t]*(?:MRD|定量|IS(?![A-Za-z]))/;
 /** Class words of a same-variant reference ("同欠失", "the same duplication") and the kinds they take. */
 
 // (The sentence before a reference opening with a pronoun, when a relative is its subject, "Her
@@ -3442,7 +3440,9 @@ export class GeneticsExtractor {
               columnMethodName(text, decision.word, rules) ??
               // (Or its block's method row: "Gene: ALK" / "Method: FISH (break-apart)" /
               // "Result: Negative"; pgen10 item 4.)
-              (note.language === 'en' ? blockMethodRow(text, item, decision.word) : null))
+              (note.language === 'en'
+                ? blockMethodRow(text, item, decision.word, rules.layout)
+                : null))
             : null;
         const candidate: Candidate = {
           item:
@@ -3718,7 +3718,8 @@ export class GeneticsExtractor {
             // (A monitored fusion or MRD level on one line, "BCR-ABL1 IS 12%→0.8%→検出感度以下".)
             (note.language === 'ja' &&
               !family &&
-              (item.kind === 'fusion' || MRD_AFTER.test(text.slice(item.end, item.end + 16))) &&
+              (item.kind === 'fusion' ||
+                rules.layout.quantityAfter.test(text.slice(item.end, item.end + 16))) &&
               decision.word !== null &&
               measuredBeforeNegative(text, item, items, decision.word, rules.layout.shareMeasure)))
         ) {
@@ -4357,11 +4358,14 @@ function assayScope(text: string, item: Item, layout: CompiledLayout): boolean {
  * A "Method:" row of the item's report block, between the item's line and its call's ("Gene: ALK"
  * / "Method: FISH (break-apart)" / "Result: Negative"): the method the call is by. Bounded.
  */
-function blockMethodRow(text: string, item: Item, word: ResultWord): string | null {
+function blockMethodRow(
+  text: string,
+  item: Item,
+  word: ResultWord,
+  layout: CompiledLayout,
+): string | null {
   if (word.start - item.end > 300) return null;
   const between = text.slice(item.end, word.start);
   if (!between.includes('\n') || /\n[ \t]*\n/.test(between)) return null;
-  return BLOCK_METHOD_ROW.exec(between)?.[1] ?? null;
+  return layout.blockMethodRow.exec(between)?.[1] ?? null;
 }
-
-const BLOCK_METHOD_ROW = /^[ \t]*(?:[-*•][ \t]*)?method(?:ology)?[ \t]*[:：][ \t]*([^\n]{1,80})$/im;

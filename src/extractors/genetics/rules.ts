@@ -592,6 +592,14 @@ export interface CompiledLayout {
    * 分離シグナル, 陽性率, カットオフ. A measured level beside one is the negative call's own measure.
    */
   readonly shareMeasure: RegExp;
+  /** A measure field opening a row's field ("AF 47%", "depth 812x"): `measure_fields`. */
+  readonly measureField: RegExp;
+  /** A class cell pointing to a note below the table ("See comment"): `see_note_cells`. */
+  readonly seeNoteCell: RegExp;
+  /** A block's "Method:" row, group 1 its value: `method_labels` (multiline). */
+  readonly blockMethodRow: RegExp;
+  /** Anchored right after a gene: its MRD or quantified transcript assay (`quantity_*`). */
+  readonly quantityAfter: RegExp;
   /**
    * Anchored after an item's first call: a second, opposite call of it in another sample or by
    * another method ("negative in plasma, positive in tissue"); group 1 runs up to that call,
@@ -1179,6 +1187,15 @@ export function compileLayout(file: LayoutFile): CompiledLayout {
     earlierTest: new RegExp(words(file.earlier_test_labels), 'i'),
     laterTest: new RegExp(any(file.later_test_words), 'g'),
     shareMeasure: new RegExp(any(file.share_measure_words), 'i'),
+    measureField: new RegExp(`^${any(file.measure_fields)}\\b`, 'i'),
+    seeNoteCell: new RegExp(`^${any(file.see_note_cells)}\\b`, 'i'),
+    blockMethodRow: new RegExp(
+      `^[ \\t]*(?:[-*•][ \\t]*)?${any(file.method_labels)}[ \\t]*[:：][ \\t]*([^\\n]{1,80})$`,
+      'im',
+    ),
+    quantityAfter: new RegExp(
+      `^[ \\t]*(?:${any(file.quantity_qualifiers)}[ \\t]*){0,2}${any(file.quantity_words)}`,
+    ),
     discordantPositive: discordant(file.discordant_positive_calls),
     discordantNegative: discordant(file.discordant_negative_calls),
     discordantBracketPositive: bracketCourse(file.discordant_positive_calls),

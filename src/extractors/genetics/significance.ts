@@ -330,7 +330,7 @@ export function significanceOf(
   if (clause.end < lineEnd && lineEnd - clause.end <= 120) {
     for (const field of text.slice(clause.end + 1, lineEnd).split(/[;；]/)) {
       const plain = field.trim();
-      if (MEASURE_FIELD.test(plain)) continue;
+      if (rules.layout.measureField.test(plain)) continue;
       const stated = plain.length <= 40 ? firstSignificance(plain, rules) : null;
       // (After the guideline's name too: "…DETECTED; AMP Tier I (diagnostic)".)
       const guide = rules.layout.tierGuideline.exec(plain)?.[0].length ?? 0;
@@ -422,7 +422,7 @@ export function significanceOf(
       .trim()
       .slice(0, 120)
       .split(/[ \t]*[,;][ \t]*/)) {
-      if (MEASURE_FIELD.test(field)) continue;
+      if (rules.layout.measureField.test(field)) continue;
       const stated = field.length <= 40 ? firstSignificance(field, rules) : null;
       if (stated && stated.start === 0 && field !== own[0].trim()) return stated.value;
       break;
@@ -602,12 +602,6 @@ function classHeading(line: string, rules: CompiledGeneticsRules): boolean {
   return (rest.match(/[A-Za-z0-9]+/g) ?? []).every((w) => rules.layout.headingWords.test(w));
 }
 
-/** A row's measured field, no class: "VAF 44%", "allele fraction 0.31", "depth 512x". */
-const MEASURE_FIELD = /^(?:V?AF|allele (?:fraction|frequency)|depth|coverage)\b/i;
-
-/** A class cell pointing to a note below the table: "See comment", "see note". */
-const SEE_NOTE_CELL = /^see\s+(?:the\s+)?(?:comments?|notes?|interpretation|below)\b/i;
-
 /**
  * The class a "See comment" cell points to: the first commentary line below the row, its class
  * told of "this variant" or standing first ("Comment: This variant is classified as likely
@@ -676,7 +670,8 @@ function tableSignificance(
       value = cells[column - (header.length - cells.length > 0 && header[0] === '' ? 1 : 0)];
     }
     if (!value) return null;
-    if (rules.language === 'en' && SEE_NOTE_CELL.test(value)) return noteClass(text, offset, rules);
+    if (rules.language === 'en' && rules.layout.seeNoteCell.test(value))
+      return noteClass(text, offset, rules);
     // A remark in brackets is not the class: "B（生殖細胞系列由来の可能性あり）".
     value = value.replace(/[（(][^）)]*[)）]/g, '').trim() || value;
     // Nor a footnote's mark: "II*" over "*Possible germline origin", "III†" (pgen10 item 7).

@@ -126,6 +126,7 @@ export class SmokingExtractor {
       deniedValue: rules.deniedValue,
       undoneValue: rules.undoneValue ?? null,
       roles: rules.roles,
+      presentTense: rules.presentTense ?? null,
       addedProduct: rules.addedProduct,
       noteDate: note.noteDate ?? null,
       noteText: note.text,
@@ -181,15 +182,22 @@ function ageFromBirthDate(
   const groups = Object.entries(pattern.exec(text)?.groups ?? {});
   const part = (name: string) =>
     groups.find(([key, value]) => value !== undefined && key.replace(/\d+$/, '') === name)?.[1];
-  const year = Number(part('year'));
   const month = monthNumber(part('month') ?? '') ?? 0;
   const day = Number(part('day'));
-  if (!year || !month || !day || month > 12 || day > 31) return null;
   const [noteYear, noteMonth, noteDay] = noteDate.split('-').map(Number) as [
     number,
     number,
     number,
   ];
+  // A two-digit year ("DOB: 7/4/62") is the latest year so written that is not after note_date.
+  const yy = part('yy');
+  const year =
+    yy === undefined
+      ? Number(part('year'))
+      : 2000 + Number(yy) > noteYear
+        ? 1900 + Number(yy)
+        : 2000 + Number(yy);
+  if (!year || !month || !day || month > 12 || day > 31) return null;
   const birthdayPassed = noteMonth > month || (noteMonth === month && noteDay >= day);
   const age = noteYear - year - (birthdayPassed ? 0 : 1);
   return age > 0 && age < 120 ? age : null;

@@ -398,6 +398,12 @@ function clauseBefore(text: string, offset: number): string {
 }
 
 /** First defined named group whose name starts with `prefix` (n, n2, n3…). */
+/** The end year of "1975-85" (85 → 1985), in the start's century and after the start; else none. */
+function shortEnd(from: number, yy: number): number {
+  const year = from - (from % 100) + yy;
+  return year > from ? year : Number.NaN;
+}
+
 function group(m: RegExpExecArray, prefix: string): string | undefined {
   let byPrefix = PREFIXES.get(m);
   if (!byPrefix) {
@@ -460,6 +466,8 @@ function amountValue(
     };
     const fromYy = group(m, 'fromyy');
     const toYy = group(m, 'toyy');
+    // "1975-85": the end year cut to its last two digits, in the start's century or the next.
+    const toShort = group(m, 'toshort');
     const from = eraFrom
       ? eraYear(eraFrom, group(m, 'eraFromYear') ?? '')
       : fromYy !== undefined
@@ -469,7 +477,9 @@ function amountValue(
       ? eraYear(eraTo, group(m, 'eraToYear') ?? '')
       : toYy !== undefined
         ? twoDigits(toYy)
-        : Number(group(m, 'to'));
+        : toShort !== undefined
+          ? shortEnd(Number(group(m, 'from')), Number(toShort))
+          : Number(group(m, 'to'));
     return from !== null &&
       to !== null &&
       Number.isFinite(from) &&
@@ -878,8 +888,15 @@ export function findEvidence(
     // Likewise an option printed one to a line and left unmarked while another option of its run
     // is marked ("■① はい" or "① はい　←○" above "② 以前は吸っていたが…"): nobody chose it.
     const leftUnmarked = !answeredBelow && optionLeftUnmarked(rules, analyzed.text, sentence.start);
-    if (answeredBelow || leftUnmarked) {
-      const id = answeredBelow ? 'answered-by-number' : 'unmarked-option';
+    // And a label left blank among other blank labels ("Currently smokes:\nPack-years:").
+    const blankForm =
+      !answeredBelow && !leftUnmarked && inBlankLabelRun(rules, analyzed.text, sentence.start);
+    if (answeredBelow || leftUnmarked || blankForm) {
+      const id = answeredBelow
+        ? 'answered-by-number'
+        : leftUnmarked
+          ? 'unmarked-option'
+          : 'blank-form';
       const mention = make('status', 0, text.length, null, `${rules.language}.ignore.${id}`);
       mention.decision = `ignored: ${id}`;
       evidence.ignored.push(mention);
@@ -1056,17 +1073,32 @@ export function findEvidence(
       // state the question: "現在、たばこを習慣的に吸っている").
       const rowAsks = QUESTION_END.test(before) || (yesNo && testPrefilter(rules, before));
       const question = rowAsks ? before : asked();
-      const status =
+      const valueStatus =
         question !== null && testPrefilter(rules, question) && yesNo
           ? tickedAnswer(rules, raw, question)
           : rules.checkboxValues.find((v) => v.regex.test(raw))?.status;
       const span = { start: m.index, end: m.index + m[0].length };
+      // The row's label before its first box names the product the tick answers
+      // ("紙巻きたばこ：□吸う　■やめた" is a quit of cigarettes, "加熱式たばこ：■使用している" heated
+      // tobacco), so a switch to heated tobacco keeps the cigarette numbers (decision 46). A
+      // label of several ("葉巻・パイプ：☑過去にあり") does not say which one; it stays tobacco.
+      const rowLabel = lineBefore.split(/[□☐■☑☒✓✔[]/u)[0]!;
+      // A ticked あり on a row whose own label says what it asks: now ("喫煙：□なし ■あり", current,
+      // as the unticked 喫煙：あり is, JA decision 15) or a quit ("禁煙：■あり", former). The own
+      // label is the last one before the tick ("喫煙：□なし ■あり　禁煙：■あり" holds two rows).
+      const lastColon = Math.max(...[':', '：', '=', '＝'].map((c) => lineBefore.lastIndexOf(c)));
+      const ownLabel =
+        lastColon >= 0
+          ? lineBefore
+              .slice(0, lastColon + 1)
+              .split(/[□☐■☑☒✓✔[]/u)
+              .pop()!
+          : rowLabel;
+      const status =
+        (valueStatus === 'ever'
+          ? rules.checkboxRows?.find((row) => row.label.test(ownLabel))?.status
+          : undefined) ?? valueStatus;
       if (status && take(span)) {
-        // The row's label before its first box names the product the tick answers
-        // ("紙巻きたばこ：□吸う　■やめた" is a quit of cigarettes, "加熱式たばこ：■使用している" heated
-        // tobacco), so a switch to heated tobacco keeps the cigarette numbers (decision 46). A
-        // label of several ("葉巻・パイプ：☑過去にあり") does not say which one; it stays tobacco.
-        const rowLabel = lineBefore.split(/[□☐■☑☒✓✔[]/u)[0]!;
         const labelled = productsInside(rules, rowLabel, 0, rowLabel.length);
         labelled.delete('tobacco');
         // A row headed by a product that is not tobacco ("電子たばこ（VAPE等）：（○）なし"): the tick
@@ -1112,9 +1144,11 @@ export function findEvidence(
       ? [rowMatch[0], rowMatch[1] ?? rowMatch[2]!, rowMatch[3]!]
       : ((rules.questions ? answerCutFromQuestion(normalised, sentence.start, text) : null) ??
         timedRow ??
-        numberAnswerRow(rules, text));
-    // "For how many years?  25" names no smoking word: it counts under a smoking question row.
-    const above = row ? lineAbove(analyzed.text, sentence.start) : '';
+        numberAnswerRow(rules, text, () => questionCellsBefore(analyzed.text, sentence.start)) ??
+        statusAnswerRow(rules, text));
+    // "For how many years?  25" names no smoking word: it counts under a smoking question row,
+    // above it or before it on its own line ("Do you smoke? Y  How long? 20 yrs").
+    const above = row ? questionCellsBefore(analyzed.text, sentence.start) : '';
     // A question naming no product ("Ever used?  YES") under a smoking question asks the same.
     const followsSmokingQuestion =
       row !== null &&
@@ -1128,7 +1162,10 @@ export function findEvidence(
       (testPrefilter(rules, withoutNotTobacco(rules, row[1]!)) ||
         followsSmokingQuestion ||
         (rules.questions.amounts.some((a) => a.regex.test(row[1]!)) &&
-          testPrefilter(rules, questionLinesAbove(analyzed.text, sentence.start))))
+          testPrefilter(
+            rules,
+            `${questionLinesAbove(analyzed.text, sentence.start)}\n${questionCellsBefore(analyzed.text, sentence.start)}`,
+          )))
     ) {
       const answerStart = text.length - row[2]!.length;
       blocked.fill({ start: 0, end: answerStart });
@@ -1183,15 +1220,19 @@ export function findEvidence(
         );
       }
       // An approximate answer ("~12", "about 12") is still the number (decision 20).
-      const field = rules.questions.amounts.find((a) => a.regex.test(row[1]!))?.field;
+      // A bare "When?" right after a quit question ("Quit? Y  When? 2016") asks when he quit.
+      const field =
+        rules.questions.amounts.find((a) => a.regex.test(row[1]!))?.field ??
+        (BARE_WHEN.test(row[1]!) && QUIT_ASKED_LAST.test(above) ? 'quit_year' : undefined);
       // An answer to "how long" with its unit ("For how many years?  20 years", "How long did you
-      // smoke?  about 20 yrs"), in quotes or not: the years.
+      // smoke?  about 20 yrs"), in quotes or not: the years; to "how long ago / since you quit" the
+      // time back ("5 years", "5 years ago").
       const value =
         /^\s*["“]?\s*(?:~|≈|(?:about|approx\.?|approximately|around|roughly)\s+)?\s*([\d.]+)\s*["”]?\s*$/i.exec(
           answer,
         ) ??
-        (field === 'years_smoked'
-          ? /^\s*["“]?\s*(?:~|≈|(?:about|approx\.?|approximately|around|roughly)\s+)?(\d{1,2}(?:\.\d)?)\s*(?:years?|yrs?)\.?\s*["”]?\s*$/i.exec(
+        (field === 'years_smoked' || field === 'quit_years_ago'
+          ? /^\s*["“]?\s*(?:~|≈|(?:about|approx\.?|approximately|around|roughly)\s+)?(\d{1,2}(?:\.\d)?)\s*(?:years?|yrs?)(?:\s+ago)?\.?\s*["”]?\s*$/i.exec(
               answer,
             )
           : null);
@@ -1359,6 +1400,14 @@ export function findEvidence(
       const value = encounterMonths ?? dated;
       if (value === null) continue;
       occupied.fill(span);
+      // A row's value told as a bound after its number ("Years: 30+", "Pack-years: 20 or more"): no
+      // value (decisions 20 and 63).
+      if (/\d$/.test(m[0]) && rules.boundAfter?.test(text.slice(span.end, span.end + 16))) {
+        const mention = make(field, span.start, span.end, value, rule.id);
+        mention.decision = 'ignored: a bound';
+        evidence.ignored.push(mention);
+        continue;
+      }
       // A time told in a clause about something else ("Smokes 1 ppd, HTN x 10 yrs", "on dialysis
       // since 2019", 「高血圧で10年通院中」): that thing's time, not the smoking's.
       if (TIME_KINDS.has(kind) && aboutOtherTopic(rules, text, span)) {
@@ -1674,9 +1723,6 @@ function* blockLinesAbove(text: string, lineStart: number): Generator<string> {
   }
 }
 
-/** A product's detail row in an EHR block: "Quit date: 2018", "Types: Chew", "Start date: 1990". */
-const DETAIL_ROW = /^(?:quit(?:\s+date)?|date\s+quit|types?|start(?:\s+date)?|comments?)\s*[:=]/i;
-
 /**
  * Whether the flush-left line at `lineStart` is a detail row of a not-tobacco product: Epic prints a
  * "Quit date:" under each product ("Smokeless tobacco: Former User" / "Quit date: 2018"), and the
@@ -1687,11 +1733,28 @@ function detailOfNotTobaccoRow(
   text: string,
   lineStart: number,
 ): boolean {
-  if (!DETAIL_ROW.test(text.slice(lineStart, lineStart + 20))) return false;
+  // A product's detail row (the vocab's `detail_row`): "Quit date: 2018", "Types: Chew".
+  const detailRow = rules.detailRow;
+  if (!detailRow?.test(text.slice(lineStart, lineStart + 20))) return false;
   for (const line of blockLinesAbove(text, lineStart)) {
-    if (!DETAIL_ROW.test(line.trimStart())) return headedByNotTobacco(rules, line);
+    if (!detailRow.test(line.trimStart())) {
+      return headedByNotTobacco(rules, line) || headedByOtherSubstance(rules, line);
+    }
   }
   return false;
+}
+
+/**
+ * Whether a row is another substance's ("Alcohol use: Former", "Drug use: Not Currently", "Illicit
+ * drugs: Former"), as the ignore rule `other-substance-row` reads it from the row's start: the
+ * "Quit date:" / "Years:" printed under it are that substance's, not smoking's (psen11 item 8).
+ */
+function headedByOtherSubstance(rules: CompiledSmokingRules, row: string): boolean {
+  const rule = rules.ignore.find((r) => r.id.endsWith('.other-substance-row'));
+  if (!rule) return false;
+  rule.regex.lastIndex = 0;
+  const hit = rule.regex.exec(row);
+  return hit !== null && hit.index === 0 && hit[0].trim() !== '';
 }
 
 /**
@@ -1971,10 +2034,14 @@ const PLAIN_OPTION_END =
 
 /**
  * A questionnaire row: the question (group 1 or 2) and its answer (group 3). After one space the
- * answer must be a yes or no, written out or as its letter ("Ex-smoker? Y"; not "N/A").
+ * answer must be a yes or no, written out or as its letter ("Ex-smoker? Y"; not "N/A"). A form
+ * may print a colon after the question mark ("How long did you smoke?: \"about 40 years\"",
+ * "Do you smoke?: No"): the answer follows it. A 健診 form prints its question as a statement
+ * ("現在、たばこを習慣的に吸っている　いいえ", "…吸っている　②いいえ"): when it names its time, a lone はい/いいえ
+ * after a blank (with its option number) answers it too.
  */
 const QUESTION_ROW =
-  /^(?:([^?？]*[?？])(?:[ \t　]{2,}|[ \t]*[-–][ \t]+|[ \t](?=(?:[Yy][Ee][Ss]|[Nn][Oo])\b|[YyNn](?![\w/'’-]))|[ \t]*(?:\.{3,}|…+)[ \t]*|[ \t]*　[ \t　]*(?=(?:はい|いいえ)[ \t　]*$))|([^?？\n]*?(?:ます|です|ました|でした|ません|ある|いる)か)[。．]?[ \t　]+(?=(?:はい|いいえ)[ \t　]*$))(\S[^\n]*)$/;
+  /^(?:([^?？]*[?？])(?:[:：][ \t　]*(?=\S)|[ \t　]{2,}|[ \t]*[-–][ \t]+|[ \t](?=(?:[Yy][Ee][Ss]|[Nn][Oo])\b|[YyNn](?![\w/'’-]))|[ \t]*(?:\.{3,}|…+)[ \t]*|[ \t]*　[ \t　]*(?=(?:はい|いいえ)[ \t　]*$))|([^?？\n]*?(?:(?:ます|です|ました|でした|ません|ある|いる)か|(?<=(?:習慣的|現在|以前|過去|今まで|これまで)[^?？\n]{0,30}?)(?:ている|ていた)))[。．]?[ \t　]+(?:[①-⑳][ \t　]*)?(?=(?:はい|いいえ)[ \t　]*$))(\S[^\n]*)$/;
 
 /**
  * A screening row that names a time window in its label and answers yes or no ("Tobacco use in
@@ -1999,9 +2066,17 @@ function timedLabelRow(rules: CompiledSmokingRules, text: string): string[] | nu
  * years? 30", "If yes, how much per day? 1-2 packs"): a row as QUESTION_ROW reads one, but only
  * for the amount questions, so "Smoker? 1 ppd" stays a statement.
  */
-function numberAnswerRow(rules: CompiledSmokingRules, text: string): string[] | null {
+function numberAnswerRow(
+  rules: CompiledSmokingRules,
+  text: string,
+  before: () => string,
+): string[] | null {
   const m = NUMBER_ANSWER_ROW.exec(text);
-  if (!m || !rules.questions?.amounts.some((a) => a.regex.test(m[1]!))) return null;
+  if (!m) return null;
+  const asks =
+    rules.questions?.amounts.some((a) => a.regex.test(m[1]!)) ||
+    (BARE_WHEN.test(m[1]!) && QUIT_ASKED_LAST.test(before()));
+  if (!asks) return null;
   return [m[0], m[1]!, m[2]!];
 }
 
@@ -2015,8 +2090,9 @@ const TIMED_ROW_DASH = /^([^?？:：=\n]{3,100}?)[ \t]+[-–][ \t]+(\S[^\n]*)$/u
 // A bracketed note may follow the question: the definition it asks by ("吸っていますか（合計100本以上、…）").
 // So may its printed choices, neither marked ("吸っていますか　はい・いいえ", "…か　はい／いいえ"): the row
 // still asks, and the answer is written elsewhere ("回答：いいえ" below it).
+// (Not a bracketed remark that a value is missing, "smokes (amount ?)": the statement before it stands.)
 const QUESTION_END =
-  /(?:[?？]|(?:ます|です|ました|でした|ません|ある|いる)か[。．]?)\s*(?:[（(][^（()）\n]{1,120}[）)])?(?:[ \t　]+(?:はい|いいえ)[ \t　]*[・/／、,][ \t　]*(?:はい|いいえ))?[\s"'」』)）]*$/;
+  /(?:[?？](?<!\((?:amount|quantity|qty|how\s+much)\s?\?)|(?:ます|です|ました|でした|ません|ある|いる)か[。．]?)\s*(?:[（(][^（()）\n]{1,120}[）)])?(?:[ \t　]+(?:はい|いいえ)[ \t　]*[・/／、,][ \t　]*(?:はい|いいえ))?[\s"'」』)）]*$/;
 
 /**
  * A ticked はい/いいえ means what its question asks: "smoking now? yes" → current, "ever
@@ -2059,6 +2135,8 @@ function answerTo(
     return plain() ? 'current' : null;
   }
   if (q.now.test(question)) return 'not_now';
+  // A bare "Quit?" cell answered No: he has not quit ("Hx of tobacco use? Y … Quit? N").
+  if (BARE_QUIT.test(question)) return 'current';
   if (q.ever.test(question)) return 'never';
   return plain() ? 'plain_no' : null;
 }
@@ -2121,6 +2199,20 @@ function lineAt(text: string, offset: number): Span {
   const start = text.lastIndexOf('\n', offset - 1) + 1;
   const end = text.indexOf('\n', offset);
   return { start, end: end < 0 ? text.length : end };
+}
+
+/** Whether the line at offset is a blank label (the vocab's `blank_label`) with another right above or below it. */
+function inBlankLabelRun(rules: CompiledSmokingRules, text: string, offset: number): boolean {
+  const blank = rules.blankLabel;
+  if (!blank) return false;
+  const line = lineAt(text, offset);
+  const isBlank = (span: Span) =>
+    span.end - span.start <= 60 && blank.test(text.slice(span.start, span.end));
+  if (!isBlank(line)) return false;
+  return (
+    (line.start > 0 && isBlank(lineAt(text, line.start - 1))) ||
+    (line.end < text.length && isBlank(lineAt(text, line.end + 1)))
+  );
 }
 
 /** The number a line answers by ("回答：③", "回答：3"), as a circled digit; null if none. */
@@ -2258,6 +2350,31 @@ function lineAbove(text: string, offset: number): string {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   if (lineStart === 0) return '';
   return text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
+}
+
+/**
+ * The question cells before a row on its own line ("Smoker? Y  PPD? 1": "Smoker? Y" for "PPD? 1"),
+ * at most 200 characters back, else the line above (see lineAbove).
+ */
+function questionCellsBefore(text: string, offset: number): string {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const own = text.slice(Math.max(lineStart, offset - 200), offset);
+  return /[?？]/.test(own) ? own : lineAbove(text, offset);
+}
+
+const BARE_QUIT = /^\W{0,3}(?:quit|stopped)(?:\s+smoking)?\s*[?？]\s*$/i;
+// (A bare "When?" cell, and a quit question as the last question before it: "Quit? Y".)
+const BARE_WHEN = /^\W{0,3}when\s*[?？]\s*$/i;
+const QUIT_ASKED_LAST = /\b(?:quit|stopped)(?:\s+smoking)?\s*[?？][^?？]{0,20}$/i;
+
+/**
+ * A question answered after a single space by a status word of a row label ("Tobacco use? Former",
+ * "Smoking status? Never smoker"): a row, as "Tobacco use:  Former" is one (labelQuestionAnswer).
+ */
+function statusAnswerRow(rules: CompiledSmokingRules, text: string): string[] | null {
+  const m = /^([^?？\n]{1,60}[?？])[ \t](\S[^?？\n]{0,40})$/u.exec(text);
+  if (!m || labelQuestionAnswer(rules, m[1]!, m[2]!.replace(/[.;]\s*$/, '')) === null) return null;
+  return [m[0], m[1]!, m[2]!];
 }
 
 /**

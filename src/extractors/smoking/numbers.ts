@@ -41,9 +41,10 @@ const WORDS: Record<string, number> = {
   'a dozen': 12,
   'half a dozen': 6,
   半: 0.5,
-  // "1日ひと箱", "ふた箱": kana counts (only the rules that name them read them; not in {NUM}).
+  // "1日ひと箱", "ふた箱", "1日はんばこ": kana counts (only the rules that name them read them; not in {NUM}).
   ひと: 1,
   ふた: 2,
+  はん: 0.5,
 };
 
 const KANJI_DIGITS: Record<string, number> = {

@@ -2,7 +2,7 @@ import { countBefore } from '../../core/bisect.js';
 import { asciiTwin, isAscii } from '../../core/text/literal-gate.js';
 import { QUIT_DATE_FIELDS } from '../../vocab/schemas.js';
 import type { AmountEvidence, NoteEvidence, StatusCandidate } from './mentions.js';
-import type { SmokingRuleRole } from './rules.js';
+import type { CompiledPresentTense, SmokingRuleRole } from './rules.js';
 import {
   PER_DAY_FIELDS,
   type Product,
@@ -27,6 +27,8 @@ export interface ResolveContext {
   readonly undoneValue?: RegExp | null;
   /** Rule id → the vocab's `role` of that rule (switches, restarts, open starts). */
   readonly roles?: ReadonlyMap<string, SmokingRuleRole>;
+  /** The language's present-tense smoking verbs (vocab `present_tense`), or null. */
+  readonly presentTense?: CompiledPresentTense | null;
 }
 
 // Amounts that say the patient smoked at some time.
@@ -265,6 +267,7 @@ export function resolveSmoking(evidence: NoteEvidence, context: ResolveContext):
     recordIsDisputed(context),
     context.noteText,
     (text) => recordIsDisputed(context, text),
+    context.presentTense ?? null,
   );
   let status: SmokingStatus = winner?.status ?? 'unknown';
   for (const entry of judged) {
@@ -274,6 +277,9 @@ export function resolveSmoking(evidence: NoteEvidence, context: ResolveContext):
         : `lost: ${entry.status} (weaker or earlier than the winner)`;
   }
   if (!winner && !everSmoked) status = fallbackStatus(evidence, context);
+  // An ever-smoker row whose amounts are marked past ("喫煙歴：20本/日×30年（既往）"): the mark is the former cue
+  // decision 2 asks for.
+  if (!winner && everSmoked && status === 'unknown' && smokedBefore(evidence)) status = 'former';
   // A relapse told with the year it ended ("Quit in 2015, relapsed 2017-2021", 「2015年に禁煙、2017〜
   // 2021年に再喫煙」): that period is over, so a former smoker whose last quit is the span's end
   // (decisions 4, 42 and 61; ja decision 73).
@@ -285,6 +291,19 @@ export function resolveSmoking(evidence: NoteEvidence, context: ResolveContext):
     status = 'former';
     winner.candidate.mention.decision =
       'won: former (a relapse that ended in a stated year, decisions 4 and 61)';
+  }
+  // A product or smoker noun dated by a closed span of years ("Cigarette smoker 2010-2019", a problem
+  // list's "Tobacco use disorder (2010–2019)"): the smoking ended with the span, a former smoker whose
+  // quit year is its end (decision 4), not the current a bare noun says (psen11 item 13).
+  if (
+    winner?.status === 'current' &&
+    winner.candidate.form === 'concept' &&
+    !winner.candidate.relapse &&
+    endedSpanAfterNoun(winner, evidence, context)
+  ) {
+    status = 'former';
+    winner.candidate.mention.decision =
+      'won: former (a smoking noun dated by a span of years that has ended, decision 4)';
   }
   // Amounts filled in under a status question left blank ("Currently smoke?  [ ] Yes  [ ] No" /
   // "Packs per day:  1"): the patient smoked, but the form does not say whether still, so the
@@ -375,7 +394,7 @@ export function resolveSmoking(evidence: NoteEvidence, context: ResolveContext):
   // A switch to heated tobacco, a cigar or a pipe ("たばこ：1日15本を4年ほど。2年前にglo（加熱式）へ切り替え")
   // is a switch from cigarettes: the amounts told before it are cigarettes (decisions 3, 20 and 46),
   // though no sentence names them ("アイコスに切り替えた。1日20本" counts the sticks after it).
-  const switches = switchesFromCigarettes(judged, context.roles);
+  const switches = switchPoints(judged, evidence, context.roles);
   const switched = evidence.amounts.some(
     (a) =>
       a.mention.decision === 'used' &&
@@ -436,6 +455,25 @@ const switchesFromCigarettes = (
     .map((j) => j.candidate);
 
 /**
+ * Where the note switches from cigarettes to another product: the switch statements, and the
+ * time of a switch told as an amount ("45歳からIQOSへ移行し", "2015年にアイコスに切り替え": roles
+ * `switch-age` / `switch-year`), whichever statement wins ("…に切り替え、現在も使用中"). fsja68.
+ */
+const switchPoints = (
+  judged: readonly Judged[],
+  evidence: NoteEvidence,
+  roles: ReadonlyMap<string, SmokingRuleRole> | undefined,
+): readonly {
+  readonly mention: SmokingMention;
+  readonly sentence: StatusCandidate['sentence'];
+}[] => [
+  ...switchesFromCigarettes(judged, roles),
+  ...evidence.amounts.filter(
+    (a) => hasRole(roles, a.mention, 'switch-age') || hasRole(roles, a.mention, 'switch-year'),
+  ),
+];
+
+/**
  * Higher wins: explicit and specific first-hand statements beat lists and templates. "Never"
  * is a claim about a whole life: a first-hand statement of smoking outweighs it. Current use of
  * any product outweighs having quit another ("quit cigarettes in 2012; a cigar on Saturdays").
@@ -447,6 +485,7 @@ function pickWinner(
   recordDisputed = false,
   noteText = '',
   disputes: (text: string) => boolean = () => false,
+  presentVerb: CompiledPresentTense | null = null,
 ): Judged | undefined {
   // A template row of a record the note says is wrong ("Quit date: 2001" in an imported block,
   // "… was entered on her chart in error"): a field, however its row is worded, so a first-hand
@@ -636,7 +675,7 @@ function pickWinner(
       j.status !== 'never' &&
       !reversedLater &&
       (backedByAmount(c, j.status) ||
-        (j.status === 'current' && c.form === 'concept' && presentTense(c, noteText)))
+        (j.status === 'current' && c.form === 'concept' && presentTense(c, noteText, presentVerb)))
     )
       score += 0.5;
     if (j.status === 'never' && smokedByStatement) score -= 1.5;
@@ -676,6 +715,37 @@ function pickWinner(
         ),
     );
   const top = ranked[0];
+  // A pipe or cigar smoked in the past beside cigarettes smoked now ("Smokes 1 ppd for 25 years;
+  // previously smoked a pipe", "Smoked cigars in his 20s"): the cigarettes answer, current (the
+  // reverse of decision 19). Only a pipe or cigar, and present smoking (a present-tense verb or a
+  // current statement) with its daily amount in its sentence; not when cigarettes have a quit told after the present statement.
+  if (top?.status === 'former' && (productOf(top) === 'pipe' || productOf(top) === 'cigar')) {
+    const cigarettesNow = ranked.find(
+      (j) =>
+        j.status === 'current' &&
+        !isOtherProduct(productOf(j)) &&
+        evidence.amounts.some(
+          (a) => PER_DAY_FIELDS.has(a.mention.type) && a.sentence === j.candidate.sentence,
+        ) &&
+        (j.candidate.form === 'statement' || presentTense(j.candidate, noteText, presentVerb)) &&
+        !isWeak(j.candidate) &&
+        !j.candidate.relapse &&
+        !j.candidate.mention.assertion.historical,
+    );
+    const cigarettesQuit =
+      cigarettesNow &&
+      judged.some(
+        (j) =>
+          j.status === 'former' &&
+          !isOtherProduct(productOf(j)) &&
+          j.candidate.mention.start > cigarettesNow.candidate.mention.start &&
+          !(
+            j.candidate.sentence === top.candidate.sentence ||
+            j.candidate.mention.assertion.historical
+          ),
+      );
+    if (cigarettesNow && !cigarettesQuit) return cigarettesNow;
+  }
   // "Switched to a pipe, which he smoked for 40 years. Gave up the pipe in 2015": a later quit
   // of the same cigar, pipe or hookah ends it, however specific the earlier sentence was.
   if (top?.status === 'current' && !top.candidate.relapse && isOtherProduct(productOf(top))) {
@@ -784,7 +854,7 @@ function pickWinner(
   // the habit the patient changed from, unless a quit time stands in the past amount's sentence or
   // a quit is told after today's amount (decision 32).
   if (top?.status === 'former' && top.candidate.form !== 'field' && !isTurn(top)) {
-    const cutFrom = cutDownFrom(top.candidate, judged, evidence, roles, noteText);
+    const cutFrom = cutDownFrom(top.candidate, judged, evidence, roles, noteText, presentVerb);
     if (cutFrom) return cutFrom;
   }
   if (top?.status === 'former' || top?.status === 'never') {
@@ -794,20 +864,20 @@ function pickWinner(
   return top;
 }
 
-// A present-tense smoking verb: "smokes", "is (still) smoking", "they smoke" (the concept's text
-// and the few words before it).
-const PRESENT_VERB = /^smokes$/i;
-const PRESENT_BEFORE =
-  /(?:\b(?:is|are|am|still|currently|presently)|['’](?:s|re|m))\s+(?:(?:still|currently|presently|now)\s+)?$/i;
-const PRESENT_SMOKE_BEFORE = /\b(?:i|we|they|still)\s+$/i;
-
-function presentTense(c: StatusCandidate, noteText: string): boolean {
+// A present-tense smoking verb (the vocab's `present_tense`): "smokes", "is (still) smoking", "they
+// smoke" (the concept's text and the few words before it).
+function presentTense(
+  c: StatusCandidate,
+  noteText: string,
+  present: CompiledPresentTense | null | undefined,
+): boolean {
+  if (!present) return false;
   const text = c.mention.text;
-  if (PRESENT_VERB.test(text)) return true;
-  if (!/^smok(?:e|ing)$/i.test(text)) return false;
+  if (present.verb.test(text)) return true;
+  if (!present.bare.test(text)) return false;
   const before = noteText.slice(Math.max(0, c.mention.start - 24), c.mention.start);
   return (
-    PRESENT_BEFORE.test(before) || (/^smoke$/i.test(text) && PRESENT_SMOKE_BEFORE.test(before))
+    present.before.test(before) || (present.base.test(text) && present.baseBefore.test(before))
   );
 }
 
@@ -825,6 +895,7 @@ function cutDownFrom(
   evidence: NoteEvidence,
   roles: ReadonlyMap<string, SmokingRuleRole> | undefined,
   noteText: string,
+  presentVerb: CompiledPresentTense | null,
 ): Judged | undefined {
   const firstHand = (a: AmountEvidence) => !notFirstHand(a.mention) && !a.mention.assertion.negated;
   const quitTime = (a: AmountEvidence) => a.mention.type.startsWith('quit_') && firstHand(a);
@@ -851,7 +922,7 @@ function cutDownFrom(
       !hasRole(roles, c.mention, 'until-stay') &&
       !hasRole(roles, c.mention, 'started') &&
       !hasRole(roles, c.mention, 'open-start') &&
-      ((c.form === 'concept' && presentTense(c, noteText)) ||
+      ((c.form === 'concept' && presentTense(c, noteText, presentVerb)) ||
         (c.form === 'statement' && c.mention.rule.endsWith('.current-smoker')) ||
         c.form === 'field') &&
       amountAfter(c, past.mention.start)
@@ -878,6 +949,29 @@ function lineAt(text: string, offset: number): string {
   return text.slice(start, end < 0 ? text.length : end);
 }
 
+/**
+ * Amounts marked past by a word of their own ("喫煙：20本/日×30年（既往）", "…（やめた）", "…、既往"): the habit as
+ * it was, a former smoker with those numbers (ja decision 42, as 以前喫煙（40本×20年）). A dated trigger (平成8年,
+ * 2000年から) dates the smoking, not its end, and a bare 元 or "history of" is as often a source (紹介元の記録, "history
+ * of tobacco use"), so only these words count.
+ */
+const PAST_MARKS = new Set(
+  '既往 既往歴 過去 過去に 以前 以前は かつて 昔 昔は 若い頃 若い頃は 若いころ 若いころは やめた 止めた 辞めた'
+    .split(' ')
+    .map((w) => `historical:${w}`),
+);
+function smokedBefore(evidence: NoteEvidence): boolean {
+  return evidence.amounts.some(
+    (a) =>
+      PER_DAY_FIELDS.has(a.mention.type) &&
+      a.needsContext === null &&
+      (num(a.mention) ?? 0) > 0 &&
+      !notFirstHand(a.mention) &&
+      !a.mention.assertion.negated &&
+      a.mention.assertion.triggers.some((t) => PAST_MARKS.has(t)),
+  );
+}
+
 function fallbackStatus(evidence: NoteEvidence, context: ResolveContext): SmokingStatus {
   // (An amount that borrows its unit, under a label naming the product: "Tobacco: cigars - about
   // 2 a day".)
@@ -891,6 +985,7 @@ function fallbackStatus(evidence: NoteEvidence, context: ResolveContext): Smokin
       !historicalByTrigger(a.mention),
   );
   if (smokingNow) return 'current';
+  if (smokedBefore(evidence)) return 'former';
   // "Cigarettes: 0/day", "0 pack-years" as the patient's, with nothing else: a denial (decision 74).
   const zeroStated = evidence.amounts.some(
     (a) =>
@@ -1054,7 +1149,7 @@ function pickAmounts(
   history: RelapseHistory | null;
 } {
   const agreeingSentences = new Set(agreeing.map((j) => j.candidate.sentence));
-  const switches = switchesFromCigarettes(judged, context.roles);
+  const switches = switchPoints(judged, evidence, context.roles);
   // Cigarettes given up for heated tobacco, a cigar or a pipe that goes on (decisions 3, 20 and
   // 46): an amount said as today's after that product, in a sentence naming no cigarettes
   // ("昨年アイコスに切り替えた。今は1日15本ほど。紙巻きの頃は1日20本"), counts the product smoked now,
@@ -1509,8 +1604,11 @@ function pickAmounts(
   const lineOf = (offset: number) => countBefore(newlines.length, (i) => newlines[i]! < offset);
   const sameLine = (a: SmokingMention, b: SmokingMention) =>
     lineOf(Math.min(a.start, b.start)) === lineOf(Math.max(a.end, b.end));
+  // Not an amount dated to today ("had quit in 2019 but could not stay away from them; now about 6
+  // cigarettes a day" above "A/P: relapsed"): that is the relapse's own amount (decision 9).
   const endedPeriod = (a: AmountEvidence) =>
     firstRelapse !== undefined &&
+    a.now !== true &&
     a.mention.end <= firstRelapse.mention.start &&
     !relapses.some((r) => r.sentence === a.sentence) &&
     usable.some(
@@ -1557,8 +1655,12 @@ function pickAmounts(
     }
     // The age of a switch that goes on ("45歳で加熱式に切り替えた") ends the cigarette years as the
     // switch's year does (decisions 8 and 46); it is no quit of the patient, who still smokes.
+    // So does the end age of a span told before the switch ("2箱/日（20〜35歳）。その後加熱式たばこに切り替え").
     const switchAge =
-      field === 'quit_age' && switchedNow && hasRole(context.roles, mention, 'switch-age');
+      field === 'quit_age' &&
+      switchedNow &&
+      (hasRole(context.roles, mention, 'switch-age') ||
+        switches.some((s) => mention.end <= s.mention.start));
     if (
       field.startsWith('quit_') &&
       status === 'current' &&
@@ -1690,7 +1792,10 @@ function pickAmounts(
   // A current smoker's amount is today's (decision 32); periods are a former smoker's history.
   // Periods after a break told by spans come first: each span is a whole period (decision 61).
   const history = status === 'never' ? null : relapseHistory(usable, status, context);
-  const summed = history ? null : summedPeriods(usable, status, context);
+  const summed = history
+    ? null
+    : (summedPeriods(usable, status, context) ??
+      (status === 'never' ? null : restartDuration(usable, context)));
   // (Periods around a restart before those dated by a change of amount: their lengths are the
   // summed years' own, so the products agree with years_smoked.)
   const listed = status === 'former' ? periodsOf(usable) : [];
@@ -1936,6 +2041,34 @@ function spansAfterBreak(amounts: readonly AmountEvidence[]): AmountEvidence[] {
  * 再喫煙"), with no restart after its end. Also one told by ages ("restarted from 40 to 50"): the
  * span's end age, below the patient's age when the note gives it, with no restart age after it.
  */
+/**
+ * Whether the winning concept ("Cigarettes", "smoker", "Tobacco use disorder") is followed in its
+ * sentence, within 20 characters and no clause break, by a span of years, every such span in that
+ * sentence ending before the note's year.
+ */
+function endedSpanAfterNoun(
+  winner: Judged,
+  evidence: NoteEvidence,
+  context: ResolveContext,
+): boolean {
+  const noteYear = context.noteDate ? Number(context.noteDate.slice(0, 4)) : null;
+  if (noteYear === null) return false;
+  const noun = winner.candidate.mention;
+  const spans = evidence.amounts.filter(
+    (a) =>
+      a.sentence === winner.candidate.sentence &&
+      a.mention.type === 'year_span' &&
+      !notFirstHand(a.mention) &&
+      !a.mention.assertion.negated,
+  );
+  const beside = spans.some((a) => {
+    if (a.mention.start < noun.end) return false;
+    const gap = context.noteText.slice(noun.end, a.mention.start);
+    return gap.length <= 20 && !/[,;:、。，；]|\.\s/.test(gap);
+  });
+  return beside && spans.every((a) => (spanYears(a)?.[1] ?? noteYear) < noteYear);
+}
+
 function closedRelapse(winner: Judged, evidence: NoteEvidence, context: ResolveContext): boolean {
   const own = evidence.amounts.filter(
     (a) => !notFirstHand(a.mention) && !a.mention.assertion.negated,
@@ -2226,6 +2359,35 @@ function summedPeriods(
     years: first + (end - restartYear),
     periods: status === 'former' ? restartPeriods(usable, restart, first, end - restartYear) : [],
   };
+}
+
+/**
+ * A period smoked again after a quit, told by its length (`restart-duration`: "for 15 years, quit,
+ * then smoked again for 10 years", "quit, relapsed and smoked another 10 yrs"): years_smoked is
+ * the length told before it plus its own (decision 61). Only with one such length, one length
+ * told before it (the nearest), and no length told after it (a restated total).
+ */
+function restartDuration(
+  usable: readonly AmountEvidence[],
+  context: ResolveContext,
+): { years: number; periods: SmokingPeriod[] } | null {
+  const lengths = usable.filter(
+    (a) => a.mention.type === 'years_smoked' && typeof a.mention.value === 'number',
+  );
+  const again = lengths.filter((a) => hasRole(context.roles, a.mention, 'restart-duration'));
+  if (again.length !== 1) return null;
+  const later = again[0]!.mention;
+  const others = lengths.filter(
+    (a) => a.mention.end <= later.start || a.mention.start >= later.end,
+  );
+  if (others.some((a) => a.mention.start >= later.end)) return null;
+  const before = others.pop()?.mention;
+  const first = num(before);
+  const second = num(later);
+  if (!before || first === null || second === null || first <= 0 || second <= 0) return null;
+  before.decision = 'used: the first of the periods summed (decision 61)';
+  later.decision = 'used: a period smoked again after a quit; the periods are summed (decision 61)';
+  return { years: first + second, periods: [] };
 }
 
 /**

@@ -111,6 +111,8 @@ export interface CompiledSmokingRules {
   readonly fieldValues: readonly { status: 'current' | 'former' | 'never'; regex: RegExp }[];
   readonly checkbox: RegExp;
   readonly checkboxValues: readonly { status: StatementStatus; regex: RegExp }[];
+  /** Row labels that make a ticked あり current or former (the vocab's `fields.checkbox_rows`). */
+  readonly checkboxRows?: readonly { status: 'current' | 'former'; label: RegExp }[];
   readonly weakSections: ReadonlySet<string>;
   /** Weak sections that a smoking label row leaves (see the vocab's `other_lists`). */
   readonly otherLists: ReadonlySet<string>;
@@ -142,6 +144,8 @@ export interface CompiledSmokingRules {
   readonly deniedValue: RegExp | null;
   /** A change said to be undone after the amount it reached (the vocab's `undone_value`), or null. */
   readonly undoneValue?: RegExp | null;
+  /** A bound right after a value's number (the vocab's `bound_after`), or null. */
+  readonly boundAfter?: RegExp | null;
   /** Words that say the figure after them revises an earlier one (the vocab's `revised_value`). */
   readonly revisedValue?: RegExp | null;
   /** Words adding another product after a count (the vocab's `added_product`), or null. */
@@ -193,6 +197,21 @@ export interface CompiledSmokingRules {
   readonly flattened?: CompiledFlattened | null;
   /** Pipe-table tobacco rows told as sentences (the vocab's `pipe_table`), or null. */
   readonly pipeTable?: CompiledPipeTable | null;
+  /** A product's detail row at a line's start (the vocab's `detail_row`), or null. */
+  readonly detailRow?: RegExp | null;
+  /** A label row left blank, as a whole line (the vocab's `blank_label`), or null. */
+  readonly blankLabel?: RegExp | null;
+  /** Present-tense smoking verbs (the vocab's `present_tense`), or null. */
+  readonly presentTense?: CompiledPresentTense | null;
+}
+
+/** The vocab's `present_tense`, compiled: each anchored as resolve.ts tests it. */
+export interface CompiledPresentTense {
+  readonly verb: RegExp;
+  readonly bare: RegExp;
+  readonly before: RegExp;
+  readonly base: RegExp;
+  readonly baseBefore: RegExp;
 }
 
 /** The vocab's `dated_events`, compiled (mentions.ts, eventYear). */
@@ -363,6 +382,10 @@ function compileRules(file: SmokingRuleFile): CompiledSmokingRules {
       status,
       regex: compile(file.fields.checkbox_values[status], at('checkbox', status), 'iu'),
     })),
+    checkboxRows: (file.fields.checkbox_rows ?? []).map((row, i) => ({
+      status: row.status,
+      label: compile(row.label, at('checkbox-row', `${row.status}-${i}`), 'iu'),
+    })),
     weakSections: new Set(file.weak_sections),
     otherLists: new Set(file.other_lists ?? []),
     amountNow: file.amount_now ? compile(file.amount_now, at('amount-now', 'amount_now')) : null,
@@ -391,6 +414,9 @@ function compileRules(file: SmokingRuleFile): CompiledSmokingRules {
       : null,
     undoneValue: file.undone_value
       ? compile(file.undone_value, at('undone-value', 'undone_value'), 'iu')
+      : null,
+    boundAfter: file.bound_after
+      ? compile(file.bound_after, at('bound-after', 'bound_after'), 'iu')
       : null,
     revisedValue: file.revised_value
       ? compile(file.revised_value, at('revised-value', 'revised_value'), 'iu')
@@ -487,6 +513,25 @@ function compileRules(file: SmokingRuleFile): CompiledSmokingRules {
     spoken: file.spoken ? compileSpoken(file.spoken) : null,
     flattened: file.flattened ? compileFlattened(file.flattened) : null,
     pipeTable: file.pipe_table ? compilePipeTable(file.pipe_table) : null,
+    detailRow: file.detail_row
+      ? compile(`^(?:${file.detail_row})`, at('detail-row', 'detail_row'), 'i')
+      : null,
+    blankLabel: file.blank_label
+      ? compile(`^(?:${file.blank_label})$`, at('blank-label', 'blank_label'), 'i')
+      : null,
+    presentTense: file.present_tense
+      ? {
+          verb: compile(`^(?:${file.present_tense.verb})$`, at('present-tense', 'verb'), 'i'),
+          bare: compile(`^(?:${file.present_tense.bare})$`, at('present-tense', 'bare'), 'i'),
+          before: compile(`(?:${file.present_tense.before})$`, at('present-tense', 'before'), 'i'),
+          base: compile(`^(?:${file.present_tense.base})$`, at('present-tense', 'base'), 'i'),
+          baseBefore: compile(
+            `(?:${file.present_tense.base_before})$`,
+            at('present-tense', 'base_before'),
+            'i',
+          ),
+        }
+      : null,
     datedEvents: events
       ? {
           kinds: events.kinds.map((k) => ({
