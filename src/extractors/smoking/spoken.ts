@@ -5,6 +5,7 @@ import {
   isAscii,
   literalGate,
   passesGate,
+  passingRules,
 } from '../../core/text/literal-gate.js';
 import type { SmokingRuleFile } from '../../vocab/schemas.js';
 
@@ -32,10 +33,17 @@ export interface CompiledSpoken {
   readonly yearZero: string;
   readonly yearNotBefore: RegExp;
   readonly fractions: { readonly regex: RegExp; readonly map: ReadonlyMap<string, string> } | null;
-  readonly repairs: readonly { readonly regex: RegExp; readonly text: string }[];
+  /** (Each with its literal gate, all in one index: a note is scanned once for them all.) */
+  readonly repairs: readonly GatedRewrite[];
   readonly dictated: RegExp;
-  readonly punctuation: readonly { readonly regex: RegExp; readonly text: string }[];
+  readonly punctuation: readonly GatedRewrite[];
   readonly correction: RegExp;
+}
+
+interface GatedRewrite {
+  readonly regex: RegExp;
+  readonly text: string;
+  readonly gate: readonly string[] | null;
 }
 
 export interface Respelled {
@@ -80,12 +88,9 @@ export function compileSpoken(file: NonNullable<SmokingRuleFile['spoken']>): Com
           ),
         }
       : null,
-    repairs: file.repairs.map((r) => ({ regex: new RegExp(r.pattern, 'giu'), text: r.text })),
+    repairs: file.repairs.map((r) => gatedRewrite(new RegExp(r.pattern, 'giu'), r.text)),
     dictated: new RegExp(file.dictated, 'iu'),
-    punctuation: file.punctuation.map((p) => ({
-      regex: new RegExp(p.pattern, 'giu'),
-      text: p.text,
-    })),
+    punctuation: file.punctuation.map((p) => gatedRewrite(new RegExp(p.pattern, 'giu'), p.text)),
     correction: new RegExp(file.correction, 'giu'),
   };
   // One index for all their gates: a note is scanned once for them all (see mayMatch).
@@ -101,6 +106,12 @@ export function compileSpoken(file: NonNullable<SmokingRuleFile['spoken']>): Com
   );
   return compiled;
 }
+
+const gatedRewrite = (regex: RegExp, text: string): GatedRewrite => ({
+  regex,
+  text,
+  gate: gateOf(regex),
+});
 
 export interface Edit {
   readonly from: number;
@@ -361,8 +372,7 @@ function gateOf(regex: RegExp): readonly string[] | null {
 export function repairApplies(text: string, spoken: CompiledSpoken): boolean {
   const lower = gateText(text);
   const ascii = isAscii(text);
-  return spoken.repairs.some(({ regex: original }) => {
-    if (!mayMatch(original, lower)) return false;
+  return passingRules(spoken.repairs, lower).some(({ regex: original }) => {
     const regex = (ascii && asciiTwin(original)) || original;
     regex.lastIndex = 0;
     const hit = regex.test(text);
@@ -384,12 +394,7 @@ export function respell(original: string, spoken: CompiledSpoken): Respelled | n
       lower = gateText(state.text);
     }
   };
-  apply(
-    replaceAll(
-      state.text,
-      spoken.repairs.filter(({ regex }) => mayMatch(regex, lower)),
-    ),
-  );
+  apply(replaceAll(state.text, passingRules(spoken.repairs, lower)));
   if (spoken.fractions && mayMatch(spoken.fractions.regex, lower)) {
     const { map } = spoken.fractions;
     const regex =
@@ -407,12 +412,7 @@ export function respell(original: string, spoken: CompiledSpoken): Respelled | n
     mayMatch(spoken.dictated, originalLower) &&
     ((isAscii(original) && asciiTwin(spoken.dictated)) || spoken.dictated).test(original)
   ) {
-    apply(
-      replaceAll(
-        state.text,
-        spoken.punctuation.filter(({ regex }) => mayMatch(regex, lower)),
-      ),
-    );
+    apply(replaceAll(state.text, passingRules(spoken.punctuation, lower)));
   }
   if (mayMatch(spoken.correction, lower)) apply(correctionEdits(state.text, spoken));
   return state === start ? null : rewritten(state);
