@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   asciiTwin,
+  CASED,
   CASELESS,
+  caselessText,
+  caselessTwin,
   gatedTest,
   gateOffsets,
   gateText,
@@ -11,6 +14,7 @@ import {
   mayMatchIn,
   passesGate,
   passingRules,
+  twinFor,
 } from './literal-gate.js';
 
 describe('literalGate', () => {
@@ -364,6 +368,76 @@ describe('asciiTwin', () => {
   it('tells ASCII text', () => {
     expect(isAscii('1 ppd x 30 yrs')).toBe(true);
     expect(isAscii('喫煙 20本/日')).toBe(false);
+  });
+});
+
+describe('caselessTwin', () => {
+  const matches = (regex: RegExp, text: string) =>
+    [...text.matchAll(regex)].map((m) => [m.index, m[0], ...m.slice(1)]);
+
+  it('matches as the expression does on a text without long s or Kelvin', () => {
+    const regex =
+      /(?:嗜好品?|生活歴)[^\n]{0,40}?\d\s?本|\bglo\b|IQOS|\bTab\b|[a-c]x|[^A-Fq]z|smok|(?<n>\d)\s?PY/giu;
+    const twin = caselessTwin(regex)!;
+    expect(twin.flags).toBe('gu');
+    const text =
+      '生活歴：ビール2本、GLO使用、iqos、TAB 1本、Cx bX Qz fz qz、Smoking 30 py、Ｓｍｏｋ';
+    expect(caselessText(text)).toBe(true);
+    expect(matches(twin, text)).toEqual(matches(regex, text));
+    expect(matches(twin, text).length).toBeGreaterThan(6);
+  });
+
+  it('has none where the two could differ', () => {
+    for (const regex of [
+      /Σ/giu,
+      /[Ａ-Ｚ]/giu,
+      /[α-ω]/giu,
+      /\p{L}/giu,
+      /(a)\1/giu,
+      /\u0041/giu,
+      /\x41/giu,
+      /\u{1F600}/giu,
+      /smok/gu,
+      /smok/gi,
+    ])
+      expect(caselessTwin(regex), String(regex)).toBeNull();
+  });
+
+  it('is used on a text only without long s and Kelvin', () => {
+    expect(caselessText('喫煙 smoking')).toBe(true);
+    expect(caselessText('喫煙 \u017fmoking')).toBe(false);
+    expect(caselessText('喫煙 \u212a')).toBe(false);
+    const regex = /smok/giu;
+    expect(twinFor(regex, 'smoking').flags).toBe('gi');
+    expect(twinFor(regex, '喫煙 smoking').flags).toBe('gu');
+    expect(twinFor(regex, '喫煙 \u017fmoking')).toBe(regex);
+  });
+
+  it('knows every character that matches another by case', () => {
+    // No character CASED refuses matches, under `iu`, one it does not (every code point up to
+    // U+1FFFF), and an ASCII letter matches no character above ASCII but long s and Kelvin.
+    const free: number[] = [];
+    const cased: string[] = [];
+    for (let code = 128; code <= 0x1ffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const ch = String.fromCodePoint(code);
+      if (CASED.test(ch)) cased.push(ch);
+      else free.push(code);
+    }
+    const ranges: string[] = [];
+    for (let i = 0; i < free.length; ) {
+      let j = i;
+      while (j + 1 < free.length && free[j + 1] === free[j]! + 1) j++;
+      ranges.push(`\\u{${free[i]!.toString(16)}}-\\u{${free[j]!.toString(16)}}`);
+      i = j + 1;
+    }
+    const anyFree = new RegExp(`^[${ranges.join('')}]$`, 'iu');
+    expect(cased.filter((ch) => anyFree.test(ch))).toEqual([]);
+    const letter = /^[a-z]$/iu;
+    const foldToAscii = [...cased, ...free.map((c) => String.fromCodePoint(c))].filter((ch) =>
+      letter.test(ch),
+    );
+    expect(foldToAscii).toEqual(['\u017f', '\u212a']);
   });
 });
 

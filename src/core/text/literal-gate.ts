@@ -1331,3 +1331,126 @@ function withAsciiProperties(source: string): string | null {
   }
   return out;
 }
+
+/** Characters a case-insensitive Unicode expression may match by case (see {@link caselessTwin}). */
+export const CASED = /[\p{Cased}\p{Changes_When_Casefolded}\p{Changes_When_Casemapped}]/u;
+
+const CASELESS_TWINS = new WeakMap<RegExp, RegExp | null>();
+
+/**
+ * A twin of a case-insensitive Unicode expression (`iu`) compiled without `i`, its ASCII letters
+ * written as both cases (`smok` → `[sS][mM][oO][kK]`), for texts that are not ASCII (a Japanese
+ * note) but hold neither U+017F (long s) nor U+212A (Kelvin); null when the twin could differ. V8
+ * runs an `iu` expression over such a text many times slower (the Japanese smoking prefilter about
+ * five times). On such a text the two are the same: an ASCII letter matches under `iu` only its two
+ * cases and those two characters, and `\w` and `\b` differ only by them. Refused: any other
+ * character with case (Greek, full-width Latin, also in a class range), a property escape, a
+ * back-reference, `\u{…}`, `\c`, an escaped letter code (`\u0041`, `\x41`).
+ */
+export function caselessTwin(regex: RegExp): RegExp | null {
+  const known = CASELESS_TWINS.get(regex);
+  if (known !== undefined) return known;
+  let twin: RegExp | null = null;
+  if (regex.flags.includes('i') && regex.flags.includes('u')) {
+    const source = caselessSource(regex.source);
+    if (source !== null) {
+      try {
+        twin = new RegExp(source, regex.flags.replace('i', ''));
+      } catch {
+        twin = null;
+      }
+    }
+  }
+  CASELESS_TWINS.set(regex, twin);
+  return twin;
+}
+
+/** Whether {@link caselessTwin} may read `text`: it holds neither U+017F nor U+212A. */
+export function caselessText(text: string): boolean {
+  return !text.includes('\u017f') && !text.includes('\u212a');
+}
+
+const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/** The source with every ASCII letter as both its cases, or null (see {@link caselessTwin}). */
+function caselessSource(source: string): string | null {
+  const points = [...source];
+  const cased = (ch: string) => ch.charCodeAt(0) >= 128 && CASED.test(ch);
+  const both = (ch: string) => ch.toLowerCase() + ch.toUpperCase();
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < points.length; i++) {
+    const ch = points[i]!;
+    if (ch === '\\') {
+      const next = points[i + 1];
+      if (next === undefined) return null;
+      // Escapes that are no letter of the text: classes, boundaries, controls, punctuation.
+      if (!/[dDwWsSbBnrtfv0.\\/^$|?*+()[\]{}\-'’"<>=!:,&@#%~`;_ ]/.test(next)) return null;
+      if (next === '0' && /\d/.test(points[i + 2] ?? '')) return null;
+      out += ch + next;
+      i += 1;
+      continue;
+    }
+    if (inClass) {
+      if (ch === ']') {
+        inClass = false;
+        out += ch;
+        continue;
+      }
+      // A range: both ends as written, plus the other case of its letters.
+      if (points[i + 1] === '-' && points[i + 2] !== undefined && points[i + 2] !== ']') {
+        const last = points[i + 2]!;
+        if (last === '\\') return null;
+        const from = ch.codePointAt(0)!;
+        const to = last.codePointAt(0)!;
+        if (from > to) return null;
+        for (let code = Math.max(from, 128); code <= to; code++)
+          if (cased(String.fromCodePoint(code))) return null;
+        out += `${ch}-${last}`;
+        const lo = Math.max(from, 65);
+        const hi = Math.min(to, 122);
+        for (let code = lo; code <= hi; code++) {
+          if (!isLetter(code)) continue;
+          const other = String.fromCharCode(code ^ 32);
+          out += other === '-' ? '\\-' : other;
+        }
+        i += 2;
+        continue;
+      }
+      if (cased(ch)) return null;
+      out += isLetter(ch.charCodeAt(0)) ? both(ch) : ch;
+      continue;
+    }
+    if (ch === '[') {
+      inClass = true;
+      out += ch;
+      if (points[i + 1] === '^') {
+        out += '^';
+        i += 1;
+      }
+      continue;
+    }
+    if (ch === '(' && points[i + 1] === '?') {
+      // A group's opening: (?: (?= (?! (?<= (?<! or a named group (?<name>), copied whole.
+      const opening = /^\(\?(?::|=|!|<=|<!|<[A-Za-z_$][\w$]*>)/.exec(
+        points.slice(i, i + 40).join(''),
+      );
+      if (!opening) return null;
+      out += opening[0];
+      i += [...opening[0]].length - 1;
+      continue;
+    }
+    if (cased(ch)) return null;
+    out += isLetter(ch.charCodeAt(0)) ? `[${both(ch)}]` : ch;
+  }
+  return inClass ? null : out;
+}
+
+/**
+ * The fastest form of `regex` that matches the same in `text`: its {@link asciiTwin} on an ASCII
+ * text, its {@link caselessTwin} on another text that allows one, else `regex` itself.
+ */
+export function twinFor(regex: RegExp, text: string): RegExp {
+  if (isAscii(text)) return asciiTwin(regex) ?? regex;
+  return (caselessText(text) && caselessTwin(regex)) || regex;
+}

@@ -1,5 +1,5 @@
 import type { ClinicalText } from '../../core/clinical-text.js';
-import { asciiTwin, isAscii } from '../../core/text/literal-gate.js';
+import { asciiTwin, isAscii, twinFor } from '../../core/text/literal-gate.js';
 import type { Language, Note } from '../../core/types.js';
 import { unflatten } from './flattened.js';
 import { findEvidence, monthNumber } from './mentions.js';
@@ -31,8 +31,9 @@ export class SmokingExtractor {
 
   private prefilterHits(normalised: string, rules: CompiledSmokingRules): number[] {
     const hits: number[] = [];
-    // An all-ASCII note is scanned by the prefilter's faster twin: the same hits.
-    const prefilter = (isAscii(normalised) && asciiTwin(rules.prefilter)) || rules.prefilter;
+    // A note is scanned by the prefilter's faster twin where it has one (an all-ASCII note: the
+    // twin without `u`; a Japanese one: without `i`): the same hits.
+    const prefilter = twinFor(rules.prefilter, normalised);
     prefilter.lastIndex = 0;
     for (let m = prefilter.exec(normalised); m; m = prefilter.exec(normalised)) {
       hits.push(m.index, ...followingRows(normalised, m.index));

@@ -5,6 +5,7 @@ import {
   isAscii,
   passesGate,
   passingRules,
+  twinFor,
 } from '../../core/text/literal-gate.js';
 import type { AnalyzedNote, Assertion, Sentence, Span, TriggerHit } from '../../core/types.js';
 import { eraYear, parseNumber } from './numbers.js';
@@ -2409,8 +2410,14 @@ function withoutNotTobacco(rules: CompiledSmokingRules, text: string): string {
 }
 
 function testPrefilter(rules: CompiledSmokingRules, text: string): boolean {
-  rules.prefilter.lastIndex = 0;
-  return rules.prefilter.test(text);
+  const prefilter = prefilterFor(rules, text);
+  prefilter.lastIndex = 0;
+  return prefilter.test(text);
+}
+
+/** The prefilter, or its faster twin for the text (the same matches: `twinFor`). */
+function prefilterFor(rules: CompiledSmokingRules, text: string): RegExp {
+  return twinFor(rules.prefilter, text);
 }
 
 /** The kinds of amount that tell a time (years, a start, a quit): see aboutOtherTopic. */
@@ -2456,9 +2463,10 @@ let wordsOf: { rules: CompiledSmokingRules; text: string; at: number[] } | null 
 function smokingWordsAt(rules: CompiledSmokingRules, text: string): number[] {
   if (wordsOf?.rules === rules && wordsOf.text === text) return wordsOf.at;
   const at: number[] = [];
-  rules.prefilter.lastIndex = 0;
-  for (let m = rules.prefilter.exec(text); m; m = rules.prefilter.exec(text)) {
-    if (m[0].length === 0) rules.prefilter.lastIndex += 1;
+  const prefilter = prefilterFor(rules, text);
+  prefilter.lastIndex = 0;
+  for (let m = prefilter.exec(text); m; m = prefilter.exec(text)) {
+    if (m[0].length === 0) prefilter.lastIndex += 1;
     else at.push(m.index);
   }
   wordsOf = { rules, text, at };

@@ -148,6 +148,18 @@ export const YEAR_SOURCE = '(?:19|20)\\d\\d';
  * ５３０", "３０ＰＹ", "１ｐｐｄ", "ＳＭ：ｅｘ"), and the rules read it in ASCII.
  */
 export function normaliseWidth(text: string): string {
+  // (A note is normalised two or three times in a row, for its prefilter hits and its rules: the
+  // last answer is kept. A pure function of the text, so the same answer.)
+  if (text === lastWidthText) return lastWidthNormalised;
+  lastWidthNormalised = widthNormalised(text);
+  lastWidthText = text;
+  return lastWidthNormalised;
+}
+
+let lastWidthText: string | null = null;
+let lastWidthNormalised = '';
+
+function widthNormalised(text: string): string {
   return (
     text
       .replace(/[０-９．／－～Ａ-Ｚａ-ｚ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
