@@ -66,8 +66,13 @@ export class SmokingExtractor {
       text = unflattened.text;
     }
     // A pipe table's tobacco row, whose cells mean what their column headers say, is told as a
-    // sentence (pipe-tables.ts).
-    const tabled = rules.pipeTable && hits() ? readPipeTables(text, rules.pipeTable) : null;
+    // sentence (pipe-tables.ts). Not in a note that calls its record wrong ("table entered in
+    // error"): there the rows stay as written, and the row rules weigh them as the disputed chart
+    // they are, below the clinician's own words (decision 54).
+    const tabled =
+      rules.pipeTable && hits() && !(rules.disputedRecord && text.search(rules.disputedRecord) >= 0)
+        ? readPipeTables(text, rules.pipeTable)
+        : null;
     if (tabled) {
       rewrites.push(tabled);
       text = tabled.text;
