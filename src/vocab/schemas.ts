@@ -441,6 +441,12 @@ export const smokingRuleFileSchema = z.strictObject({
       no: regexSource,
       amounts: z.array(z.strictObject({ field: z.enum(SMOKING_FIELDS), pattern: regexSource })),
       /**
+       * A bare quit question in a form's cell ("Quit?", "Stopped smoking?"): answered No it says the
+       * smoking goes on; a bare `when_cell` ("When?") right after it asks when he quit.
+       */
+      quit_cell: regexSource.optional(),
+      when_cell: regexSource.optional(),
+      /**
        * Other substances a question may name. A question naming no product ("Ever used?  YES")
        * under a smoking question asks about smoking too, unless it names one of these.
        */
@@ -626,6 +632,12 @@ export const smokingRuleFileSchema = z.strictObject({
    * product row above them owns them (decision 11).
    */
   detail_row: regexSource.optional(),
+  /**
+   * Words that mark a row's daily amounts as the habit as it was ("喫煙：20本/日×30年（既往）", "…（やめた）"):
+   * with no status word, a former smoker with those numbers (resolve.ts). Each is matched as a whole
+   * ConText historical trigger; a word as often a source as a time (元, "history of") stays out.
+   */
+  past_marks: z.array(z.string().min(1)).optional(),
   /**
    * A label row left blank, matched against a whole line ("Pack-years:"): a run of two or more such
    * lines one under the other is an unfilled form, and its labels say nothing (decisions 34/51).

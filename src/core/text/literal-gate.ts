@@ -1218,18 +1218,20 @@ const TWINS = new WeakMap<RegExp, RegExp | null>();
 export function asciiTwin(regex: RegExp): RegExp | null {
   const known = TWINS.get(regex);
   if (known !== undefined) return known;
-  let twin: RegExp | null = null;
   const source = regex.flags.includes('u') ? withAsciiProperties(regex.source) : null;
   const safe = source !== null && !canDenoteFoldingOrAstral(source);
-  if (safe) {
-    try {
-      twin = new RegExp(source, regex.flags.replace('u', ''));
-    } catch {
-      twin = null;
-    }
-  }
+  const twin = safe ? compiledOrNull(source, regex.flags.replace('u', '')) : null;
   TWINS.set(regex, twin);
   return twin;
+}
+
+/** `new RegExp(source, flags)`, or null where the source does not compile with those flags. */
+function compiledOrNull(source: string, flags: string): RegExp | null {
+  try {
+    return new RegExp(source, flags);
+  } catch {
+    return null;
+  }
 }
 
 /** Characters that fold to an ASCII letter under `iu` but not under `i` (long s, Kelvin). */
@@ -1350,17 +1352,9 @@ const CASELESS_TWINS = new WeakMap<RegExp, RegExp | null>();
 export function caselessTwin(regex: RegExp): RegExp | null {
   const known = CASELESS_TWINS.get(regex);
   if (known !== undefined) return known;
-  let twin: RegExp | null = null;
-  if (regex.flags.includes('i') && regex.flags.includes('u')) {
-    const source = caselessSource(regex.source);
-    if (source !== null) {
-      try {
-        twin = new RegExp(source, regex.flags.replace('i', ''));
-      } catch {
-        twin = null;
-      }
-    }
-  }
+  const source =
+    regex.flags.includes('i') && regex.flags.includes('u') ? caselessSource(regex.source) : null;
+  const twin = source !== null ? compiledOrNull(source, regex.flags.replace('i', '')) : null;
   CASELESS_TWINS.set(regex, twin);
   return twin;
 }

@@ -133,6 +133,7 @@ export class SmokingExtractor {
       undoneValue: rules.undoneValue ?? null,
       roles: rules.roles,
       presentTense: rules.presentTense ?? null,
+      pastMarks: rules.pastMarks ?? null,
       addedProduct: rules.addedProduct,
       noteDate: note.noteDate ?? null,
       noteText: note.text,

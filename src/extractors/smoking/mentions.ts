@@ -1224,7 +1224,7 @@ export function findEvidence(
       // A bare "When?" right after a quit question ("Quit? Y  When? 2016") asks when he quit.
       const field =
         rules.questions.amounts.find((a) => a.regex.test(row[1]!))?.field ??
-        (BARE_WHEN.test(row[1]!) && QUIT_ASKED_LAST.test(above) ? 'quit_year' : undefined);
+        (whenAfterQuit(rules, row[1]!, above) ? 'quit_year' : undefined);
       // An answer to "how long" with its unit ("For how many years?  20 years", "How long did you
       // smoke?  about 20 yrs"), in quotes or not: the years; to "how long ago / since you quit" the
       // time back ("5 years", "5 years ago").
@@ -2076,7 +2076,7 @@ function numberAnswerRow(
   if (!m) return null;
   const asks =
     rules.questions?.amounts.some((a) => a.regex.test(m[1]!)) ||
-    (BARE_WHEN.test(m[1]!) && QUIT_ASKED_LAST.test(before()));
+    whenAfterQuit(rules, m[1]!, before());
   if (!asks) return null;
   return [m[0], m[1]!, m[2]!];
 }
@@ -2137,7 +2137,7 @@ function answerTo(
   }
   if (q.now.test(question)) return 'not_now';
   // A bare "Quit?" cell answered No: he has not quit ("Hx of tobacco use? Y … Quit? N").
-  if (BARE_QUIT.test(question)) return 'current';
+  if (q.bareQuit?.test(question)) return 'current';
   if (q.ever.test(question)) return 'never';
   return plain() ? 'plain_no' : null;
 }
@@ -2357,16 +2357,20 @@ function lineAbove(text: string, offset: number): string {
  * The question cells before a row on its own line ("Smoker? Y  PPD? 1": "Smoker? Y" for "PPD? 1"),
  * at most 200 characters back, else the line above (see lineAbove).
  */
+/**
+ * A bare "When?" cell right after a quit question ("Quit? Y  When? 2016"): it asks when he quit
+ * (the vocab's `questions.when_cell` and `quit_cell`).
+ */
+function whenAfterQuit(rules: CompiledSmokingRules, cell: string, before: string): boolean {
+  const q = rules.questions;
+  return (q?.bareWhen?.test(cell) ?? false) && (q?.quitAskedLast?.test(before) ?? false);
+}
+
 function questionCellsBefore(text: string, offset: number): string {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const own = text.slice(Math.max(lineStart, offset - 200), offset);
   return /[?？]/.test(own) ? own : lineAbove(text, offset);
 }
-
-const BARE_QUIT = /^\W{0,3}(?:quit|stopped)(?:\s+smoking)?\s*[?？]\s*$/i;
-// (A bare "When?" cell, and a quit question as the last question before it: "Quit? Y".)
-const BARE_WHEN = /^\W{0,3}when\s*[?？]\s*$/i;
-const QUIT_ASKED_LAST = /\b(?:quit|stopped)(?:\s+smoking)?\s*[?？][^?？]{0,20}$/i;
 
 /**
  * A question answered after a single space by a status word of a row label ("Tobacco use? Former",

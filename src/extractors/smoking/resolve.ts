@@ -29,6 +29,8 @@ export interface ResolveContext {
   readonly roles?: ReadonlyMap<string, SmokingRuleRole>;
   /** The language's present-tense smoking verbs (vocab `present_tense`), or null. */
   readonly presentTense?: CompiledPresentTense | null;
+  /** The language's `past_marks` as ConText trigger names ("historical:既往"), or null. */
+  readonly pastMarks?: ReadonlySet<string> | null;
 }
 
 // Amounts that say the patient smoked at some time.
@@ -279,7 +281,8 @@ export function resolveSmoking(evidence: NoteEvidence, context: ResolveContext):
   if (!winner && !everSmoked) status = fallbackStatus(evidence, context);
   // An ever-smoker row whose amounts are marked past ("喫煙歴：20本/日×30年（既往）"): the mark is the former cue
   // decision 2 asks for.
-  if (!winner && everSmoked && status === 'unknown' && smokedBefore(evidence)) status = 'former';
+  if (!winner && everSmoked && status === 'unknown' && smokedBefore(evidence, context))
+    status = 'former';
   // A relapse told with the year it ended ("Quit in 2015, relapsed 2017-2021", 「2015年に禁煙、2017〜
   // 2021年に再喫煙」): that period is over, so a former smoker whose last quit is the span's end
   // (decisions 4, 42 and 61; ja decision 73).
@@ -951,16 +954,13 @@ function lineAt(text: string, offset: number): string {
 
 /**
  * Amounts marked past by a word of their own ("喫煙：20本/日×30年（既往）", "…（やめた）", "…、既往"): the habit as
- * it was, a former smoker with those numbers (ja decision 42, as 以前喫煙（40本×20年）). A dated trigger (平成8年,
- * 2000年から) dates the smoking, not its end, and a bare 元 or "history of" is as often a source (紹介元の記録, "history
- * of tobacco use"), so only these words count.
+ * it was, a former smoker with those numbers (ja decision 42, as 以前喫煙（40本×20年）). The words are the
+ * vocab's `past_marks`: a dated trigger (平成8年, 2000年から) dates the smoking, not its end, and a bare 元 or
+ * "history of" is as often a source (紹介元の記録, "history of tobacco use"), so they are not among them.
  */
-const PAST_MARKS = new Set(
-  '既往 既往歴 過去 過去に 以前 以前は かつて 昔 昔は 若い頃 若い頃は 若いころ 若いころは やめた 止めた 辞めた'
-    .split(' ')
-    .map((w) => `historical:${w}`),
-);
-function smokedBefore(evidence: NoteEvidence): boolean {
+function smokedBefore(evidence: NoteEvidence, context: ResolveContext): boolean {
+  const marks = context.pastMarks;
+  if (!marks) return false;
   return evidence.amounts.some(
     (a) =>
       PER_DAY_FIELDS.has(a.mention.type) &&
@@ -968,7 +968,7 @@ function smokedBefore(evidence: NoteEvidence): boolean {
       (num(a.mention) ?? 0) > 0 &&
       !notFirstHand(a.mention) &&
       !a.mention.assertion.negated &&
-      a.mention.assertion.triggers.some((t) => PAST_MARKS.has(t)),
+      a.mention.assertion.triggers.some((t) => marks.has(t)),
   );
 }
 
@@ -985,7 +985,7 @@ function fallbackStatus(evidence: NoteEvidence, context: ResolveContext): Smokin
       !historicalByTrigger(a.mention),
   );
   if (smokingNow) return 'current';
-  if (smokedBefore(evidence)) return 'former';
+  if (smokedBefore(evidence, context)) return 'former';
   // "Cigarettes: 0/day", "0 pack-years" as the patient's, with nothing else: a denial (decision 74).
   const zeroStated = evidence.amounts.some(
     (a) =>

@@ -166,6 +166,12 @@ export interface CompiledSmokingRules {
     readonly no: RegExp;
     readonly amounts: readonly { field: SmokingAmountField; regex: RegExp }[];
     readonly otherSubstances: RegExp | null;
+    /** A bare quit question cell ("Quit?"), whole cell (the vocab's `quit_cell`), or null. */
+    readonly bareQuit: RegExp | null;
+    /** A bare "When?" cell (the vocab's `when_cell`), whole cell, or null. */
+    readonly bareWhen: RegExp | null;
+    /** A quit question as the last question of the text before a cell (`quit_cell`), or null. */
+    readonly quitAskedLast: RegExp | null;
     /** A line answering the numbered options above it (the vocab's `answer_number`), or null. */
     readonly answerNumber: RegExp | null;
     /** A line answering the yes/no question above it in words (the vocab's `answer_word`), or null. */
@@ -203,6 +209,8 @@ export interface CompiledSmokingRules {
   readonly blankLabel?: RegExp | null;
   /** Present-tense smoking verbs (the vocab's `present_tense`), or null. */
   readonly presentTense?: CompiledPresentTense | null;
+  /** ConText historical triggers that mark a row's amounts as past (the vocab's `past_marks`). */
+  readonly pastMarks?: ReadonlySet<string> | null;
 }
 
 /** The vocab's `present_tense`, compiled: each anchored as resolve.ts tests it. */
@@ -469,6 +477,27 @@ function compileRules(file: SmokingRuleFile): CompiledSmokingRules {
           otherSubstances: file.questions.other_substances
             ? compile(file.questions.other_substances, at('question', 'other_substances'), 'iu')
             : null,
+          bareQuit: file.questions.quit_cell
+            ? compile(
+                `^\\W{0,3}(?:${file.questions.quit_cell})\\s*[?？]\\s*$`,
+                at('question', 'quit_cell'),
+                'i',
+              )
+            : null,
+          bareWhen: file.questions.when_cell
+            ? compile(
+                `^\\W{0,3}(?:${file.questions.when_cell})\\s*[?？]\\s*$`,
+                at('question', 'when_cell'),
+                'i',
+              )
+            : null,
+          quitAskedLast: file.questions.quit_cell
+            ? compile(
+                `\\b(?:${file.questions.quit_cell})\\s*[?？][^?？]{0,20}$`,
+                at('question', 'quit_cell'),
+                'i',
+              )
+            : null,
           answerNumber: file.questions.answer_number
             ? compile(
                 `^\\s*(?:${file.questions.answer_number})\\s*$`,
@@ -513,6 +542,7 @@ function compileRules(file: SmokingRuleFile): CompiledSmokingRules {
     spoken: file.spoken ? compileSpoken(file.spoken) : null,
     flattened: file.flattened ? compileFlattened(file.flattened) : null,
     pipeTable: file.pipe_table ? compilePipeTable(file.pipe_table) : null,
+    pastMarks: file.past_marks ? new Set(file.past_marks.map((w) => `historical:${w}`)) : null,
     detailRow: file.detail_row
       ? compile(`^(?:${file.detail_row})`, at('detail-row', 'detail_row'), 'i')
       : null,
