@@ -75,7 +75,32 @@ export function loadSections(vocabDir: string): SectionMatcher {
 export function loadAbbreviations(vocabDir: string): AbbreviationRules {
   const file = loadVocabFile(join(vocabDir, 'abbreviations.yaml'), abbreviationsFileSchema);
   const clean = (list: string[]) => new Set(list.map((a) => a.toLowerCase().replace(/\.$/, '')));
-  return { always: clean(file.always), unlessCapitalised: clean(file.unless_capitalised) };
+  const answers = file.form_answers;
+  const any = (list: string[]) => `(?:${list.join('|')})`;
+  const compile = (source: string, key: string) => {
+    try {
+      return new RegExp(source, 'i');
+    } catch (error) {
+      throw new Error(`abbreviations.yaml: form_answers.${key}: ${(error as Error).message}`);
+    }
+  };
+  return {
+    always: clean(file.always),
+    unlessCapitalised: clean(file.unless_capitalised),
+    // (The number and its unit, or a "y/n"-like mark, are shapes; the words are the vocab's.)
+    formAnswer: answers
+      ? {
+          number: compile(
+            `^[~≈]?\\d[\\d./-]*(?:\\s?${any(answers.units)}(?:\\s+${any(answers.ago)})?)?$`,
+            'units',
+          ),
+          proseOpener: compile(
+            `^(?:[yn][/'’-]|${any(answers.prose_openers)}\\b)|(?:\\S+ ){4}`,
+            'prose_openers',
+          ),
+        }
+      : null,
+  };
 }
 
 export function loadContextRules(vocabDir: string): Record<Language, CompiledContextRules> {

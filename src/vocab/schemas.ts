@@ -37,6 +37,19 @@ export const abbreviationsFileSchema = z.strictObject({
   version: z.literal(1),
   always: z.array(z.string().min(1)),
   unless_capitalised: z.array(z.string().min(1)),
+  /**
+   * Short answers after a form's question that stay in the question's sentence ("Smoker? 1 ppd",
+   * "Years? 20"): a number answer is the number with at most one of `units`, then one of `ago`; a
+   * word answer is one that does not open with one of `prose_openers` (a clause, "He said …").
+   * Regular-expression sources, whole words, matched case-insensitively.
+   */
+  form_answers: z
+    .strictObject({
+      units: phraseList,
+      ago: phraseList,
+      prose_openers: phraseList,
+    })
+    .optional(),
 });
 
 const oneOrMany = z.union([z.string().min(1), phraseList]);
@@ -382,6 +395,12 @@ export const smokingRuleFileSchema = z.strictObject({
    * updated", "entered in error"): the record's figures are not history (decision 82).
    */
   disputed_record: regexSource.optional(),
+  /**
+   * A clause that names a charted record up to a remark on it ("the template ", "status above has
+   * ", "smoking field is "), before a `carried_forward` word that ends it ("…; template not
+   * updated"): the writer's remark on that record, not the source of the row before it.
+   */
+  record_remark: regexSource.optional(),
   /**
    * A value denied right after the value that corrects it ("started at 20, not at 14", "25
    * years rather than 20"), read on the text after the correcting value; group `n` is the denied

@@ -7,6 +7,12 @@ export interface AbbreviationRules {
   readonly always: ReadonlySet<string>;
   /** End a sentence only when the next word starts upper-case ("tob.", "Temp.", "exac."). */
   readonly unlessCapitalised: ReadonlySet<string>;
+  /**
+   * Short answers a form's question keeps in its sentence (the vocab's `form_answers`): a number
+   * with its unit ("1 ppd", "20 yrs", "10 yrs ago"), and the words that open a clause instead of an
+   * answer ("He", "the", "because"). Null or absent: no answer is kept with its question.
+   */
+  readonly formAnswer?: { readonly number: RegExp; readonly proseOpener: RegExp } | null;
 }
 
 /**
@@ -144,7 +150,11 @@ function isFalseSplit(
   // And a short form answer after a single space to a short question cell ("Tobacco use? Former",
   // "PPD? 1", "When? 10 yrs ago", "Quit date? 2015"): the answer runs to its line's end, a column
   // gap or a stop, and is no clause of prose ("Why? He says…").
-  if (last.text === '?' && /^[ \t]+$/.test(gap) && isFormAnswer(text, last.start, first.start)) {
+  if (
+    last.text === '?' &&
+    /^[ \t]+$/.test(gap) &&
+    isFormAnswer(text, last.start, first.start, abbreviations)
+  ) {
     return true;
   }
   // And a printed form's row, whose answer sits after a dot leader ("Do you smoke now? ...... NO").
@@ -186,29 +196,30 @@ function abbreviationBefore(
  * 1", "Current? No. Packs/day? 1."), and the answer (at most four words, to the line's end, a column
  * gap or a stop) starts with no pronoun, article or conjunction. Bounded windows keep it linear.
  */
-function isFormAnswer(text: string, questionEnd: number, answerAt: number): boolean {
+function isFormAnswer(
+  text: string,
+  questionEnd: number,
+  answerAt: number,
+  abbreviations: AbbreviationRules,
+): boolean {
+  const answers = abbreviations.formAnswer;
+  if (!answers) return false;
   const lineStart = text.lastIndexOf('\n', questionEnd) + 1;
   const from = Math.max(lineStart, questionEnd - 60);
   const asked = text.slice(from, questionEnd);
   if (!(from === lineStart ? QUESTION_CELL : INNER_QUESTION_CELL).test(asked)) return false;
   const answer = FORM_ANSWER.exec(text.slice(answerAt, answerAt + 40));
   if (answer === null) return false;
-  return /^[~≈\d]/.test(answer[0]) ? NUMBER_ANSWER.test(answer[0]) : !PROSE_OPENER.test(answer[0]);
+  return /^[~≈\d]/.test(answer[0])
+    ? answers.number.test(answer[0])
+    : !answers.proseOpener.test(answer[0]);
 }
-
-// A number answer is a value with at most its unit or "ago" ("1", "1 ppd", "20 yrs", "10 yrs ago",
-// "3/2011"), not a clause ("2 were asked").
-const NUMBER_ANSWER =
-  /^[~≈]?\d[\d./-]*(?:\s?(?:ppd|packs?(?:\/d(?:ay)?)?|pks?|cigs?|cigarettes|cpd|years?|yrs?|y|months?|mos?)(?:\s+ago)?)?$/i;
 
 // The question of a cell: no "?" and no column gap in it, opened by its line or by a gap or stop.
 const QUESTION_CELL = /(?:^|[ \t]{2}|\t|[.;][ \t])[^?？\t]{1,50}$/;
 const INNER_QUESTION_CELL = /(?:[ \t]{2}|\t|[.;][ \t])[^?？\t]{1,50}$/;
 // (Only a lone space inside: the cell is one answer.)
 const FORM_ANSWER = /^[^\s?？.;](?:[^\s?？;]| (?! ))*?(?=\.?(?:$|\n|[ \t]{2}|\t|[.;] ))/;
-const PROSE_OPENER =
-  /^(?:[yn][/'’-]|(?:he|she|i|we|they|it|you|the|this|that|these|those|his|her|my|pt|patient|because|but|and|so|if|not|maybe|unclear|unsure|possibly|probably)\b)|(?:\S+ ){4}/i;
-
 /**
  * Starts of the cells of a questionnaire line that holds several questions, each answered ("Smoker?
  * Y  PPD? 1  Years? 20", "Ever smoked? Y  Current? N  Year quit: 2015", "Ever smoker? Yes. Current?

@@ -629,6 +629,7 @@ export function findEvidence(
     analyzed,
     rules.carriedForward,
     rules.disputedRecord,
+    rules.recordRemark ?? null,
   );
   const answered = answeredLetters(normalised, rules.answeredLetter);
   // The 「 of a quotation whose last sentence was about someone else (see carryExperiencer).
@@ -1879,15 +1880,12 @@ function opensSmokingRow(
  * is first.
  * A copy repeats what was true then; the note's own statements outrank it (spec 3).
  */
-/** A clause naming a charted record, up to a remark on it ("the template ", "status above has "). */
-const RECORD_REMARK =
-  /^\s*(?:(?:the|his|her|this)\s+)?(?:(?:smoking|tobacco)\s+)?(?:template|field|chart|record|status|flowsheet|ehr|emr|entry|social\s+history)(?:\s+(?:above|below))?\s+(?:(?:is|was|has|have)\s+)?(?:(?:been|still)\s+)?$/i;
-
 function carriedForwardBlocks(
   text: string,
   analyzed: AnalyzedNote,
   marker: CompiledSmokingRules['carriedForward'],
   disputed: RegExp | null,
+  recordRemark: RegExp | null,
 ): Span[] {
   // Searched over the whole note (a copy may head the lines above a smoking sentence), so only
   // when its literals occur, and with the ASCII twin on ASCII text.
@@ -1925,9 +1923,10 @@ function carriedForwardBlocks(
       const before = text.slice(lineStart, m.index);
       // A clause of its own that says another record is stale ("smokes 10 a day; template not
       // updated", "… . Status not updated"): the writer's remark on that record, not where the
-      // row before it came from (decision 82).
+      // row before it came from (decision 82). The clause names the record: the vocab's
+      // `record_remark` ("the template ", "status above has ").
       const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf('. '));
-      if (clauseStart >= 0 && RECORD_REMARK.test(before.slice(clauseStart + 1))) continue;
+      if (clauseStart >= 0 && recordRemark?.test(before.slice(clauseStart + 1))) continue;
       const open = Math.max(
         before.lastIndexOf('（'),
         before.lastIndexOf('('),

@@ -140,6 +140,8 @@ export interface CompiledSmokingRules {
   readonly approximate: RegExp | null;
   /** A charted record said to be wrong or stale (the vocab's `disputed_record`), or null. */
   readonly disputedRecord: RegExp | null;
+  /** A clause naming a charted record up to a remark on it (the vocab's `record_remark`), whole clause. */
+  readonly recordRemark?: RegExp | null;
   /** A value denied after the value that corrects it (the vocab's `denied_value`), or null. */
   readonly deniedValue: RegExp | null;
   /** A change said to be undone after the amount it reached (the vocab's `undone_value`), or null. */
@@ -416,6 +418,9 @@ function compileRules(file: SmokingRuleFile): CompiledSmokingRules {
       : null,
     disputedRecord: file.disputed_record
       ? compile(file.disputed_record, at('disputed-record', 'disputed_record'), 'iu')
+      : null,
+    recordRemark: file.record_remark
+      ? compile(`^(?:${file.record_remark})$`, at('record-remark', 'record_remark'), 'i')
       : null,
     deniedValue: file.denied_value
       ? compile(file.denied_value, at('denied-value', 'denied_value'), 'iu')
